@@ -1,0 +1,22 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import validasiKonten from './src/integration/validasi.ts';
+import { akarKonten } from './src/core/content/akar.ts';
+
+// Site settings come from the content (content/situs.json); SITE_URL and BASE_PATH override them for a deploy.
+const situs = JSON.parse(readFileSync(`${akarKonten()}/content/situs.json`, 'utf8'));
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? situs.url,
+  base: process.env.BASE_PATH ?? situs.base ?? '/',
+  trailingSlash: 'always',
+  integrations: [validasiKonten(), mdx(), sitemap()],
+  // Narrative tables are GFM tables; remark-gfm is applied once, explicitly.
+  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
+  build: { format: 'directory' },
+});

@@ -1,0 +1,300 @@
+/**
+ * Reads the content folder into one validated corpus, collecting every problem
+ * (schema errors with file, line and field; broken cross-references; files in the
+ * wrong place) instead of stopping at the first. The build, `npm run validate`
+ * and the tests all go through here, so they agree.
+ */
+import { findNodeAtLocation, parseTree, type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
+import type { z } from 'zod';
+import {
+  Iki,
+  Instansi,
+  KatalogIndikator,
+  Laporan,
+  Narasi,
+  Renstra,
+  Situs,
+  Wilayah,
+} from '../schema/index.ts';
+import { jalurTeks, type Masalah } from './masalah.ts';
+import { masalahDariZod } from './zod-masalah.ts';
+import { periksaMakna } from './makna.ts';
+
+export interface BerkasKonten {
+  /** path from the project root with forward slashes, e.g. content/instansi/x/2020/lkjip.json */
+  path: string;
+  isi: string | Uint8Array;
+}
+
+export interface Dokumen<T> {
+  berkas: string;
+  data: T;
+}
+
+export interface NarasiDokumen extends Dokumen<Narasi> {
+  instansi: string;
+  tahun: number;
+  /** the MDX body, without front matter */
+  isi: string;
+}
+
+export interface DataInstansi extends Dokumen<Instansi> {
+  katalog?: Dokumen<KatalogIndikator>;
+  renstra: Dokumen<Renstra>[];
+  laporan: Dokumen<Laporan>[];
+  iki: Dokumen<Iki>[];
+  narasi: NarasiDokumen[];
+}
+
+export interface Korpus {
+  situs: Situs;
+  wilayah: Dokumen<Wilayah>[];
+  instansi: DataInstansi[];
+}
+
+export interface HasilMuat {
+  korpus: Korpus;
+  masalah: Masalah[];
+}
+
+type Jenis = 'situs' | 'wilayah' | 'instansi' | 'indikator' | 'renstra' | 'lkjip' | 'iki' | 'narasi';
+
+interface Letak {
+  jenis: Jenis;
+  instansi?: string;
+  tahun?: number;
+  periode?: string;
+}
+
+/** Where a file sits in the layout (content/README.md) decides what it must be. */
+export function letakBerkas(path: string, akar = 'content'): Letak | null {
+  const rel = path.startsWith(`${akar}/`) ? path.slice(akar.length + 1) : null;
+  if (rel === null) return null;
+  let m: RegExpExecArray | null;
+  if (rel === 'situs.json') return { jenis: 'situs' };
+  if (/^wilayah\/[^/]+\.json$/.test(rel)) return { jenis: 'wilayah' };
+  if ((m = /^instansi\/([^/]+)\/instansi\.json$/.exec(rel))) return { jenis: 'instansi', instansi: m[1]! };
+  if ((m = /^instansi\/([^/]+)\/indikator\.json$/.exec(rel))) return { jenis: 'indikator', instansi: m[1]! };
+  if ((m = /^instansi\/([^/]+)\/renstra-(\d{4}-\d{4})\.json$/.exec(rel)))
+    return { jenis: 'renstra', instansi: m[1]!, periode: m[2]! };
+  if ((m = /^instansi\/([^/]+)\/(\d{4})\/(lkjip|iki)\.json$/.exec(rel)))
+    return { jenis: m[3] as 'lkjip' | 'iki', instansi: m[1]!, tahun: Number(m[2]) };
+  if ((m = /^instansi\/([^/]+)\/(\d{4})\/narasi\/[^/]+\.mdx$/.exec(rel)))
+    return { jenis: 'narasi', instansi: m[1]!, tahun: Number(m[2]) };
+  return null;
+}
+
+const SKEMA = {
+  situs: Situs,
+  wilayah: Wilayah,
+  instansi: Instansi,
+  indikator: KatalogIndikator,
+  renstra: Renstra,
+  lkjip: Laporan,
+  iki: Iki,
+} satisfies Record<Exclude<Jenis, 'narasi'>, z.ZodType>;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes UTF-8 strictly; a wrong encoding is a problem, not mojibake on the site. */
+function teksBerkas(f: BerkasKonten, masalah: Masalah[]): string | null {
+  if (typeof f.isi === 'string') return f.isi.replace(/^\uFEFF/, '');
+  try {
+    return decoder.decode(f.isi).replace(/^\uFEFF/, '');
+  } catch {
+    masalah.push({
+      tingkat: 'galat',
+      berkas: f.path,
+      jalur: '(seluruh berkas / whole file)',
+      pesan: 'Berkas tidak dalam pengodean UTF-8.',
+      message: 'File is not UTF-8 encoded.',
+      diharapkan: 'UTF-8',
+      ditemukan: 'pengodean lain (another encoding, e.g. Windows-1252)',
+      saran: 'Simpan ulang berkas sebagai UTF-8 (save the file again as UTF-8).',
+    });
+    return null;
+  }
+}
+
+/** A line finder for JSON text: field path → line number. */
+export function pencariBaris(text: string) {
+  const tree = parseTree(text);
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  const barisDariOffset = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  return {
+    barisDariOffset,
+    barisDariJalur(path: readonly PropertyKey[]): number | undefined {
+      if (!tree) return undefined;
+      for (let n = path.length; n >= 0; n--) {
+        const node = findNodeAtLocation(tree, path.slice(0, n).map((p) => (typeof p === 'number' ? p : String(p))));
+        if (node) return barisDariOffset(node.parent?.type === 'property' ? node.parent.offset : node.offset);
+      }
+      return undefined;
+    },
+  };
+}
+
+function parseJson(path: string, text: string, masalah: Masalah[]): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const errors: ParseError[] = [];
+    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const e = errors[0];
+    const baris = e ? pencariBaris(text).barisDariOffset(e.offset) : undefined;
+    masalah.push({
+      tingkat: 'galat',
+      berkas: path,
+      ...(baris ? { baris } : {}),
+      jalur: '(sintaks JSON / JSON syntax)',
+      pesan: `JSON tidak valid${e ? ` (${printParseErrorCode(e.error)})` : ''}.`,
+      message: `Malformed JSON${e ? ` (${printParseErrorCode(e.error)})` : ''}.`,
+      diharapkan: 'JSON yang valid (valid JSON)',
+      ditemukan: e ? JSON.stringify(text.slice(e.offset, e.offset + Math.max(e.length, 12))) : 'teks kosong (empty text)',
+      saran: 'Periksa koma, tanda kutip dan kurung di sekitar baris ini (check commas, quotes and brackets near this line).',
+    });
+    return undefined;
+  }
+}
+
+/** Front matter (YAML subset: `key: value` lines) and body of an MDX file. */
+export function pisahFrontMatter(text: string): { data: Record<string, unknown>; isi: string; barisIsi: number } | null {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!m) return null;
+  const data: Record<string, unknown> = {};
+  for (const line of m[1]!.split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
+    if (!kv) continue;
+    const raw = kv[2]!.trim();
+    data[kv[1]!] =
+      raw === 'true' ? true : raw === 'false' ? false : /^(['"]).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
+  }
+  return { data, isi: text.slice(m[0].length), barisIsi: m[0].split('\n').length };
+}
+
+/** Validates every file and the references between them. */
+export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): HasilMuat {
+  const masalah: Masalah[] = [];
+  let situs: Situs | undefined;
+  const wilayah: Dokumen<Wilayah>[] = [];
+  const perInstansi = new Map<string, Partial<DataInstansi> & { renstra: Dokumen<Renstra>[]; laporan: Dokumen<Laporan>[]; iki: Dokumen<Iki>[]; narasi: NarasiDokumen[] }>();
+  const wadah = (id: string) => {
+    let w = perInstansi.get(id);
+    if (!w) perInstansi.set(id, (w = { renstra: [], laporan: [], iki: [], narasi: [] }));
+    return w;
+  };
+
+  for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const letak = letakBerkas(f.path, akar);
+    if (!letak) {
+      if (!/\.(md|gitkeep)$|\/\.[^/]+$/.test(f.path))
+        masalah.push({
+          tingkat: 'peringatan',
+          berkas: f.path,
+          jalur: '(letak berkas / file location)',
+          pesan: 'Berkas ini tidak berada di tempat yang dikenal dan diabaikan.',
+          message: 'This file is not in a known place and is ignored.',
+          saran: 'Lihat susunan folder di content/README.md (see the folder layout in content/README.md).',
+        });
+      continue;
+    }
+    const text = teksBerkas(f, masalah);
+    if (text === null) continue;
+
+    if (letak.jenis === 'narasi') {
+      const fm = pisahFrontMatter(text);
+      const parsed = Narasi.safeParse(fm?.data ?? {}, { reportInput: true });
+      if (!fm || !parsed.success) {
+        masalah.push(
+          ...(parsed.success
+            ? []
+            : masalahDariZod(parsed.error, f.path, () => 1).map((m) => ({ ...m, jalur: `front matter: ${m.jalur}` }))),
+        );
+        continue;
+      }
+      wadah(letak.instansi!).narasi.push({ berkas: f.path, data: parsed.data, instansi: letak.instansi!, tahun: letak.tahun!, isi: fm.isi });
+      continue;
+    }
+
+    const json = parseJson(f.path, text, masalah);
+    if (json === undefined) continue;
+    const parsed = SKEMA[letak.jenis].safeParse(json, { reportInput: true });
+    if (!parsed.success) {
+      const finder = pencariBaris(text);
+      masalah.push(...masalahDariZod(parsed.error, f.path, finder.barisDariJalur));
+      continue;
+    }
+    const dok = { berkas: f.path, data: parsed.data } as never;
+    switch (letak.jenis) {
+      case 'situs':
+        situs = parsed.data as Situs;
+        break;
+      case 'wilayah':
+        wilayah.push(dok);
+        break;
+      case 'instansi':
+        Object.assign(wadah(letak.instansi!), dok);
+        break;
+      case 'indikator':
+        wadah(letak.instansi!).katalog = dok;
+        break;
+      case 'renstra':
+        wadah(letak.instansi!).renstra.push(dok);
+        break;
+      case 'lkjip':
+        wadah(letak.instansi!).laporan.push(dok);
+        break;
+      case 'iki':
+        wadah(letak.instansi!).iki.push(dok);
+        break;
+    }
+  }
+
+  if (!situs)
+    masalah.push({
+      tingkat: 'galat',
+      berkas: `${akar}/situs.json`,
+      jalur: jalurTeks([]),
+      pesan: 'Pengaturan situs tidak ada atau tidak valid.',
+      message: 'Site settings are missing or invalid.',
+      saran: 'Buat content/situs.json dengan nama, url dan base (create it with nama, url and base).',
+    });
+
+  const instansi: DataInstansi[] = [];
+  for (const [id, w] of [...perInstansi].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!w.data) {
+      const contoh = w.laporan[0]?.berkas ?? w.renstra[0]?.berkas ?? w.iki[0]?.berkas ?? w.narasi[0]?.berkas ?? w.katalog?.berkas;
+      masalah.push({
+        tingkat: 'galat',
+        berkas: `${akar}/instansi/${id}/instansi.json`,
+        jalur: jalurTeks([]),
+        pesan: `Instansi "${id}" tidak dikenal: folder ini tidak punya instansi.json yang valid.`,
+        message: `Unknown agency "${id}": this folder has no valid instansi.json.`,
+        ...(contoh ? { ditemukan: contoh } : {}),
+        saran: 'Tambahkan instansi.json, atau perbaiki nama folder (add instansi.json, or fix the folder name).',
+      });
+      continue;
+    }
+    instansi.push(w as DataInstansi);
+  }
+
+  const korpus: Korpus = {
+    situs: situs ?? { nama: 'Kinerja Terbuka', tagline: '', deskripsi: '', url: 'https://example.invalid', base: '/', wilayah: [] },
+    wilayah,
+    instansi,
+  };
+  masalah.push(...periksaMakna(korpus, akar));
+  return { korpus, masalah };
+}
+
+export const adaGalat = (m: readonly Masalah[]) => m.some((x) => x.tingkat === 'galat');

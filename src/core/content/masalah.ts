@@ -1,0 +1,44 @@
+/**
+ * A problem found in content: where (file, line, field path), what was expected,
+ * what was found, in Bahasa Indonesia with the English beside it, and a hint.
+ */
+export interface Masalah {
+  tingkat: 'galat' | 'peringatan';
+  /** path relative to the content folder's parent, e.g. content/instansi/x/2020/lkjip.json */
+  berkas: string;
+  baris?: number;
+  /** field path, e.g. pengukuran.indikator[0].target */
+  jalur: string;
+  pesan: string;
+  message: string;
+  diharapkan?: string;
+  ditemukan?: string;
+  saran?: string;
+}
+
+export function jalurTeks(path: readonly PropertyKey[]): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${String(p)}` : String(p);
+  return s || '(akar berkas / file root)';
+}
+
+/** One problem as plain text, for terminals and CI logs. */
+export function formatMasalah(m: Masalah): string {
+  const tempat = `${m.berkas}${m.baris ? `:${m.baris}` : ''}`;
+  const lines = [
+    `${m.tingkat === 'galat' ? 'GALAT (error)' : 'PERINGATAN (warning)'}  ${tempat}`,
+    `  kolom (field): ${m.jalur}`,
+    `  ${m.pesan}`,
+    `  (${m.message})`,
+  ];
+  if (m.diharapkan !== undefined) lines.push(`  diharapkan (expected): ${m.diharapkan}`);
+  if (m.ditemukan !== undefined) lines.push(`  ditemukan (found): ${m.ditemukan}`);
+  if (m.saran) lines.push(`  saran (hint): ${m.saran}`);
+  return lines.join('\n');
+}
+
+export function ringkasMasalah(list: readonly Masalah[]): string {
+  const galat = list.filter((m) => m.tingkat === 'galat').length;
+  const peringatan = list.length - galat;
+  return `${galat} galat, ${peringatan} peringatan (${galat} errors, ${peringatan} warnings)`;
+}

@@ -1,0 +1,60 @@
+/** Turns zod issues into Masalah, with zod's own Indonesian and English messages. */
+import { z } from 'zod';
+import { jalurTeks, type Masalah } from './masalah.ts';
+
+const localeId = z.locales.id().localeError;
+const localeEn = z.locales.en().localeError;
+
+function teks(map: typeof localeId, issue: z.core.$ZodIssue): string {
+  const r = map(issue as never);
+  return typeof r === 'string' ? r : (r?.message ?? issue.message);
+}
+
+const tampil = (v: unknown) => {
+  if (v === undefined) return 'tidak ada (missing)';
+  const s = JSON.stringify(v);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+};
+
+/** `barisDari` maps a field path to a line in the file, where it can. */
+export function masalahDariZod(
+  error: z.ZodError,
+  berkas: string,
+  barisDari: (path: readonly PropertyKey[]) => number | undefined,
+): Masalah[] {
+  return error.issues.map((issue) => {
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+    const input = (issue as { input?: unknown }).input;
+    const base = { tingkat: 'galat' as const, berkas, baris: barisDari(path) ?? barisDari(issue.path), jalur: jalurTeks(path) };
+    if (issue.code === 'custom') {
+      // Our own refinements are written "Indonesian (English)".
+      const m = /^(.*) \((.*)\)$/.exec(issue.message);
+      return { ...base, pesan: m?.[1] ?? issue.message, message: m?.[2] ?? issue.message };
+    }
+    if (input === undefined && issue.code === 'invalid_type')
+      return {
+        ...base,
+        pesan: `Kolom wajib "${String(path.at(-1))}" tidak ada.`,
+        message: `Required field "${String(path.at(-1))}" is missing.`,
+        diharapkan: issue.expected,
+        ditemukan: 'tidak ada (missing)',
+        saran: 'Tambahkan kolom ini; lihat content/README.md dan skema JSON di schemas/.',
+      };
+    if (issue.code === 'unrecognized_keys')
+      return {
+        ...base,
+        pesan: `Kolom tidak dikenal: ${issue.keys.join(', ')}.`,
+        message: `Unknown field: ${issue.keys.join(', ')}.`,
+        diharapkan: 'hanya kolom yang ada di skema (only fields in the schema)',
+        ditemukan: issue.keys.join(', '),
+        saran: 'Periksa ejaan nama kolom (check the spelling of the field name).',
+      };
+    return {
+      ...base,
+      pesan: teks(localeId, issue),
+      message: teks(localeEn, issue),
+      ...('expected' in issue && typeof issue.expected === 'string' ? { diharapkan: issue.expected } : {}),
+      ...(input !== undefined ? { ditemukan: tampil(input) } : {}),
+    };
+  });
+}

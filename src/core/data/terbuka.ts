@@ -1,0 +1,178 @@
+/**
+ * The open data: CSVs and JSON published under /data/. Columns are documented
+ * field by field on the /data/ page (KOLOM below is the single source of those docs).
+ */
+import type { Nilai, Target } from '../schema/common.ts';
+import { bulatkan } from '../engine/presisi.ts';
+import type { Capaian } from '../engine/capaian.ts';
+import type { TemuanAudit } from '../audit/audit.ts';
+import type { BarisTerhitung } from '../hitung/laporan.ts';
+import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
+import { csv, type Sel } from './csv.ts';
+
+/** Computed percentages in CSV: 2 decimals, half-up. Full precision is in the per-report JSON. */
+const persen = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? null : bulatkan(v, 2));
+const nilaiTeks = (v: Target | Nilai | null | undefined): Sel =>
+  v === null || v === undefined ? null : typeof v === 'object' ? `${v.min}-${v.max}` : v;
+const capaianTeks = (c: Capaian): Sel => (c.jenis === 'persen' ? persen(c.nilai) : c.jenis === 'kualitatif' ? (c.tercapai ? 'tercapai' : 'tidak tercapai') : null);
+
+export const KOLOM_INDIKATOR = {
+  instansi: 'id instansi (sama dengan URL /instansi/<id>/)',
+  tahun: 'tahun laporan',
+  indikator_id: 'id indikator yang stabil lintas tahun dan instansi',
+  indikator: 'nama indikator (katalog instansi)',
+  satuan: 'satuan seperti tercetak',
+  polaritas: 'naik | turun | rentang | kualitatif',
+  target: 'target tahun itu (angka, rentang "a-b", predikat, atau N/A)',
+  realisasi: 'realisasi (kosong bila tidak tersedia)',
+  capaian: 'capaian dihitung ulang, % (2 desimal, pembulatan setengah ke atas)',
+  capaian_tercetak: 'capaian seperti tercetak di dokumen',
+  status: 'match = cocok pada presisi tercetak; discrepancy = berbeda; na = tidak ada angka tercetak atau tidak dapat dihitung',
+  predikat: 'melebihi | tercapai | tidak_tercapai | tak_terhitung',
+} as const;
+
+export const KOLOM_ANGGARAN = {
+  instansi: 'id instansi',
+  tahun: 'tahun anggaran',
+  tabel: 'id tabel anggaran dalam laporan',
+  tingkat: 'program | kegiatan | sub_kegiatan',
+  kode: 'kode rekening/nomenklatur seperti tercetak',
+  nama: 'nama program/kegiatan/sub-kegiatan',
+  induk: 'nama baris induknya',
+  pagu: 'pagu (Rp, bilangan bulat); untuk baris yang punya rincian: subtotal tercetak, atau jumlah rinciannya bila tidak tercetak',
+  realisasi: 'realisasi (Rp, bilangan bulat), aturan sama dengan pagu',
+  serapan: 'realisasi ÷ pagu × 100 (2 desimal)',
+  serapan_tercetak: 'serapan seperti tercetak',
+  status: 'hasil audit serapan tercetak: match | discrepancy | na',
+  pagu_rincian: 'jumlah pagu rinciannya (kosong bila tidak ada rincian)',
+  realisasi_rincian: 'jumlah realisasi rinciannya',
+} as const;
+
+export const KOLOM_AUDIT = {
+  instansi: 'id instansi',
+  tahun: 'tahun dokumen',
+  berkas: 'berkas konten',
+  tabel: 'tabel di dokumen sumber',
+  jalur: 'jalur kolom di berkas konten',
+  besaran: 'jenis angka yang diperiksa',
+  label: 'uraian angka',
+  tercetak: 'angka seperti tercetak',
+  dihitung: 'angka dihitung ulang dari masukan dokumen (presisi penuh)',
+  selisih: 'tercetak − dihitung',
+  status: 'match | discrepancy | na',
+  aturan: 'bulat (setengah ke atas) | potong | persis, bila cocok',
+  baris_sumber: 'baris pada berkas teks sumber',
+  keterangan: 'penjelasan',
+} as const;
+
+function statusDari(audit: readonly TemuanAudit[], jalur: string) {
+  return audit.find((a) => a.jalur === jalur)?.status ?? 'na';
+}
+
+export function csvIndikator(k: KorpusTerhitung): string {
+  const rows = k.laporan.flatMap((l) =>
+    l.terhitung.indikator.map((ind, i) => [
+      l.instansi.data.id,
+      l.terhitung.laporan.tahun,
+      ind.data.indikator,
+      ind.nama,
+      ind.data.satuan,
+      ind.polaritas,
+      nilaiTeks(ind.data.target),
+      nilaiTeks(ind.data.realisasi),
+      capaianTeks(ind.capaian),
+      ind.data.capaian_tercetak ?? null,
+      statusDari(l.audit, `pengukuran.indikator[${i}].capaian_tercetak`),
+      ind.predikat,
+    ]),
+  );
+  return csv(Object.keys(KOLOM_INDIKATOR), rows);
+}
+
+export function barisAnggaran(l: LaporanLengkap): Sel[][] {
+  const rows: Sel[][] = [];
+  l.terhitung.anggaran.forEach((t, ti) => {
+    const walk = (b: BarisTerhitung, jalur: string, induk: string | null) => {
+      rows.push([
+        l.instansi.data.id,
+        l.terhitung.laporan.tahun,
+        t.data.id,
+        b.tingkat,
+        b.data.kode ?? null,
+        b.data.nama,
+        induk,
+        b.pagu,
+        b.realisasi,
+        persen(b.serapan),
+        b.data.serapan_tercetak ?? null,
+        statusDari(l.audit, `${jalur}.serapan_tercetak`),
+        b.anak.length ? b.paguAnak : null,
+        b.anak.length ? b.realisasiAnak : null,
+      ]);
+      b.anak.forEach((a, ai) => walk(a, `${jalur}.${a.tingkat}[${ai}]`, b.data.nama));
+    };
+    t.baris.forEach((b, bi) => walk(b, `anggaran[${ti}].program[${bi}]`, null));
+  });
+  return rows;
+}
+
+export const csvAnggaran = (k: KorpusTerhitung) => csv(Object.keys(KOLOM_ANGGARAN), k.laporan.flatMap(barisAnggaran));
+
+const barisSumber = (a: TemuanAudit) => (a.lokasi?.baris === undefined ? null : Array.isArray(a.lokasi.baris) ? a.lokasi.baris.join('-') : a.lokasi.baris);
+
+export const semuaTemuan = (k: KorpusTerhitung) => [...k.laporan.flatMap((l) => l.audit), ...k.auditProfil];
+
+export function csvAudit(temuan: readonly TemuanAudit[]): string {
+  return csv(
+    Object.keys(KOLOM_AUDIT),
+    temuan.map((a) => [a.instansi, a.tahun, a.berkas, a.tabel, a.jalur, a.besaran, a.label, a.tercetak, a.dihitung, a.selisih, a.status, a.aturan ?? null, barisSumber(a), a.keterangan ?? null]),
+  );
+}
+
+/** The full report with its computed values and full audit, for /data/laporan/<instansi>-<tahun>.json. */
+export function jsonLaporan(l: LaporanLengkap) {
+  const t = l.terhitung;
+  return {
+    instansi: l.instansi.data.id,
+    tahun: t.laporan.tahun,
+    berkas: l.berkas,
+    laporan: t.laporan,
+    dihitung: {
+      indikator: t.indikator.map((i) => ({
+        indikator: i.data.indikator,
+        polaritas: i.polaritas,
+        capaian: i.capaian,
+        predikat: i.predikat,
+        triwulan: i.triwulan,
+        tahun_sebelumnya: i.tahunSebelumnya,
+        akhir_renstra: i.akhirRenstra,
+        nasional: i.nasional,
+        jumlah_rincian: i.jumlahRincian,
+      })),
+      rata_rata: t.rataRata,
+      anggaran: t.anggaran.map((a) => ({ tabel: a.data.id, pagu: a.pagu, realisasi: a.realisasi, serapan: a.serapan })),
+      efisiensi_seragam: t.efisiensiSeragam,
+      sakip: t.sakip,
+      ringkasan: t.ringkasan,
+    },
+    audit: l.audit,
+  };
+}
+
+export function jsonIndeks(k: KorpusTerhitung, base: string) {
+  return {
+    situs: k.korpus.situs.nama,
+    wilayah: k.korpus.wilayah.map((w) => w.data),
+    instansi: k.korpus.instansi.map((i) => ({
+      id: i.data.id,
+      nama: i.data.nama,
+      singkatan: i.data.singkatan,
+      wilayah: i.data.wilayah,
+      renstra: i.renstra.map((r) => ({ periode: `${r.data.periode.mulai}-${r.data.periode.selesai}`, versi: r.data.versi.map((v) => v.id), sumber: r.data.sumber })),
+      laporan: i.laporan
+        .map((l) => ({ tahun: l.data.tahun, sumber: l.data.sumber, data: `${base}data/laporan/${i.data.id}-${l.data.tahun}.json` }))
+        .sort((a, b) => a.tahun - b.tahun),
+      iki: i.iki.map((x) => ({ tahun: x.data.tahun, sumber: x.data.sumber })),
+    })),
+  };
+}

@@ -1,0 +1,31 @@
+/** Renstra lookups: which version applies in a year, an indicator's target per year and progress to the end target. */
+import type { Polaritas, Target } from '../schema/common.ts';
+import type { IndikatorRenstra, Renstra, VersiRenstra } from '../schema/renstra.ts';
+import { hitungCapaian, type Capaian } from './capaian.ts';
+
+/** The version in force in `tahun`: the latest whose `berlaku_mulai` is not after it. */
+export function versiBerlaku(r: Renstra, tahun: number): VersiRenstra | undefined {
+  return [...r.versi].sort((a, b) => b.berlaku_mulai - a.berlaku_mulai).find((v) => v.berlaku_mulai <= tahun) ?? r.versi[0];
+}
+
+export function indikatorVersi(v: VersiRenstra): IndikatorRenstra[] {
+  return v.tujuan.flatMap((t) => [...t.indikator, ...t.sasaran.flatMap((s) => s.indikator)]);
+}
+
+export function cariIndikator(v: VersiRenstra, id: string): IndikatorRenstra | undefined {
+  return indikatorVersi(v).find((i) => i.indikator === id);
+}
+
+export function targetTahun(ind: IndikatorRenstra, tahun: number): Target | undefined {
+  return ind.target.find((t) => t.tahun === tahun)?.target;
+}
+
+/** The end-of-period target: the printed one, else the target of the last year. */
+export function targetAkhir(ind: IndikatorRenstra, tahunSelesai: number): Target | undefined {
+  return ind.target_akhir ?? targetTahun(ind, tahunSelesai) ?? ind.target.at(-1)?.target;
+}
+
+/** Progress toward the end target: realisasi ÷ end target with the polarity applied. */
+export function progresRenstra(realisasi: number | null, akhir: Target, polaritas: Polaritas): Capaian {
+  return hitungCapaian(akhir, realisasi, polaritas);
+}

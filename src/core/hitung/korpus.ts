@@ -1,0 +1,51 @@
+/** Computes and audits every report of a corpus once; pages, open data and scripts all read from here. */
+import type { DataInstansi, Korpus } from '../content/korpus.ts';
+import type { DefinisiIndikator } from '../schema/indikator.ts';
+import { periodeId } from '../schema/renstra.ts';
+import { auditLaporan, auditProfil, type TemuanAudit } from '../audit/audit.ts';
+import { hitungLaporan, type LaporanTerhitung } from './laporan.ts';
+
+export interface LaporanLengkap {
+  instansi: DataInstansi;
+  berkas: string;
+  terhitung: LaporanTerhitung;
+  audit: TemuanAudit[];
+}
+
+export interface PemakaianIndikator {
+  instansi: string;
+  definisi: DefinisiIndikator;
+}
+
+export interface KorpusTerhitung {
+  korpus: Korpus;
+  /** every report, by agency then year */
+  laporan: LaporanLengkap[];
+  auditProfil: TemuanAudit[];
+  /** every indicator id with each agency's definition of it */
+  indikator: Map<string, PemakaianIndikator[]>;
+}
+
+export function hitungKorpus(korpus: Korpus): KorpusTerhitung {
+  const laporan: LaporanLengkap[] = [];
+  const indikator = new Map<string, PemakaianIndikator[]>();
+  for (const ins of korpus.instansi) {
+    const katalog = new Map((ins.katalog?.data.indikator ?? []).map((d) => [d.id, d]));
+    for (const d of katalog.values()) {
+      const list = indikator.get(d.id) ?? [];
+      list.push({ instansi: ins.data.id, definisi: d });
+      indikator.set(d.id, list);
+    }
+    for (const l of [...ins.laporan].sort((a, b) => a.data.tahun - b.data.tahun)) {
+      const renstra = ins.renstra.find((r) => periodeId(r.data) === l.data.renstra)?.data;
+      const terhitung = hitungLaporan(l.data, { katalog, renstra });
+      laporan.push({ instansi: ins, berkas: l.berkas, terhitung, audit: auditLaporan(terhitung, l.berkas) });
+    }
+  }
+  return {
+    korpus,
+    laporan,
+    auditProfil: korpus.instansi.flatMap((i) => auditProfil(i.data, i.berkas)),
+    indikator: new Map([...indikator].sort(([a], [b]) => a.localeCompare(b))),
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Validates all content before Astro builds anything: on any error the build
+ * stops with the problems listed (file, line, field, expected, found) and no
+ * page is written. In dev, problems are shown and the server keeps running.
+ */
+import type { AstroIntegration } from 'astro';
+import { muatKonten } from '../core/content/baca-folder.ts';
+import { akarKonten } from '../core/content/akar.ts';
+import { adaGalat } from '../core/content/korpus.ts';
+import { formatMasalah, ringkasMasalah } from '../core/content/masalah.ts';
+
+export default function validasiKonten(): AstroIntegration {
+  return {
+    name: 'kinerja-terbuka:validasi',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const { masalah } = muatKonten(akarKonten());
+        if (!masalah.length) return;
+        const teks = masalah.map(formatMasalah).join('\n\n');
+        if (adaGalat(masalah) && command === 'build') {
+          logger.error(`Konten tidak valid, build dihentikan (invalid content, build stopped):\n\n${teks}\n\n${ringkasMasalah(masalah)}`);
+          process.exit(1);
+        }
+        logger.warn(`${teks}\n\n${ringkasMasalah(masalah)}`);
+      },
+    },
+  };
+}

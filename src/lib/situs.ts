@@ -1,0 +1,21 @@
+/**
+ * The one place pages get data from: the content loaded, validated, computed and
+ * audited once per build. The integration has already stopped the build on errors.
+ */
+import { muatKonten } from '../core/content/baca-folder.ts';
+import { akarKonten } from '../core/content/akar.ts';
+import { adaGalat } from '../core/content/korpus.ts';
+import { formatMasalah } from '../core/content/masalah.ts';
+import { hitungKorpus, type KorpusTerhitung } from '../core/hitung/korpus.ts';
+
+let cache: KorpusTerhitung | undefined;
+
+export function dataSitus(): KorpusTerhitung {
+  if (cache) return cache;
+  const { korpus, masalah } = muatKonten(akarKonten());
+  if (adaGalat(masalah)) throw new Error(masalah.filter((m) => m.tingkat === 'galat').map(formatMasalah).join('\n\n'));
+  return (cache = hitungKorpus(korpus));
+}
+
+/** A site-relative URL under the configured base path. */
+export const url = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
