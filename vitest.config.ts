@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// unit: the pure core (no build needed). site: reads the built dist/ (npm test builds first).
+// browser: drives Debian's Chromium over the built site.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'site', include: ['test/site/**/*.test.ts'] } },
+      { test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
+    ],
+  },
+});
