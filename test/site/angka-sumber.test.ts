@@ -1,0 +1,64 @@
+/**
+ * Figures verified by hand against the seed documents (test/fixtures/figures/*.json),
+ * checked in the built open data (dist/data/*.csv) and in the content files.
+ * Each fixture row names its seed line, so a reviewer can check it again.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bacaCsv } from '../helpers/csv.ts';
+
+interface AngkaCsv {
+  file: 'indikator.csv' | 'anggaran.csv';
+  where: Record<string, string | number>;
+  column: string;
+  expected: string | number;
+  seed: string;
+}
+interface AngkaJson {
+  path: string;
+  pointer: string;
+  expected: unknown;
+  seed: string;
+}
+
+const dir = 'test/fixtures/figures';
+const fixtures = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+const semua = fixtures.flatMap((f) => (JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as (AngkaCsv | AngkaJson)[]).map((a) => ({ fixture: f, ...a })));
+const csv = new Map<string, Record<string, string>[]>();
+const tabel = (f: string) => {
+  if (!csv.has(f)) csv.set(f, bacaCsv(readFileSync(`dist/data/${f}`, 'utf8')));
+  return csv.get(f)!;
+};
+
+/** RFC 6901 JSON Pointer. */
+const tunjuk = (doc: unknown, pointer: string) =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], doc);
+
+describe('angka yang diverifikasi dengan tangan terhadap dokumen sumber', () => {
+  it('ada sedikitnya 30 angka dari ketiga instansi', () => {
+    expect(semua.length).toBeGreaterThanOrEqual(30);
+    const instansi = new Set(semua.map((a) => ('where' in a ? String(a.where.instansi) : a.path.split('/')[2])));
+    expect([...instansi].sort()).toEqual(['bkd-kota-blitar', 'bkd-provinsi-kalimantan-timur', 'bkpsdm-kota-bontang']);
+  });
+
+  for (const a of semua) {
+    if ('file' in a) {
+      it(`${a.fixture}: ${a.file} ${JSON.stringify(a.where)} ${a.column} = ${a.expected} (${a.seed})`, () => {
+        const rows = tabel(a.file).filter((r) => Object.entries(a.where).every(([k, v]) => r[k] === String(v)));
+        expect(rows, 'kriteria where harus memilih tepat satu baris').toHaveLength(1);
+        const got = rows[0]![a.column];
+        if (typeof a.expected === 'number' || /^-?\d+(\.\d+)?$/.test(String(a.expected)))
+          expect(Number(got)).toBeCloseTo(Number(a.expected), 6);
+        else expect(got).toBe(String(a.expected));
+      });
+    } else {
+      it(`${a.fixture}: ${a.path}#${a.pointer} = ${JSON.stringify(a.expected)} (${a.seed})`, () => {
+        expect(tunjuk(JSON.parse(readFileSync(a.path, 'utf8')), a.pointer)).toEqual(a.expected);
+      });
+    }
+  }
+});
