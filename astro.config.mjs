@@ -14,6 +14,8 @@ const situs = JSON.parse(readFileSync(`${akarKonten()}/content/situs.json`, 'utf
 export default defineConfig({
   site: process.env.SITE_URL ?? situs.url,
   base: process.env.BASE_PATH ?? situs.base ?? '/',
+  // Benchmarks build synthetic content into their own folder, never over dist/.
+  outDir: process.env.KINERJA_OUTDIR ?? './dist',
   trailingSlash: 'always',
   integrations: [validasiKonten(), mdx(), sitemap()],
   // Narrative tables are GFM tables; remark-gfm is applied once, explicitly.
