@@ -19,6 +19,7 @@ import {
 import { jalurTeks, type Masalah } from './masalah.ts';
 import { masalahDariZod } from './zod-masalah.ts';
 import { periksaMakna } from './makna.ts';
+import { periksaMdx } from './mdx-aman.ts';
 
 export interface BerkasKonten {
   /** path from the project root with forward slashes, e.g. content/instansi/x/2020/lkjip.json */
@@ -220,6 +221,12 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
             ? []
             : masalahDariZod(parsed.error, f.path, () => 1).map((m) => ({ ...m, jalur: `front matter: ${m.jalur}` }))),
         );
+        continue;
+      }
+      // Content is data, never code: an unsafe narrative is reported and never reaches a page.
+      const tidakAman = periksaMdx(fm.isi, f.path, fm.barisIsi);
+      if (tidakAman.length) {
+        masalah.push(...tidakAman);
         continue;
       }
       wadah(letak.instansi!).narasi.push({ berkas: f.path, data: parsed.data, instansi: letak.instansi!, tahun: letak.tahun!, isi: fm.isi });

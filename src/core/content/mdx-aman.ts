@@ -1,0 +1,148 @@
+/**
+ * Content is data, never code. A narrative chapter (MDX) may contain Markdown
+ * and a tiny allow-list of harmless elements, nothing else: no import/export,
+ * no JavaScript expressions in braces, no <script>, no <iframe>, no event-handler
+ * attributes, no `javascript:` URLs. The body is parsed with the same MDX
+ * grammar Astro uses (micromark + mdxjs), so what is checked is what would run.
+ * Pure: text in, problems out.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import type { Masalah } from './masalah.ts';
+
+/**
+ * The project's own components a narrative may use (none yet), and the few plain
+ * HTML elements Markdown lacks, each with the attributes it may carry (string values only).
+ */
+export const ELEMEN_DIIZINKAN: Readonly<Record<string, readonly string[]>> = {
+  br: [],
+  sup: [],
+  sub: [],
+  abbr: ['title'],
+};
+
+export const JALUR_MDX = '(isi narasi MDX / MDX body)';
+
+interface Titik {
+  line: number;
+  column: number;
+}
+interface Simpul {
+  type: string;
+  name?: string | null;
+  value?: string;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Simpul[];
+  position?: { start: Titik };
+}
+
+/** A URL scheme that runs code when followed. Browsers ignore control characters and spaces inside the scheme. */
+const URL_BERBAHAYA = /^(javascript|vbscript|data):/i;
+const bersihkanUrl = (u: string) => u.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+export const urlBerbahaya = (u: string) => URL_BERBAHAYA.test(bersihkanUrl(u));
+
+const ringkas = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
+
+/**
+ * `isi`: the MDX body without front matter; `barisAwal`: the file line the body
+ * starts on, so problems point at the line in the file.
+ */
+export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[] {
+  const out: Masalah[] = [];
+  const baris = (p?: { start: Titik }) => (p ? p.start.line + barisAwal - 1 : barisAwal);
+  const galat = (n: Simpul | undefined, pesan: string, message: string, ditemukan: string, saran: string, diharapkan?: string) =>
+    out.push({
+      tingkat: 'galat',
+      berkas,
+      baris: baris(n?.position),
+      jalur: JALUR_MDX,
+      pesan,
+      message,
+      ...(diharapkan ? { diharapkan } : {}),
+      ditemukan: ringkas(ditemukan),
+      saran,
+    });
+
+  let pohon: Simpul;
+  try {
+    pohon = fromMarkdown(isi, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as Simpul;
+  } catch (e) {
+    const err = e as { line?: number; place?: Titik | { start: Titik }; reason?: string; message?: string };
+    const place = err.place && 'start' in err.place ? err.place.start : (err.place as Titik | undefined);
+    const line = err.line ?? place?.line;
+    out.push({
+      tingkat: 'galat',
+      berkas,
+      baris: line ? line + barisAwal - 1 : barisAwal,
+      jalur: JALUR_MDX,
+      pesan: 'Narasi tidak dapat dibaca sebagai MDX.',
+      message: `The narrative cannot be parsed as MDX (${err.reason ?? err.message ?? 'syntax error'}).`,
+      diharapkan: 'Markdown biasa (plain Markdown)',
+      ditemukan: ringkas(String(err.reason ?? err.message)),
+      saran: 'Tanda "<" dan "{" punya arti khusus di MDX; tulis "&lt;" dan "\\{" untuk menampilkannya (write "&lt;" and "\\{" to show them as text).',
+    });
+    return out;
+  }
+
+  const izin = Object.keys(ELEMEN_DIIZINKAN).map((n) => `<${n}>`).join(', ');
+  const kunjungi = (n: Simpul) => {
+    switch (n.type) {
+      case 'mdxjsEsm':
+        galat(n, 'Pernyataan import/export tidak diizinkan di narasi: konten adalah data, bukan kode.', 'import/export statements are not allowed in a narrative: content is data, not code.', n.value ?? '', 'Hapus baris ini; narasi hanya berisi teks Markdown (remove this line; a narrative holds Markdown text only).', 'teks Markdown (Markdown text)');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        galat(n, 'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.', 'JavaScript expressions in braces {…} are not allowed in a narrative.', `{${n.value ?? ''}}`, 'Tulis angkanya sebagai teks, atau "\\{" untuk kurung kurawal biasa (write the figure as text, or "\\{" for a literal brace).', 'teks Markdown (Markdown text)');
+        break;
+      case 'html':
+        galat(n, 'HTML mentah tidak diizinkan di narasi.', 'Raw HTML is not allowed in a narrative.', n.value ?? '', 'Gunakan Markdown (use Markdown).');
+        break;
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (n.url && urlBerbahaya(n.url))
+          galat(n, 'Tautan "javascript:" (atau skema lain yang menjalankan kode) tidak diizinkan.', 'A "javascript:" link (or another scheme that runs code) is not allowed.', n.url, 'Gunakan alamat https:// (use an https:// address).', 'https://… atau alamat relatif (or a relative address)');
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const nama = n.name ?? '';
+        const tag = nama ? `<${nama}>` : '<>';
+        const boleh = Object.hasOwn(ELEMEN_DIIZINKAN, nama) ? ELEMEN_DIIZINKAN[nama]! : null;
+        if (nama.toLowerCase() === 'script')
+          galat(n, 'Elemen <script> tidak diizinkan: konten tidak boleh berisi kode.', '<script> elements are not allowed: content must not contain code.', tag, 'Hapus elemen ini (remove this element).', izin);
+        else if (nama.toLowerCase() === 'iframe')
+          galat(n, 'Elemen <iframe> tidak diizinkan: narasi tidak boleh menyematkan halaman lain.', '<iframe> elements are not allowed: a narrative must not embed other pages.', tag, 'Gunakan tautan Markdown [teks](https://…) (use a Markdown link).', izin);
+        else if (boleh === null)
+          galat(n, `Elemen atau komponen ${tag} tidak ada di daftar yang diizinkan.`, `Element or component ${tag} is not on the allow-list.`, tag, 'Gunakan Markdown: tabel, daftar, tautan, penekanan (use Markdown: tables, lists, links, emphasis).', izin);
+        for (const a of n.attributes ?? []) {
+          if (a.type === 'mdxJsxExpressionAttribute') {
+            galat(n, 'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.', 'JavaScript expressions in braces {…} are not allowed in a narrative.', `${tag} {${String(a.value ?? '')}}`, 'Tulis atribut sebagai teks: nama="nilai" (write attributes as text: name="value").', 'teks Markdown (Markdown text)');
+            continue;
+          }
+          const an = a.name ?? '';
+          const nilai = a.value;
+          if (/^on/i.test(an)) {
+            galat(n, `Atribut penangan peristiwa "${an}" tidak diizinkan: konten tidak boleh berisi kode.`, `Event-handler attribute "${an}" is not allowed: content must not contain code.`, `${an}=${typeof nilai === 'string' ? JSON.stringify(nilai) : '{…}'}`, 'Hapus atribut ini (remove this attribute).');
+            continue;
+          }
+          if (nilai && typeof nilai === 'object') {
+            galat(n, 'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.', 'JavaScript expressions in braces {…} are not allowed in a narrative.', `${an}={${String((nilai as { value?: string }).value ?? '')}}`, 'Tulis nilai atribut sebagai teks: nama="nilai" (write the value as text: name="value").', 'teks Markdown (Markdown text)');
+            continue;
+          }
+          if (typeof nilai === 'string' && urlBerbahaya(nilai)) {
+            galat(n, 'Tautan "javascript:" (atau skema lain yang menjalankan kode) tidak diizinkan.', 'A "javascript:" link (or another scheme that runs code) is not allowed.', `${an}=${JSON.stringify(nilai)}`, 'Gunakan alamat https:// (use an https:// address).');
+            continue;
+          }
+          if (boleh !== null && !boleh.includes(an))
+            galat(n, `Atribut "${an}" tidak diizinkan pada ${tag}.`, `Attribute "${an}" is not allowed on ${tag}.`, an, 'Hapus atribut ini (remove this attribute).', boleh.length ? boleh.join(', ') : 'tanpa atribut (no attributes)');
+        }
+        break;
+      }
+    }
+    n.children?.forEach(kunjungi);
+  };
+  kunjungi(pohon);
+  return out;
+}
