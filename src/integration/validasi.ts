@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { muatKonten } from '../core/content/baca-folder.ts';
-import { akarKonten } from '../core/content/akar.ts';
+import { akarKonten, bagikanMuatan } from '../core/content/akar.ts';
 import { adaGalat } from '../core/content/korpus.ts';
 import { formatMasalah, ringkasMasalah } from '../core/content/masalah.ts';
 
@@ -14,7 +14,12 @@ export default function validasiKonten(): AstroIntegration {
     name: 'kinerja-terbuka:validasi',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { masalah } = muatKonten(akarKonten());
+        const t0 = performance.now();
+        const hasil = muatKonten(akarKonten());
+        const { masalah } = hasil;
+        logger.info(`konten dimuat dan divalidasi dalam ${Math.round(performance.now() - t0)} ms`);
+        // A build reads the content once: pages reuse what was validated here (see src/lib/situs.ts).
+        if (command === 'build') bagikanMuatan(akarKonten(), hasil);
         if (!masalah.length) return;
         const teks = masalah.map(formatMasalah).join('\n\n');
         if (adaGalat(masalah) && command === 'build') {

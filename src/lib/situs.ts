@@ -3,7 +3,7 @@
  * audited once per build. The integration has already stopped the build on errors.
  */
 import { muatKonten } from '../core/content/baca-folder.ts';
-import { akarKonten } from '../core/content/akar.ts';
+import { akarKonten, muatanBersama } from '../core/content/akar.ts';
 import { adaGalat } from '../core/content/korpus.ts';
 import { formatMasalah } from '../core/content/masalah.ts';
 import { hitungKorpus, type KorpusTerhitung } from '../core/hitung/korpus.ts';
@@ -12,7 +12,8 @@ let cache: KorpusTerhitung | undefined;
 
 export function dataSitus(): KorpusTerhitung {
   if (cache) return cache;
-  const { korpus, masalah } = muatKonten(akarKonten());
+  const akar = akarKonten();
+  const { korpus, masalah } = muatanBersama(akar) ?? muatKonten(akar);
   if (adaGalat(masalah)) throw new Error(masalah.filter((m) => m.tingkat === 'galat').map(formatMasalah).join('\n\n'));
   return (cache = hitungKorpus(korpus));
 }

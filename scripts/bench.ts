@@ -1,0 +1,145 @@
+/**
+ * npm run bench -- --agencies N --years Y [--keep] [--no-browser]
+ *
+ * Generates synthetic content (scripts/bench/sintetis.ts) into a temporary folder,
+ * builds the site from it and prints one line per figure. Never writes to content/.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { hasilkanKonten } from './bench/sintetis.ts';
+
+const arg = (name: string, def: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : def;
+};
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const instansi = arg('agencies', 100);
+const tahun = arg('years', 5);
+const root = process.cwd();
+
+const baris = (nama: string, nilai: string | number) => console.log(`${nama.padEnd(44)} ${nilai}`);
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+
+/** RSS of a process and all its descendants, from /proc. */
+function rssPohon(pid: number): number {
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      for (const t of readdirSync(`/proc/${p}/task`)) {
+        const kids = readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').trim();
+        if (kids) stack.push(...kids.split(/\s+/).map(Number));
+      }
+    } catch {
+      // the process ended between two reads
+    }
+  }
+  return total;
+}
+
+/** Runs a command, sampling the RSS of its process tree; returns output, wall time and peak RSS. */
+function jalankan(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<{ out: string; ms: number; puncak: number; kode: number }>((ok) => {
+    const t0 = performance.now();
+    // Children run on this Node (24), whatever `node` is first on the machine's PATH.
+    const PATH = `${dirname(process.execPath)}:${process.env.PATH ?? ''}`;
+    const child = spawn(cmd, args, { env: { ...process.env, ...env, PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    let puncak = 0;
+    const timer = setInterval(() => (puncak = Math.max(puncak, rssPohon(child.pid!))), 100);
+    child.on('close', (kode) => {
+      clearInterval(timer);
+      ok({ out, ms: performance.now() - t0, puncak, kode: kode ?? 1 });
+    });
+  });
+}
+
+function ukuranFolder(dir: string): number {
+  let total = 0;
+  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) if (d.isFile()) total += statSync(join(d.parentPath, d.name)).size;
+  return total;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+};
+
+async function main() {
+  const kerja = mkdtempSync(join(tmpdir(), `kinerja-bench-${instansi}x${tahun}-`));
+  const outDir = join(kerja, 'dist');
+  console.log(`# Kinerja Terbuka benchmark: ${instansi} instansi × ${tahun} tahun = ${instansi * tahun} laporan (DATA SINTETIS)`);
+  baris('mesin', `${cpus().length} core ${cpus()[0]?.model ?? ''}, ${mb(totalmem())} RAM, Node ${process.version}`);
+  baris('folder kerja', kerja);
+
+  let t = performance.now();
+  const files = hasilkanKonten({ instansi, tahun });
+  for (const f of files) {
+    const p = join(kerja, f.path);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, f.isi);
+  }
+  baris('konten: berkas dibuat', `${files.length} (${mb(files.reduce((s, f) => s + f.isi.length, 0))}) dalam ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+  const env = { KINERJA_KONTEN: kerja, KINERJA_OUTDIR: outDir, NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=8192' };
+  const build = await jalankan(join(root, 'node_modules/.bin/astro'), ['build'], env);
+  if (build.kode !== 0) {
+    console.error(build.out.slice(-4000));
+    throw new Error('build gagal (build failed)');
+  }
+  const muat = /konten dimuat dan divalidasi dalam (\d+) ms/.exec(build.out)?.[1];
+  const render = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(build.out);
+  const halaman = Number(render?.[1] ?? 0);
+  const renderMs = render ? Number(render[2]) * (render[3] === 's' ? 1000 : 1) : NaN;
+
+  const pf = await jalankan(join(root, 'node_modules/.bin/pagefind'), ['--site', outDir], {});
+  if (pf.kode !== 0) throw new Error(`pagefind gagal: ${pf.out.slice(-2000)}`);
+  const totalMs = build.ms + pf.ms;
+
+  baris('build: waktu total (astro + pagefind)', `${(totalMs / 1000).toFixed(1)} s`);
+  baris('build: halaman', halaman);
+  baris('build: halaman per detik', (halaman / (totalMs / 1000)).toFixed(1));
+  baris('build: puncak memori (RSS seluruh proses)', mb(Math.max(build.puncak, pf.puncak)));
+  baris('waktu: muat + validasi konten', muat ? `${(Number(muat) / 1000).toFixed(1)} s` : 'tidak tercatat');
+  baris('waktu: build astro (seluruhnya)', `${(build.ms / 1000).toFixed(1)} s`);
+  baris('waktu: render halaman (laporan astro)', `${(renderMs / 1000).toFixed(1)} s`);
+  baris('waktu: indeks pencarian (pagefind)', `${(pf.ms / 1000).toFixed(1)} s`);
+  baris('ukuran: dist/', mb(ukuranFolder(outDir)));
+  baris('ukuran: indeks pencarian', mb(ukuranFolder(join(outDir, 'pagefind'))));
+
+  const laporan: { raw: number; gz: number; path: string }[] = [];
+  for (const d of readdirSync(join(outDir, 'instansi'), { recursive: true, withFileTypes: true })) {
+    const p = join(d.parentPath, d.name);
+    if (d.name === 'index.html' && /\/instansi\/[^/]+\/\d{4}$/.test(d.parentPath)) {
+      const html = readFileSync(p);
+      laporan.push({ raw: html.length, gz: gzipSync(html).length, path: p });
+    }
+  }
+  const terbesar = laporan.reduce((a, b) => (b.raw > a.raw ? b : a), laporan[0] ?? { raw: 0, gz: 0, path: '' });
+  baris('halaman laporan: median HTML', `${kb(median(laporan.map((l) => l.raw)))} (gzip ${kb(median(laporan.map((l) => l.gz)))})`);
+  baris('halaman laporan: terbesar HTML', `${kb(terbesar.raw)} (gzip ${kb(terbesar.gz)})`);
+
+  if (!flag('no-browser')) {
+    const { ukurBrowser } = await import('./bench/browser.ts');
+    const b = await ukurBrowser(outDir, terbesar.path.slice(outDir.length).replace(/index\.html$/, ''));
+    baris('JS: halaman laporan (dimuat peramban)', kb(b.jsLaporan));
+    baris('JS: halaman bandingkan (dimuat peramban)', kb(b.jsBandingkan));
+    baris('halaman laporan: ditransfer sebelum kode grafik', kb(b.laporanTanpaGrafik));
+    baris('pencarian: byte kueri pertama', kb(b.cariPertama));
+  }
+  if (!flag('keep')) rmSync(kerja, { recursive: true, force: true });
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,74 @@
+/** What a browser fetches on a built site, measured in Debian's Chromium (bytes as gzip would send them). */
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { layani } from '../lib/server-statis.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+interface Catatan {
+  url: string;
+  jenis: string;
+  gz: number;
+}
+
+function rekam(page: Page): Catatan[] {
+  const log: Catatan[] = [];
+  page.on('response', async (r) => {
+    try {
+      const body = await r.body();
+      log.push({ url: r.url(), jenis: r.request().resourceType(), gz: gzipSync(body).length });
+    } catch {
+      // redirects and aborted requests have no body
+    }
+  });
+  return log;
+}
+
+const jumlah = (xs: Catatan[], f: (c: Catatan) => boolean = () => true) => xs.filter(f).reduce((s, c) => s + c.gz, 0);
+
+async function gulirSampaiBawah(page: Page) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 400) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+}
+
+export async function ukurBrowser(dist: string, jalurLaporan: string) {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium tidak ada di ${CHROMIUM}: pasang dengan \`apt-get install -y chromium\` (install Debian's chromium).`);
+  const srv = await layani(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const base = srv.url.replace(/\/$/, '');
+
+    const lapLog = rekam(page);
+    await page.goto(`${base}${jalurLaporan}`, { waitUntil: 'networkidle' });
+    const laporanTanpaGrafik = jumlah(lapLog);
+    await gulirSampaiBawah(page);
+    const jsLaporan = jumlah(lapLog, (c) => c.jenis === 'script');
+
+    const page2 = await browser.newPage();
+    const bandLog = rekam(page2);
+    await page2.goto(`${base}/bandingkan/`, { waitUntil: 'networkidle' });
+    await gulirSampaiBawah(page2);
+    const jsBandingkan = jumlah(bandLog, (c) => c.jenis === 'script');
+
+    const page3 = await browser.newPage();
+    const cariLog = rekam(page3);
+    await page3.goto(`${base}/cari/`, { waitUntil: 'networkidle' });
+    const input = page3.locator('input[type="search"], input[type="text"]').first();
+    await input.fill('kepegawaian');
+    await page3.waitForTimeout(1500);
+    await page3.waitForLoadState('networkidle');
+    const cariPertama = jumlah(cariLog, (c) => c.url.includes('/pagefind/'));
+    return { laporanTanpaGrafik, jsLaporan, jsBandingkan, cariPertama };
+  } finally {
+    await browser.close();
+    await srv.tutup();
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * Synthetic but realistic content for benchmarks: sizes and shapes taken from the
+ * real reports (~5 IKU, ~30 kegiatan and ~60 output indicators per report,
+ * narrative of similar length, a Renstra per agency, provinces → cities/regencies).
+ * Deterministic (seeded), clearly labelled SINTETIS, and always written to a
+ * folder of its own — never into content/.
+ */
+export interface OpsiSintetis {
+  instansi: number;
+  tahun: number;
+  /** first report year */
+  tahunAwal?: number;
+  seed?: number;
+}
+
+export interface BerkasSintetis {
+  path: string;
+  isi: string;
+}
+
+/** mulberry32: small, fast, good enough for shapes. */
+function acak(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KATA = 'pelayanan kepegawaian aparatur pengembangan kompetensi kinerja disiplin pembinaan data sistem informasi perencanaan evaluasi pelaporan anggaran keuangan sarana prasarana administrasi perkantoran pendidikan pelatihan jabatan mutasi promosi kesejahteraan'.split(' ');
+
+const PERANGKAT = ['Badan Kepegawaian Daerah', 'Dinas Pendidikan', 'Dinas Kesehatan', 'Dinas Pekerjaan Umum', 'Badan Perencanaan Pembangunan Daerah', 'Dinas Sosial', 'Dinas Perhubungan', 'Dinas Lingkungan Hidup', 'Inspektorat', 'Badan Keuangan Daerah'];
+
+const pad = (n: number, w = 4) => String(n).padStart(w, '0');
+
+/** One province per 40 agencies, one city/regency per 8 (like ~35 OPD per region, 552 regions). */
+export function hasilkanKonten(o: OpsiSintetis): BerkasSintetis[] {
+  const r = acak(o.seed ?? 42);
+  const pilih = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const kalimat = (n: number) => {
+    const w = Array.from({ length: n }, () => pilih(KATA));
+    return `${w.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
+  };
+  const angka = (min: number, max: number, d = 2) => Number((min + r() * (max - min)).toFixed(d));
+  const rupiah = (min: number, max: number) => Math.round(min + r() * (max - min));
+  const tahunAwal = o.tahunAwal ?? 2021;
+  const files: BerkasSintetis[] = [];
+  const tulis = (path: string, data: unknown) => files.push({ path: `content/${path}`, isi: `${JSON.stringify(data, null, 2)}\n` });
+
+  tulis('situs.json', {
+    nama: 'DATA SINTETIS — benchmark Kinerja Terbuka',
+    deskripsi: 'Data sintetis untuk mengukur kecepatan build; bukan data nyata.',
+    url: 'https://sintetis.invalid',
+    base: '/',
+  });
+
+  const nProv = Math.max(1, Math.ceil(o.instansi / 40));
+  const nDaerah = Math.max(1, Math.ceil(o.instansi / 8));
+  for (let p = 0; p < nProv; p++) tulis(`wilayah/provinsi-sintetis-${pad(p)}.json`, { id: `provinsi-sintetis-${pad(p)}`, nama: `Provinsi Sintetis ${p + 1}`, tingkat: 'provinsi' });
+  for (let d = 0; d < nDaerah; d++)
+    tulis(`wilayah/daerah-sintetis-${pad(d)}.json`, { id: `daerah-sintetis-${pad(d)}`, nama: `${d % 3 ? 'Kabupaten' : 'Kota'} Sintetis ${d + 1}`, tingkat: d % 3 ? 'kabupaten' : 'kota', induk: `provinsi-sintetis-${pad(d % nProv)}` });
+
+  const selesai = tahunAwal + Math.max(4, o.tahun - 1);
+  for (let i = 0; i < o.instansi; i++) {
+    const id = `instansi-sintetis-${pad(i, 6)}`;
+    const dir = `instansi/${id}`;
+    const nIku = 4 + Math.floor(r() * 3);
+    const iku = ['indeks-profesionalitas-asn', ...Array.from({ length: nIku - 1 }, (_, k) => `iku-sintetis-${k + 1}`)];
+    tulis(`${dir}/instansi.json`, {
+      id,
+      nama: `${pilih(PERANGKAT)} Sintetis ${i + 1}`,
+      singkatan: `DS${i + 1}`,
+      wilayah: `daerah-sintetis-${pad(i % nDaerah)}`,
+      tugas: kalimat(30),
+      fungsi: Array.from({ length: 6 }, () => kalimat(12)),
+      unit_organisasi: [{ id: 'kepala', nama: 'Kepala' }, ...Array.from({ length: 5 }, (_, k) => ({ id: `bidang-${k + 1}`, nama: `Bidang ${k + 1}`, induk: 'kepala' }))],
+      profil: {
+        pegawai: [{ tahun: tahunAwal, menurut: 'jenis_kelamin', rincian: [{ kategori: 'Laki-laki', jumlah: rupiah(10, 60) }, { kategori: 'Perempuan', jumlah: rupiah(10, 60) }], lokasi: { tabel: 'Tabel 1.1' } }],
+      },
+    });
+    tulis(`${dir}/indikator.json`, {
+      instansi: id,
+      indikator: iku.map((k, n) => ({
+        id: k,
+        nama: n === 0 ? 'Indeks Profesionalitas ASN' : `Persentase ${kalimat(5).slice(0, -1).toLowerCase()}`,
+        satuan: n === 0 ? 'poin' : '%',
+        polaritas: n === 2 ? 'turun' : 'naik',
+        formula: kalimat(12),
+        sumber_data: kalimat(4),
+        iku: [`${tahunAwal}-${selesai}`],
+      })),
+    });
+    const target = (k: number, t: number) => (k === 2 ? 20 - (t - tahunAwal) : 60 + 3 * (t - tahunAwal) + k);
+    tulis(`${dir}/renstra-${tahunAwal}-${selesai}.json`, {
+      instansi: id,
+      periode: { mulai: tahunAwal, selesai },
+      misi: [kalimat(10)],
+      sumber: [{ judul: 'Renstra sintetis', berkas: 'sintetis' }],
+      versi: [
+        {
+          id: 'awal',
+          nama: 'Renstra awal',
+          berlaku_mulai: tahunAwal,
+          tujuan: [{ id: 't1', nama: kalimat(8), sasaran: [{ id: 's1', nama: kalimat(6), indikator: iku.map((k, n) => ({ indikator: k, target: Array.from({ length: selesai - tahunAwal + 1 }, (_, y) => ({ tahun: tahunAwal + y, target: target(n, tahunAwal + y) })) })) }] }],
+        },
+      ],
+    });
+    for (let y = 0; y < o.tahun; y++) {
+      const tahun = tahunAwal + y;
+      const programs = Array.from({ length: 6 }, (_, pi) => {
+        const kegiatan = Array.from({ length: 5 }, (_, ki) => {
+          const pagu = rupiah(5e7, 9e8);
+          const realisasi = Math.round(pagu * angka(0.7, 1, 4));
+          return {
+            kode: `${pi + 1}.${ki + 1}`,
+            nama: `Kegiatan ${kalimat(5).slice(0, -1).toLowerCase()}`,
+            pagu,
+            realisasi,
+            serapan_tercetak: ((realisasi / pagu) * 100).toFixed(2),
+            keluaran: Array.from({ length: 2 }, () => ({ indikator: `Jumlah ${pilih(KATA)} ${pilih(KATA)}`, target: rupiah(1, 50), realisasi: rupiah(1, 50), satuan: 'dokumen' })),
+          };
+        });
+        return {
+          kode: `${pi + 1}`,
+          nama: `Program ${kalimat(4).slice(0, -1).toLowerCase()}`,
+          pagu: kegiatan.reduce((s, k) => s + k.pagu, 0),
+          realisasi: kegiatan.reduce((s, k) => s + k.realisasi, 0) + (r() < 0.1 ? 1000 : 0),
+          kegiatan,
+        };
+      });
+      tulis(`${dir}/${tahun}/lkjip.json`, {
+        instansi: id,
+        tahun,
+        renstra: `${tahunAwal}-${selesai}`,
+        sumber: { judul: `LKjIP sintetis ${tahun}`, berkas: 'sintetis' },
+        perjanjian_kinerja: [{ versi: 'murni', lokasi: { tabel: 'PK' }, sasaran: [{ sasaran: 's1', nama: 'Sasaran', indikator: iku.map((k, n) => ({ indikator: k, target: target(n, tahun) })) }], program: programs.map((p) => ({ nama: p.nama, pagu: p.pagu })) }],
+        pengukuran: {
+          lokasi: { bagian: 'BAB III', tabel: 'Tabel 3.1' },
+          indikator: iku.map((k, n) => {
+            const t = target(n, tahun);
+            const real = angka(t * 0.85, t * 1.1);
+            const cap = n === 2 ? ((2 * t - real) / t) * 100 : (real / t) * 100;
+            return {
+              indikator: k,
+              sasaran: 's1',
+              satuan: n === 0 ? 'poin' : '%',
+              target: t,
+              realisasi: real,
+              capaian_tercetak: (r() < 0.15 ? cap + 0.5 : cap).toFixed(2),
+              ...(y > 0 ? { tahun_sebelumnya: [{ tahun: tahun - 1, target: target(n, tahun - 1), realisasi: angka(t * 0.8, t) }] } : {}),
+            };
+          }),
+        },
+        evaluasi_sakip: { penilaian: [{ tahun: tahun - 1, komponen: [{ komponen: 'Perencanaan Kinerja', bobot: 30, nilai: angka(15, 28) }, { komponen: 'Pengukuran Kinerja', bobot: 25, nilai: angka(12, 23) }, { komponen: 'Pelaporan Kinerja', bobot: 15, nilai: angka(8, 14) }, { komponen: 'Evaluasi Internal', bobot: 10, nilai: angka(4, 9) }, { komponen: 'Capaian Kinerja', bobot: 20, nilai: angka(6, 18) }], nilai_tercetak: '70.00', lokasi: { tabel: 'Tabel 3.0' } }] },
+        anggaran: [{ id: 'program-kegiatan', judul: 'Realisasi anggaran per program dan kegiatan', jenis: 'program_kegiatan', lokasi: { tabel: 'Tabel 3.5' }, program: programs }],
+        efisiensi: [{ metode: 'selisih', capaian_tercetak: '100.00', serapan_tercetak: '90.00', efisiensi_tercetak: '10.00', lokasi: { tabel: 'Tabel 3.3' } }],
+      });
+      // Narrative of similar length to the real ones (~2–6 KB a chapter).
+      for (const bab of ['ikhtisar', 'bab-1', 'bab-2', 'bab-3', 'bab-4'])
+        files.push({
+          path: `content/${dir}/${tahun}/narasi/${bab}.mdx`,
+          isi: `---\nbab: ${bab}\njudul: ${bab === 'ikhtisar' ? 'Ikhtisar Eksekutif' : `Bab ${bab.slice(4)}`}\n---\n\n${Array.from({ length: 6 }, () => `${Array.from({ length: 5 }, () => kalimat(14)).join(' ')}\n`).join('\n')}`,
+        });
+    }
+  }
+  return files;
+}

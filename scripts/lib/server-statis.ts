@@ -1,0 +1,60 @@
+/** A minimal static file server for a built site on 127.0.0.1 (browser tests and benchmarks). */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const JENIS: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+export interface ServerStatis {
+  url: string;
+  server: Server;
+  tutup: () => Promise<void>;
+}
+
+/** Serves `dir` under `base` (e.g. "/" or "/kinerja/") on a free port. */
+export async function layani(dir: string, base = '/'): Promise<ServerStatis> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let file = normalize(join(dir, path.slice(base.length)));
+    if (!file.startsWith(normalize(dir))) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      const notFound = join(dir, '404.html');
+      res.writeHead(404, { 'Content-Type': JENIS['.html']! });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end('404');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': JENIS[extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    server,
+    tutup: () => new Promise((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { hasilkanKonten } from '../../../scripts/bench/sintetis.ts';
+import { adaGalat, rakitKorpus } from '../../../src/core/content/korpus.ts';
+import { hitungKorpus } from '../../../src/core/hitung/korpus.ts';
+
+describe('konten sintetis untuk benchmark', () => {
+  const files = hasilkanKonten({ instansi: 12, tahun: 3 });
+  const { korpus, masalah } = rakitKorpus(files);
+
+  it('lolos validasi yang sama dengan konten nyata', () => {
+    expect(masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
+    expect(adaGalat(masalah)).toBe(false);
+  });
+
+  it('berbentuk seperti laporan nyata: ~5 IKU, 30 kegiatan, 60 keluaran per laporan', () => {
+    expect(korpus.instansi).toHaveLength(12);
+    const laporan = korpus.instansi.flatMap((i) => i.laporan);
+    expect(laporan).toHaveLength(36);
+    for (const l of laporan) {
+      expect(l.data.pengukuran.indikator.length).toBeGreaterThanOrEqual(4);
+      const kegiatan = l.data.anggaran.flatMap((t) => t.program.flatMap((p) => p.kegiatan));
+      expect(kegiatan).toHaveLength(30);
+      expect(kegiatan.flatMap((k) => k.keluaran)).toHaveLength(60);
+    }
+  });
+
+  it('ditandai sintetis dan deterministik', () => {
+    expect(korpus.situs.nama).toContain('SINTETIS');
+    expect(hasilkanKonten({ instansi: 12, tahun: 3 })).toEqual(files);
+  });
+
+  it('memuat selisih tercetak yang ditemukan audit, seperti laporan nyata', () => {
+    const audit = hitungKorpus(korpus).laporan.flatMap((l) => l.audit);
+    expect(audit.some((a) => a.status === 'discrepancy')).toBe(true);
+    expect(audit.some((a) => a.status === 'match')).toBe(true);
+  });
+});
