@@ -22,21 +22,22 @@ function desimalDari(s: string): number {
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
-// Binary floating point puts 100.805 a hair below itself; nudge by far less than any printed digit.
-const NUDGE = 1e-9;
+// Binary floating point puts 100.805 a hair below itself; nudge by far less than any printed digit:
+// relative to the scaled value (its rounding error grows with it), but never more than a millionth of a unit.
+const nudge = (v: number) => Math.min(1e-6, Math.max(1e-9, v * 1e-12));
 
 /** Half-up (away from zero at .5) to `desimal` places. */
 export function bulatkan(x: number, desimal: number): number {
   const f = 10 ** desimal;
   const v = Math.abs(x) * f;
-  return (Math.sign(x) * Math.floor(v + 0.5 + NUDGE * Math.max(1, v))) / f;
+  return (Math.sign(x) * Math.floor(v + 0.5 + nudge(v))) / f;
 }
 
 /** Truncation toward zero to `desimal` places. */
 export function potong(x: number, desimal: number): number {
   const f = 10 ** desimal;
   const v = Math.abs(x) * f;
-  return (Math.sign(x) * Math.floor(v + NUDGE * Math.max(1, v))) / f;
+  return (Math.sign(x) * Math.floor(v + nudge(v))) / f;
 }
 
 export type AturanPembulatan = 'bulat' | 'potong';
