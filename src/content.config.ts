@@ -7,9 +7,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { Narasi } from './core/schema/narasi.ts';
 import { akarKonten } from './core/content/akar.ts';
+import { pilihInstansi } from './core/content/baca-folder.ts';
+
+// A subset build (KINERJA_INSTANSI / KINERJA_WILAYAH) renders only its agencies' chapters.
+const pilihan = pilihInstansi(akarKonten());
+const pola = pilihan ? [...pilihan].map((id) => `instansi/${id}/*/narasi/*.mdx`) : ['instansi/*/*/narasi/*.mdx'];
 
 const narasi = defineCollection({
-  loader: glob({ pattern: 'instansi/*/*/narasi/*.mdx', base: `${akarKonten()}/content` }),
+  loader: glob({ pattern: pola.length ? pola : ['tidak-ada/*.mdx'], base: `${akarKonten()}/content` }),
   schema: Narasi,
 });
 

@@ -6,6 +6,19 @@ import { resolve } from 'node:path';
 
 export const akarKonten = (): string => resolve(process.env.KINERJA_KONTEN ?? process.cwd());
 
+/** A subset build: only some agencies, or the agencies of some regions (comma-separated ids). */
+export interface Subset {
+  instansi?: string[];
+  wilayah?: string[];
+}
+
+export function subsetDariEnv(env: Record<string, string | undefined> = process.env): Subset | null {
+  const daftar = (v: string | undefined) => v?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+  const instansi = daftar(env.KINERJA_INSTANSI);
+  const wilayah = daftar(env.KINERJA_WILAYAH);
+  return instansi.length || wilayah.length ? { instansi, wilayah } : null;
+}
+
 import type { HasilMuat } from './korpus.ts';
 
 interface Muatan {

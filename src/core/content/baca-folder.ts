@@ -2,16 +2,58 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { rakitKorpus, type BerkasKonten, type HasilMuat } from './korpus.ts';
+import { subsetDariEnv, type Subset } from './akar.ts';
 
-export function bacaFolder(root: string, akar = 'content'): BerkasKonten[] {
-  const dir = join(root, akar);
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
+function daftarBerkas(root: string, akar: string): string[] {
+  return readdirSync(join(root, akar), { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
-    .map((d) => {
-      const full = join(d.parentPath, d.name);
-      return { path: relative(root, full).split(sep).join('/'), isi: readFileSync(full) };
-    });
+    .map((d) => relative(root, join(d.parentPath, d.name)).split(sep).join('/'))
+    .sort();
 }
 
-/** Loads and validates `<root>/content`. */
-export const muatKonten = (root: string, akar = 'content'): HasilMuat => rakitKorpus(bacaFolder(root, akar), akar);
+const instansiDari = (path: string, akar: string) => path.startsWith(`${akar}/instansi/`) ? path.split('/')[2] : undefined;
+
+const bacaJson = (root: string, path: string): Record<string, unknown> | undefined => {
+  try {
+    return JSON.parse(readFileSync(join(root, path), 'utf8'));
+  } catch {
+    return undefined; // the full validation reports it if the agency is selected
+  }
+};
+
+/**
+ * The agencies a subset build covers: those named, or those in the named regions
+ * (a province takes in its cities and regencies). null = everything.
+ */
+export function pilihInstansi(root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): Set<string> | null {
+  if (!subset) return null;
+  const paths = daftarBerkas(root, akar);
+  const pilihan = new Set(subset.instansi ?? []);
+  if (subset.wilayah?.length) {
+    const induk = new Map<string, string | undefined>();
+    for (const p of paths.filter((p) => p.startsWith(`${akar}/wilayah/`))) {
+      const w = bacaJson(root, p);
+      if (typeof w?.id === 'string') induk.set(w.id, typeof w.induk === 'string' ? w.induk : undefined);
+    }
+    const dalam = (id: string | undefined): boolean => !!id && (subset.wilayah!.includes(id) || dalam(induk.get(id)));
+    for (const p of paths.filter((p) => /\/instansi\/[^/]+\/instansi\.json$/.test(p))) {
+      const w = bacaJson(root, p)?.wilayah;
+      if (typeof w === 'string' && dalam(w)) pilihan.add(instansiDari(p, akar)!);
+    }
+  }
+  return pilihan;
+}
+
+export function bacaFolder(root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): BerkasKonten[] {
+  const pilihan = pilihInstansi(root, akar, subset);
+  return daftarBerkas(root, akar)
+    .filter((p) => {
+      const id = instansiDari(p, akar);
+      return !pilihan || id === undefined || pilihan.has(id);
+    })
+    .map((path) => ({ path, isi: readFileSync(join(root, path)) }));
+}
+
+/** Loads and validates `<root>/content` (or the subset of it named by KINERJA_INSTANSI / KINERJA_WILAYAH). */
+export const muatKonten = (root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): HasilMuat =>
+  rakitKorpus(bacaFolder(root, akar, subset), akar);

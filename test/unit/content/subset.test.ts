@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasilkanKonten } from '../../../scripts/bench/sintetis.ts';
+import { subsetDariEnv } from '../../../src/core/content/akar.ts';
+import { muatKonten, pilihInstansi } from '../../../src/core/content/baca-folder.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'kinerja-subset-'));
+for (const f of hasilkanKonten({ instansi: 20, tahun: 1 })) {
+  mkdirSync(dirname(join(root, f.path)), { recursive: true });
+  writeFileSync(join(root, f.path), f.isi);
+}
+
+describe('build sebagian (subset build)', () => {
+  it('membaca pilihan dari variabel lingkungan', () => {
+    expect(subsetDariEnv({})).toBeNull();
+    expect(subsetDariEnv({ KINERJA_INSTANSI: 'a, b' })).toEqual({ instansi: ['a', 'b'], wilayah: [] });
+    expect(subsetDariEnv({ KINERJA_WILAYAH: 'x' })).toEqual({ instansi: [], wilayah: ['x'] });
+  });
+
+  it('satu instansi: hanya folder instansi itu yang dimuat, tetap tervalidasi', () => {
+    const { korpus, masalah } = muatKonten(root, 'content', { instansi: ['instansi-sintetis-000003'] });
+    expect(masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
+    expect(korpus.instansi.map((i) => i.data.id)).toEqual(['instansi-sintetis-000003']);
+    expect(korpus.wilayah.length).toBeGreaterThan(1);
+  });
+
+  it('satu provinsi mencakup instansi di kota/kabupatennya', () => {
+    const semua = muatKonten(root, 'content', null).korpus;
+    const induk = new Map(semua.wilayah.map((w) => [w.data.id, w.data.induk]));
+    const harapan = semua.instansi.filter((i) => induk.get(i.data.wilayah) === 'provinsi-sintetis-0000').map((i) => i.data.id);
+    expect(harapan.length).toBeGreaterThan(0);
+    expect(harapan.length).toBeLessThan(semua.instansi.length);
+    expect([...pilihInstansi(root, 'content', { wilayah: ['provinsi-sintetis-0000'] })!].sort()).toEqual(harapan.sort());
+  });
+});
