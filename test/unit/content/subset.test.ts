@@ -7,7 +7,7 @@ import { subsetDariEnv } from '../../../src/core/content/akar.ts';
 import { muatKonten, pilihInstansi } from '../../../src/core/content/baca-folder.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kinerja-subset-'));
-for (const f of hasilkanKonten({ instansi: 20, tahun: 1 })) {
+for (const f of hasilkanKonten({ instansi: 90, tahun: 1 })) {
   mkdirSync(dirname(join(root, f.path)), { recursive: true });
   writeFileSync(join(root, f.path), f.isi);
 }
