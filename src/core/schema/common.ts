@@ -37,6 +37,8 @@ export type Tercetak = z.infer<typeof Tercetak>;
 /** Where a figure stands in its source document, so a reader can trace it back. */
 export const Lokasi = z
   .object({
+    /** the source file, when it is not the document's own (e.g. a figure taken from another seed) */
+    berkas: z.string().optional(),
     bagian: z.string().optional().describe('Bab/bagian, mis. "BAB III"'),
     tabel: z.string().optional().describe('Nomor/judul tabel, mis. "Tabel 3.1"'),
     halaman: z.number().int().positive().optional(),

@@ -11,6 +11,7 @@ export const TabelPegawai = z
     rincian: z.array(Rincian).min(1),
     jumlah_tercetak: z.number().int().min(0).optional(),
     lokasi: Lokasi,
+    catatan: z.string().optional(),
   })
   .strict();
 
@@ -31,6 +32,7 @@ export const TabelAset = z
       )
       .min(1),
     lokasi: Lokasi,
+    catatan: z.string().optional(),
   })
   .strict();
 
@@ -45,6 +47,7 @@ export const TabelBelanja = z
       )
       .min(1),
     lokasi: Lokasi,
+    catatan: z.string().optional(),
   })
   .strict();
 

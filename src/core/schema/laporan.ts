@@ -137,6 +137,7 @@ export const EvaluasiSakip = z
             kategori_tercetak: Grade.optional(),
             sumber: z.string().optional(),
             lokasi: Lokasi,
+            catatan: z.string().optional(),
           })
           .strict(),
       )
@@ -210,6 +211,7 @@ export const TabelAnggaran = z
       .object({ pagu: Rupiah.optional(), realisasi: Rupiah.optional(), serapan_tercetak: Tercetak.optional() })
       .strict()
       .optional(),
+    catatan: z.string().optional(),
   })
   .strict();
 export type TabelAnggaran = z.infer<typeof TabelAnggaran>;

@@ -14,6 +14,7 @@ export const IndikatorRenstra = z
     /** the end-of-period target, when printed apart from the yearly targets */
     target_akhir: Target.optional(),
     lokasi: Lokasi.optional(),
+    catatan: z.string().optional(),
   })
   .strict();
 export type IndikatorRenstra = z.infer<typeof IndikatorRenstra>;
@@ -42,6 +43,7 @@ export const VersiRenstra = z
     alasan: z.string().optional(),
     sumber: Sumber.optional(),
     lokasi: Lokasi.optional(),
+    catatan: z.string().optional(),
     tujuan: z.array(TujuanRenstra).min(1),
   })
   .strict();
