@@ -1,0 +1,198 @@
+/**
+ * `npm run validate`: everything the loader checks (schemas and meaning, see
+ * content/korpus.ts), plus what only makes sense for a publisher:
+ * - budget warnings: program totals that are not the sum of their kegiatan and
+ *   realisasi over pagu. Official documents do this, so they are warnings, not
+ *   errors; they come from the audit and the computed budget tree (core/hitung),
+ *   never from a second hand-written sum;
+ * - HTML smuggled into JSON strings (a tag such as <script> or a javascript: URL).
+ *   Astro renders strings as text anyway; this keeps such text out of the data.
+ * Pure: files in, problems out.
+ */
+import { rakitKorpus, pencariBaris, type BerkasKonten, type Korpus } from '../content/korpus.ts';
+import { jalurTeks, type Masalah } from '../content/masalah.ts';
+import { urlBerbahaya } from '../content/mdx-aman.ts';
+import { hitungKorpus } from '../hitung/korpus.ts';
+import type { BarisTerhitung } from '../hitung/laporan.ts';
+import type { TemuanAudit } from '../audit/audit.ts';
+
+export interface HasilValidasi {
+  korpus: Korpus;
+  masalah: Masalah[];
+  galat: number;
+  peringatan: number;
+  sah: boolean;
+}
+
+const rp = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const angka = (n: number | string | null) => (typeof n === 'number' ? rp.format(n) : String(n));
+
+type Baris = (berkas: string, jalur: readonly PropertyKey[]) => number | undefined;
+
+/** "anggaran[0].program[1].pagu" → ['anggaran', 0, 'program', 1, 'pagu'] */
+export function uraiJalur(j: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (const m of j.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return out;
+}
+
+const ambil = (o: unknown, path: readonly (string | number)[]): unknown =>
+  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), o);
+
+const BESARAN_JUMLAH = new Set<TemuanAudit['besaran']>(['jumlah_pagu', 'jumlah_realisasi', 'jumlah_pagu_pk']);
+
+/** Budget warnings of a loaded corpus, from the audit and the computed budget tree. */
+export function peringatanAnggaran(korpus: Korpus, barisDari: Baris = () => undefined): Masalah[] {
+  const out: Masalah[] = [];
+  let terhitung;
+  try {
+    terhitung = hitungKorpus(korpus);
+  } catch {
+    return out; // the loader has already reported what makes the corpus uncomputable
+  }
+  for (const l of terhitung.laporan) {
+    for (const a of l.audit) {
+      if (a.status !== 'discrepancy' || !BESARAN_JUMLAH.has(a.besaran)) continue;
+      const path = uraiJalur(a.jalur);
+      const apa = a.besaran === 'jumlah_realisasi' ? 'realisasi' : 'pagu';
+      const induk = path.slice(0, -1);
+      const ujung = induk.at(-2);
+      // what the lines are, and whose total it is
+      const [rincian, lines, nama] =
+        a.besaran === 'jumlah_pagu_pk'
+          ? ['program PK', 'PK programmes', 'Perjanjian Kinerja']
+          : ujung === 'program'
+            ? ['kegiatannya', 'its kegiatan', String((ambil(l.terhitung.laporan, induk) as { nama?: string })?.nama)]
+            : ujung === 'kegiatan'
+              ? ['sub-kegiatannya', 'its sub-kegiatan', String((ambil(l.terhitung.laporan, induk) as { nama?: string })?.nama)]
+              : ['programnya', 'its programmes', String((ambil(l.terhitung.laporan, path.slice(0, 2)) as { judul?: string })?.judul)];
+      const baris = barisDari(a.berkas, path);
+      out.push({
+        tingkat: 'peringatan',
+        berkas: a.berkas,
+        ...(baris ? { baris } : {}),
+        jalur: a.jalur,
+        pesan: `Jumlah ${apa} "${nama}" tercetak ${angka(Number(a.tercetak))}, tetapi jumlah ${rincian} ${angka(a.dihitung)} (selisih ${angka(a.selisih)}).`,
+        message: `Printed ${apa} total of "${nama}" is ${angka(Number(a.tercetak))}, but the sum of ${lines} is ${angka(a.dihitung)} (difference ${angka(a.selisih)}).`,
+        diharapkan: `${angka(a.dihitung)} (jumlah ${rincian} / sum of ${lines})`,
+        ditemukan: angka(Number(a.tercetak)),
+        saran: 'Jika dokumen resmi memang mencetak angka ini, biarkan apa adanya: audit situs menampilkan selisihnya (if the official document printed it, keep it as printed: the site audit shows the difference).',
+      });
+    }
+    l.terhitung.anggaran.forEach((t, ti) => {
+      const periksa = (b: BarisTerhitung, jalur: string) => {
+        if (b.pagu !== null && b.realisasi !== null && b.realisasi > b.pagu) {
+          const j = `${jalur}.realisasi`;
+          const baris = barisDari(l.berkas, uraiJalur(j));
+          out.push({
+            tingkat: 'peringatan',
+            berkas: l.berkas,
+            ...(baris ? { baris } : {}),
+            jalur: j,
+            pesan: `Realisasi "${b.data.nama}" (${angka(b.realisasi)}) melebihi pagunya (${angka(b.pagu)}).`,
+            message: `Realisation of "${b.data.nama}" (${angka(b.realisasi)}) exceeds its allocation (${angka(b.pagu)}).`,
+            diharapkan: `paling banyak ${angka(b.pagu)} (at most the pagu)`,
+            ditemukan: angka(b.realisasi),
+            saran: 'Periksa kolom pagu dan realisasi tidak tertukar; jika dokumen memang mencetak ini, biarkan (check the columns are not swapped; if the document printed it, keep it).',
+          });
+        }
+        b.anak.forEach((a, ai) => periksa(a, `${jalur}.${a.tingkat === 'kegiatan' ? 'kegiatan' : 'sub_kegiatan'}[${ai}]`));
+      };
+      t.baris.forEach((b, bi) => periksa(b, `anggaran[${ti}].program[${bi}]`));
+    });
+  }
+  return out;
+}
+
+/** A complete HTML tag (`<script>`, `<img src=x onerror=…>`, `</b>`) inside a text value. */
+const TAG_HTML = /<\/?[a-zA-Z][\w:-]*(\s[^<>]*)?\/?>/;
+
+/** HTML or code-running URLs inside JSON strings. */
+export function periksaHtmlJson(korpus: Korpus, barisDari: Baris = () => undefined, akar = 'content'): Masalah[] {
+  const out: Masalah[] = [];
+  const jelajah = (berkas: string, v: unknown, path: (string | number)[]) => {
+    if (typeof v === 'string') {
+      const tag = TAG_HTML.exec(v)?.[0];
+      const url = !tag && urlBerbahaya(v) ? v : undefined;
+      if (tag || url) {
+        const baris = barisDari(berkas, path);
+        out.push({
+          tingkat: 'galat',
+          berkas,
+          ...(baris ? { baris } : {}),
+          jalur: jalurTeks(path),
+          pesan: tag ? `Teks berisi tag HTML ${tag}: konten adalah data, bukan kode.` : 'Teks berisi alamat "javascript:": konten adalah data, bukan kode.',
+          message: tag ? `Text contains the HTML tag ${tag}: content is data, not code.` : 'Text contains a "javascript:" address: content is data, not code.',
+          diharapkan: 'teks biasa tanpa HTML (plain text, no HTML)',
+          ditemukan: JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v),
+          saran: 'Tulis teks apa adanya tanpa tag; format angka dan tabel dibuat oleh situs (write plain text without tags).',
+        });
+      }
+    } else if (Array.isArray(v)) v.forEach((x, i) => jelajah(berkas, x, [...path, i]));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) jelajah(berkas, x, [...path, k]);
+  };
+  jelajah(`${akar}/situs.json`, korpus.situs, []);
+  for (const w of korpus.wilayah) jelajah(w.berkas, w.data, []);
+  for (const i of korpus.instansi) {
+    for (const d of [i, ...(i.katalog ? [i.katalog] : []), ...i.renstra, ...i.laporan, ...i.iki]) jelajah(d.berkas, d.data, []);
+  }
+  return out;
+}
+
+const dekoder = new TextDecoder('utf-8');
+
+/** Hints for the loader's problems that come without one, by what the message says. */
+const SARAN: [RegExp, { diharapkan?: string; saran: string }][] = [
+  [/\/\^-\?\\d\+\(\\\.\\d\+\)\?\$\//, { diharapkan: 'angka tercetak sebagai teks dengan titik desimal, mis. "100.80" (printed number as a dot-decimal string)', saran: 'Tulis persis seperti dicetak, tetapi dengan titik desimal dan dalam tanda kutip: 100,80 → "100.80" (write it as printed, with a dot decimal, in quotes).' }],
+  [/\/\^\[a-z0-9\]\+/, { diharapkan: 'id: huruf kecil, angka dan tanda hubung, mis. "dinas-contoh" (lowercase kebab-case id)', saran: 'Gunakan huruf kecil dan tanda hubung, tanpa spasi (lowercase and hyphens, no spaces).' }],
+  [/\/\^\\d\{4\}-\\d\{4\}\$\//, { diharapkan: 'periode "AAAA-AAAA", mis. "2016-2021" (a period)', saran: 'Tulis periode Renstra sebagai "mulai-selesai" (write the Renstra period as "start-end").' }],
+  [/diharapkan int\b/, { diharapkan: 'bilangan bulat (whole number)', saran: 'Rupiah ditulis bulat tanpa titik ribuan dan tanpa sen: Rp 1.168.174.816,00 → 1168174816 (whole rupiah, no separators).' }],
+  [/^Terlalu (kecil|besar)/, { saran: 'Periksa nilai ini dengan dokumen sumber (check this value against the source document).' }],
+  [/^Pilihan tidak valid/, { saran: 'Tulis salah satu pilihan persis seperti di atas, huruf kecil (use one of the options exactly as listed).' }],
+  [/diharapkan string, diterima number/, { saran: 'Tulis nilai ini sebagai teks dalam tanda kutip (write this value as text in quotes).' }],
+  [/tidak sama dengan folder tahun/, { saran: 'Pindahkan berkas ke folder tahun yang benar, atau perbaiki "tahun" (move the file to the right year folder, or fix "tahun").' }],
+  [/ ganda/, { saran: 'Setiap dokumen hanya boleh ada sekali; hapus salinannya (each document may exist once; remove the copy).' }],
+  [/tidak ada di Renstra/, { saran: 'Gunakan id dari versi Renstra yang berlaku tahun itu, atau perbarui Renstra (use an id from the Renstra version in force that year).' }],
+  [/tidak sama dengan nama berkas/, { saran: 'Samakan isi dengan nama berkas, atau ganti nama berkas (make the content and the file name agree).' }],
+  [/^Atasan /, { saran: 'Gunakan id salah satu jabatan di berkas yang sama (use the id of a position in the same file).' }],
+  [/^Wilayah .* tidak dikenal/, { saran: 'Gunakan id berkas di content/wilayah/, atau tambahkan wilayahnya (use a region file id, or add the region).' }],
+  [/diharapkan number, diterima string/, { saran: 'Tulis angka tanpa tanda kutip, dengan titik desimal: "72,58" → 72.58 (write a plain number with a dot decimal).' }],
+];
+const SARAN_UMUM = 'Lihat content/README.md dan skema JSON di schemas/ (see content/README.md and the JSON Schemas in schemas/).';
+
+/** Adds the line (from the field path) and a hint where the loader gave none. */
+export function lengkapiMasalah(m: Masalah, barisDari: Baris): Masalah {
+  const out = { ...m };
+  if (out.baris === undefined && out.berkas.endsWith('.json') && !out.jalur.startsWith('(')) {
+    const b = barisDari(out.berkas, uraiJalur(out.jalur));
+    if (b) out.baris = b;
+  }
+  if (!out.saran) {
+    const cocok = SARAN.find(([re]) => re.test(out.pesan))?.[1];
+    if (cocok?.diharapkan && out.diharapkan === undefined) out.diharapkan = cocok.diharapkan;
+    out.saran = cocok?.saran ?? SARAN_UMUM;
+  }
+  return out;
+}
+
+/** Validates a set of content files: loader problems, unsafe strings, budget warnings. */
+export function validasiBerkas(files: readonly BerkasKonten[], akar = 'content'): HasilValidasi {
+  const { korpus, masalah } = rakitKorpus(files, akar);
+  const teks = new Map(files.map((f) => [f.path, f.isi]));
+  const pencari = new Map<string, ReturnType<typeof pencariBaris>>();
+  const barisDari: Baris = (berkas, jalur) => {
+    let p = pencari.get(berkas);
+    if (!p) {
+      const isi = teks.get(berkas);
+      if (isi === undefined) return undefined;
+      p = pencariBaris((typeof isi === 'string' ? isi : dekoder.decode(isi)).replace(/^\uFEFF/, ''));
+      pencari.set(berkas, p);
+    }
+    return p.barisDariJalur(jalur);
+  };
+  const semua = [...masalah, ...periksaHtmlJson(korpus, barisDari, akar), ...peringatanAnggaran(korpus, barisDari)].map((m) =>
+    lengkapiMasalah(m, barisDari),
+  );
+  const galat = semua.filter((m) => m.tingkat === 'galat').length;
+  return { korpus, masalah: semua, galat, peringatan: semua.length - galat, sah: galat === 0 };
+}

@@ -1,0 +1,179 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rakitKorpus } from '../../../src/core/content/korpus.ts';
+import { periksaMdx } from '../../../src/core/content/mdx-aman.ts';
+import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
+import { AKAR_PROYEK, berkasFixture, FIXTURE, P, ubahJson } from './bantuan.ts';
+import { KASUS } from './kasus-rusak.ts';
+import { HARAPAN } from './harapan-rusak.ts';
+
+const ringkas = (m: { baris?: number; jalur: string; pesan: string; message: string }) =>
+  m.baris !== undefined ? { baris: m.baris, jalur: m.jalur, pesan: m.pesan, message: m.message } : { jalur: m.jalur, pesan: m.pesan, message: m.message };
+
+describe('validasi: konten sah (valid content)', () => {
+  it('the synthetic fixture has no error, through the loader and through the validator', () => {
+    expect(rakitKorpus(berkasFixture()).masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
+    const h = validasiBerkas(berkasFixture());
+    expect(h.sah).toBe(true);
+    expect(h.galat).toBe(0);
+  });
+
+  it('a UTF-8 byte-order mark is fine', () => {
+    const files = berkasFixture().map((f) => ({ path: f.path, isi: Uint8Array.from(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(String(f.isi))])) }));
+    expect(validasiBerkas(files).galat).toBe(0);
+  });
+});
+
+describe('validasi: korpus rusak (broken corpus), one broken thing per case', () => {
+  it('has at least 25 cases', () => expect(KASUS.length).toBeGreaterThanOrEqual(25));
+  for (const k of KASUS) {
+    it(k.nama, () => {
+      const h = validasiBerkas(k.files());
+      expect(h.sah).toBe(false);
+      const di = h.masalah.filter((m) => m.tingkat === 'galat' && m.berkas === k.berkas);
+      expect(di.map(ringkas)).toEqual(HARAPAN[k.nama]);
+      // every problem is bilingual and comes with a hint
+      for (const m of h.masalah) {
+        expect(m.pesan.length).toBeGreaterThan(0);
+        expect(m.message.length).toBeGreaterThan(0);
+        expect(m.saran?.length).toBeGreaterThan(0);
+      }
+    });
+  }
+
+  it('reports ALL problems in one run', () => {
+    let files = berkasFixture();
+    files = ubahJson(files, P.kota, (j) => (j.tingkat = 'desa'));
+    files = ubahJson(files, P.lkjip, (j) => {
+      j.pengukuran.indikator[0].capaian_tercetak = '100,80';
+      j.anggaran[0].program[1].pagu = -50;
+      j.sumber.halaman = 3;
+    });
+    const h = validasiBerkas(files);
+    expect(h.masalah.filter((m) => m.tingkat === 'galat').map((m) => `${m.berkas} ${m.jalur}`)).toEqual(expect.arrayContaining([
+      `${P.kota} tingkat`,
+      `${P.lkjip} pengukuran.indikator[0].capaian_tercetak`,
+      `${P.lkjip} anggaran[0].program[1].pagu`,
+      `${P.lkjip} sumber.halaman`,
+    ]));
+  });
+});
+
+describe('validasi: peringatan anggaran (budget warnings, from the audit)', () => {
+  it('program totals that are not the sum of their kegiatan are warnings, not errors', () => {
+    const h = validasiBerkas(berkasFixture());
+    expect(h.masalah.map((m) => ({ t: m.tingkat, b: m.berkas, baris: m.baris, j: m.jalur, p: m.pesan, e: m.message }))).toEqual([
+      {
+        t: 'peringatan', b: P.lkjip, baris: 26, j: 'anggaran[0].program[0].realisasi',
+        p: 'Jumlah realisasi "Program A" tercetak 91, tetapi jumlah kegiatannya 90 (selisih 1).',
+        e: 'Printed realisasi total of "Program A" is 91, but the sum of its kegiatan is 90 (difference 1).',
+      },
+      {
+        t: 'peringatan', b: P.lkjip, baris: 31, j: 'anggaran[0].jumlah.realisasi',
+        p: 'Jumlah realisasi "Realisasi per program dan kegiatan" tercetak 140, tetapi jumlah programnya 141 (selisih -1).',
+        e: 'Printed realisasi total of "Realisasi per program dan kegiatan" is 140, but the sum of its programmes is 141 (difference -1).',
+      },
+    ]);
+  });
+
+  it('realisasi over pagu is a warning', () => {
+    const files = ubahJson(berkasFixture(), P.lkjip, (j) => {
+      j.anggaran[0].program[1].realisasi = 60;
+      j.anggaran[0].jumlah.realisasi = 151;
+    });
+    const h = validasiBerkas(files);
+    expect(h.sah).toBe(true);
+    const w = h.masalah.find((m) => m.jalur === 'anggaran[0].program[1].realisasi');
+    expect(w).toMatchObject({
+      tingkat: 'peringatan',
+      berkas: P.lkjip,
+      pesan: 'Realisasi "Program B" (60) melebihi pagunya (50).',
+      message: 'Realisation of "Program B" (60) exceeds its allocation (50).',
+    });
+  });
+
+  it('PK programme totals are checked too', () => {
+    const h = validasiBerkas(ubahJson(berkasFixture(), P.lkjip, (j) => (j.perjanjian_kinerja[0].jumlah_pagu_tercetak = 160)));
+    expect(h.masalah.find((m) => m.jalur === 'perjanjian_kinerja[0].jumlah_pagu_tercetak')).toMatchObject({
+      tingkat: 'peringatan',
+      pesan: 'Jumlah pagu "Perjanjian Kinerja" tercetak 160, tetapi jumlah program PK 150 (selisih 10).',
+    });
+  });
+});
+
+describe('mdx-aman', () => {
+  it('accepts Markdown and the allow-list', () => {
+    expect(periksaMdx('# Judul\n\nTeks **tebal**, [tautan](https://example.com), H<sub>2</sub>O, <abbr title="Aparatur Sipil Negara">ASN</abbr>.<br />\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\na < b', 'x.mdx')).toEqual([]);
+  });
+  it('rejects what is not on the allow-list, each with its line', () => {
+    const m = periksaMdx('Teks.\n\n<div>x</div>\n\n<Grafik data="x" />\n\n<abbr class="x">a</abbr>\n\n<abbr {...p}>a</abbr>\n\n![g](javascript:alert(1))\n\n<abbr title="javascript:x">a</abbr>', 'x.mdx', 10);
+    expect(m.map((x) => [x.baris, x.pesan])).toEqual([
+      [12, 'Elemen atau komponen <div> tidak ada di daftar yang diizinkan.'],
+      [14, 'Elemen atau komponen <Grafik> tidak ada di daftar yang diizinkan.'],
+      [16, 'Atribut "class" tidak diizinkan pada <abbr>.'],
+      [18, 'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.'],
+      [20, 'Tautan "javascript:" (atau skema lain yang menjalankan kode) tidak diizinkan.'],
+      [22, 'Tautan "javascript:" (atau skema lain yang menjalankan kode) tidak diizinkan.'],
+    ]);
+  });
+  it('catches obfuscated javascript: URLs and reports MDX syntax errors with a line', () => {
+    expect(periksaMdx('[x](JaVa&#x09;Script:alert(1))', 'x.mdx')).toHaveLength(1);
+    const m = periksaMdx('Teks.\n\n<abbr title="x">tidak ditutup', 'x.mdx', 5);
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatchObject({ baris: 7, pesan: 'Narasi tidak dapat dibaca sebagai MDX.' });
+  });
+});
+
+describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
+  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node')) ? join(AKAR_PROYEK, 'node_modules/.bin/node') : process.execPath;
+  const dirs: string[] = [];
+  const salin = () => {
+    const d = mkdtempSync(join(tmpdir(), 'kt-validasi-'));
+    dirs.push(d);
+    cpSync(join(FIXTURE, 'content'), join(d, 'content'), { recursive: true });
+    return d;
+  };
+  const jalankan = (...args: string[]) => spawnSync(node, ['scripts/validate.ts', ...args], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('valid content: exit 0, warnings allowed', () => {
+    const r = jalankan('--konten', salin());
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('PERINGATAN (warning)  content/instansi/dinas-contoh/2022/lkjip.json:26');
+    expect(r.stdout).toContain('0 galat, 2 peringatan (0 errors, 2 warnings)');
+  });
+
+  it('broken content: exit 1, every problem with file:line, field, expected, found, hint', () => {
+    const d = salin();
+    const f = join(d, P.lkjip);
+    const j = JSON.parse(readFileSync(f, 'utf8'));
+    j.pengukuran.indikator[0].capaian_tercetak = '100,80';
+    j.tahun = 2023;
+    writeFileSync(f, JSON.stringify(j, null, 2));
+    writeFileSync(join(d, P.narasi), '---\nbab: bab-1\njudul: Pendahuluan\n---\nTeks.\n\n<script>alert(1)</script>\n');
+    const r = jalankan('--konten', d);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`GALAT (error)  ${P.lkjip}:56\n  kolom (field): pengukuran.indikator[0].capaian_tercetak\n  String tidak valid`);
+    expect(r.stdout).toContain('  ditemukan (found): "100,80"');
+    expect(r.stdout).toContain(`GALAT (error)  ${P.narasi}:7\n  kolom (field): (isi narasi MDX / MDX body)\n  Elemen <script> tidak diizinkan: konten tidak boleh berisi kode.\n  (<script> elements are not allowed: content must not contain code.)`);
+    expect(r.stdout).toContain('✘ Konten tidak valid (content is invalid)');
+  });
+
+  it('--json gives machine output', () => {
+    const d = salin();
+    writeFileSync(join(d, P.kota), '{ "id": "kota-contoh", "nama": "Kota Contoh", "tingkat": "desa", "induk": "provinsi-contoh" }');
+    const r = jalankan('--json', '--konten', d);
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.sah).toBe(false);
+    expect(out.masalah.find((m: { berkas: string }) => m.berkas === P.kota)).toMatchObject({ tingkat: 'galat', baris: 1, jalur: 'tingkat', ditemukan: '"desa"' });
+  });
+
+  it('a missing folder is a usage error (exit 2)', () => {
+    const r = jalankan('--konten', join(tmpdir(), 'tidak-ada-folder-ini'));
+    expect(r.status).toBe(2);
+  });
+});
