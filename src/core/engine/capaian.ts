@@ -41,14 +41,16 @@ export function hitungCapaian(target: Target, realisasi: Nilai | null | undefine
   if (typeof realisasi !== 'number') return tak('tipe_tidak_cocok');
 
   if (typeof target === 'object') {
-    // A range: inside is fully met; outside, compare with the nearer bound.
+    // A range: inside is fully met; outside, compare with the nearer bound, with the indicator's polarity
+    // (a lower-better time above its range falls short; below it, it beats the range).
     const { min, max } = target;
     if (realisasi >= min && realisasi <= max) return persen(100);
-    const batas = realisasi > max ? max : min;
-    if (batas === 0) return tak('target_nol');
-    return persen((realisasi / batas) * 100);
+    return terhadap(realisasi > max ? max : min, realisasi, polaritas);
   }
+  return terhadap(target, realisasi, polaritas);
+}
 
+function terhadap(target: number, realisasi: number, polaritas: Polaritas): Capaian {
   if (target === 0) return tak('target_nol');
   if (polaritas === 'turun') return persen(((2 * target - realisasi) / target) * 100);
   return persen((realisasi / target) * 100);
