@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { pemetaanVsCode, SKEMA_KONTEN, skemaJson, teksSkema, type NamaSkema } from '../../../src/core/publikasi/skema-json.ts';
+import { AKAR_PROYEK, berkasFixture, P } from './bantuan.ts';
+
+const NAMA = Object.keys(SKEMA_KONTEN) as NamaSkema[];
+
+describe('JSON Schemas for editors', () => {
+  it.each(NAMA)('schemas/%s.schema.json is up to date (run `npm run schemas`)', (nama) => {
+    expect(readFileSync(join(AKAR_PROYEK, 'schemas', `${nama}.schema.json`), 'utf8')).toBe(teksSkema(nama));
+  });
+
+  it('.vscode/settings.json maps the content globs to the schemas', () => {
+    const s = JSON.parse(readFileSync(join(AKAR_PROYEK, '.vscode/settings.json'), 'utf8'));
+    expect(s['json.schemas']).toEqual(pemetaanVsCode());
+    expect(s['json.schemas']).toContainEqual({ fileMatch: ['**/content/instansi/*/*/lkjip.json'], url: './schemas/lkjip.schema.json' });
+  });
+
+  it('the generated schemas accept the valid fixture and reject a broken file (checked with ajv)', () => {
+    const require = createRequire(import.meta.url);
+    const Ajv = require('ajv').default;
+    const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
+    const jenis: Record<string, NamaSkema> = { [P.situs]: 'situs', [P.kota]: 'wilayah', [P.instansi]: 'instansi', [P.indikator]: 'indikator', [P.renstra]: 'renstra', [P.lkjip]: 'lkjip' };
+    const validators = new Map(NAMA.map((n) => [n, ajv.compile(skemaJson(n))]));
+    for (const f of berkasFixture()) {
+      const n = jenis[f.path];
+      if (!n) continue;
+      const v = validators.get(n)!;
+      expect(v(JSON.parse(String(f.isi))), `${f.path}: ${JSON.stringify(v.errors)}`).toBe(true);
+    }
+    const lkjip = JSON.parse(String(berkasFixture().find((f) => f.path === P.lkjip)!.isi));
+    lkjip.pengukuran.indikator[0].capaian_tercetak = '100,80';
+    lkjip.tidak_dikenal = 1;
+    const v = validators.get('lkjip')!;
+    expect(v(lkjip)).toBe(false);
+    expect(v.errors.map((e: { instancePath: string; keyword: string }) => `${e.instancePath} ${e.keyword}`)).toEqual(
+      expect.arrayContaining([' additionalProperties', '/pengukuran/indikator/0/capaian_tercetak pattern']),
+    );
+  });
+});
