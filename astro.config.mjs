@@ -21,4 +21,21 @@ export default defineConfig({
   // Narrative tables are GFM tables; remark-gfm is applied once, explicitly.
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
   build: { format: 'directory' },
+  // Content-Security-Policy as a <meta> on every page: only the site's own scripts and styles (hashed by Astro);
+  // 'wasm-unsafe-eval' for the Pagefind search index, data:/blob: for chart PNG/CSV downloads.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -1,0 +1,107 @@
+/**
+ * The one number/date formatter of the site: Intl 'id-ID' only.
+ * Never returns NaN, Infinity, undefined or null as text: a value that cannot be
+ * shown becomes "–" (with a reason where the caller gives one).
+ */
+import type { Nilai, Target } from '../core/schema/common.ts';
+import type { Capaian } from '../core/engine/capaian.ts';
+import { ALASAN_TAK_TERHITUNG } from '../core/engine/capaian.ts';
+
+export const KOSONG = '–';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(min: number, max: number): Intl.NumberFormat {
+  const k = `${min}:${max}`;
+  let f = cache.get(k);
+  if (!f) cache.set(k, (f = new Intl.NumberFormat('id-ID', { minimumFractionDigits: min, maximumFractionDigits: max })));
+  return f;
+}
+
+const angkaSah = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** 1234.5 → "1.234,5"; up to `maks` decimals (default 2). */
+export function angka(v: number | null | undefined, maks = 2, min = 0): string {
+  return angkaSah(v) ? nf(Math.min(min, maks), maks).format(v) : KOSONG;
+}
+
+/** 100.806 → "100,81 %" (2 decimals fixed by default). */
+export function persen(v: number | null | undefined, desimal = 2): string {
+  return angkaSah(v) ? `${nf(desimal, desimal).format(v)} %` : KOSONG;
+}
+
+/** Whole rupiah: 5429689056 → "Rp 5.429.689.056". */
+export function rupiah(v: number | null | undefined): string {
+  return angkaSah(v) ? `Rp ${nf(0, 0).format(v)}` : KOSONG;
+}
+
+/** Signed points: +2,58 / −3,1. */
+export function selisih(v: number | null | undefined, maks = 2): string {
+  if (!angkaSah(v)) return KOSONG;
+  const s = nf(0, maks).format(Math.abs(v));
+  return v > 0 ? `+${s}` : v < 0 ? `−${s}` : s;
+}
+
+/** A printed dot-decimal string ("100.80") shown in Indonesian with its printed precision ("100,80"). */
+export function tercetak(t: string | number | null | undefined): string {
+  if (t === null || t === undefined) return KOSONG;
+  if (typeof t === 'number') return angka(t, 6);
+  if (/^-?\d+(\.\d+)?$/.test(t)) {
+    const d = t.includes('.') ? t.length - t.indexOf('.') - 1 : 0;
+    return angka(Number(t), d, d);
+  }
+  return t;
+}
+
+/** A target: number, range, grade or N/A. */
+export function target(t: Target | null | undefined, maks = 2): string {
+  if (t === null || t === undefined) return KOSONG;
+  if (typeof t === 'number') return angka(t, maks);
+  if (typeof t === 'object') return `${angka(t.min, maks)}–${angka(t.max, maks)}`;
+  return t;
+}
+
+/** A measured value: number, grade or N/A; null = not available. */
+export function nilai(v: Nilai | null | undefined, maks = 2): string {
+  if (v === null || v === undefined) return KOSONG;
+  return typeof v === 'number' ? angka(v, maks) : v;
+}
+
+/** A capaian: "100,81 %", "Tercapai (kualitatif)", or "– (target bernilai 0)". */
+export function capaian(c: Capaian | null | undefined): string {
+  if (!c) return KOSONG;
+  if (c.jenis === 'persen') return persen(c.nilai);
+  if (c.jenis === 'kualitatif') return c.tercapai ? 'Tercapai (kualitatif)' : 'Tidak tercapai (kualitatif)';
+  return `${KOSONG} (${ALASAN_TAK_TERHITUNG[c.alasan]})`;
+}
+
+/** Why a capaian is missing, or null. */
+export function alasan(c: Capaian | null | undefined): string | null {
+  return c?.jenis === 'tak_terhitung' ? ALASAN_TAK_TERHITUNG[c.alasan] : null;
+}
+
+const tgl = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** "2022-10-04" → "4 Oktober 2022". */
+export function tanggal(iso: string | null | undefined): string {
+  if (!iso) return KOSONG;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? KOSONG : tgl.format(d);
+}
+
+/** A year as a plain label (no thousands dot): 2020 → "2020". */
+export const tahun = (t: number | null | undefined) => (angkaSah(t) ? String(Math.trunc(t)) : KOSONG);
+
+/** Counts: 1234 → "1.234". */
+export const jumlah = (v: number | null | undefined) => angka(v, 0);
+
+/** Source-line locator text: "baris 100–110". */
+export function baris(b: number | [number, number] | undefined): string | null {
+  if (b === undefined) return null;
+  return Array.isArray(b) ? `baris ${b[0]}–${b[1]}` : `baris ${b}`;
+}
+
+/** Where in the source document: "BAB III · Tabel 3.1 · hlm. 12 · baris 100–110". */
+export function lokasi(l: { bagian?: string | undefined; tabel?: string | undefined; halaman?: number | undefined; baris?: number | [number, number] | undefined } | undefined): string {
+  if (!l) return KOSONG;
+  const bagian = [l.bagian, l.tabel, l.halaman !== undefined ? `hlm. ${l.halaman}` : undefined, baris(l.baris) ?? undefined].filter(Boolean);
+  return bagian.length ? bagian.join(' · ') : KOSONG;
+}

@@ -1,0 +1,184 @@
+/**
+ * Draws every [data-grafik] figure with chart.js, loaded only when a chart comes
+ * near the viewport. Patterns/markers and dashed lines make series distinguishable
+ * without colour; buttons download the chart (PNG) and its data (CSV).
+ */
+import { csvGrafik, namaBerkas, type Grafik } from '../core/tampilan/grafik.ts';
+
+const WARNA = ['#0b5394', '#b35900', '#1c6b2f', '#7b2d8e', '#a4161a', '#4a5260'];
+const TITIK = ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot'] as const;
+const PUTUS = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
+const fmt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+
+let dipasang = false;
+
+export function unduh(nama: string, href: string) {
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = nama;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+type ChartMod = typeof import('chart.js');
+let muat: Promise<ChartMod> | null = null;
+function chartjs(): Promise<ChartMod> {
+  muat ??= import('chart.js').then((m) => {
+    m.Chart.register(m.LineController, m.BarController, m.LineElement, m.BarElement, m.PointElement, m.CategoryScale, m.LinearScale, m.Legend, m.Tooltip);
+    return m;
+  });
+  return muat;
+}
+
+/** Draws one chart into its figure; returns the chart instance. */
+export async function gambar(fig: HTMLElement, g: Grafik) {
+  const { Chart } = await chartjs();
+  const canvas = fig.querySelector('canvas')!;
+  const lama = Chart.getChart(canvas);
+  lama?.destroy();
+  const datasets = g.seri.map((s, i) => {
+    const warna = WARNA[i % WARNA.length]!;
+    const batang = s.gaya === 'batang' || g.jenis === 'bar';
+    return {
+      label: s.nama,
+      data: s.data,
+      type: batang ? ('bar' as const) : ('line' as const),
+      borderColor: warna,
+      backgroundColor: batang ? warna + 'cc' : warna,
+      borderWidth: batang ? 1 : 2.5,
+      borderDash: s.gaya === 'putus' ? [6, 4] : PUTUS[i % PUTUS.length],
+      pointStyle: TITIK[i % TITIK.length],
+      pointRadius: 5,
+      pointHoverRadius: 7,
+      spanGaps: false,
+    };
+  });
+  const jeda = g.jeda;
+  const acuan = g.acuan;
+  const chart = new Chart(canvas, {
+    type: g.jenis,
+    data: { labels: g.label, datasets },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      locale: 'id-ID',
+      interaction: { mode: 'index', intersect: false },
+      plugins: {
+        legend: { position: 'bottom', labels: { usePointStyle: true, color: '#1b1f24' } },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.parsed.y === null ? '–' : fmt.format(c.parsed.y)} ${g.satuan}` } },
+      },
+      scales: {
+        x: { ticks: { color: '#1b1f24' }, grid: { color: '#e1e5eb' } },
+        y: { ticks: { color: '#1b1f24', callback: (v) => fmt.format(Number(v)) }, grid: { color: '#e1e5eb' }, title: { display: !!g.satuan, text: g.satuan, color: '#1b1f24' } },
+      },
+    },
+    plugins: [
+      {
+        id: 'latarPutih',
+        beforeDraw(c) {
+          const ctx = c.ctx;
+          ctx.save();
+          ctx.fillStyle = '#ffffff';
+          ctx.fillRect(0, 0, c.width, c.height);
+          ctx.restore();
+        },
+      },
+      {
+        id: 'jedaDanAcuan',
+        afterDatasetsDraw(c) {
+          const ctx = c.ctx;
+          const { top, bottom, left, right } = c.chartArea;
+          ctx.save();
+          if (jeda) {
+            const i = g.label.indexOf(jeda.sebelum);
+            if (i > 0) {
+              const x = (c.scales.x!.getPixelForValue(i) + c.scales.x!.getPixelForValue(i - 1)) / 2;
+              ctx.strokeStyle = '#1b1f24';
+              ctx.setLineDash([3, 3]);
+              ctx.lineWidth = 2;
+              ctx.beginPath();
+              ctx.moveTo(x, top);
+              ctx.lineTo(x, bottom);
+              ctx.stroke();
+              ctx.setLineDash([]);
+              ctx.fillStyle = '#1b1f24';
+              ctx.font = '12px system-ui, sans-serif';
+              ctx.textAlign = x > (left + right) / 2 ? 'right' : 'left';
+              ctx.fillText(jeda.teks.length > 40 ? jeda.teks.slice(0, 39) + '…' : jeda.teks, x + (ctx.textAlign === 'right' ? -4 : 4), top + 12);
+            }
+          }
+          if (acuan) {
+            const y = c.scales.y!.getPixelForValue(acuan.nilai);
+            if (y >= top && y <= bottom) {
+              ctx.strokeStyle = '#4a5260';
+              ctx.setLineDash([8, 4]);
+              ctx.beginPath();
+              ctx.moveTo(left, y);
+              ctx.lineTo(right, y);
+              ctx.stroke();
+              ctx.fillStyle = '#1b1f24';
+              ctx.font = '12px system-ui, sans-serif';
+              ctx.fillText(acuan.teks, left + 4, y - 4);
+            }
+          }
+          ctx.restore();
+        },
+      },
+    ],
+  });
+  fig.querySelector('.kanvas')?.classList.add('siap');
+  fig.dataset.digambar = 'ya';
+  return chart;
+}
+
+function baca(fig: HTMLElement): Grafik | null {
+  try {
+    return JSON.parse(fig.dataset.grafik ?? 'null') as Grafik;
+  } catch {
+    return null;
+  }
+}
+
+/** Wires download buttons and lazy drawing for every chart on the page (once). */
+export function pasangGrafik() {
+  if (dipasang) return;
+  dipasang = true;
+  const figs = [...document.querySelectorAll<HTMLElement>('[data-grafik]')];
+  for (const fig of figs) {
+    const tombol = fig.querySelector<HTMLElement>('.unduh-grafik');
+    if (tombol) tombol.hidden = false;
+    fig.addEventListener('click', async (e) => {
+      const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-unduh]');
+      if (!b) return;
+      const g = baca(fig);
+      if (!g) return;
+      if (b.dataset.unduh === 'csv') {
+        const url = URL.createObjectURL(new Blob(['\ufeff' + csvGrafik(g)], { type: 'text/csv;charset=utf-8' }));
+        unduh(namaBerkas(g.judul, 'csv'), url);
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      } else {
+        const { Chart } = await chartjs();
+        let c = Chart.getChart(fig.querySelector('canvas')!);
+        c ??= await gambar(fig, g);
+        unduh(namaBerkas(g.judul, 'png'), c.toBase64Image('image/png', 1));
+      }
+    });
+  }
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const en of entries) {
+        if (!en.isIntersecting) continue;
+        io.unobserve(en.target);
+        const fig = en.target as HTMLElement;
+        const g = baca(fig);
+        if (g) void gambar(fig, g);
+      }
+    },
+    { rootMargin: '300px 0px' },
+  );
+  figs.forEach((f) => io.observe(f));
+  // print shows the data tables
+  addEventListener('beforeprint', () => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+}
