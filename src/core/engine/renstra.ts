@@ -3,9 +3,11 @@ import type { Polaritas, Target } from '../schema/common.ts';
 import type { IndikatorRenstra, Renstra, VersiRenstra } from '../schema/renstra.ts';
 import { hitungCapaian, type Capaian } from './capaian.ts';
 
-/** The version in force in `tahun`: the latest whose `berlaku_mulai` is not after it. */
+/** The version in force in `tahun`: the latest whose `berlaku_mulai` is not after it; before them all, the earliest. */
 export function versiBerlaku(r: Renstra, tahun: number): VersiRenstra | undefined {
-  return [...r.versi].sort((a, b) => b.berlaku_mulai - a.berlaku_mulai).find((v) => v.berlaku_mulai <= tahun) ?? r.versi[0];
+  // By date, not by listing order: the file may list the review first.
+  const urut = [...r.versi].sort((a, b) => b.berlaku_mulai - a.berlaku_mulai);
+  return urut.find((v) => v.berlaku_mulai <= tahun) ?? urut.at(-1);
 }
 
 export function indikatorVersi(v: VersiRenstra): IndikatorRenstra[] {
@@ -20,9 +22,10 @@ export function targetTahun(ind: IndikatorRenstra, tahun: number): Target | unde
   return ind.target.find((t) => t.tahun === tahun)?.target;
 }
 
-/** The end-of-period target: the printed one, else the target of the last year. */
+/** The end-of-period target: the printed one, else the target of the last year (the latest given, in any listing order). */
 export function targetAkhir(ind: IndikatorRenstra, tahunSelesai: number): Target | undefined {
-  return ind.target_akhir ?? targetTahun(ind, tahunSelesai) ?? ind.target.at(-1)?.target;
+  const terakhir = ind.target.reduce<(typeof ind.target)[number] | undefined>((a, t) => (!a || t.tahun > a.tahun ? t : a), undefined);
+  return ind.target_akhir ?? targetTahun(ind, tahunSelesai) ?? terakhir?.target;
 }
 
 /** Progress toward the end target: realisasi ÷ end target with the polarity applied. */
