@@ -1,0 +1,44 @@
+/**
+ * npm run new-report -- <instansi> <tahun> [--konten <dir>]
+ * Writes content/instansi/<instansi>/<tahun>/lkjip.json, pre-filled from the
+ * Renstra in force and last year's report, with the realisations empty.
+ * Never overwrites an existing report.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { muatKonten } from '../src/core/content/baca-folder.ts';
+import { akarKonten } from '../src/core/content/akar.ts';
+import { formatMasalah } from '../src/core/content/masalah.ts';
+import { buatKerangka, GalatKerangka } from '../src/core/publikasi/kerangka.ts';
+import { bacaArgumen } from './lib/argumen.ts';
+
+const BANTUAN = 'Pemakaian (usage): npm run new-report -- <instansi> <tahun> [--konten <folder berisi content/>]';
+const arg = bacaArgumen(process.argv.slice(2), { nilai: ['konten'], bendera: ['help'] });
+const [instansi, tahunTeks] = arg.posisi;
+if (arg.galat || arg.bendera.has('help') || !instansi || !tahunTeks || !/^\d{4}$/.test(tahunTeks) || arg.posisi.length > 2) {
+  console.error(arg.galat ? `${arg.galat}\n${BANTUAN}` : BANTUAN);
+  process.exit(arg.bendera.has('help') ? 0 : 2);
+}
+const tahun = Number(tahunTeks);
+const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : akarKonten();
+const tujuan = join(akar, 'content/instansi', instansi, String(tahun), 'lkjip.json');
+if (existsSync(tujuan)) {
+  console.error(`✘ ${tujuan} sudah ada; tidak ditimpa. (Already exists; not overwritten.)`);
+  process.exit(1);
+}
+const { korpus, masalah } = muatKonten(akar);
+try {
+  const h = buatKerangka(korpus, instansi, tahun);
+  mkdirSync(dirname(tujuan), { recursive: true });
+  writeFileSync(tujuan, `${JSON.stringify(h.laporan, null, 2)}\n`);
+  console.log(`✔ ${h.berkas} dibuat (created).`);
+  for (const c of h.catatan) console.log(`  • ${c}`);
+  const lagi = muatKonten(akar).masalah.filter((m) => m.berkas === h.berkas && m.tingkat === 'galat');
+  if (lagi.length) console.log(`\nPerhatian (note):\n${lagi.map(formatMasalah).join('\n\n')}`);
+} catch (e) {
+  if (!(e instanceof GalatKerangka)) throw e;
+  console.error(`✘ ${e.message}`);
+  const terkait = masalah.filter((m) => m.tingkat === 'galat' && m.berkas.includes(`/instansi/${instansi}/`));
+  if (terkait.length) console.error(`\nKonten instansi ini belum valid (this agency's content is not valid yet):\n${terkait.map(formatMasalah).join('\n\n')}`);
+  process.exit(1);
+}
