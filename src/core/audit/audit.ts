@@ -85,12 +85,21 @@ function temuan(dasar: Dasar, t: Tempat, tercetak: Tercetak | number, dihitung: 
     ...base,
     tercetak: teks,
     dihitung,
-    // printed − computed, cleared of binary floating-point noise
-    selisih: Number((p.nilai - dihitung).toPrecision(12)),
+    selisih: beda(p.nilai, dihitung),
     status: aturan ? 'match' : 'discrepancy',
     ...(aturan ? { aturan } : {}),
     ...ket(t.keterangan),
   };
+}
+
+/**
+ * printed − computed, cleared of binary floating-point noise: 72.58 − 70 is 2.5799999999999983,
+ * so "2.58" would differ by 1.8e-15 (printed as such in the CSV). A difference below a billionth
+ * of the figures themselves is 0; otherwise 12 significant digits.
+ */
+function beda(tercetak: number, dihitung: number): number {
+  const d = tercetak - dihitung;
+  return Math.abs(d) <= 1e-9 * Math.max(1, Math.abs(tercetak), Math.abs(dihitung)) ? 0 : Number(d.toPrecision(12));
 }
 
 /** Money totals are exact: whole rupiah on both sides. */
