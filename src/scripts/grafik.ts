@@ -47,11 +47,11 @@ export async function gambar(fig: HTMLElement, g: Grafik) {
       borderColor: warna,
       backgroundColor: batang ? warna + 'cc' : warna,
       borderWidth: batang ? 1 : 2.5,
-      borderDash: s.gaya === 'putus' ? [6, 4] : PUTUS[i % PUTUS.length],
+      borderDash: s.gaya === 'putus' ? [6, 4] : s.gaya === 'garis' ? [] : PUTUS[i % PUTUS.length],
       pointStyle: TITIK[i % TITIK.length],
       pointRadius: 5,
       pointHoverRadius: 7,
-      spanGaps: false,
+      spanGaps: s.gaya === 'putus',
     };
   });
   const jeda = g.jeda;

@@ -1,0 +1,80 @@
+/** The indicator catalogue across agencies: definitions, where each is used, and its values. Pure. */
+import type { KorpusTerhitung } from '../hitung/korpus.ts';
+import type { DefinisiIndikator } from '../schema/indikator.ts';
+import type { Nilai, Target } from '../schema/common.ts';
+import type { Capaian, Predikat } from '../engine/capaian.ts';
+import { indikatorVersi } from '../engine/renstra.ts';
+
+export interface NilaiIndikator {
+  instansi: string;
+  namaInstansi: string;
+  singkatan: string;
+  tahun: number;
+  target: Target;
+  realisasi: Nilai | null;
+  satuan: string;
+  capaian: Capaian;
+  predikat: Predikat;
+}
+
+export interface Pemakaian {
+  jenis: 'LKjIP' | 'Renstra';
+  instansi: string;
+  singkatan: string;
+  /** year of the report, or the Renstra period and version */
+  label: string;
+  href: string;
+}
+
+export interface EntriIndikator {
+  id: string;
+  nama: string;
+  definisi: { instansi: string; singkatan: string; definisi: DefinisiIndikator }[];
+  pemakaian: Pemakaian[];
+  nilai: NilaiIndikator[];
+}
+
+export function katalogIndikator(k: KorpusTerhitung): EntriIndikator[] {
+  const per = new Map<string, EntriIndikator>();
+  const singkatan = new Map(k.korpus.instansi.map((i) => [i.data.id, i.data.singkatan]));
+  const ambil = (id: string, nama: string) => {
+    let e = per.get(id);
+    if (!e) per.set(id, (e = { id, nama, definisi: [], pemakaian: [], nilai: [] }));
+    return e;
+  };
+  for (const [id, defs] of k.indikator) {
+    const e = ambil(id, defs[0]!.definisi.nama);
+    for (const d of defs) e.definisi.push({ instansi: d.instansi, singkatan: singkatan.get(d.instansi) ?? d.instansi, definisi: d.definisi });
+  }
+  for (const ins of k.korpus.instansi) {
+    for (const r of ins.renstra) {
+      const periode = `${r.data.periode.mulai}-${r.data.periode.selesai}`;
+      for (const v of r.data.versi)
+        for (const ir of indikatorVersi(v)) {
+          const e = ambil(ir.indikator, ir.nama_tercetak ?? ir.indikator);
+          e.pemakaian.push({ jenis: 'Renstra', instansi: ins.data.id, singkatan: ins.data.singkatan, label: `${periode.replace('-', '–')} (${v.nama})`, href: `/instansi/${ins.data.id}/renstra/${periode}/` });
+        }
+    }
+  }
+  for (const l of k.laporan) {
+    const ins = l.instansi.data;
+    for (const ind of l.terhitung.indikator) {
+      const e = ambil(ind.data.indikator, ind.nama);
+      const tahun = l.terhitung.laporan.tahun;
+      e.pemakaian.push({ jenis: 'LKjIP', instansi: ins.id, singkatan: ins.singkatan, label: String(tahun), href: `/instansi/${ins.id}/${tahun}/` });
+      e.nilai.push({ instansi: ins.id, namaInstansi: ins.nama, singkatan: ins.singkatan, tahun, target: ind.data.target, realisasi: ind.data.realisasi, satuan: ind.data.satuan, capaian: ind.capaian, predikat: ind.predikat });
+    }
+  }
+  for (const e of per.values()) {
+    e.nilai.sort((a, b) => a.singkatan.localeCompare(b.singkatan, 'id') || a.tahun - b.tahun);
+    e.pemakaian.sort((a, b) => a.singkatan.localeCompare(b.singkatan, 'id') || a.jenis.localeCompare(b.jenis) || a.label.localeCompare(b.label));
+  }
+  return [...per.values()].sort((a, b) => b.definisi.length - a.definisi.length || a.nama.localeCompare(b.nama, 'id'));
+}
+
+export const LABEL_POLARITAS: Record<DefinisiIndikator['polaritas'], string> = {
+  naik: 'Makin tinggi makin baik',
+  turun: 'Makin rendah makin baik',
+  rentang: 'Target berupa rentang',
+  kualitatif: 'Target berupa predikat (kualitatif)',
+};
