@@ -21,6 +21,37 @@ export function unduh(nama: string, href: string) {
   a.remove();
 }
 
+/** Diagonal/dotted fills so bar series differ by pattern, not only by colour. */
+function pola(warna: string, i: number): CanvasPattern | string {
+  if (i === 0) return warna;
+  const c = document.createElement('canvas');
+  c.width = c.height = 10;
+  const x = c.getContext('2d');
+  if (!x) return warna;
+  x.fillStyle = '#ffffff';
+  x.fillRect(0, 0, 10, 10);
+  x.strokeStyle = warna;
+  x.fillStyle = warna;
+  x.lineWidth = 3;
+  if (i % 3 === 1) {
+    x.beginPath();
+    x.moveTo(-2, 12);
+    x.lineTo(12, -2);
+    x.moveTo(-2, 2);
+    x.lineTo(2, -2);
+    x.moveTo(8, 12);
+    x.lineTo(12, 8);
+    x.stroke();
+  } else if (i % 3 === 2) {
+    x.beginPath();
+    x.arc(5, 5, 2.5, 0, Math.PI * 2);
+    x.fill();
+  } else {
+    x.fillRect(0, 0, 10, 4);
+  }
+  return x.createPattern(c, 'repeat') ?? warna;
+}
+
 type ChartMod = typeof import('chart.js');
 let muat: Promise<ChartMod> | null = null;
 function chartjs(): Promise<ChartMod> {
@@ -45,8 +76,8 @@ export async function gambar(fig: HTMLElement, g: Grafik) {
       data: s.data,
       type: batang ? ('bar' as const) : ('line' as const),
       borderColor: warna,
-      backgroundColor: batang ? warna + 'cc' : warna,
-      borderWidth: batang ? 1 : 2.5,
+      backgroundColor: batang ? pola(warna, i) : warna,
+      borderWidth: batang ? 2 : 2.5,
       borderDash: s.gaya === 'putus' ? [6, 4] : s.gaya === 'garis' ? [] : PUTUS[i % PUTUS.length],
       pointStyle: TITIK[i % TITIK.length],
       pointRadius: 5,
@@ -71,7 +102,7 @@ export async function gambar(fig: HTMLElement, g: Grafik) {
       },
       scales: {
         x: { ticks: { color: '#1b1f24' }, grid: { color: '#e1e5eb' } },
-        y: { ticks: { color: '#1b1f24', callback: (v) => fmt.format(Number(v)) }, grid: { color: '#e1e5eb' }, title: { display: !!g.satuan, text: g.satuan, color: '#1b1f24' } },
+        y: { beginAtZero: g.jenis === 'bar', ticks: { color: '#1b1f24', precision: g.seri.every((s) => s.data.every((v) => v === null || Number.isInteger(v))) ? 0 : undefined, callback: (v) => fmt.format(Number(v)) }, grid: { color: '#e1e5eb' }, title: { display: !!g.satuan, text: g.satuan, color: '#1b1f24' } },
       },
     },
     plugins: [

@@ -1,0 +1,137 @@
+/** Search page: Pagefind's JS API with filters; the query and filters live in the URL. */
+interface HasilData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<HasilData> }[] }>;
+}
+
+const FILTER = ['instansi', 'tahun', 'jenis', 'wilayah'] as const;
+const LABEL: Record<(typeof FILTER)[number], string> = { instansi: 'Instansi', tahun: 'Tahun', jenis: 'Jenis dokumen', wilayah: 'Wilayah' };
+
+/** Pagefind excerpts mark hits with <mark>; everything else is text. Rebuilt without innerHTML. */
+function kutipan(html: string): Node[] {
+  const out: Node[] = [];
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  doc.body.firstElementChild?.childNodes.forEach((n) => {
+    if (n.nodeName === 'MARK') {
+      const m = document.createElement('mark');
+      m.textContent = n.textContent;
+      out.push(m);
+    } else out.push(document.createTextNode(n.textContent ?? ''));
+  });
+  return out;
+}
+
+async function mulai() {
+  const form = document.getElementById('form-cari') as HTMLFormElement | null;
+  const daftar = document.getElementById('hasil-cari');
+  const status = document.getElementById('status-cari');
+  if (!form || !daftar || !status) return;
+  document.getElementById('cari-tanpa-js')?.setAttribute('hidden', '');
+  const base = form.dataset.base ?? '/';
+  let pf: Pagefind;
+  try {
+    pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pf.options({ baseUrl: base });
+    await pf.init();
+  } catch {
+    status.textContent = 'Indeks pencarian tidak dapat dimuat.';
+    return;
+  }
+  const q = new URLSearchParams(location.search);
+  const semuaFilter = await pf.filters();
+  const wadah = document.getElementById('filter-cari')!;
+  for (const f of FILTER) {
+    const nilai = Object.keys(semuaFilter[f] ?? {}).sort((a, b) => a.localeCompare(b, 'id'));
+    const id = `filter-${f}`;
+    const div = document.createElement('div');
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    label.textContent = LABEL[f];
+    const sel = document.createElement('select');
+    sel.id = id;
+    sel.name = f;
+    const semua = document.createElement('option');
+    semua.value = '';
+    semua.textContent = 'Semua';
+    sel.append(semua, ...nilai.map((v) => {
+      const o = document.createElement('option');
+      o.value = v;
+      o.textContent = `${v} (${semuaFilter[f]![v]})`;
+      return o;
+    }));
+    sel.value = nilai.includes(q.get(f) ?? '') ? q.get(f)! : '';
+    div.append(label, sel);
+    wadah.append(div);
+  }
+  wadah.hidden = false;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  input.value = q.get('q') ?? '';
+
+  let giliran = 0;
+  const cari = async (tulisUrl: boolean) => {
+    const nomor = ++giliran;
+    const kata = input.value.trim();
+    const filters: Record<string, string> = {};
+    const p = new URLSearchParams();
+    if (kata) p.set('q', kata);
+    for (const f of FILTER) {
+      const v = (form.elements.namedItem(f) as HTMLSelectElement | null)?.value;
+      if (v) {
+        filters[f] = v;
+        p.set(f, v);
+      }
+    }
+    if (tulisUrl) history.replaceState(null, '', p.size ? `?${p}` : location.pathname);
+    if (!kata && !Object.keys(filters).length) {
+      daftar.replaceChildren();
+      status.textContent = 'Ketik kata kunci atau pilih filter.';
+      return;
+    }
+    status.textContent = 'Mencari…';
+    const r = await pf.search(kata || null, { filters });
+    const data = await Promise.all(r.results.slice(0, 30).map((x) => x.data()));
+    if (nomor !== giliran) return;
+    status.textContent = data.length ? `${r.results.length} hasil${r.results.length > 30 ? ' (30 pertama ditampilkan)' : ''}.` : 'Tidak ada hasil. Coba kata lain atau hapus filter.';
+    daftar.replaceChildren(
+      ...data.map((d) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = d.url;
+        a.textContent = d.meta.title ?? d.url;
+        const h = document.createElement('h2');
+        h.append(a);
+        const meta = document.createElement('p');
+        meta.className = 'meta';
+        meta.textContent = [d.meta.jenis, d.meta.instansi, d.meta.tahun].filter(Boolean).join(' · ');
+        const ex = document.createElement('p');
+        ex.append(...kutipan(d.excerpt));
+        li.append(h, meta, ex);
+        return li;
+      }),
+    );
+  };
+  let tunda: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(tunda);
+    tunda = setTimeout(() => void cari(true), 250);
+  });
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement).tagName === 'SELECT') void cari(true);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void cari(true);
+  });
+  await cari(false);
+  form.dataset.siap = 'ya';
+}
+
+void mulai();
