@@ -1,0 +1,169 @@
+/** The audit of the synthetic fixture, finding by finding, through the build's own loading path. */
+import { describe, expect, it } from 'vitest';
+import type { TemuanAudit } from '../../../src/core/audit/audit.ts';
+import { BERKAS_INSTANSI, BERKAS_LKJIP, korpusContoh } from './korpus-contoh.ts';
+
+const k = korpusContoh();
+const audit = k.laporan[0]!.audit;
+
+function di(jalur: string, daftar: readonly TemuanAudit[] = audit): TemuanAudit {
+  const t = daftar.filter((a) => a.jalur === jalur);
+  expect(t, `one finding at ${jalur}`).toHaveLength(1);
+  return t[0]!;
+}
+
+describe('audit of the fixture report', () => {
+  it('every finding names the agency, year and file', () => {
+    expect(audit.length).toBeGreaterThan(0);
+    for (const a of audit) expect(a).toMatchObject({ instansi: 'dinas-contoh', tahun: 2022, berkas: BERKAS_LKJIP });
+  });
+
+  it('"100.80" for 72.58 / 72 = 100.806 is a match by truncation', () => {
+    const t = di('pengukuran.indikator[0].capaian_tercetak');
+    expect(t).toMatchObject({ besaran: 'capaian', tercetak: '100.80', status: 'match', aturan: 'potong', tabel: 'Tabel 3.1' });
+    expect(t.dihitung).toBeCloseTo(100.805555556, 8);
+    expect(t.selisih).toBeCloseTo(-0.005555555556, 10);
+    expect(t.lokasi).toEqual({ bagian: 'BAB III', tabel: 'Tabel 3.1', baris: [100, 110] });
+  });
+
+  it('a lower-better capaian printed with the wrong formula is a discrepancy', () => {
+    // 10 days target, 12 realised: (2·10 − 12) / 10 = 80 %, the document printed 10 / 12 = 83.33
+    expect(di('pengukuran.indikator[1].capaian_tercetak')).toMatchObject({ tercetak: '83.33', dihitung: 80, selisih: 3.33, status: 'discrepancy' });
+    expect(di('pengukuran.indikator[1].capaian_tercetak').aturan).toBeUndefined();
+  });
+
+  it('previous year, change in points, Renstra end target, sum of components', () => {
+    expect(di('pengukuran.indikator[0].tahun_sebelumnya[0].capaian_tercetak')).toMatchObject({ besaran: 'capaian_tahun_lalu', dihitung: 100, status: 'match', aturan: 'bulat' });
+    const s = di('pengukuran.indikator[0].tahun_sebelumnya[0].selisih_tercetak');
+    expect(s).toMatchObject({ besaran: 'selisih_tahunan', tercetak: '2.58', status: 'match', aturan: 'bulat' });
+    expect(s.dihitung).toBeCloseTo(2.58, 10);
+    // 72.58 / 80 = 90.725, printed 90.73: half-up despite 90.725 being stored a hair below itself
+    expect(di('pengukuran.indikator[0].akhir_renstra.capaian_tercetak')).toMatchObject({ besaran: 'capaian_akhir_renstra', status: 'match', aturan: 'bulat' });
+    expect(di('pengukuran.indikator[0].akhir_renstra.target')).toMatchObject({ besaran: 'target_akhir_renstra', tercetak: '80', dihitung: 80, status: 'match' });
+    expect(di('pengukuran.indikator[0].realisasi')).toMatchObject({ besaran: 'jumlah_rincian', tercetak: '72.58', status: 'match' });
+  });
+
+  it('a printed figure that is exactly right has a difference of 0, not binary noise', () => {
+    // 72.58 − 70 = 2.5799999999999983 and 100.80 − 93.33 = 7.469999999999999 in binary
+    expect(di('pengukuran.indikator[0].tahun_sebelumnya[0].selisih_tercetak').selisih).toBe(0);
+    expect(di('efisiensi[0].efisiensi_tercetak').selisih).toBe(0);
+    expect(di('pengukuran.indikator[0].realisasi').selisih).toBe(0);
+  });
+
+  it('the printed average leaves nothing out yet differs: discrepancy, with the excluded qualitative indicator named', () => {
+    const t = di('rata_rata[0].tercetak');
+    expect(t).toMatchObject({ besaran: 'rata_rata', tercetak: '95.00', status: 'discrepancy' });
+    expect(t.dihitung).toBeCloseTo(90.402777778, 8);
+    expect(t.keterangan).toContain('nilai-sakip');
+  });
+
+  it('SAKIP: the sum of the components and the category match', () => {
+    expect(di('evaluasi_sakip.penilaian[0].nilai_tercetak')).toMatchObject({ besaran: 'nilai_sakip', tercetak: '39.16', status: 'match', selisih: 0 });
+    expect(di('evaluasi_sakip.penilaian[0].kategori_tercetak')).toMatchObject({ besaran: 'kategori_sakip', tercetak: 'C', dihitung: 'C', status: 'match', aturan: 'persis' });
+  });
+
+  it('PK budget total', () => {
+    expect(di('perjanjian_kinerja[0].jumlah_pagu_tercetak')).toMatchObject({ besaran: 'jumlah_pagu_pk', tercetak: '150', dihitung: 150, status: 'match', aturan: 'persis' });
+  });
+
+  it('the wrong program realisasi subtotal is a discrepancy (91 printed, kegiatan sum 90)', () => {
+    expect(di('anggaran[0].program[0].pagu')).toMatchObject({ besaran: 'jumlah_pagu', status: 'match', dihitung: 100 });
+    expect(di('anggaran[0].program[0].realisasi')).toMatchObject({ besaran: 'jumlah_realisasi', tercetak: '91', dihitung: 90, selisih: 1, status: 'discrepancy', tabel: 'Tabel 3.5' });
+  });
+
+  it('serapan of each line from its own printed amounts', () => {
+    // Program A: 91 / 100 = 91 %, printed 90.00
+    expect(di('anggaran[0].program[0].serapan_tercetak')).toMatchObject({ besaran: 'serapan', dihitung: 91, selisih: -1, status: 'discrepancy' });
+    // Kegiatan A1: 55 / 60 = 91.667, printed 91.66: truncation
+    expect(di('anggaran[0].program[0].kegiatan[0].serapan_tercetak')).toMatchObject({ status: 'match', aturan: 'potong' });
+    expect(di('anggaran[0].program[0].kegiatan[1].serapan_tercetak')).toMatchObject({ dihitung: 87.5, status: 'match', aturan: 'bulat' });
+    expect(di('anggaran[0].program[1].serapan_tercetak')).toMatchObject({ dihitung: 100, status: 'match' });
+  });
+
+  it('table totals: the printed total realisasi against the program lines; total serapan from the printed totals', () => {
+    expect(di('anggaran[0].jumlah.pagu')).toMatchObject({ dihitung: 150, status: 'match' });
+    expect(di('anggaran[0].jumlah.realisasi')).toMatchObject({ tercetak: '140', dihitung: 141, selisih: -1, status: 'discrepancy' });
+    const s = di('anggaran[0].jumlah.serapan_tercetak');
+    expect(s).toMatchObject({ tercetak: '93.33', status: 'match', aturan: 'bulat' });
+    expect(s.dihitung).toBeCloseTo((140 / 150) * 100, 12);
+  });
+
+  it('efficiency: the printed method on the printed figures, and the capaian it repeats', () => {
+    expect(di('efisiensi[0].efisiensi_tercetak')).toMatchObject({ besaran: 'efisiensi', tercetak: '7.47', status: 'match' });
+    expect(di('efisiensi[0].capaian_tercetak')).toMatchObject({ besaran: 'capaian', tercetak: '100.80', status: 'match', aturan: 'potong' });
+  });
+
+  it('no finding for a figure the document did not print', () => {
+    expect(audit.some((a) => a.jalur.startsWith('pengukuran.indikator[2]'))).toBe(false);
+    expect(audit.some((a) => a.jalur.includes('keluaran'))).toBe(false);
+  });
+
+  it('every number in a finding is finite', () => {
+    for (const a of [...audit, ...k.auditProfil]) {
+      if (typeof a.dihitung === 'number') expect(Number.isFinite(a.dihitung)).toBe(true);
+      if (a.selisih !== null) expect(Number.isFinite(a.selisih)).toBe(true);
+      expect(['match', 'discrepancy', 'na']).toContain(a.status);
+    }
+  });
+
+  it('the exact list of discrepancies', () => {
+    expect(audit.filter((a) => a.status === 'discrepancy').map((a) => a.jalur).sort()).toEqual(
+      [
+        'anggaran[0].jumlah.realisasi',
+        'anggaran[0].program[0].realisasi',
+        'anggaran[0].program[0].serapan_tercetak',
+        'pengukuran.indikator[1].capaian_tercetak',
+        'rata_rata[0].tercetak',
+      ].sort(),
+    );
+  });
+});
+
+describe('audit of the fixture profile', () => {
+  it('the printed staff total 23 against 10 + 12 = 22 is a discrepancy', () => {
+    expect(k.auditProfil).toHaveLength(1);
+    expect(di('profil.pegawai[0].jumlah_tercetak', k.auditProfil)).toMatchObject({
+      instansi: 'dinas-contoh',
+      tahun: 2022,
+      berkas: BERKAS_INSTANSI,
+      besaran: 'jumlah_pegawai',
+      tercetak: '23',
+      dihitung: 22,
+      selisih: 1,
+      status: 'discrepancy',
+      tabel: 'Tabel 1.1',
+    });
+  });
+});
+
+describe('audit of the fixture with N/A printed', () => {
+  it('N/A printed where the capaian is not computable is a match', () => {
+    const kk = korpusContoh({
+      [BERKAS_LKJIP]: (j) => {
+        j.pengukuran.indikator[2].target = 'N/A';
+        j.pengukuran.indikator[2].capaian_tercetak = 'N/A';
+      },
+    });
+    const t = di('pengukuran.indikator[2].capaian_tercetak', kk.laporan[0]!.audit);
+    expect(t).toMatchObject({ tercetak: 'N/A', dihitung: null, selisih: null, status: 'match', aturan: 'persis' });
+    expect(kk.laporan[0]!.terhitung.indikator[2]!.predikat).toBe('tak_terhitung');
+  });
+
+  it('N/A printed where the capaian can be computed is a discrepancy', () => {
+    const kk = korpusContoh({ [BERKAS_LKJIP]: (j) => (j.pengukuran.indikator[1].capaian_tercetak = 'N/A') });
+    const t = di('pengukuran.indikator[1].capaian_tercetak', kk.laporan[0]!.audit);
+    expect(t).toMatchObject({ tercetak: 'N/A', dihitung: 80, status: 'discrepancy' });
+    expect(t.keterangan).toMatch(/N\/A/);
+  });
+
+  it('a number printed where nothing can be computed is "na", with the reason', () => {
+    const kk = korpusContoh({ [BERKAS_LKJIP]: (j) => (j.pengukuran.indikator[1].target = 0) });
+    expect(di('pengukuran.indikator[1].capaian_tercetak', kk.laporan[0]!.audit)).toMatchObject({
+      tercetak: '83.33',
+      dihitung: null,
+      selisih: null,
+      status: 'na',
+      keterangan: 'target bernilai 0',
+    });
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * The synthetic fixture corpus (test/fixtures/konten-contoh), loaded through the
+ * same path as the build (bacaFolder → rakitKorpus → hitungKorpus). A test may
+ * change a file's JSON before loading to build one more case.
+ */
+import { fileURLToPath } from 'node:url';
+import { bacaFolder } from '../../../src/core/content/baca-folder.ts';
+import { rakitKorpus } from '../../../src/core/content/korpus.ts';
+import { hitungKorpus, type KorpusTerhitung } from '../../../src/core/hitung/korpus.ts';
+
+export const AKAR_CONTOH = fileURLToPath(new URL('../../fixtures/konten-contoh', import.meta.url));
+export const BERKAS_LKJIP = 'content/instansi/dinas-contoh/2022/lkjip.json';
+export const BERKAS_INSTANSI = 'content/instansi/dinas-contoh/instansi.json';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Ubah = Record<string, (json: any) => void>;
+
+export function korpusContoh(ubah: Ubah = {}): KorpusTerhitung {
+  const files = bacaFolder(AKAR_CONTOH, 'content', null).map((f) => {
+    const u = ubah[f.path];
+    if (!u) return f;
+    const json = JSON.parse(Buffer.from(f.isi).toString('utf8'));
+    u(json);
+    return { path: f.path, isi: JSON.stringify(json) };
+  });
+  const { korpus, masalah } = rakitKorpus(files);
+  const galat = masalah.filter((m) => m.tingkat === 'galat');
+  if (galat.length) throw new Error(`fixture invalid: ${JSON.stringify(galat, null, 1)}`);
+  return hitungKorpus(korpus);
+}

@@ -1,0 +1,13 @@
+/** A minimal valid report for hand-built cases; `lain` adds or replaces top-level fields. */
+import { Laporan } from '../../../src/core/schema/laporan.ts';
+
+export function laporanKecil(lain: Record<string, unknown> = {}) {
+  return Laporan.parse({
+    instansi: 'dinas-uji',
+    tahun: 2020,
+    renstra: '2016-2021',
+    sumber: { judul: 'Uji', berkas: 'uji' },
+    pengukuran: { lokasi: { tabel: 'Tabel 3.1' }, indikator: [{ indikator: 'a', satuan: '%', target: 72, realisasi: 72.58 }] },
+    ...lain,
+  });
+}

@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import {
+  barisAnggaran,
+  csvAnggaran,
+  csvAudit,
+  csvIndikator,
+  jsonIndeks,
+  jsonLaporan,
+  KOLOM_ANGGARAN,
+  KOLOM_AUDIT,
+  KOLOM_INDIKATOR,
+  semuaTemuan,
+} from '../../../src/core/data/terbuka.ts';
+import { BERKAS_LKJIP, korpusContoh } from '../audit/korpus-contoh.ts';
+import { tabelCsv } from './baca.ts';
+
+const k = korpusContoh();
+const TAK_BOLEH = /NaN|Infinity|undefined|\[object Object\]/;
+
+function satu<T>(xs: T[], f: (x: T) => boolean): T {
+  const r = xs.filter(f);
+  expect(r).toHaveLength(1);
+  return r[0]!;
+}
+
+describe('indikator.csv', () => {
+  const teks = csvIndikator(k);
+  const { kolom, baris } = tabelCsv(teks);
+
+  it('has exactly the documented columns, in order', () => {
+    expect(kolom).toEqual(['instansi', 'tahun', 'indikator_id', 'indikator', 'satuan', 'polaritas', 'target', 'realisasi', 'capaian', 'capaian_tercetak', 'status', 'predikat']);
+    expect(kolom).toEqual(Object.keys(KOLOM_INDIKATOR));
+    expect(teks.startsWith('instansi,tahun,indikator_id,indikator,satuan,polaritas,target,realisasi,capaian,capaian_tercetak,status,')).toBe(true);
+  });
+
+  it('one record per measured indicator', () => {
+    expect(baris.map((b) => b.indikator_id)).toEqual(['indeks-profesionalitas-asn', 'waktu-layanan', 'nilai-sakip']);
+  });
+
+  it('the computed capaian (2 decimals, half-up), the printed one and the audit status', () => {
+    expect(baris[0]).toEqual({
+      instansi: 'dinas-contoh',
+      tahun: '2022',
+      indikator_id: 'indeks-profesionalitas-asn',
+      indikator: 'Indeks Profesionalitas ASN',
+      satuan: 'poin',
+      polaritas: 'naik',
+      target: '72',
+      realisasi: '72.58',
+      capaian: '100.81',
+      capaian_tercetak: '100.80',
+      status: 'match',
+      predikat: 'melebihi',
+    });
+    expect(baris[1]).toMatchObject({ polaritas: 'turun', capaian: '80', capaian_tercetak: '83.33', status: 'discrepancy', predikat: 'tidak_tercapai' });
+    // a grade: met/not met, no printed capaian, so no status to give
+    expect(baris[2]).toMatchObject({ target: 'BB', realisasi: 'B', capaian: 'tidak tercapai', capaian_tercetak: '', status: 'na', predikat: 'tidak_tercapai' });
+  });
+
+  it('non-computable, ranges and missing realisasi are written as text or empty, never NaN/Infinity/undefined', () => {
+    const kk = korpusContoh({
+      [BERKAS_LKJIP]: (j) => {
+        j.pengukuran.indikator[0].target = 0;
+        j.pengukuran.indikator[1].target = { min: 8, max: 10 };
+        j.pengukuran.indikator[2].realisasi = null;
+      },
+    });
+    const t = csvIndikator(kk);
+    expect(t).not.toMatch(TAK_BOLEH);
+    const { baris: b } = tabelCsv(t);
+    expect(b[0]).toMatchObject({ target: '0', capaian: '', capaian_tercetak: '100.80', status: 'na', predikat: 'tak_terhitung' });
+    // 12 days against 8–10, lower-better: (2·10 − 12) / 10
+    expect(b[1]).toMatchObject({ target: '8-10', capaian: '80' });
+    expect(b[2]).toMatchObject({ realisasi: '', capaian: '', predikat: 'tak_terhitung' });
+  });
+});
+
+describe('anggaran.csv', () => {
+  const teks = csvAnggaran(k);
+  const { kolom, baris } = tabelCsv(teks);
+
+  it('has exactly the documented columns, in order', () => {
+    expect(kolom).toEqual(['instansi', 'tahun', 'tabel', 'tingkat', 'kode', 'nama', 'induk', 'pagu', 'realisasi', 'serapan', 'serapan_tercetak', 'status', 'pagu_rincian', 'realisasi_rincian']);
+    expect(kolom).toEqual(Object.keys(KOLOM_ANGGARAN));
+    expect(teks.startsWith('instansi,tahun,tabel,tingkat,kode,nama,induk,pagu,realisasi,serapan,serapan_tercetak,status,')).toBe(true);
+  });
+
+  it('every line of the tree, parents before their children', () => {
+    expect(baris.map((b) => [b.tingkat, b.nama, b.induk])).toEqual([
+      ['program', 'Program A', ''],
+      ['kegiatan', 'Kegiatan A1', 'Program A'],
+      ['kegiatan', 'Kegiatan A2', 'Program A'],
+      ['program', 'Program B', ''],
+    ]);
+    expect(barisAnggaran(k.laporan[0]!)).toHaveLength(4);
+  });
+
+  it('printed subtotals next to the sum of the children, with the audit status of the printed serapan', () => {
+    expect(baris[0]).toEqual({
+      instansi: 'dinas-contoh',
+      tahun: '2022',
+      tabel: 'program-kegiatan',
+      tingkat: 'program',
+      kode: '',
+      nama: 'Program A',
+      induk: '',
+      pagu: '100',
+      realisasi: '91',
+      serapan: '91',
+      serapan_tercetak: '90.00',
+      status: 'discrepancy',
+      pagu_rincian: '100',
+      realisasi_rincian: '90',
+    });
+    expect(baris[1]).toMatchObject({ serapan: '91.67', serapan_tercetak: '91.66', status: 'match', pagu_rincian: '', realisasi_rincian: '' });
+    expect(baris[3]).toMatchObject({ serapan: '100', status: 'match', pagu_rincian: '' });
+  });
+
+  it('names with a comma, quotes and a line break survive; unknown amounts are empty', () => {
+    const nama = 'Belanja "ATK", kertas\r\ndan tinta';
+    const kk = korpusContoh({
+      [BERKAS_LKJIP]: (j) => {
+        j.anggaran[0].program[0].kegiatan[1].nama = nama;
+        j.anggaran[0].program[0].kegiatan[1].kode = '5.2.1';
+        delete j.anggaran[0].program[0].kegiatan[1].realisasi;
+        delete j.anggaran[0].program[0].realisasi;
+        j.anggaran[0].program[1].pagu = 0;
+        j.anggaran[0].program[1].realisasi = 0;
+      },
+    });
+    const t = csvAnggaran(kk);
+    expect(t).not.toMatch(TAK_BOLEH);
+    const { baris: b } = tabelCsv(t);
+    expect(b[2]).toMatchObject({ nama, kode: '5.2.1', realisasi: '', serapan: '', serapan_tercetak: '87.50', status: 'na' });
+    expect(b[0]).toMatchObject({ pagu: '100', realisasi: '', serapan: '', realisasi_rincian: '' });
+    expect(b[3]).toMatchObject({ pagu: '0', serapan: '', status: 'na' });
+  });
+});
+
+describe('audit.csv', () => {
+  const temuan = semuaTemuan(k);
+  const teks = csvAudit(temuan);
+  const { kolom, baris } = tabelCsv(teks);
+
+  it('has exactly the documented columns and one record per finding, profile included', () => {
+    expect(kolom).toEqual(Object.keys(KOLOM_AUDIT));
+    expect(kolom).toEqual(['instansi', 'tahun', 'berkas', 'tabel', 'jalur', 'besaran', 'label', 'tercetak', 'dihitung', 'selisih', 'status', 'aturan', 'baris_sumber', 'keterangan']);
+    expect(baris).toHaveLength(temuan.length);
+    expect(temuan.length).toBe(k.laporan[0]!.audit.length + k.auditProfil.length);
+    expect(baris.some((b) => b.jalur === 'profil.pegawai[0].jumlah_tercetak' && b.status === 'discrepancy')).toBe(true);
+  });
+
+  it('the truncation match, with the source line range', () => {
+    expect(satu(baris, (b) => b.jalur === 'pengukuran.indikator[0].capaian_tercetak')).toMatchObject({
+      tercetak: '100.80',
+      status: 'match',
+      aturan: 'potong',
+      baris_sumber: '100-110',
+      dihitung: String((72.58 / 72) * 100),
+    });
+    expect(satu(baris, (b) => b.jalur === 'profil.pegawai[0].jumlah_tercetak').baris_sumber).toBe('10');
+  });
+
+  it('plain decimal numbers only: no NaN, Infinity, undefined or exponent notation', () => {
+    expect(teks).not.toMatch(TAK_BOLEH);
+    for (const b of baris)
+      for (const c of ['dihitung', 'selisih'] as const)
+        if (b[c] !== '' && b.besaran !== 'kategori_sakip') expect(b[c], `${b.jalur}.${c}`).toMatch(/^-?\d+(\.\d+)?$/);
+    expect(satu(baris, (b) => b.jalur === 'pengukuran.indikator[0].tahun_sebelumnya[0].selisih_tercetak').selisih).toBe('0');
+  });
+
+  it('a grade finding writes the grades as text', () => {
+    expect(satu(baris, (b) => b.jalur === 'evaluasi_sakip.penilaian[0].kategori_tercetak')).toMatchObject({ tercetak: 'C', dihitung: 'C', selisih: '', aturan: 'persis' });
+  });
+
+  it('N/A printed and not computable', () => {
+    const kk = korpusContoh({
+      [BERKAS_LKJIP]: (j) => {
+        j.pengukuran.indikator[2].target = 'N/A';
+        j.pengukuran.indikator[2].capaian_tercetak = 'N/A';
+      },
+    });
+    const { baris: b } = tabelCsv(csvAudit(semuaTemuan(kk)));
+    expect(satu(b, (x) => x.jalur === 'pengukuran.indikator[2].capaian_tercetak')).toMatchObject({ tercetak: 'N/A', dihitung: '', selisih: '', status: 'match', aturan: 'persis' });
+  });
+});
+
+describe('JSON', () => {
+  const adaTakHingga = (v: unknown): boolean =>
+    typeof v === 'number' ? !Number.isFinite(v) : v === undefined ? false : v && typeof v === 'object' ? Object.values(v).some(adaTakHingga) : false;
+
+  it('the per-report JSON carries the inputs, the computed values and the audit, all finite', () => {
+    const j = jsonLaporan(k.laporan[0]!);
+    expect(j).toMatchObject({ instansi: 'dinas-contoh', tahun: 2022, berkas: BERKAS_LKJIP });
+    expect(adaTakHingga(j)).toBe(false);
+    const teks = JSON.stringify(j);
+    expect(teks).not.toMatch(/NaN|Infinity/);
+    const balik = JSON.parse(teks);
+    expect(balik.dihitung.indikator[0]).toMatchObject({ indikator: 'indeks-profesionalitas-asn', polaritas: 'naik', predikat: 'melebihi', jumlah_rincian: 72.58 });
+    expect(balik.dihitung.indikator[0].capaian.nilai).toBeCloseTo(100.805555556, 8);
+    expect(balik.dihitung.indikator[2].capaian).toEqual({ jenis: 'kualitatif', tercapai: false });
+    expect(balik.dihitung.anggaran).toEqual([{ tabel: 'program-kegiatan', pagu: 150, realisasi: 141, serapan: 94 }]);
+    expect(balik.dihitung.rata_rata.dikecualikan).toEqual(['nilai-sakip']);
+    expect(balik.dihitung.ringkasan).toEqual({ melebihi: 1, tercapai: 0, tidak_tercapai: 2, tak_terhitung: 0 });
+    expect(balik.audit).toHaveLength(k.laporan[0]!.audit.length);
+    // the printed value stays a string with its decimals
+    expect(balik.laporan.pengukuran.indikator[0].capaian_tercetak).toBe('100.80');
+  });
+
+  it('a non-computable capaian is an explicit object in JSON, not null or NaN', () => {
+    const kk = korpusContoh({ [BERKAS_LKJIP]: (j) => (j.pengukuran.indikator[0].target = 0) });
+    const j = JSON.parse(JSON.stringify(jsonLaporan(kk.laporan[0]!)));
+    expect(j.dihitung.indikator[0].capaian).toEqual({ jenis: 'tak_terhitung', alasan: 'target_nol' });
+    expect(j.dihitung.indikator[0].predikat).toBe('tak_terhitung');
+  });
+
+  it('the index lists agencies, their Renstra versions and report URLs under the base', () => {
+    const j = jsonIndeks(k, '/kinerja/');
+    expect(j.instansi).toHaveLength(1);
+    expect(j.instansi[0]).toMatchObject({
+      id: 'dinas-contoh',
+      wilayah: 'kota-contoh',
+      renstra: [{ periode: '2021-2026', versi: ['awal'] }],
+      laporan: [{ tahun: 2022, data: '/kinerja/data/laporan/dinas-contoh-2022.json' }],
+    });
+    expect(j.wilayah.map((w) => w.id).sort()).toEqual(['kota-contoh', 'provinsi-contoh']);
+    expect(JSON.stringify(j)).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { bandingTahunLalu, bandingTarget } from '../../../src/core/engine/perbandingan.ts';
+import { bacaTercetak, cocokTercetak } from '../../../src/core/engine/presisi.ts';
+
+describe('bandingTahunLalu', () => {
+  it('change in points and relative change', () => {
+    const p = bandingTahunLalu(72.58, 70)!;
+    expect(p.selisih).toBeCloseTo(2.58, 10);
+    expect(cocokTercetak(p.selisih, bacaTercetak('2.58')!)).toBe('bulat');
+    expect(p.relatif).toBeCloseTo(3.685714286, 8);
+    expect(bandingTahunLalu(71.32, 62.65)).toEqual({ selisih: 71.32 - 62.65, relatif: ((71.32 - 62.65) / 62.65) * 100 });
+  });
+
+  it('a fall is negative in both', () => {
+    const p = bandingTahunLalu(60, 80)!;
+    expect(p.selisih).toBe(-20);
+    expect(p.relatif).toBe(-25);
+  });
+
+  it('no change', () => {
+    expect(bandingTahunLalu(5, 5)).toEqual({ selisih: 0, relatif: 0 });
+  });
+
+  it('previous year 0: points yes, relative change not computable', () => {
+    expect(bandingTahunLalu(7, 0)).toEqual({ selisih: 7, relatif: null });
+    expect(bandingTahunLalu(0, 0)).toEqual({ selisih: 0, relatif: null });
+  });
+
+  it('grades, N/A or a missing value on either side: no comparison', () => {
+    expect(bandingTahunLalu('BB', 'B')).toBeNull();
+    expect(bandingTahunLalu(72, 'N/A')).toBeNull();
+    expect(bandingTahunLalu('N/A', 72)).toBeNull();
+    expect(bandingTahunLalu(null, 72)).toBeNull();
+    expect(bandingTahunLalu(72, null)).toBeNull();
+  });
+});
+
+describe('bandingTarget (Renstra end target, national target)', () => {
+  it('realisasi ÷ another target with the polarity applied', () => {
+    const c = bandingTarget(72.58, 80, 'naik');
+    expect(c.jenis).toBe('persen');
+    if (c.jenis !== 'persen') return;
+    expect(c.nilai).toBeCloseTo(90.725, 10);
+    expect(cocokTercetak(c.nilai, bacaTercetak('90.73')!)).toBe('bulat');
+    expect(cocokTercetak(c.nilai, bacaTercetak('90.72')!)).toBe('potong');
+    expect(bandingTarget(6, 5, 'turun')).toEqual({ jenis: 'persen', nilai: 80 });
+  });
+
+  it('grades and non-computable cases pass through', () => {
+    expect(bandingTarget('A', 'BB', 'kualitatif')).toEqual({ jenis: 'kualitatif', tercapai: true });
+    expect(bandingTarget(null, 80, 'naik')).toEqual({ jenis: 'tak_terhitung', alasan: 'realisasi_kosong' });
+    expect(bandingTarget(50, 0, 'naik')).toEqual({ jenis: 'tak_terhitung', alasan: 'target_nol' });
+  });
+});

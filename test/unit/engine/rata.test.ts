@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ATURAN_RATA_RATA, rataRataCapaian } from '../../../src/core/engine/rata.ts';
+import type { Capaian } from '../../../src/core/engine/capaian.ts';
+
+const p = (nilai: number): Capaian => ({ jenis: 'persen', nilai });
+
+describe('rataRataCapaian', () => {
+  it('the mean of the percentages; qualitative and non-computable indicators are left out and listed', () => {
+    const r = rataRataCapaian([
+      { id: 'a', capaian: p(100.8) },
+      { id: 'b', capaian: { jenis: 'kualitatif', tercapai: true } },
+      { id: 'c', capaian: p(80) },
+      { id: 'd', capaian: { jenis: 'tak_terhitung', alasan: 'target_nol' } },
+      { id: 'e', capaian: p(95.5) },
+    ]);
+    expect(r.nilai).toBeCloseTo((100.8 + 80 + 95.5) / 3, 10);
+    expect(r.dihitung).toEqual(['a', 'c', 'e']);
+    expect(r.dikecualikan).toEqual(['b', 'd']);
+  });
+
+  it('an indicator at 0 % counts (one seed silently dropped it)', () => {
+    const r = rataRataCapaian([{ id: 'a', capaian: p(0) }, { id: 'b', capaian: p(100) }]);
+    expect(r.nilai).toBe(50);
+    expect(r.dihitung).toEqual(['a', 'b']);
+  });
+
+  it('nothing computable: no average, not NaN', () => {
+    expect(rataRataCapaian([])).toEqual({ nilai: null, dihitung: [], dikecualikan: [] });
+    expect(rataRataCapaian([{ id: 'x', capaian: { jenis: 'tak_terhitung', alasan: 'target_na' } }])).toEqual({ nilai: null, dihitung: [], dikecualikan: ['x'] });
+  });
+
+  it('a single indicator is its own average', () => {
+    expect(rataRataCapaian([{ id: 'a', capaian: p(72.58 / 72 * 100) }]).nilai).toBe(72.58 / 72 * 100);
+  });
+
+  it('the rule is stated', () => {
+    expect(ATURAN_RATA_RATA).toMatch(/tidak diikutkan/);
+  });
+});
