@@ -11,7 +11,8 @@ export interface PerubahanTahunan {
 
 export function bandingTahunLalu(sekarang: Nilai | null, lalu: Nilai | null): PerubahanTahunan | null {
   if (typeof sekarang !== 'number' || typeof lalu !== 'number') return null;
-  return { selisih: sekarang - lalu, relatif: lalu === 0 ? null : ((sekarang - lalu) / lalu) * 100 };
+  // Relative to the size of the earlier value, so a rise from a negative value (−2 → 3) is a rise (+250 %).
+  return { selisih: sekarang - lalu, relatif: lalu === 0 ? null : ((sekarang - lalu) / Math.abs(lalu)) * 100 };
 }
 
 /** Realisasi against another target (Renstra end target, national target): capaian with the indicator's polarity. */
