@@ -17,6 +17,19 @@ describe('bandingTahunLalu', () => {
     expect(p.relatif).toBe(-25);
   });
 
+  it('from a negative earlier value, the sign of the relative change follows the direction of the change', () => {
+    // e.g. a growth rate going from −2 % to 3 %: up 5 points, +250 % of the earlier size
+    expect(bandingTahunLalu(3, -2)).toEqual({ selisih: 5, relatif: 250 });
+    expect(bandingTahunLalu(-5, -2)).toEqual({ selisih: -3, relatif: -150 });
+  });
+
+  it('the relative change always has the sign of the change in points', () => {
+    for (const [a, b] of [[72.58, 70], [60, 80], [3, -2], [-5, -2], [-1, -4], [0.5, -0.5]] as const) {
+      const p = bandingTahunLalu(a, b)!;
+      expect(Math.sign(p.relatif!)).toBe(Math.sign(p.selisih));
+    }
+  });
+
   it('no change', () => {
     expect(bandingTahunLalu(5, 5)).toEqual({ selisih: 0, relatif: 0 });
   });
