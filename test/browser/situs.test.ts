@@ -1,0 +1,229 @@
+/**
+ * The built site in Chromium: navigation, computed capaian, the audit section, the
+ * compare chart and its URL state, search with filters, phone width, axe-core, CSP,
+ * and screenshots of every page type (test-results/screenshots/).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { bukaChromium, DIST, indeks, laporanPertama, sajikan, SCREENSHOT } from './alat.ts';
+import { jenisHalaman } from './halaman.ts';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof sajikan>>;
+let ctx: BrowserContext;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ belum ada: jalankan `npm run build` dahulu (npm test melakukannya).');
+  browser = await bukaChromium();
+  server = await sajikan();
+  ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+  mkdirSync(SCREENSHOT, { recursive: true });
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  await browser?.close();
+  await server?.tutup();
+});
+
+const u = (jalur: string) => server.url + jalur;
+const idr2 = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+async function gulirSemua(p: Page) {
+  await p.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 500) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    window.scrollTo(0, 0);
+  });
+}
+
+describe('navigasi dan laporan', () => {
+  it('beranda → instansi → laporan', async () => {
+    const { instansi, tahun } = laporanPertama();
+    const p = await ctx.newPage();
+    await p.goto(u(''));
+    await expect(p.locator('h1').textContent()).resolves.toBeTruthy();
+    await p.locator(`main a[href$="/instansi/${instansi.id}/"]`).first().click();
+    await p.waitForURL(`**/instansi/${instansi.id}/`);
+    expect(await p.locator('h1').textContent()).toContain(instansi.nama);
+    await p.locator(`main a[href$="/instansi/${instansi.id}/${tahun}/"]`).first().click();
+    await p.waitForURL(`**/instansi/${instansi.id}/${tahun}/`);
+    expect(await p.locator('h1').textContent()).toContain(String(tahun));
+    // skip link moves focus to main
+    await p.keyboard.press('Tab');
+    expect(await p.evaluate(() => document.activeElement?.textContent)).toContain('Langsung ke isi');
+    await p.keyboard.press('Enter');
+    expect(await p.evaluate(() => location.hash)).toBe('#isi');
+    await p.close();
+  });
+
+  it('tabel capaian menampilkan capaian hasil hitung ulang', async () => {
+    const { instansi, tahun } = laporanPertama();
+    const json = JSON.parse(readFileSync(join(DIST, 'data', 'laporan', `${instansi.id}-${tahun}.json`), 'utf8'));
+    const p = await ctx.newPage();
+    await p.goto(u(`instansi/${instansi.id}/${tahun}/`));
+    const baris = p.locator('#tabel-capaian tbody tr');
+    expect(await baris.count()).toBe(json.dihitung.indikator.length);
+    for (const [i, ind] of (json.dihitung.indikator as { indikator: string; capaian: { jenis: string; nilai?: number; tercapai?: boolean } }[]).entries()) {
+      const sel = (await baris.nth(i).locator('[data-capaian]').textContent())!;
+      if (ind.capaian.jenis === 'persen') expect(sel).toContain(idr2.format(ind.capaian.nilai!));
+      else if (ind.capaian.jenis === 'kualitatif') expect(sel).toMatch(ind.capaian.tercapai ? /^Tercapai/ : /^Tidak tercapai/);
+      else expect(sel).toMatch(/^–/);
+      // predicate is text + icon, not colour alone
+      expect((await baris.nth(i).locator('.lencana').textContent())!.length).toBeGreaterThan(3);
+    }
+    await p.close();
+  });
+
+  it('bagian audit mendaftar setiap angka yang berbeda', async () => {
+    const { instansi, tahun } = laporanPertama();
+    const json = JSON.parse(readFileSync(join(DIST, 'data', 'laporan', `${instansi.id}-${tahun}.json`), 'utf8'));
+    const beda = (json.audit as { status: string; label: string }[]).filter((a) => a.status === 'discrepancy');
+    const p = await ctx.newPage();
+    await p.goto(u(`instansi/${instansi.id}/${tahun}/#audit`));
+    const teks = (await p.locator('#bagian-audit').textContent())!;
+    if (beda.length === 0) expect(teks).toContain('Tidak ada angka tercetak yang berbeda');
+    else {
+      expect(await p.locator('#tabel-audit tbody tr').count()).toBe(beda.length);
+      for (const b of beda) expect(teks).toContain(b.label);
+    }
+    await p.close();
+  });
+});
+
+describe('bandingkan', () => {
+  it('grafik tergambar dan pilihan bolak-balik lewat URL', async () => {
+    const p = await ctx.newPage();
+    await p.goto(u('bandingkan/'));
+    const data = JSON.parse((await p.locator('#banding').getAttribute('data-banding'))!) as { indikator: { id: string; seri: { instansi: string }[] }[] };
+    const ind = data.indikator.find((i) => i.seri.length > 1) ?? data.indikator[0]!;
+    const ins = ind.seri[0]!.instansi;
+    await p.goto(u(`bandingkan/?indikator=${ind.id}&instansi=${ins}&besaran=capaian`));
+    await p.locator('#banding-indikator').scrollIntoViewIfNeeded();
+    await p.waitForSelector('#banding-indikator[data-digambar="ya"]', { timeout: 15_000 });
+    expect(await p.locator('#pilih-indikator').inputValue()).toBe(ind.id);
+    expect(await p.locator('input[name="besaran"][value="capaian"]').isChecked()).toBe(true);
+    expect(await p.locator(`input[name="instansi"][value="${ins}"]`).isChecked()).toBe(true);
+    // the canvas has pixels
+    const lebar = await p.locator('#banding-indikator canvas').evaluate((c: HTMLCanvasElement) => c.width);
+    expect(lebar).toBeGreaterThan(100);
+    // change → URL → reload → same state
+    await p.locator('input[name="besaran"][value="realisasi"]').check();
+    await p.waitForFunction(() => location.search.includes('besaran=realisasi'));
+    const alamat = p.url();
+    expect(alamat).toContain(`indikator=${ind.id}`);
+    const p2 = await ctx.newPage();
+    await p2.goto(alamat);
+    expect(await p2.locator('input[name="besaran"][value="realisasi"]').isChecked()).toBe(true);
+    expect(await p2.locator('#pilih-indikator').inputValue()).toBe(ind.id);
+    // CSV download of the chart's data
+    const [unduhan] = await Promise.all([p2.waitForEvent('download'), p2.locator('#banding-indikator button[data-unduh="csv"]').click()]);
+    expect(unduhan.suggestedFilename()).toMatch(/\.csv$/);
+    const [png] = await Promise.all([p2.waitForEvent('download'), p2.locator('#banding-indikator button[data-unduh="png"]').click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    await p.close();
+    await p2.close();
+  });
+});
+
+describe('cari', () => {
+  it('menemukan laporan yang benar dengan filter instansi dan tahun', async () => {
+    const { instansi, tahun } = laporanPertama();
+    const p = await ctx.newPage();
+    const q = new URLSearchParams({ q: instansi.singkatan, tahun: String(tahun), jenis: 'LKjIP' });
+    await p.goto(u(`cari/?${q}`));
+    await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+    const hasil = p.locator('#hasil-cari li');
+    expect(await hasil.count()).toBeGreaterThan(0);
+    const href = await hasil.first().locator('a').getAttribute('href');
+    expect(href).toContain(`/instansi/${instansi.id}/${tahun}/`);
+    const meta = (await hasil.first().locator('.meta').textContent())!;
+    expect(meta).toContain(String(tahun));
+    expect(meta).toContain(instansi.nama);
+    // the acronym SAKIP finds reports too
+    await p.goto(u('cari/?q=SAKIP'));
+    await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+    expect(await p.locator('#hasil-cari li').count()).toBeGreaterThan(0);
+    await p.close();
+  });
+});
+
+describe('setiap jenis halaman', () => {
+  const halaman = () => jenisHalaman();
+
+  it('tanpa gulir mendatar pada lebar 375 px', async () => {
+    const hp = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    const gagal: string[] = [];
+    for (const h of halaman()) {
+      const p = await hp.newPage();
+      await p.goto(u(h.jalur));
+      await gulirSemua(p);
+      const lebar = await p.evaluate(() => document.documentElement.scrollWidth);
+      if (lebar > 375) gagal.push(`${h.jalur}: ${lebar}px`);
+      await p.screenshot({ path: join(SCREENSHOT, `${h.nama}-375.png`), fullPage: true });
+      await p.close();
+    }
+    await hp.close();
+    expect(gagal).toEqual([]);
+  });
+
+  it('axe-core tidak menemukan pelanggaran WCAG 2.2 AA', async () => {
+    const c = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const hasil: string[] = [];
+    for (const h of halaman()) {
+      const p = await c.newPage();
+      await p.goto(u(h.jalur));
+      await gulirSemua(p);
+      await p.waitForTimeout(300);
+      await p.evaluate(AXE);
+      const r = (await p.evaluate(() =>
+        (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+      )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+      for (const v of r.violations) hasil.push(`${h.jalur} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+      await p.close();
+    }
+    await c.close();
+    expect(hasil).toEqual([]);
+  });
+
+  it('tidak ada pelanggaran Content-Security-Policy atau galat skrip; tangkapan layar laptop', async () => {
+    const galat: string[] = [];
+    for (const h of halaman()) {
+      const p = await ctx.newPage();
+      p.on('console', (m) => {
+        if (m.type() === 'error' && !/404|Failed to load resource/.test(m.text())) galat.push(`${h.jalur}: ${m.text()}`);
+      });
+      p.on('pageerror', (e) => galat.push(`${h.jalur}: ${e.message}`));
+      await p.goto(u(h.jalur));
+      await gulirSemua(p);
+      await p.waitForTimeout(400);
+      await p.screenshot({ path: join(SCREENSHOT, `${h.nama}-1280.png`), fullPage: true });
+      await p.close();
+    }
+    expect(galat).toEqual([]);
+  });
+
+  it('fokus keyboard terlihat', async () => {
+    const p = await ctx.newPage();
+    await p.goto(u(''));
+    await p.keyboard.press('Tab');
+    await p.keyboard.press('Tab');
+    const outline = await p.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await p.close();
+  });
+});
+
+describe('indeks data', () => {
+  it('ada laporan untuk diuji', () => {
+    expect(indeks().instansi.length).toBeGreaterThan(0);
+  });
+});
