@@ -1,0 +1,87 @@
+/**
+ * npm run import -- <berkas.csv> [--instansi <id> --tahun <yyyy>] [--timpa] [--konten <dir>]
+ * Turns a filled-in spreadsheet (templates/lkjip.csv) into
+ * content/instansi/<id>/<tahun>/lkjip.json. Reads Indonesian number formats;
+ * reports every unreadable cell with its row and column; writes nothing unless
+ * the result validates; never replaces existing content without --timpa.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { bacaFolder } from '../src/core/content/baca-folder.ts';
+import { akarKonten } from '../src/core/content/akar.ts';
+import { rakitKorpus } from '../src/core/content/korpus.ts';
+import { formatMasalah } from '../src/core/content/masalah.ts';
+import { bacaLembar, formatGalatImpor, imporLaporan } from '../src/core/publikasi/impor.ts';
+import { validasiBerkas } from '../src/core/publikasi/validasi.ts';
+import { bacaArgumen } from './lib/argumen.ts';
+
+const BANTUAN = 'Pemakaian (usage): npm run import -- <berkas.csv> [--instansi <id> --tahun <yyyy>] [--timpa] [--konten <folder berisi content/>]';
+const arg = bacaArgumen(process.argv.slice(2), { nilai: ['instansi', 'tahun', 'konten'], bendera: ['timpa', 'help'] });
+const [sumber] = arg.posisi;
+if (arg.galat || arg.bendera.has('help') || !sumber || arg.posisi.length > 1) {
+  console.error(arg.galat ? `${arg.galat}\n${BANTUAN}` : BANTUAN);
+  process.exit(arg.bendera.has('help') ? 0 : 2);
+}
+if (/\.xlsx?$/i.test(sumber)) {
+  console.error('Berkas Excel belum didukung: simpan lembar sebagai CSV (File → Save As → CSV UTF-8). (Excel files are not supported yet: save the sheet as CSV.)');
+  process.exit(2);
+}
+const bytes = readFileSync(resolve(sumber));
+let teks: string;
+try {
+  teks = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+} catch {
+  // Older Excel saves CSV as Windows-1252.
+  teks = new TextDecoder('windows-1252').decode(bytes);
+  console.warn('Catatan: berkas bukan UTF-8, dibaca sebagai Windows-1252 (note: not UTF-8, read as Windows-1252).');
+}
+const nama = relative(process.cwd(), resolve(sumber));
+const { lembar, galat } = bacaLembar(teks);
+const instansi = arg.nilai.instansi ?? lembar.meta.instansi?.nilai;
+const tahunTeks = arg.nilai.tahun ?? lembar.meta.tahun?.nilai;
+if (!instansi || !tahunTeks || !/^\d{4}$/.test(tahunTeks)) {
+  console.error('Instansi dan tahun tidak diketahui: tulis "#instansi" dan "#tahun" di lembar, atau beri --instansi dan --tahun. (Agency and year unknown.)');
+  process.exit(2);
+}
+const tahun = Number(tahunTeks);
+const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : akarKonten();
+const berkas = `content/instansi/${instansi}/${tahun}/lkjip.json`;
+const tujuan = join(akar, berkas);
+const files = bacaFolder(akar);
+const { korpus } = rakitKorpus(files);
+
+let ada: unknown;
+if (existsSync(tujuan)) {
+  try {
+    ada = JSON.parse(readFileSync(tujuan, 'utf8').replace(/^\uFEFF/, ''));
+  } catch {
+    if (!arg.bendera.has('timpa')) {
+      console.error(`✘ ${berkas} ada tetapi bukan JSON yang valid; perbaiki dulu, atau pakai --timpa untuk membuat ulang. (Exists but is not valid JSON.)`);
+      process.exit(1);
+    }
+  }
+}
+const hasil = galat.length ? { galat, diganti: [], catatan: [], laporan: undefined } : imporLaporan({ lembar, korpus, instansi, tahun, ada: ada as never });
+if (hasil.galat.length) {
+  console.error(`${hasil.galat.map((g) => formatGalatImpor(nama, g)).join('\n\n')}\n\n✘ ${hasil.galat.length} sel/baris tidak dapat dibaca; tidak ada yang ditulis. (${hasil.galat.length} cells/rows could not be read; nothing was written.)`);
+  process.exit(1);
+}
+if (hasil.diganti.length && !arg.bendera.has('timpa')) {
+  console.error(
+    `✘ ${berkas} sudah berisi ${hasil.diganti.join(', ')}; tidak ditimpa. Pakai --timpa untuk menggantinya. ` +
+      `(${berkas} already holds ${hasil.diganti.join(', ')}; not overwritten. Use --timpa to replace it.)`,
+  );
+  process.exit(1);
+}
+const isi = `${JSON.stringify(hasil.laporan, null, 2)}\n`;
+const v = validasiBerkas([...files.filter((f) => f.path !== berkas), { path: berkas, isi }]);
+const milik = v.masalah.filter((m) => m.berkas === berkas);
+if (milik.some((m) => m.tingkat === 'galat')) {
+  console.error(`${milik.map(formatMasalah).join('\n\n')}\n\n✘ Hasil impor tidak valid; tidak ada yang ditulis. (The imported report does not validate; nothing was written.)`);
+  process.exit(1);
+}
+mkdirSync(dirname(tujuan), { recursive: true });
+writeFileSync(tujuan, isi);
+console.log(`✔ ${berkas} ${ada ? 'diperbarui (updated)' : 'dibuat (created)'} dari (from) ${nama}.`);
+for (const c of hasil.catatan) console.log(`  • ${c}`);
+if (milik.length) console.log(`\n${milik.map(formatMasalah).join('\n\n')}`);

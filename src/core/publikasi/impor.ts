@@ -1,0 +1,371 @@
+/**
+ * The spreadsheet route: a CSV sheet (templates/lkjip.csv) with the measurement
+ * table and budget tables of one LKjIP, turned into content. Cells are read as
+ * Indonesian documents print them (angka.ts); anything unreadable is reported
+ * with its row and column, all at once. Pure: text and corpus in, report out.
+ *
+ * Sheet layout: rows whose first cell starts with "#" are settings
+ * (`#instansi`, `#tahun`, `#data pengukuran|anggaran`, `#lokasi_tabel` …);
+ * after each `#data` row, the first other row is the header, then the data rows.
+ */
+import type { Korpus } from '../content/korpus.ts';
+import type { Lokasi } from '../schema/common.ts';
+import type { Kegiatan, Laporan, Pengukuran, Program, TabelAnggaran } from '../schema/laporan.ts';
+import { periodeId, type VersiRenstra } from '../schema/renstra.ts';
+import { versiBerlaku } from '../engine/renstra.ts';
+import { bacaCsv, hurufKolom, type BarisCsv } from './csv-baca.ts';
+import { bacaNilai, bacaRupiah, bacaTarget, bacaTercetak, type Hasil } from './angka.ts';
+import { buatKerangka, GalatKerangka, rapikan, renstraTahun } from './kerangka.ts';
+
+export interface GalatImpor {
+  /** row in the sheet (1-based) */
+  baris: number;
+  /** column letter and header, e.g. "E (realisasi)" */
+  kolom?: string;
+  pesan: string;
+  message: string;
+  ditemukan?: string;
+}
+
+export const formatGalatImpor = (berkas: string, g: GalatImpor) =>
+  [
+    `GALAT (error)  ${berkas}, baris (row) ${g.baris}${g.kolom ? `, kolom (column) ${g.kolom}` : ''}`,
+    `  ${g.pesan}`,
+    `  (${g.message})`,
+    ...(g.ditemukan !== undefined ? [`  ditemukan (found): ${JSON.stringify(g.ditemukan)}`] : []),
+  ].join('\n');
+
+interface Sel {
+  teks: string;
+  kolom: string;
+}
+interface BarisData {
+  nomor: number;
+  sel: Record<string, Sel>;
+}
+export interface Bagian {
+  jenis: 'pengukuran' | 'anggaran';
+  nomor: number;
+  meta: Record<string, { nilai: string; nomor: number }>;
+  baris: BarisData[];
+}
+export interface Lembar {
+  meta: Record<string, { nilai: string; nomor: number }>;
+  bagian: Bagian[];
+}
+
+const KOLOM = {
+  pengukuran: ['sasaran', 'indikator', 'nama_tercetak', 'satuan', 'target', 'realisasi', 'capaian_tercetak', 'catatan'],
+  anggaran: ['tingkat', 'kode', 'nama', 'sasaran', 'pagu_murni', 'pagu', 'realisasi', 'serapan_tercetak', 'fisik_tercetak', 'catatan'],
+} as const;
+const WAJIB = { pengukuran: ['indikator', 'target', 'realisasi'], anggaran: ['nama'] } as const;
+const ALIAS: Record<string, string> = {
+  capaian: 'capaian_tercetak',
+  'capaian_%': 'capaian_tercetak',
+  serapan: 'serapan_tercetak',
+  'serapan_%': 'serapan_tercetak',
+  fisik: 'fisik_tercetak',
+  'fisik_%': 'fisik_tercetak',
+  program: 'nama',
+  'program/kegiatan': 'nama',
+  uraian: 'nama',
+  anggaran: 'pagu',
+  pagu_anggaran: 'pagu',
+};
+const META_UMUM = ['instansi', 'tahun', 'renstra', 'sumber', 'berkas'];
+const META_BAGIAN = ['id', 'judul', 'jenis', 'lokasi_bagian', 'lokasi_tabel', 'lokasi_halaman', 'lokasi_baris'];
+const ABAIKAN = ['catatan', 'keterangan', ''];
+
+const normal = (s: string) => s.trim().toLowerCase().replace(/\s+/g, '_').replace(/\(%\)/, '%').replace(/_\(%\)|\(%\)/, '_%');
+
+/** Splits the sheet into settings and tables; problems for unknown settings and headers. */
+export function bacaLembar(teks: string): { lembar: Lembar; galat: GalatImpor[] } {
+  const galat: GalatImpor[] = [];
+  const lembar: Lembar = { meta: {}, bagian: [] };
+  let kini: Bagian | null = null;
+  let kepala: (string | null)[] | null = null;
+  for (const b of bacaCsv(teks) as BarisCsv[]) {
+    const sel = b.sel.map((s) => s.trim());
+    if (sel.every((s) => s === '')) continue;
+    if (sel[0]!.startsWith('#')) {
+      const kunci = normal(sel[0]!.slice(1));
+      const nilai = sel.slice(1).find((s) => s !== '') ?? '';
+      if (kunci === 'data') {
+        const jenis = nilai.toLowerCase();
+        if (jenis !== 'pengukuran' && jenis !== 'anggaran') {
+          galat.push({ baris: b.nomor, kolom: 'B', pesan: 'Jenis tabel harus "pengukuran" atau "anggaran".', message: 'The table kind must be "pengukuran" or "anggaran".', ditemukan: nilai });
+          kini = null;
+          continue;
+        }
+        kini = { jenis, nomor: b.nomor, meta: {}, baris: [] };
+        kepala = null;
+        lembar.bagian.push(kini);
+      } else if (ABAIKAN.includes(kunci)) continue;
+      else if (!kini && META_UMUM.includes(kunci)) lembar.meta[kunci] = { nilai, nomor: b.nomor };
+      else if (kini && META_BAGIAN.includes(kunci)) kini.meta[kunci] = { nilai, nomor: b.nomor };
+      else
+        galat.push({
+          baris: b.nomor,
+          kolom: 'A',
+          pesan: `Pengaturan "#${kunci}" tidak dikenal${kini ? ' di dalam tabel' : ''}.`,
+          message: `Unknown setting "#${kunci}"${kini ? ' inside a table' : ''}.`,
+          ditemukan: sel[0],
+        });
+      continue;
+    }
+    if (!kini) {
+      galat.push({ baris: b.nomor, kolom: 'A', pesan: 'Baris data sebelum baris "#data pengukuran" atau "#data anggaran".', message: 'A data row before any "#data" row.', ditemukan: sel.join(' | ') });
+      continue;
+    }
+    if (!kepala) {
+      const kenal = KOLOM[kini.jenis] as readonly string[];
+      kepala = sel.map((h, i) => {
+        if (h === '') return null;
+        const n = ALIAS[normal(h)] ?? normal(h);
+        if (!kenal.includes(n)) {
+          galat.push({ baris: b.nomor, kolom: `${hurufKolom(i)}`, pesan: `Judul kolom "${h}" tidak dikenal untuk tabel ${kini!.jenis}.`, message: `Unknown column heading "${h}" for a ${kini!.jenis} table.`, ditemukan: h });
+          return null;
+        }
+        return n;
+      });
+      for (const w of WAJIB[kini.jenis])
+        if (!kepala.includes(w))
+          galat.push({ baris: b.nomor, pesan: `Kolom wajib "${w}" tidak ada di baris judul.`, message: `Required column "${w}" is missing from the heading row.` });
+      continue;
+    }
+    const data: BarisData = { nomor: b.nomor, sel: {} };
+    sel.forEach((s, i) => {
+      const k = kepala![i];
+      if (k) data.sel[k] = { teks: s, kolom: `${hurufKolom(i)} (${k})` };
+    });
+    kini.baris.push(data);
+  }
+  return { lembar, galat };
+}
+
+const cocokkan = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+function lokasiDari(meta: Bagian['meta'], galat: GalatImpor[]): Lokasi | undefined {
+  const l: Lokasi = {};
+  if (meta.lokasi_bagian?.nilai) l.bagian = meta.lokasi_bagian.nilai;
+  if (meta.lokasi_tabel?.nilai) l.tabel = meta.lokasi_tabel.nilai;
+  if (meta.lokasi_halaman?.nilai) {
+    const h = Number(meta.lokasi_halaman.nilai);
+    if (Number.isInteger(h) && h > 0) l.halaman = h;
+    else galat.push({ baris: meta.lokasi_halaman.nomor, kolom: 'B', pesan: 'Halaman harus bilangan bulat positif.', message: 'The page must be a positive whole number.', ditemukan: meta.lokasi_halaman.nilai });
+  }
+  if (meta.lokasi_baris?.nilai) {
+    const m = /^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(meta.lokasi_baris.nilai);
+    if (m) l.baris = m[2] ? [Number(m[1]), Number(m[2])] : Number(m[1]);
+    else galat.push({ baris: meta.lokasi_baris.nomor, kolom: 'B', pesan: 'Baris sumber ditulis "1808" atau "1808-1824".', message: 'Source lines are written "1808" or "1808-1824".', ditemukan: meta.lokasi_baris.nilai });
+  }
+  return Object.keys(l).length ? l : undefined;
+}
+
+export interface HasilImpor {
+  laporan: Laporan;
+  /** parts of the existing report this import replaces */
+  diganti: string[];
+  galat: GalatImpor[];
+  catatan: string[];
+}
+
+/**
+ * Builds the report: the existing one (`ada`) or a new skeleton (new-report),
+ * with the sheet's measurement table and budget tables put in.
+ */
+export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: string; tahun: number; ada?: Laporan | undefined }): HasilImpor {
+  const { lembar, korpus, instansi, tahun } = o;
+  const galat: GalatImpor[] = [];
+  const catatan: string[] = [];
+  const diganti: string[] = [];
+  const ins = korpus.instansi.find((i) => i.data.id === instansi);
+  const kosong = { laporan: undefined as unknown as Laporan, diganti, galat, catatan };
+  if (!ins) {
+    galat.push({ baris: lembar.meta.instansi?.nomor ?? 1, pesan: `Instansi "${instansi}" tidak dikenal.`, message: `Unknown agency "${instansi}".`, ditemukan: instansi });
+    return kosong;
+  }
+
+  let dasar: Laporan;
+  if (o.ada) dasar = structuredClone(o.ada);
+  else {
+    try {
+      dasar = buatKerangka(korpus, instansi, tahun).laporan;
+      catatan.push('Laporan baru dibuat dari Renstra dan LKjIP tahun sebelumnya (new report from the Renstra and last year\'s report).');
+    } catch (e) {
+      if (!(e instanceof GalatKerangka)) throw e;
+      galat.push({ baris: lembar.meta.tahun?.nomor ?? 1, pesan: e.message, message: 'No report skeleton can be made for this agency and year.' });
+      return kosong;
+    }
+    if (lembar.meta.sumber?.nilai) dasar.sumber.judul = lembar.meta.sumber.nilai;
+    if (lembar.meta.berkas?.nilai) dasar.sumber.berkas = lembar.meta.berkas.nilai;
+  }
+  dasar.anggaran ??= [];
+  const renstra = ins.renstra.map((r) => r.data).find((r) => periodeId(r) === dasar.renstra) ?? renstraTahun(ins.renstra.map((r) => r.data), tahun);
+  const versi: VersiRenstra | undefined = renstra ? versiBerlaku(renstra, tahun) : undefined;
+  const sasaranVersi = versi ? versi.tujuan.flatMap((t) => t.sasaran) : [];
+  const katalog = ins.katalog?.data.indikator ?? [];
+
+  const baca = <T>(d: BarisData, kolom: string, f: (s: string) => Hasil<T>): T | undefined => {
+    const s = d.sel[kolom];
+    if (!s) return undefined;
+    const h = f(s.teks);
+    if (h.ok) return h.nilai;
+    galat.push({ baris: d.nomor, kolom: s.kolom, pesan: h.pesan, message: h.message, ditemukan: s.teks });
+    return undefined;
+  };
+  const teks = (d: BarisData, k: string) => (d.sel[k]?.teks ? d.sel[k]!.teks : undefined);
+  const cariSasaran = (d: BarisData): string | undefined => {
+    const s = d.sel.sasaran;
+    if (!s || !s.teks) return undefined;
+    const hit = sasaranVersi.find((x) => x.id === s.teks || cocokkan(x.nama) === cocokkan(s.teks));
+    if (hit) return hit.id;
+    galat.push({
+      baris: d.nomor,
+      kolom: s.kolom,
+      pesan: `Sasaran "${s.teks}" tidak ada di Renstra ${dasar.renstra}${versi ? ` (${versi.nama})` : ''}.`,
+      message: `Sasaran "${s.teks}" is not in Renstra ${dasar.renstra}.`,
+      ditemukan: s.teks,
+    });
+    return undefined;
+  };
+
+  // — measurement —
+  const bagianUkur = lembar.bagian.filter((b) => b.jenis === 'pengukuran');
+  if (bagianUkur.length > 1)
+    galat.push({ baris: bagianUkur[1]!.nomor, pesan: 'Hanya satu tabel pengukuran per lembar.', message: 'Only one measurement table per sheet.' });
+  const ukur = bagianUkur[0];
+  if (ukur) {
+    const lama = new Map(dasar.pengukuran.indikator.map((p) => [p.indikator, p]));
+    const baru: Pengukuran[] = [];
+    for (const d of ukur.baris) {
+      const s = d.sel.indikator;
+      if (!s?.teks) {
+        galat.push({ baris: d.nomor, kolom: s?.kolom ?? 'indikator', pesan: 'Indikator kosong.', message: 'The indicator is empty.' });
+        continue;
+      }
+      const def = katalog.find((k) => k.id === s.teks || cocokkan(k.nama) === cocokkan(s.teks) || k.varian_nama.some((v) => cocokkan(v) === cocokkan(s.teks)));
+      if (!def) {
+        galat.push({
+          baris: d.nomor,
+          kolom: s.kolom,
+          pesan: `Indikator "${s.teks}" tidak ada di katalog indikator instansi (id, nama, atau varian_nama).`,
+          message: `Indicator "${s.teks}" is not in the agency's indicator catalogue (id, name or variant).`,
+          ditemukan: s.teks,
+        });
+        continue;
+      }
+      const sasaran = cariSasaran(d);
+      const target = baca(d, 'target', bacaTarget);
+      const realisasi = baca(d, 'realisasi', bacaNilai);
+      const capaian = baca(d, 'capaian_tercetak', bacaTercetak);
+      const sebelumnya = lama.get(def.id);
+      const nama = teks(d, 'nama_tercetak') ?? (s.teks !== def.id && cocokkan(s.teks) !== cocokkan(def.nama) ? s.teks : undefined);
+      baru.push(
+        rapikan({
+          ...(sebelumnya ?? {}),
+          indikator: def.id,
+          ...(sasaran ?? sebelumnya?.sasaran ? { sasaran: sasaran ?? sebelumnya?.sasaran } : {}),
+          ...(nama ?? sebelumnya?.nama_tercetak ? { nama_tercetak: nama ?? sebelumnya?.nama_tercetak } : {}),
+          satuan: teks(d, 'satuan') ?? sebelumnya?.satuan ?? def.satuan,
+          target: target ?? sebelumnya?.target ?? 'N/A',
+          realisasi: realisasi === undefined ? null : realisasi,
+          ...(capaian !== undefined ? { capaian_tercetak: capaian } : { capaian_tercetak: undefined }),
+          ...(teks(d, 'catatan') ? { catatan: teks(d, 'catatan') } : {}),
+        }) as Pengukuran,
+      );
+    }
+    const dibuang = [...lama.keys()].filter((id) => !baru.some((p) => p.indikator === id));
+    if (dibuang.length && o.ada) catatan.push(`Indikator yang tidak ada di lembar dihapus dari pengukuran: ${dibuang.join(', ')} (indicators not in the sheet were removed).`);
+    if (o.ada) diganti.push('pengukuran');
+    dasar.pengukuran = { lokasi: lokasiDari(ukur.meta, galat) ?? dasar.pengukuran.lokasi, indikator: baru };
+    if (!baru.length) galat.push({ baris: ukur.nomor, pesan: 'Tabel pengukuran tanpa baris data.', message: 'The measurement table has no data rows.' });
+  }
+
+  // — budget —
+  const ID_BAWAAN = { program_kegiatan: 'program-kegiatan', per_sasaran: 'per-sasaran', lra: 'lra' } as const;
+  const JUDUL_BAWAAN = {
+    program_kegiatan: `Realisasi anggaran per program dan kegiatan ${tahun}`,
+    per_sasaran: `Realisasi anggaran sesuai Perjanjian Kinerja ${tahun}`,
+    lra: `Laporan realisasi anggaran ${tahun}`,
+  } as const;
+  for (const b of lembar.bagian.filter((x) => x.jenis === 'anggaran')) {
+    const jenisTeks = (b.meta.jenis?.nilai || 'program_kegiatan').toLowerCase().replace(/-/g, '_');
+    if (!(jenisTeks in ID_BAWAAN)) {
+      galat.push({ baris: b.meta.jenis!.nomor, kolom: 'B', pesan: 'Jenis tabel anggaran: program_kegiatan, per_sasaran atau lra.', message: 'Budget table kind: program_kegiatan, per_sasaran or lra.', ditemukan: b.meta.jenis!.nilai });
+      continue;
+    }
+    const jenis = jenisTeks as keyof typeof ID_BAWAAN;
+    const id = b.meta.id?.nilai || ID_BAWAAN[jenis];
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      galat.push({ baris: b.meta.id!.nomor, kolom: 'B', pesan: 'id tabel: huruf kecil, angka dan tanda hubung.', message: 'Table id: lowercase letters, digits and hyphens.', ditemukan: id });
+      continue;
+    }
+    const program: Program[] = [];
+    let jumlah: TabelAnggaran['jumlah'];
+    const uang = (d: BarisData, k: string) => (d.sel[k]?.teks ? baca(d, k, bacaRupiah) : undefined);
+    for (const d of b.baris) {
+      const nama = teks(d, 'nama');
+      const tingkatTeks = (teks(d, 'tingkat') ?? '').toLowerCase().replace(/[\s-]/g, '_');
+      const tingkat =
+        tingkatTeks === ''
+          ? nama && /^(jumlah|total)\b/i.test(nama)
+            ? 'jumlah'
+            : 'program'
+          : tingkatTeks === 'subkegiatan'
+            ? 'sub_kegiatan'
+            : tingkatTeks;
+      const isi = {
+        ...(teks(d, 'kode') ? { kode: teks(d, 'kode') } : {}),
+        nama: nama ?? '',
+        ...(uang(d, 'pagu_murni') !== undefined ? { pagu_murni: uang(d, 'pagu_murni') } : {}),
+        ...(uang(d, 'pagu') !== undefined ? { pagu: uang(d, 'pagu') } : {}),
+        ...(uang(d, 'realisasi') !== undefined ? { realisasi: uang(d, 'realisasi') } : {}),
+        ...(baca(d, 'serapan_tercetak', bacaTercetak) !== undefined ? { serapan_tercetak: baca(d, 'serapan_tercetak', bacaTercetak) } : {}),
+        ...(baca(d, 'fisik_tercetak', bacaTercetak) !== undefined ? { fisik_tercetak: baca(d, 'fisik_tercetak', bacaTercetak) } : {}),
+        ...(teks(d, 'catatan') ? { catatan: teks(d, 'catatan') } : {}),
+      };
+      if (tingkat === 'jumlah') {
+        jumlah = rapikan({ pagu: isi.pagu, realisasi: isi.realisasi, serapan_tercetak: isi.serapan_tercetak });
+        continue;
+      }
+      if (!nama) {
+        galat.push({ baris: d.nomor, kolom: d.sel.nama?.kolom ?? 'nama', pesan: 'Nama program/kegiatan kosong.', message: 'The programme/kegiatan name is empty.' });
+        continue;
+      }
+      if (tingkat === 'program') {
+        const sasaran = cariSasaran(d);
+        program.push({ ...isi, ...(sasaran ? { sasaran } : {}), keluaran: [], kegiatan: [] } as Program);
+      } else if (tingkat === 'kegiatan') {
+        const p = program.at(-1);
+        if (!p) galat.push({ baris: d.nomor, kolom: d.sel.tingkat?.kolom, pesan: 'Kegiatan sebelum program mana pun.', message: 'A kegiatan before any programme.' });
+        else p.kegiatan.push({ ...isi, keluaran: [], sub_kegiatan: [] } as Kegiatan);
+      } else if (tingkat === 'sub_kegiatan') {
+        const k = program.at(-1)?.kegiatan.at(-1);
+        if (!k) galat.push({ baris: d.nomor, kolom: d.sel.tingkat?.kolom, pesan: 'Sub-kegiatan sebelum kegiatan mana pun.', message: 'A sub-kegiatan before any kegiatan.' });
+        else k.sub_kegiatan.push({ ...isi, keluaran: [] });
+      } else
+        galat.push({ baris: d.nomor, kolom: d.sel.tingkat?.kolom, pesan: 'Tingkat harus program, kegiatan, sub_kegiatan atau jumlah.', message: 'The level must be program, kegiatan, sub_kegiatan or jumlah.', ditemukan: teks(d, 'tingkat') });
+    }
+    if (!program.length) {
+      galat.push({ baris: b.nomor, pesan: 'Tabel anggaran tanpa program.', message: 'The budget table has no programme.' });
+      continue;
+    }
+    const tabel = rapikan({
+      id,
+      judul: b.meta.judul?.nilai || JUDUL_BAWAAN[jenis],
+      jenis,
+      lokasi: lokasiDari(b.meta, galat) ?? {},
+      program,
+      ...(jumlah && Object.keys(jumlah).length ? { jumlah } : {}),
+    }) as TabelAnggaran;
+    const i = dasar.anggaran.findIndex((t) => t.id === id);
+    if (i >= 0) {
+      if ((o.ada?.anggaran ?? []).some((t) => t.id === id)) diganti.push(`anggaran "${id}"`);
+      dasar.anggaran[i] = tabel;
+    } else dasar.anggaran = [...dasar.anggaran, tabel];
+  }
+  if (!lembar.bagian.length) galat.push({ baris: 1, pesan: 'Lembar tidak berisi tabel ("#data pengukuran" atau "#data anggaran").', message: 'The sheet holds no table.' });
+
+  return { laporan: rapikan(dasar), diganti, galat, catatan };
+}

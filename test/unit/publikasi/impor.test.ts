@@ -1,0 +1,236 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rakitKorpus } from '../../../src/core/content/korpus.ts';
+import { bacaDesimal, bacaNilai, bacaRupiah, bacaTarget, bacaTercetak } from '../../../src/core/publikasi/angka.ts';
+import { bacaCsv, hurufKolom } from '../../../src/core/publikasi/csv-baca.ts';
+import { bacaLembar, imporLaporan } from '../../../src/core/publikasi/impor.ts';
+import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
+import { AKAR_PROYEK, berkasFixture } from './bantuan.ts';
+
+const CSV_BONTANG = join(AKAR_PROYEK, 'test/fixtures/impor/bkpsdm-kota-bontang-2020.csv');
+const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node')) ? join(AKAR_PROYEK, 'node_modules/.bin/node') : process.execPath;
+
+describe('Indonesian number formats', () => {
+  it.each([
+    ['1.168.174.816', 1168174816],
+    ['Rp 5.429.689.056,00', 5429689056],
+    ['Rp. 10.750.000', 10750000],
+    ['1168174816,00', 1168174816],
+    ['10,500', 10500],
+    ['-', 0],
+    ['4.000.000,00', 4000000],
+  ])('rupiah %s → %d', (s, n) => expect(bacaRupiah(s)).toEqual({ ok: true, nilai: n }));
+  it.each([
+    ['12,50', '"12,50": rupiah ditulis bulat, tanpa sen.'],
+    ['1.16.8', '"1.16.8": pemisah ribuan tidak teratur.'],
+    ['satu juta', '"satu juta" bukan angka.'],
+    ['-5.000', '"-5.000": rupiah tidak boleh negatif.'],
+  ])('rupiah %s is refused', (s, pesan) => expect(bacaRupiah(s)).toMatchObject({ ok: false, pesan }));
+  it.each([
+    ['72,58', 72.58],
+    ['97.21', 97.21],
+    ['1.250', 1250],
+    ['0.125', 0.125],
+    ['-2,5', -2.5],
+    ['98,25 %', 98.25],
+  ])('decimal %s → %d', (s, n) => expect(bacaDesimal(s)).toEqual({ ok: true, nilai: n }));
+  it.each([
+    ['100,80', '100.80'],
+    ['97.21', '97.21'],
+    ['98,25%', '98.25'],
+    ['100.800', '100.800'],
+    ['N/A', 'N/A'],
+    ['-', undefined],
+    ['', undefined],
+  ])('printed %s → %s (precision kept)', (s, t) => expect(bacaTercetak(s)).toEqual({ ok: true, nilai: t }));
+  it('values and targets', () => {
+    expect(bacaNilai('BB')).toEqual({ ok: true, nilai: 'BB' });
+    expect(bacaNilai('-')).toEqual({ ok: true, nilai: null });
+    expect(bacaNilai('n/a')).toEqual({ ok: true, nilai: 'N/A' });
+    expect(bacaTarget('70 - 80')).toEqual({ ok: true, nilai: { min: 70, max: 80 } });
+    expect(bacaTarget('72')).toEqual({ ok: true, nilai: 72 });
+    expect(bacaTarget('')).toMatchObject({ ok: false });
+  });
+});
+
+describe('CSV reading', () => {
+  it('semicolons, quotes, line breaks in cells, the sep= hint, and file row numbers', () => {
+    const r = bacaCsv('sep=;\n#instansi;x\nnama;pagu\n"Program ""A"";\nbaris dua";"1.000,00"\r\nB;2\n');
+    expect(r).toEqual([
+      { nomor: 2, sel: ['#instansi', 'x'] },
+      { nomor: 3, sel: ['nama', 'pagu'] },
+      { nomor: 4, sel: ['Program "A";\nbaris dua', '1.000,00'] },
+      { nomor: 6, sel: ['B', '2'] },
+    ]);
+  });
+  it('guesses the separator', () => {
+    expect(bacaCsv('a,b\n"1,5",2\n')[1]!.sel).toEqual(['1,5', '2']);
+    expect(bacaCsv('a;b\n1,5;2\n')[1]!.sel).toEqual(['1,5', '2']);
+    expect(bacaCsv('a\tb\n1,5\t2\n')[1]!.sel).toEqual(['1,5', '2']);
+  });
+  it('names columns like a spreadsheet', () => expect([0, 4, 25, 26, 27].map(hurufKolom)).toEqual(['A', 'E', 'Z', 'AA', 'AB']));
+});
+
+/** A temp content folder holding the real BKPSDM Kota Bontang agency without its 2020 report. */
+function kontenBontang(): string {
+  const d = mkdtempSync(join(tmpdir(), 'kt-impor-'));
+  mkdirSync(join(d, 'content/instansi/bkpsdm-kota-bontang'), { recursive: true });
+  cpSync(join(AKAR_PROYEK, 'content/situs.json'), join(d, 'content/situs.json'));
+  cpSync(join(AKAR_PROYEK, 'content/wilayah'), join(d, 'content/wilayah'), { recursive: true });
+  for (const f of ['instansi.json', 'indikator.json', 'renstra-2016-2021.json'])
+    cpSync(join(AKAR_PROYEK, 'content/instansi/bkpsdm-kota-bontang', f), join(d, 'content/instansi/bkpsdm-kota-bontang', f));
+  return d;
+}
+
+describe('npm run import: BKPSDM Kota Bontang 2020, re-typed from the seed into the template', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const run = (...a: string[]) => spawnSync(node, ['scripts/import.ts', ...a], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+
+  it('creates a report that validates, with the printed figures read exactly', () => {
+    const d = kontenBontang();
+    dirs.push(d);
+    const r = run(CSV_BONTANG, '--konten', d);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const berkas = join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
+    const l = JSON.parse(readFileSync(berkas, 'utf8'));
+    expect(l.pengukuran.indikator).toEqual([
+      { indikator: 'indeks-profesionalitas-asn', sasaran: 'meningkatnya-profesionalitas-asn', nama_tercetak: 'Indeks profesionalitas ASN', satuan: 'Persen', target: 72, realisasi: 72.58, capaian_tercetak: '100.80' },
+    ]);
+    expect(l.pengukuran.lokasi).toEqual({ bagian: 'BAB III', tabel: 'Tabel 3.1 Pengukuran Kinerja berdasarkan IKU', baris: [1808, 1824] });
+    const t = l.anggaran.find((x: { id: string }) => x.id === 'realisasi-anggaran-per-pk');
+    expect(t.jenis).toBe('per_sasaran');
+    expect(t.program.map((p: { pagu: number; realisasi: number; serapan_tercetak: string; sasaran: string }) => [p.pagu, p.realisasi, p.serapan_tercetak, p.sasaran])).toEqual([
+      [1852072146, 1800317753, '97.21', 'meningkatnya-profesionalitas-asn'],
+      [1652423894, 1640722094, '99.30', 'meningkatnya-profesionalitas-asn'],
+      [1168174816, 1156063208, '98.96', 'meningkatnya-profesionalitas-asn'],
+      [753018200, 733703600, '97.44', 'meningkatnya-profesionalitas-asn'],
+      [4000000, 3960000, '99.00', 'meningkatnya-profesionalitas-asn'],
+    ]);
+    expect(t.jumlah).toEqual({ pagu: 5429689056, realisasi: 5334766655, serapan_tercetak: '98.25' });
+    const v = spawnSync(node, ['scripts/validate.ts', '--konten', d], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+    expect(v.status).toBe(0);
+  });
+
+  it('agrees with the hand-transcribed content of the same table', () => {
+    const f = join(AKAR_PROYEK, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
+    if (!existsSync(f)) return;
+    const tangan = JSON.parse(readFileSync(f, 'utf8'));
+    const { lembar } = bacaLembar(readFileSync(CSV_BONTANG, 'utf8'));
+    const d = kontenBontang();
+    dirs.push(d);
+    const nyata = rakitKorpus([
+      ...['content/situs.json', 'content/wilayah/kota-bontang.json', 'content/wilayah/provinsi-kalimantan-timur.json', 'content/instansi/bkpsdm-kota-bontang/instansi.json', 'content/instansi/bkpsdm-kota-bontang/indikator.json', 'content/instansi/bkpsdm-kota-bontang/renstra-2016-2021.json'].map((p) => ({ path: p, isi: readFileSync(join(d, p), 'utf8') })),
+    ]).korpus;
+    const h = imporLaporan({ lembar, korpus: nyata, instansi: 'bkpsdm-kota-bontang', tahun: 2020 });
+    expect(h.galat).toEqual([]);
+    const ringkas = (t: { program: { pagu: number; realisasi: number; serapan_tercetak: string }[]; jumlah: unknown }) => ({
+      program: t.program.map((p) => [p.pagu, p.realisasi, p.serapan_tercetak]),
+      jumlah: t.jumlah,
+    });
+    const id = 'realisasi-anggaran-per-pk';
+    expect(ringkas(h.laporan.anggaran.find((t) => t.id === id) as never)).toEqual(ringkas(tangan.anggaran.find((t: { id: string }) => t.id === id)));
+    const [ukur] = h.laporan.pengukuran.indikator;
+    const [ukurTangan] = tangan.pengukuran.indikator;
+    expect([ukur!.target, ukur!.realisasi, ukur!.capaian_tercetak]).toEqual([ukurTangan.target, ukurTangan.realisasi, ukurTangan.capaian_tercetak]);
+  });
+
+  it('never overwrites existing content without --timpa', () => {
+    const d = kontenBontang();
+    dirs.push(d);
+    expect(run(CSV_BONTANG, '--konten', d).status).toBe(0);
+    const berkas = join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
+    const l = JSON.parse(readFileSync(berkas, 'utf8'));
+    l.pengukuran.indikator[0].catatan = 'catatan operator';
+    writeFileSync(berkas, JSON.stringify(l, null, 2));
+    const sebelum = readFileSync(berkas, 'utf8');
+    const r = run(CSV_BONTANG, '--konten', d);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('sudah berisi pengukuran, anggaran "realisasi-anggaran-per-pk"; tidak ditimpa. Pakai --timpa untuk menggantinya.');
+    expect(readFileSync(berkas, 'utf8')).toBe(sebelum);
+    const t = run(CSV_BONTANG, '--konten', d, '--timpa');
+    expect(t.status).toBe(0);
+    // --timpa replaces the table's figures and keeps what the sheet does not hold
+    expect(JSON.parse(readFileSync(berkas, 'utf8')).pengukuran.indikator[0].catatan).toBe('catatan operator');
+  });
+
+  it('reports every unreadable cell with its row and column, and writes nothing', () => {
+    const d = kontenBontang();
+    dirs.push(d);
+    const rusak = readFileSync(CSV_BONTANG, 'utf8')
+      .replace(';72;72,58;100,80', ';72;72,5,8;100,80')
+      .replace('1.852.072.146,00', '1.852.072.146,50')
+      .replace('753.018.200,00', '753.O18.200,00')
+      .replace('tingkat;nama;sasaran;pagu;realisasi;serapan_tercetak', 'tingkat;nama;sasaran;pagu;realisasi;serapan')
+      .replace(';Meningkatnya profesionalitas ASN;4.000.000', ';Meningkatnya profesionalisme;4.000.000');
+    const f = join(d, 'rusak.csv');
+    writeFileSync(f, rusak);
+    const r = run(f, '--konten', d);
+    expect(r.status).toBe(1);
+    const galat = [...r.stderr.matchAll(/GALAT \(error\) {2}.*?, baris \(row\) (\d+), kolom \(column\) ([^\n]+)\n {2}([^\n]+)/g)].map((m) => [Number(m[1]), m[2], m[3]]);
+    expect(galat).toEqual([
+      [13, 'E (realisasi)', '"72,5,8": pemisah ribuan tidak teratur.'],
+      [23, 'D (pagu)', '"1.852.072.146,50": rupiah ditulis bulat, tanpa sen.'],
+      [26, 'D (pagu)', '"753.O18.200,00" bukan angka.'],
+      [27, 'C (sasaran)', 'Sasaran "Meningkatnya profesionalisme" tidak ada di Renstra 2016-2021 (Review Renstra BKPSDM Kota Bontang 2016-2021 (setelah review)).'],
+    ]);
+    expect(r.stderr).toContain('✘ 4 sel/baris tidak dapat dibaca; tidak ada yang ditulis.');
+    expect(existsSync(join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json'))).toBe(false);
+  });
+
+  it('unknown headings and settings are reported with their cell', () => {
+    const { galat } = bacaLembar('#instansi;x\n#tahunn;2020\n#data;pengukuran\nindikator;target;realisasi;nilai\n');
+    expect(galat.map((g) => [g.baris, g.kolom, g.pesan])).toEqual([
+      [2, 'A', 'Pengaturan "#tahunn" tidak dikenal.'],
+      [4, 'D', 'Judul kolom "nilai" tidak dikenal untuk tabel pengukuran.'],
+    ]);
+  });
+});
+
+describe('import into the synthetic fixture: programme → kegiatan → sub-kegiatan', () => {
+  it('builds the tree, validates, and the budget warnings come from the audit', () => {
+    const lembar = bacaLembar(
+      [
+        '#instansi,dinas-contoh',
+        '#tahun,2023',
+        '#data,pengukuran',
+        'indikator,target,realisasi,capaian_tercetak',
+        'IP ASN,74,"74,5","100,67"',
+        'Rata-rata waktu layanan,9,-,',
+        '#data,anggaran',
+        '#id,program-kegiatan',
+        'tingkat,kode,nama,pagu,realisasi,serapan',
+        'program,1,Program A,"Rp 100.000.000,00","Rp 95.000.000,00","95,00"',
+        'kegiatan,1.1,Kegiatan A1,60.000.000,55.000.000,"91,66"',
+        'sub_kegiatan,1.1.1,Sub A1a,60.000.000,55.000.000,',
+        'kegiatan,1.2,Kegiatan A2,40.000.000,41.000.000,"102,50"',
+        'program,2,Program B,50.000.000,-,',
+        'jumlah,,Jumlah,150.000.000,95.000.000,',
+      ].join('\n'),
+    ).lembar;
+    const { korpus } = rakitKorpus(berkasFixture());
+    const h = imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
+    expect(h.galat).toEqual([]);
+    expect(h.laporan.pengukuran.indikator.map((i) => [i.indikator, i.target, i.realisasi, i.capaian_tercetak])).toEqual([
+      ['indeks-profesionalitas-asn', 74, 74.5, '100.67'],
+      ['waktu-layanan', 9, null, undefined],
+    ]);
+    const t = h.laporan.anggaran[0]!;
+    expect(t.program[0]!.kegiatan.map((k) => [k.kode, k.nama, k.pagu, k.realisasi, k.sub_kegiatan?.length ?? 0])).toEqual([
+      ['1.1', 'Kegiatan A1', 60000000, 55000000, 1],
+      ['1.2', 'Kegiatan A2', 40000000, 41000000, 0],
+    ]);
+    expect(t.program[1]).toMatchObject({ nama: 'Program B', pagu: 50000000, realisasi: 0 });
+    const v = validasiBerkas([...berkasFixture(), { path: 'content/instansi/dinas-contoh/2023/lkjip.json', isi: JSON.stringify(h.laporan) }]);
+    expect(v.sah).toBe(true);
+    expect(v.masalah.filter((m) => m.berkas.includes('/2023/')).map((m) => [m.tingkat, m.jalur])).toEqual([
+      ['peringatan', 'anggaran[0].program[0].realisasi'],
+      ['peringatan', 'anggaran[0].program[0].kegiatan[1].realisasi'],
+    ]);
+  });
+});
+
