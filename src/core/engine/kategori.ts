@@ -24,7 +24,11 @@ export interface Kategori {
 export function kategori(nilai: number, skala: Skala = SKALA_KEMENPAN): Kategori | null {
   if (!Number.isFinite(nilai)) return null;
   for (const p of skala.pita) {
-    if (p.minInklusif ? nilai >= p.min : nilai > p.min) return { kode: p.kode, label: p.label };
+    // A binary sum lands a hair off a bound (20 + 15 + 11.63 + 4.45 + 8.92 = 60.00000000000001):
+    // within a billionth of it, the score is the bound, and the bound's inclusiveness decides.
+    const d = nilai - p.min;
+    const diBatas = Math.abs(d) <= 1e-9 * Math.max(1, Math.abs(p.min));
+    if (diBatas ? p.minInklusif : d > 0) return { kode: p.kode, label: p.label };
   }
   return null;
 }
