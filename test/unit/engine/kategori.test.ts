@@ -20,6 +20,17 @@ describe('kategori: KemenPAN scale AA…D', () => {
     expect(kode(0)).toBe('D');
   });
 
+  it('a score that is exactly a bound in decimal but a hair above it in binary stays in the lower band', () => {
+    // 20 + 15 + 11.63 + 4.45 + 8.92 = 60.00, computed as 60.00000000000001
+    const jumlah = 20 + 15 + 11.63 + 4.45 + 8.92;
+    expect(jumlah).toBeGreaterThan(60);
+    expect(kode(jumlah)).toBe('CC');
+    expect(kode(20 + 15.13 + 8.66 + 8.73 + 17.48)).toBe('B'); // 70.00000000000001
+    expect(kode(0.1 + 0.2 + 89.7)).toBe('A'); // 90 in decimal
+    // a real difference above the bound still counts
+    expect(kode(60.000001)).toBe('B');
+  });
+
   it('labels', () => {
     expect(kategori(95)).toEqual({ kode: 'AA', label: 'Sangat Memuaskan' });
     expect(kategori(62.67)).toEqual({ kode: 'B', label: 'Baik' });
@@ -64,6 +75,14 @@ describe('kategori: a report-declared five-band scale with inclusive bounds', ()
     expect(kode(0, LIMA)).toBe('SK');
     expect(kategori(100, LIMA)).toEqual({ kode: 'SB', label: 'Sangat Baik' });
   });
+  it('a score a hair below an inclusive bound in binary, but equal to it in decimal, is in the band', () => {
+    const tujuhEnam = 0.02 + 65.13 + 10.85; // 76.00 in decimal, 75.99999999999999 in binary
+    expect(tujuhEnam).toBeLessThan(76);
+    expect(kode(tujuhEnam, LIMA)).toBe('B');
+    expect(kode(91 - 1e-13, LIMA)).toBe('SB');
+    expect(kode(90.9999, LIMA)).toBe('B');
+  });
+
   it('differs from the KemenPAN scale on the same score', () => {
     expect(kode(90.5, LIMA)).toBe('B');
     expect(kode(90.5)).toBe('AA');

@@ -29,6 +29,12 @@ describe('hitungSakip', () => {
     expect(cocokTercetak(h.nilai, bacaTercetak('71.31')!)).toBeNull();
   });
 
+  it('components adding up to exactly 60.00 are "> 60"-not: category CC, despite binary 60.00000000000001', () => {
+    const h = hitungSakip(dengan([20, 15, 11.63, 4.45, 8.92]));
+    expect(h.nilai).toBeCloseTo(60, 10);
+    expect(h.kategori?.kode).toBe('CC');
+  });
+
   it('flags a component scored above its weight; at its weight is fine', () => {
     const h = hitungSakip([
       { komponen: 'Perencanaan Kinerja', bobot: 30, nilai: 31 },
