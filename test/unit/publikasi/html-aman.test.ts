@@ -1,0 +1,78 @@
+/**
+ * JSON content is data: strings are rendered as text. This builds the synthetic
+ * fixture with HTML smuggled into JSON strings (which `npm run validate` also
+ * rejects) and checks, by parsing every built page, that no script element and
+ * no event-handler attribute came out of it: the text shows escaped.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AKAR_PROYEK, FIXTURE, P } from './bantuan.ts';
+
+const SKRIP = '<script>alert("xss-nama")</script>';
+const GAMBAR = '<img src=x onerror=alert("xss-indikator")>';
+
+interface Simpul {
+  nodeName: string;
+  value?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Simpul[];
+  content?: Simpul;
+}
+
+describe('HTML in JSON strings is escaped in the built site', () => {
+  const d = mkdtempSync(join(tmpdir(), 'kt-html-'));
+  let halaman: string[] = [];
+  let build: ReturnType<typeof spawnSync>;
+  beforeAll(() => {
+    cpSync(join(FIXTURE, 'content'), join(d, 'content'), { recursive: true });
+    const ubah = (p: string, f: (j: any) => void) => {
+      const j = JSON.parse(readFileSync(join(d, p), 'utf8'));
+      f(j);
+      writeFileSync(join(d, p), JSON.stringify(j));
+    };
+    ubah(P.instansi, (j) => (j.nama = `Dinas ${SKRIP} Contoh`));
+    ubah(P.indikator, (j) => (j.indikator[0].nama = `IP ASN ${GAMBAR}`));
+    const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node')) ? join(AKAR_PROYEK, 'node_modules/.bin/node') : process.execPath;
+    build = spawnSync(node, [join(AKAR_PROYEK, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(d, 'dist')], {
+      cwd: AKAR_PROYEK,
+      encoding: 'utf8',
+      env: { ...process.env, KINERJA_KONTEN: d },
+      timeout: 180_000,
+    });
+    halaman = existsSync(join(d, 'dist'))
+      ? readdirSync(join(d, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
+      : [];
+  }, 200_000);
+  afterAll(() => rmSync(d, { recursive: true, force: true }));
+
+  it('builds', () => {
+    expect(build.status, String(build.stderr)).toBe(0);
+    expect(halaman.length).toBeGreaterThan(2);
+  });
+
+  it('no page gains a script element or an event handler from content', () => {
+    const { parse } = createRequire(import.meta.url)('parse5') as { parse: (s: string) => Simpul };
+    let tampilSebagaiTeks = 0;
+    for (const f of halaman) {
+      const html = readFileSync(join(d, 'dist', f), 'utf8');
+      const kunjungi = (n: Simpul) => {
+        if (n.nodeName === 'script') {
+          const isi = (n.childNodes ?? []).map((c) => c.value ?? '').join('');
+          expect(isi, `${f}: script`).not.toContain('xss-');
+        }
+        for (const a of n.attrs ?? []) expect(a.name.startsWith('on') && a.value.includes('xss-'), `${f}: ${a.name}`).toBe(false);
+        if (n.nodeName === 'img') expect((n.attrs ?? []).some((a) => a.name === 'onerror'), `${f}: img`).toBe(false);
+        if (n.nodeName === '#text' && (n.value?.includes(SKRIP) || n.value?.includes(GAMBAR))) tampilSebagaiTeks++;
+        n.childNodes?.forEach(kunjungi);
+        if (n.content) kunjungi(n.content);
+      };
+      kunjungi(parse(html));
+    }
+    // the text appears, as text
+    expect(tampilSebagaiTeks).toBeGreaterThan(0);
+  });
+});
