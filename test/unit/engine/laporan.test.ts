@@ -82,6 +82,13 @@ describe('hitungTabel', () => {
     expect(t).toMatchObject({ pagu: 150, realisasi: 115 });
   });
 
+  it('a printed subtotal wins over the sum of the children for the line itself; the sum is kept beside it', () => {
+    const t = hitungTabel(tabel([{ nama: 'P', pagu: 120, realisasi: 80, kegiatan: [{ nama: 'K1', pagu: 60, realisasi: 55 }, { nama: 'K2', pagu: 40, realisasi: 35 }] }]));
+    expect(t.baris[0]).toMatchObject({ pagu: 120, realisasi: 80, paguAnak: 100, realisasiAnak: 90, silpa: 40 });
+    expect(t.baris[0]!.serapan).toBeCloseTo((80 / 120) * 100, 12);
+    expect(t).toMatchObject({ pagu: 120, realisasi: 80 });
+  });
+
   it('a child with an unknown amount makes the sum unknown: no serapan, no SILPA, not NaN', () => {
     const t = hitungTabel(tabel([{ nama: 'P', kegiatan: [{ nama: 'K1', pagu: 10, realisasi: 5 }, { nama: 'K2', pagu: 10 }] }]));
     expect(t.baris[0]).toMatchObject({ pagu: 20, realisasi: null, serapan: null, silpa: null, realisasiAnak: null });
