@@ -76,7 +76,9 @@ const median = (xs: number[]) => {
 
 async function main() {
   const kerja = mkdtempSync(join(tmpdir(), `kinerja-bench-${instansi}x${tahun}-`));
-  const outDir = join(kerja, 'dist');
+  // Astro keeps a build's intermediate files beside an outDir inside the project, but in the shared
+  // <project>/.astro/ for one outside it; an outDir of its own inside the project keeps runs apart.
+  const outDir = mkdtempSync(join(root, '.bench-dist-'));
   console.log(`# Kinerja Terbuka benchmark: ${instansi} instansi × ${tahun} tahun = ${instansi * tahun} laporan (DATA SINTETIS)`);
   baris('mesin', `${cpus().length} core ${cpus()[0]?.model ?? ''}, ${mb(totalmem())} RAM, Node ${process.version}`);
   baris('folder kerja', kerja);
@@ -136,7 +138,7 @@ async function main() {
     baris('halaman laporan: ditransfer sebelum kode grafik', kb(b.laporanTanpaGrafik));
     baris('pencarian: byte kueri pertama', kb(b.cariPertama));
   }
-  if (!flag('keep')) rmSync(kerja, { recursive: true, force: true });
+  if (!flag('keep')) for (const d of [kerja, outDir]) rmSync(d, { recursive: true, force: true });
 }
 
 main().catch((e) => {
