@@ -21,7 +21,7 @@ const komponen = (n: number[]) =>
     nilai: n[i]!,
   }));
 
-describe('Bontang LKjIP 2020: SAKIP scores (seed 000 l.1550–1571)', () => {
+describe('Bontang LKjIP 2020: SAKIP scores (seed 000 l.1550–1571; the years here are placeholders for its two columns)', () => {
   const a = audit({
     evaluasi_sakip: {
       penilaian: [
@@ -31,14 +31,14 @@ describe('Bontang LKjIP 2020: SAKIP scores (seed 000 l.1550–1571)', () => {
     },
   });
 
-  it('2019: the components add up to 62.67, not the printed 62.65; the category B still matches', () => {
+  it('"Tahun Sebelumnya" column: the components add up to 62.67, not the printed 62.65; the category B still matches', () => {
     const n = di(a, 'evaluasi_sakip.penilaian[0].nilai_tercetak');
     expect(n).toMatchObject({ besaran: 'nilai_sakip', tercetak: '62.65', status: 'discrepancy', selisih: -0.02, tabel: lokasi.tabel, lokasi });
     expect(n.dihitung).toBeCloseTo(62.67, 10);
     expect(di(a, 'evaluasi_sakip.penilaian[0].kategori_tercetak')).toMatchObject({ tercetak: 'B', dihitung: 'B', status: 'match' });
   });
 
-  it('2020: 71.32 computed, 71.31 printed: neither rounding nor truncation, a discrepancy of −0.01; category BB matches', () => {
+  it('"Tahun Berjalan" column: 71.32 computed, 71.31 printed: neither rounding nor truncation, a discrepancy of −0.01; category BB matches', () => {
     const n = di(a, 'evaluasi_sakip.penilaian[1].nilai_tercetak');
     expect(n).toMatchObject({ tercetak: '71.31', status: 'discrepancy', selisih: -0.01 });
     expect(n.dihitung).toBeCloseTo(71.32, 10);

@@ -11,7 +11,7 @@ describe('hitungSakip', () => {
     expect(hitungSakip(dengan([0, 0, 0, 0, 0])).totalBobot).toBe(100);
   });
 
-  it('Bontang 2019 (seed 000 l.1556): 22.28 + 16.88 + 10.83 + 4.91 + 7.77 = 62.67, category B', () => {
+  it('Bontang LKjIP 2020, column "Tahun Sebelumnya" (seed 000 l.1556–1566): 22.28 + 16.88 + 10.83 + 4.91 + 7.77 = 62.67, category B', () => {
     const h = hitungSakip(dengan([22.28, 16.88, 10.83, 4.91, 7.77]));
     // by hand: 22.28 + 16.88 = 39.16; + 10.83 = 49.99; + 4.91 = 54.90; + 7.77 = 62.67
     expect(h.nilai).toBeCloseTo(62.67, 10);
@@ -21,7 +21,7 @@ describe('hitungSakip', () => {
     expect(cocokTercetak(h.nilai, bacaTercetak('62.65')!)).toBeNull();
   });
 
-  it('Bontang 2020: 25.82 + 17.19 + 11.90 + 7.44 + 8.97 = 71.32, category BB; printed 71.31 is no match', () => {
+  it('Bontang LKjIP 2020, column "Tahun Berjalan": 25.82 + 17.19 + 11.90 + 7.44 + 8.97 = 71.32, category BB; printed 71.31 is no match', () => {
     const h = hitungSakip(dengan([25.82, 17.19, 11.9, 7.44, 8.97]));
     expect(h.nilai).toBeCloseTo(71.32, 10);
     expect(h.kategori?.kode).toBe('BB');
