@@ -105,3 +105,12 @@ export function lokasi(l: { bagian?: string | undefined; tabel?: string | undefi
   const bagian = [l.bagian, l.tabel, l.halaman !== undefined ? `hlm. ${l.halaman}` : undefined, baris(l.baris) ?? undefined].filter(Boolean);
   return bagian.length ? bagian.join(' · ') : KOSONG;
 }
+
+/**
+ * An editor's note from the content, for readers: transcribers sometimes write the JSON word
+ * "null" for an empty cell; a reader sees "kosong" (empty) instead.
+ */
+export function catatan(s: string | null | undefined): string {
+  if (!s) return '';
+  return s.replace(/\bnull\b/g, 'kosong').replace(/\bundefined\b/g, 'tidak ada').replace(/\bNaN\b/g, 'bukan angka');
+}

@@ -1,5 +1,5 @@
 /** The compare page: form ⇄ URL query ⇄ chart and its table. */
-import { bacaPilihan, grafikBanding, tulisPilihan, type DataBanding, type Pilihan } from '../core/tampilan/bandingkan.ts';
+import { bacaPilihan, grafikBanding, tulisPilihan, type DataBanding, type Pilihan } from "../core/tampilan/pilihan-banding.ts";
 import type { Grafik } from '../core/tampilan/grafik.ts';
 import { gambar, pasangGrafik } from './grafik.ts';
 

@@ -6,33 +6,8 @@
 import type { KorpusTerhitung } from '../hitung/korpus.ts';
 import { trenIndikator } from './profil.ts';
 import type { Grafik } from './grafik.ts';
-
-export interface SeriBanding {
-  instansi: string;
-  singkatan: string;
-  titik: { tahun: number; target: number | null; realisasi: number | null; capaian: number | null }[];
-}
-
-export interface IndikatorBanding {
-  id: string;
-  nama: string;
-  satuan: string;
-  seri: SeriBanding[];
-}
-
-export interface DataBanding {
-  indikator: IndikatorBanding[];
-  instansi: { id: string; singkatan: string; nama: string }[];
-}
-
-export type Besaran = 'realisasi' | 'capaian';
-export const LABEL_BESARAN: Record<Besaran, string> = { realisasi: 'Realisasi', capaian: 'Capaian (%)' };
-
-export interface Pilihan {
-  indikator: string;
-  instansi: string[];
-  besaran: Besaran;
-}
+import type { DataBanding, IndikatorBanding } from './pilihan-banding.ts';
+export * from './pilihan-banding.ts';
 
 /** Every measured indicator with one series per agency; shared indicators (more agencies) first. */
 export function dataBanding(k: KorpusTerhitung): DataBanding {
@@ -49,41 +24,6 @@ export function dataBanding(k: KorpusTerhitung): DataBanding {
   }
   const indikator = [...per.values()].sort((a, b) => b.seri.length - a.seri.length || a.nama.localeCompare(b.nama, 'id'));
   return { indikator, instansi };
-}
-
-/** Reads the choice from a query string; unknown values fall back to defaults. */
-export function bacaPilihan(query: string, d: DataBanding): Pilihan {
-  const q = new URLSearchParams(query);
-  const ind = d.indikator.find((x) => x.id === q.get('indikator')) ?? d.indikator[0];
-  const ada = new Set(ind?.seri.map((s) => s.instansi) ?? []);
-  const diminta = (q.get('instansi') ?? '').split(',').filter((x) => ada.has(x));
-  const besaran: Besaran = q.get('besaran') === 'capaian' ? 'capaian' : 'realisasi';
-  return { indikator: ind?.id ?? '', instansi: diminta.length ? diminta : [...ada], besaran };
-}
-
-/** Writes the choice as a query string (stable order), omitting defaults where that keeps URLs short. */
-export function tulisPilihan(p: Pilihan): string {
-  const q = new URLSearchParams();
-  q.set('indikator', p.indikator);
-  q.set('instansi', [...p.instansi].sort().join(','));
-  q.set('besaran', p.besaran);
-  return `?${q.toString()}`;
-}
-
-export function grafikBanding(d: DataBanding, p: Pilihan): Grafik | null {
-  const ind = d.indikator.find((x) => x.id === p.indikator);
-  if (!ind) return null;
-  const seri = ind.seri.filter((s) => p.instansi.includes(s.instansi));
-  const tahun = [...new Set(seri.flatMap((s) => s.titik.map((t) => t.tahun)))].sort((a, b) => a - b);
-  return {
-    id: 'banding-indikator',
-    jenis: 'line',
-    judul: `${ind.nama}: ${LABEL_BESARAN[p.besaran].toLowerCase()} per instansi dan tahun`,
-    satuan: p.besaran === 'capaian' ? '%' : ind.satuan,
-    label: tahun.map(String),
-    seri: seri.map((s) => ({ nama: s.singkatan, data: tahun.map((y) => s.titik.find((t) => t.tahun === y)?.[p.besaran] ?? null), gaya: 'garis' as const })),
-    acuan: p.besaran === 'capaian' ? { nilai: 100, teks: 'Target (100 %)' } : undefined,
-  };
 }
 
 const labelLaporan = (l: KorpusTerhitung['laporan'][number]) => `${l.instansi.data.singkatan} ${l.terhitung.laporan.tahun}`;

@@ -1,0 +1,127 @@
+/**
+ * The built site (dist/): links, words a reader sees, CSP, JavaScript budget, sitemap,
+ * reproducible builds and a configurable base path.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { halamanHtml, jalurHalaman, periksaTautan, semuaBerkas, teksPembaca } from './alat.ts';
+
+const DIST = resolve('dist');
+const ada = existsSync(join(DIST, 'index.html'));
+const ASTRO = resolve('node_modules/.bin/astro');
+
+/** A clean child environment: Vitest puts BASE_URL/MODE/DEV/PROD/SSR into process.env, which would leak into Astro. */
+function bangun(outDir: string, env: Record<string, string> = {}) {
+  const bersih = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
+  const bin = resolve('node_modules/.bin');
+  execFileSync(ASTRO, ['build', '--outDir', outDir], { env: { ...bersih, PATH: `${bin}:${process.env.PATH ?? ''}`, ...env }, stdio: 'pipe', timeout: 180_000 });
+}
+
+function sidikJari(dir: string): Map<string, string> {
+  return new Map(semuaBerkas(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+}
+
+describe.skipIf(!ada)('dist/', () => {
+  it('ada dan berisi halaman', () => {
+    expect(halamanHtml(DIST).length).toBeGreaterThan(5);
+  });
+
+  it('setiap tautan internal menuju berkas yang ada (dan #id yang ada)', () => {
+    expect(periksaTautan(DIST)).toEqual([]);
+  });
+
+  it('tidak ada NaN, Infinity, undefined atau null yang terbaca pembaca', () => {
+    const temuan: string[] = [];
+    for (const f of halamanHtml(DIST)) {
+      const t = teksPembaca(readFileSync(f, 'utf8'));
+      for (const m of t.matchAll(/\b(NaN|Infinity|undefined|null)\b/g)) temuan.push(`${jalurHalaman(DIST, f)}: …${t.slice(Math.max(0, m.index! - 40), m.index! + 40).replace(/\s+/g, ' ')}…`);
+    }
+    expect(temuan).toEqual([]);
+  });
+
+  it('setiap halaman punya Content-Security-Policy tanpa unsafe-inline untuk skrip', () => {
+    for (const f of halamanHtml(DIST)) {
+      const html = readFileSync(f, 'utf8');
+      const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html);
+      expect(m, jalurHalaman(DIST, f)).not.toBeNull();
+      expect(m![1]).toMatch(/script-src 'self'/);
+      expect(m![1]).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      // no inline event handlers or inline scripts of our own
+      expect(html).not.toMatch(/\son[a-z]+="/i);
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/i);
+    }
+  });
+
+  it('halaman tanpa grafik atau pencarian tidak memuat JavaScript', () => {
+    for (const f of halamanHtml(DIST)) {
+      const html = readFileSync(f, 'utf8');
+      const perlu = html.includes('data-grafik=') || html.includes('id="form-cari"');
+      if (!perlu) expect(html, jalurHalaman(DIST, f)).not.toMatch(/<script\b/i);
+    }
+  });
+
+  it('halaman laporan di bawah 100 KB (gzip) sebelum kode grafik', () => {
+    const laporan = halamanHtml(DIST).filter((f) => /instansi\/[^/]+\/\d{4}\/index\.html$/.test(f.split('\\').join('/')));
+    expect(laporan.length).toBeGreaterThan(0);
+    for (const f of laporan) {
+      const html = readFileSync(f);
+      let total = gzipSync(html).length;
+      const s = html.toString('utf8');
+      for (const m of s.matchAll(/<(?:link[^>]+href|script[^>]+src)="([^"]+)"/g)) {
+        const p = join(DIST, m[1]!.replace(/^\/+/, ''));
+        if (existsSync(p) && !/chart\./.test(p)) total += gzipSync(readFileSync(p)).length;
+      }
+      expect(total, jalurHalaman(DIST, f)).toBeLessThan(100 * 1024);
+    }
+  });
+
+  it('peta situs ada dan memuat halaman laporan', () => {
+    expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
+    const peta = semuaBerkas(DIST).filter((f) => /sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('');
+    expect(peta).toContain('/instansi/');
+    const ix = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as { instansi: { id: string; laporan: { tahun: number }[] }[] };
+    for (const i of ix.instansi) for (const l of i.laporan) expect(peta).toContain(`/instansi/${i.id}/${l.tahun}/`);
+  });
+
+  it('halaman 404 ada', () => {
+    expect(existsSync(join(DIST, '404.html'))).toBe(true);
+  });
+});
+
+describe('build', () => {
+  it('dua build dari commit yang sama identik byte demi byte', { timeout: 300_000 }, () => {
+    const a = mkdtempSync(join(tmpdir(), 'kt-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'kt-b-'));
+    try {
+      bangun(a);
+      bangun(b);
+      const ha = sidikJari(a);
+      const hb = sidikJari(b);
+      expect([...ha.keys()]).toEqual([...hb.keys()]);
+      const beda = [...ha].filter(([k, v]) => hb.get(k) !== v).map(([k]) => k);
+      expect(beda).toEqual([]);
+    } finally {
+      rmSync(a, { recursive: true, force: true });
+      rmSync(b, { recursive: true, force: true });
+    }
+  });
+
+  it('BASE_PATH: semua tautan internal berada di bawah base dan dapat dibuka', { timeout: 300_000 }, () => {
+    const d = mkdtempSync(join(tmpdir(), 'kt-base-'));
+    try {
+      bangun(d, { BASE_PATH: '/kinerja-terbuka/' });
+      expect(periksaTautan(d, '/kinerja-terbuka/')).toEqual([]);
+      const beranda = readFileSync(join(d, 'index.html'), 'utf8');
+      expect(beranda).toContain('href="/kinerja-terbuka/instansi/"');
+      const ix = JSON.parse(readFileSync(join(d, 'data', 'index.json'), 'utf8')) as { instansi: { laporan: { data: string }[] }[] };
+      for (const i of ix.instansi) for (const l of i.laporan) expect(l.data.startsWith('/kinerja-terbuka/data/laporan/')).toBe(true);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
