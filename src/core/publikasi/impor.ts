@@ -25,7 +25,10 @@ export interface GalatImpor {
   pesan: string;
   message: string;
   ditemukan?: string;
+  saran?: string;
 }
+
+const SARAN_ANGKA = 'Periksa sel ini dengan dokumen sumber; format angka yang dibaca: templates/README.md (check this cell against the document; number formats: templates/README.md).';
 
 export const formatGalatImpor = (berkas: string, g: GalatImpor) =>
   [
@@ -33,6 +36,7 @@ export const formatGalatImpor = (berkas: string, g: GalatImpor) =>
     `  ${g.pesan}`,
     `  (${g.message})`,
     ...(g.ditemukan !== undefined ? [`  ditemukan (found): ${JSON.stringify(g.ditemukan)}`] : []),
+    ...(g.saran ? [`  saran (hint): ${g.saran}`] : []),
   ].join('\n');
 
 interface Sel {
@@ -211,7 +215,7 @@ export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: stri
     if (!s) return undefined;
     const h = f(s.teks);
     if (h.ok) return h.nilai;
-    galat.push({ baris: d.nomor, kolom: s.kolom, pesan: h.pesan, message: h.message, ditemukan: s.teks });
+    galat.push({ baris: d.nomor, kolom: s.kolom, pesan: h.pesan, message: h.message, ditemukan: s.teks, saran: SARAN_ANGKA });
     return undefined;
   };
   const teks = (d: BarisData, k: string) => (d.sel[k]?.teks ? d.sel[k]!.teks : undefined);

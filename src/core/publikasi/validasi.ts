@@ -154,9 +154,16 @@ const SARAN: [RegExp, { diharapkan?: string; saran: string }][] = [
   [/ ganda/, { saran: 'Setiap dokumen hanya boleh ada sekali; hapus salinannya (each document may exist once; remove the copy).' }],
   [/tidak ada di Renstra/, { saran: 'Gunakan id dari versi Renstra yang berlaku tahun itu, atau perbarui Renstra (use an id from the Renstra version in force that year).' }],
   [/tidak sama dengan nama berkas/, { saran: 'Samakan isi dengan nama berkas, atau ganti nama berkas (make the content and the file name agree).' }],
+  [/tanpa lkjip\.json/, { saran: 'Buat dulu lkjip.json tahun itu (npm run new-report), atau pindahkan narasi ke folder tahun yang benar (create that year\'s lkjip.json first, or move the narrative).' }],
   [/^Atasan /, { saran: 'Gunakan id salah satu jabatan di berkas yang sama (use the id of a position in the same file).' }],
   [/^Wilayah .* tidak dikenal/, { saran: 'Gunakan id berkas di content/wilayah/, atau tambahkan wilayahnya (use a region file id, or add the region).' }],
   [/diharapkan number, diterima string/, { saran: 'Tulis angka tanpa tanda kutip, dengan titik desimal: "72,58" → 72.58 (write a plain number with a dot decimal).' }],
+];
+/** Hints for a union that zod can only call "invalid input", by the field it is in. */
+const SARAN_JALUR: [RegExp, { diharapkan: string; saran: string }][] = [
+  [/(^|\.)realisasi$/, { diharapkan: 'angka (72.58), predikat ("BB"), "N/A", atau null (a number, a grade, "N/A" or null)', saran: 'Tulis angka saja, tanpa satuan dan dengan titik desimal: "12 hari" → 12, "72,58" → 72.58; null bila tidak ada realisasi (a plain number; null when there is none).' }],
+  [/(^|\.)target$/, { diharapkan: 'angka (72), rentang {"min": 70, "max": 80}, predikat ("BB") atau "N/A" (a number, a range, a grade or "N/A")', saran: 'Tulis angka saja, tanpa satuan dan dengan titik desimal (a plain number, no unit, dot decimal).' }],
+  [/_tercetak$/, { diharapkan: 'angka tercetak sebagai teks dengan titik desimal, mis. "100.80", atau "N/A" (printed number as a dot-decimal string)', saran: 'Tulis persis seperti dicetak, dengan titik desimal dan dalam tanda kutip: 100,80 → "100.80" (as printed, dot decimal, in quotes).' }],
 ];
 const SARAN_UMUM = 'Lihat content/README.md dan skema JSON di schemas/ (see content/README.md and the JSON Schemas in schemas/).';
 
@@ -168,7 +175,9 @@ export function lengkapiMasalah(m: Masalah, barisDari: Baris): Masalah {
     if (b) out.baris = b;
   }
   if (!out.saran) {
-    const cocok = SARAN.find(([re]) => re.test(out.pesan))?.[1];
+    const cocok =
+      SARAN.find(([re]) => re.test(out.pesan))?.[1] ??
+      (/^Input tidak valid$/.test(out.pesan) ? SARAN_JALUR.find(([re]) => re.test(out.jalur))?.[1] : undefined);
     if (cocok?.diharapkan && out.diharapkan === undefined) out.diharapkan = cocok.diharapkan;
     out.saran = cocok?.saran ?? SARAN_UMUM;
   }
