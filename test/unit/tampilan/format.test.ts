@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import * as f from '../../../src/lib/format.ts';
+
+describe('format id-ID', () => {
+  it('memakai titik ribuan dan koma desimal', () => {
+    expect(f.angka(1234567.891)).toBe('1.234.567,89');
+    expect(f.persen(100.806)).toBe('100,81 %');
+    expect(f.rupiah(5429689056)).toBe('Rp 5.429.689.056');
+    expect(f.jumlah(1234)).toBe('1.234');
+    expect(f.tahun(2020)).toBe('2020');
+  });
+  it('tidak pernah mencetak NaN, Infinity, undefined atau null', () => {
+    for (const v of [NaN, Infinity, -Infinity, null, undefined]) {
+      for (const s of [f.angka(v), f.persen(v), f.rupiah(v), f.selisih(v), f.jumlah(v), f.tahun(v)]) {
+        expect(s).toBe('–');
+      }
+    }
+    expect(f.target(undefined)).toBe('–');
+    expect(f.nilai(null)).toBe('–');
+    expect(f.tanggal('bukan-tanggal')).toBe('–');
+  });
+  it('angka tercetak mempertahankan presisinya', () => {
+    expect(f.tercetak('100.80')).toBe('100,80');
+    expect(f.tercetak('7')).toBe('7');
+    expect(f.tercetak('N/A')).toBe('N/A');
+  });
+  it('selisih bertanda', () => {
+    expect(f.selisih(2.58)).toBe('+2,58');
+    expect(f.selisih(-3.1)).toBe('−3,1');
+    expect(f.selisih(0)).toBe('0');
+  });
+  it('target: angka, rentang, predikat', () => {
+    expect(f.target(72)).toBe('72');
+    expect(f.target({ min: 80, max: 90.5 })).toBe('80–90,5');
+    expect(f.target('BB')).toBe('BB');
+  });
+  it('capaian dengan alasan bila tidak terhitung', () => {
+    expect(f.capaian({ jenis: 'persen', nilai: 100.8 })).toBe('100,80 %');
+    expect(f.capaian({ jenis: 'kualitatif', tercapai: false })).toBe('Tidak tercapai (kualitatif)');
+    expect(f.capaian({ jenis: 'tak_terhitung', alasan: 'target_nol' })).toBe('– (target bernilai 0)');
+  });
+  it('tanggal dan letak', () => {
+    expect(f.tanggal('2022-10-04')).toBe('4 Oktober 2022');
+    expect(f.lokasi({ bagian: 'BAB III', tabel: 'Tabel 3.1', baris: [100, 110] })).toBe('BAB III · Tabel 3.1 · baris 100–110');
+    expect(f.lokasi(undefined)).toBe('–');
+  });
+  it('catatan editor tanpa kata null', () => {
+    expect(f.catatan('disalin sebagai null')).toBe('disalin sebagai kosong');
+    expect(f.catatan(undefined)).toBe('');
+  });
+});
