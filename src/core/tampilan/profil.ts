@@ -115,7 +115,7 @@ export interface LintasanIndikator {
   nama: string;
   satuan: string;
   /** per version: its targets for every year of the period (null where it has none) */
-  versi: { id: string; nama: string; berlakuMulai: number; target: (Target | null)[] }[];
+  versi: { id: string; nama: string; berlakuMulai: number; berlakuSampai: number; target: (Target | null)[] }[];
   realisasi: (number | null)[];
 }
 
@@ -148,12 +148,18 @@ export function lintasanRenstra(r: Renstra, laporan: readonly LaporanLengkap[], 
       indikator: id,
       nama: namaIndikator(id) ?? pertama.nama_tercetak ?? id,
       satuan: pertama.satuan ?? t?.satuan ?? '',
-      versi: perVersi.map(({ v, ir }) => ({
-        id: v.id,
-        nama: v.nama,
-        berlakuMulai: v.berlaku_mulai,
-        target: tahun.map((y) => ir.target.find((x) => x.tahun === y)?.target ?? null),
-      })),
+      // a version's targets count only while it is in force: from its first year until the next version starts
+      versi: perVersi.map(({ v, ir }) => {
+        const berikut = versi.find((w) => w.berlaku_mulai > v.berlaku_mulai)?.berlaku_mulai;
+        const sampai = berikut === undefined ? r.periode.selesai : berikut - 1;
+        return {
+          id: v.id,
+          nama: v.nama,
+          berlakuMulai: v.berlaku_mulai,
+          berlakuSampai: sampai,
+          target: tahun.map((y) => (y > sampai ? null : (ir.target.find((x) => x.tahun === y)?.target ?? null))),
+        };
+      }),
       realisasi: tahun.map((y) => t?.titik.find((p) => p.tahun === y)?.realisasi ?? null),
     };
   });
