@@ -1,5 +1,5 @@
 /**
- * npm run import -- <berkas.csv> [--instansi <id> --tahun <yyyy>] [--timpa] [--konten <dir>]
+ * npm run import -- <berkas.csv|berkas.xlsx> [--instansi <id> --tahun <yyyy>] [--timpa] [--konten <dir>]
  * Turns a filled-in spreadsheet (templates/lkjip.csv) into
  * content/instansi/<id>/<tahun>/lkjip.json. Reads Indonesian number formats;
  * reports every unreadable cell with its row and column; writes nothing unless
@@ -11,32 +11,39 @@ import { bacaFolder } from '../src/core/content/baca-folder.ts';
 import { akarKonten } from '../src/core/content/akar.ts';
 import { rakitKorpus } from '../src/core/content/korpus.ts';
 import { formatMasalah } from '../src/core/content/masalah.ts';
+import { readSheet } from 'read-excel-file/node';
+import { barisLembar, type BarisCsv } from '../src/core/publikasi/csv-baca.ts';
 import { bacaLembar, formatGalatImpor, imporLaporan } from '../src/core/publikasi/impor.ts';
 import { validasiBerkas } from '../src/core/publikasi/validasi.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
-const BANTUAN = 'Pemakaian (usage): npm run import -- <berkas.csv> [--instansi <id> --tahun <yyyy>] [--timpa] [--konten <folder berisi content/>]';
+const BANTUAN = 'Pemakaian (usage): npm run import -- <berkas.csv|.xlsx> [--instansi <id> --tahun <yyyy>] [--timpa] [--konten <folder berisi content/>]';
 const arg = bacaArgumen(process.argv.slice(2), { nilai: ['instansi', 'tahun', 'konten'], bendera: ['timpa', 'help'] });
 const [sumber] = arg.posisi;
 if (arg.galat || arg.bendera.has('help') || !sumber || arg.posisi.length > 1) {
   console.error(arg.galat ? `${arg.galat}\n${BANTUAN}` : BANTUAN);
   process.exit(arg.bendera.has('help') ? 0 : 2);
 }
-if (/\.xlsx?$/i.test(sumber)) {
-  console.error('Berkas Excel belum didukung: simpan lembar sebagai CSV (File → Save As → CSV UTF-8). (Excel files are not supported yet: save the sheet as CSV.)');
+if (/\.xls$/i.test(sumber)) {
+  console.error('Berkas .xls (Excel lama) tidak didukung: simpan sebagai .xlsx atau CSV. (Old .xls files are not supported: save as .xlsx or CSV.)');
   process.exit(2);
 }
-const bytes = readFileSync(resolve(sumber));
-let teks: string;
-try {
-  teks = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-} catch {
-  // Older Excel saves CSV as Windows-1252.
-  teks = new TextDecoder('windows-1252').decode(bytes);
-  console.warn('Catatan: berkas bukan UTF-8, dibaca sebagai Windows-1252 (note: not UTF-8, read as Windows-1252).');
+let lembarMasuk: string | BarisCsv[];
+if (/\.xlsx$/i.test(sumber)) {
+  // The first sheet; number cells stay numbers (Excel has already read the Indonesian format).
+  lembarMasuk = barisLembar(await readSheet(resolve(sumber)));
+} else {
+  const bytes = readFileSync(resolve(sumber));
+  try {
+    lembarMasuk = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Older Excel saves CSV as Windows-1252.
+    lembarMasuk = new TextDecoder('windows-1252').decode(bytes);
+    console.warn('Catatan: berkas bukan UTF-8, dibaca sebagai Windows-1252 (note: not UTF-8, read as Windows-1252).');
+  }
 }
 const nama = relative(process.cwd(), resolve(sumber));
-const { lembar, galat } = bacaLembar(teks);
+const { lembar, galat } = bacaLembar(lembarMasuk);
 const instansi = arg.nilai.instansi ?? lembar.meta.instansi?.nilai;
 const tahunTeks = arg.nilai.tahun ?? lembar.meta.tahun?.nilai;
 if (!instansi || !tahunTeks || !/^\d{4}$/.test(tahunTeks)) {

@@ -83,8 +83,17 @@ export function uraiAngka(teks: string, jenis: Jenis): Hasil<string> {
   return ok(`${tanda}${bulat}${pecahan ? `.${pecahan}` : ''}`);
 }
 
+/** A number cell of a spreadsheet (XLSX) needs no reading, only checking. */
+const angkaSel = (n: number): Hasil<number> =>
+  Number.isFinite(n) ? ok(n) : gagal(`"${n}" bukan angka.`, `"${n}" is not a number.`);
+
 /** Whole rupiah: `Rp 5.429.689.056,00` → 5429689056; `-` → 0 (nothing spent). */
-export function bacaRupiah(teks: string): Hasil<number> {
+export function bacaRupiah(teks: string | number): Hasil<number> {
+  if (typeof teks === 'number') {
+    if (!Number.isInteger(teks)) return gagal(`"${teks}": rupiah ditulis bulat, tanpa sen.`, `"${teks}": rupiah must be whole, without sen.`);
+    if (teks < 0) return gagal(`"${teks}": rupiah tidak boleh negatif.`, `"${teks}": rupiah cannot be negative.`);
+    return ok(teks);
+  }
   if (kosong(teks)) return ok(0);
   const u = uraiAngka(teks, 'rupiah');
   if (!u.ok) return u;
@@ -95,13 +104,16 @@ export function bacaRupiah(teks: string): Hasil<number> {
 }
 
 /** A plain number: `72,58` → 72.58, `1.250` → 1250. */
-export function bacaDesimal(teks: string): Hasil<number> {
+export function bacaDesimal(teks: string | number): Hasil<number> {
+  if (typeof teks === 'number') return angkaSel(teks);
   const u = uraiAngka(teks, 'desimal');
   return u.ok ? ok(Number(u.nilai)) : u;
 }
 
 /** A printed derived value, precision kept: `100,80` → "100.80"; `N/A` → "N/A"; empty/`-` → undefined. */
-export function bacaTercetak(teks: string): Hasil<string | undefined> {
+export function bacaTercetak(teks: string | number): Hasil<string | undefined> {
+  // a number cell keeps only the digits the spreadsheet stored (format the column as text to keep "100.80")
+  if (typeof teks === 'number') return Number.isFinite(teks) ? ok(String(teks)) : gagal(`"${teks}" bukan angka.`, `"${teks}" is not a number.`);
   if (kosong(teks)) return ok(undefined);
   if (adalahNA(teks)) return ok('N/A');
   return uraiAngka(teks, 'tercetak');
@@ -113,7 +125,8 @@ const grade = (s: string): Grade | undefined => {
 };
 
 /** A measured value: a number, a grade (`BB`), `N/A`; empty or `-` = not given (null). */
-export function bacaNilai(teks: string): Hasil<number | Grade | 'N/A' | null> {
+export function bacaNilai(teks: string | number): Hasil<number | Grade | 'N/A' | null> {
+  if (typeof teks === 'number') return angkaSel(teks);
   if (kosong(teks)) return ok(null);
   if (adalahNA(teks)) return ok('N/A');
   const g = grade(teks);
@@ -122,7 +135,8 @@ export function bacaNilai(teks: string): Hasil<number | Grade | 'N/A' | null> {
 }
 
 /** A target: a number, a range `70 - 80`, a grade, `N/A`. */
-export function bacaTarget(teks: string): Hasil<number | Grade | 'N/A' | { min: number; max: number }> {
+export function bacaTarget(teks: string | number): Hasil<number | Grade | 'N/A' | { min: number; max: number }> {
+  if (typeof teks === 'number') return angkaSel(teks);
   if (kosong(teks)) return gagal('Target kosong.', 'The target is empty.');
   const r = /^\s*([^\s–—]+)\s*[–—]\s*([^\s]+)\s*$|^\s*(\S+)\s+-\s+(\S+)\s*$/.exec(teks);
   if (r) {

@@ -8,6 +8,24 @@ export interface BarisCsv {
   /** 1-based row number in the file */
   nomor: number;
   sel: string[];
+  /** number cells of a spreadsheet (XLSX), by column: read as numbers, not as text */
+  angka?: (number | undefined)[];
+}
+
+/** Rows of a spreadsheet as read-excel-file gives them, as sheet rows. */
+export function barisLembar(data: readonly (readonly unknown[])[]): BarisCsv[] {
+  return data.map((row, i) => {
+    const angka: (number | undefined)[] = [];
+    const sel = row.map((v, j) => {
+      if (typeof v === 'number') {
+        angka[j] = v;
+        return String(v);
+      }
+      if (v instanceof Date) return v.toISOString().slice(0, 10);
+      return v === null || v === undefined ? '' : String(v);
+    });
+    return { nomor: i + 1, sel, ...(angka.length ? { angka } : {}) };
+  });
 }
 
 /** The separator: the one every non-empty line of the first few has, outside quotes. */

@@ -41,6 +41,8 @@ export const formatGalatImpor = (berkas: string, g: GalatImpor) =>
 
 interface Sel {
   teks: string;
+  /** a spreadsheet number cell */
+  angka?: number | undefined;
   kolom: string;
 }
 interface BarisData {
@@ -83,12 +85,12 @@ const ABAIKAN = ['catatan', 'keterangan', ''];
 const normal = (s: string) => s.trim().toLowerCase().replace(/\s+/g, '_').replace(/\(%\)/, '%').replace(/_\(%\)|\(%\)/, '_%');
 
 /** Splits the sheet into settings and tables; problems for unknown settings and headers. */
-export function bacaLembar(teks: string): { lembar: Lembar; galat: GalatImpor[] } {
+export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar; galat: GalatImpor[] } {
   const galat: GalatImpor[] = [];
   const lembar: Lembar = { meta: {}, bagian: [] };
   let kini: Bagian | null = null;
   let kepala: (string | null)[] | null = null;
-  for (const b of bacaCsv(teks) as BarisCsv[]) {
+  for (const b of typeof teks === 'string' ? bacaCsv(teks) : teks) {
     const sel = b.sel.map((s) => s.trim());
     if (sel.every((s) => s === '')) continue;
     if (sel[0]!.startsWith('#')) {
@@ -140,7 +142,7 @@ export function bacaLembar(teks: string): { lembar: Lembar; galat: GalatImpor[] 
     const data: BarisData = { nomor: b.nomor, sel: {} };
     sel.forEach((s, i) => {
       const k = kepala![i];
-      if (k) data.sel[k] = { teks: s, kolom: `${hurufKolom(i)} (${k})` };
+      if (k) data.sel[k] = { teks: s, angka: b.angka?.[i], kolom: `${hurufKolom(i)} (${k})` };
     });
     kini.baris.push(data);
   }
@@ -210,10 +212,10 @@ export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: stri
   const sasaranVersi = versi ? versi.tujuan.flatMap((t) => t.sasaran) : [];
   const katalog = ins.katalog?.data.indikator ?? [];
 
-  const baca = <T>(d: BarisData, kolom: string, f: (s: string) => Hasil<T>): T | undefined => {
+  const baca = <T>(d: BarisData, kolom: string, f: (s: string | number) => Hasil<T>): T | undefined => {
     const s = d.sel[kolom];
     if (!s) return undefined;
-    const h = f(s.teks);
+    const h = f(s.angka ?? s.teks);
     if (h.ok) return h.nilai;
     galat.push({ baris: d.nomor, kolom: s.kolom, pesan: h.pesan, message: h.message, ditemukan: s.teks, saran: SARAN_ANGKA });
     return undefined;

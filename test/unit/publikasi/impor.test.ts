@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rakitKorpus } from '../../../src/core/content/korpus.ts';
 import { bacaDesimal, bacaNilai, bacaRupiah, bacaTarget, bacaTercetak } from '../../../src/core/publikasi/angka.ts';
-import { bacaCsv, hurufKolom } from '../../../src/core/publikasi/csv-baca.ts';
+import { bacaCsv, barisLembar, hurufKolom } from '../../../src/core/publikasi/csv-baca.ts';
+import { buatXlsx } from './xlsx.ts';
 import { bacaLembar, imporLaporan } from '../../../src/core/publikasi/impor.ts';
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
 import { AKAR_PROYEK, berkasFixture } from './bantuan.ts';
@@ -234,3 +235,60 @@ describe('import into the synthetic fixture: programme → kegiatan → sub-kegi
   });
 });
 
+
+describe('npm run import: the same sheet saved as .xlsx', () => {
+  it('gives the same report as the CSV (number cells are numbers, printed percentages kept as text)', () => {
+    const dirs = [kontenBontang(), kontenBontang()];
+    try {
+      // The CSV fixture as Excel would hold it after typing: amounts and values as numbers.
+      const csv = bacaCsv(readFileSync(CSV_BONTANG, 'utf8'));
+      const ANGKA = new Set(['pagu', 'realisasi', 'target']);
+      let kepala: string[] = [];
+      const rows = csv.map((b) => {
+        if (b.sel[0]!.startsWith('#')) {
+          kepala = [];
+          return b.sel;
+        }
+        if (!kepala.length) {
+          kepala = b.sel;
+          return b.sel;
+        }
+        return b.sel.map((v, i) => {
+          if (!ANGKA.has(kepala[i]!) || v === '') return v;
+          const r = kepala.includes('indikator') ? bacaDesimal(v) : bacaRupiah(v);
+          if (!r.ok) throw new Error(`${v}: ${r.pesan}`);
+          return r.nilai;
+        });
+      });
+      const f = join(dirs[1]!, 'lkjip-2020.xlsx');
+      writeFileSync(f, buatXlsx(rows));
+      const run = (...a: string[]) => spawnSync(node, ['scripts/import.ts', ...a], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+      expect(run(CSV_BONTANG, '--konten', dirs[0]!).status).toBe(0);
+      const r = run(f, '--konten', dirs[1]!);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const baca = (d: string) => readFileSync(join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json'), 'utf8');
+      expect(baca(dirs[1]!)).toBe(baca(dirs[0]!));
+    } finally {
+      dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+    }
+  });
+
+  it('number cells are checked, not re-read as text (1.125 stays 1.125; fractional rupiah is refused)', () => {
+    const { lembar, galat } = bacaLembar(
+      barisLembar([
+        ['#data', 'pengukuran'],
+        ['indikator', 'target', 'realisasi'],
+        ['IP ASN', 1.125, 72.58],
+        ['#data', 'anggaran'],
+        ['nama', 'pagu', 'realisasi'],
+        ['Program A', 100.5, 90],
+      ]),
+    );
+    expect(galat).toEqual([]);
+    const { korpus } = rakitKorpus(berkasFixture());
+    const h = imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
+    expect(h.galat.map((g) => [g.baris, g.kolom, g.pesan])).toEqual([[6, 'B (pagu)', '"100.5": rupiah ditulis bulat, tanpa sen.']]);
+    expect(h.laporan.pengukuran.indikator[0]).toMatchObject({ target: 1.125, realisasi: 72.58 });
+  });
+});
