@@ -26,15 +26,15 @@ if (!existsSync(join(akar, 'content'))) {
   process.exit(2);
 }
 
-const hasil = validasiBerkas(bacaFolder(akar));
+const berkas = bacaFolder(akar);
+const hasil = validasiBerkas(berkas);
 if (arg.bendera.has('json')) {
   console.log(JSON.stringify({ sah: hasil.sah, galat: hasil.galat, peringatan: hasil.peringatan, masalah: hasil.masalah }, null, 2));
 } else {
   if (hasil.masalah.length) console.log(`${hasil.masalah.map(formatMasalah).join('\n\n')}\n`);
-  const jumlahBerkas = bacaFolder(akar).length;
   console.log(
     hasil.sah
-      ? `✔ Konten valid (content is valid): ${jumlahBerkas} berkas diperiksa (files checked); ${ringkasMasalah(hasil.masalah)}.`
+      ? `✔ Konten valid (content is valid): ${berkas.length} berkas diperiksa (files checked); ${ringkasMasalah(hasil.masalah)}.`
       : `✘ Konten tidak valid (content is invalid): ${ringkasMasalah(hasil.masalah)}.`,
   );
 }
