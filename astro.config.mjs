@@ -1,10 +1,7 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import validasiKonten from './src/integration/validasi.ts';
 import { akarKonten } from './src/core/content/akar.ts';
 
@@ -17,9 +14,9 @@ export default defineConfig({
   // Benchmarks build synthetic content into their own folder, never over dist/.
   outDir: process.env.KINERJA_OUTDIR ?? './dist',
   trailingSlash: 'always',
-  integrations: [validasiKonten(), mdx(), sitemap()],
-  // Narrative tables are GFM tables; remark-gfm is applied once, explicitly.
-  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
+  // Narratives are rendered as Markdown by Astro's default processor (Sätteri, GFM on) in
+  // src/content/narasi-loader.ts; see README "Stack changes" for why not @astrojs/mdx.
+  integrations: [validasiKonten(), sitemap()],
   build: { format: 'directory' },
   // Content-Security-Policy as a <meta> on every page: only the site's own scripts and styles (hashed by Astro);
   // 'wasm-unsafe-eval' for the Pagefind search index, data:/blob: for chart PNG/CSV downloads.

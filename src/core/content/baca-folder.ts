@@ -44,12 +44,17 @@ export function pilihInstansi(root: string, akar = 'content', subset: Subset | n
   return pilihan;
 }
 
-export function bacaFolder(root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): BerkasKonten[] {
+export function bacaFolder(
+  root: string,
+  akar = 'content',
+  subset: Subset | null = subsetDariEnv(),
+  saring: (path: string) => boolean = () => true,
+): BerkasKonten[] {
   const pilihan = pilihInstansi(root, akar, subset);
   return daftarBerkas(root, akar)
     .filter((p) => {
       const id = instansiDari(p, akar);
-      return !pilihan || id === undefined || pilihan.has(id);
+      return saring(p) && (!pilihan || id === undefined || pilihan.has(id));
     })
     .map((path) => ({ path, isi: readFileSync(join(root, path)) }));
 }
