@@ -82,9 +82,14 @@ export function periksaTautan(dir: string, base = '/', asal = 'https://situs.inv
   return rusak;
 }
 
-/** What a reader sees or hears: text nodes plus alt/title/aria-label/placeholder/content attributes. */
+/** What a reader sees or hears: text nodes plus alt/title/aria-label/placeholder/content attributes (code samples excluded). */
 export function teksPembaca(html: string): string {
-  const tanpa = html.replace(/<script[\s\S]*?<\/script>/gi, ' ').replace(/<style[\s\S]*?<\/style>/gi, ' ');
+  // code samples (e.g. JSON in the contributor guide) are literal data, not numbers shown to a reader
+  const tanpa = html
+    .replace(/<script[\s\S]*?<\/script>/gi, ' ')
+    .replace(/<style[\s\S]*?<\/style>/gi, ' ')
+    .replace(/<pre[\s\S]*?<\/pre>/gi, ' ')
+    .replace(/<code[\s\S]*?<\/code>/gi, ' ');
   const atribut = [...tanpa.matchAll(/\s(?:alt|title|aria-label|placeholder|content)="([^"]*)"/g)].map((m) => m[1]);
   const teks = tanpa.replace(/<[^>]+>/g, ' ');
   return [teks, ...atribut].join(' ').replace(/&[a-z]+;|&#\d+;/g, ' ');
