@@ -5,7 +5,7 @@
  * no event-handler attribute came out of it: the text shows escaped.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +27,7 @@ describe('HTML in JSON strings is escaped in the built site', () => {
   const d = mkdtempSync(join(tmpdir(), 'kt-html-'));
   let halaman: string[] = [];
   let build: ReturnType<typeof spawnSync>;
+  let keluar = '';
   beforeAll(() => {
     cpSync(join(FIXTURE, 'content'), join(d, 'content'), { recursive: true });
     const ubah = (p: string, f: (j: any) => void) => {
@@ -37,17 +38,19 @@ describe('HTML in JSON strings is escaped in the built site', () => {
     ubah(P.instansi, (j) => (j.nama = `Dinas ${SKRIP} Contoh`));
     ubah(P.indikator, (j) => (j.indikator[0].nama = `IP ASN ${GAMBAR}`));
     const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node')) ? join(AKAR_PROYEK, 'node_modules/.bin/node') : process.execPath;
-    build = spawnSync(node, [join(AKAR_PROYEK, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(d, 'dist')], {
+    // An outDir inside the project (test-results/ is git-ignored) keeps Astro's intermediate files
+    // beside it instead of in the shared .astro/, so this build cannot collide with another one.
+    mkdirSync(join(AKAR_PROYEK, 'test-results'), { recursive: true });
+    keluar = mkdtempSync(join(AKAR_PROYEK, 'test-results', 'html-aman-'));
+    build = spawnSync(node, [join(AKAR_PROYEK, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', keluar], {
       cwd: AKAR_PROYEK,
       encoding: 'utf8',
       env: { ...process.env, KINERJA_KONTEN: d },
       timeout: 180_000,
     });
-    halaman = existsSync(join(d, 'dist'))
-      ? readdirSync(join(d, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
-      : [];
+    halaman = existsSync(keluar) ? readdirSync(keluar, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')) : [];
   }, 200_000);
-  afterAll(() => rmSync(d, { recursive: true, force: true }));
+  afterAll(() => [d, keluar].forEach((x) => x && rmSync(x, { recursive: true, force: true })));
 
   it('builds', () => {
     expect(build.status, String(build.stderr)).toBe(0);
@@ -58,7 +61,7 @@ describe('HTML in JSON strings is escaped in the built site', () => {
     const { parse } = createRequire(import.meta.url)('parse5') as { parse: (s: string) => Simpul };
     let tampilSebagaiTeks = 0;
     for (const f of halaman) {
-      const html = readFileSync(join(d, 'dist', f), 'utf8');
+      const html = readFileSync(join(keluar, f), 'utf8');
       const kunjungi = (n: Simpul) => {
         if (n.nodeName === 'script') {
           const isi = (n.childNodes ?? []).map((c) => c.value ?? '').join('');
