@@ -87,6 +87,9 @@ export async function gambar(fig: HTMLElement, g: Grafik) {
   });
   const jeda = g.jeda;
   const acuan = g.acuan;
+  const sumbuKategori = { ticks: { color: '#1b1f24', autoSkip: false, callback(this: { getLabelForValue(v: number): string; chart: { width: number } }, v: string | number) { const t = this.getLabelForValue(Number(v)); const maks = mendatar && this.chart.width < 480 ? 14 : 30; return t.length > maks ? t.slice(0, maks - 1) + '…' : t; } }, grid: { color: '#e1e5eb' } };
+  const sumbuNilai = { beginAtZero: g.jenis === 'bar', ticks: { color: '#1b1f24', precision: g.seri.every((s) => s.data.every((v) => v === null || Number.isInteger(v))) ? 0 : undefined, callback: (v: string | number) => fmt.format(Number(v)) }, grid: { color: '#e1e5eb' }, title: { display: !!g.satuan, text: g.satuan, color: '#1b1f24' } };
+  const mendatar = !!g.mendatar;
   const chart = new Chart(canvas, {
     type: g.jenis,
     data: { labels: g.label, datasets },
@@ -95,15 +98,13 @@ export async function gambar(fig: HTMLElement, g: Grafik) {
       maintainAspectRatio: false,
       animation: false,
       locale: 'id-ID',
-      interaction: { mode: 'index', intersect: false },
+      interaction: { mode: 'index', intersect: false, axis: mendatar ? 'y' : 'x' },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true, color: '#1b1f24' } },
-        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.parsed.y === null ? '–' : fmt.format(c.parsed.y)} ${g.satuan}` } },
+        tooltip: { callbacks: { label: (c) => { const v = mendatar ? c.parsed.x : c.parsed.y; return `${c.dataset.label}: ${v === null || v === undefined ? '–' : fmt.format(v)} ${g.satuan}`; } } },
       },
-      scales: {
-        x: { ticks: { color: '#1b1f24' }, grid: { color: '#e1e5eb' } },
-        y: { beginAtZero: g.jenis === 'bar', ticks: { color: '#1b1f24', precision: g.seri.every((s) => s.data.every((v) => v === null || Number.isInteger(v))) ? 0 : undefined, callback: (v) => fmt.format(Number(v)) }, grid: { color: '#e1e5eb' }, title: { display: !!g.satuan, text: g.satuan, color: '#1b1f24' } },
-      },
+      indexAxis: mendatar ? 'y' : 'x',
+      scales: mendatar ? { x: sumbuNilai, y: sumbuKategori } : { x: sumbuKategori, y: sumbuNilai },
     },
     plugins: [
       {
@@ -140,7 +141,20 @@ export async function gambar(fig: HTMLElement, g: Grafik) {
               ctx.fillText(jeda.teks.length > 40 ? jeda.teks.slice(0, 39) + '…' : jeda.teks, x + (ctx.textAlign === 'right' ? -4 : 4), top + 12);
             }
           }
-          if (acuan) {
+          if (acuan && mendatar) {
+            const x = c.scales.x!.getPixelForValue(acuan.nilai);
+            if (x >= left && x <= right) {
+              ctx.strokeStyle = '#4a5260';
+              ctx.setLineDash([8, 4]);
+              ctx.beginPath();
+              ctx.moveTo(x, top);
+              ctx.lineTo(x, bottom);
+              ctx.stroke();
+              ctx.fillStyle = '#1b1f24';
+              ctx.font = '12px system-ui, sans-serif';
+              ctx.fillText(acuan.teks, x + 4, top + 12);
+            }
+          } else if (acuan) {
             const y = c.scales.y!.getPixelForValue(acuan.nilai);
             if (y >= top && y <= bottom) {
               ctx.strokeStyle = '#4a5260';

@@ -211,6 +211,19 @@ describe('setiap jenis halaman', () => {
     expect(galat).toEqual([]);
   });
 
+  it('cetak: grafik diganti tabel datanya', async () => {
+    const { instansi } = laporanPertama();
+    const p = await ctx.newPage();
+    await p.goto(u(`instansi/${instansi.id}/`));
+    const fig = p.locator('figure[data-grafik]').first();
+    if ((await fig.count()) === 0) return;
+    await p.emulateMedia({ media: 'print' });
+    expect(await fig.locator('.kanvas').isVisible()).toBe(false);
+    expect(await fig.locator('table').isVisible()).toBe(true);
+    await p.emulateMedia({ media: 'screen' });
+    await p.close();
+  });
+
   it('fokus keyboard terlihat', async () => {
     const p = await ctx.newPage();
     await p.goto(u(''));

@@ -21,6 +21,8 @@ export interface Grafik {
   seri: SeriGrafik[];
   /** label of a vertical break (e.g. the Renstra mid-period review) and the category it stands before */
   jeda?: { sebelum: string; teks: string } | undefined;
+  /** bars drawn horizontally (long category names) */
+  mendatar?: boolean | undefined;
   /** horizontal reference line, e.g. 100 % */
   acuan?: { nilai: number; teks: string } | undefined;
 }
@@ -51,4 +53,11 @@ export function namaBerkas(judul: string, ext: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
   return `${s || 'grafik'}.${ext}`;
+}
+
+/** The reserved height class of a chart (no inline styles under the CSP): horizontal bars grow with their categories. */
+export function kelasTinggi(g: Grafik): string {
+  if (!g.mendatar) return 'tinggi-normal';
+  const n = g.label.length;
+  return n <= 4 ? 'tinggi-normal' : n <= 8 ? 'tinggi-besar' : 'tinggi-sangat-besar';
 }

@@ -113,3 +113,39 @@ export const JUDUL_BAB: Record<(typeof URUTAN_BAB)[number], string> = {
   'bab-3': 'BAB III Akuntabilitas Kinerja',
   'bab-4': 'BAB IV Penutup',
 };
+
+import type { LaporanTerhitung, TabelTerhitung } from '../hitung/laporan.ts';
+import type { Grafik } from './grafik.ts';
+
+/** Capaian (%) of each indicator that has one, against the 100 % line. */
+export function grafikCapaian(t: LaporanTerhitung, id: string): Grafik {
+  const ind = t.indikator.filter((i) => i.capaian.jenis === 'persen');
+  return {
+    id: `capaian-${id}`,
+    jenis: 'bar',
+    judul: `Capaian indikator ${t.laporan.tahun} (dihitung ulang)`,
+    satuan: '%',
+    label: ind.map((i) => (i.nama.length > 48 ? `${i.nama.slice(0, 47)}…` : i.nama)),
+    mendatar: true,
+    seri: [{ nama: 'Capaian (%)', data: ind.map((i) => (i.capaian.jenis === 'persen' ? i.capaian.nilai : null)), gaya: 'batang' }],
+    acuan: { nilai: 100, teks: 'Target (100 %)' },
+  };
+}
+
+/** Serapan (%) of each program of a budget table. */
+export function grafikSerapanProgram(a: TabelTerhitung, id: string): Grafik {
+  return {
+    id: `serapan-${id}-${a.data.id}`,
+    jenis: 'bar',
+    judul: `Serapan anggaran per program: ${a.data.judul}`,
+    satuan: '%',
+    // "Program …" is implied by the title
+    label: a.baris.map((b) => {
+      const n = b.data.nama.replace(/^program\s+/i, '');
+      return n.length > 48 ? `${n.slice(0, 47)}…` : n;
+    }),
+    mendatar: true,
+    seri: [{ nama: 'Serapan (%)', data: a.baris.map((b) => b.serapan), gaya: 'batang' }],
+    acuan: { nilai: 100, teks: '100 %' },
+  };
+}
