@@ -4,7 +4,8 @@
  * page is written. In dev, problems are shown and the server keeps running.
  */
 import type { AstroIntegration } from 'astro';
-import { muatKonten } from '../core/content/baca-folder.ts';
+import { bacaFolder } from '../core/content/baca-folder.ts';
+import { validasiBerkas } from '../core/publikasi/validasi.ts';
 import { akarKonten, bagikanMuatan } from '../core/content/akar.ts';
 import { adaGalat } from '../core/content/korpus.ts';
 import { formatMasalah, ringkasMasalah } from '../core/content/masalah.ts';
@@ -15,8 +16,9 @@ export default function validasiKonten(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const t0 = performance.now();
-        const hasil = muatKonten(akarKonten());
-        const { masalah } = hasil;
+        // The same checks as `npm run validate`, so a build never accepts what the validator refuses.
+        const { korpus, masalah } = validasiBerkas(bacaFolder(akarKonten()));
+        const hasil = { korpus, masalah };
         logger.info(`konten dimuat dan divalidasi dalam ${Math.round(performance.now() - t0)} ms`);
         // A build reads the content once: pages reuse what was validated here (see src/lib/situs.ts).
         if (command === 'build') bagikanMuatan(akarKonten(), hasil);

@@ -1,8 +1,9 @@
 /**
- * JSON content is data: strings are rendered as text. This builds the synthetic
- * fixture with HTML smuggled into JSON strings (which `npm run validate` also
- * rejects) and checks, by parsing every built page, that no script element and
- * no event-handler attribute came out of it: the text shows escaped.
+ * JSON content is data: strings are rendered as text. A complete HTML tag in a
+ * JSON string stops the build (the build runs the validator's checks); text that
+ * slips past that check (an unclosed tag) is built and must come out escaped:
+ * parsing every built page finds no script element and no event-handler
+ * attribute from it, and the text shows as text.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,8 +13,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AKAR_PROYEK, FIXTURE, P } from './bantuan.ts';
 
-const SKRIP = '<script>alert("xss-nama")</script>';
-const GAMBAR = '<img src=x onerror=alert("xss-indikator")>';
+// Unclosed on purpose: a closed tag is refused before anything is built (tested below).
+const SKRIP = '<script src=x data-x="xss-nama"';
+const GAMBAR = '<img src=x onerror=alert("xss-indikator")';
 
 interface Simpul {
   nodeName: string;
@@ -23,34 +25,57 @@ interface Simpul {
   content?: Simpul;
 }
 
-describe('HTML in JSON strings is escaped in the built site', () => {
+/** Builds the fixture with two strings changed; returns the build and its pages. */
+function bangun(nama: string, indikator: string) {
   const d = mkdtempSync(join(tmpdir(), 'kt-html-'));
+  cpSync(join(FIXTURE, 'content'), join(d, 'content'), { recursive: true });
+  const ubah = (p: string, f: (j: any) => void) => {
+    const j = JSON.parse(readFileSync(join(d, p), 'utf8'));
+    f(j);
+    writeFileSync(join(d, p), JSON.stringify(j));
+  };
+  ubah(P.instansi, (j) => (j.nama = nama));
+  ubah(P.indikator, (j) => (j.indikator[0].nama = indikator));
+  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node')) ? join(AKAR_PROYEK, 'node_modules/.bin/node') : process.execPath;
+  // An outDir inside the project (test-results/ is git-ignored) keeps Astro's intermediate files
+  // beside it instead of in the shared .astro/, so this build cannot collide with another one.
+  mkdirSync(join(AKAR_PROYEK, 'test-results'), { recursive: true });
+  const keluar = mkdtempSync(join(AKAR_PROYEK, 'test-results', 'html-aman-'));
+  const build = spawnSync(node, [join(AKAR_PROYEK, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', keluar], {
+    cwd: AKAR_PROYEK,
+    encoding: 'utf8',
+    env: { ...process.env, KINERJA_KONTEN: d },
+    timeout: 180_000,
+  });
+  const halaman = existsSync(keluar) ? readdirSync(keluar, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')) : [];
+  return { build, halaman, keluar, bersihkan: () => [d, keluar].forEach((x) => rmSync(x, { recursive: true, force: true })) };
+}
+
+describe('a complete HTML tag in a JSON string stops the build', () => {
+  let hasil: ReturnType<typeof bangun>;
+  beforeAll(() => {
+    hasil = bangun('Dinas <script>alert("xss")</script> Contoh', 'IP ASN');
+  }, 200_000);
+  afterAll(() => hasil.bersihkan());
+
+  it('exits non-zero, names the file and field, and writes no page', () => {
+    expect(hasil.build.status).not.toBe(0);
+    const keluaran = `${hasil.build.stdout}${hasil.build.stderr}`;
+    expect(keluaran).toContain('content/instansi/dinas-contoh/instansi.json');
+    expect(keluaran).toContain('nama');
+    expect(hasil.halaman).toEqual([]);
+  });
+});
+
+describe('HTML-like text in JSON strings is escaped in the built site', () => {
   let halaman: string[] = [];
   let build: ReturnType<typeof spawnSync>;
   let keluar = '';
+  let bersihkan = () => {};
   beforeAll(() => {
-    cpSync(join(FIXTURE, 'content'), join(d, 'content'), { recursive: true });
-    const ubah = (p: string, f: (j: any) => void) => {
-      const j = JSON.parse(readFileSync(join(d, p), 'utf8'));
-      f(j);
-      writeFileSync(join(d, p), JSON.stringify(j));
-    };
-    ubah(P.instansi, (j) => (j.nama = `Dinas ${SKRIP} Contoh`));
-    ubah(P.indikator, (j) => (j.indikator[0].nama = `IP ASN ${GAMBAR}`));
-    const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node')) ? join(AKAR_PROYEK, 'node_modules/.bin/node') : process.execPath;
-    // An outDir inside the project (test-results/ is git-ignored) keeps Astro's intermediate files
-    // beside it instead of in the shared .astro/, so this build cannot collide with another one.
-    mkdirSync(join(AKAR_PROYEK, 'test-results'), { recursive: true });
-    keluar = mkdtempSync(join(AKAR_PROYEK, 'test-results', 'html-aman-'));
-    build = spawnSync(node, [join(AKAR_PROYEK, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', keluar], {
-      cwd: AKAR_PROYEK,
-      encoding: 'utf8',
-      env: { ...process.env, KINERJA_KONTEN: d },
-      timeout: 180_000,
-    });
-    halaman = existsSync(keluar) ? readdirSync(keluar, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')) : [];
+    ({ build, halaman, keluar, bersihkan } = bangun(`Dinas ${SKRIP} Contoh`, `IP ASN ${GAMBAR}`));
   }, 200_000);
-  afterAll(() => [d, keluar].forEach((x) => x && rmSync(x, { recursive: true, force: true })));
+  afterAll(() => bersihkan());
 
   it('builds', () => {
     expect(build.status, String(build.stderr)).toBe(0);
