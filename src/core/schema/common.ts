@@ -8,7 +8,15 @@ import { z } from 'zod';
 /** Ids are lowercase kebab-case so they can be used in URLs as they are. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id: huruf kecil, angka dan tanda hubung (lowercase kebab-case)');
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'id hanya boleh berisi huruf kecil, angka dan tanda hubung, mis. "bkd-kota-blitar" (an id may hold only lowercase letters, digits and hyphens, e.g. "bkd-kota-blitar")',
+  );
+
+/** A Renstra period, "2016-2021". */
+export const Periode = z
+  .string()
+  .regex(/^\d{4}-\d{4}$/, 'periode ditulis "tahun-tahun", mis. "2016-2021" (a period is written "year-year", e.g. "2016-2021")');
 
 export const Tahun = z.number().int().min(1990).max(2100);
 
@@ -29,7 +37,7 @@ export const NA = z.literal('N/A');
  * (100.80 as a JSON number would become 100.8). "N/A" when the document says so.
  */
 export const Tercetak = z.union([
-  z.string().regex(/^-?\d+(\.\d+)?$/, 'angka tercetak dengan titik desimal, mis. "100.80" (printed number, dot decimal)'),
+  z.string().regex(/^-?\d+(\.\d+)?$/, 'angka tercetak ditulis sebagai teks dengan titik desimal dan desimal seperti tercetak, mis. "100.80" untuk 100,80 (a printed number is a string with a dot decimal and its printed decimals, e.g. "100.80" for 100,80)'),
   NA,
 ]);
 export type Tercetak = z.infer<typeof Tercetak>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Polaritas, Sumber } from './common.ts';
+import { Id, Periode, Polaritas, Sumber } from './common.ts';
 
 /**
  * An agency's indicator catalogue (its IKU and any other indicator it reports).
@@ -19,7 +19,7 @@ export const DefinisiIndikator = z
     sumber_data: z.string().optional(),
     penanggung_jawab: z.string().optional(),
     /** Renstra periods in which this indicator is an IKU, e.g. ["2016-2021"] */
-    iku: z.array(z.string().regex(/^\d{4}-\d{4}$/)).default([]),
+    iku: z.array(Periode).default([]),
     /** national/global reference (e.g. the BKN definition) */
     keterangan: z.string().optional(),
   })

@@ -79,7 +79,13 @@ export const Instansi = z
       .array(z.object({ id: Id, nama: z.string(), induk: Id.optional() }).strict())
       .default([]),
     /** GitHub accounts that may change this agency's folder (used for CODEOWNERS) */
-    pemelihara: z.array(z.string().regex(/^@?[A-Za-z0-9-]+(\/[A-Za-z0-9-]+)?$/)).default([]),
+    pemelihara: z
+      .array(
+        z
+          .string()
+          .regex(/^@?[A-Za-z0-9-]+(\/[A-Za-z0-9-]+)?$/, 'nama akun GitHub, mis. "@nama-pengguna" (a GitHub account, e.g. "@username")'),
+      )
+      .default([]),
     profil: z
       .object({
         pegawai: z.array(TabelPegawai).default([]),

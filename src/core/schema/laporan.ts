@@ -5,7 +5,7 @@
  * recomputes them and the audit compares (DOMAIN.md §4).
  */
 import { z } from 'zod';
-import { Grade, Id, Lokasi, Nilai, Rupiah, Skala, Sumber, TabelUmum, Tahun, Target, Tercetak } from './common.ts';
+import { Grade, Id, Lokasi, Periode, Nilai, Rupiah, Skala, Sumber, TabelUmum, Tahun, Target, Tercetak } from './common.ts';
 
 export const IndikatorPK = z
   .object({
@@ -245,7 +245,7 @@ export const Laporan = z
     instansi: Id,
     tahun: Tahun,
     /** the Renstra period this report belongs to, e.g. "2016-2021" */
-    renstra: z.string().regex(/^\d{4}-\d{4}$/),
+    renstra: Periode,
     sumber: Sumber,
     /** the scale the report uses for average capaian; default KemenPAN AA…D */
     skala: Skala.optional(),

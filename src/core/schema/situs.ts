@@ -10,7 +10,10 @@ export const Situs = z
     /** the site's public origin, e.g. https://kinerja.example.go.id */
     url: z.url(),
     /** the path the site is served under, e.g. "/" or "/kinerja-terbuka/" */
-    base: z.string().regex(/^\/([^/]+\/)*$/).default('/'),
+    base: z
+      .string()
+      .regex(/^\/([^/]+\/)*$/, 'base diawali dan diakhiri "/", mis. "/" atau "/kinerja/" (base starts and ends with "/")')
+      .default('/'),
     /** the regions this site covers; empty = all in content/ */
     wilayah: z.array(Id).default([]),
     repositori: z.url().optional(),

@@ -14,10 +14,10 @@ export const HARAPAN: Record<string, { baris?: number; jalur: string; pesan: str
     {"baris":4,"jalur":"tingkat","pesan":"Pilihan tidak valid: diharapkan salah satu dari \"nasional\"|\"provinsi\"|\"kota\"|\"kabupaten\"|\"kementerian\"|\"lembaga\"","message":"Invalid option: expected one of \"nasional\"|\"provinsi\"|\"kota\"|\"kabupaten\"|\"kementerian\"|\"lembaga\""},
   ],
   "id salah (bad id)": [
-    {"baris":24,"jalur":"versi[0].tujuan[0].sasaran[0].id","pesan":"String tidak valid: harus sesuai pola /^[a-z0-9]+(-[a-z0-9]+)*$/","message":"Invalid string: must match pattern /^[a-z0-9]+(-[a-z0-9]+)*$/"},
+    {"baris":24,"jalur":"versi[0].tujuan[0].sasaran[0].id","pesan":"id hanya boleh berisi huruf kecil, angka dan tanda hubung, mis. \"bkd-kota-blitar\"","message":"an id may hold only lowercase letters, digits and hyphens, e.g. \"bkd-kota-blitar\""},
   ],
   "angka tercetak salah (bad printed-number string)": [
-    {"baris":56,"jalur":"pengukuran.indikator[0].capaian_tercetak","pesan":"String tidak valid: harus sesuai pola /^-?\\d+(\\.\\d+)?$/","message":"Invalid string: must match pattern /^-?\\d+(\\.\\d+)?$/"},
+    {"baris":56,"jalur":"pengukuran.indikator[0].capaian_tercetak","pesan":"angka tercetak ditulis sebagai teks dengan titik desimal dan desimal seperti tercetak, mis. \"100.80\" untuk 100,80","message":"a printed number is a string with a dot decimal and its printed decimals, e.g. \"100.80\" for 100,80"},
   ],
   "di luar rentang (range)": [
     {"baris":183,"jalur":"anggaran[0].program[1].pagu","pesan":"Terlalu kecil: diharapkan number menjadi >=0","message":"Too small: expected number to be >=0"},

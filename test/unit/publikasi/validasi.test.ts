@@ -156,7 +156,7 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
     writeFileSync(join(d, P.narasi), '---\nbab: bab-1\njudul: Pendahuluan\n---\nTeks.\n\n<script>alert(1)</script>\n');
     const r = jalankan('--konten', d);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(`GALAT (error)  ${P.lkjip}:56\n  kolom (field): pengukuran.indikator[0].capaian_tercetak\n  String tidak valid`);
+    expect(r.stdout).toContain(`GALAT (error)  ${P.lkjip}:56\n  kolom (field): pengukuran.indikator[0].capaian_tercetak\n  angka tercetak ditulis sebagai teks dengan titik desimal`);
     expect(r.stdout).toContain('  ditemukan (found): "100,80"');
     expect(r.stdout).toContain(`GALAT (error)  ${P.narasi}:7\n  kolom (field): (isi narasi MDX / MDX body)\n  Elemen <script> tidak diizinkan: konten tidak boleh berisi kode.\n  (<script> elements are not allowed: content must not contain code.)`);
     expect(r.stdout).toContain('✘ Konten tidak valid (content is invalid)');
