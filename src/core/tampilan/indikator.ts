@@ -66,6 +66,12 @@ export function katalogIndikator(k: KorpusTerhitung): EntriIndikator[] {
     }
   }
   for (const e of per.values()) {
+    // an indicator listed at both tujuan and sasaran level of one version is used once there
+    const lihat = new Set<string>();
+    e.pemakaian = e.pemakaian.filter((p) => {
+      const k = `${p.jenis} ${p.href} ${p.label}`;
+      return lihat.has(k) ? false : (lihat.add(k), true);
+    });
     e.nilai.sort((a, b) => a.singkatan.localeCompare(b.singkatan, 'id') || a.tahun - b.tahun);
     e.pemakaian.sort((a, b) => a.singkatan.localeCompare(b.singkatan, 'id') || a.jenis.localeCompare(b.jenis) || a.label.localeCompare(b.label));
   }

@@ -53,6 +53,9 @@ export interface TitikTren {
   tahun: number;
   target: number | null;
   realisasi: number | null;
+  /** as given (grades and N/A included), for text */
+  targetAsli: Target | null;
+  realisasiAsli: Nilai | null;
   /** capaian % computed by the report of that year, when this point is that report's own year */
   capaian: number | null;
   /** which report the value comes from */
@@ -85,10 +88,10 @@ export function trenIndikator(laporan: readonly LaporanLengkap[]): TrenIndikator
         } else t.titik.push(p);
         if (sendiri) t.sendiri.add(p.tahun);
       };
-      set({ tahun: th, target: angka(ind.data.target), realisasi: angka(ind.data.realisasi), capaian: ind.capaian.jenis === 'persen' ? ind.capaian.nilai : null, sumberTahun: th }, true);
+      set({ tahun: th, target: angka(ind.data.target), realisasi: angka(ind.data.realisasi), targetAsli: ind.data.target, realisasiAsli: ind.data.realisasi, capaian: ind.capaian.jenis === 'persen' ? ind.capaian.nilai : null, sumberTahun: th }, true);
       ind.data.tahun_sebelumnya.forEach((s, k) => {
         const c = ind.tahunSebelumnya[k]?.capaian;
-        set({ tahun: s.tahun, target: angka(s.target), realisasi: angka(s.realisasi), capaian: c?.jenis === 'persen' ? c.nilai : null, sumberTahun: th }, false);
+        set({ tahun: s.tahun, target: angka(s.target), realisasi: angka(s.realisasi), targetAsli: s.target ?? null, realisasiAsli: s.realisasi, capaian: c?.jenis === 'persen' ? c.nilai : null, sumberTahun: th }, false);
       });
       per.set(id, t);
     }
