@@ -177,3 +177,15 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
     expect(r.status).toBe(2);
   });
 });
+
+describe('mdx-aman: jalan cepat untuk Markdown biasa (fast path for plain Markdown)', () => {
+  it('skips the parse only for text that cannot hold MDX elements, expressions, ESM or code URLs', async () => {
+    const { pastiMarkdownBiasa, periksaMdx } = await import('../../../src/core/content/mdx-aman.ts');
+    expect(pastiMarkdownBiasa('# Judul\n\nTeks biasa dengan **tebal**, [tautan](https://contoh.go.id) dan tabel.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n')).toBe(true);
+    for (const bahaya of ['<script>x</script>', 'a {1+1} b', 'export const a = 1', '  import x from "y"', '[x](javascript:alert(1))', '[x](java\tscript:alert(1))', '[x](DATA:text/html,hi)', '<br>', 'a > b', '[x](JaVa&#x09;Script:alert(1))'])
+      expect(pastiMarkdownBiasa(bahaya), bahaya).toBe(false);
+    // what the fast path lets through, the full parse also finds clean
+    expect(periksaMdx('Teks **biasa** dan [tautan](https://contoh.go.id).', 'x.mdx')).toEqual([]);
+    expect(periksaMdx('[x](JaVa&#x09;Script:alert(1))', 'x.mdx').length).toBeGreaterThan(0);
+  });
+});
