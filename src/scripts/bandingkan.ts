@@ -2,8 +2,8 @@
 import { bacaPilihan, grafikBanding, tulisPilihan, type DataBanding, type Pilihan } from "../core/tampilan/pilihan-banding.ts";
 import type { Grafik } from '../core/tampilan/grafik.ts';
 import { gambar, pasangGrafik } from './grafik.ts';
+import { angka } from '../lib/format-dasar.ts';
 
-const fmt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 
 function tulisTabel(fig: HTMLElement, g: Grafik) {
   const table = fig.querySelector('table');
@@ -36,7 +36,7 @@ function tulisTabel(fig: HTMLElement, g: Grafik) {
         const td = document.createElement('td');
         td.className = 'angka';
         const v = s.data[i];
-        td.textContent = typeof v === 'number' && Number.isFinite(v) ? fmt.format(v) : '–';
+        td.textContent = angka(v);
         r.append(td);
       }
       return r;

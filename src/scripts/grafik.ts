@@ -4,11 +4,11 @@
  * without colour; buttons download the chart (PNG) and its data (CSV).
  */
 import { csvGrafik, namaBerkas, type Grafik } from '../core/tampilan/grafik.ts';
+import { angka } from '../lib/format-dasar.ts';
 
 const WARNA = ['#0b5394', '#b35900', '#1c6b2f', '#7b2d8e', '#a4161a', '#4a5260'];
 const TITIK = ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot'] as const;
 const PUTUS = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
-const fmt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 
 let dipasang = false;
 
@@ -88,7 +88,7 @@ export async function gambar(fig: HTMLElement, g: Grafik) {
   const jeda = g.jeda;
   const acuan = g.acuan;
   const sumbuKategori = { ticks: { color: '#1b1f24', autoSkip: false, callback(this: { getLabelForValue(v: number): string; chart: { width: number } }, v: string | number) { const t = this.getLabelForValue(Number(v)); const maks = mendatar && this.chart.width < 480 ? 14 : 30; return t.length > maks ? t.slice(0, maks - 1) + '…' : t; } }, grid: { color: '#e1e5eb' } };
-  const sumbuNilai = { beginAtZero: g.jenis === 'bar', ticks: { color: '#1b1f24', precision: g.seri.every((s) => s.data.every((v) => v === null || Number.isInteger(v))) ? 0 : undefined, callback: (v: string | number) => fmt.format(Number(v)) }, grid: { color: '#e1e5eb' }, title: { display: !!g.satuan, text: g.satuan, color: '#1b1f24' } };
+  const sumbuNilai = { beginAtZero: g.jenis === 'bar', ticks: { color: '#1b1f24', precision: g.seri.every((s) => s.data.every((v) => v === null || Number.isInteger(v))) ? 0 : undefined, callback: (v: string | number) => angka(Number(v)) }, grid: { color: '#e1e5eb' }, title: { display: !!g.satuan, text: g.satuan, color: '#1b1f24' } };
   const mendatar = !!g.mendatar;
   const chart = new Chart(canvas, {
     type: g.jenis,
@@ -101,7 +101,7 @@ export async function gambar(fig: HTMLElement, g: Grafik) {
       interaction: { mode: 'index', intersect: false, axis: mendatar ? 'y' : 'x' },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true, color: '#1b1f24' } },
-        tooltip: { callbacks: { label: (c) => { const v = mendatar ? c.parsed.x : c.parsed.y; return `${c.dataset.label}: ${v === null || v === undefined ? '–' : fmt.format(v)} ${g.satuan}`; } } },
+        tooltip: { callbacks: { label: (c) => { const v = mendatar ? c.parsed.x : c.parsed.y; return `${c.dataset.label}: ${v === null || v === undefined ? '–' : angka(v)} ${g.satuan}`; } } },
       },
       indexAxis: mendatar ? 'y' : 'x',
       scales: mendatar ? { x: sumbuNilai, y: sumbuKategori } : { x: sumbuKategori, y: sumbuNilai },
