@@ -99,6 +99,23 @@ describe('navigasi dan laporan', () => {
   });
 });
 
+describe('daftar instansi', () => {
+  it('filter tingkat bekerja tanpa JavaScript', async () => {
+    const c = await browser.newContext({ javaScriptEnabled: false });
+    const p = await c.newPage();
+    await p.goto(u('instansi/'));
+    const kartu = p.locator('li.instansi');
+    const semua = await kartu.count();
+    expect(semua).toBeGreaterThan(0);
+    const tingkat = await p.locator('input[name="tingkat"]:not([value="semua"])').first().getAttribute('value');
+    await p.locator(`input[name="tingkat"][value="${tingkat}"]`).check();
+    const terlihat = await p.locator('li.instansi:visible').count();
+    const cocok = await p.locator(`li.instansi[data-tingkat="${tingkat}"]`).count();
+    expect(terlihat).toBe(cocok);
+    await c.close();
+  });
+});
+
 describe('bandingkan', () => {
   it('grafik tergambar dan pilihan bolak-balik lewat URL', async () => {
     const p = await ctx.newPage();
