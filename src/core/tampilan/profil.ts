@@ -141,7 +141,9 @@ export function lintasanRenstra(r: Renstra, laporan: readonly LaporanLengkap[], 
   const indikator = ids.map((id) => {
     const perVersi = versi
       .map((v) => {
-        const ir = indikatorVersi(v).find((i) => i.indikator === id);
+        // listed at tujuan and sasaran level: the entry with targets speaks
+        const cocok = indikatorVersi(v).filter((i) => i.indikator === id);
+        const ir = cocok.find((i) => i.target.length > 0 || i.target_akhir !== undefined) ?? cocok[0];
         return ir ? { v, ir } : null;
       })
       .filter((x): x is NonNullable<typeof x> => x !== null);
