@@ -88,7 +88,7 @@ export async function gambar(fig: HTMLElement, g: Grafik) {
   const jeda = g.jeda;
   const acuan = g.acuan;
   const sumbuKategori = { ticks: { color: '#1b1f24', autoSkip: false, callback(this: { getLabelForValue(v: number): string; chart: { width: number } }, v: string | number) { const t = this.getLabelForValue(Number(v)); const maks = mendatar && this.chart.width < 480 ? 14 : 30; return t.length > maks ? t.slice(0, maks - 1) + '…' : t; } }, grid: { color: '#e1e5eb' } };
-  const sumbuNilai = { beginAtZero: g.jenis === 'bar', ticks: { color: '#1b1f24', precision: g.seri.every((s) => s.data.every((v) => v === null || Number.isInteger(v))) ? 0 : undefined, callback: (v: string | number) => angka(Number(v)) }, grid: { color: '#e1e5eb' }, title: { display: !!g.satuan, text: g.satuan, color: '#1b1f24' } };
+  const sumbuNilai = { beginAtZero: g.jenis === 'bar', suggestedMax: g.acuan ? g.acuan.nilai * 1.08 : undefined, ticks: { color: '#1b1f24', precision: g.seri.every((s) => s.data.every((v) => v === null || Number.isInteger(v))) ? 0 : undefined, callback: (v: string | number) => angka(Number(v)) }, grid: { color: '#e1e5eb' }, title: { display: !!g.satuan, text: g.satuan, color: '#1b1f24' } };
   const mendatar = !!g.mendatar;
   const chart = new Chart(canvas, {
     type: g.jenis,

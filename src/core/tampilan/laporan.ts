@@ -12,6 +12,8 @@ export const LABEL_PERUBAHAN: Record<StatusPerubahan, string> = {
   dihapus: 'Dihapus pada perubahan',
 };
 
+export const LABEL_PERUBAHAN_PAGU: Record<StatusPerubahan, string> = { ...LABEL_PERUBAHAN, berubah: 'Pagu diubah' };
+
 export interface BarisPK {
   indikator: string;
   nama: string;
