@@ -228,6 +228,24 @@ describe('setiap jenis halaman', () => {
     expect(galat).toEqual([]);
   });
 
+  it('chart.js dimuat hanya saat grafik mendekati layar', async () => {
+    const { instansi } = laporanPertama();
+    const p = await ctx.newPage();
+    const muat: string[] = [];
+    p.on('request', (r) => {
+      if (/\/_astro\/chart\.[^/]*\.js$/.test(r.url())) muat.push(r.url());
+    });
+    await p.goto(u(`instansi/${instansi.id}/`), { waitUntil: 'networkidle' });
+    const fig = p.locator('figure[data-grafik]').first();
+    if ((await fig.count()) === 0) return;
+    const atas = await fig.evaluate((e) => e.getBoundingClientRect().top);
+    if (atas > 900 + 400) expect(muat).toEqual([]);
+    await fig.scrollIntoViewIfNeeded();
+    await p.waitForSelector('figure[data-digambar="ya"]', { timeout: 15_000 });
+    expect(muat.length).toBe(1);
+    await p.close();
+  });
+
   it('cetak: grafik diganti tabel datanya', async () => {
     const { instansi } = laporanPertama();
     const p = await ctx.newPage();
