@@ -99,9 +99,14 @@ async function main() {
     throw new Error('build gagal (build failed)');
   }
   const muat = /konten dimuat dan divalidasi dalam (\d+) ms/.exec(build.out)?.[1];
-  const render = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(build.out);
-  const halaman = Number(render?.[1] ?? 0);
-  const renderMs = render ? Number(render[2]) * (render[3] === 's' ? 1000 : 1) : NaN;
+  // Astro prints durations as "55.33s", "1m 9s" or "800ms".
+  const durasi = (t: string | undefined) => {
+    const m = t ? /^(?:(\d+)m )?([\d.]+)(m?s)$/.exec(t) : null;
+    return m ? Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 's' ? 1000 : 1) : NaN;
+  };
+  const halaman = Number(/(\d+) page\(s\) built in/.exec(build.out)?.[1] ?? 0);
+  // rendering and writing every page: Astro's "generating static routes" step
+  const renderMs = durasi(/generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/.exec(build.out)?.[1]);
 
   const pf = await jalankan(join(root, 'node_modules/.bin/pagefind'), ['--site', outDir], {});
   if (pf.kode !== 0) throw new Error(`pagefind gagal: ${pf.out.slice(-2000)}`);
