@@ -192,10 +192,12 @@ describe('setiap jenis halaman', () => {
     expect(gagal).toEqual([]);
   });
 
-  it('axe-core tidak menemukan pelanggaran WCAG 2.2 AA', async () => {
+  it('axe-core tidak menemukan pelanggaran WCAG 2.2 AA (laptop, dan ponsel untuk halaman bertabel kartu)', async () => {
     const c = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const hp = await browser.newContext({ viewport: { width: 375, height: 800 }, bypassCSP: true });
     const hasil: string[] = [];
-    for (const h of halaman()) {
+    const daftar = [...halaman().map((h) => ({ h, c })), ...halaman().filter((h) => ['laporan', 'indikator', 'indikator-detail'].includes(h.nama)).map((h) => ({ h: { ...h, nama: `${h.nama}-375` }, c: hp }))];
+    for (const { h, c } of daftar) {
       const p = await c.newPage();
       await p.goto(u(h.jalur));
       await gulirSemua(p);
@@ -204,10 +206,11 @@ describe('setiap jenis halaman', () => {
       const r = (await p.evaluate(() =>
         (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
       )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-      for (const v of r.violations) hasil.push(`${h.jalur} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+      for (const v of r.violations) hasil.push(`${h.nama} ${h.jalur} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
       await p.close();
     }
     await c.close();
+    await hp.close();
     expect(hasil).toEqual([]);
   });
 
