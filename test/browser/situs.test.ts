@@ -278,3 +278,37 @@ describe('indeks data', () => {
     expect(indeks().instansi.length).toBeGreaterThan(0);
   });
 });
+
+describe('BASE_PATH di peramban', () => {
+  it('navigasi dan hasil pencarian berada di bawah base', { timeout: 240_000 }, async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { resolve } = await import('node:path');
+    const d = mkdtempSync(join(tmpdir(), 'kt-base-browser-'));
+    const bersih = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
+    const env = { ...bersih, PATH: `${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`, BASE_PATH: '/kt/' };
+    let s: Awaited<ReturnType<typeof sajikan>> | undefined;
+    try {
+      execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', d], { env, stdio: 'pipe', timeout: 180_000 });
+      execFileSync(resolve('node_modules/.bin/pagefind'), ['--site', d], { env, stdio: 'pipe', timeout: 120_000 });
+      s = await sajikan(d, '/kt/');
+      const { instansi, tahun } = laporanPertama(d);
+      const p = await ctx.newPage();
+      await p.goto(s.url);
+      await p.locator(`main a[href="/kt/instansi/${instansi.id}/"]`).first().click();
+      await p.waitForURL(`**/kt/instansi/${instansi.id}/`);
+      await p.goto(`${s.url}cari/?${new URLSearchParams({ q: instansi.singkatan, tahun: String(tahun) })}`);
+      await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+      const href = await p.locator('#hasil-cari li a').first().getAttribute('href');
+      expect(href).toMatch(/^\/kt\/instansi\//);
+      await p.locator('#hasil-cari li a').first().click();
+      await p.waitForURL('**/kt/instansi/**');
+      expect(await p.locator('h1').count()).toBe(1);
+      await p.close();
+    } finally {
+      await s?.tutup();
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
