@@ -155,9 +155,12 @@ describe('cari', () => {
   it('menemukan laporan yang benar dengan filter instansi dan tahun', async () => {
     const { instansi, tahun } = laporanPertama();
     const p = await ctx.newPage();
-    const q = new URLSearchParams({ q: instansi.singkatan, tahun: String(tahun), jenis: 'LKjIP' });
+    const q = new URLSearchParams({ q: instansi.singkatan, instansi: instansi.nama, tahun: String(tahun), jenis: 'LKjIP' });
     await p.goto(u(`cari/?${q}`));
     await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+    // the filters from the URL are applied in the form
+    expect(await p.locator('#filter-instansi').inputValue()).toBe(instansi.nama);
+    expect(await p.locator('#filter-tahun').inputValue()).toBe(String(tahun));
     const hasil = p.locator('#hasil-cari li');
     expect(await hasil.count()).toBeGreaterThan(0);
     const href = await hasil.first().locator('a').getAttribute('href');
