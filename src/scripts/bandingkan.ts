@@ -47,12 +47,20 @@ function tulisTabel(fig: HTMLElement, g: Grafik) {
   fig.querySelector('canvas')?.setAttribute('aria-label', `Grafik garis: ${g.judul}. Data lengkap ada di tabel "Data grafik" di bawahnya.`);
 }
 
-function mulai() {
+async function mulai() {
   const akar = document.getElementById('banding');
   const form = document.getElementById('form-banding') as HTMLFormElement | null;
   const fig = document.getElementById('banding-indikator');
   if (!akar || !form || !fig) return;
-  const data = JSON.parse(akar.dataset.banding ?? '{}') as DataBanding;
+  pasangGrafik();
+  let data: DataBanding;
+  try {
+    const r = await fetch(akar.dataset.sumber ?? 'data.json');
+    if (!r.ok) throw new Error(String(r.status));
+    data = (await r.json()) as DataBanding;
+  } catch {
+    return; // the default chart and the no-JS list stay
+  }
   form.hidden = false;
   document.getElementById('tanpa-js-banding')?.setAttribute('hidden', '');
 
@@ -109,7 +117,7 @@ function mulai() {
   form.addEventListener('submit', (e) => e.preventDefault());
 
   terapkan(bacaPilihan(location.search, data), location.search.length > 1);
-  pasangGrafik();
+  form.dataset.siap = 'ya';
 }
 
-mulai();
+void mulai();

@@ -119,11 +119,11 @@ describe('daftar instansi', () => {
 describe('bandingkan', () => {
   it('grafik tergambar dan pilihan bolak-balik lewat URL', async () => {
     const p = await ctx.newPage();
-    await p.goto(u('bandingkan/'));
-    const data = JSON.parse((await p.locator('#banding').getAttribute('data-banding'))!) as { indikator: { id: string; seri: { instansi: string }[] }[] };
+    const data = JSON.parse(readFileSync(join(DIST, 'bandingkan', 'data.json'), 'utf8')) as { indikator: { id: string; seri: { instansi: string }[] }[] };
     const ind = data.indikator.find((i) => i.seri.length > 1) ?? data.indikator[0]!;
     const ins = ind.seri[0]!.instansi;
     await p.goto(u(`bandingkan/?indikator=${ind.id}&instansi=${ins}&besaran=capaian`));
+    await p.waitForSelector('#form-banding[data-siap="ya"]', { timeout: 15_000 });
     await p.locator('#banding-indikator').scrollIntoViewIfNeeded();
     await p.waitForSelector('#banding-indikator[data-digambar="ya"]', { timeout: 15_000 });
     expect(await p.locator('#pilih-indikator').inputValue()).toBe(ind.id);
@@ -139,6 +139,7 @@ describe('bandingkan', () => {
     expect(alamat).toContain(`indikator=${ind.id}`);
     const p2 = await ctx.newPage();
     await p2.goto(alamat);
+    await p2.waitForSelector('#form-banding[data-siap="ya"]', { timeout: 15_000 });
     expect(await p2.locator('input[name="besaran"][value="realisasi"]').isChecked()).toBe(true);
     expect(await p2.locator('#pilih-indikator').inputValue()).toBe(ind.id);
     // CSV download of the chart's data
