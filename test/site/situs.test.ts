@@ -3,24 +3,16 @@
  * reproducible builds and a configurable base path.
  */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { halamanHtml, jalurHalaman, periksaTautan, semuaBerkas, teksPembaca } from './alat.ts';
+import { bangun } from './bangun.ts';
 
 const DIST = resolve('dist');
 const ada = existsSync(join(DIST, 'index.html'));
-const ASTRO = resolve('node_modules/.bin/astro');
-
-/** A clean child environment: Vitest puts BASE_URL/MODE/DEV/PROD/SSR into process.env, which would leak into Astro. */
-function bangun(outDir: string, env: Record<string, string> = {}) {
-  const bersih = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
-  const bin = resolve('node_modules/.bin');
-  execFileSync(ASTRO, ['build', '--outDir', outDir], { env: { ...bersih, PATH: `${bin}:${process.env.PATH ?? ''}`, ...env }, stdio: 'pipe', timeout: 180_000 });
-}
 
 function sidikJari(dir: string): Map<string, string> {
   return new Map(semuaBerkas(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
