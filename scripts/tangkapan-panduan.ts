@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { bukaChromium } from './lib/chromium.ts';
 
 const proyek = join(import.meta.dirname, '..');
 const keluar = join(proyek, 'public/panduan');
@@ -93,7 +93,7 @@ const tangkap = [
   ['impor-galat', 'Terminal — npm run import (sel tidak terbaca)', teksImpor],
 ] as const;
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await bukaChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 980, height: 200 }, deviceScaleFactor: 1 });
   for (const [nama, judul, teks] of tangkap) {

@@ -1,11 +1,8 @@
 /** What a browser fetches on a built site, measured in Debian's Chromium (bytes as gzip would send them). */
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { layani } from '../lib/server-statis.ts';
-
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { bukaChromium } from '../lib/chromium.ts';
 
 interface Catatan {
   url: string;
@@ -39,9 +36,8 @@ async function gulirSampaiBawah(page: Page) {
 }
 
 export async function ukurBrowser(dist: string, jalurLaporan: string) {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium tidak ada di ${CHROMIUM}: pasang dengan \`apt-get install -y chromium\` (install Debian's chromium).`);
+  const browser = await bukaChromium();
   const srv = await layani(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const base = srv.url.replace(/\/$/, '');
