@@ -75,7 +75,47 @@ async function mulai() {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   input.value = q.get('q') ?? '';
 
+  // Ten results at a time: each result's excerpt is a fetch of its own, and a first query should stay light.
+  const PER_HALAMAN = 10;
+  const lagi = document.createElement('button');
+  lagi.type = 'button';
+  lagi.textContent = 'Tampilkan hasil berikutnya';
+  lagi.hidden = true;
+  daftar.after(lagi);
+  let hasil: { data(): Promise<HasilData> }[] = [];
+  let tampil = 0;
+
+  const barisHasil = (d: HasilData) => {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = d.url;
+    a.textContent = d.meta.title ?? d.url;
+    const h = document.createElement('h2');
+    h.append(a);
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    meta.textContent = [d.meta.jenis, d.meta.instansi, d.meta.tahun].filter(Boolean).join(' · ');
+    const ex = document.createElement('p');
+    ex.append(...kutipan(d.excerpt));
+    li.append(h, meta, ex);
+    return li;
+  };
+
   let giliran = 0;
+  const tambah = async (nomor: number) => {
+    const data = await Promise.all(hasil.slice(tampil, tampil + PER_HALAMAN).map((x) => x.data()));
+    if (nomor !== giliran) return;
+    daftar.append(...data.map(barisHasil));
+    tampil += data.length;
+    const sisa = hasil.length - tampil;
+    status.textContent = hasil.length
+      ? `${hasil.length} hasil${sisa > 0 ? ` (${tampil} pertama ditampilkan)` : ''}.`
+      : 'Tidak ada hasil. Coba kata lain atau hapus filter.';
+    lagi.hidden = sisa <= 0;
+    lagi.textContent = `Tampilkan ${Math.min(sisa, PER_HALAMAN)} hasil berikutnya`;
+  };
+  lagi.addEventListener('click', () => void tambah(giliran));
+
   const cari = async (tulisUrl: boolean) => {
     const nomor = ++giliran;
     const kata = input.value.trim();
@@ -92,31 +132,17 @@ async function mulai() {
     if (tulisUrl) history.replaceState(null, '', p.size ? `?${p}` : location.pathname);
     if (!kata && !Object.keys(filters).length) {
       daftar.replaceChildren();
+      lagi.hidden = true;
       status.textContent = 'Ketik kata kunci atau pilih filter.';
       return;
     }
     status.textContent = 'Mencari…';
     const r = await pf.search(kata || null, { filters });
-    const data = await Promise.all(r.results.slice(0, 30).map((x) => x.data()));
     if (nomor !== giliran) return;
-    status.textContent = data.length ? `${r.results.length} hasil${r.results.length > 30 ? ' (30 pertama ditampilkan)' : ''}.` : 'Tidak ada hasil. Coba kata lain atau hapus filter.';
-    daftar.replaceChildren(
-      ...data.map((d) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = d.url;
-        a.textContent = d.meta.title ?? d.url;
-        const h = document.createElement('h2');
-        h.append(a);
-        const meta = document.createElement('p');
-        meta.className = 'meta';
-        meta.textContent = [d.meta.jenis, d.meta.instansi, d.meta.tahun].filter(Boolean).join(' · ');
-        const ex = document.createElement('p');
-        ex.append(...kutipan(d.excerpt));
-        li.append(h, meta, ex);
-        return li;
-      }),
-    );
+    hasil = r.results;
+    tampil = 0;
+    daftar.replaceChildren();
+    await tambah(nomor);
   };
   let tunda: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {

@@ -175,6 +175,24 @@ describe('cari', () => {
     expect(await p.locator('#hasil-cari li').count()).toBeGreaterThan(0);
     await p.close();
   });
+
+  it('menampilkan sepuluh hasil sekaligus, dan berikutnya atas permintaan', async () => {
+    const p = await ctx.newPage();
+    const fragmen: string[] = [];
+    p.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragmen.push(r.url()));
+    // "kinerja" is on nearly every page of the site
+    await p.goto(u('cari/?q=kinerja'));
+    await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+    const hasil = p.locator('#hasil-cari li');
+    expect(await hasil.count()).toBe(10);
+    expect(fragmen).toHaveLength(10);
+    const lagi = p.getByRole('button', { name: /hasil berikutnya/ });
+    await lagi.click();
+    await p.waitForFunction(() => document.querySelectorAll('#hasil-cari li').length > 10);
+    expect(await hasil.count()).toBeGreaterThan(10);
+    expect(await hasil.count()).toBeLessThanOrEqual(20);
+    await p.close();
+  });
 });
 
 describe('setiap jenis halaman', () => {
