@@ -13,6 +13,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? situs.base ?? '/',
   // Benchmarks build synthetic content into their own folder, never over dist/.
   outDir: process.env.KINERJA_OUTDIR ?? './dist',
+  // …and keep their content cache apart, so a benchmark's store never weighs on the next real build.
+  ...(process.env.KINERJA_CACHEDIR ? { cacheDir: process.env.KINERJA_CACHEDIR } : {}),
   trailingSlash: 'always',
   // Narratives are rendered as Markdown by Astro's default processor (Sätteri, GFM on) in
   // src/content/narasi-loader.ts; see README "Stack changes" for why not @astrojs/mdx.

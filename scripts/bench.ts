@@ -92,7 +92,7 @@ async function main() {
   }
   baris('konten: berkas dibuat', `${files.length} (${mb(files.reduce((s, f) => s + f.isi.length, 0))}) dalam ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-  const env = { KINERJA_KONTEN: kerja, KINERJA_OUTDIR: outDir, NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=8192' };
+  const env = { KINERJA_KONTEN: kerja, KINERJA_OUTDIR: outDir, KINERJA_CACHEDIR: join(kerja, 'cache'), NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=8192' };
   const build = await jalankan(join(root, 'node_modules/.bin/astro'), ['build'], env);
   if (build.kode !== 0) {
     console.error(build.out.slice(-4000));
