@@ -193,7 +193,7 @@ export function pasangGrafik() {
   const figs = [...document.querySelectorAll<HTMLElement>('[data-grafik]')];
   for (const fig of figs) {
     const tombol = fig.querySelector<HTMLElement>('.unduh-grafik');
-    if (tombol) tombol.hidden = false;
+    tombol?.classList.remove('belum');
     fig.addEventListener('click', async (e) => {
       const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-unduh]');
       if (!b) return;

@@ -260,14 +260,26 @@ describe('setiap jenis halaman', () => {
     p.on('request', (r) => {
       if (/\/_astro\/chart\.[^/]*\.js$/.test(r.url())) muat.push(r.url());
     });
-    await p.goto(u(`instansi/${instansi.id}/`), { waitUntil: 'networkidle' });
+    // chart.js is held back until the page's layout before drawing has been measured
+    let lepas = () => {};
+    const gerbang = new Promise<void>((r) => (lepas = r));
+    await p.route(/\/_astro\/chart\.[^/]*\.js$/, async (route) => {
+      await gerbang;
+      await route.continue();
+    });
+    await p.goto(u(`instansi/${instansi.id}/`), { waitUntil: 'domcontentloaded' });
     const fig = p.locator('figure[data-grafik]').first();
-    if ((await fig.count()) === 0) return;
+    expect(await fig.count(), 'profil instansi punya grafik').toBeGreaterThan(0);
     const atas = await fig.evaluate((e) => e.getBoundingClientRect().top);
     if (atas > 900 + 400) expect(muat).toEqual([]);
+    // what follows the chart must not move when it is drawn (no layout shift)
+    const posisiSetelah = () => fig.evaluate((e) => (e.querySelector('details.data-grafik') as HTMLElement).getBoundingClientRect().top + window.scrollY);
     await fig.scrollIntoViewIfNeeded();
+    const sebelum = await posisiSetelah();
+    lepas();
     await p.waitForSelector('figure[data-digambar="ya"]', { timeout: 15_000 });
     expect(muat.length).toBe(1);
+    expect(await posisiSetelah()).toBe(sebelum);
     await p.close();
   });
 
