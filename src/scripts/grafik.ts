@@ -141,31 +141,20 @@ export async function gambar(fig: HTMLElement, g: Grafik) {
               ctx.fillText(jeda.teks.length > 40 ? jeda.teks.slice(0, 39) + '…' : jeda.teks, x + (ctx.textAlign === 'right' ? -4 : 4), top + 12);
             }
           }
-          if (acuan && mendatar) {
-            const x = c.scales.x!.getPixelForValue(acuan.nilai);
-            if (x >= left && x <= right) {
+          if (acuan) {
+            // The reference line (e.g. 100 %) runs across the value axis: vertical on horizontal bars.
+            const p = (mendatar ? c.scales.x! : c.scales.y!).getPixelForValue(acuan.nilai);
+            const [awal, akhir] = mendatar ? [left, right] : [top, bottom];
+            if (p >= awal && p <= akhir) {
               ctx.strokeStyle = '#4a5260';
               ctx.setLineDash([8, 4]);
               ctx.beginPath();
-              ctx.moveTo(x, top);
-              ctx.lineTo(x, bottom);
+              ctx.moveTo(mendatar ? p : left, mendatar ? top : p);
+              ctx.lineTo(mendatar ? p : right, mendatar ? bottom : p);
               ctx.stroke();
               ctx.fillStyle = '#1b1f24';
               ctx.font = '12px system-ui, sans-serif';
-              ctx.fillText(acuan.teks, x + 4, top + 12);
-            }
-          } else if (acuan) {
-            const y = c.scales.y!.getPixelForValue(acuan.nilai);
-            if (y >= top && y <= bottom) {
-              ctx.strokeStyle = '#4a5260';
-              ctx.setLineDash([8, 4]);
-              ctx.beginPath();
-              ctx.moveTo(left, y);
-              ctx.lineTo(right, y);
-              ctx.stroke();
-              ctx.fillStyle = '#1b1f24';
-              ctx.font = '12px system-ui, sans-serif';
-              ctx.fillText(acuan.teks, left + 4, y - 4);
+              ctx.fillText(acuan.teks, mendatar ? p + 4 : left + 4, mendatar ? top + 12 : p - 4);
             }
           }
           ctx.restore();
