@@ -174,6 +174,10 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
     });
   });
 
+  // Readers see names, not ids.
+  const namaIndikator = (id: string) => `“${h.indikator.find((x) => x.data.indikator === id)?.nama ?? id}”`;
+  const namaSasaran = (id: string | undefined) =>
+    h.versiRenstra?.tujuan.flatMap((t) => t.sasaran).find((s) => s.id === id)?.nama ?? id ?? '';
   L.rata_rata.forEach((r, i) => {
     const cakupan = h.indikator.filter((ind) => r.cakupan === 'laporan' || ind.data.sasaran === r.sasaran);
     const semua = rataRataCapaian(cakupan.map((ind) => ({ id: ind.data.indikator, capaian: ind.capaian })));
@@ -183,11 +187,11 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       const p = bacaTercetak(r.tercetak);
       const ditinggal = semua.dihitung.filter((id) => !r.indikator!.includes(id));
       if (p && sebagian.nilai !== null && cocokTercetak(sebagian.nilai, p) && ditinggal.length)
-        keterangan = `Angka tercetak sama dengan rata-rata tanpa indikator: ${ditinggal.join(', ')}.`;
+        keterangan = `Angka tercetak sama dengan rata-rata tanpa indikator: ${ditinggal.map(namaIndikator).join(', ')}.`;
     }
     if (semua.dikecualikan.length)
-      keterangan = [keterangan, `Tidak diikutkan karena tidak terhitung sebagai persen: ${semua.dikecualikan.join(', ')}.`].filter(Boolean).join(' ');
-    out.push(temuan(dasar, { tabel: namaTabel(r.lokasi, 'Rata-rata capaian'), jalur: `rata_rata[${i}].tercetak`, besaran: 'rata_rata', label: r.cakupan === 'laporan' ? 'Rata-rata capaian seluruh indikator' : `Rata-rata capaian sasaran ${r.sasaran ?? ''}`.trim(), lokasi: r.lokasi, ...(keterangan ? { keterangan } : {}) }, r.tercetak, semua.nilai, 'tidak ada capaian yang dapat dihitung'));
+      keterangan = [keterangan, `Tidak diikutkan karena tidak terhitung sebagai persen: ${semua.dikecualikan.map(namaIndikator).join(', ')}.`].filter(Boolean).join(' ');
+    out.push(temuan(dasar, { tabel: namaTabel(r.lokasi, 'Rata-rata capaian'), jalur: `rata_rata[${i}].tercetak`, besaran: 'rata_rata', label: r.cakupan === 'laporan' ? 'Rata-rata capaian seluruh indikator' : `Rata-rata capaian sasaran “${namaSasaran(r.sasaran)}”`, lokasi: r.lokasi, ...(keterangan ? { keterangan } : {}) }, r.tercetak, semua.nilai, 'tidak ada capaian yang dapat dihitung'));
   });
 
   const ev = L.evaluasi_sakip;

@@ -54,7 +54,7 @@ describe('audit of the fixture report', () => {
     const t = di('rata_rata[0].tercetak');
     expect(t).toMatchObject({ besaran: 'rata_rata', tercetak: '95.00', status: 'discrepancy' });
     expect(t.dihitung).toBeCloseTo(90.402777778, 8);
-    expect(t.keterangan).toContain('nilai-sakip');
+    expect(t.keterangan).toContain('“Nilai SAKIP”');
   });
 
   it('SAKIP: the sum of the components and the category match', () => {

@@ -222,13 +222,13 @@ describe('averages', () => {
     const t = di(a, 'rata_rata[0].tercetak');
     expect(t.dihitung).toBeCloseTo(200 / 3, 10); // (90 + 0 + 110) / 3; d is not computable
     expect(t.status).toBe('discrepancy');
-    expect(t.keterangan).toContain('tanpa indikator: b');
-    expect(t.keterangan).toContain('tidak terhitung sebagai persen: d');
+    expect(t.keterangan).toContain('tanpa indikator: “b”');
+    expect(t.keterangan).toContain('tidak terhitung sebagai persen: “d”');
   });
 
   it('per sasaran', () => {
     const a = audit({ pengukuran, rata_rata: [{ cakupan: 'sasaran', sasaran: 's1', tercetak: '45.00', lokasi: { tabel: 'Tabel 3.2' } }, { cakupan: 'sasaran', sasaran: 's2', tercetak: '110', lokasi: { tabel: 'Tabel 3.2' } }] });
-    expect(di(a, 'rata_rata[0].tercetak')).toMatchObject({ dihitung: 45, status: 'match', label: 'Rata-rata capaian sasaran s1' });
+    expect(di(a, 'rata_rata[0].tercetak')).toMatchObject({ dihitung: 45, status: 'match', label: 'Rata-rata capaian sasaran “s1”' });
     expect(di(a, 'rata_rata[1].tercetak')).toMatchObject({ status: 'match', selisih: 0 });
     expect(di(a, 'rata_rata[1].tercetak').dihitung).toBeCloseTo(110, 10); // 110 / 100 × 100 = 110.00000000000001; d is left out
   });
