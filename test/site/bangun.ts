@@ -1,26 +1,38 @@
 /**
- * Building the site from a test into a temporary folder. Builds share Astro's caches
- * (.astro/, node_modules/.astro), so test files running in parallel take turns through
- * a lock directory instead of building at the same time.
+ * Building the site from a test into a temporary folder. Each build gets a content cache
+ * of its own (KINERJA_CACHEDIR); builds into a folder outside the project still share
+ * Astro's intermediate folder (<project>/.astro/), so test files running in parallel take
+ * turns through a lock directory in this project (another clone never waits on it).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const KUNCI = join(tmpdir(), 'kinerja-terbuka-bangun.lock');
+const KUNCI = resolve('test-results', 'bangun.lock');
+
+/** A lock whose holder has died, or that is older than a build could take, is stale. */
+function basi(): boolean {
+  try {
+    const pid = Number(readFileSync(join(KUNCI, 'pid'), 'utf8'));
+    process.kill(pid, 0);
+  } catch {
+    return Date.now() - statSync(KUNCI).mtimeMs > 5_000; // no live holder (allow it a moment to write its pid)
+  }
+  return Date.now() - statSync(KUNCI).mtimeMs > 600_000;
+}
 const tidur = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 function denganKunci<T>(fn: () => T): T {
   const batas = Date.now() + 600_000;
+  mkdirSync(resolve('test-results'), { recursive: true });
   for (;;) {
     try {
       mkdirSync(KUNCI);
+      writeFileSync(join(KUNCI, 'pid'), String(process.pid));
       break;
     } catch {
-      // a lock left by a crashed run is stale after 10 minutes
       try {
-        if (Date.now() - statSync(KUNCI).mtimeMs > 600_000) rmSync(KUNCI, { recursive: true, force: true });
+        if (basi()) rmSync(KUNCI, { recursive: true, force: true });
       } catch {
         /* gone meanwhile */
       }
@@ -44,8 +56,13 @@ function envBersih(tambahan: Record<string, string>): NodeJS.ProcessEnv {
 /** `astro build --outDir <dir>` (and Pagefind when asked), one build at a time. */
 export function bangun(outDir: string, env: Record<string, string> = {}, pagefind = false): void {
   denganKunci(() => {
-    const e = envBersih(env);
-    execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], { env: e, stdio: 'pipe', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 });
+    const cache = `${outDir}.cache`;
+    const e = envBersih({ KINERJA_CACHEDIR: cache, ...env });
+    try {
+      execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], { env: e, stdio: 'pipe', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 });
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
     if (pagefind) execFileSync(resolve('node_modules/.bin/pagefind'), ['--site', outDir], { env: e, stdio: 'pipe', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
   });
 }

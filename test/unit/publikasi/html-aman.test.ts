@@ -44,7 +44,8 @@ function bangun(nama: string, indikator: string) {
   const build = spawnSync(node, [join(AKAR_PROYEK, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', keluar], {
     cwd: AKAR_PROYEK,
     encoding: 'utf8',
-    env: { ...process.env, KINERJA_KONTEN: d },
+    // a content cache of its own: test builds running side by side never share one
+    env: { ...process.env, KINERJA_KONTEN: d, KINERJA_CACHEDIR: join(d, 'cache') },
     timeout: 180_000,
   });
   const halaman = existsSync(keluar) ? readdirSync(keluar, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')) : [];
