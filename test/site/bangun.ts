@@ -48,7 +48,7 @@ function denganKunci<T>(fn: () => T): T {
 }
 
 /** Vitest puts BASE_URL/MODE/DEV/PROD/SSR into process.env, which would leak into Astro. */
-function envBersih(tambahan: Record<string, string>): NodeJS.ProcessEnv {
+export function envBersih(tambahan: Record<string, string>): NodeJS.ProcessEnv {
   const bersih = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
   return { ...bersih, PATH: `${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`, ...tambahan };
 }
