@@ -17,8 +17,8 @@ export default function validasiKonten(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const t0 = performance.now();
         // The same checks as `npm run validate`, so a build never accepts what the validator refuses.
-        const { korpus, masalah } = validasiBerkas(bacaFolder(akarKonten()));
-        const hasil = { korpus, masalah };
+        const hasil = validasiBerkas(bacaFolder(akarKonten()));
+        const { masalah } = hasil;
         logger.info(`konten dimuat dan divalidasi dalam ${Math.round(performance.now() - t0)} ms`);
         // A build reads the content once: pages reuse what was validated here (see src/lib/situs.ts).
         if (command === 'build') bagikanMuatan(akarKonten(), hasil);

@@ -13,9 +13,11 @@ let cache: KorpusTerhitung | undefined;
 export function dataSitus(): KorpusTerhitung {
   if (cache) return cache;
   const akar = akarKonten();
-  const { korpus, masalah } = muatanBersama(akar) ?? muatKonten(akar);
+  const bersama = muatanBersama(akar);
+  const { korpus, masalah } = bersama ?? muatKonten(akar);
   if (adaGalat(masalah)) throw new Error(masalah.filter((m) => m.tingkat === 'galat').map(formatMasalah).join('\n\n'));
-  return (cache = hitungKorpus(korpus));
+  // the build's integration computed every report already; dev and tests compute here
+  return (cache = bersama?.terhitung ?? hitungKorpus(korpus));
 }
 
 /** A site-relative URL under the configured base path. */

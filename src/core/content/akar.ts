@@ -20,19 +20,22 @@ export function subsetDariEnv(env: Record<string, string | undefined> = process.
 }
 
 import type { HasilMuat } from './korpus.ts';
+import type { KorpusTerhitung } from '../hitung/korpus.ts';
+
+type HasilBersama = HasilMuat & { terhitung?: KorpusTerhitung };
 
 interface Muatan {
   akar: string;
-  hasil: HasilMuat;
+  hasil: HasilBersama;
 }
 const KUNCI = Symbol.for('kinerja-terbuka.muatan');
 
 /** Hands the validated content from the build's integration to its pages, which run in the same process. */
-export function bagikanMuatan(akar: string, hasil: HasilMuat): void {
+export function bagikanMuatan(akar: string, hasil: HasilBersama): void {
   (globalThis as { [KUNCI]?: Muatan })[KUNCI] = { akar, hasil };
 }
 
-export function muatanBersama(akar: string): HasilMuat | undefined {
+export function muatanBersama(akar: string): HasilBersama | undefined {
   const m = (globalThis as { [KUNCI]?: Muatan })[KUNCI];
   return m?.akar === akar ? m.hasil : undefined;
 }

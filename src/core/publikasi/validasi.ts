@@ -12,13 +12,15 @@
 import { rakitKorpus, pencariBaris, type BerkasKonten, type Korpus } from '../content/korpus.ts';
 import { jalurTeks, type Masalah } from '../content/masalah.ts';
 import { urlBerbahaya } from '../content/mdx-aman.ts';
-import { hitungKorpus } from '../hitung/korpus.ts';
+import { hitungKorpus, type KorpusTerhitung } from '../hitung/korpus.ts';
 import type { BarisTerhitung } from '../hitung/laporan.ts';
 import type { TemuanAudit } from '../audit/audit.ts';
 
 export interface HasilValidasi {
   korpus: Korpus;
   masalah: Masalah[];
+  /** every report computed and audited (undefined when the corpus cannot be computed) */
+  terhitung?: KorpusTerhitung;
   galat: number;
   peringatan: number;
   sah: boolean;
@@ -41,15 +43,18 @@ const ambil = (o: unknown, path: readonly (string | number)[]): unknown =>
 
 const BESARAN_JUMLAH = new Set<TemuanAudit['besaran']>(['jumlah_pagu', 'jumlah_realisasi', 'jumlah_pagu_pk']);
 
-/** Budget warnings of a loaded corpus, from the audit and the computed budget tree. */
-export function peringatanAnggaran(korpus: Korpus, barisDari: Baris = () => undefined): Masalah[] {
-  const out: Masalah[] = [];
-  let terhitung;
+function hitungAman(korpus: Korpus): KorpusTerhitung | undefined {
   try {
-    terhitung = hitungKorpus(korpus);
+    return hitungKorpus(korpus);
   } catch {
-    return out; // the loader has already reported what makes the corpus uncomputable
+    return undefined;
   }
+}
+
+/** Budget warnings of a loaded corpus, from the audit and the computed budget tree. */
+export function peringatanAnggaran(korpus: Korpus, barisDari: Baris = () => undefined, terhitung = hitungAman(korpus)): Masalah[] {
+  const out: Masalah[] = [];
+  if (!terhitung) return out; // the loader has already reported what makes the corpus uncomputable
   for (const l of terhitung.laporan) {
     for (const a of l.audit) {
       if (a.status !== 'discrepancy' || !BESARAN_JUMLAH.has(a.besaran)) continue;
@@ -199,9 +204,11 @@ export function validasiBerkas(files: readonly BerkasKonten[], akar = 'content')
     }
     return p.barisDariJalur(jalur);
   };
-  const semua = [...masalah, ...periksaHtmlJson(korpus, barisDari, akar), ...peringatanAnggaran(korpus, barisDari)].map((m) =>
+  // computed once: the warnings read it, and the build hands it on to the pages
+  const terhitung = hitungAman(korpus);
+  const semua = [...masalah, ...periksaHtmlJson(korpus, barisDari, akar), ...peringatanAnggaran(korpus, barisDari, terhitung)].map((m) =>
     lengkapiMasalah(m, barisDari),
   );
   const galat = semua.filter((m) => m.tingkat === 'galat').length;
-  return { korpus, masalah: semua, galat, peringatan: semua.length - galat, sah: galat === 0 };
+  return { korpus, masalah: semua, ...(terhitung ? { terhitung } : {}), galat, peringatan: semua.length - galat, sah: galat === 0 };
 }
