@@ -4,12 +4,14 @@
  * and screenshots of every page type (test-results/screenshots/).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { bukaChromium, DIST, indeks, laporanPertama, sajikan, SCREENSHOT } from './alat.ts';
 import { jenisHalaman } from './halaman.ts';
+import { bacaCsv } from '../helpers/csv.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -174,6 +176,43 @@ describe('cari', () => {
     await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
     expect(await p.locator('#hasil-cari li').count()).toBeGreaterThan(0);
     await p.close();
+  });
+
+  it('indeks pencarian memuat nama kegiatan, bukan kolom angkanya (pagefind.yml)', async () => {
+    // a kegiatan whose printed pagu (from the open data) shows on its report page only inside the
+    // numeric cells that pagefind.yml leaves out (catatan may quote a figure in words, and those are indexed)
+    const p = await ctx.newPage();
+    const teks = new Map<string, { semua: string; diLuarAngka: string }>();
+    const keg = bacaCsv(readFileSync(join(DIST, 'data', 'anggaran.csv'), 'utf8')).filter((b) => b.tingkat === 'kegiatan' && b.pagu);
+    let pilihan: { instansi: string; tahun: string; nama: string; pagu: string } | undefined;
+    for (const k of keg) {
+      const jalur = `instansi/${k.instansi}/${k.tahun}/`;
+      if (!teks.has(jalur)) {
+        await p.goto(u(jalur));
+        teks.set(jalur, await p.evaluate(() => {
+          const m = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+          const semua = m.textContent!;
+          m.querySelectorAll('.angka, .angka-baris, .angka-besar').forEach((e) => e.remove());
+          return { semua, diLuarAngka: m.textContent! };
+        }));
+      }
+      const t = teks.get(jalur)!;
+      const pagu = Number(k.pagu).toLocaleString('id-ID');
+      if (t.semua.includes(pagu) && !t.diLuarAngka.includes(pagu)) {
+        pilihan = { instansi: k.instansi!, tahun: k.tahun!, nama: k.nama!, pagu };
+        break;
+      }
+    }
+    expect(pilihan, 'tidak ada kegiatan yang pagunya hanya tercetak di sel angka').toBeDefined();
+    const { instansi, tahun, nama, pagu } = pilihan!;
+    await p.close();
+    // what Pagefind indexed for that page: its fragment holds the page's indexed text
+    const fragmen = readdirSync(join(DIST, 'pagefind', 'fragment'))
+      .map((f) => JSON.parse(gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string })
+      .find((f) => f.url === `/instansi/${instansi}/${tahun}/`);
+    expect(fragmen, 'halaman laporan tidak ada di indeks pencarian').toBeDefined();
+    expect(fragmen!.content).toContain(nama);
+    expect(fragmen!.content).not.toContain(pagu);
   });
 
   it('menampilkan sepuluh hasil sekaligus, dan berikutnya atas permintaan', async () => {
