@@ -1,8 +1,10 @@
 /**
- * npm run bench -- --agencies N --years Y [--keep] [--no-browser]
+ * npm run bench -- --agencies N --years Y [--per-wilayah] [--paralel P] [--keep] [--no-browser]
  *
  * Generates synthetic content (scripts/bench/sintetis.ts) into a temporary folder,
  * builds the site from it and prints one line per figure. Never writes to content/.
+ * --per-wilayah builds it the national way instead: one site per province, P at a time
+ * (npm run build:wilayah).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -93,38 +95,62 @@ async function main() {
   baris('konten: berkas dibuat', `${files.length} (${mb(files.reduce((s, f) => s + f.isi.length, 0))}) dalam ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   const env = { KINERJA_KONTEN: kerja, KINERJA_OUTDIR: outDir, KINERJA_CACHEDIR: join(kerja, 'cache'), NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=8192' };
-  const build = await jalankan(join(root, 'node_modules/.bin/astro'), ['build'], env);
-  if (build.kode !== 0) {
-    console.error(build.out.slice(-4000));
-    throw new Error('build gagal (build failed)');
+  let situsUkur = outDir; // the site whose pages and search the browser measures
+  if (flag('per-wilayah')) {
+    const paralel = String(arg('paralel', 2));
+    const b = await jalankan(process.execPath, [join(root, 'scripts/build-wilayah.ts'), '--keluar', outDir, '--paralel', paralel], { KINERJA_KONTEN: kerja });
+    if (b.kode !== 0) {
+      console.error(b.out.slice(-4000));
+      throw new Error('build per wilayah gagal (failed)');
+    }
+    const wilayah = [...b.out.matchAll(/^(\S+)\s+(\d+) halaman\s+([\d.]+) s$/gm)].map((m) => ({ id: m[1]!, halaman: Number(m[2]), detik: Number(m[3]) }));
+    const halaman = wilayah.reduce((s, w) => s + w.halaman, 0);
+    const terbesar = wilayah.reduce((a, w) => (w.halaman > a.halaman ? w : a), wilayah[0]!);
+    const indeks = wilayah.map((w) => ukuranFolder(join(outDir, 'wilayah', w.id, 'pagefind')));
+    baris('build: cara', `per wilayah, ${paralel} sekaligus (npm run build:wilayah)`);
+    baris('build: waktu total (astro + pagefind)', `${(b.ms / 1000).toFixed(1)} s`);
+    baris('build: wilayah (situs)', wilayah.length);
+    baris('build: halaman', halaman);
+    baris('build: halaman per detik', (halaman / (b.ms / 1000)).toFixed(1));
+    baris('build: puncak memori (RSS seluruh proses)', mb(b.puncak));
+    baris('build: wilayah terbesar', `${terbesar.id}: ${terbesar.halaman} halaman dalam ${terbesar.detik.toFixed(1)} s`);
+    baris('ukuran: dist/', mb(ukuranFolder(outDir)));
+    baris('ukuran: indeks pencarian (semua / terbesar)', `${mb(indeks.reduce((s, x) => s + x, 0))} / ${mb(Math.max(...indeks))}`);
+    situsUkur = join(outDir, 'wilayah', terbesar.id);
+  } else {
+    const build = await jalankan(join(root, 'node_modules/.bin/astro'), ['build'], env);
+    if (build.kode !== 0) {
+      console.error(build.out.slice(-4000));
+      throw new Error('build gagal (build failed)');
+    }
+    const muat = /konten dimuat dan divalidasi dalam (\d+) ms/.exec(build.out)?.[1];
+    // Astro prints durations as "55.33s", "1m 9s" or "800ms".
+    const durasi = (t: string | undefined) => {
+      const m = t ? /^(?:(\d+)m )?([\d.]+)(m?s)$/.exec(t) : null;
+      return m ? Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 's' ? 1000 : 1) : NaN;
+    };
+    const halaman = Number(/(\d+) page\(s\) built in/.exec(build.out)?.[1] ?? 0);
+    // rendering and writing every page: Astro's "generating static routes" step
+    const renderMs = durasi(/generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/.exec(build.out)?.[1]);
+
+    const pf = await jalankan(join(root, 'node_modules/.bin/pagefind'), ['--site', outDir], {});
+    if (pf.kode !== 0) throw new Error(`pagefind gagal: ${pf.out.slice(-2000)}`);
+    const totalMs = build.ms + pf.ms;
+
+    baris('build: waktu total (astro + pagefind)', `${(totalMs / 1000).toFixed(1)} s`);
+    baris('build: halaman', halaman);
+    baris('build: halaman per detik', (halaman / (totalMs / 1000)).toFixed(1));
+    baris('build: puncak memori (RSS seluruh proses)', mb(Math.max(build.puncak, pf.puncak)));
+    baris('waktu: muat + validasi konten', muat ? `${(Number(muat) / 1000).toFixed(1)} s` : 'tidak tercatat');
+    baris('waktu: build astro (seluruhnya)', `${(build.ms / 1000).toFixed(1)} s`);
+    baris('waktu: render halaman (laporan astro)', `${(renderMs / 1000).toFixed(1)} s`);
+    baris('waktu: indeks pencarian (pagefind)', `${(pf.ms / 1000).toFixed(1)} s`);
+    baris('ukuran: dist/', mb(ukuranFolder(outDir)));
+    baris('ukuran: indeks pencarian', mb(ukuranFolder(join(outDir, 'pagefind'))));
   }
-  const muat = /konten dimuat dan divalidasi dalam (\d+) ms/.exec(build.out)?.[1];
-  // Astro prints durations as "55.33s", "1m 9s" or "800ms".
-  const durasi = (t: string | undefined) => {
-    const m = t ? /^(?:(\d+)m )?([\d.]+)(m?s)$/.exec(t) : null;
-    return m ? Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 's' ? 1000 : 1) : NaN;
-  };
-  const halaman = Number(/(\d+) page\(s\) built in/.exec(build.out)?.[1] ?? 0);
-  // rendering and writing every page: Astro's "generating static routes" step
-  const renderMs = durasi(/generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/.exec(build.out)?.[1]);
-
-  const pf = await jalankan(join(root, 'node_modules/.bin/pagefind'), ['--site', outDir], {});
-  if (pf.kode !== 0) throw new Error(`pagefind gagal: ${pf.out.slice(-2000)}`);
-  const totalMs = build.ms + pf.ms;
-
-  baris('build: waktu total (astro + pagefind)', `${(totalMs / 1000).toFixed(1)} s`);
-  baris('build: halaman', halaman);
-  baris('build: halaman per detik', (halaman / (totalMs / 1000)).toFixed(1));
-  baris('build: puncak memori (RSS seluruh proses)', mb(Math.max(build.puncak, pf.puncak)));
-  baris('waktu: muat + validasi konten', muat ? `${(Number(muat) / 1000).toFixed(1)} s` : 'tidak tercatat');
-  baris('waktu: build astro (seluruhnya)', `${(build.ms / 1000).toFixed(1)} s`);
-  baris('waktu: render halaman (laporan astro)', `${(renderMs / 1000).toFixed(1)} s`);
-  baris('waktu: indeks pencarian (pagefind)', `${(pf.ms / 1000).toFixed(1)} s`);
-  baris('ukuran: dist/', mb(ukuranFolder(outDir)));
-  baris('ukuran: indeks pencarian', mb(ukuranFolder(join(outDir, 'pagefind'))));
 
   const laporan: { raw: number; gz: number; path: string }[] = [];
-  for (const d of readdirSync(join(outDir, 'instansi'), { recursive: true, withFileTypes: true })) {
+  for (const d of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
     const p = join(d.parentPath, d.name);
     if (d.name === 'index.html' && /\/instansi\/[^/]+\/\d{4}$/.test(d.parentPath)) {
       const html = readFileSync(p);
@@ -137,7 +163,10 @@ async function main() {
 
   if (!flag('no-browser')) {
     const { ukurBrowser } = await import('./bench/browser.ts');
-    const b = await ukurBrowser(outDir, terbesar.path.slice(outDir.length).replace(/index\.html$/, ''));
+    // the largest report of the measured site; for per-region builds, the largest region's site
+    const diSitus = laporan.filter((l) => l.path.startsWith(`${situsUkur}/`));
+    const contoh = diSitus.reduce((a, b) => (b.raw > a.raw ? b : a), diSitus[0]!);
+    const b = await ukurBrowser(outDir, contoh.path.slice(outDir.length).replace(/index\.html$/, ''), situsUkur.slice(outDir.length));
     baris('JS: halaman laporan (dimuat peramban)', kb(b.jsLaporan));
     baris('JS: halaman bandingkan (dimuat peramban)', kb(b.jsBandingkan));
     baris('halaman laporan: ditransfer sebelum kode grafik', kb(b.laporanTanpaGrafik));

@@ -52,7 +52,16 @@ async function bangun(w: Wilayah): Promise<{ w: Wilayah; detik: number; halaman:
   const t0 = performance.now();
   const outDir = join(keluar, 'wilayah', w.id);
   const cache = join(keluar, '.cache', w.id);
-  const env = { KINERJA_KONTEN: akar, KINERJA_WILAYAH: w.id, BASE_PATH: `${base}wilayah/${w.id}/`, KINERJA_OUTDIR: outDir, KINERJA_CACHEDIR: cache };
+  // A heap cap per build keeps N side-by-side builds inside the machine: a province of ~2,600
+  // agency-years needs well under 1 GB of live heap, but an uncapped V8 lets the heap grow to 3–5 GB.
+  const env = {
+    KINERJA_KONTEN: akar,
+    KINERJA_WILAYAH: w.id,
+    BASE_PATH: `${base}wilayah/${w.id}/`,
+    KINERJA_OUTDIR: outDir,
+    KINERJA_CACHEDIR: cache,
+    NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=3072',
+  };
   const b = await jalankan('astro', ['build'], env);
   if (b.kode !== 0) throw new Error(`Build wilayah ${w.id} gagal (failed):\n${b.out.slice(-3000)}`);
   const p = await jalankan('pagefind', ['--site', outDir], {});

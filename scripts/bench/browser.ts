@@ -35,7 +35,8 @@ async function gulirSampaiBawah(page: Page) {
   await page.waitForLoadState('networkidle');
 }
 
-export async function ukurBrowser(dist: string, jalurLaporan: string) {
+/** `situs`: where the measured site sits under `dist` ("" for one build, "/wilayah/<id>" for a region). */
+export async function ukurBrowser(dist: string, jalurLaporan: string, situs = '') {
   const browser = await bukaChromium();
   const srv = await layani(dist);
   try {
@@ -50,13 +51,13 @@ export async function ukurBrowser(dist: string, jalurLaporan: string) {
 
     const page2 = await browser.newPage();
     const bandLog = rekam(page2);
-    await page2.goto(`${base}/bandingkan/`, { waitUntil: 'networkidle' });
+    await page2.goto(`${base}${situs}/bandingkan/`, { waitUntil: 'networkidle' });
     await gulirSampaiBawah(page2);
     const jsBandingkan = jumlah(bandLog, (c) => c.jenis === 'script');
 
     const page3 = await browser.newPage();
     const cariLog = rekam(page3);
-    await page3.goto(`${base}/cari/`, { waitUntil: 'networkidle' });
+    await page3.goto(`${base}${situs}/cari/`, { waitUntil: 'networkidle' });
     const input = page3.locator('input[type="search"], input[type="text"]').first();
     await input.fill('kepegawaian');
     await page3.waitForTimeout(1500);

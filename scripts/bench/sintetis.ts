@@ -36,7 +36,15 @@ const PERANGKAT = ['Badan Kepegawaian Daerah', 'Dinas Pendidikan', 'Dinas Keseha
 
 const pad = (n: number, w = 4) => String(n).padStart(w, '0');
 
-/** One province per 40 agencies, one city/regency per 8 (like ~35 OPD per region, 552 regions). */
+/**
+ * One province per 40 agencies and one city/regency per 8, up to Indonesia's 38 and 514: a
+ * national-size run (20,000 agencies) has provinces of ~500 agencies, as real ones do.
+ */
+export function jumlahWilayah(instansi: number) {
+  const provinsi = Math.min(38, Math.max(1, Math.ceil(instansi / 40)));
+  return { provinsi, daerah: Math.min(514, Math.max(provinsi, Math.ceil(instansi / 8))) };
+}
+
 export function hasilkanKonten(o: OpsiSintetis): BerkasSintetis[] {
   const r = acak(o.seed ?? 42);
   const pilih = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
@@ -57,8 +65,7 @@ export function hasilkanKonten(o: OpsiSintetis): BerkasSintetis[] {
     base: '/',
   });
 
-  const nProv = Math.max(1, Math.ceil(o.instansi / 40));
-  const nDaerah = Math.max(1, Math.ceil(o.instansi / 8));
+  const { provinsi: nProv, daerah: nDaerah } = jumlahWilayah(o.instansi);
   for (let p = 0; p < nProv; p++) tulis(`wilayah/provinsi-sintetis-${pad(p)}.json`, { id: `provinsi-sintetis-${pad(p)}`, nama: `Provinsi Sintetis ${p + 1}`, tingkat: 'provinsi' });
   for (let d = 0; d < nDaerah; d++)
     tulis(`wilayah/daerah-sintetis-${pad(d)}.json`, { id: `daerah-sintetis-${pad(d)}`, nama: `${d % 3 ? 'Kabupaten' : 'Kota'} Sintetis ${d + 1}`, tingkat: d % 3 ? 'kabupaten' : 'kota', induk: `provinsi-sintetis-${pad(d % nProv)}` });

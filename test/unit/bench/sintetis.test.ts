@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasilkanKonten } from '../../../scripts/bench/sintetis.ts';
+import { hasilkanKonten, jumlahWilayah } from '../../../scripts/bench/sintetis.ts';
 import { adaGalat, rakitKorpus } from '../../../src/core/content/korpus.ts';
 import { hitungKorpus } from '../../../src/core/hitung/korpus.ts';
 
@@ -33,5 +33,13 @@ describe('konten sintetis untuk benchmark', () => {
     const audit = hitungKorpus(korpus).laporan.flatMap((l) => l.audit);
     expect(audit.some((a) => a.status === 'discrepancy')).toBe(true);
     expect(audit.some((a) => a.status === 'match')).toBe(true);
+  });
+
+  it('bersarang seperti Indonesia: paling banyak 38 provinsi dan 514 kabupaten/kota', () => {
+    const wilayah = files.filter((f) => f.path.startsWith('content/wilayah/'));
+    expect(wilayah).toHaveLength(jumlahWilayah(12).provinsi + jumlahWilayah(12).daerah);
+    expect(jumlahWilayah(20_000)).toEqual({ provinsi: 38, daerah: 514 });
+    expect(jumlahWilayah(2_000)).toEqual({ provinsi: 38, daerah: 250 });
+    expect(jumlahWilayah(200)).toEqual({ provinsi: 5, daerah: 25 });
   });
 });
