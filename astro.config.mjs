@@ -20,6 +20,9 @@ export default defineConfig({
   // src/content/narasi-loader.ts; see README "Stack changes" for why not @astrojs/mdx.
   integrations: [validasiKonten(), sitemap()],
   build: { format: 'directory' },
+  // A rebuild copies the pages of agencies whose content did not change from the last build (each
+  // agency page returns a cacheKey, src/core/content/kunci-cache.ts); the cache lives in cacheDir.
+  experimental: { incrementalBuild: true },
   // Content-Security-Policy as a <meta> on every page: only the site's own scripts and styles (hashed by Astro);
   // 'wasm-unsafe-eval' for the Pagefind search index, data:/blob: for chart PNG/CSV downloads.
   security: {

@@ -98,12 +98,12 @@ async function main() {
   let situsUkur = outDir; // the site whose pages and search the browser measures
   if (flag('per-wilayah')) {
     const paralel = String(arg('paralel', 2));
-    const b = await jalankan(process.execPath, [join(root, 'scripts/build-wilayah.ts'), '--keluar', outDir, '--paralel', paralel], { KINERJA_KONTEN: kerja });
+    const b = await jalankan(process.execPath, [join(root, 'scripts/build-wilayah.ts'), '--keluar', outDir, '--paralel', paralel, '--cache', join(kerja, 'cache')], { KINERJA_KONTEN: kerja });
     if (b.kode !== 0) {
       console.error(b.out.slice(-4000));
       throw new Error('build per wilayah gagal (failed)');
     }
-    const wilayah = [...b.out.matchAll(/^(\S+)\s+(\d+) halaman\s+([\d.]+) s$/gm)].map((m) => ({ id: m[1]!, halaman: Number(m[2]), detik: Number(m[3]) }));
+    const wilayah = [...b.out.matchAll(/^(\S+)\s+(\d+) halaman\s+([\d.]+) s\b/gm)].map((m) => ({ id: m[1]!, halaman: Number(m[2]), detik: Number(m[3]) }));
     const halaman = wilayah.reduce((s, w) => s + w.halaman, 0);
     const terbesar = wilayah.reduce((a, w) => (w.halaman > a.halaman ? w : a), wilayah[0]!);
     const indeks = wilayah.map((w) => ukuranFolder(join(outDir, 'wilayah', w.id, 'pagefind')));

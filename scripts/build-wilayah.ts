@@ -1,10 +1,12 @@
 /**
- * npm run build:wilayah -- [--keluar <folder>] [--paralel N]
+ * npm run build:wilayah -- [--keluar <folder>] [--paralel N] [--cache <folder>]
  *
  * Builds every top-level region (a province, or a national body) as a site of its own under
  * <keluar>/wilayah/<id>/, each with its own Pagefind index: memory is bounded by the largest
  * region instead of growing with the country (docs/benchmarks.md), and N regions build side by
  * side. Writes <keluar>/index.html linking them. Content comes from KINERJA_KONTEN or this folder.
+ * Each region keeps its build cache (default node_modules/.astro/wilayah/<id>), so a rebuild renders
+ * only the pages of agencies whose content changed and copies the rest (Astro's incremental build).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,9 +14,9 @@ import { dirname, join, resolve } from 'node:path';
 import { akarKonten } from '../src/core/content/akar.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
-const arg = bacaArgumen(process.argv.slice(2), { nilai: ['keluar', 'paralel'], bendera: ['help'] });
+const arg = bacaArgumen(process.argv.slice(2), { nilai: ['keluar', 'paralel', 'cache'], bendera: ['help'] });
 if (arg.galat || arg.bendera.has('help')) {
-  console.error('Pemakaian (usage): npm run build:wilayah -- [--keluar <folder>] [--paralel N]');
+  console.error('Pemakaian (usage): npm run build:wilayah -- [--keluar <folder>] [--paralel N] [--cache <folder>]');
   process.exit(arg.galat ? 2 : 0);
 }
 const root = process.cwd();
@@ -22,6 +24,7 @@ const akar = akarKonten();
 // Inside the project, so Astro keeps each build's intermediate files beside its own output.
 const keluar = resolve(arg.nilai.keluar ?? 'dist-wilayah');
 const paralel = Math.max(1, Number(arg.nilai.paralel ?? 2));
+const cacheAkar = resolve(arg.nilai.cache ?? 'node_modules/.astro/wilayah');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 interface Wilayah {
@@ -48,10 +51,10 @@ function jalankan(cmd: string, args: string[], env: Record<string, string>): Pro
   });
 }
 
-async function bangun(w: Wilayah): Promise<{ w: Wilayah; detik: number; halaman: number }> {
+async function bangun(w: Wilayah): Promise<{ w: Wilayah; detik: number; halaman: number; disalin: number }> {
   const t0 = performance.now();
   const outDir = join(keluar, 'wilayah', w.id);
-  const cache = join(keluar, '.cache', w.id);
+  const cache = join(cacheAkar, w.id);
   // A heap cap per build keeps N side-by-side builds inside the machine: a province of ~2,600
   // agency-years needs well under 1 GB of live heap, but an uncapped V8 lets the heap grow to 3–5 GB.
   const env = {
@@ -66,9 +69,9 @@ async function bangun(w: Wilayah): Promise<{ w: Wilayah; detik: number; halaman:
   if (b.kode !== 0) throw new Error(`Build wilayah ${w.id} gagal (failed):\n${b.out.slice(-3000)}`);
   const p = await jalankan('pagefind', ['--site', outDir], {});
   if (p.kode !== 0) throw new Error(`Pagefind wilayah ${w.id} gagal (failed):\n${p.out.slice(-2000)}`);
-  rmSync(cache, { recursive: true, force: true });
   const halaman = Number(/(\d+) page\(s\) built/.exec(b.out)?.[1] ?? 0);
-  return { w, detik: (performance.now() - t0) / 1000, halaman };
+  const disalin = b.out.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+  return { w, detik: (performance.now() - t0) / 1000, halaman, disalin };
 }
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -85,7 +88,7 @@ async function main() {
       for (let w = antre.shift(); w; w = antre.shift()) {
         const h = await bangun(w);
         hasil.push(h);
-        console.log(`${h.w.id.padEnd(36)} ${String(h.halaman).padStart(6)} halaman  ${h.detik.toFixed(1)} s`);
+        console.log(`${h.w.id.padEnd(36)} ${String(h.halaman).padStart(6)} halaman  ${h.detik.toFixed(1)} s${h.disalin ? `  (${h.disalin} disalin dari build sebelumnya)` : ''}`);
       }
     }),
   );
@@ -107,7 +110,6 @@ ${hasil.map((h) => `<li><a href="${base}wilayah/${esc(h.w.id)}/">${esc(h.w.nama)
 </html>
 `,
   );
-  rmSync(join(keluar, '.cache'), { recursive: true, force: true });
   const total = hasil.reduce((s, h) => s + h.halaman, 0);
   console.log(`${wilayah.length} wilayah, ${total} halaman dalam ${((performance.now() - t0) / 1000).toFixed(1)} s (${paralel} sekaligus) → ${keluar}`);
 }

@@ -8,6 +8,7 @@ import { bacaFolder } from '../core/content/baca-folder.ts';
 import { validasiBerkas } from '../core/publikasi/validasi.ts';
 import { akarKonten, bagikanMuatan } from '../core/content/akar.ts';
 import { adaGalat } from '../core/content/korpus.ts';
+import { kunciCache } from '../core/content/kunci-cache.ts';
 import { formatMasalah, ringkasMasalah } from '../core/content/masalah.ts';
 
 export default function validasiKonten(): AstroIntegration {
@@ -17,11 +18,12 @@ export default function validasiKonten(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const t0 = performance.now();
         // The same checks as `npm run validate`, so a build never accepts what the validator refuses.
-        const hasil = validasiBerkas(bacaFolder(akarKonten()));
+        const files = bacaFolder(akarKonten());
+        const hasil = validasiBerkas(files);
         const { masalah } = hasil;
         logger.info(`konten dimuat dan divalidasi dalam ${Math.round(performance.now() - t0)} ms`);
         // A build reads the content once: pages reuse what was validated here (see src/lib/situs.ts).
-        if (command === 'build') bagikanMuatan(akarKonten(), hasil);
+        if (command === 'build') bagikanMuatan(akarKonten(), { ...hasil, kunci: kunciCache(files) });
         if (!masalah.length) return;
         const teks = masalah.map(formatMasalah).join('\n\n');
         if (adaGalat(masalah) && command === 'build') {

@@ -20,5 +20,14 @@ export function dataSitus(): KorpusTerhitung {
   return (cache = bersama?.terhitung ?? hitungKorpus(korpus));
 }
 
+/**
+ * `{ cacheKey }` for a page built from one agency's content (see src/core/content/kunci-cache.ts), so an
+ * incremental build copies it from the last build when nothing it reads changed; `{}` outside a build.
+ */
+export function kunciCacheInstansi(id: string): { cacheKey?: string } {
+  const kunci = muatanBersama(akarKonten())?.kunci?.get(id);
+  return kunci ? { cacheKey: kunci } : {};
+}
+
 /** A site-relative URL under the configured base path. */
 export const url = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;

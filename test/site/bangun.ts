@@ -53,16 +53,22 @@ export function envBersih(tambahan: Record<string, string>): NodeJS.ProcessEnv {
   return { ...bersih, PATH: `${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`, ...tambahan };
 }
 
-/** `astro build --outDir <dir>` (and Pagefind when asked), one build at a time. */
-export function bangun(outDir: string, env: Record<string, string> = {}, pagefind = false): void {
-  denganKunci(() => {
-    const cache = `${outDir}.cache`;
+/**
+ * `astro build --outDir <dir>` (and Pagefind when asked), one build at a time; returns Astro's log.
+ * The content cache is the build's own and removed after it, unless `cacheDir` names one to keep
+ * (an incremental rebuild reads the previous build's pages from there).
+ */
+export function bangun(outDir: string, env: Record<string, string> = {}, pagefind = false, cacheDir?: string): string {
+  return denganKunci(() => {
+    const cache = cacheDir ?? `${outDir}.cache`;
     const e = envBersih({ KINERJA_CACHEDIR: cache, ...env });
+    let log: string;
     try {
-      execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], { env: e, stdio: 'pipe', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 });
+      log = execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], { env: e, stdio: 'pipe', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
     } finally {
-      rmSync(cache, { recursive: true, force: true });
+      if (!cacheDir) rmSync(cache, { recursive: true, force: true });
     }
     if (pagefind) execFileSync(resolve('node_modules/.bin/pagefind'), ['--site', outDir], { env: e, stdio: 'pipe', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    return log;
   });
 }

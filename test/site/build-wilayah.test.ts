@@ -7,14 +7,20 @@ import { envBersih } from './bangun.ts';
 
 describe('build per wilayah', () => {
   const keluar = mkdtempSync(resolve('test-results', 'wilayah-'));
-  afterAll(() => rmSync(keluar, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(keluar, { recursive: true, force: true });
+    rmSync(`${keluar}-cache`, { recursive: true, force: true });
+  });
 
-  it('membangun tiap provinsi di bawah /wilayah/<id>/ dengan indeks pencariannya sendiri', () => {
-    execFileSync(resolve('node_modules/.bin/node'), ['scripts/build-wilayah.ts', '--keluar', keluar, '--paralel', '1'], {
+  const jalankan = () =>
+    execFileSync(resolve('node_modules/.bin/node'), ['scripts/build-wilayah.ts', '--keluar', keluar, '--paralel', '1', '--cache', `${keluar}-cache`], {
       env: envBersih({ KINERJA_KONTEN: resolve('test/fixtures/konten-contoh'), BASE_PATH: '/' }),
       stdio: 'pipe',
       timeout: 240_000,
-    });
+    }).toString('utf8');
+
+  it('membangun tiap provinsi di bawah /wilayah/<id>/ dengan indeks pencariannya sendiri', () => {
+    expect(jalankan()).not.toContain('disalin');
     const situs = join(keluar, 'wilayah', 'provinsi-contoh');
     expect(existsSync(join(situs, 'instansi', 'dinas-contoh', '2022', 'index.html'))).toBe(true);
     expect(existsSync(join(situs, 'pagefind', 'pagefind.js'))).toBe(true);
@@ -22,6 +28,11 @@ describe('build per wilayah', () => {
     expect(readFileSync(join(situs, 'index.html'), 'utf8')).toContain('href="/wilayah/provinsi-contoh/instansi/');
     const indeks = readFileSync(join(keluar, 'index.html'), 'utf8');
     expect(indeks).toContain('<a href="/wilayah/provinsi-contoh/">Provinsi Contoh</a>');
-    expect(existsSync(join(keluar, '.cache'))).toBe(false);
+  }, 300_000);
+
+  it('membangun ulang tanpa perubahan: halaman instansi disalin dari build sebelumnya', () => {
+    const sebelum = readFileSync(join(keluar, 'wilayah', 'provinsi-contoh', 'instansi', 'dinas-contoh', '2022', 'index.html'));
+    expect(jalankan()).toMatch(/provinsi-contoh\s+\d+ halaman\s+[\d.]+ s\s+\([1-9]\d* disalin dari build sebelumnya\)/);
+    expect(readFileSync(join(keluar, 'wilayah', 'provinsi-contoh', 'instansi', 'dinas-contoh', '2022', 'index.html'))).toEqual(sebelum);
   }, 300_000);
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -100,6 +100,37 @@ describe('build', () => {
     } finally {
       rmSync(a, { recursive: true, force: true });
       rmSync(b, { recursive: true, force: true });
+    }
+  });
+
+  it('build inkremental: hanya halaman instansi yang kontennya berubah dirender ulang, hasilnya sama dengan build penuh', { timeout: 300_000 }, () => {
+    const kerja = mkdtempSync(join(tmpdir(), 'kt-inkremental-'));
+    const konten = join(kerja, 'konten');
+    const cache = join(kerja, 'cache');
+    try {
+      cpSync('content', join(konten, 'content'), { recursive: true });
+      const env = { KINERJA_KONTEN: konten };
+      const pertama = bangun(join(kerja, 'a'), env, false, cache);
+      expect(pertama).not.toMatch(/\((cached|restored)\)/);
+      // one agency's report changes (a note, as a staff member's pull request might)
+      const berkas = join(konten, 'content', 'instansi', 'bkd-kota-blitar', '2021', 'lkjip.json');
+      writeFileSync(berkas, readFileSync(berkas, 'utf8').replace('"catatan": "', '"catatan": "Diperbarui. '));
+      const kedua = bangun(join(kerja, 'b'), env, false, cache);
+      const disalin = [...kedua.matchAll(/(\S+\.(?:html|json))\s*\((?:cached|restored)\)/g)].map((m) => m[1]!);
+      // the other agencies' pages come from the last build; Blitar's and the site-wide pages are rendered
+      expect(disalin.some((p) => p.includes('bkpsdm-kota-bontang/2020/'))).toBe(true);
+      expect(disalin.some((p) => p.includes('bkd-provinsi-kalimantan-timur/'))).toBe(true);
+      expect(disalin.filter((p) => p.includes('bkd-kota-blitar'))).toEqual([]);
+      expect(disalin.filter((p) => !/\/instansi\/|\/data\/laporan\//.test(p))).toEqual([]);
+      // and the result is what a full build of the changed content gives, byte for byte
+      bangun(join(kerja, 'c'), env);
+      const hb = sidikJari(join(kerja, 'b'));
+      const hc = sidikJari(join(kerja, 'c'));
+      expect([...hb.keys()]).toEqual([...hc.keys()]);
+      expect([...hb].filter(([k, v]) => hc.get(k) !== v).map(([k]) => k)).toEqual([]);
+      expect(readFileSync(join(kerja, 'b', 'instansi', 'bkd-kota-blitar', '2021', 'index.html'), 'utf8')).toContain('Diperbarui.');
+    } finally {
+      rmSync(kerja, { recursive: true, force: true });
     }
   });
 

@@ -22,7 +22,9 @@ export function subsetDariEnv(env: Record<string, string | undefined> = process.
 import type { HasilMuat } from './korpus.ts';
 import type { KorpusTerhitung } from '../hitung/korpus.ts';
 
-type HasilBersama = HasilMuat & { terhitung?: KorpusTerhitung };
+import type { KunciCache } from './kunci-cache.ts';
+
+type HasilBersama = HasilMuat & { terhitung?: KorpusTerhitung; kunci?: KunciCache };
 
 interface Muatan {
   akar: string;
