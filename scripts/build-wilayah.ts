@@ -5,13 +5,16 @@
  * <keluar>/wilayah/<id>/, each with its own Pagefind index: memory is bounded by the largest
  * region instead of growing with the country (docs/benchmarks.md), and N regions build side by
  * side. Writes <keluar>/index.html linking them. Content comes from KINERJA_KONTEN or this folder.
- * Each region keeps its build cache (default node_modules/.astro/wilayah/<id>), so a rebuild renders
+ * Each region keeps its build cache (default node_modules/.astro/wilayah/<id>): a region whose content
+ * and the site's code are unchanged since its last build is skipped, and a region that changed renders
  * only the pages of agencies whose content changed and copies the rest (Astro's incremental build).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { akarKonten } from '../src/core/content/akar.ts';
+import { kunciWilayahTeratas } from '../src/core/content/baca-folder.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
 const arg = bacaArgumen(process.argv.slice(2), { nilai: ['keluar', 'paralel', 'cache'], bendera: ['help'] });
@@ -51,10 +54,33 @@ function jalankan(cmd: string, args: string[], env: Record<string, string>): Pro
   });
 }
 
-async function bangun(w: Wilayah): Promise<{ w: Wilayah; detik: number; halaman: number; disalin: number }> {
+/** The site's code and settings: a change to any of them rebuilds every region. */
+function kunciKode(): string {
+  const h = createHash('sha256').update(JSON.stringify({ base, site: process.env.SITE_URL ?? '' }));
+  const berkas = ['astro.config.mjs', 'package-lock.json', 'pagefind.yml', 'tsconfig.json'].filter((f) => existsSync(join(root, f)));
+  for (const dir of ['src', 'public'])
+    for (const d of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) if (d.isFile()) berkas.push(relative(root, join(d.parentPath, d.name)));
+  for (const f of berkas.sort()) h.update(f).update('\0').update(readFileSync(join(root, f))).update('\0');
+  return h.digest('hex');
+}
+
+interface Hasil {
+  w: Wilayah;
+  detik: number;
+  halaman: number;
+  disalin: number;
+  dilewati: boolean;
+}
+
+async function bangun(w: Wilayah, kunci: string): Promise<Hasil> {
   const t0 = performance.now();
   const outDir = join(keluar, 'wilayah', w.id);
   const cache = join(cacheAkar, w.id);
+  // unchanged since its last build into this folder: nothing to do
+  const catatan = join(cache, 'wilayah-terakhir.json');
+  const lalu = existsSync(catatan) ? (JSON.parse(readFileSync(catatan, 'utf8')) as { kunci: string; keluar: string; halaman: number }) : undefined;
+  if (lalu?.kunci === kunci && lalu.keluar === outDir && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind', 'pagefind.js')))
+    return { w, detik: (performance.now() - t0) / 1000, halaman: lalu.halaman, disalin: 0, dilewati: true };
   // A heap cap per build keeps N side-by-side builds inside the machine: a province of ~2,600
   // agency-years needs well under 1 GB of live heap, but an uncapped V8 lets the heap grow to 3–5 GB.
   const env = {
@@ -71,24 +97,31 @@ async function bangun(w: Wilayah): Promise<{ w: Wilayah; detik: number; halaman:
   if (p.kode !== 0) throw new Error(`Pagefind wilayah ${w.id} gagal (failed):\n${p.out.slice(-2000)}`);
   const halaman = Number(/(\d+) page\(s\) built/.exec(b.out)?.[1] ?? 0);
   const disalin = b.out.match(/\((?:cached|restored)\)/g)?.length ?? 0;
-  return { w, detik: (performance.now() - t0) / 1000, halaman, disalin };
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(catatan, JSON.stringify({ kunci, keluar: outDir, halaman }));
+  return { w, detik: (performance.now() - t0) / 1000, halaman, disalin, dilewati: false };
 }
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 async function main() {
   if (!wilayah.length) throw new Error('Tidak ada wilayah tingkat atas di content/wilayah (no top-level region).');
-  rmSync(keluar, { recursive: true, force: true });
-  mkdirSync(keluar, { recursive: true });
   const t0 = performance.now();
+  mkdirSync(join(keluar, 'wilayah'), { recursive: true });
+  // regions no longer in the content leave the portal
+  for (const d of readdirSync(join(keluar, 'wilayah'))) if (!wilayah.some((w) => w.id === d)) rmSync(join(keluar, 'wilayah', d), { recursive: true, force: true });
+  const kode = kunciKode();
+  const konten = kunciWilayahTeratas(akar);
+  const kunci = (w: Wilayah) => createHash('sha256').update(kode).update(konten.get(w.id) ?? '').digest('hex');
   const antre = [...wilayah];
-  const hasil: Awaited<ReturnType<typeof bangun>>[] = [];
+  const hasil: Hasil[] = [];
   await Promise.all(
     Array.from({ length: Math.min(paralel, antre.length) }, async () => {
       for (let w = antre.shift(); w; w = antre.shift()) {
-        const h = await bangun(w);
+        const h = await bangun(w, kunci(w));
         hasil.push(h);
-        console.log(`${h.w.id.padEnd(36)} ${String(h.halaman).padStart(6)} halaman  ${h.detik.toFixed(1)} s${h.disalin ? `  (${h.disalin} disalin dari build sebelumnya)` : ''}`);
+        const catatan = h.dilewati ? '  (tidak berubah, dilewati)' : h.disalin ? `  (${h.disalin} disalin dari build sebelumnya)` : '';
+        console.log(`${h.w.id.padEnd(36)} ${String(h.halaman).padStart(6)} halaman  ${h.detik.toFixed(1)} s${catatan}`);
       }
     }),
   );
@@ -111,7 +144,10 @@ ${hasil.map((h) => `<li><a href="${base}wilayah/${esc(h.w.id)}/">${esc(h.w.nama)
 `,
   );
   const total = hasil.reduce((s, h) => s + h.halaman, 0);
-  console.log(`${wilayah.length} wilayah, ${total} halaman dalam ${((performance.now() - t0) / 1000).toFixed(1)} s (${paralel} sekaligus) → ${keluar}`);
+  const dilewati = hasil.filter((h) => h.dilewati).length;
+  console.log(
+    `${wilayah.length} wilayah (${wilayah.length - dilewati} dibangun, ${dilewati} tidak berubah), ${total} halaman dalam ${((performance.now() - t0) / 1000).toFixed(1)} s (${paralel} sekaligus) → ${keluar}`,
+  );
 }
 
 main().catch((e) => {

@@ -1,6 +1,6 @@
 /** `npm run build:wilayah`: one site per top-level region, each with its own search index, and an index page. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { envBersih } from './bangun.ts';
@@ -10,11 +10,15 @@ describe('build per wilayah', () => {
   afterAll(() => {
     rmSync(keluar, { recursive: true, force: true });
     rmSync(`${keluar}-cache`, { recursive: true, force: true });
+    rmSync(konten, { recursive: true, force: true });
   });
 
+  // a copy of the fixture, so a test can change it as a pull request would
+  const konten = `${keluar}-konten`;
+  cpSync(resolve('test/fixtures/konten-contoh'), konten, { recursive: true });
   const jalankan = () =>
     execFileSync(resolve('node_modules/.bin/node'), ['scripts/build-wilayah.ts', '--keluar', keluar, '--paralel', '1', '--cache', `${keluar}-cache`], {
-      env: envBersih({ KINERJA_KONTEN: resolve('test/fixtures/konten-contoh'), BASE_PATH: '/' }),
+      env: envBersih({ KINERJA_KONTEN: konten, BASE_PATH: '/' }),
       stdio: 'pipe',
       timeout: 240_000,
     }).toString('utf8');
@@ -30,9 +34,15 @@ describe('build per wilayah', () => {
     expect(indeks).toContain('<a href="/wilayah/provinsi-contoh/">Provinsi Contoh</a>');
   }, 300_000);
 
-  it('membangun ulang tanpa perubahan: halaman instansi disalin dari build sebelumnya', () => {
-    const sebelum = readFileSync(join(keluar, 'wilayah', 'provinsi-contoh', 'instansi', 'dinas-contoh', '2022', 'index.html'));
-    expect(jalankan()).toMatch(/provinsi-contoh\s+\d+ halaman\s+[\d.]+ s\s+\([1-9]\d* disalin dari build sebelumnya\)/);
-    expect(readFileSync(join(keluar, 'wilayah', 'provinsi-contoh', 'instansi', 'dinas-contoh', '2022', 'index.html'))).toEqual(sebelum);
+  it('membangun ulang: wilayah yang tidak berubah dilewati, yang berubah dibangun lagi', () => {
+    const laporan = join(keluar, 'wilayah', 'provinsi-contoh', 'instansi', 'dinas-contoh', '2022', 'index.html');
+    const sebelum = readFileSync(laporan);
+    expect(jalankan()).toMatch(/provinsi-contoh\s+\d+ halaman\s+[\d.]+ s\s+\(tidak berubah, dilewati\)/);
+    expect(readFileSync(laporan)).toEqual(sebelum);
+    // the agency's report changes: its region is built again and shows the change
+    const berkas = join(konten, 'content', 'instansi', 'dinas-contoh', '2022', 'lkjip.json');
+    writeFileSync(berkas, readFileSync(berkas, 'utf8').replace('"judul": "LKjIP sintetis 2022"', '"judul": "LKjIP sintetis 2022 (diperbarui)"'));
+    expect(jalankan()).not.toContain('dilewati');
+    expect(readFileSync(laporan, 'utf8')).toContain('LKjIP sintetis 2022 (diperbarui)');
   }, 300_000);
 });

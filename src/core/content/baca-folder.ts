@@ -1,7 +1,9 @@
 /** Reads a content folder from disk (the only part of content loading that touches the file system). */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { rakitKorpus, type BerkasKonten, type HasilMuat } from './korpus.ts';
+import { kunciDasar, kunciInstansi } from './kunci-cache.ts';
 import { subsetDariEnv, type Subset } from './akar.ts';
 
 function daftarBerkas(root: string, akar: string): string[] {
@@ -62,3 +64,40 @@ export function bacaFolder(
 /** Loads and validates `<root>/content` (or the subset of it named by KINERJA_INSTANSI / KINERJA_WILAYAH). */
 export const muatKonten = (root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): HasilMuat =>
   rakitKorpus(bacaFolder(root, akar, subset), akar);
+
+/**
+ * Top-level region id → a key over all the content its site is built from (site settings, regions and
+ * its agencies' files), read one agency at a time so memory stays small on a national corpus.
+ * `npm run build:wilayah` skips a region whose key and code are unchanged since its last build.
+ */
+export function kunciWilayahTeratas(root: string, akar = 'content'): Map<string, string> {
+  const paths = daftarBerkas(root, akar);
+  const baca = (ps: string[]) => ps.map((path) => ({ path, isi: readFileSync(join(root, path)) }));
+  const dasar = kunciDasar(baca(paths.filter((p) => instansiDari(p, akar) === undefined)), akar);
+  const induk = new Map<string, string | undefined>();
+  for (const p of paths.filter((p) => p.startsWith(`${akar}/wilayah/`))) {
+    const w = bacaJson(root, p);
+    if (typeof w?.id === 'string') induk.set(w.id, typeof w.induk === 'string' ? w.induk : undefined);
+  }
+  const teratas = (id: string): string => {
+    const seen = new Set<string>();
+    let x = id;
+    while (induk.get(x) && !seen.has(x)) seen.add(x), (x = induk.get(x)!);
+    return x;
+  };
+  const perInstansi = new Map<string, string[]>();
+  for (const p of paths) {
+    const id = instansiDari(p, akar);
+    if (id === undefined) continue;
+    const milik = perInstansi.get(id);
+    if (milik) milik.push(p);
+    else perInstansi.set(id, [p]);
+  }
+  const perWilayah = new Map<string, string[]>([...induk.keys()].filter((id) => !induk.get(id)).map((id) => [id, []]));
+  for (const [id, ps] of perInstansi) {
+    const w = bacaJson(root, `${akar}/instansi/${id}/instansi.json`)?.wilayah;
+    const atas = typeof w === 'string' ? teratas(w) : undefined;
+    if (atas && perWilayah.has(atas)) perWilayah.get(atas)!.push(`${id}:${kunciInstansi(dasar, baca(ps), akar)}`);
+  }
+  return new Map([...perWilayah].map(([id, kunci]) => [id, createHash('sha256').update(dasar).update(kunci.sort().join('\n')).digest('hex')]));
+}

@@ -13,27 +13,35 @@ export type KunciCache = ReadonlyMap<string, string>;
 const hash = () => createHash('sha256');
 const tambah = (h: ReturnType<typeof hash>, f: BerkasKonten) => h.update(f.path).update('\0').update(f.isi).update('\0');
 
+/** The part of every key that site-wide content gives: settings and regions (files outside any agency). */
+export function kunciDasar(files: readonly BerkasKonten[], akar = 'content'): string {
+  const h = hash();
+  for (const f of urutkan(files)) {
+    const letak = letakBerkas(f.path, akar);
+    if (letak && letak.instansi === undefined) tambah(h, f);
+  }
+  return h.digest('hex');
+}
+
+/** One agency's key, from the site-wide part and the agency's own files. */
+export function kunciInstansi(dasar: string, files: readonly BerkasKonten[], akar = 'content'): string {
+  const h = hash().update(dasar);
+  for (const f of urutkan(files)) if (letakBerkas(f.path, akar)) tambah(h, f);
+  return h.digest('base64url');
+}
+
+const urutkan = (files: readonly BerkasKonten[]) => [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
 /** Agency id → a key that changes whenever anything a page of that agency reads from content changes. */
 export function kunciCache(files: readonly BerkasKonten[], akar = 'content'): KunciCache {
-  const urut = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const bersama = hash();
+  const dasar = kunciDasar(files, akar);
   const perInstansi = new Map<string, BerkasKonten[]>();
-  for (const f of urut) {
-    const letak = letakBerkas(f.path, akar);
-    if (!letak) continue; // ignored files are never rendered
-    if (letak.instansi === undefined) tambah(bersama, f);
-    else {
-      const milik = perInstansi.get(letak.instansi);
-      if (milik) milik.push(f);
-      else perInstansi.set(letak.instansi, [f]);
-    }
+  for (const f of files) {
+    const id = letakBerkas(f.path, akar)?.instansi;
+    if (id === undefined) continue;
+    const milik = perInstansi.get(id);
+    if (milik) milik.push(f);
+    else perInstansi.set(id, [f]);
   }
-  const dasar = bersama.digest('hex');
-  const out = new Map<string, string>();
-  for (const [id, fs] of perInstansi) {
-    const h = hash().update(dasar);
-    for (const f of fs) tambah(h, f);
-    out.set(id, h.digest('base64url'));
-  }
-  return out;
+  return new Map([...perInstansi].map(([id, fs]) => [id, kunciInstansi(dasar, fs, akar)]));
 }

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { hasilkanKonten } from '../../../scripts/bench/sintetis.ts';
 import { kunciCache } from '../../../src/core/content/kunci-cache.ts';
+import { kunciWilayahTeratas } from '../../../src/core/content/baca-folder.ts';
 import type { BerkasKonten } from '../../../src/core/content/korpus.ts';
 
 const files: BerkasKonten[] = hasilkanKonten({ instansi: 3, tahun: 2 });
@@ -43,5 +47,33 @@ describe('kunci cache build inkremental', () => {
 
   it('berkas di luar susunan konten (tidak dibangun) tidak mengubah kunci', () => {
     expect(kunciCache([...files, { path: 'content/README.md', isi: 'catatan' }])).toEqual(awal);
+  });
+});
+
+describe('kunci per wilayah teratas (npm run build:wilayah melewati wilayah yang tidak berubah)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kt-kunci-wilayah-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const tulis = (fs: readonly BerkasKonten[]) => {
+    for (const f of fs) {
+      mkdirSync(dirname(join(root, f.path)), { recursive: true });
+      writeFileSync(join(root, f.path), f.isi);
+    }
+  };
+  // 80 agencies: two provinces, each with its cities and regencies
+  const semua = hasilkanKonten({ instansi: 80, tahun: 1 });
+
+  it('laporan yang berubah hanya mengubah kunci provinsinya; pengaturan situs mengubah semuanya', () => {
+    tulis(semua);
+    const awal = kunciWilayahTeratas(root);
+    expect([...awal.keys()].sort()).toEqual(['provinsi-sintetis-0000', 'provinsi-sintetis-0001']);
+    const instansi = JSON.parse(readFileSync(join(root, 'content/instansi/instansi-sintetis-000000/instansi.json'), 'utf8')) as { wilayah: string };
+    const provinsi = JSON.parse(readFileSync(join(root, `content/wilayah/${instansi.wilayah}.json`), 'utf8')).induk as string;
+    const lkjip = semua.find((f) => f.path.startsWith('content/instansi/instansi-sintetis-000000/') && f.path.endsWith('lkjip.json'))!;
+    tulis([{ ...lkjip, isi: `${String(lkjip.isi)} ` }]);
+    const baru = kunciWilayahTeratas(root);
+    for (const [id, k] of baru) expect(k === awal.get(id), id).toBe(id !== provinsi);
+    tulis([{ path: 'content/situs.json', isi: `${String(semua.find((f) => f.path === 'content/situs.json')!.isi)} ` }]);
+    const situs = kunciWilayahTeratas(root);
+    for (const [id, k] of situs) expect(k, id).not.toBe(baru.get(id));
   });
 });
