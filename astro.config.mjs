@@ -15,6 +15,9 @@ export default defineConfig({
   outDir: process.env.KINERJA_OUTDIR ?? './dist',
   // …and keep their content cache apart, so a benchmark's store never weighs on the next real build.
   ...(process.env.KINERJA_CACHEDIR ? { cacheDir: process.env.KINERJA_CACHEDIR } : {}),
+  // KINERJA_PORTAL: the national portal over per-region sites (npm run build:wilayah) builds only
+  // its own pages, src/portal/pages, from the regions' published data.
+  ...(process.env.KINERJA_PORTAL ? { srcDir: './src/portal' } : {}),
   trailingSlash: 'always',
   // Narratives are rendered as Markdown by Astro's default processor (Sätteri, GFM on) in
   // src/content/narasi-loader.ts; see README "Stack changes" for why not @astrojs/mdx.

@@ -4,14 +4,15 @@
  * Builds every top-level region (a province, or a national body) as a site of its own under
  * <keluar>/wilayah/<id>/, each with its own Pagefind index: memory is bounded by the largest
  * region instead of growing with the country (docs/benchmarks.md), and N regions build side by
- * side. Writes <keluar>/index.html linking them. Content comes from KINERJA_KONTEN or this folder.
+ * side, then the national portal at <keluar>/ (home and a search over every region's index).
+ * Content comes from KINERJA_KONTEN or this folder.
  * Each region keeps its build cache (default node_modules/.astro/wilayah/<id>): a region whose content
  * and the site's code are unchanged since its last build is skipped, and a region that changed renders
  * only the pages of agencies whose content changed and copies the rest (Astro's incremental build).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { akarKonten } from '../src/core/content/akar.ts';
 import { kunciWilayahTeratas } from '../src/core/content/baca-folder.ts';
@@ -102,7 +103,26 @@ async function bangun(w: Wilayah, kunci: string): Promise<Hasil> {
   return { w, detik: (performance.now() - t0) / 1000, halaman, disalin, dilewati: false };
 }
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * The national portal at the root: its home (each region's figures from the region's /data/index.json)
+ * and a search over the regions' indexes, built by Astro in portal mode (src/portal/pages).
+ */
+async function bangunPortal() {
+  const sementara = `${keluar}.portal`;
+  const b = await jalankan('astro', ['build'], {
+    KINERJA_KONTEN: akar,
+    KINERJA_PORTAL: keluar,
+    BASE_PATH: base,
+    KINERJA_OUTDIR: sementara,
+    KINERJA_CACHEDIR: join(cacheAkar, '_portal'),
+  });
+  if (b.kode !== 0) throw new Error(`Build portal gagal (failed):\n${b.out.slice(-3000)}`);
+  // the root holds the portal's files beside wilayah/; a new build replaces the old ones
+  for (const f of readdirSync(keluar)) if (f !== 'wilayah') rmSync(join(keluar, f), { recursive: true, force: true });
+  for (const f of readdirSync(sementara)) renameSync(join(sementara, f), join(keluar, f));
+  rmSync(sementara, { recursive: true, force: true });
+}
 
 async function main() {
   if (!wilayah.length) throw new Error('Tidak ada wilayah tingkat atas di content/wilayah (no top-level region).');
@@ -125,24 +145,7 @@ async function main() {
       }
     }),
   );
-  hasil.sort((a, b) => a.w.nama.localeCompare(b.w.nama, 'id'));
-  writeFileSync(
-    join(keluar, 'index.html'),
-    `<!doctype html>
-<html lang="id">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Kinerja Terbuka: semua wilayah</title></head>
-<body>
-<main>
-<h1>Kinerja Terbuka: semua wilayah</h1>
-<p>Setiap wilayah diterbitkan sebagai situs tersendiri, dengan pencarian dan data terbukanya sendiri.</p>
-<ul>
-${hasil.map((h) => `<li><a href="${base}wilayah/${esc(h.w.id)}/">${esc(h.w.nama)}</a> (${h.halaman} halaman)</li>`).join('\n')}
-</ul>
-</main>
-</body>
-</html>
-`,
-  );
+  await bangunPortal();
   const total = hasil.reduce((s, h) => s + h.halaman, 0);
   const dilewati = hasil.filter((h) => h.dilewati).length;
   console.log(

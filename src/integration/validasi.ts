@@ -18,7 +18,9 @@ export default function validasiKonten(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const t0 = performance.now();
         // The same checks as `npm run validate`, so a build never accepts what the validator refuses.
-        const files = bacaFolder(akarKonten());
+        // a national portal shows regions, not agencies: their content is built and checked by the region builds
+        const portal = !!process.env.KINERJA_PORTAL;
+        const files = bacaFolder(akarKonten(), 'content', portal ? null : undefined, portal ? (p) => !p.startsWith('content/instansi/') : undefined);
         const hasil = validasiBerkas(files);
         const { masalah } = hasil;
         logger.info(`konten dimuat dan divalidasi dalam ${Math.round(performance.now() - t0)} ms`);

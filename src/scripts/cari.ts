@@ -1,4 +1,8 @@
-/** Search page: Pagefind's JS API with filters; the query and filters live in the URL. */
+/**
+ * Search page: Pagefind's JS API with filters; the query and filters live in the URL. On a national
+ * portal (`data-indeks` lists the region sites) the reader picks a region's index or all of them,
+ * merged with Pagefind's mergeIndex.
+ */
 interface HasilData {
   url: string;
   excerpt: string;
@@ -7,12 +11,21 @@ interface HasilData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
+  destroy(): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<HasilData> }[] }>;
 }
 
 const FILTER = ['instansi', 'tahun', 'jenis', 'wilayah'] as const;
+/** A region site of a national portal. */
+interface Indeks {
+  id: string;
+  nama: string;
+  base: string;
+}
+const SEMUA = 'semua';
 const LABEL: Record<(typeof FILTER)[number], string> = { instansi: 'Instansi', tahun: 'Tahun', jenis: 'Jenis dokumen', wilayah: 'Wilayah' };
 
 /** Pagefind excerpts mark hits with <mark>; everything else is text. Rebuilt without innerHTML. */
@@ -36,40 +49,59 @@ async function mulai() {
   if (!form || !daftar || !status) return;
   document.getElementById('cari-tanpa-js')?.setAttribute('hidden', '');
   const base = form.dataset.base ?? '/';
-  let pf: Pagefind;
-  try {
-    pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: base });
+  const daftarIndeks = JSON.parse(form.dataset.indeks ?? '[]') as Indeks[];
+  const q = new URLSearchParams(location.search);
+  const wadah = document.getElementById('filter-cari')!;
+  const pilihan = (id: string, label: string, nilai: [string, string][], terpilih: string) => {
+    const div = document.createElement('div');
+    const l = document.createElement('label');
+    l.htmlFor = id;
+    l.textContent = label;
+    const sel = document.createElement('select');
+    sel.id = id;
+    sel.name = id.replace(/^filter-/, '');
+    sel.append(...nilai.map(([v, teks]) => {
+      const o = document.createElement('option');
+      o.value = v;
+      o.textContent = teks;
+      return o;
+    }));
+    sel.value = nilai.some(([v]) => v === terpilih) ? terpilih : nilai[0]![0];
+    div.append(l, sel);
+    return div;
+  };
+  // a portal's region picker: one region's index, or all of them merged
+  const situs = daftarIndeks.length
+    ? pilihan('filter-situs', 'Situs wilayah', [[SEMUA, 'Semua wilayah'], ...daftarIndeks.map((x): [string, string] => [x.id, x.nama])], q.get('situs') ?? SEMUA)
+    : null;
+  const filterDiv = document.createElement('div');
+  filterDiv.className = 'filter-isi';
+  wadah.append(...(situs ? [situs] : []), filterDiv);
+
+  let pf: Pagefind | undefined;
+  const muat = async () => {
+    const pilih = situs?.querySelector('select')?.value ?? SEMUA;
+    const indeks = daftarIndeks.length ? daftarIndeks.filter((x) => pilih === SEMUA || x.id === pilih) : [{ id: '', nama: '', base }];
+    await pf?.destroy();
+    const [utama, ...lain] = indeks;
+    pf = (await import(/* @vite-ignore */ `${utama!.base}pagefind/pagefind.js`)) as Pagefind;
+    await pf.options({ baseUrl: utama!.base });
+    for (const x of lain) await pf.mergeIndex(`${x.base}pagefind/`, { baseUrl: x.base });
     await pf.init();
+    const semuaFilter = await pf.filters();
+    const sekarang = new URLSearchParams(location.search);
+    filterDiv.replaceChildren(
+      ...FILTER.map((f) => {
+        const nilai = Object.keys(semuaFilter[f] ?? {}).sort((a, b) => a.localeCompare(b, 'id'));
+        return pilihan(`filter-${f}`, LABEL[f], [['', 'Semua'], ...nilai.map((v): [string, string] => [v, `${v} (${semuaFilter[f]![v]})`])], sekarang.get(f) ?? '');
+      }),
+    );
+  };
+  try {
+    await muat();
   } catch {
     status.textContent = 'Indeks pencarian tidak dapat dimuat.';
     return;
-  }
-  const q = new URLSearchParams(location.search);
-  const semuaFilter = await pf.filters();
-  const wadah = document.getElementById('filter-cari')!;
-  for (const f of FILTER) {
-    const nilai = Object.keys(semuaFilter[f] ?? {}).sort((a, b) => a.localeCompare(b, 'id'));
-    const id = `filter-${f}`;
-    const div = document.createElement('div');
-    const label = document.createElement('label');
-    label.htmlFor = id;
-    label.textContent = LABEL[f];
-    const sel = document.createElement('select');
-    sel.id = id;
-    sel.name = f;
-    const semua = document.createElement('option');
-    semua.value = '';
-    semua.textContent = 'Semua';
-    sel.append(semua, ...nilai.map((v) => {
-      const o = document.createElement('option');
-      o.value = v;
-      o.textContent = `${v} (${semuaFilter[f]![v]})`;
-      return o;
-    }));
-    sel.value = nilai.includes(q.get(f) ?? '') ? q.get(f)! : '';
-    div.append(label, sel);
-    wadah.append(div);
   }
   wadah.hidden = false;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -122,6 +154,8 @@ async function mulai() {
     const filters: Record<string, string> = {};
     const p = new URLSearchParams();
     if (kata) p.set('q', kata);
+    const wilayahSitus = situs?.querySelector('select')?.value;
+    if (wilayahSitus && wilayahSitus !== SEMUA) p.set('situs', wilayahSitus);
     for (const f of FILTER) {
       const v = (form.elements.namedItem(f) as HTMLSelectElement | null)?.value;
       if (v) {
@@ -137,7 +171,7 @@ async function mulai() {
       return;
     }
     status.textContent = 'Mencari…';
-    const r = await pf.search(kata || null, { filters });
+    const r = await pf!.search(kata || null, { filters });
     if (nomor !== giliran) return;
     hasil = r.results;
     tampil = 0;
@@ -149,8 +183,14 @@ async function mulai() {
     clearTimeout(tunda);
     tunda = setTimeout(() => void cari(true), 250);
   });
-  form.addEventListener('change', (e) => {
-    if ((e.target as HTMLElement).tagName === 'SELECT') void cari(true);
+  form.addEventListener('change', async (e) => {
+    const el = e.target as HTMLElement;
+    if (el.tagName !== 'SELECT') return;
+    if (el.id === 'filter-situs') {
+      status.textContent = 'Memuat indeks…';
+      await muat();
+    }
+    void cari(true);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();

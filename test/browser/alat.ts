@@ -1,5 +1,7 @@
 /** Test helpers: a tiny static server over dist/ and Debian's Chromium via playwright-core. */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { layani } from '../../scripts/lib/server-statis.ts';
 
@@ -28,3 +30,14 @@ export function laporanPertama(dir = DIST) {
 }
 
 export const SCREENSHOT = resolve('test-results/screenshots');
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.2 AA violations on the page as it is now, one line each. */
+export async function pelanggaranAxe(p: Page): Promise<string[]> {
+  await p.evaluate(AXE);
+  const r = (await p.evaluate(() =>
+    (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+  )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+}

@@ -6,15 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { bukaChromium, DIST, indeks, laporanPertama, sajikan, SCREENSHOT } from './alat.ts';
+import { bukaChromium, DIST, indeks, laporanPertama, pelanggaranAxe, sajikan, SCREENSHOT } from './alat.ts';
 import { jenisHalaman } from './halaman.ts';
 import { bacaCsv } from '../helpers/csv.ts';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof sajikan>>;
@@ -263,11 +260,7 @@ describe('setiap jenis halaman', () => {
       await p.goto(u(h.jalur));
       await gulirSemua(p);
       await p.waitForTimeout(300);
-      await p.evaluate(AXE);
-      const r = (await p.evaluate(() =>
-        (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
-      )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-      for (const v of r.violations) hasil.push(`${h.nama} ${h.jalur} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+      for (const v of await pelanggaranAxe(p)) hasil.push(`${h.nama} ${h.jalur} ${v}`);
       await p.close();
     }
     await c.close();

@@ -9,6 +9,7 @@ import type { TemuanAudit } from '../audit/audit.ts';
 import type { BarisTerhitung } from '../hitung/laporan.ts';
 import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
 import { csv, type Sel } from './csv.ts';
+import { angkaUtama } from '../tampilan/ringkasan.ts';
 
 /** Computed percentages in CSV: 2 decimals, half-up. Full precision is in the per-report JSON. */
 const persen = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? null : bulatkan(v, 2));
@@ -162,6 +163,8 @@ export function jsonLaporan(l: LaporanLengkap) {
 export function jsonIndeks(k: KorpusTerhitung, base: string) {
   return {
     situs: k.korpus.situs.nama,
+    // the home page's headline figures; a national portal sums them over its regions' sites
+    angka: angkaUtama(k),
     wilayah: k.korpus.wilayah.map((w) => w.data),
     instansi: k.korpus.instansi.map((i) => ({
       id: i.data.id,

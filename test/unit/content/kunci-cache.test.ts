@@ -8,7 +8,7 @@ import { kunciWilayahTeratas } from '../../../src/core/content/baca-folder.ts';
 import type { BerkasKonten } from '../../../src/core/content/korpus.ts';
 
 const files: BerkasKonten[] = hasilkanKonten({ instansi: 3, tahun: 2 });
-const ids = ['instansi-sintetis-000000', 'instansi-sintetis-000001', 'instansi-sintetis-000002'];
+const ids = ['instansi-sintetis-000000', 'instansi-sintetis-000001', 'instansi-sintetis-000002'] as const;
 const ubah = (fs: readonly BerkasKonten[], path: string, f: (isi: string) => string) => {
   expect(fs.some((x) => x.path === path), path).toBe(true);
   return fs.map((x) => (x.path === path ? { ...x, isi: f(String(x.isi)) } : x));
