@@ -1,10 +1,11 @@
 /**
- * npm run bench -- --agencies N --years Y [--per-wilayah] [--paralel P] [--keep] [--no-browser]
+ * npm run bench -- --agencies N --years Y [--per-wilayah [--bangun-ulang]] [--paralel P] [--keep] [--no-browser]
  *
  * Generates synthetic content (scripts/bench/sintetis.ts) into a temporary folder,
  * builds the site from it and prints one line per figure. Never writes to content/.
  * --per-wilayah builds it the national way instead: one site per province, P at a time
- * (npm run build:wilayah).
+ * (npm run build:wilayah); --bangun-ulang then changes one agency's report, as a merged pull request
+ * would, and measures the rebuild.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -117,6 +118,17 @@ async function main() {
     baris('ukuran: dist/', mb(ukuranFolder(outDir)));
     baris('ukuran: indeks pencarian (semua / terbesar)', `${mb(indeks.reduce((s, x) => s + x, 0))} / ${mb(Math.max(...indeks))}`);
     situsUkur = join(outDir, 'wilayah', terbesar.id);
+    if (flag('bangun-ulang')) {
+      // one agency's report changes (a note), as a merged pull request would
+      const berkas = join(kerja, 'content', 'instansi', 'instansi-sintetis-000000', String(2021), 'lkjip.json');
+      writeFileSync(berkas, readFileSync(berkas, 'utf8').replace('"sumber": {', '"sumber": { "catatan": "Diperbarui.",'));
+      const u = await jalankan(process.execPath, [join(root, 'scripts/build-wilayah.ts'), '--keluar', outDir, '--paralel', paralel, '--cache', join(kerja, 'cache')], { KINERJA_KONTEN: kerja });
+      if (u.kode !== 0) throw new Error(`build ulang gagal (rebuild failed): ${u.out.slice(-3000)}`);
+      const ringkas = /\d+ wilayah \((\d+) dibangun, (\d+) tidak berubah\)/.exec(u.out);
+      const disalin = /(\d+) disalin dari build sebelumnya/.exec(u.out)?.[1] ?? '0';
+      baris('build ulang: satu laporan berubah', `${(u.ms / 1000).toFixed(1)} s (${ringkas?.[1]} wilayah dibangun, ${ringkas?.[2]} dilewati; ${disalin} halaman disalin)`);
+      baris('build ulang: puncak memori', mb(u.puncak));
+    }
   } else {
     const build = await jalankan(join(root, 'node_modules/.bin/astro'), ['build'], env);
     if (build.kode !== 0) {

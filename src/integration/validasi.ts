@@ -9,7 +9,7 @@ import { validasiBerkas } from '../core/publikasi/validasi.ts';
 import { akarKonten, bagikanMuatan } from '../core/content/akar.ts';
 import { adaGalat } from '../core/content/korpus.ts';
 import { kunciCache } from '../core/content/kunci-cache.ts';
-import { formatMasalah, ringkasMasalah } from '../core/content/masalah.ts';
+import { laporanMasalahBuild } from '../core/content/masalah.ts';
 
 export default function validasiKonten(): AstroIntegration {
   return {
@@ -21,18 +21,19 @@ export default function validasiKonten(): AstroIntegration {
         // a national portal shows regions, not agencies: their content is built and checked by the region builds
         const portal = !!process.env.KINERJA_PORTAL;
         const files = bacaFolder(akarKonten(), 'content', portal ? null : undefined, portal ? (p) => !p.startsWith('content/instansi/') : undefined);
-        const hasil = validasiBerkas(files);
+        // a build's log shows only the first warnings, so it does not look up their source lines
+        const hasil = validasiBerkas(files, 'content', { barisPeringatan: command !== 'build' });
         const { masalah } = hasil;
         logger.info(`konten dimuat dan divalidasi dalam ${Math.round(performance.now() - t0)} ms`);
         // A build reads the content once: pages reuse what was validated here (see src/lib/situs.ts).
         if (command === 'build') bagikanMuatan(akarKonten(), { ...hasil, kunci: kunciCache(files) });
         if (!masalah.length) return;
-        const teks = masalah.map(formatMasalah).join('\n\n');
+        const teks = laporanMasalahBuild(masalah);
         if (adaGalat(masalah) && command === 'build') {
-          logger.error(`Konten tidak valid, build dihentikan (invalid content, build stopped):\n\n${teks}\n\n${ringkasMasalah(masalah)}`);
+          logger.error(`Konten tidak valid, build dihentikan (invalid content, build stopped):\n\n${teks}`);
           process.exit(1);
         }
-        logger.warn(`${teks}\n\n${ringkasMasalah(masalah)}`);
+        logger.warn(teks);
       },
     },
   };

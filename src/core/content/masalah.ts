@@ -42,3 +42,19 @@ export function ringkasMasalah(list: readonly Masalah[]): string {
   const peringatan = list.length - galat;
   return `${galat} galat, ${peringatan} peringatan (${galat} errors, ${peringatan} warnings)`;
 }
+
+/**
+ * The build's log of content problems: every error, the first `batas` warnings and a pointer to
+ * `npm run validate` for the rest (a national corpus can have thousands; each is also in the audit).
+ */
+export function laporanMasalahBuild(list: readonly Masalah[], batas = 10): string {
+  const galat = list.filter((m) => m.tingkat === 'galat');
+  const peringatan = list.filter((m) => m.tingkat !== 'galat');
+  const tampil = [...galat, ...peringatan.slice(0, batas)].map(formatMasalah);
+  const sisa = peringatan.length - Math.min(batas, peringatan.length);
+  if (sisa > 0)
+    tampil.push(
+      `… dan ${sisa} peringatan lain; \`npm run validate\` menampilkan semuanya dengan nomor baris (… and ${sisa} more warnings; \`npm run validate\` lists them all with line numbers).`,
+    );
+  return `${tampil.join('\n\n')}\n\n${ringkasMasalah(list)}`;
+}

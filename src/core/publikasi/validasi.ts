@@ -189,8 +189,12 @@ export function lengkapiMasalah(m: Masalah, barisDari: Baris): Masalah {
   return out;
 }
 
-/** Validates a set of content files: loader problems, unsafe strings, budget warnings. */
-export function validasiBerkas(files: readonly BerkasKonten[], akar = 'content'): HasilValidasi {
+/**
+ * Validates a set of content files: loader problems, unsafe strings, budget warnings.
+ * `barisPeringatan: false` leaves the source line off warnings (errors always have it): finding a
+ * line parses the whole file again, which a national build's thousands of warnings need not pay for.
+ */
+export function validasiBerkas(files: readonly BerkasKonten[], akar = 'content', opsi: { barisPeringatan?: boolean } = {}): HasilValidasi {
   const { korpus, masalah } = rakitKorpus(files, akar);
   const teks = new Map(files.map((f) => [f.path, f.isi]));
   const pencari = new Map<string, ReturnType<typeof pencariBaris>>();
@@ -206,8 +210,10 @@ export function validasiBerkas(files: readonly BerkasKonten[], akar = 'content')
   };
   // computed once: the warnings read it, and the build hands it on to the pages
   const terhitung = hitungAman(korpus);
-  const semua = [...masalah, ...periksaHtmlJson(korpus, barisDari, akar), ...peringatanAnggaran(korpus, barisDari, terhitung)].map((m) =>
-    lengkapiMasalah(m, barisDari),
+  const tanpaBaris: Baris = () => undefined;
+  const barisPeringatan = opsi.barisPeringatan === false ? tanpaBaris : barisDari;
+  const semua = [...masalah, ...periksaHtmlJson(korpus, barisDari, akar), ...peringatanAnggaran(korpus, barisPeringatan, terhitung)].map((m) =>
+    lengkapiMasalah(m, m.tingkat === 'galat' ? barisDari : barisPeringatan),
   );
   const galat = semua.filter((m) => m.tingkat === 'galat').length;
   return { korpus, masalah: semua, ...(terhitung ? { terhitung } : {}), galat, peringatan: semua.length - galat, sah: galat === 0 };
