@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { hasilkanKonten } from './bench/sintetis.ts';
+import { susunKonten } from './bench/sintetis.ts';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -87,13 +87,16 @@ async function main() {
   baris('folder kerja', kerja);
 
   let t = performance.now();
-  const files = hasilkanKonten({ instansi, tahun });
-  for (const f of files) {
+  let berkas = 0;
+  let bita = 0;
+  susunKonten({ instansi, tahun }, (f) => {
     const p = join(kerja, f.path);
     mkdirSync(dirname(p), { recursive: true });
     writeFileSync(p, f.isi);
-  }
-  baris('konten: berkas dibuat', `${files.length} (${mb(files.reduce((s, f) => s + f.isi.length, 0))}) dalam ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    berkas += 1;
+    bita += f.isi.length;
+  });
+  baris('konten: berkas dibuat', `${berkas} (${mb(bita)}) dalam ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   const env = { KINERJA_KONTEN: kerja, KINERJA_OUTDIR: outDir, KINERJA_CACHEDIR: join(kerja, 'cache'), NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=8192' };
   let situsUkur = outDir; // the site whose pages and search the browser measures
@@ -183,6 +186,7 @@ async function main() {
     baris('JS: halaman bandingkan (dimuat peramban)', kb(b.jsBandingkan));
     baris('halaman laporan: ditransfer sebelum kode grafik', kb(b.laporanTanpaGrafik));
     baris('pencarian: byte kueri pertama', kb(b.cariPertama));
+    if (b.cariPortal !== undefined) baris('pencarian portal (semua wilayah digabung)', kb(b.cariPortal));
   }
   if (!flag('keep')) for (const d of [kerja, outDir]) rmSync(d, { recursive: true, force: true });
 }

@@ -55,15 +55,21 @@ export async function ukurBrowser(dist: string, jalurLaporan: string, situs = ''
     await gulirSampaiBawah(page2);
     const jsBandingkan = jumlah(bandLog, (c) => c.jenis === 'script');
 
-    const page3 = await browser.newPage();
-    const cariLog = rekam(page3);
-    await page3.goto(`${base}${situs}/cari/`, { waitUntil: 'networkidle' });
-    const input = page3.locator('input[type="search"], input[type="text"]').first();
-    await input.fill('kepegawaian');
-    await page3.waitForTimeout(1500);
-    await page3.waitForLoadState('networkidle');
-    const cariPertama = jumlah(cariLog, (c) => c.url.includes('/pagefind/'));
-    return { laporanTanpaGrafik, jsLaporan, jsBandingkan, cariPertama };
+    const cari = async (halaman: string) => {
+      const page3 = await browser.newPage();
+      const cariLog = rekam(page3);
+      await page3.goto(`${base}${halaman}`, { waitUntil: 'networkidle' });
+      await page3.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 60_000 });
+      await page3.locator('input[type="search"]').first().fill('kepegawaian');
+      await page3.waitForTimeout(1500);
+      await page3.waitForLoadState('networkidle');
+      await page3.close();
+      return jumlah(cariLog, (c) => c.url.includes('/pagefind/'));
+    };
+    const cariPertama = await cari(`${situs}/cari/`);
+    // on a per-region build, the national portal's search over every region's index (merged)
+    const cariPortal = situs ? await cari('/cari/') : undefined;
+    return { laporanTanpaGrafik, jsLaporan, jsBandingkan, cariPertama, cariPortal };
   } finally {
     await browser.close();
     await srv.tutup();

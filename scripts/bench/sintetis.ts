@@ -46,6 +46,13 @@ export function jumlahWilayah(instansi: number) {
 }
 
 export function hasilkanKonten(o: OpsiSintetis): BerkasSintetis[] {
+  const files: BerkasSintetis[] = [];
+  susunKonten(o, (f) => files.push(f));
+  return files;
+}
+
+/** The same content handed to `simpan` one file at a time: a national-size run (~5 GB) never sits in memory. */
+export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void): void {
   const r = acak(o.seed ?? 42);
   const pilih = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const kalimat = (n: number) => {
@@ -55,8 +62,7 @@ export function hasilkanKonten(o: OpsiSintetis): BerkasSintetis[] {
   const angka = (min: number, max: number, d = 2) => Number((min + r() * (max - min)).toFixed(d));
   const rupiah = (min: number, max: number) => Math.round(min + r() * (max - min));
   const tahunAwal = o.tahunAwal ?? 2021;
-  const files: BerkasSintetis[] = [];
-  const tulis = (path: string, data: unknown) => files.push({ path: `content/${path}`, isi: `${JSON.stringify(data, null, 2)}\n` });
+  const tulis = (path: string, data: unknown) => simpan({ path: `content/${path}`, isi: `${JSON.stringify(data, null, 2)}\n` });
 
   tulis('situs.json', {
     nama: 'DATA SINTETIS — benchmark Kinerja Terbuka',
@@ -167,11 +173,10 @@ export function hasilkanKonten(o: OpsiSintetis): BerkasSintetis[] {
       });
       // Narrative of similar length to the real ones (~2–6 KB a chapter).
       for (const bab of ['ikhtisar', 'bab-1', 'bab-2', 'bab-3', 'bab-4'])
-        files.push({
+        simpan({
           path: `content/${dir}/${tahun}/narasi/${bab}.mdx`,
           isi: `---\nbab: ${bab}\njudul: ${bab === 'ikhtisar' ? 'Ikhtisar Eksekutif' : `Bab ${bab.slice(4)}`}\n---\n\n${Array.from({ length: 6 }, () => `${Array.from({ length: 5 }, () => kalimat(14)).join(' ')}\n`).join('\n')}`,
         });
     }
   }
-  return files;
 }

@@ -21,7 +21,8 @@ export function narasiLoader(): Loader {
   return {
     name: 'kinerja-terbuka:narasi',
     load: async ({ store, parseData, renderMarkdown, generateDigest }) => {
-      const files = bacaFolder(akarKonten(), 'content', undefined, (p) => letakBerkas(p)?.jenis === 'narasi');
+      // the national portal (KINERJA_PORTAL) shows no report, so it renders no narrative
+      const files = process.env.KINERJA_PORTAL ? [] : bacaFolder(akarKonten(), 'content', undefined, (p) => letakBerkas(p)?.jenis === 'narasi');
       const ada = new Set<string>();
       for (const f of files) {
         const text = typeof f.isi === 'string' ? f.isi : decoder.decode(f.isi);
