@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import validasiKonten from './src/integration/validasi.ts';
-import { akarKonten } from './src/core/content/akar.ts';
+import { akarKonten, folderPortal } from './src/core/content/akar.ts';
 
 // Site settings come from the content (content/situs.json); SITE_URL and BASE_PATH override them for a deploy.
 const situs = JSON.parse(readFileSync(`${akarKonten()}/content/situs.json`, 'utf8'));
@@ -17,7 +17,7 @@ export default defineConfig({
   ...(process.env.KINERJA_CACHEDIR ? { cacheDir: process.env.KINERJA_CACHEDIR } : {}),
   // KINERJA_PORTAL: the national portal over per-region sites (npm run build:wilayah) builds only
   // its own pages, src/portal/pages, from the regions' published data.
-  ...(process.env.KINERJA_PORTAL ? { srcDir: './src/portal' } : {}),
+  ...(folderPortal() ? { srcDir: './src/portal' } : {}),
   trailingSlash: 'always',
   // Narratives are rendered as Markdown by Astro's default processor (Sätteri, GFM on) in
   // src/content/narasi-loader.ts; see README "Stack changes" for why not @astrojs/mdx.

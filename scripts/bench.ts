@@ -7,12 +7,12 @@
  * (npm run build:wilayah); --bangun-ulang then changes one agency's report, as a merged pull request
  * would, and measures the rebuild.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { susunKonten } from './bench/sintetis.ts';
+import { jalankan } from './lib/proses.ts';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,45 +26,6 @@ const root = process.cwd();
 const baris = (nama: string, nilai: string | number) => console.log(`${nama.padEnd(44)} ${nilai}`);
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-
-/** RSS of a process and all its descendants, from /proc. */
-function rssPohon(pid: number): number {
-  let total = 0;
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop()!;
-    try {
-      const status = readFileSync(`/proc/${p}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-      for (const t of readdirSync(`/proc/${p}/task`)) {
-        const kids = readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').trim();
-        if (kids) stack.push(...kids.split(/\s+/).map(Number));
-      }
-    } catch {
-      // the process ended between two reads
-    }
-  }
-  return total;
-}
-
-/** Runs a command, sampling the RSS of its process tree; returns output, wall time and peak RSS. */
-function jalankan(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
-  return new Promise<{ out: string; ms: number; puncak: number; kode: number }>((ok) => {
-    const t0 = performance.now();
-    // Children run on this Node (24), whatever `node` is first on the machine's PATH.
-    const PATH = `${dirname(process.execPath)}:${process.env.PATH ?? ''}`;
-    const child = spawn(cmd, args, { env: { ...process.env, ...env, PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    let puncak = 0;
-    const timer = setInterval(() => (puncak = Math.max(puncak, rssPohon(child.pid!))), 100);
-    child.on('close', (kode) => {
-      clearInterval(timer);
-      ok({ out, ms: performance.now() - t0, puncak, kode: kode ?? 1 });
-    });
-  });
-}
 
 function ukuranFolder(dir: string): number {
   let total = 0;

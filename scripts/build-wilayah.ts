@@ -10,13 +10,13 @@
  * and the site's code are unchanged since its last build is skipped, and a region that changed renders
  * only the pages of agencies whose content changed and copies the rest (Astro's incremental build).
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { akarKonten } from '../src/core/content/akar.ts';
 import { kunciWilayahTeratas } from '../src/core/content/baca-folder.ts';
 import { bacaArgumen } from './lib/argumen.ts';
+import { jalankan } from './lib/proses.ts';
 
 const arg = bacaArgumen(process.argv.slice(2), { nilai: ['keluar', 'paralel', 'cache'], bendera: ['help'] });
 if (arg.galat || arg.bendera.has('help')) {
@@ -41,19 +41,6 @@ const wilayah: Wilayah[] = readdirSync(join(akar, 'content', 'wilayah'))
   .map((f) => JSON.parse(readFileSync(join(akar, 'content', 'wilayah', f), 'utf8')) as Wilayah)
   .filter((w) => !w.induk)
   .sort((a, b) => a.id.localeCompare(b.id));
-
-// Children run on this Node (24), whatever `node` is first on the machine's PATH.
-const PATH = `${dirname(process.execPath)}:${resolve(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`;
-
-function jalankan(cmd: string, args: string[], env: Record<string, string>): Promise<{ kode: number; out: string }> {
-  return new Promise((ok) => {
-    const c = spawn(cmd, args, { env: { ...process.env, ...env, PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    c.stdout.on('data', (d) => (out += d));
-    c.stderr.on('data', (d) => (out += d));
-    c.on('close', (kode) => ok({ kode: kode ?? 1, out }));
-  });
-}
 
 /** The site's code and settings: a change to any of them rebuilds every region. */
 function kunciKode(): string {

@@ -10,7 +10,7 @@
  * grammar; should a component ever be allowed, this is the place to change.
  */
 import type { Loader } from 'astro/loaders';
-import { akarKonten } from '../core/content/akar.ts';
+import { akarKonten, folderPortal } from '../core/content/akar.ts';
 import { bacaFolder } from '../core/content/baca-folder.ts';
 import { letakBerkas, pisahFrontMatter } from '../core/content/korpus.ts';
 import { periksaMdx } from '../core/content/mdx-aman.ts';
@@ -22,7 +22,7 @@ export function narasiLoader(): Loader {
     name: 'kinerja-terbuka:narasi',
     load: async ({ store, parseData, renderMarkdown, generateDigest }) => {
       // the national portal (KINERJA_PORTAL) shows no report, so it renders no narrative
-      const files = process.env.KINERJA_PORTAL ? [] : bacaFolder(akarKonten(), 'content', undefined, (p) => letakBerkas(p)?.jenis === 'narasi');
+      const files = folderPortal() ? [] : bacaFolder(akarKonten(), 'content', undefined, (p) => letakBerkas(p)?.jenis === 'narasi');
       const ada = new Set<string>();
       for (const f of files) {
         const text = typeof f.isi === 'string' ? f.isi : decoder.decode(f.isi);

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { bacaFolder } from '../core/content/baca-folder.ts';
 import { validasiBerkas } from '../core/publikasi/validasi.ts';
-import { akarKonten, bagikanMuatan } from '../core/content/akar.ts';
+import { akarKonten, bagikanMuatan, folderPortal } from '../core/content/akar.ts';
 import { adaGalat } from '../core/content/korpus.ts';
 import { kunciCache } from '../core/content/kunci-cache.ts';
 import { laporanMasalahBuild } from '../core/content/masalah.ts';
@@ -19,8 +19,7 @@ export default function validasiKonten(): AstroIntegration {
         const t0 = performance.now();
         // The same checks as `npm run validate`, so a build never accepts what the validator refuses.
         // a national portal shows regions, not agencies: their content is built and checked by the region builds
-        const portal = !!process.env.KINERJA_PORTAL;
-        const files = bacaFolder(akarKonten(), 'content', portal ? null : undefined, portal ? (p) => !p.startsWith('content/instansi/') : undefined);
+        const files = bacaFolder(akarKonten(), 'content', undefined, folderPortal() ? (p) => !p.startsWith('content/instansi/') : undefined);
         // a build's log shows only the first warnings, so it does not look up their source lines
         const hasil = validasiBerkas(files, 'content', { barisPeringatan: command !== 'build' });
         const { masalah } = hasil;

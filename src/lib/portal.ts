@@ -5,11 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ringkasPortal, type IndeksWilayah } from '../core/tampilan/portal.ts';
+import { folderPortal } from '../core/content/akar.ts';
 import { dataSitus } from './situs.ts';
 
-export const folderPortal = (): string | undefined => process.env.KINERJA_PORTAL || undefined;
+let cache: ReturnType<typeof ringkasPortal> | undefined;
 
+/** Read once per build: the home, search and 404 pages all list the regions. */
 export function dataPortal() {
+  if (cache) return cache;
   const folder = folderPortal();
   if (!folder) throw new Error('KINERJA_PORTAL tidak diatur (not set): halaman portal hanya dibangun oleh npm run build:wilayah.');
   const wilayah = dataSitus()
@@ -20,5 +23,5 @@ export function dataPortal() {
       if (!existsSync(berkas)) throw new Error(`${berkas}: situs wilayah ${w.id} belum dibangun (region site not built yet).`);
       return { id: w.id, nama: w.nama, indeks: JSON.parse(readFileSync(berkas, 'utf8')) as IndeksWilayah };
     });
-  return ringkasPortal(wilayah);
+  return (cache = ringkasPortal(wilayah));
 }

@@ -6,6 +6,12 @@ import { resolve } from 'node:path';
 
 export const akarKonten = (): string => resolve(process.env.KINERJA_KONTEN ?? process.cwd());
 
+/**
+ * KINERJA_PORTAL=<folder of a build:wilayah run>: the build is the national portal over that run's
+ * region sites (src/portal/pages); it reads no agency content.
+ */
+export const folderPortal = (): string | undefined => process.env.KINERJA_PORTAL || undefined;
+
 /** A subset build: only some agencies, or the agencies of some regions (comma-separated ids). */
 export interface Subset {
   instansi?: string[];

@@ -24,6 +24,25 @@ const bacaJson = (root: string, path: string): Record<string, unknown> | undefin
 };
 
 /**
+ * Each agency's region and the regions above it, nearest first (a city, then its province), from
+ * the region files and each agency's instansi.json; a loop in `induk` ends the chain.
+ */
+function rantaiWilayah(root: string, akar: string, paths: readonly string[]): Map<string, string[]> {
+  const induk = new Map<string, string | undefined>();
+  for (const p of paths.filter((p) => p.startsWith(`${akar}/wilayah/`))) {
+    const w = bacaJson(root, p);
+    if (typeof w?.id === 'string') induk.set(w.id, typeof w.induk === 'string' ? w.induk : undefined);
+  }
+  const out = new Map<string, string[]>();
+  for (const p of paths.filter((p) => /\/instansi\/[^/]+\/instansi\.json$/.test(p))) {
+    const rantai: string[] = [];
+    for (let w = bacaJson(root, p)?.wilayah; typeof w === 'string' && !rantai.includes(w); w = induk.get(w)) rantai.push(w);
+    out.set(instansiDari(p, akar)!, rantai);
+  }
+  return out;
+}
+
+/**
  * The agencies a subset build covers: those named, or those in the named regions
  * (a province takes in its cities and regencies). null = everything.
  */
@@ -31,18 +50,8 @@ export function pilihInstansi(root: string, akar = 'content', subset: Subset | n
   if (!subset) return null;
   const paths = daftarBerkas(root, akar);
   const pilihan = new Set(subset.instansi ?? []);
-  if (subset.wilayah?.length) {
-    const induk = new Map<string, string | undefined>();
-    for (const p of paths.filter((p) => p.startsWith(`${akar}/wilayah/`))) {
-      const w = bacaJson(root, p);
-      if (typeof w?.id === 'string') induk.set(w.id, typeof w.induk === 'string' ? w.induk : undefined);
-    }
-    const dalam = (id: string | undefined): boolean => !!id && (subset.wilayah!.includes(id) || dalam(induk.get(id)));
-    for (const p of paths.filter((p) => /\/instansi\/[^/]+\/instansi\.json$/.test(p))) {
-      const w = bacaJson(root, p)?.wilayah;
-      if (typeof w === 'string' && dalam(w)) pilihan.add(instansiDari(p, akar)!);
-    }
-  }
+  if (subset.wilayah?.length)
+    for (const [id, rantai] of rantaiWilayah(root, akar, paths)) if (rantai.some((w) => subset.wilayah!.includes(w))) pilihan.add(id);
   return pilihan;
 }
 
@@ -74,17 +83,7 @@ export function kunciWilayahTeratas(root: string, akar = 'content'): Map<string,
   const paths = daftarBerkas(root, akar);
   const baca = (ps: string[]) => ps.map((path) => ({ path, isi: readFileSync(join(root, path)) }));
   const dasar = kunciDasar(baca(paths.filter((p) => instansiDari(p, akar) === undefined)), akar);
-  const induk = new Map<string, string | undefined>();
-  for (const p of paths.filter((p) => p.startsWith(`${akar}/wilayah/`))) {
-    const w = bacaJson(root, p);
-    if (typeof w?.id === 'string') induk.set(w.id, typeof w.induk === 'string' ? w.induk : undefined);
-  }
-  const teratas = (id: string): string => {
-    const seen = new Set<string>();
-    let x = id;
-    while (induk.get(x) && !seen.has(x)) seen.add(x), (x = induk.get(x)!);
-    return x;
-  };
+  const rantai = rantaiWilayah(root, akar, paths);
   const perInstansi = new Map<string, string[]>();
   for (const p of paths) {
     const id = instansiDari(p, akar);
@@ -93,11 +92,8 @@ export function kunciWilayahTeratas(root: string, akar = 'content'): Map<string,
     if (milik) milik.push(p);
     else perInstansi.set(id, [p]);
   }
-  const perWilayah = new Map<string, string[]>([...induk.keys()].filter((id) => !induk.get(id)).map((id) => [id, []]));
-  for (const [id, ps] of perInstansi) {
-    const w = bacaJson(root, `${akar}/instansi/${id}/instansi.json`)?.wilayah;
-    const atas = typeof w === 'string' ? teratas(w) : undefined;
-    if (atas && perWilayah.has(atas)) perWilayah.get(atas)!.push(`${id}:${kunciInstansi(dasar, baca(ps), akar)}`);
-  }
+  const teratas = paths.filter((p) => p.startsWith(`${akar}/wilayah/`)).map((p) => bacaJson(root, p)).filter((w) => typeof w?.id === 'string' && !w.induk);
+  const perWilayah = new Map<string, string[]>(teratas.map((w) => [w!.id as string, []]));
+  for (const [id, ps] of perInstansi) perWilayah.get(rantai.get(id)?.at(-1) ?? '')?.push(`${id}:${kunciInstansi(dasar, baca(ps), akar)}`);
   return new Map([...perWilayah].map(([id, kunci]) => [id, createHash('sha256').update(dasar).update(kunci.sort().join('\n')).digest('hex')]));
 }

@@ -1,0 +1,43 @@
+/** Child processes of the build scripts: on this project's Node and tools, with output, wall time and peak memory. */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+/** RSS of a process and all its descendants, from /proc. */
+function rssPohon(pid: number): number {
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      for (const t of readdirSync(`/proc/${p}/task`)) {
+        const kids = readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').trim();
+        if (kids) stack.push(...kids.split(/\s+/).map(Number));
+      }
+    } catch {
+      // the process ended between two reads
+    }
+  }
+  return total;
+}
+
+/** Runs a command, sampling the RSS of its process tree every 100 ms; returns output, wall time and peak RSS. */
+export function jalankan(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  return new Promise<{ out: string; ms: number; puncak: number; kode: number }>((ok) => {
+    const t0 = performance.now();
+    // Children run on this Node (24) and this project's tools, whatever is first on the machine's PATH.
+    const PATH = `${dirname(process.execPath)}:${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`;
+    const child = spawn(cmd, args, { env: { ...process.env, ...env, PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    let puncak = 0;
+    const timer = setInterval(() => (puncak = Math.max(puncak, rssPohon(child.pid!))), 100);
+    child.on('close', (kode) => {
+      clearInterval(timer);
+      ok({ out, ms: performance.now() - t0, puncak, kode: kode ?? 1 });
+    });
+  });
+}
