@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** RSS of a process and all its descendants, from /proc. */
 function rssPohon(pid: number): number {
@@ -37,7 +38,8 @@ export function jalankan(cmd: string, args: string[], env: NodeJS.ProcessEnv = {
     const timer = setInterval(() => (puncak = Math.max(puncak, rssPohon(child.pid!))), 100);
     child.on('close', (kode) => {
       clearInterval(timer);
-      ok({ out, ms: performance.now() - t0, puncak, kode: kode ?? 1 });
+      // callers read the words of the log; a CI that forces colours (FORCE_COLOR) must not change them
+      ok({ out: stripVTControlCharacters(out), ms: performance.now() - t0, puncak, kode: kode ?? 1 });
     });
   });
 }

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const KUNCI = resolve('test-results', 'bangun.lock');
 
@@ -54,7 +55,7 @@ export function envBersih(tambahan: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * `astro build --outDir <dir>` (and Pagefind when asked), one build at a time; returns Astro's log.
+ * `astro build --outDir <dir>` (and Pagefind when asked), one build at a time; returns Astro's log as plain text.
  * The content cache is the build's own and removed after it, unless `cacheDir` names one to keep
  * (an incremental rebuild reads the previous build's pages from there).
  */
@@ -69,6 +70,7 @@ export function bangun(outDir: string, env: Record<string, string> = {}, pagefin
       if (!cacheDir) rmSync(cache, { recursive: true, force: true });
     }
     if (pagefind) execFileSync(resolve('node_modules/.bin/pagefind'), ['--site', outDir], { env: e, stdio: 'pipe', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
-    return log;
+    // CI may force colours (FORCE_COLOR); tests read the log's words, not its escape codes
+    return stripVTControlCharacters(log);
   });
 }
