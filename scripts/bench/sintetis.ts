@@ -4,7 +4,14 @@
  * narrative of similar length, a Renstra per agency, provinces → cities/regencies).
  * Deterministic (seeded), clearly labelled SINTETIS, and always written to a
  * folder of its own — never into content/.
+ *
+ * Prose draws its words as often as the real reports use them (kosakata.json, counted from the
+ * seeds by kosakata.ts): search cost grows with how often pages use a word, so a small vocabulary
+ * would make every word far more frequent than real text does.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 export interface OpsiSintetis {
   instansi: number;
   tahun: number;
@@ -30,7 +37,24 @@ function acak(seed: number) {
   };
 }
 
+/** Words of names (programmes, kegiatan, indicators): the vocabulary of a staff agency's plans. */
 const KATA = 'pelayanan kepegawaian aparatur pengembangan kompetensi kinerja disiplin pembinaan data sistem informasi perencanaan evaluasi pelaporan anggaran keuangan sarana prasarana administrasi perkantoran pendidikan pelatihan jabatan mutasi promosi kesejahteraan'.split(' ');
+
+const KOSAKATA: [string, number][] = JSON.parse(readFileSync(join(import.meta.dirname, 'kosakata.json'), 'utf8'));
+const KUMULATIF = KOSAKATA.reduce<number[]>((acc, [, c]) => (acc.push((acc.at(-1) ?? 0) + c), acc), []);
+
+/** A word drawn with its frequency in the real reports (u uniform in [0, 1)). */
+function kataNyata(u: number): string {
+  const x = u * KUMULATIF.at(-1)!;
+  let lo = 0;
+  let hi = KUMULATIF.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (KUMULATIF[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return KOSAKATA[lo]![0];
+}
 
 const PERANGKAT = ['Badan Kepegawaian Daerah', 'Dinas Pendidikan', 'Dinas Kesehatan', 'Dinas Pekerjaan Umum', 'Badan Perencanaan Pembangunan Daerah', 'Dinas Sosial', 'Dinas Perhubungan', 'Dinas Lingkungan Hidup', 'Inspektorat', 'Badan Keuangan Daerah'];
 
@@ -55,10 +79,11 @@ export function hasilkanKonten(o: OpsiSintetis): BerkasSintetis[] {
 export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void): void {
   const r = acak(o.seed ?? 42);
   const pilih = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
-  const kalimat = (n: number) => {
-    const w = Array.from({ length: n }, () => pilih(KATA));
-    return `${w.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
-  };
+  const kapital = (w: string[]) => `${w.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
+  /** prose: words as often as real reports use them */
+  const kalimat = (n: number) => kapital(Array.from({ length: n }, () => kataNyata(r())));
+  /** a name's words */
+  const frasa = (n: number) => kapital(Array.from({ length: n }, () => pilih(KATA)));
   const angka = (min: number, max: number, d = 2) => Number((min + r() * (max - min)).toFixed(d));
   const rupiah = (min: number, max: number) => Math.round(min + r() * (max - min));
   const tahunAwal = o.tahunAwal ?? 2021;
@@ -98,7 +123,7 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
       instansi: id,
       indikator: iku.map((k, n) => ({
         id: k,
-        nama: n === 0 ? 'Indeks Profesionalitas ASN' : `Persentase ${kalimat(5).slice(0, -1).toLowerCase()}`,
+        nama: n === 0 ? 'Indeks Profesionalitas ASN' : `Persentase ${frasa(5).slice(0, -1).toLowerCase()}`,
         satuan: n === 0 ? 'poin' : '%',
         polaritas: n === 2 ? 'turun' : 'naik',
         formula: kalimat(12),
@@ -117,7 +142,7 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
           id: 'awal',
           nama: 'Renstra awal',
           berlaku_mulai: tahunAwal,
-          tujuan: [{ id: 't1', nama: kalimat(8), sasaran: [{ id: 's1', nama: kalimat(6), indikator: iku.map((k, n) => ({ indikator: k, target: Array.from({ length: selesai - tahunAwal + 1 }, (_, y) => ({ tahun: tahunAwal + y, target: target(n, tahunAwal + y) })) })) }] }],
+          tujuan: [{ id: 't1', nama: frasa(8), sasaran: [{ id: 's1', nama: frasa(6), indikator: iku.map((k, n) => ({ indikator: k, target: Array.from({ length: selesai - tahunAwal + 1 }, (_, y) => ({ tahun: tahunAwal + y, target: target(n, tahunAwal + y) })) })) }] }],
         },
       ],
     });
@@ -129,7 +154,7 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
           const realisasi = Math.round(pagu * angka(0.7, 1, 4));
           return {
             kode: `${pi + 1}.${ki + 1}`,
-            nama: `Kegiatan ${kalimat(5).slice(0, -1).toLowerCase()}`,
+            nama: `Kegiatan ${frasa(5).slice(0, -1).toLowerCase()}`,
             pagu,
             realisasi,
             serapan_tercetak: ((realisasi / pagu) * 100).toFixed(2),
@@ -138,7 +163,7 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
         });
         return {
           kode: `${pi + 1}`,
-          nama: `Program ${kalimat(4).slice(0, -1).toLowerCase()}`,
+          nama: `Program ${frasa(4).slice(0, -1).toLowerCase()}`,
           pagu: kegiatan.reduce((s, k) => s + k.pagu, 0),
           realisasi: kegiatan.reduce((s, k) => s + k.realisasi, 0) + (r() < 0.1 ? 1000 : 0),
           kegiatan,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasilkanKonten, jumlahWilayah } from '../../../scripts/bench/sintetis.ts';
+import { hitungKata } from '../../../scripts/bench/kosakata.ts';
 import { adaGalat, rakitKorpus } from '../../../src/core/content/korpus.ts';
 import { hitungKorpus } from '../../../src/core/hitung/korpus.ts';
 
@@ -41,5 +42,25 @@ describe('konten sintetis untuk benchmark', () => {
     expect(jumlahWilayah(20_000)).toEqual({ provinsi: 38, daerah: 514 });
     expect(jumlahWilayah(2_000)).toEqual({ provinsi: 38, daerah: 250 });
     expect(jumlahWilayah(200)).toEqual({ provinsi: 5, daerah: 25 });
+  });
+
+  it('prosanya memakai kata sesering laporan nyata, bukan kosakata kecil', () => {
+    const narasi = files.filter((f) => f.path.includes('/narasi/')).map((f) => f.isi.replace(/^---[\s\S]*?---/, '')).join(' ');
+    const kata = narasi.toLowerCase().match(/\p{L}{3,}/gu)!;
+    const frekuensi = (w: string) => kata.filter((k) => k === w).length / kata.length;
+    // the seeds use "kepegawaian" for 1.7 % of their words and "dan" for 5.3 %
+    expect(frekuensi('kepegawaian')).toBeGreaterThan(0.012);
+    expect(frekuensi('kepegawaian')).toBeLessThan(0.022);
+    expect(frekuensi('dan')).toBeGreaterThan(0.045);
+    expect(new Set(kata).size).toBeGreaterThan(1000);
+  });
+
+  it('kosakata: hanya hitungan kata, tanpa nama orang atau tempat', () => {
+    const n = hitungKata('Kepala BKD Kota Bontang, MOCH Sintetis. Pelayanan ASN dan pelayanan ASN di Bontang; Sutrisno hadir.');
+    expect(n.get('pelayanan')).toBe(2);
+    expect(n.get('asn')).toBe(2); // an acronym, written in capitals
+    expect(n.has('bontang')).toBe(false); // a seed's place
+    expect(n.has('moch')).toBe(false); // a name in a signature
+    expect(n.has('sutrisno')).toBe(false); // only ever capitalised: a name
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * node scripts/bench/kosakata.ts [folder of seed OCR texts, default ../shared/seeds]
+ *
+ * Writes scripts/bench/kosakata.json: how often each word occurs in the real reports' text, so
+ * synthetic narratives (sintetis.ts) draw their words as often as real reports use them. Search
+ * cost depends on it: a word's posting list grows with how often pages use it. Only word counts
+ * are kept, never sentences, and names are left out (words the reports only ever capitalise, and
+ * the seed regions' own names), so no synthetic text names a real person or place.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * Names the seeds print in capitals (signatures, addresses) besides their places: synthetic agencies
+ * live in "Kota Sintetis …" and are headed by nobody real.
+ */
+const NAMA = new Set(['bontang', 'blitar', 'kalimantan', 'kaltim', 'timur', 'samarinda', 'jawa', 'roem', 'moch', 'kusno', 'shofa', 'basar', 'graha', 'grha']);
+
+/** Word → occurrences. A word is kept if the text also writes it in lower case, or it is a short acronym (ASN, APBD). */
+export function hitungKata(teks: string): Map<string, number> {
+  const n = new Map<string, number>();
+  const biasa = new Set<string>();
+  for (const [w] of teks.matchAll(/\p{L}{3,}/gu)) {
+    const k = w.toLowerCase();
+    n.set(k, (n.get(k) ?? 0) + 1);
+    if (w === k || (w.length <= 5 && w === w.toUpperCase())) biasa.add(k);
+  }
+  for (const k of n.keys()) if (!biasa.has(k) || NAMA.has(k)) n.delete(k);
+  return n;
+}
+
+if (import.meta.main) {
+  const folder = resolve(process.argv[2] ?? '../shared/seeds');
+  const teks = readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(folder, f), 'utf8'))
+    .join('\n');
+  // words seen once are mostly OCR noise
+  const kata = [...hitungKata(teks)].filter(([, c]) => c > 1).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const keluar = resolve(import.meta.dirname, 'kosakata.json');
+  writeFileSync(keluar, `${JSON.stringify(kata)}\n`);
+  console.log(`${kata.length} kata, ${kata.reduce((s, [, c]) => s + c, 0)} kemunculan → ${keluar}`);
+}
