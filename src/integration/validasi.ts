@@ -4,7 +4,7 @@
  * page is written. In dev, problems are shown and the server keeps running.
  */
 import type { AstroIntegration } from 'astro';
-import { bacaFolder } from '../core/content/baca-folder.ts';
+import { bacaFolder, subsetTakDikenal } from '../core/content/baca-folder.ts';
 import { validasiBerkas } from '../core/publikasi/validasi.ts';
 import { akarKonten, bagikanMuatan, folderPortal } from '../core/content/akar.ts';
 import { adaGalat } from '../core/content/korpus.ts';
@@ -22,7 +22,7 @@ export default function validasiKonten(): AstroIntegration {
         const files = bacaFolder(akarKonten(), 'content', undefined, folderPortal() ? (p) => !p.startsWith('content/instansi/') : undefined);
         // a build's log shows only the first warnings, so it does not look up their source lines
         const hasil = validasiBerkas(files, 'content', { barisPeringatan: command !== 'build' });
-        const { masalah } = hasil;
+        const masalah = [...subsetTakDikenal(akarKonten()), ...hasil.masalah];
         logger.info(`konten dimuat dan divalidasi dalam ${Math.round(performance.now() - t0)} ms`);
         // A build reads the content once: pages reuse what was validated here (see src/lib/situs.ts).
         if (command === 'build') bagikanMuatan(akarKonten(), { ...hasil, kunci: kunciCache(files) });

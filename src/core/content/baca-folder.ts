@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { rakitKorpus, type BerkasKonten, type HasilMuat } from './korpus.ts';
 import { kunciDasar, kunciInstansi } from './kunci-cache.ts';
 import { subsetDariEnv, type Subset } from './akar.ts';
+import type { Masalah } from './masalah.ts';
 
 function daftarBerkas(root: string, akar: string): string[] {
   return readdirSync(join(root, akar), { recursive: true, withFileTypes: true })
@@ -53,6 +54,34 @@ export function pilihInstansi(root: string, akar = 'content', subset: Subset | n
   if (subset.wilayah?.length)
     for (const [id, rantai] of rantaiWilayah(root, akar, paths)) if (rantai.some((w) => subset.wilayah!.includes(w))) pilihan.add(id);
   return pilihan;
+}
+
+/**
+ * The ids a subset build names that the content does not have, as errors: a mistyped id would
+ * otherwise build a site with no agencies in it and say nothing.
+ */
+export function subsetTakDikenal(root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): Masalah[] {
+  if (!subset) return [];
+  const paths = daftarBerkas(root, akar);
+  const instansi = new Set(paths.map((p) => instansiDari(p, akar)).filter((id) => id !== undefined));
+  const berkasWilayah = paths.filter((p) => p.startsWith(`${akar}/wilayah/`)).map((p) => bacaJson(root, p));
+  const wilayah = new Set(berkasWilayah.map((w) => w?.id));
+  // the hint lists top-level regions first: a region build names a province
+  const teratas = new Set(berkasWilayah.filter((w) => w && !w.induk).map((w) => w!.id));
+  const contoh = (ids: Set<unknown>) => `${[...ids].filter((x) => typeof x === 'string').sort().slice(0, 5).join(', ')}${ids.size > 5 ? ', …' : ''}`;
+  const galat = (env: string, jenis: [string, string], id: string, ada: Set<unknown>): Masalah => ({
+    tingkat: 'galat',
+    berkas: `${env} (variabel lingkungan / environment variable)`,
+    jalur: env,
+    pesan: `${jenis[0]} "${id}" tidak ada di ${akar}/.`,
+    message: `${jenis[1]} "${id}" is not in ${akar}/.`,
+    diharapkan: `id yang ada (an existing id): ${contoh(ada)}`,
+    ditemukan: id,
+  });
+  return [
+    ...(subset.instansi ?? []).filter((id) => !instansi.has(id)).map((id) => galat('KINERJA_INSTANSI', ['Instansi', 'Agency'], id, instansi)),
+    ...(subset.wilayah ?? []).filter((id) => !wilayah.has(id)).map((id) => galat('KINERJA_WILAYAH', ['Wilayah', 'Region'], id, teratas)),
+  ];
 }
 
 export function bacaFolder(

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasilkanKonten } from '../../../scripts/bench/sintetis.ts';
 import { subsetDariEnv } from '../../../src/core/content/akar.ts';
-import { muatKonten, pilihInstansi } from '../../../src/core/content/baca-folder.ts';
+import { muatKonten, pilihInstansi, subsetTakDikenal } from '../../../src/core/content/baca-folder.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kinerja-subset-'));
 for (const f of hasilkanKonten({ instansi: 90, tahun: 1 })) {
@@ -33,5 +33,18 @@ describe('build sebagian (subset build)', () => {
     expect(harapan.length).toBeGreaterThan(0);
     expect(harapan.length).toBeLessThan(semua.instansi.length);
     expect([...pilihInstansi(root, 'content', { wilayah: ['provinsi-sintetis-0000'] })!].sort()).toEqual(harapan.sort());
+  });
+
+  it('id yang tidak ada di konten adalah galat yang menyebut variabel dan id-nya, bukan situs kosong', () => {
+    expect(subsetTakDikenal(root, 'content', null)).toEqual([]);
+    expect(subsetTakDikenal(root, 'content', { instansi: ['instansi-sintetis-000003'], wilayah: ['provinsi-sintetis-0000'] })).toEqual([]);
+    const m = subsetTakDikenal(root, 'content', { instansi: ['instansi-salah'], wilayah: ['provinsi-sintetis-0000', 'provinsi-salah'] });
+    expect(m.map((x) => [x.tingkat, x.jalur, x.ditemukan])).toEqual([
+      ['galat', 'KINERJA_INSTANSI', 'instansi-salah'],
+      ['galat', 'KINERJA_WILAYAH', 'provinsi-salah'],
+    ]);
+    expect(m[1]!.pesan).toContain('"provinsi-salah" tidak ada');
+    expect(m[1]!.message).toContain('is not in content/');
+    expect(m[1]!.diharapkan).toContain('provinsi-sintetis-0000');
   });
 });
