@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { susunKonten } from './bench/sintetis.ts';
 import { jalankan } from './lib/proses.ts';
+import { BUNDEL, bangunIndeksCari } from './indeks-cari.ts';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,6 +33,9 @@ function ukuranFolder(dir: string): number {
   for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) if (d.isFile()) total += statSync(join(d.parentPath, d.name)).size;
   return total;
 }
+
+/** Both search bundles of a site (scripts/indeks-cari.ts). */
+const ukuranIndeks = (situs: string) => Object.values(BUNDEL).reduce((s, b) => s + ukuranFolder(join(situs, b)), 0);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -71,7 +75,7 @@ async function main() {
     const wilayah = [...b.out.matchAll(/^(\S+)\s+(\d+) halaman\s+([\d.]+) s\b/gm)].map((m) => ({ id: m[1]!, halaman: Number(m[2]), detik: Number(m[3]) }));
     const halaman = wilayah.reduce((s, w) => s + w.halaman, 0);
     const terbesar = wilayah.reduce((a, w) => (w.halaman > a.halaman ? w : a), wilayah[0]!);
-    const indeks = wilayah.map((w) => ukuranFolder(join(outDir, 'wilayah', w.id, 'pagefind')));
+    const indeks = wilayah.map((w) => ukuranIndeks(join(outDir, 'wilayah', w.id)));
     baris('build: cara', `per wilayah, ${paralel} sekaligus (npm run build:wilayah)`);
     baris('build: waktu total (astro + pagefind)', `${(b.ms / 1000).toFixed(1)} s`);
     baris('build: wilayah (situs)', wilayah.length);
@@ -109,8 +113,7 @@ async function main() {
     // rendering and writing every page: Astro's "generating static routes" step
     const renderMs = durasi(/generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/.exec(build.out)?.[1]);
 
-    const pf = await jalankan(join(root, 'node_modules/.bin/pagefind'), ['--site', outDir], {});
-    if (pf.kode !== 0) throw new Error(`pagefind gagal: ${pf.out.slice(-2000)}`);
+    const pf = await bangunIndeksCari(outDir);
     const totalMs = build.ms + pf.ms;
 
     baris('build: waktu total (astro + pagefind)', `${(totalMs / 1000).toFixed(1)} s`);
@@ -120,9 +123,9 @@ async function main() {
     baris('waktu: muat + validasi konten', muat ? `${(Number(muat) / 1000).toFixed(1)} s` : 'tidak tercatat');
     baris('waktu: build astro (seluruhnya)', `${(build.ms / 1000).toFixed(1)} s`);
     baris('waktu: render halaman (laporan astro)', `${(renderMs / 1000).toFixed(1)} s`);
-    baris('waktu: indeks pencarian (pagefind)', `${(pf.ms / 1000).toFixed(1)} s`);
+    baris('waktu: indeks pencarian (pagefind, ringkas + lengkap)', `${(pf.ms / 1000).toFixed(1)} s`);
     baris('ukuran: dist/', mb(ukuranFolder(outDir)));
-    baris('ukuran: indeks pencarian', mb(ukuranFolder(join(outDir, 'pagefind'))));
+    baris('ukuran: indeks pencarian (ringkas + lengkap)', mb(ukuranIndeks(outDir)));
   }
 
   const laporan: { raw: number; gz: number; path: string }[] = [];
@@ -146,7 +149,8 @@ async function main() {
     baris('JS: halaman laporan (dimuat peramban)', kb(b.jsLaporan));
     baris('JS: halaman bandingkan (dimuat peramban)', kb(b.jsBandingkan));
     baris('halaman laporan: ditransfer sebelum kode grafik', kb(b.laporanTanpaGrafik));
-    baris('pencarian: byte kueri pertama', kb(b.cariPertama));
+    baris('pencarian: byte kueri pertama (indeks ringkas)', kb(b.cariPertama));
+    baris('pencarian: byte kueri pertama di seluruh isi', kb(b.cariLengkap));
     if (b.cariPortal !== undefined) baris('pencarian portal (semua wilayah digabung)', kb(b.cariPortal));
   }
   if (!flag('keep')) for (const d of [kerja, outDir]) rmSync(d, { recursive: true, force: true });

@@ -17,6 +17,7 @@ import { akarKonten } from '../src/core/content/akar.ts';
 import { kunciWilayahTeratas } from '../src/core/content/baca-folder.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 import { jalankan } from './lib/proses.ts';
+import { BUNDEL, bangunIndeksCari } from './indeks-cari.ts';
 
 const arg = bacaArgumen(process.argv.slice(2), { nilai: ['keluar', 'paralel', 'cache'], bendera: ['help'] });
 if (arg.galat || arg.bendera.has('help')) {
@@ -45,7 +46,7 @@ const wilayah: Wilayah[] = readdirSync(join(akar, 'content', 'wilayah'))
 /** The site's code and settings: a change to any of them rebuilds every region. */
 function kunciKode(): string {
   const h = createHash('sha256').update(JSON.stringify({ base, site: process.env.SITE_URL ?? '' }));
-  const berkas = ['astro.config.mjs', 'package-lock.json', 'pagefind.yml', 'tsconfig.json'].filter((f) => existsSync(join(root, f)));
+  const berkas = ['astro.config.mjs', 'package-lock.json', 'scripts/indeks-cari.ts', 'tsconfig.json'].filter((f) => existsSync(join(root, f)));
   for (const dir of ['src', 'public'])
     for (const d of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) if (d.isFile()) berkas.push(relative(root, join(d.parentPath, d.name)));
   for (const f of berkas.sort()) h.update(f).update('\0').update(readFileSync(join(root, f))).update('\0');
@@ -67,7 +68,7 @@ async function bangun(w: Wilayah, kunci: string): Promise<Hasil> {
   // unchanged since its last build into this folder: nothing to do
   const catatan = join(cache, 'wilayah-terakhir.json');
   const lalu = existsSync(catatan) ? (JSON.parse(readFileSync(catatan, 'utf8')) as { kunci: string; keluar: string; halaman: number }) : undefined;
-  if (lalu?.kunci === kunci && lalu.keluar === outDir && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind', 'pagefind.js')))
+  if (lalu?.kunci === kunci && lalu.keluar === outDir && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, BUNDEL.ringkas, 'pagefind.js')))
     return { w, detik: (performance.now() - t0) / 1000, halaman: lalu.halaman, disalin: 0, dilewati: true };
   // A heap cap per build keeps N side-by-side builds inside the machine: a province of ~2,600
   // agency-years needs well under 1 GB of live heap, but an uncapped V8 lets the heap grow to 3–5 GB.
@@ -81,8 +82,7 @@ async function bangun(w: Wilayah, kunci: string): Promise<Hasil> {
   };
   const b = await jalankan('astro', ['build'], env);
   if (b.kode !== 0) throw new Error(`Build wilayah ${w.id} gagal (failed):\n${b.out.slice(-3000)}`);
-  const p = await jalankan('pagefind', ['--site', outDir], {});
-  if (p.kode !== 0) throw new Error(`Pagefind wilayah ${w.id} gagal (failed):\n${p.out.slice(-2000)}`);
+  await bangunIndeksCari(outDir);
   const halaman = Number(/(\d+) page\(s\) built/.exec(b.out)?.[1] ?? 0);
   const disalin = b.out.match(/\((?:cached|restored)\)/g)?.length ?? 0;
   mkdirSync(cache, { recursive: true });

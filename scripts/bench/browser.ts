@@ -55,6 +55,7 @@ export async function ukurBrowser(dist: string, jalurLaporan: string, situs = ''
     await gulirSampaiBawah(page2);
     const jsBandingkan = jumlah(bandLog, (c) => c.jenis === 'script');
 
+    // the search page's first query, then the same query over every word (narratives included)
     const cari = async (halaman: string) => {
       const page3 = await browser.newPage();
       const cariLog = rekam(page3);
@@ -64,12 +65,13 @@ export async function ukurBrowser(dist: string, jalurLaporan: string, situs = ''
       await page3.waitForTimeout(1500);
       await page3.waitForLoadState('networkidle');
       await page3.close();
-      return jumlah(cariLog, (c) => c.url.includes('/pagefind/'));
+      return jumlah(cariLog, (c) => /\/pagefind(-ringkas)?\//.test(c.url));
     };
     const cariPertama = await cari(`${situs}/cari/`);
+    const cariLengkap = await cari(`${situs}/cari/?isi=lengkap`);
     // on a per-region build, the national portal's search over every region's index (merged)
     const cariPortal = situs ? await cari('/cari/') : undefined;
-    return { laporanTanpaGrafik, jsLaporan, jsBandingkan, cariPertama, cariPortal };
+    return { laporanTanpaGrafik, jsLaporan, jsBandingkan, cariPertama, cariLengkap, cariPortal };
   } finally {
     await browser.close();
     await srv.tutup();

@@ -2,6 +2,9 @@
  * Search page: Pagefind's JS API with filters; the query and filters live in the URL. On a national
  * portal (`data-indeks` lists the region sites) the reader picks a region's index or all of them,
  * merged with Pagefind's mergeIndex.
+ * Each site has two bundles (scripts/indeks-cari.ts): a light one without narratives, searched first
+ * so a first query stays small, and the full one, searched when the reader picks "seluruh isi"
+ * (`?isi=lengkap`) or when the light one finds nothing.
  */
 interface HasilData {
   url: string;
@@ -26,6 +29,12 @@ interface Indeks {
   base: string;
 }
 const SEMUA = 'semua';
+const BUNDEL = { ringkas: 'pagefind-ringkas/', lengkap: 'pagefind/' } as const;
+type Cakupan = keyof typeof BUNDEL;
+const CAKUPAN: [Cakupan, string][] = [
+  ['ringkas', 'Judul, indikator, program dan kegiatan'],
+  ['lengkap', 'Seluruh isi, termasuk narasi laporan'],
+];
 const LABEL: Record<(typeof FILTER)[number], string> = { instansi: 'Instansi', tahun: 'Tahun', jenis: 'Jenis dokumen', wilayah: 'Wilayah' };
 
 /** Pagefind excerpts mark hits with <mark>; everything else is text. Rebuilt without innerHTML. */
@@ -74,19 +83,35 @@ async function mulai() {
   const situs = daftarIndeks.length
     ? pilihan('filter-situs', 'Situs wilayah', [[SEMUA, 'Semua wilayah'], ...daftarIndeks.map((x): [string, string] => [x.id, x.nama])], q.get('situs') ?? SEMUA)
     : null;
+  const cakupan = document.createElement('fieldset');
+  cakupan.className = 'cakupan-cari';
+  const legend = document.createElement('legend');
+  legend.textContent = 'Cari di';
+  cakupan.append(legend, ...CAKUPAN.map(([v, teks]) => {
+    const l = document.createElement('label');
+    const r = document.createElement('input');
+    r.type = 'radio';
+    r.name = 'isi';
+    r.value = v;
+    r.checked = v === (q.get('isi') === 'lengkap' ? 'lengkap' : 'ringkas');
+    l.append(r, ` ${teks}`);
+    return l;
+  }));
+  const cakupanSekarang = (): Cakupan => (cakupan.querySelector<HTMLInputElement>('input:checked')?.value === 'lengkap' ? 'lengkap' : 'ringkas');
   const filterDiv = document.createElement('div');
   filterDiv.className = 'filter-isi';
-  wadah.append(...(situs ? [situs] : []), filterDiv);
+  wadah.append(...(situs ? [situs] : []), cakupan, filterDiv);
 
   let pf: Pagefind | undefined;
   const muat = async () => {
     const pilih = situs?.querySelector('select')?.value ?? SEMUA;
     const indeks = daftarIndeks.length ? daftarIndeks.filter((x) => pilih === SEMUA || x.id === pilih) : [{ id: '', nama: '', base }];
+    const bundel = BUNDEL[cakupanSekarang()];
     await pf?.destroy();
     const [utama, ...lain] = indeks;
-    pf = (await import(/* @vite-ignore */ `${utama!.base}pagefind/pagefind.js`)) as Pagefind;
+    pf = (await import(/* @vite-ignore */ `${utama!.base}${bundel}pagefind.js`)) as Pagefind;
     await pf.options({ baseUrl: utama!.base });
-    for (const x of lain) await pf.mergeIndex(`${x.base}pagefind/`, { baseUrl: x.base });
+    for (const x of lain) await pf.mergeIndex(`${x.base}${bundel}`, { baseUrl: x.base });
     await pf.init();
     const semuaFilter = await pf.filters();
     const sekarang = new URLSearchParams(location.search);
@@ -134,15 +159,17 @@ async function mulai() {
   };
 
   let giliran = 0;
+  let diperluas = false;
   const tambah = async (nomor: number) => {
     const data = await Promise.all(hasil.slice(tampil, tampil + PER_HALAMAN).map((x) => x.data()));
     if (nomor !== giliran) return;
     daftar.append(...data.map(barisHasil));
     tampil += data.length;
     const sisa = hasil.length - tampil;
+    const dari = diperluas ? 'Tidak ada di judul, indikator, program dan kegiatan; dicari di seluruh isi. ' : '';
     status.textContent = hasil.length
-      ? `${hasil.length} hasil${sisa > 0 ? ` (${tampil} pertama ditampilkan)` : ''}.`
-      : 'Tidak ada hasil. Coba kata lain atau hapus filter.';
+      ? `${dari}${hasil.length} hasil${sisa > 0 ? ` (${tampil} pertama ditampilkan)` : ''}.`
+      : `${dari}Tidak ada hasil. Coba kata lain atau hapus filter.`;
     lagi.hidden = sisa <= 0;
     lagi.textContent = `Tampilkan ${Math.min(sisa, PER_HALAMAN)} hasil berikutnya`;
   };
@@ -156,6 +183,7 @@ async function mulai() {
     if (kata) p.set('q', kata);
     const wilayahSitus = situs?.querySelector('select')?.value;
     if (wilayahSitus && wilayahSitus !== SEMUA) p.set('situs', wilayahSitus);
+    if (cakupanSekarang() === 'lengkap') p.set('isi', 'lengkap');
     for (const f of FILTER) {
       const v = (form.elements.namedItem(f) as HTMLSelectElement | null)?.value;
       if (v) {
@@ -171,8 +199,20 @@ async function mulai() {
       return;
     }
     status.textContent = 'Mencari…';
-    const r = await pf!.search(kata || null, { filters });
+    let r = await pf!.search(kata || null, { filters });
     if (nomor !== giliran) return;
+    // nothing in titles and names: the words may be in a narrative, so widen to every word
+    diperluas = !r.results.length && !!kata && cakupanSekarang() === 'ringkas';
+    if (diperluas) {
+      cakupan.querySelector<HTMLInputElement>('input[value="lengkap"]')!.checked = true;
+      status.textContent = 'Mencari di seluruh isi…';
+      await muat();
+      if (nomor !== giliran) return;
+      p.set('isi', 'lengkap');
+      history.replaceState(null, '', `?${p}`);
+      r = await pf!.search(kata, { filters });
+      if (nomor !== giliran) return;
+    }
     hasil = r.results;
     tampil = 0;
     daftar.replaceChildren();
@@ -185,8 +225,8 @@ async function mulai() {
   });
   form.addEventListener('change', async (e) => {
     const el = e.target as HTMLElement;
-    if (el.tagName !== 'SELECT') return;
-    if (el.id === 'filter-situs') {
+    if (el.tagName !== 'SELECT' && !(el instanceof HTMLInputElement && el.name === 'isi')) return;
+    if (el.id === 'filter-situs' || el.getAttribute('name') === 'isi') {
       status.textContent = 'Memuat indeks…';
       await muat();
     }

@@ -78,6 +78,15 @@ describe('portal nasional (npm run build:wilayah)', () => {
     for (const id of wilayah) expect(semua.some((h) => h.startsWith(`/wilayah/${id}/`)), id).toBe(true);
     const r = await p.goto(`${server.url.replace(/\/$/, '')}${semua[0]}`);
     expect(r?.status()).toBe(200);
+    // every word, narratives included: each region's full bundle merged
+    const diambil: string[] = [];
+    p.on('request', (x) => diambil.push(new URL(x.url()).pathname));
+    const lengkap = await cari(p, { q: 'kinerja', isi: 'lengkap' });
+    for (const id of wilayah) {
+      expect(lengkap.some((h) => h.startsWith(`/wilayah/${id}/`)), id).toBe(true);
+      expect(diambil.some((x) => x.startsWith(`/wilayah/${id}/pagefind/index/`)), `${id}: indeks lengkap`).toBe(true);
+    }
+    p.removeAllListeners('request');
     // one region only: the picker is in the URL and every result is on that region's site
     const satu = await cari(p, { q: 'kinerja', situs: 'provinsi-jawa-timur' });
     expect(await p.locator('#filter-situs').inputValue()).toBe('provinsi-jawa-timur');

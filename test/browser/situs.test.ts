@@ -32,6 +32,11 @@ afterAll(async () => {
 });
 
 const u = (jalur: string) => server.url + jalur;
+/** The pages a search bundle of dist/ holds, with the text it indexed for each. */
+const fragmen = (bundel: string) =>
+  readdirSync(join(DIST, bundel, 'fragment')).map(
+    (f) => JSON.parse(gunzipSync(readFileSync(join(DIST, bundel, 'fragment', f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string },
+  );
 const idr2 = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 async function gulirSemua(p: Page) {
@@ -175,9 +180,9 @@ describe('cari', () => {
     await p.close();
   });
 
-  it('indeks pencarian memuat nama kegiatan, bukan kolom angkanya (pagefind.yml)', async () => {
+  it('indeks pencarian memuat nama kegiatan, bukan kolom angkanya (scripts/indeks-cari.ts)', async () => {
     // a kegiatan whose printed pagu (from the open data) shows on its report page only inside the
-    // numeric cells that pagefind.yml leaves out (catatan may quote a figure in words, and those are indexed)
+    // numeric cells the search bundles leave out (catatan may quote a figure in words, and those are indexed)
     const p = await ctx.newPage();
     const teks = new Map<string, { semua: string; diLuarAngka: string }>();
     const keg = bacaCsv(readFileSync(join(DIST, 'data', 'anggaran.csv'), 'utf8')).filter((b) => b.tingkat === 'kegiatan' && b.pagu);
@@ -203,25 +208,77 @@ describe('cari', () => {
     expect(pilihan, 'tidak ada kegiatan yang pagunya hanya tercetak di sel angka').toBeDefined();
     const { instansi, tahun, nama, pagu } = pilihan!;
     await p.close();
-    // what Pagefind indexed for that page: its fragment holds the page's indexed text
-    const fragmen = readdirSync(join(DIST, 'pagefind', 'fragment'))
-      .map((f) => JSON.parse(gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string })
-      .find((f) => f.url === `/instansi/${instansi}/${tahun}/`);
-    expect(fragmen, 'halaman laporan tidak ada di indeks pencarian').toBeDefined();
-    expect(fragmen!.content).toContain(nama);
-    expect(fragmen!.content).not.toContain(pagu);
+    // what Pagefind indexed for that page, in both bundles: its fragment holds the page's indexed text
+    for (const bundel of ['pagefind', 'pagefind-ringkas']) {
+      const f = fragmen(bundel).find((x) => x.url === `/instansi/${instansi}/${tahun}/`);
+      expect(f, `halaman laporan tidak ada di ${bundel}`).toBeDefined();
+      expect(f!.content).toContain(nama);
+      expect(f!.content).not.toContain(pagu);
+    }
+  });
+
+  it('kueri pertama memakai indeks ringkas; kata yang hanya ada di narasi dicari di seluruh isi', async () => {
+    // words of the reports' narratives that the light bundle has on no page, rarest first
+    const ringkas = fragmen('pagefind-ringkas').map((f) => f.content.toLowerCase()).join(' ');
+    const kali = new Map<string, number>();
+    for (const f of fragmen('pagefind').filter((x) => /\/instansi\/[^/]+\/\d{4}\/$/.test(x.url)))
+      for (const w of f.content.toLowerCase().match(/\p{L}{8,}/gu) ?? []) if (!ringkas.includes(w)) kali.set(w, (kali.get(w) ?? 0) + 1);
+    const calon = [...kali].sort((a, b) => a[1] - b[1]).map(([w]) => w);
+    expect(calon.length, 'tidak ada kata yang hanya ada di narasi').toBeGreaterThan(0);
+    const permintaan = (p: Page) => {
+      const urls: string[] = [];
+      p.on('request', (r) => urls.push(new URL(r.url()).pathname));
+      return urls;
+    };
+    const dariBundel = (urls: string[], b: string) => urls.filter((x) => x.startsWith(`/${b}/`) && !x.endsWith('.js'));
+
+    // a word in titles and names: only the light bundle is fetched
+    const p = await ctx.newPage();
+    let urls = permintaan(p);
+    await p.goto(u('cari/?q=kinerja'));
+    await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+    expect(await p.locator('#hasil-cari li').count()).toBeGreaterThan(0);
+    expect(await p.getByRole('radio', { name: /Judul, indikator/ }).isChecked()).toBe(true);
+    expect(dariBundel(urls, 'pagefind-ringkas').some((x) => x.includes('/index/'))).toBe(true);
+    expect(dariBundel(urls, 'pagefind')).toEqual([]);
+
+    // the reader widens the search: the full bundle, and the choice in the URL
+    await p.getByRole('radio', { name: /Seluruh isi/ }).check();
+    await p.waitForURL(/isi=lengkap/);
+    await p.waitForFunction(() => document.querySelector('#status-cari')?.textContent?.includes('hasil'));
+    expect(dariBundel(urls, 'pagefind').some((x) => x.includes('/index/'))).toBe(true);
+    await p.close();
+
+    // a word only in a narrative: nothing in the light bundle, so the search widens by itself (the
+    // light bundle may still match a candidate through a word of the same stem, hence several tries)
+    const p2 = await ctx.newPage();
+    urls = permintaan(p2);
+    let diperluas = false;
+    for (const kata of calon.slice(0, 40)) {
+      await p2.goto(u(`cari/?q=${encodeURIComponent(kata)}`));
+      await p2.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+      diperluas = p2.url().includes('isi=lengkap');
+      if (diperluas) break;
+    }
+    expect(diperluas, `tidak satu pun dari ${calon.slice(0, 40).join(', ')} dicari di seluruh isi`).toBe(true);
+    expect(await p2.locator('#hasil-cari li').count()).toBeGreaterThan(0);
+    expect(await p2.locator('#status-cari').textContent()).toContain('dicari di seluruh isi');
+    expect(await p2.getByRole('radio', { name: /Seluruh isi/ }).isChecked()).toBe(true);
+    expect(p2.url()).toContain('isi=lengkap');
+    expect(dariBundel(urls, 'pagefind').some((x) => x.includes('/fragment/'))).toBe(true);
+    await p2.close();
   });
 
   it('menampilkan sepuluh hasil sekaligus, dan berikutnya atas permintaan', async () => {
     const p = await ctx.newPage();
-    const fragmen: string[] = [];
-    p.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragmen.push(r.url()));
+    const diambil: string[] = [];
+    p.on('request', (r) => /\/pagefind(-ringkas)?\/fragment\//.test(r.url()) && diambil.push(r.url()));
     // "kinerja" is on nearly every page of the site
     await p.goto(u('cari/?q=kinerja'));
     await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
     const hasil = p.locator('#hasil-cari li');
     expect(await hasil.count()).toBe(10);
-    expect(fragmen).toHaveLength(10);
+    expect(diambil).toHaveLength(10);
     const lagi = p.getByRole('button', { name: /hasil berikutnya/ });
     await lagi.click();
     await p.waitForFunction(() => document.querySelectorAll('#hasil-cari li').length > 10);

@@ -55,7 +55,7 @@ export function envBersih(tambahan: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * `astro build --outDir <dir>` (and Pagefind when asked), one build at a time; returns Astro's log as plain text.
+ * `astro build --outDir <dir>` (and the search bundles when asked, scripts/indeks-cari.ts), one build at a time; returns Astro's log as plain text.
  * The content cache is the build's own and removed after it, unless `cacheDir` names one to keep
  * (an incremental rebuild reads the previous build's pages from there).
  */
@@ -69,7 +69,7 @@ export function bangun(outDir: string, env: Record<string, string> = {}, pagefin
     } finally {
       if (!cacheDir) rmSync(cache, { recursive: true, force: true });
     }
-    if (pagefind) execFileSync(resolve('node_modules/.bin/pagefind'), ['--site', outDir], { env: e, stdio: 'pipe', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    if (pagefind) execFileSync(resolve('node_modules/.bin/node'), ['scripts/indeks-cari.ts', outDir], { env: e, stdio: 'pipe', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 });
     // CI may force colours (FORCE_COLOR); tests read the log's words, not its escape codes
     return stripVTControlCharacters(log);
   });

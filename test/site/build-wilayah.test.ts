@@ -28,6 +28,7 @@ describe('build per wilayah', () => {
     const situs = join(keluar, 'wilayah', 'provinsi-contoh');
     expect(existsSync(join(situs, 'instansi', 'dinas-contoh', '2022', 'index.html'))).toBe(true);
     expect(existsSync(join(situs, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(situs, 'pagefind-ringkas', 'pagefind.js'))).toBe(true);
     // the region's pages link under its own base
     expect(readFileSync(join(situs, 'index.html'), 'utf8')).toContain('href="/wilayah/provinsi-contoh/instansi/');
     const indeks = readFileSync(join(keluar, 'index.html'), 'utf8');
