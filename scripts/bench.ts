@@ -13,8 +13,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { susunKonten } from './bench/sintetis.ts';
 import { jalankan } from './lib/proses.ts';
-import { bangunIndeksCari } from './indeks-cari.ts';
-import { BUNDEL_CARI } from '../src/core/tampilan/bundel-cari.ts';
+import { BUNDEL, bangunIndeksCari } from './indeks-cari.ts';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,7 +35,7 @@ function ukuranFolder(dir: string): number {
 }
 
 /** Both search bundles of a site (scripts/indeks-cari.ts). */
-const ukuranIndeks = (situs: string) => Object.values(BUNDEL_CARI).reduce((s, b) => s + ukuranFolder(join(situs, b)), 0);
+const ukuranIndeks = (situs: string) => Object.values(BUNDEL).reduce((s, b) => s + ukuranFolder(join(situs, b)), 0);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

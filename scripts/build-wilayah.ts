@@ -17,8 +17,7 @@ import { akarKonten } from '../src/core/content/akar.ts';
 import { kunciWilayahTeratas } from '../src/core/content/baca-folder.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 import { jalankan } from './lib/proses.ts';
-import { bangunIndeksCari } from './indeks-cari.ts';
-import { BUNDEL_CARI } from '../src/core/tampilan/bundel-cari.ts';
+import { BUNDEL, bangunIndeksCari } from './indeks-cari.ts';
 
 const arg = bacaArgumen(process.argv.slice(2), { nilai: ['keluar', 'paralel', 'cache'], bendera: ['help'] });
 if (arg.galat || arg.bendera.has('help')) {
@@ -69,7 +68,7 @@ async function bangun(w: Wilayah, kunci: string): Promise<Hasil> {
   // unchanged since its last build into this folder: nothing to do
   const catatan = join(cache, 'wilayah-terakhir.json');
   const lalu = existsSync(catatan) ? (JSON.parse(readFileSync(catatan, 'utf8')) as { kunci: string; keluar: string; halaman: number }) : undefined;
-  if (lalu?.kunci === kunci && lalu.keluar === outDir && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, BUNDEL_CARI.ringkas, 'pagefind.js')))
+  if (lalu?.kunci === kunci && lalu.keluar === outDir && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, BUNDEL.ringkas, 'pagefind.js')))
     return { w, detik: (performance.now() - t0) / 1000, halaman: lalu.halaman, disalin: 0, dilewati: true };
   // A heap cap per build keeps N side-by-side builds inside the machine: a province of ~2,600
   // agency-years needs well under 1 GB of live heap, but an uncapped V8 lets the heap grow to 3–5 GB.

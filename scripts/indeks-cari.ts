@@ -12,24 +12,26 @@
  * Charts are left out too: their data tables repeat the tables beside them.
  */
 import { jalankan } from './lib/proses.ts';
-import { BUNDEL_CARI, type CakupanCari } from '../src/core/tampilan/bundel-cari.ts';
+
+export const BUNDEL = { ringkas: 'pagefind-ringkas', lengkap: 'pagefind' } as const;
+export type Cakupan = keyof typeof BUNDEL;
 
 const ANGKA = ['.angka', '.angka-baris', '.angka-besar', 'figure.grafik'];
 /** Marks the text only the full bundle indexes (src/components/Narasi.astro). */
-const HANYA_LENGKAP = '[data-cari-lengkap]';
-const PENGECUALIAN: Record<CakupanCari, string[]> = { ringkas: [...ANGKA, HANYA_LENGKAP], lengkap: ANGKA };
+export const HANYA_LENGKAP = '[data-cari-lengkap]';
+export const PENGECUALIAN: Record<Cakupan, string[]> = { ringkas: [...ANGKA, HANYA_LENGKAP], lengkap: ANGKA };
 
 /** Builds both bundles into `site`, one after the other (each Pagefind run already uses both cores). */
 export async function bangunIndeksCari(site: string) {
   const t0 = performance.now();
   let puncak = 0;
   const ringkasan: string[] = [];
-  for (const cakupan of Object.keys(BUNDEL_CARI) as CakupanCari[]) {
-    const r = await jalankan('pagefind', ['--site', site, '--output-subdir', BUNDEL_CARI[cakupan], '--exclude-selectors', PENGECUALIAN[cakupan].join(', ')]);
-    if (r.kode !== 0) throw new Error(`Pagefind (${BUNDEL_CARI[cakupan]}) gagal (failed) di ${site}:\n${r.out.slice(-2000)}`);
+  for (const cakupan of Object.keys(BUNDEL) as Cakupan[]) {
+    const r = await jalankan('pagefind', ['--site', site, '--output-subdir', BUNDEL[cakupan], '--exclude-selectors', PENGECUALIAN[cakupan].join(', ')]);
+    if (r.kode !== 0) throw new Error(`Pagefind (${BUNDEL[cakupan]}) gagal (failed) di ${site}:\n${r.out.slice(-2000)}`);
     puncak = Math.max(puncak, r.puncak);
     const n = (apa: string) => Number(new RegExp(`Indexed (\\d+) ${apa}`).exec(r.out)?.[1] ?? 0).toLocaleString('id-ID');
-    ringkasan.push(`${BUNDEL_CARI[cakupan]}/: ${n('pages')} halaman, ${n('words')} kata berbeda, ${(r.ms / 1000).toFixed(1)} s`);
+    ringkasan.push(`${BUNDEL[cakupan]}/: ${n('pages')} halaman, ${n('words')} kata berbeda, ${(r.ms / 1000).toFixed(1)} s`);
   }
   return { ms: performance.now() - t0, puncak, ringkasan };
 }

@@ -10,7 +10,7 @@
  * grammar; should a component ever be allowed, this is the place to change.
  */
 import type { Loader } from 'astro/loaders';
-import { akarKonten, folderPortal, muatanBersama } from '../core/content/akar.ts';
+import { akarKonten, folderPortal } from '../core/content/akar.ts';
 import { bacaFolder } from '../core/content/baca-folder.ts';
 import { letakBerkas, pisahFrontMatter } from '../core/content/korpus.ts';
 import { periksaMdx } from '../core/content/mdx-aman.ts';
@@ -21,9 +21,8 @@ export function narasiLoader(): Loader {
   return {
     name: 'kinerja-terbuka:narasi',
     load: async ({ store, parseData, renderMarkdown, generateDigest }) => {
-      // the national portal (KINERJA_PORTAL) shows no report, so it renders no narrative; a build's
-      // integration has read the chapters already, dev reads them here on every change
-      const files = folderPortal() ? [] : (muatanBersama(akarKonten())?.narasi ?? bacaFolder(akarKonten(), 'content', undefined, (p) => letakBerkas(p)?.jenis === 'narasi'));
+      // the national portal (KINERJA_PORTAL) shows no report, so it renders no narrative
+      const files = folderPortal() ? [] : bacaFolder(akarKonten(), 'content', undefined, (p) => letakBerkas(p)?.jenis === 'narasi');
       const ada = new Set<string>();
       for (const f of files) {
         const text = typeof f.isi === 'string' ? f.isi : decoder.decode(f.isi);

@@ -4,10 +4,10 @@
  * page is written. In dev, problems are shown and the server keeps running.
  */
 import type { AstroIntegration } from 'astro';
-import { bacaKonten } from '../core/content/baca-folder.ts';
+import { bacaFolder, subsetTakDikenal } from '../core/content/baca-folder.ts';
 import { validasiBerkas } from '../core/publikasi/validasi.ts';
 import { akarKonten, bagikanMuatan, folderPortal } from '../core/content/akar.ts';
-import { adaGalat, letakBerkas } from '../core/content/korpus.ts';
+import { adaGalat } from '../core/content/korpus.ts';
 import { kunciCache } from '../core/content/kunci-cache.ts';
 import { laporanMasalahBuild } from '../core/content/masalah.ts';
 
@@ -19,15 +19,13 @@ export default function validasiKonten(): AstroIntegration {
         const t0 = performance.now();
         // The same checks as `npm run validate`, so a build never accepts what the validator refuses.
         // a national portal shows regions, not agencies: their content is built and checked by the region builds
-        const { files, takDikenal } = bacaKonten(akarKonten(), 'content', undefined, folderPortal() ? (p) => !p.startsWith('content/instansi/') : undefined);
+        const files = bacaFolder(akarKonten(), 'content', undefined, folderPortal() ? (p) => !p.startsWith('content/instansi/') : undefined);
         // a build's log shows only the first warnings, so it does not look up their source lines
         const hasil = validasiBerkas(files, 'content', { barisPeringatan: command !== 'build' });
-        const masalah = [...takDikenal, ...hasil.masalah];
+        const masalah = [...subsetTakDikenal(akarKonten()), ...hasil.masalah];
         logger.info(`konten dimuat dan divalidasi dalam ${Math.round(performance.now() - t0)} ms`);
-        // A build reads the content once: pages reuse what was validated here (see src/lib/situs.ts),
-        // and the narrative loader the chapters read here (src/content/narasi-loader.ts).
-        const narasi = files.filter((f) => letakBerkas(f.path)?.jenis === 'narasi');
-        if (command === 'build') bagikanMuatan(akarKonten(), { ...hasil, kunci: kunciCache(files), narasi });
+        // A build reads the content once: pages reuse what was validated here (see src/lib/situs.ts).
+        if (command === 'build') bagikanMuatan(akarKonten(), { ...hasil, kunci: kunciCache(files) });
         if (!masalah.length) return;
         const teks = laporanMasalahBuild(masalah);
         if (adaGalat(masalah) && command === 'build') {

@@ -6,8 +6,6 @@
  * so a first query stays small, and the full one, searched when the reader picks "seluruh isi"
  * (`?isi=lengkap`) or when the light one finds nothing.
  */
-import { BUNDEL_CARI, type CakupanCari as Cakupan } from '../core/tampilan/bundel-cari.ts';
-
 interface HasilData {
   url: string;
   excerpt: string;
@@ -31,6 +29,8 @@ interface Indeks {
   base: string;
 }
 const SEMUA = 'semua';
+const BUNDEL = { ringkas: 'pagefind-ringkas/', lengkap: 'pagefind/' } as const;
+type Cakupan = keyof typeof BUNDEL;
 const CAKUPAN: [Cakupan, string][] = [
   ['ringkas', 'Judul, indikator, program dan kegiatan'],
   ['lengkap', 'Seluruh isi, termasuk narasi laporan'],
@@ -106,7 +106,7 @@ async function mulai() {
   const muat = async () => {
     const pilih = situs?.querySelector('select')?.value ?? SEMUA;
     const indeks = daftarIndeks.length ? daftarIndeks.filter((x) => pilih === SEMUA || x.id === pilih) : [{ id: '', nama: '', base }];
-    const bundel = `${BUNDEL_CARI[cakupanSekarang()]}/`;
+    const bundel = BUNDEL[cakupanSekarang()];
     await pf?.destroy();
     const [utama, ...lain] = indeks;
     pf = (await import(/* @vite-ignore */ `${utama!.base}${bundel}pagefind.js`)) as Pagefind;

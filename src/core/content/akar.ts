@@ -25,12 +25,12 @@ export function subsetDariEnv(env: Record<string, string | undefined> = process.
   return instansi.length || wilayah.length ? { instansi, wilayah } : null;
 }
 
-import type { BerkasKonten, HasilMuat } from './korpus.ts';
+import type { HasilMuat } from './korpus.ts';
 import type { KorpusTerhitung } from '../hitung/korpus.ts';
 
 import type { KunciCache } from './kunci-cache.ts';
 
-type HasilBersama = HasilMuat & { terhitung?: KorpusTerhitung; kunci?: KunciCache; narasi?: BerkasKonten[] };
+type HasilBersama = HasilMuat & { terhitung?: KorpusTerhitung; kunci?: KunciCache };
 
 interface Muatan {
   akar: string;

@@ -24,21 +24,16 @@ const bacaJson = (root: string, path: string): Record<string, unknown> | undefin
   }
 };
 
-/** Region id → its parent region (undefined for a top-level one), from the region files. */
-function indukWilayah(root: string, akar: string, paths: readonly string[]): Map<string, string | undefined> {
+/**
+ * Each agency's region and the regions above it, nearest first (a city, then its province), from
+ * the region files and each agency's instansi.json; a loop in `induk` ends the chain.
+ */
+function rantaiWilayah(root: string, akar: string, paths: readonly string[]): Map<string, string[]> {
   const induk = new Map<string, string | undefined>();
   for (const p of paths.filter((p) => p.startsWith(`${akar}/wilayah/`))) {
     const w = bacaJson(root, p);
     if (typeof w?.id === 'string') induk.set(w.id, typeof w.induk === 'string' ? w.induk : undefined);
   }
-  return induk;
-}
-
-/**
- * Each agency's region and the regions above it, nearest first (a city, then its province), from
- * each agency's instansi.json; a loop in `induk` ends the chain.
- */
-function rantaiWilayah(root: string, akar: string, paths: readonly string[], induk: ReadonlyMap<string, string | undefined>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const p of paths.filter((p) => /\/instansi\/[^/]+\/instansi\.json$/.test(p))) {
     const rantai: string[] = [];
@@ -49,24 +44,32 @@ function rantaiWilayah(root: string, akar: string, paths: readonly string[], ind
 }
 
 /**
- * What a subset covers, from one listing of the folder: the agencies named or in the named regions
- * (a province takes in its cities and regencies; null = everything), and the named ids the content
- * does not have, as errors (a mistyped id would otherwise build a site with no agencies and say nothing).
+ * The agencies a subset build covers: those named, or those in the named regions
+ * (a province takes in its cities and regencies). null = everything.
  */
-function pilih(root: string, akar: string, paths: readonly string[], subset: Subset | null): { instansi: Set<string> | null; takDikenal: Masalah[] } {
-  if (!subset) return { instansi: null, takDikenal: [] };
-  const induk = indukWilayah(root, akar, paths);
+export function pilihInstansi(root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): Set<string> | null {
+  if (!subset) return null;
+  const paths = daftarBerkas(root, akar);
   const pilihan = new Set(subset.instansi ?? []);
   if (subset.wilayah?.length)
-    for (const [id, rantai] of rantaiWilayah(root, akar, paths, induk)) if (rantai.some((w) => subset.wilayah!.includes(w))) pilihan.add(id);
-  const adaInstansi = new Set(paths.map((p) => instansiDari(p, akar)).filter((id) => id !== undefined));
-  // the hint lists top-level regions: a region build names a province
-  const teratas = [...induk].filter(([, atas]) => !atas).map(([id]) => id);
-  const contoh = (ids: Iterable<string>) => {
-    const semua = [...ids].sort();
-    return `${semua.slice(0, 5).join(', ')}${semua.length > 5 ? ', …' : ''}`;
-  };
-  const galat = (env: string, jenis: [string, string], id: string, ada: Iterable<string>): Masalah => ({
+    for (const [id, rantai] of rantaiWilayah(root, akar, paths)) if (rantai.some((w) => subset.wilayah!.includes(w))) pilihan.add(id);
+  return pilihan;
+}
+
+/**
+ * The ids a subset build names that the content does not have, as errors: a mistyped id would
+ * otherwise build a site with no agencies in it and say nothing.
+ */
+export function subsetTakDikenal(root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): Masalah[] {
+  if (!subset) return [];
+  const paths = daftarBerkas(root, akar);
+  const instansi = new Set(paths.map((p) => instansiDari(p, akar)).filter((id) => id !== undefined));
+  const berkasWilayah = paths.filter((p) => p.startsWith(`${akar}/wilayah/`)).map((p) => bacaJson(root, p));
+  const wilayah = new Set(berkasWilayah.map((w) => w?.id));
+  // the hint lists top-level regions first: a region build names a province
+  const teratas = new Set(berkasWilayah.filter((w) => w && !w.induk).map((w) => w!.id));
+  const contoh = (ids: Set<unknown>) => `${[...ids].filter((x) => typeof x === 'string').sort().slice(0, 5).join(', ')}${ids.size > 5 ? ', …' : ''}`;
+  const galat = (env: string, jenis: [string, string], id: string, ada: Set<unknown>): Masalah => ({
     tingkat: 'galat',
     berkas: `${env} (variabel lingkungan / environment variable)`,
     jalur: env,
@@ -75,43 +78,26 @@ function pilih(root: string, akar: string, paths: readonly string[], subset: Sub
     diharapkan: `id yang ada (an existing id): ${contoh(ada)}`,
     ditemukan: id,
   });
-  const takDikenal = [
-    ...(subset.instansi ?? []).filter((id) => !adaInstansi.has(id)).map((id) => galat('KINERJA_INSTANSI', ['Instansi', 'Agency'], id, adaInstansi)),
-    ...(subset.wilayah ?? []).filter((id) => !induk.has(id)).map((id) => galat('KINERJA_WILAYAH', ['Wilayah', 'Region'], id, teratas)),
+  return [
+    ...(subset.instansi ?? []).filter((id) => !instansi.has(id)).map((id) => galat('KINERJA_INSTANSI', ['Instansi', 'Agency'], id, instansi)),
+    ...(subset.wilayah ?? []).filter((id) => !wilayah.has(id)).map((id) => galat('KINERJA_WILAYAH', ['Wilayah', 'Region'], id, teratas)),
   ];
-  return { instansi: pilihan, takDikenal };
 }
 
-/** The agencies a subset build covers (null = everything). */
-export const pilihInstansi = (root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): Set<string> | null =>
-  pilih(root, akar, daftarBerkas(root, akar), subset).instansi;
-
-/** The ids a subset build names that the content does not have, as errors. */
-export const subsetTakDikenal = (root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): Masalah[] =>
-  pilih(root, akar, daftarBerkas(root, akar), subset).takDikenal;
-
-/**
- * The content files a build reads (the subset's agencies, and every file outside an agency), with the
- * subset's unknown ids as errors: the folder is listed once.
- */
-export function bacaKonten(
+export function bacaFolder(
   root: string,
   akar = 'content',
   subset: Subset | null = subsetDariEnv(),
   saring: (path: string) => boolean = () => true,
-): { files: BerkasKonten[]; takDikenal: Masalah[] } {
-  const paths = daftarBerkas(root, akar);
-  const { instansi, takDikenal } = pilih(root, akar, paths, subset);
-  const files = paths
+): BerkasKonten[] {
+  const pilihan = pilihInstansi(root, akar, subset);
+  return daftarBerkas(root, akar)
     .filter((p) => {
       const id = instansiDari(p, akar);
-      return saring(p) && (!instansi || id === undefined || instansi.has(id));
+      return saring(p) && (!pilihan || id === undefined || pilihan.has(id));
     })
     .map((path) => ({ path, isi: readFileSync(join(root, path)) }));
-  return { files, takDikenal };
 }
-
-export const bacaFolder = (...args: Parameters<typeof bacaKonten>): BerkasKonten[] => bacaKonten(...args).files;
 
 /** Loads and validates `<root>/content` (or the subset of it named by KINERJA_INSTANSI / KINERJA_WILAYAH). */
 export const muatKonten = (root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): HasilMuat =>
@@ -124,12 +110,19 @@ export const muatKonten = (root: string, akar = 'content', subset: Subset | null
  */
 export function kunciWilayahTeratas(root: string, akar = 'content'): Map<string, string> {
   const paths = daftarBerkas(root, akar);
-  const baca = (ps: readonly string[]) => ps.map((path) => ({ path, isi: readFileSync(join(root, path)) }));
+  const baca = (ps: string[]) => ps.map((path) => ({ path, isi: readFileSync(join(root, path)) }));
   const dasar = kunciDasar(baca(paths.filter((p) => instansiDari(p, akar) === undefined)), akar);
-  const induk = indukWilayah(root, akar, paths);
-  const rantai = rantaiWilayah(root, akar, paths, induk);
-  const perInstansi = Map.groupBy(paths.filter((p) => instansiDari(p, akar) !== undefined), (p) => instansiDari(p, akar)!);
-  const perWilayah = new Map<string, string[]>([...induk].filter(([, atas]) => !atas).map(([id]) => [id, []]));
+  const rantai = rantaiWilayah(root, akar, paths);
+  const perInstansi = new Map<string, string[]>();
+  for (const p of paths) {
+    const id = instansiDari(p, akar);
+    if (id === undefined) continue;
+    const milik = perInstansi.get(id);
+    if (milik) milik.push(p);
+    else perInstansi.set(id, [p]);
+  }
+  const teratas = paths.filter((p) => p.startsWith(`${akar}/wilayah/`)).map((p) => bacaJson(root, p)).filter((w) => typeof w?.id === 'string' && !w.induk);
+  const perWilayah = new Map<string, string[]>(teratas.map((w) => [w!.id as string, []]));
   for (const [id, ps] of perInstansi) perWilayah.get(rantai.get(id)?.at(-1) ?? '')?.push(`${id}:${kunciInstansi(dasar, baca(ps), akar)}`);
   return new Map([...perWilayah].map(([id, kunci]) => [id, createHash('sha256').update(dasar).update(kunci.sort().join('\n')).digest('hex')]));
 }

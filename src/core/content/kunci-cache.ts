@@ -35,7 +35,13 @@ const urutkan = (files: readonly BerkasKonten[]) => [...files].sort((a, b) => (a
 /** Agency id → a key that changes whenever anything a page of that agency reads from content changes. */
 export function kunciCache(files: readonly BerkasKonten[], akar = 'content'): KunciCache {
   const dasar = kunciDasar(files, akar);
-  const milikInstansi = files.filter((f) => letakBerkas(f.path, akar)?.instansi !== undefined);
-  const perInstansi = Map.groupBy(milikInstansi, (f) => letakBerkas(f.path, akar)!.instansi!);
+  const perInstansi = new Map<string, BerkasKonten[]>();
+  for (const f of files) {
+    const id = letakBerkas(f.path, akar)?.instansi;
+    if (id === undefined) continue;
+    const milik = perInstansi.get(id);
+    if (milik) milik.push(f);
+    else perInstansi.set(id, [f]);
+  }
   return new Map([...perInstansi].map(([id, fs]) => [id, kunciInstansi(dasar, fs, akar)]));
 }
