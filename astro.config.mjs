@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import validasiKonten from './src/integration/validasi.ts';
-import { akarKonten, folderPortal } from './src/core/content/akar.ts';
+import { akarKonten, folderPortal } from './src/core/muat/akar.ts';
 
 // Site settings come from the content (content/situs.json); SITE_URL and BASE_PATH override them for a deploy.
 const situs = JSON.parse(readFileSync(`${akarKonten()}/content/situs.json`, 'utf8'));
@@ -20,13 +20,13 @@ export default defineConfig({
   ...(folderPortal() ? { srcDir: './src/portal' } : {}),
   trailingSlash: 'always',
   // Narratives are rendered as Markdown by Astro's default processor (Sätteri, GFM on) in
-  // src/content/narasi-loader.ts; see README "Stack changes" for why not @astrojs/mdx.
+  // src/lib/narasi-loader.ts; see README "Stack changes" for why not @astrojs/mdx.
   integrations: [validasiKonten(), sitemap()],
   // Four pages in flight: a page's file writes overlap the next page's rendering. On 1,300 synthetic
   // reports this cut rendering from 17.9–19.4 s to 14.4–15.2 s (docs/benchmarks.md).
   build: { format: 'directory', concurrency: 4 },
   // A rebuild copies the pages of agencies whose content did not change from the last build (each
-  // agency page returns a cacheKey, src/core/content/kunci-cache.ts); the cache lives in cacheDir.
+  // agency page returns a cacheKey, src/core/muat/kunci-cache.ts); the cache lives in cacheDir.
   experimental: { incrementalBuild: true },
   // Content-Security-Policy as a <meta> on every page: only the site's own scripts and styles (hashed by Astro);
   // 'wasm-unsafe-eval' for the Pagefind search index, data:/blob: for chart PNG/CSV downloads.

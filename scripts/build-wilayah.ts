@@ -13,8 +13,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { akarKonten } from '../src/core/content/akar.ts';
-import { kunciWilayahTeratas } from '../src/core/content/baca-folder.ts';
+import { akarKonten } from '../src/core/muat/akar.ts';
+import { kunciWilayahTeratas } from '../src/core/muat/baca-folder.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 import { jalankan } from './lib/proses.ts';
 import { BUNDEL, bangunIndeksCari } from './indeks-cari.ts';

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { muatKonten } from '../src/core/content/baca-folder.ts';
+import { muatKonten } from '../src/core/muat/baca-folder.ts';
 import { buatCodeowners, TIM_PEMELIHARA } from '../src/core/publikasi/kepemilikan.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 

@@ -7,10 +7,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { bacaFolder } from '../src/core/content/baca-folder.ts';
-import { akarKonten } from '../src/core/content/akar.ts';
-import { rakitKorpus } from '../src/core/content/korpus.ts';
-import { formatMasalah } from '../src/core/content/masalah.ts';
+import { bacaFolder } from '../src/core/muat/baca-folder.ts';
+import { akarKonten } from '../src/core/muat/akar.ts';
+import { rakitKorpus } from '../src/core/muat/korpus.ts';
+import { formatMasalah } from '../src/core/muat/masalah.ts';
 import { readSheet } from 'read-excel-file/node';
 import { barisLembar, type BarisCsv } from '../src/core/publikasi/csv-baca.ts';
 import { bacaLembar, formatGalatImpor, imporLaporan } from '../src/core/publikasi/impor.ts';

@@ -6,9 +6,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { muatKonten } from '../src/core/content/baca-folder.ts';
-import { akarKonten } from '../src/core/content/akar.ts';
-import { formatMasalah } from '../src/core/content/masalah.ts';
+import { muatKonten } from '../src/core/muat/baca-folder.ts';
+import { akarKonten } from '../src/core/muat/akar.ts';
+import { formatMasalah } from '../src/core/muat/masalah.ts';
 import { buatKerangka, GalatKerangka } from '../src/core/publikasi/kerangka.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 

@@ -7,9 +7,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bacaFolder } from '../src/core/content/baca-folder.ts';
-import { akarKonten } from '../src/core/content/akar.ts';
-import { formatMasalah, ringkasMasalah } from '../src/core/content/masalah.ts';
+import { bacaFolder } from '../src/core/muat/baca-folder.ts';
+import { akarKonten } from '../src/core/muat/akar.ts';
+import { formatMasalah, ringkasMasalah } from '../src/core/muat/masalah.ts';
 import { validasiBerkas } from '../src/core/publikasi/validasi.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 

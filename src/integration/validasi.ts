@@ -4,12 +4,12 @@
  * page is written. In dev, problems are shown and the server keeps running.
  */
 import type { AstroIntegration } from 'astro';
-import { bacaFolder, subsetTakDikenal } from '../core/content/baca-folder.ts';
+import { bacaFolder, subsetTakDikenal } from '../core/muat/baca-folder.ts';
 import { validasiBerkas } from '../core/publikasi/validasi.ts';
-import { akarKonten, bagikanMuatan, folderPortal } from '../core/content/akar.ts';
-import { adaGalat } from '../core/content/korpus.ts';
-import { kunciCache } from '../core/content/kunci-cache.ts';
-import { laporanMasalahBuild } from '../core/content/masalah.ts';
+import { akarKonten, bagikanMuatan, folderPortal } from '../core/muat/akar.ts';
+import { adaGalat } from '../core/muat/korpus.ts';
+import { kunciCache } from '../core/muat/kunci-cache.ts';
+import { laporanMasalahBuild } from '../core/muat/masalah.ts';
 
 export default function validasiKonten(): AstroIntegration {
   return {

@@ -3,9 +3,9 @@
  * Never returns NaN, Infinity, undefined or null as text: a value that cannot be
  * shown becomes "–" (with a reason where the caller gives one).
  */
-import type { Nilai, Target } from '../core/schema/common.ts';
-import type { Capaian } from '../core/engine/capaian.ts';
-import { ALASAN_TAK_TERHITUNG } from '../core/engine/capaian.ts';
+import type { Nilai, Target } from '../core/skema/common.ts';
+import type { Capaian } from '../core/rumus/capaian.ts';
+import { ALASAN_TAK_TERHITUNG } from '../core/rumus/capaian.ts';
 
 import { KOSONG, angka, angkaSah, persen } from './format-dasar.ts';
 export * from './format-dasar.ts';

@@ -1,5 +1,5 @@
 /** Search keywords for a page: agency acronyms (current and former) and the domain acronyms. */
-import type { DataInstansi } from '../core/content/korpus.ts';
+import type { DataInstansi } from '../core/muat/korpus.ts';
 
 export const AKRONIM_UMUM = ['SAKIP', 'LKjIP', 'LAKIP', 'IKU', 'IKI', 'PK', 'Renstra', 'ASN', 'IP ASN'];
 

@@ -11,7 +11,7 @@ function indeksNarasi(): Promise<Map<string, Entri[]>> {
   return (indeks ??= getCollection('narasi').then((semua) => {
     const out = new Map<string, Entri[]>();
     for (const e of semua) {
-      // ids are "<instansi>/<tahun>/narasi/<bab>" (src/content/narasi-loader.ts)
+      // ids are "<instansi>/<tahun>/narasi/<bab>" (src/lib/narasi-loader.ts)
       const m = /^([^/]+)\/(\d{4})\/narasi\//.exec(e.id);
       if (!m) continue;
       const key = `${m[1]}/${m[2]}`;

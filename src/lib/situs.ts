@@ -2,10 +2,10 @@
  * The one place pages get data from: the content loaded, validated, computed and
  * audited once per build. The integration has already stopped the build on errors.
  */
-import { muatKonten } from '../core/content/baca-folder.ts';
-import { akarKonten, muatanBersama } from '../core/content/akar.ts';
-import { adaGalat } from '../core/content/korpus.ts';
-import { formatMasalah } from '../core/content/masalah.ts';
+import { muatKonten } from '../core/muat/baca-folder.ts';
+import { akarKonten, muatanBersama } from '../core/muat/akar.ts';
+import { adaGalat } from '../core/muat/korpus.ts';
+import { formatMasalah } from '../core/muat/masalah.ts';
 import { hitungKorpus, type KorpusTerhitung } from '../core/hitung/korpus.ts';
 
 let cache: KorpusTerhitung | undefined;
@@ -21,7 +21,7 @@ export function dataSitus(): KorpusTerhitung {
 }
 
 /**
- * `{ cacheKey }` for a page built from one agency's content (see src/core/content/kunci-cache.ts), so an
+ * `{ cacheKey }` for a page built from one agency's content (see src/core/muat/kunci-cache.ts), so an
  * incremental build copies it from the last build when nothing it reads changed; `{}` outside a build.
  */
 export function kunciCacheInstansi(id: string): { cacheKey?: string } {

@@ -4,15 +4,15 @@
  * precision under half-up rounding or truncation; anything else is a
  * discrepancy, shown with both figures (DOMAIN.md §4).
  */
-import type { Lokasi, Tercetak } from '../schema/common.ts';
-import type { Instansi } from '../schema/instansi.ts';
-import type { Capaian } from '../engine/capaian.ts';
-import { ALASAN_TAK_TERHITUNG } from '../engine/capaian.ts';
-import { bacaTercetak, cocokTercetak, type AturanPembulatan } from '../engine/presisi.ts';
-import { kategori, SKALA_KEMENPAN } from '../engine/kategori.ts';
-import { rataRataCapaian } from '../engine/rata.ts';
-import { serapan } from '../engine/anggaran.ts';
-import { hitungCapaian } from '../engine/capaian.ts';
+import type { Lokasi, Tercetak } from '../skema/common.ts';
+import type { Instansi } from '../skema/instansi.ts';
+import type { Capaian } from '../rumus/capaian.ts';
+import { ALASAN_TAK_TERHITUNG } from '../rumus/capaian.ts';
+import { bacaTercetak, cocokTercetak, type AturanPembulatan } from '../rumus/presisi.ts';
+import { kategori, SKALA_KEMENPAN } from '../rumus/kategori.ts';
+import { rataRataCapaian } from '../rumus/rata.ts';
+import { serapan } from '../rumus/anggaran.ts';
+import { hitungCapaian } from '../rumus/capaian.ts';
 import type { BarisTerhitung, LaporanTerhitung } from '../hitung/laporan.ts';
 
 export type StatusAudit = 'match' | 'discrepancy' | 'na';

@@ -1,7 +1,7 @@
 /** Computes and audits every report of a corpus once; pages, open data and scripts all read from here. */
-import type { DataInstansi, Korpus } from '../content/korpus.ts';
-import type { DefinisiIndikator } from '../schema/indikator.ts';
-import { periodeId } from '../schema/renstra.ts';
+import type { DataInstansi, Korpus } from '../muat/korpus.ts';
+import type { DefinisiIndikator } from '../skema/indikator.ts';
+import { periodeId } from '../skema/renstra.ts';
 import { auditLaporan, auditProfil, type TemuanAudit } from '../audit/audit.ts';
 import { hitungLaporan, type LaporanTerhitung } from './laporan.ts';
 

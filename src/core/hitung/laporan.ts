@@ -4,19 +4,19 @@
  * from its children, efficiency and SAKIP scores. Pages and open data only
  * lay this out; the audit compares it with what the document printed.
  */
-import type { Polaritas, Skala, Target } from '../schema/common.ts';
-import type { DefinisiIndikator } from '../schema/indikator.ts';
-import type { Efisiensi, Kegiatan, Laporan, Pengukuran, Program, SubKegiatan, TabelAnggaran } from '../schema/laporan.ts';
-import type { Renstra, VersiRenstra } from '../schema/renstra.ts';
-import { hitungCapaian, predikat, type Capaian, type Predikat } from '../engine/capaian.ts';
-import { jumlahkan, serapan, silpa } from '../engine/anggaran.ts';
-import { hitungEfisiensi, METODE_SERAGAM } from '../engine/efisiensi.ts';
-import { bandingTahunLalu, bandingTarget, type PerubahanTahunan } from '../engine/perbandingan.ts';
-import { rataRataCapaian, type RataRataCapaian } from '../engine/rata.ts';
-import { hitungSakip, type HasilSakip } from '../engine/sakip.ts';
-import { kategori, SKALA_KEMENPAN, type Kategori } from '../engine/kategori.ts';
-import { cariIndikator, targetAkhir, versiBerlaku } from '../engine/renstra.ts';
-import { bacaTercetak } from '../engine/presisi.ts';
+import type { Polaritas, Skala, Target } from '../skema/common.ts';
+import type { DefinisiIndikator } from '../skema/indikator.ts';
+import type { Efisiensi, Kegiatan, Laporan, Pengukuran, Program, SubKegiatan, TabelAnggaran } from '../skema/laporan.ts';
+import type { Renstra, VersiRenstra } from '../skema/renstra.ts';
+import { hitungCapaian, predikat, type Capaian, type Predikat } from '../rumus/capaian.ts';
+import { jumlahkan, serapan, silpa } from '../rumus/anggaran.ts';
+import { hitungEfisiensi, METODE_SERAGAM } from '../rumus/efisiensi.ts';
+import { bandingTahunLalu, bandingTarget, type PerubahanTahunan } from '../rumus/perbandingan.ts';
+import { rataRataCapaian, type RataRataCapaian } from '../rumus/rata.ts';
+import { hitungSakip, type HasilSakip } from '../rumus/sakip.ts';
+import { kategori, SKALA_KEMENPAN, type Kategori } from '../rumus/kategori.ts';
+import { cariIndikator, targetAkhir, versiBerlaku } from '../rumus/renstra.ts';
+import { bacaTercetak } from '../rumus/presisi.ts';
 
 export interface KonteksLaporan {
   katalog: ReadonlyMap<string, DefinisiIndikator>;

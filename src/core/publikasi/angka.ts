@@ -4,7 +4,7 @@
  * `Rp 5.429.689.056,00`, `98,25 %`, `-`, `N/A`, and the OCR's dot decimals (`97.21`).
  * Each reader returns a value or a bilingual reason; nothing is guessed silently.
  */
-import { GRADES, type Grade } from '../schema/common.ts';
+import { GRADES, type Grade } from '../skema/common.ts';
 
 export type Hasil<T> = { ok: true; nilai: T } | { ok: false; pesan: string; message: string };
 

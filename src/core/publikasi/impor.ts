@@ -8,11 +8,11 @@
  * (`#instansi`, `#tahun`, `#data pengukuran|anggaran`, `#lokasi_tabel` …);
  * after each `#data` row, the first other row is the header, then the data rows.
  */
-import type { Korpus } from '../content/korpus.ts';
-import type { Lokasi } from '../schema/common.ts';
-import type { Kegiatan, Laporan, Pengukuran, Program, TabelAnggaran } from '../schema/laporan.ts';
-import { periodeId, type VersiRenstra } from '../schema/renstra.ts';
-import { versiBerlaku } from '../engine/renstra.ts';
+import type { Korpus } from '../muat/korpus.ts';
+import type { Lokasi } from '../skema/common.ts';
+import type { Kegiatan, Laporan, Pengukuran, Program, TabelAnggaran } from '../skema/laporan.ts';
+import { periodeId, type VersiRenstra } from '../skema/renstra.ts';
+import { versiBerlaku } from '../rumus/renstra.ts';
 import { bacaCsv, hurufKolom, type BarisCsv } from './csv-baca.ts';
 import { bacaNilai, bacaRupiah, bacaTarget, bacaTercetak, type Hasil } from './angka.ts';
 import { buatKerangka, GalatKerangka, rapikan, renstraTahun } from './kerangka.ts';

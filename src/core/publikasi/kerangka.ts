@@ -6,11 +6,11 @@
  * realisation left to fill: realisasi null, amounts absent. It validates as is.
  * Pure: corpus in, document out.
  */
-import type { Korpus } from '../content/korpus.ts';
-import type { Target } from '../schema/common.ts';
-import type { Kegiatan, Laporan, Pengukuran, Program, SubKegiatan, TabelAnggaran } from '../schema/laporan.ts';
-import { periodeId, type Renstra } from '../schema/renstra.ts';
-import { targetTahun, versiBerlaku } from '../engine/renstra.ts';
+import type { Korpus } from '../muat/korpus.ts';
+import type { Target } from '../skema/common.ts';
+import type { Kegiatan, Laporan, Pengukuran, Program, SubKegiatan, TabelAnggaran } from '../skema/laporan.ts';
+import { periodeId, type Renstra } from '../skema/renstra.ts';
+import { targetTahun, versiBerlaku } from '../rumus/renstra.ts';
 
 export interface HasilKerangka {
   /** path from the project root, e.g. content/instansi/x/2021/lkjip.json */

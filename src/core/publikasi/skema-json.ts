@@ -4,7 +4,7 @@
  * files to them. `npm run schemas` writes both; a test checks they are current.
  */
 import { z } from 'zod';
-import { Iki, Instansi, KatalogIndikator, Laporan, Narasi, Renstra, Situs, Wilayah } from '../schema/index.ts';
+import { Iki, Instansi, KatalogIndikator, Laporan, Narasi, Renstra, Situs, Wilayah } from '../skema/index.ts';
 
 /** schema file name → the zod schema, a title, and the content files it applies to */
 export const SKEMA_KONTEN = {
@@ -28,7 +28,7 @@ export function skemaJson(nama: NamaSkema): Record<string, unknown> {
     ...json,
     $id: `https://kinerja-terbuka.invalid/schemas/${nama}.schema.json`,
     title: s.judul,
-    description: `Dibuat otomatis dari src/core/schema dengan \`npm run schemas\`; jangan diubah dengan tangan (generated from the zod schemas; do not edit by hand).`,
+    description: `Dibuat otomatis dari src/core/skema dengan \`npm run schemas\`; jangan diubah dengan tangan (generated from the zod schemas; do not edit by hand).`,
   };
 }
 

@@ -9,9 +9,9 @@
  *   Astro renders strings as text anyway; this keeps such text out of the data.
  * Pure: files in, problems out.
  */
-import { rakitKorpus, pencariBaris, type BerkasKonten, type Korpus } from '../content/korpus.ts';
-import { jalurTeks, type Masalah } from '../content/masalah.ts';
-import { urlBerbahaya } from '../content/mdx-aman.ts';
+import { rakitKorpus, pencariBaris, type BerkasKonten, type Korpus } from '../muat/korpus.ts';
+import { jalurTeks, type Masalah } from '../muat/masalah.ts';
+import { urlBerbahaya } from '../muat/mdx-aman.ts';
 import { hitungKorpus, type KorpusTerhitung } from '../hitung/korpus.ts';
 import type { BarisTerhitung } from '../hitung/laporan.ts';
 import type { TemuanAudit } from '../audit/audit.ts';

@@ -1,5 +1,5 @@
 /** The IKI cascade as a tree, from the head down, following `atasan`. Pure. */
-import type { Jabatan } from '../schema/iki.ts';
+import type { Jabatan } from '../skema/iki.ts';
 
 export interface SimpulIki {
   jabatan: Jabatan;

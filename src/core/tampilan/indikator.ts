@@ -1,9 +1,9 @@
 /** The indicator catalogue across agencies: definitions, where each is used, and its values. Pure. */
 import type { KorpusTerhitung } from '../hitung/korpus.ts';
-import type { DefinisiIndikator } from '../schema/indikator.ts';
-import type { Nilai, Target } from '../schema/common.ts';
-import type { Capaian, Predikat } from '../engine/capaian.ts';
-import { indikatorVersi } from '../engine/renstra.ts';
+import type { DefinisiIndikator } from '../skema/indikator.ts';
+import type { Nilai, Target } from '../skema/common.ts';
+import type { Capaian, Predikat } from '../rumus/capaian.ts';
+import { indikatorVersi } from '../rumus/renstra.ts';
 
 export interface NilaiIndikator {
   instansi: string;

@@ -1,6 +1,6 @@
 /** Report-page views: PK versions compared, audit findings listed. Pure. */
-import type { Laporan, PerjanjianKinerja } from '../schema/laporan.ts';
-import type { Target } from '../schema/common.ts';
+import type { Laporan, PerjanjianKinerja } from '../skema/laporan.ts';
+import type { Target } from '../skema/common.ts';
 import type { TemuanAudit } from '../audit/audit.ts';
 
 export type StatusPerubahan = 'sama' | 'berubah' | 'baru' | 'dihapus';

@@ -1,12 +1,12 @@
 /** The agency profile: SAKIP history, indicator trends, Renstra trajectories. Pure. */
 import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
-import type { DataInstansi } from '../content/korpus.ts';
-import type { Nilai, Target } from '../schema/common.ts';
-import type { Renstra } from '../schema/renstra.ts';
-import { bacaTercetak } from '../engine/presisi.ts';
-import { kategori, SKALA_KEMENPAN, type Kategori } from '../engine/kategori.ts';
-import { hitungSakip } from '../engine/sakip.ts';
-import { indikatorVersi } from '../engine/renstra.ts';
+import type { DataInstansi } from '../muat/korpus.ts';
+import type { Nilai, Target } from '../skema/common.ts';
+import type { Renstra } from '../skema/renstra.ts';
+import { bacaTercetak } from '../rumus/presisi.ts';
+import { kategori, SKALA_KEMENPAN, type Kategori } from '../rumus/kategori.ts';
+import { hitungSakip } from '../rumus/sakip.ts';
+import { indikatorVersi } from '../rumus/renstra.ts';
 import type { Grafik } from './grafik.ts';
 
 export const laporanInstansi = (k: KorpusTerhitung, id: string): LaporanLengkap[] =>

@@ -1,7 +1,7 @@
 /** Headline figures and lists for the home page and the agency list. Pure. */
 import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
-import type { DataInstansi } from '../content/korpus.ts';
-import type { Wilayah } from '../schema/wilayah.ts';
+import type { DataInstansi } from '../muat/korpus.ts';
+import type { Wilayah } from '../skema/wilayah.ts';
 
 export interface AngkaUtama {
   instansi: number;

@@ -1,5 +1,5 @@
 import { dataSitus } from '../../lib/situs.ts';
-import { csvAudit, semuaTemuan } from '../../core/data/terbuka.ts';
+import { csvAudit, semuaTemuan } from '../../core/data-terbuka/terbuka.ts';
 
 /** Every discrepancy between a printed value and its recomputation. */
 export const GET = () =>

@@ -1,4 +1,4 @@
 import { dataSitus } from '../../lib/situs.ts';
-import { jsonIndeks } from '../../core/data/terbuka.ts';
+import { jsonIndeks } from '../../core/data-terbuka/terbuka.ts';
 
 export const GET = () => Response.json(jsonIndeks(dataSitus(), import.meta.env.BASE_URL.replace(/\/?$/, '/')));

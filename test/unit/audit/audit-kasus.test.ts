@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditLaporan, auditProfil, LABEL_STATUS, type TemuanAudit } from '../../../src/core/audit/audit.ts';
 import { hitungLaporan } from '../../../src/core/hitung/laporan.ts';
-import { Instansi } from '../../../src/core/schema/instansi.ts';
+import { Instansi } from '../../../src/core/skema/instansi.ts';
 import { laporanKecil } from './laporan-kecil.ts';
 
 const audit = (lain: Record<string, unknown>) => auditLaporan(hitungLaporan(laporanKecil(lain), { katalog: new Map() }), 'uji.json');

@@ -4,8 +4,8 @@
  * change a file's JSON before loading to build one more case.
  */
 import { fileURLToPath } from 'node:url';
-import { bacaFolder } from '../../../src/core/content/baca-folder.ts';
-import { rakitKorpus } from '../../../src/core/content/korpus.ts';
+import { bacaFolder } from '../../../src/core/muat/baca-folder.ts';
+import { rakitKorpus } from '../../../src/core/muat/korpus.ts';
 import { hitungKorpus, type KorpusTerhitung } from '../../../src/core/hitung/korpus.ts';
 
 export const AKAR_CONTOH = fileURLToPath(new URL('../../fixtures/konten-contoh', import.meta.url));

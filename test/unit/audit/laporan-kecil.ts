@@ -1,5 +1,5 @@
 /** A minimal valid report for hand-built cases; `lain` adds or replaces top-level fields. */
-import { Laporan } from '../../../src/core/schema/laporan.ts';
+import { Laporan } from '../../../src/core/skema/laporan.ts';
 
 export function laporanKecil(lain: Record<string, unknown> = {}) {
   return Laporan.parse({

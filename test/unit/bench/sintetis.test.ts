@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasilkanKonten, jumlahWilayah } from '../../../scripts/bench/sintetis.ts';
 import { hitungKata } from '../../../scripts/bench/kosakata.ts';
-import { adaGalat, rakitKorpus } from '../../../src/core/content/korpus.ts';
+import { adaGalat, rakitKorpus } from '../../../src/core/muat/korpus.ts';
 import { hitungKorpus } from '../../../src/core/hitung/korpus.ts';
 
 describe('konten sintetis untuk benchmark', () => {

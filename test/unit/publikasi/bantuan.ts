@@ -1,7 +1,7 @@
 /** Shared helpers: the synthetic fixture as in-memory files, and JSON mutation. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { BerkasKonten } from '../../../src/core/content/korpus.ts';
+import type { BerkasKonten } from '../../../src/core/muat/korpus.ts';
 
 export const FIXTURE = join(import.meta.dirname, '../../fixtures/konten-contoh');
 export const AKAR_PROYEK = join(import.meta.dirname, '../../..');

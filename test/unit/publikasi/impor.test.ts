@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rakitKorpus } from '../../../src/core/content/korpus.ts';
+import { rakitKorpus } from '../../../src/core/muat/korpus.ts';
 import { bacaDesimal, bacaNilai, bacaRupiah, bacaTarget, bacaTercetak } from '../../../src/core/publikasi/angka.ts';
 import { bacaCsv, barisLembar, hurufKolom } from '../../../src/core/publikasi/csv-baca.ts';
 import { buatXlsx } from './xlsx.ts';

@@ -2,7 +2,7 @@
  * The broken corpus: the valid synthetic fixture with ONE thing broken per case.
  * Each case names the file the validator must blame and what it must say there.
  */
-import type { BerkasKonten } from '../../../src/core/content/korpus.ts';
+import type { BerkasKonten } from '../../../src/core/muat/korpus.ts';
 import { berkasFixture, ganti, isiTeks, narasi, P, ubahJson } from './bantuan.ts';
 
 export interface KasusRusak {

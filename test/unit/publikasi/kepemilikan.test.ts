@@ -19,7 +19,7 @@ describe('periksaPerubahan (ownership check)', () => {
 
   const gagal = [
     ['two agencies', ['content/instansi/bkpsdm-kota-bontang/2021/lkjip.json', 'content/instansi/bkd-kota-blitar/2021/lkjip.json'], ['bkd-kota-blitar', 'bkpsdm-kota-bontang'], []],
-    ['code', ['content/instansi/bkd-kota-blitar/2021/lkjip.json', 'src/core/engine/capaian.ts'], ['bkd-kota-blitar'], ['src/core/engine/capaian.ts']],
+    ['code', ['content/instansi/bkd-kota-blitar/2021/lkjip.json', 'src/core/rumus/capaian.ts'], ['bkd-kota-blitar'], ['src/core/rumus/capaian.ts']],
     ['the workflow', ['.github/workflows/pr.yml'], [], ['.github/workflows/pr.yml']],
     ['CODEOWNERS itself', ['.github/CODEOWNERS', 'content/instansi/x/instansi.json'], ['x'], ['.github/CODEOWNERS']],
     ['site settings', ['content/situs.json'], [], ['content/situs.json']],

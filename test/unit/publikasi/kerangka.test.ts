@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rakitKorpus } from '../../../src/core/content/korpus.ts';
+import { rakitKorpus } from '../../../src/core/muat/korpus.ts';
 import { buatKerangka, GalatKerangka } from '../../../src/core/publikasi/kerangka.ts';
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
 import { AKAR_PROYEK, berkasFixture, FIXTURE, P, ubahJson } from './bantuan.ts';

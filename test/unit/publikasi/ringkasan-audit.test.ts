@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rakitKorpus } from '../../../src/core/content/korpus.ts';
+import { rakitKorpus } from '../../../src/core/muat/korpus.ts';
 import { hitungKorpus } from '../../../src/core/hitung/korpus.ts';
 import { ringkasAudit } from '../../../src/core/publikasi/ringkasan-audit.ts';
 import { berkasFixture } from './bantuan.ts';

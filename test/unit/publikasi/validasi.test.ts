@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rakitKorpus } from '../../../src/core/content/korpus.ts';
-import { periksaMdx } from '../../../src/core/content/mdx-aman.ts';
+import { rakitKorpus } from '../../../src/core/muat/korpus.ts';
+import { periksaMdx } from '../../../src/core/muat/mdx-aman.ts';
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
 import { AKAR_PROYEK, berkasFixture, FIXTURE, P, ubahJson } from './bantuan.ts';
 import { KASUS } from './kasus-rusak.ts';
@@ -180,7 +180,7 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
 
 describe('mdx-aman: jalan cepat untuk Markdown biasa (fast path for plain Markdown)', () => {
   it('skips the parse only for text that cannot hold MDX elements, expressions, ESM or code URLs', async () => {
-    const { pastiMarkdownBiasa, periksaMdx } = await import('../../../src/core/content/mdx-aman.ts');
+    const { pastiMarkdownBiasa, periksaMdx } = await import('../../../src/core/muat/mdx-aman.ts');
     expect(pastiMarkdownBiasa('# Judul\n\nTeks biasa dengan **tebal**, [tautan](https://contoh.go.id) dan tabel.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n')).toBe(true);
     for (const bahaya of ['<script>x</script>', 'a {1+1} b', 'export const a = 1', '  import x from "y"', '[x](javascript:alert(1))', '[x](java\tscript:alert(1))', '[x](DATA:text/html,hi)', '<br>', 'a > b', '[x](JaVa&#x09;Script:alert(1))'])
       expect(pastiMarkdownBiasa(bahaya), bahaya).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { muatKonten } from '../../../src/core/content/baca-folder.ts';
+import { muatKonten } from '../../../src/core/muat/baca-folder.ts';
 import { hitungKorpus } from '../../../src/core/hitung/korpus.ts';
 import { csvGrafik, namaBerkas, adaData, type Grafik } from '../../../src/core/tampilan/grafik.ts';
 import { pohonIki, hitungSimpul } from '../../../src/core/tampilan/iki.ts';
@@ -10,8 +10,8 @@ import { dataBanding, grafikDistribusi, grafikSerapan, kelasCapaian } from '../.
 import { angkaUtama, kelompokPerWilayah, laporanTerbaru } from '../../../src/core/tampilan/ringkasan.ts';
 import { riwayatSakip, trenIndikator, lintasanRenstra, grafikLintasan, laporanInstansi } from '../../../src/core/tampilan/profil.ts';
 import { katalogIndikator } from '../../../src/core/tampilan/indikator.ts';
-import type { Jabatan } from '../../../src/core/schema/iki.ts';
-import type { Laporan } from '../../../src/core/schema/laporan.ts';
+import type { Jabatan } from '../../../src/core/skema/iki.ts';
+import type { Laporan } from '../../../src/core/skema/laporan.ts';
 import type { TemuanAudit } from '../../../src/core/audit/audit.ts';
 
 const k = hitungKorpus(muatKonten(resolve('test/fixtures/konten-contoh')).korpus);

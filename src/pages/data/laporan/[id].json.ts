@@ -1,6 +1,6 @@
 import type { GetStaticPaths } from 'astro';
 import { dataSitus, kunciCacheInstansi } from '../../../lib/situs.ts';
-import { jsonLaporan } from '../../../core/data/terbuka.ts';
+import { jsonLaporan } from '../../../core/data-terbuka/terbuka.ts';
 import type { LaporanLengkap } from '../../../core/hitung/korpus.ts';
 
 export const getStaticPaths = (() =>

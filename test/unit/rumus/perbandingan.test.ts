@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bandingTahunLalu, bandingTarget } from '../../../src/core/engine/perbandingan.ts';
-import { bacaTercetak, cocokTercetak } from '../../../src/core/engine/presisi.ts';
+import { bandingTahunLalu, bandingTarget } from '../../../src/core/rumus/perbandingan.ts';
+import { bacaTercetak, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
 
 describe('bandingTahunLalu', () => {
   it('change in points and relative change', () => {

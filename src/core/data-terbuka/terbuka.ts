@@ -2,9 +2,9 @@
  * The open data: CSVs and JSON published under /data/. Columns are documented
  * field by field on the /data/ page (KOLOM below is the single source of those docs).
  */
-import type { Nilai, Target } from '../schema/common.ts';
-import { bulatkan } from '../engine/presisi.ts';
-import type { Capaian } from '../engine/capaian.ts';
+import type { Nilai, Target } from '../skema/common.ts';
+import { bulatkan } from '../rumus/presisi.ts';
+import type { Capaian } from '../rumus/capaian.ts';
 import type { TemuanAudit } from '../audit/audit.ts';
 import type { BarisTerhitung } from '../hitung/laporan.ts';
 import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BOBOT_SAKIP_2015, hitungSakip } from '../../../src/core/engine/sakip.ts';
-import { bacaTercetak, cocokTercetak } from '../../../src/core/engine/presisi.ts';
-import type { Skala } from '../../../src/core/schema/common.ts';
+import { BOBOT_SAKIP_2015, hitungSakip } from '../../../src/core/rumus/sakip.ts';
+import { bacaTercetak, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
+import type { Skala } from '../../../src/core/skema/common.ts';
 
 const dengan = (nilai: number[]) => BOBOT_SAKIP_2015.map((b, i) => ({ ...b, nilai: nilai[i]! }));
 

@@ -1,5 +1,5 @@
 /** Category scales (SAKIP scores, average capaian) as data; KemenPAN AA…D is the default. */
-import type { Skala } from '../schema/common.ts';
+import type { Skala } from '../skema/common.ts';
 
 export const SKALA_KEMENPAN: Skala = {
   id: 'kemenpan',

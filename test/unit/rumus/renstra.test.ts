@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cariIndikator, indikatorVersi, progresRenstra, targetAkhir, targetTahun, versiBerlaku } from '../../../src/core/engine/renstra.ts';
-import { IndikatorRenstra, Renstra } from '../../../src/core/schema/renstra.ts';
+import { cariIndikator, indikatorVersi, progresRenstra, targetAkhir, targetTahun, versiBerlaku } from '../../../src/core/rumus/renstra.ts';
+import { IndikatorRenstra, Renstra } from '../../../src/core/skema/renstra.ts';
 
 const ind = (x: unknown) => IndikatorRenstra.parse(x);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bacaTercetak, bulatkan, cocokTercetak, potong } from '../../../src/core/engine/presisi.ts';
+import { bacaTercetak, bulatkan, cocokTercetak, potong } from '../../../src/core/rumus/presisi.ts';
 import { acak } from './acak.ts';
 
 const t = (s: string) => bacaTercetak(s)!;

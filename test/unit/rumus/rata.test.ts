@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ATURAN_RATA_RATA, rataRataCapaian } from '../../../src/core/engine/rata.ts';
-import type { Capaian } from '../../../src/core/engine/capaian.ts';
+import { ATURAN_RATA_RATA, rataRataCapaian } from '../../../src/core/rumus/rata.ts';
+import type { Capaian } from '../../../src/core/rumus/capaian.ts';
 
 const p = (nilai: number): Capaian => ({ jenis: 'persen', nilai });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hitungEfisiensi, METODE_SERAGAM, type MetodeEfisiensi } from '../../../src/core/engine/efisiensi.ts';
-import { bacaTercetak, cocokTercetak } from '../../../src/core/engine/presisi.ts';
-import { METODE_EFISIENSI } from '../../../src/core/schema/laporan.ts';
+import { hitungEfisiensi, METODE_SERAGAM, type MetodeEfisiensi } from '../../../src/core/rumus/efisiensi.ts';
+import { bacaTercetak, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
+import { METODE_EFISIENSI } from '../../../src/core/skema/laporan.ts';
 
 const cocok = (x: number | null, s: string) => (x === null ? null : cocokTercetak(x, bacaTercetak(s)!));
 

@@ -15,7 +15,7 @@ import {
   Renstra,
   Situs,
   Wilayah,
-} from '../schema/index.ts';
+} from '../skema/index.ts';
 import { jalurTeks, type Masalah } from './masalah.ts';
 import { masalahDariZod } from './zod-masalah.ts';
 import { periksaMakna } from './makna.ts';

@@ -1,5 +1,5 @@
 /** Comparisons of a realisasi with an earlier year, the Renstra end target and a national target. */
-import type { Nilai, Polaritas, Target } from '../schema/common.ts';
+import type { Nilai, Polaritas, Target } from '../skema/common.ts';
 import { hitungCapaian, type Capaian } from './capaian.ts';
 
 export interface PerubahanTahunan {

@@ -3,7 +3,7 @@
  * when the computed value, rounded half-up or truncated to the printed number
  * of decimals, equals it (DOMAIN.md §4).
  */
-import type { Tercetak } from '../schema/common.ts';
+import type { Tercetak } from '../skema/common.ts';
 
 export interface AngkaTercetak {
   nilai: number;

@@ -1,5 +1,5 @@
 /** SAKIP evaluation score: the sum of weighted component scores, and its category. */
-import type { Skala } from '../schema/common.ts';
+import type { Skala } from '../skema/common.ts';
 import { kategori, SKALA_KEMENPAN, type Kategori } from './kategori.ts';
 
 export interface KomponenSakip {

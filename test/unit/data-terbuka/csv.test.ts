@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csv } from '../../../src/core/data/csv.ts';
-import { acak } from '../engine/acak.ts';
+import { csv } from '../../../src/core/data-terbuka/csv.ts';
+import { acak } from '../rumus/acak.ts';
 import { barisCsv } from './baca.ts';
 
 describe('csv (RFC 4180)', () => {

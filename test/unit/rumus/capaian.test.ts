@@ -7,9 +7,9 @@ import {
   peringkatGrade,
   predikat,
   type Capaian,
-} from '../../../src/core/engine/capaian.ts';
-import { bacaTercetak, cocokTercetak } from '../../../src/core/engine/presisi.ts';
-import { GRADES, type Polaritas } from '../../../src/core/schema/common.ts';
+} from '../../../src/core/rumus/capaian.ts';
+import { bacaTercetak, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
+import { GRADES, type Polaritas } from '../../../src/core/skema/common.ts';
 import { acak } from './acak.ts';
 
 /** The percentage of a capaian, failing the test when it is not one. */

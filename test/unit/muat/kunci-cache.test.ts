@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { hasilkanKonten } from '../../../scripts/bench/sintetis.ts';
-import { kunciCache } from '../../../src/core/content/kunci-cache.ts';
-import { kunciWilayahTeratas } from '../../../src/core/content/baca-folder.ts';
-import type { BerkasKonten } from '../../../src/core/content/korpus.ts';
+import { kunciCache } from '../../../src/core/muat/kunci-cache.ts';
+import { kunciWilayahTeratas } from '../../../src/core/muat/baca-folder.ts';
+import type { BerkasKonten } from '../../../src/core/muat/korpus.ts';
 
 const files: BerkasKonten[] = hasilkanKonten({ instansi: 3, tahun: 2 });
 const ids = ['instansi-sintetis-000000', 'instansi-sintetis-000001', 'instansi-sintetis-000002'] as const;

@@ -2,7 +2,7 @@
  * Capaian (achievement) of one indicator and its predicate (DOMAIN.md §3).
  * Every non-computable case is an explicit result, never NaN or Infinity.
  */
-import { GRADES, type Grade, type Nilai, type Polaritas, type Target } from '../schema/common.ts';
+import { GRADES, type Grade, type Nilai, type Polaritas, type Target } from '../skema/common.ts';
 
 export type AlasanTakTerhitung =
   | 'target_nol'

@@ -10,7 +10,7 @@ import {
   KOLOM_AUDIT,
   KOLOM_INDIKATOR,
   semuaTemuan,
-} from '../../../src/core/data/terbuka.ts';
+} from '../../../src/core/data-terbuka/terbuka.ts';
 import { BERKAS_LKJIP, korpusContoh } from '../audit/korpus-contoh.ts';
 import { tabelCsv } from './baca.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hitungLaporan, hitungTabel } from '../../../src/core/hitung/laporan.ts';
-import { TabelAnggaran } from '../../../src/core/schema/laporan.ts';
+import { TabelAnggaran } from '../../../src/core/skema/laporan.ts';
 import { korpusContoh } from '../audit/korpus-contoh.ts';
 import { laporanKecil } from '../audit/laporan-kecil.ts';
 

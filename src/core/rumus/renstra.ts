@@ -1,6 +1,6 @@
 /** Renstra lookups: which version applies in a year, an indicator's target per year and progress to the end target. */
-import type { Polaritas, Target } from '../schema/common.ts';
-import type { IndikatorRenstra, Renstra, VersiRenstra } from '../schema/renstra.ts';
+import type { Polaritas, Target } from '../skema/common.ts';
+import type { IndikatorRenstra, Renstra, VersiRenstra } from '../skema/renstra.ts';
 import { hitungCapaian, type Capaian } from './capaian.ts';
 
 /** The version in force in `tahun`: the latest whose `berlaku_mulai` is not after it; before them all, the earliest. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jumlahkan, serapan, silpa, silpaPersen } from '../../../src/core/engine/anggaran.ts';
-import { bacaTercetak, cocokTercetak } from '../../../src/core/engine/presisi.ts';
+import { jumlahkan, serapan, silpa, silpaPersen } from '../../../src/core/rumus/anggaran.ts';
+import { bacaTercetak, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
 import { acak } from './acak.ts';
 
 describe('serapan', () => {

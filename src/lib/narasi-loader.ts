@@ -3,17 +3,17 @@
  * Markdown once at content sync (kept by digest between runs).
  *
  * Why not Astro's MDX pipeline: narratives may hold only Markdown and a few
- * plain HTML elements (src/core/content/mdx-aman.ts rejects everything else),
+ * plain HTML elements (src/core/muat/mdx-aman.ts rejects everything else),
  * so compiling each file into its own JavaScript module bought nothing, and
  * that bundling was 87 % of the build time and most of its memory at 1,000
  * reports (docs/benchmarks.md). The files stay `.mdx`, validated with the MDX
  * grammar; should a component ever be allowed, this is the place to change.
  */
 import type { Loader } from 'astro/loaders';
-import { akarKonten, folderPortal } from '../core/content/akar.ts';
-import { bacaFolder } from '../core/content/baca-folder.ts';
-import { letakBerkas, pisahFrontMatter } from '../core/content/korpus.ts';
-import { periksaMdx } from '../core/content/mdx-aman.ts';
+import { akarKonten, folderPortal } from '../core/muat/akar.ts';
+import { bacaFolder } from '../core/muat/baca-folder.ts';
+import { letakBerkas, pisahFrontMatter } from '../core/muat/korpus.ts';
+import { periksaMdx } from '../core/muat/mdx-aman.ts';
 
 const decoder = new TextDecoder();
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasilkanKonten } from '../../../scripts/bench/sintetis.ts';
-import { subsetDariEnv } from '../../../src/core/content/akar.ts';
-import { muatKonten, pilihInstansi, subsetTakDikenal } from '../../../src/core/content/baca-folder.ts';
+import { subsetDariEnv } from '../../../src/core/muat/akar.ts';
+import { muatKonten, pilihInstansi, subsetTakDikenal } from '../../../src/core/muat/baca-folder.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kinerja-subset-'));
 for (const f of hasilkanKonten({ instansi: 90, tahun: 1 })) {

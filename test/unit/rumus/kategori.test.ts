@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kategori, SKALA_KEMENPAN } from '../../../src/core/engine/kategori.ts';
-import type { Skala } from '../../../src/core/schema/common.ts';
+import { kategori, SKALA_KEMENPAN } from '../../../src/core/rumus/kategori.ts';
+import type { Skala } from '../../../src/core/skema/common.ts';
 import { acak } from './acak.ts';
 
 const kode = (n: number, s?: Skala) => kategori(n, s)?.kode ?? null;

@@ -2,8 +2,8 @@
  * Checks of meaning across files: every reference resolves, every document sits
  * in the folder of its agency and year, no duplicates. Unknown references are errors.
  */
-import { periodeId } from '../schema/renstra.ts';
-import { indikatorVersi, versiBerlaku } from '../engine/renstra.ts';
+import { periodeId } from '../skema/renstra.ts';
+import { indikatorVersi, versiBerlaku } from '../rumus/renstra.ts';
 import type { Korpus } from './korpus.ts';
 import type { Masalah } from './masalah.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laporanMasalahBuild, type Masalah } from '../../../src/core/content/masalah.ts';
+import { laporanMasalahBuild, type Masalah } from '../../../src/core/muat/masalah.ts';
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
 import { hasilkanKonten } from '../../../scripts/bench/sintetis.ts';
 
