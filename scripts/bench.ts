@@ -30,7 +30,8 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
 function ukuranFolder(dir: string): number {
   let total = 0;
-  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) if (d.isFile()) total += statSync(join(d.parentPath, d.name)).size;
+  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (d.isFile()) total += statSync(join(d.parentPath, d.name)).size;
   return total;
 }
 
@@ -47,11 +48,13 @@ async function main() {
   // Astro keeps a build's intermediate files beside an outDir inside the project, but in the shared
   // <project>/.astro/ for one outside it; an outDir of its own inside the project keeps runs apart.
   const outDir = mkdtempSync(join(root, '.bench-dist-'));
-  console.log(`# Kinerja Terbuka benchmark: ${instansi} instansi × ${tahun} tahun = ${instansi * tahun} laporan (DATA SINTETIS)`);
+  console.log(
+    `# Kinerja Terbuka benchmark: ${instansi} instansi × ${tahun} tahun = ${instansi * tahun} laporan (DATA SINTETIS)`,
+  );
   baris('mesin', `${cpus().length} core ${cpus()[0]?.model ?? ''}, ${mb(totalmem())} RAM, Node ${process.version}`);
   baris('folder kerja', kerja);
 
-  let t = performance.now();
+  const t = performance.now();
   let berkas = 0;
   let bita = 0;
   susunKonten({ instansi, tahun }, (f) => {
@@ -63,16 +66,37 @@ async function main() {
   });
   baris('konten: berkas dibuat', `${berkas} (${mb(bita)}) dalam ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-  const env = { KINERJA_KONTEN: kerja, KINERJA_OUTDIR: outDir, KINERJA_CACHEDIR: join(kerja, 'cache'), NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=8192' };
+  const env = {
+    KINERJA_KONTEN: kerja,
+    KINERJA_OUTDIR: outDir,
+    KINERJA_CACHEDIR: join(kerja, 'cache'),
+    NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=8192',
+  };
   let situsUkur = outDir; // the site whose pages and search the browser measures
   if (flag('per-wilayah')) {
     const paralel = String(arg('paralel', 2));
-    const b = await jalankan(process.execPath, [join(root, 'scripts/build-wilayah.ts'), '--keluar', outDir, '--paralel', paralel, '--cache', join(kerja, 'cache')], { KINERJA_KONTEN: kerja });
+    const b = await jalankan(
+      process.execPath,
+      [
+        join(root, 'scripts/build-wilayah.ts'),
+        '--keluar',
+        outDir,
+        '--paralel',
+        paralel,
+        '--cache',
+        join(kerja, 'cache'),
+      ],
+      { KINERJA_KONTEN: kerja },
+    );
     if (b.kode !== 0) {
       console.error(b.out.slice(-4000));
       throw new Error('build per wilayah gagal (failed)');
     }
-    const wilayah = [...b.out.matchAll(/^(\S+)\s+(\d+) halaman\s+([\d.]+) s\b/gm)].map((m) => ({ id: m[1]!, halaman: Number(m[2]), detik: Number(m[3]) }));
+    const wilayah = [...b.out.matchAll(/^(\S+)\s+(\d+) halaman\s+([\d.]+) s\b/gm)].map((m) => ({
+      id: m[1]!,
+      halaman: Number(m[2]),
+      detik: Number(m[3]),
+    }));
     const halaman = wilayah.reduce((s, w) => s + w.halaman, 0);
     const terbesar = wilayah.reduce((a, w) => (w.halaman > a.halaman ? w : a), wilayah[0]!);
     const indeks = wilayah.map((w) => ukuranIndeks(join(outDir, 'wilayah', w.id)));
@@ -82,19 +106,43 @@ async function main() {
     baris('build: halaman', halaman);
     baris('build: halaman per detik', (halaman / (b.ms / 1000)).toFixed(1));
     baris('build: puncak memori (RSS seluruh proses)', mb(b.puncak));
-    baris('build: wilayah terbesar', `${terbesar.id}: ${terbesar.halaman} halaman dalam ${terbesar.detik.toFixed(1)} s`);
+    baris(
+      'build: wilayah terbesar',
+      `${terbesar.id}: ${terbesar.halaman} halaman dalam ${terbesar.detik.toFixed(1)} s`,
+    );
     baris('ukuran: dist/', mb(ukuranFolder(outDir)));
-    baris('ukuran: indeks pencarian (semua / terbesar)', `${mb(indeks.reduce((s, x) => s + x, 0))} / ${mb(Math.max(...indeks))}`);
+    baris(
+      'ukuran: indeks pencarian (semua / terbesar)',
+      `${mb(indeks.reduce((s, x) => s + x, 0))} / ${mb(Math.max(...indeks))}`,
+    );
     situsUkur = join(outDir, 'wilayah', terbesar.id);
     if (flag('bangun-ulang')) {
       // one agency's report changes (a note), as a merged pull request would
       const berkas = join(kerja, 'content', 'instansi', 'instansi-sintetis-000000', String(2021), 'lkjip.json');
-      writeFileSync(berkas, readFileSync(berkas, 'utf8').replace('"sumber": {', '"sumber": { "catatan": "Diperbarui.",'));
-      const u = await jalankan(process.execPath, [join(root, 'scripts/build-wilayah.ts'), '--keluar', outDir, '--paralel', paralel, '--cache', join(kerja, 'cache')], { KINERJA_KONTEN: kerja });
+      writeFileSync(
+        berkas,
+        readFileSync(berkas, 'utf8').replace('"sumber": {', '"sumber": { "catatan": "Diperbarui.",'),
+      );
+      const u = await jalankan(
+        process.execPath,
+        [
+          join(root, 'scripts/build-wilayah.ts'),
+          '--keluar',
+          outDir,
+          '--paralel',
+          paralel,
+          '--cache',
+          join(kerja, 'cache'),
+        ],
+        { KINERJA_KONTEN: kerja },
+      );
       if (u.kode !== 0) throw new Error(`build ulang gagal (rebuild failed): ${u.out.slice(-3000)}`);
       const ringkas = /\d+ wilayah \((\d+) dibangun, (\d+) tidak berubah\)/.exec(u.out);
       const disalin = /(\d+) disalin dari build sebelumnya/.exec(u.out)?.[1] ?? '0';
-      baris('build ulang: satu laporan berubah', `${(u.ms / 1000).toFixed(1)} s (${ringkas?.[1]} wilayah dibangun, ${ringkas?.[2]} dilewati; ${disalin} halaman disalin)`);
+      baris(
+        'build ulang: satu laporan berubah',
+        `${(u.ms / 1000).toFixed(1)} s (${ringkas?.[1]} wilayah dibangun, ${ringkas?.[2]} dilewati; ${disalin} halaman disalin)`,
+      );
       baris('build ulang: puncak memori', mb(u.puncak));
     }
   } else {
@@ -137,7 +185,10 @@ async function main() {
     }
   }
   const terbesar = laporan.reduce((a, b) => (b.raw > a.raw ? b : a), laporan[0] ?? { raw: 0, gz: 0, path: '' });
-  baris('halaman laporan: median HTML', `${kb(median(laporan.map((l) => l.raw)))} (gzip ${kb(median(laporan.map((l) => l.gz)))})`);
+  baris(
+    'halaman laporan: median HTML',
+    `${kb(median(laporan.map((l) => l.raw)))} (gzip ${kb(median(laporan.map((l) => l.gz)))})`,
+  );
   baris('halaman laporan: terbesar HTML', `${kb(terbesar.raw)} (gzip ${kb(terbesar.gz)})`);
 
   if (!flag('no-browser')) {
@@ -145,7 +196,11 @@ async function main() {
     // the largest report of the measured site; for per-region builds, the largest region's site
     const diSitus = laporan.filter((l) => l.path.startsWith(`${situsUkur}/`));
     const contoh = diSitus.reduce((a, b) => (b.raw > a.raw ? b : a), diSitus[0]!);
-    const b = await ukurBrowser(outDir, contoh.path.slice(outDir.length).replace(/index\.html$/, ''), situsUkur.slice(outDir.length));
+    const b = await ukurBrowser(
+      outDir,
+      contoh.path.slice(outDir.length).replace(/index\.html$/, ''),
+      situsUkur.slice(outDir.length),
+    );
     baris('JS: halaman laporan (dimuat peramban)', kb(b.jsLaporan));
     baris('JS: halaman bandingkan (dimuat peramban)', kb(b.jsBandingkan));
     baris('halaman laporan: ditransfer sebelum kode grafik', kb(b.laporanTanpaGrafik));

@@ -46,10 +46,17 @@ const wilayah: Wilayah[] = readdirSync(join(akar, 'content', 'wilayah'))
 /** The site's code and settings: a change to any of them rebuilds every region. */
 function kunciKode(): string {
   const h = createHash('sha256').update(JSON.stringify({ base, site: process.env.SITE_URL ?? '' }));
-  const berkas = ['astro.config.mjs', 'package-lock.json', 'scripts/indeks-cari.ts', 'tsconfig.json'].filter((f) => existsSync(join(root, f)));
+  const berkas = ['astro.config.mjs', 'package-lock.json', 'scripts/indeks-cari.ts', 'tsconfig.json'].filter((f) =>
+    existsSync(join(root, f)),
+  );
   for (const dir of ['src', 'public'])
-    for (const d of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) if (d.isFile()) berkas.push(relative(root, join(d.parentPath, d.name)));
-  for (const f of berkas.sort()) h.update(f).update('\0').update(readFileSync(join(root, f))).update('\0');
+    for (const d of readdirSync(join(root, dir), { recursive: true, withFileTypes: true }))
+      if (d.isFile()) berkas.push(relative(root, join(d.parentPath, d.name)));
+  for (const f of berkas.sort())
+    h.update(f)
+      .update('\0')
+      .update(readFileSync(join(root, f)))
+      .update('\0');
   return h.digest('hex');
 }
 
@@ -67,8 +74,15 @@ async function bangun(w: Wilayah, kunci: string): Promise<Hasil> {
   const cache = join(cacheAkar, w.id);
   // unchanged since its last build into this folder: nothing to do
   const catatan = join(cache, 'wilayah-terakhir.json');
-  const lalu = existsSync(catatan) ? (JSON.parse(readFileSync(catatan, 'utf8')) as { kunci: string; keluar: string; halaman: number }) : undefined;
-  if (lalu?.kunci === kunci && lalu.keluar === outDir && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, BUNDEL.ringkas, 'pagefind.js')))
+  const lalu = existsSync(catatan)
+    ? (JSON.parse(readFileSync(catatan, 'utf8')) as { kunci: string; keluar: string; halaman: number })
+    : undefined;
+  if (
+    lalu?.kunci === kunci &&
+    lalu.keluar === outDir &&
+    existsSync(join(outDir, 'index.html')) &&
+    existsSync(join(outDir, BUNDEL.ringkas, 'pagefind.js'))
+  )
     return { w, detik: (performance.now() - t0) / 1000, halaman: lalu.halaman, disalin: 0, dilewati: true };
   // A heap cap per build keeps N side-by-side builds inside the machine: a province of ~2,600
   // agency-years needs well under 1 GB of live heap, but an uncapped V8 lets the heap grow to 3–5 GB.
@@ -89,7 +103,6 @@ async function bangun(w: Wilayah, kunci: string): Promise<Hasil> {
   writeFileSync(catatan, JSON.stringify({ kunci, keluar: outDir, halaman }));
   return { w, detik: (performance.now() - t0) / 1000, halaman, disalin, dilewati: false };
 }
-
 
 /**
  * The national portal at the root: its home (each region's figures from the region's /data/index.json)
@@ -116,10 +129,15 @@ async function main() {
   const t0 = performance.now();
   mkdirSync(join(keluar, 'wilayah'), { recursive: true });
   // regions no longer in the content leave the portal
-  for (const d of readdirSync(join(keluar, 'wilayah'))) if (!wilayah.some((w) => w.id === d)) rmSync(join(keluar, 'wilayah', d), { recursive: true, force: true });
+  for (const d of readdirSync(join(keluar, 'wilayah')))
+    if (!wilayah.some((w) => w.id === d)) rmSync(join(keluar, 'wilayah', d), { recursive: true, force: true });
   const kode = kunciKode();
   const konten = kunciWilayahTeratas(akar);
-  const kunci = (w: Wilayah) => createHash('sha256').update(kode).update(konten.get(w.id) ?? '').digest('hex');
+  const kunci = (w: Wilayah) =>
+    createHash('sha256')
+      .update(kode)
+      .update(konten.get(w.id) ?? '')
+      .digest('hex');
   const antre = [...wilayah];
   const hasil: Hasil[] = [];
   await Promise.all(
@@ -127,7 +145,11 @@ async function main() {
       for (let w = antre.shift(); w; w = antre.shift()) {
         const h = await bangun(w, kunci(w));
         hasil.push(h);
-        const catatan = h.dilewati ? '  (tidak berubah, dilewati)' : h.disalin ? `  (${h.disalin} disalin dari build sebelumnya)` : '';
+        const catatan = h.dilewati
+          ? '  (tidak berubah, dilewati)'
+          : h.disalin
+            ? `  (${h.disalin} disalin dari build sebelumnya)`
+            : '';
         console.log(`${h.w.id.padEnd(36)} ${String(h.halaman).padStart(6)} halaman  ${h.detik.toFixed(1)} s${catatan}`);
       }
     }),

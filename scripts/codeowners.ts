@@ -18,14 +18,17 @@ const proyek = join(import.meta.dirname, '..');
 const akar = resolve(arg.nilai.konten ?? proyek);
 const keluaran = resolve(arg.nilai.keluaran ?? join(proyek, '.github/CODEOWNERS'));
 const { korpus } = muatKonten(akar);
-const teks = buatCodeowners(korpus.instansi.map((i) => ({ id: i.data.id, pemelihara: i.data.pemelihara })), arg.nilai.tim ?? TIM_PEMELIHARA);
+const teks = buatCodeowners(
+  korpus.instansi.map((i) => ({ id: i.data.id, pemelihara: i.data.pemelihara })),
+  arg.nilai.tim ?? TIM_PEMELIHARA,
+);
 
 if (arg.bendera.has('periksa')) {
   const lama = existsSync(keluaran) ? readFileSync(keluaran, 'utf8') : '';
   if (lama !== teks) {
     console.error(
       '.github/CODEOWNERS tidak sesuai dengan "pemelihara" di instansi.json. Jalankan `node scripts/codeowners.ts` dan commit hasilnya ' +
-        '(perubahan pemelihara). (.github/CODEOWNERS is out of date: run the script and commit it, as a maintainers\' change.)',
+        "(perubahan pemelihara). (.github/CODEOWNERS is out of date: run the script and commit it, as a maintainers' change.)",
     );
     process.exit(1);
   }

@@ -17,7 +17,8 @@ import { bacaLembar, formatGalatImpor, imporLaporan } from '../src/core/publikas
 import { validasiBerkas } from '../src/core/publikasi/validasi.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
-const BANTUAN = 'Pemakaian (usage): npm run import -- <berkas.csv|.xlsx> [--instansi <id> --tahun <yyyy>] [--timpa] [--konten <folder berisi content/>]';
+const BANTUAN =
+  'Pemakaian (usage): npm run import -- <berkas.csv|.xlsx> [--instansi <id> --tahun <yyyy>] [--timpa] [--konten <folder berisi content/>]';
 const arg = bacaArgumen(process.argv.slice(2), { nilai: ['instansi', 'tahun', 'konten'], bendera: ['timpa', 'help'] });
 const [sumber] = arg.posisi;
 if (arg.galat || arg.bendera.has('help') || !sumber || arg.posisi.length > 1) {
@@ -25,7 +26,9 @@ if (arg.galat || arg.bendera.has('help') || !sumber || arg.posisi.length > 1) {
   process.exit(arg.bendera.has('help') ? 0 : 2);
 }
 if (/\.xls$/i.test(sumber)) {
-  console.error('Berkas .xls (Excel lama) tidak didukung: simpan sebagai .xlsx atau CSV. (Old .xls files are not supported: save as .xlsx or CSV.)');
+  console.error(
+    'Berkas .xls (Excel lama) tidak didukung: simpan sebagai .xlsx atau CSV. (Old .xls files are not supported: save as .xlsx or CSV.)',
+  );
   process.exit(2);
 }
 let lembarMasuk: string | BarisCsv[];
@@ -47,7 +50,9 @@ const { lembar, galat } = bacaLembar(lembarMasuk);
 const instansi = arg.nilai.instansi ?? lembar.meta.instansi?.nilai;
 const tahunTeks = arg.nilai.tahun ?? lembar.meta.tahun?.nilai;
 if (!instansi || !tahunTeks || !/^\d{4}$/.test(tahunTeks)) {
-  console.error('Instansi dan tahun tidak diketahui: tulis "#instansi" dan "#tahun" di lembar, atau beri --instansi dan --tahun. (Agency and year unknown.)');
+  console.error(
+    'Instansi dan tahun tidak diketahui: tulis "#instansi" dan "#tahun" di lembar, atau beri --instansi dan --tahun. (Agency and year unknown.)',
+  );
   process.exit(2);
 }
 const tahun = Number(tahunTeks);
@@ -63,14 +68,20 @@ if (existsSync(tujuan)) {
     ada = JSON.parse(readFileSync(tujuan, 'utf8').replace(/^\uFEFF/, ''));
   } catch {
     if (!arg.bendera.has('timpa')) {
-      console.error(`✘ ${berkas} ada tetapi bukan JSON yang valid; perbaiki dulu, atau pakai --timpa untuk membuat ulang. (Exists but is not valid JSON.)`);
+      console.error(
+        `✘ ${berkas} ada tetapi bukan JSON yang valid; perbaiki dulu, atau pakai --timpa untuk membuat ulang. (Exists but is not valid JSON.)`,
+      );
       process.exit(1);
     }
   }
 }
-const hasil = galat.length ? { galat, diganti: [], catatan: [], laporan: undefined } : imporLaporan({ lembar, korpus, instansi, tahun, ada: ada as never });
+const hasil = galat.length
+  ? { galat, diganti: [], catatan: [], laporan: undefined }
+  : imporLaporan({ lembar, korpus, instansi, tahun, ada: ada as never });
 if (hasil.galat.length) {
-  console.error(`${hasil.galat.map((g) => formatGalatImpor(nama, g)).join('\n\n')}\n\n✘ ${hasil.galat.length} sel/baris tidak dapat dibaca; tidak ada yang ditulis. (${hasil.galat.length} cells/rows could not be read; nothing was written.)`);
+  console.error(
+    `${hasil.galat.map((g) => formatGalatImpor(nama, g)).join('\n\n')}\n\n✘ ${hasil.galat.length} sel/baris tidak dapat dibaca; tidak ada yang ditulis. (${hasil.galat.length} cells/rows could not be read; nothing was written.)`,
+  );
   process.exit(1);
 }
 if (hasil.diganti.length && !arg.bendera.has('timpa')) {
@@ -84,7 +95,9 @@ const isi = `${JSON.stringify(hasil.laporan, null, 2)}\n`;
 const v = validasiBerkas([...files.filter((f) => f.path !== berkas), { path: berkas, isi }]);
 const milik = v.masalah.filter((m) => m.berkas === berkas);
 if (milik.some((m) => m.tingkat === 'galat')) {
-  console.error(`${milik.map(formatMasalah).join('\n\n')}\n\n✘ Hasil impor tidak valid; tidak ada yang ditulis. (The imported report does not validate; nothing was written.)`);
+  console.error(
+    `${milik.map(formatMasalah).join('\n\n')}\n\n✘ Hasil impor tidak valid; tidak ada yang ditulis. (The imported report does not validate; nothing was written.)`,
+  );
   process.exit(1);
 }
 mkdirSync(dirname(tujuan), { recursive: true });

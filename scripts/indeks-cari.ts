@@ -27,11 +27,22 @@ export async function bangunIndeksCari(site: string) {
   let puncak = 0;
   const ringkasan: string[] = [];
   for (const cakupan of Object.keys(BUNDEL) as Cakupan[]) {
-    const r = await jalankan('pagefind', ['--site', site, '--output-subdir', BUNDEL[cakupan], '--exclude-selectors', PENGECUALIAN[cakupan].join(', ')]);
-    if (r.kode !== 0) throw new Error(`Pagefind (${BUNDEL[cakupan]}) gagal (failed) di ${site}:\n${r.out.slice(-2000)}`);
+    const r = await jalankan('pagefind', [
+      '--site',
+      site,
+      '--output-subdir',
+      BUNDEL[cakupan],
+      '--exclude-selectors',
+      PENGECUALIAN[cakupan].join(', '),
+    ]);
+    if (r.kode !== 0)
+      throw new Error(`Pagefind (${BUNDEL[cakupan]}) gagal (failed) di ${site}:\n${r.out.slice(-2000)}`);
     puncak = Math.max(puncak, r.puncak);
-    const n = (apa: string) => Number(new RegExp(`Indexed (\\d+) ${apa}`).exec(r.out)?.[1] ?? 0).toLocaleString('id-ID');
-    ringkasan.push(`${BUNDEL[cakupan]}/: ${n('pages')} halaman, ${n('words')} kata berbeda, ${(r.ms / 1000).toFixed(1)} s`);
+    const n = (apa: string) =>
+      Number(new RegExp(`Indexed (\\d+) ${apa}`).exec(r.out)?.[1] ?? 0).toLocaleString('id-ID');
+    ringkasan.push(
+      `${BUNDEL[cakupan]}/: ${n('pages')} halaman, ${n('words')} kata berbeda, ${(r.ms / 1000).toFixed(1)} s`,
+    );
   }
   return { ms: performance.now() - t0, puncak, ringkasan };
 }

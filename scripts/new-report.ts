@@ -15,7 +15,14 @@ import { bacaArgumen } from './lib/argumen.ts';
 const BANTUAN = 'Pemakaian (usage): npm run new-report -- <instansi> <tahun> [--konten <folder berisi content/>]';
 const arg = bacaArgumen(process.argv.slice(2), { nilai: ['konten'], bendera: ['help'] });
 const [instansi, tahunTeks] = arg.posisi;
-if (arg.galat || arg.bendera.has('help') || !instansi || !tahunTeks || !/^\d{4}$/.test(tahunTeks) || arg.posisi.length > 2) {
+if (
+  arg.galat ||
+  arg.bendera.has('help') ||
+  !instansi ||
+  !tahunTeks ||
+  !/^\d{4}$/.test(tahunTeks) ||
+  arg.posisi.length > 2
+) {
   console.error(arg.galat ? `${arg.galat}\n${BANTUAN}` : BANTUAN);
   process.exit(arg.bendera.has('help') ? 0 : 2);
 }
@@ -39,6 +46,9 @@ try {
   if (!(e instanceof GalatKerangka)) throw e;
   console.error(`✘ ${e.message}`);
   const terkait = masalah.filter((m) => m.tingkat === 'galat' && m.berkas.includes(`/instansi/${instansi}/`));
-  if (terkait.length) console.error(`\nKonten instansi ini belum valid (this agency's content is not valid yet):\n${terkait.map(formatMasalah).join('\n\n')}`);
+  if (terkait.length)
+    console.error(
+      `\nKonten instansi ini belum valid (this agency's content is not valid yet):\n${terkait.map(formatMasalah).join('\n\n')}`,
+    );
   process.exit(1);
 }

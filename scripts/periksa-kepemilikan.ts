@@ -18,13 +18,20 @@ if (arg.galat) {
 }
 let berkas: string[];
 if (arg.nilai.base) {
-  const out = execFileSync('git', ['diff', '--name-only', '--no-renames', `${arg.nilai.base}...${arg.nilai.head ?? 'HEAD'}`], { encoding: 'utf8' });
+  const out = execFileSync(
+    'git',
+    ['diff', '--name-only', '--no-renames', `${arg.nilai.base}...${arg.nilai.head ?? 'HEAD'}`],
+    { encoding: 'utf8' },
+  );
   berkas = out.split('\n');
 } else {
   berkas = readFileSync(0, 'utf8').split(/\r?\n/);
 }
 const pemelihara =
-  arg.bendera.has('pemelihara') || adaLabelPemelihara(arg.nilai.label) || adaLabelPemelihara(process.env.PR_LABELS) || process.env.PERUBAHAN_PEMELIHARA === '1';
+  arg.bendera.has('pemelihara') ||
+  adaLabelPemelihara(arg.nilai.label) ||
+  adaLabelPemelihara(process.env.PR_LABELS) ||
+  process.env.PERUBAHAN_PEMELIHARA === '1';
 const h = periksaPerubahan(berkas, { pemelihara });
 console.log(h.pesan.join('\n'));
 process.exit(h.lulus ? 0 : 1);

@@ -18,7 +18,9 @@ const berbeda = JSON.parse(readFileSync(fAudit, 'utf8')) as TemuanAudit[];
 const semua = new Map<string, TemuanAudit[]>();
 const fIndeks = join(dist, 'data/index.json');
 if (existsSync(fIndeks)) {
-  const indeks = JSON.parse(readFileSync(fIndeks, 'utf8')) as { instansi?: { id: string; laporan?: { tahun: number; data?: string }[] }[] };
+  const indeks = JSON.parse(readFileSync(fIndeks, 'utf8')) as {
+    instansi?: { id: string; laporan?: { tahun: number; data?: string }[] }[];
+  };
   for (const i of indeks.instansi ?? [])
     for (const l of i.laporan ?? []) {
       const f = join(dist, 'data/laporan', `${i.id}-${l.tahun}.json`);

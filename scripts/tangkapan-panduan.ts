@@ -55,18 +55,33 @@ const teksSah = jalankan('npm run validate', ['scripts/validate.ts', '--konten',
 
 // 3. A new report skeleton.
 const baru = salin('baru');
-const teksBaru = jalankan('npm run new-report -- dinas-contoh 2023', ['scripts/new-report.ts', 'dinas-contoh', '2023', '--konten', baru]);
+const teksBaru = jalankan('npm run new-report -- dinas-contoh 2023', [
+  'scripts/new-report.ts',
+  'dinas-contoh',
+  '2023',
+  '--konten',
+  baru,
+]);
 
 // 4. A sheet with an unreadable cell.
-const lembar = readFileSync(join(proyek, 'test/fixtures/impor/bkpsdm-kota-bontang-2020.csv'), 'utf8').replace(';72;72,58;', ';72;72,5,8;').replace('753.018.200,00', '753.O18.200,00');
+const lembar = readFileSync(join(proyek, 'test/fixtures/impor/bkpsdm-kota-bontang-2020.csv'), 'utf8')
+  .replace(';72;72,58;', ';72;72,5,8;')
+  .replace('753.018.200,00', '753.O18.200,00');
 const imporDir = join(tmp, 'impor');
 mkdirSync(join(imporDir, 'content/instansi/bkpsdm-kota-bontang'), { recursive: true });
 cpSync(join(proyek, 'content/situs.json'), join(imporDir, 'content/situs.json'));
 cpSync(join(proyek, 'content/wilayah'), join(imporDir, 'content/wilayah'), { recursive: true });
 for (const x of ['instansi.json', 'indikator.json', 'renstra-2016-2021.json'])
-  cpSync(join(proyek, 'content/instansi/bkpsdm-kota-bontang', x), join(imporDir, 'content/instansi/bkpsdm-kota-bontang', x));
+  cpSync(
+    join(proyek, 'content/instansi/bkpsdm-kota-bontang', x),
+    join(imporDir, 'content/instansi/bkpsdm-kota-bontang', x),
+  );
 writeFileSync(join(imporDir, 'lkjip-2020.csv'), lembar);
-const teksImpor = jalankan('npm run import -- lkjip-2020.csv', [join(proyek, 'scripts/import.ts'), 'lkjip-2020.csv', '--konten', imporDir], imporDir);
+const teksImpor = jalankan(
+  'npm run import -- lkjip-2020.csv',
+  [join(proyek, 'scripts/import.ts'), 'lkjip-2020.csv', '--konten', imporDir],
+  imporDir,
+);
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const warnai = (s: string) =>

@@ -29,7 +29,13 @@ if (!existsSync(join(akar, 'content'))) {
 const berkas = bacaFolder(akar);
 const hasil = validasiBerkas(berkas);
 if (arg.bendera.has('json')) {
-  console.log(JSON.stringify({ sah: hasil.sah, galat: hasil.galat, peringatan: hasil.peringatan, masalah: hasil.masalah }, null, 2));
+  console.log(
+    JSON.stringify(
+      { sah: hasil.sah, galat: hasil.galat, peringatan: hasil.peringatan, masalah: hasil.masalah },
+      null,
+      2,
+    ),
+  );
 } else {
   if (hasil.masalah.length) console.log(`${hasil.masalah.map(formatMasalah).join('\n\n')}\n`);
   console.log(

@@ -14,7 +14,22 @@ import { join, resolve } from 'node:path';
  * Names the seeds print in capitals (signatures, addresses) besides their places: synthetic agencies
  * live in "Kota Sintetis …" and are headed by nobody real.
  */
-const NAMA = new Set(['bontang', 'blitar', 'kalimantan', 'kaltim', 'timur', 'samarinda', 'jawa', 'roem', 'moch', 'kusno', 'shofa', 'basar', 'graha', 'grha']);
+const NAMA = new Set([
+  'bontang',
+  'blitar',
+  'kalimantan',
+  'kaltim',
+  'timur',
+  'samarinda',
+  'jawa',
+  'roem',
+  'moch',
+  'kusno',
+  'shofa',
+  'basar',
+  'graha',
+  'grha',
+]);
 
 /** Word → occurrences. A word is kept if the text also writes it in lower case, or it is a short acronym (ASN, APBD). */
 export function hitungKata(teks: string): Map<string, number> {

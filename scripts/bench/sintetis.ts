@@ -38,7 +38,10 @@ function acak(seed: number) {
 }
 
 /** Words of names (programmes, kegiatan, indicators): the vocabulary of a staff agency's plans. */
-const KATA = 'pelayanan kepegawaian aparatur pengembangan kompetensi kinerja disiplin pembinaan data sistem informasi perencanaan evaluasi pelaporan anggaran keuangan sarana prasarana administrasi perkantoran pendidikan pelatihan jabatan mutasi promosi kesejahteraan'.split(' ');
+const KATA =
+  'pelayanan kepegawaian aparatur pengembangan kompetensi kinerja disiplin pembinaan data sistem informasi perencanaan evaluasi pelaporan anggaran keuangan sarana prasarana administrasi perkantoran pendidikan pelatihan jabatan mutasi promosi kesejahteraan'.split(
+    ' ',
+  );
 
 const KOSAKATA: [string, number][] = JSON.parse(readFileSync(join(import.meta.dirname, 'kosakata.json'), 'utf8'));
 const KUMULATIF = KOSAKATA.reduce<number[]>((acc, [, c]) => (acc.push((acc.at(-1) ?? 0) + c), acc), []);
@@ -56,7 +59,18 @@ function kataNyata(u: number): string {
   return KOSAKATA[lo]![0];
 }
 
-const PERANGKAT = ['Badan Kepegawaian Daerah', 'Dinas Pendidikan', 'Dinas Kesehatan', 'Dinas Pekerjaan Umum', 'Badan Perencanaan Pembangunan Daerah', 'Dinas Sosial', 'Dinas Perhubungan', 'Dinas Lingkungan Hidup', 'Inspektorat', 'Badan Keuangan Daerah'];
+const PERANGKAT = [
+  'Badan Kepegawaian Daerah',
+  'Dinas Pendidikan',
+  'Dinas Kesehatan',
+  'Dinas Pekerjaan Umum',
+  'Badan Perencanaan Pembangunan Daerah',
+  'Dinas Sosial',
+  'Dinas Perhubungan',
+  'Dinas Lingkungan Hidup',
+  'Inspektorat',
+  'Badan Keuangan Daerah',
+];
 
 const pad = (n: number, w = 4) => String(n).padStart(w, '0');
 
@@ -78,7 +92,7 @@ export function hasilkanKonten(o: OpsiSintetis): BerkasSintetis[] {
 /** The same content handed to `simpan` one file at a time: a national-size run (~5 GB) never sits in memory. */
 export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void): void {
   const r = acak(o.seed ?? 42);
-  const pilih = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const pilih = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const kapital = (w: string[]) => `${w.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
   /** prose: words as often as real reports use them */
   const kalimat = (n: number) => kapital(Array.from({ length: n }, () => kataNyata(r())));
@@ -87,7 +101,8 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
   const angka = (min: number, max: number, d = 2) => Number((min + r() * (max - min)).toFixed(d));
   const rupiah = (min: number, max: number) => Math.round(min + r() * (max - min));
   const tahunAwal = o.tahunAwal ?? 2021;
-  const tulis = (path: string, data: unknown) => simpan({ path: `content/${path}`, isi: `${JSON.stringify(data, null, 2)}\n` });
+  const tulis = (path: string, data: unknown) =>
+    simpan({ path: `content/${path}`, isi: `${JSON.stringify(data, null, 2)}\n` });
 
   tulis('situs.json', {
     nama: 'DATA SINTETIS — benchmark Kinerja Terbuka',
@@ -97,9 +112,19 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
   });
 
   const { provinsi: nProv, daerah: nDaerah } = jumlahWilayah(o.instansi);
-  for (let p = 0; p < nProv; p++) tulis(`wilayah/provinsi-sintetis-${pad(p)}.json`, { id: `provinsi-sintetis-${pad(p)}`, nama: `Provinsi Sintetis ${p + 1}`, tingkat: 'provinsi' });
+  for (let p = 0; p < nProv; p++)
+    tulis(`wilayah/provinsi-sintetis-${pad(p)}.json`, {
+      id: `provinsi-sintetis-${pad(p)}`,
+      nama: `Provinsi Sintetis ${p + 1}`,
+      tingkat: 'provinsi',
+    });
   for (let d = 0; d < nDaerah; d++)
-    tulis(`wilayah/daerah-sintetis-${pad(d)}.json`, { id: `daerah-sintetis-${pad(d)}`, nama: `${d % 3 ? 'Kabupaten' : 'Kota'} Sintetis ${d + 1}`, tingkat: d % 3 ? 'kabupaten' : 'kota', induk: `provinsi-sintetis-${pad(d % nProv)}` });
+    tulis(`wilayah/daerah-sintetis-${pad(d)}.json`, {
+      id: `daerah-sintetis-${pad(d)}`,
+      nama: `${d % 3 ? 'Kabupaten' : 'Kota'} Sintetis ${d + 1}`,
+      tingkat: d % 3 ? 'kabupaten' : 'kota',
+      induk: `provinsi-sintetis-${pad(d % nProv)}`,
+    });
 
   const selesai = tahunAwal + Math.max(4, o.tahun - 1);
   for (let i = 0; i < o.instansi; i++) {
@@ -114,9 +139,22 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
       wilayah: `daerah-sintetis-${pad(i % nDaerah)}`,
       tugas: kalimat(30),
       fungsi: Array.from({ length: 6 }, () => kalimat(12)),
-      unit_organisasi: [{ id: 'kepala', nama: 'Kepala' }, ...Array.from({ length: 5 }, (_, k) => ({ id: `bidang-${k + 1}`, nama: `Bidang ${k + 1}`, induk: 'kepala' }))],
+      unit_organisasi: [
+        { id: 'kepala', nama: 'Kepala' },
+        ...Array.from({ length: 5 }, (_, k) => ({ id: `bidang-${k + 1}`, nama: `Bidang ${k + 1}`, induk: 'kepala' })),
+      ],
       profil: {
-        pegawai: [{ tahun: tahunAwal, menurut: 'jenis_kelamin', rincian: [{ kategori: 'Laki-laki', jumlah: rupiah(10, 60) }, { kategori: 'Perempuan', jumlah: rupiah(10, 60) }], lokasi: { tabel: 'Tabel 1.1' } }],
+        pegawai: [
+          {
+            tahun: tahunAwal,
+            menurut: 'jenis_kelamin',
+            rincian: [
+              { kategori: 'Laki-laki', jumlah: rupiah(10, 60) },
+              { kategori: 'Perempuan', jumlah: rupiah(10, 60) },
+            ],
+            lokasi: { tabel: 'Tabel 1.1' },
+          },
+        ],
       },
     });
     tulis(`${dir}/indikator.json`, {
@@ -142,7 +180,25 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
           id: 'awal',
           nama: 'Renstra awal',
           berlaku_mulai: tahunAwal,
-          tujuan: [{ id: 't1', nama: frasa(8), sasaran: [{ id: 's1', nama: frasa(6), indikator: iku.map((k, n) => ({ indikator: k, target: Array.from({ length: selesai - tahunAwal + 1 }, (_, y) => ({ tahun: tahunAwal + y, target: target(n, tahunAwal + y) })) })) }] }],
+          tujuan: [
+            {
+              id: 't1',
+              nama: frasa(8),
+              sasaran: [
+                {
+                  id: 's1',
+                  nama: frasa(6),
+                  indikator: iku.map((k, n) => ({
+                    indikator: k,
+                    target: Array.from({ length: selesai - tahunAwal + 1 }, (_, y) => ({
+                      tahun: tahunAwal + y,
+                      target: target(n, tahunAwal + y),
+                    })),
+                  })),
+                },
+              ],
+            },
+          ],
         },
       ],
     });
@@ -158,7 +214,12 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
             pagu,
             realisasi,
             serapan_tercetak: ((realisasi / pagu) * 100).toFixed(2),
-            keluaran: Array.from({ length: 2 }, () => ({ indikator: `Jumlah ${pilih(KATA)} ${pilih(KATA)}`, target: rupiah(1, 50), realisasi: rupiah(1, 50), satuan: 'dokumen' })),
+            keluaran: Array.from({ length: 2 }, () => ({
+              indikator: `Jumlah ${pilih(KATA)} ${pilih(KATA)}`,
+              target: rupiah(1, 50),
+              realisasi: rupiah(1, 50),
+              satuan: 'dokumen',
+            })),
           };
         });
         return {
@@ -174,7 +235,20 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
         tahun,
         renstra: `${tahunAwal}-${selesai}`,
         sumber: { judul: `LKjIP sintetis ${tahun}`, berkas: 'sintetis' },
-        perjanjian_kinerja: [{ versi: 'murni', lokasi: { tabel: 'PK' }, sasaran: [{ sasaran: 's1', nama: 'Sasaran', indikator: iku.map((k, n) => ({ indikator: k, target: target(n, tahun) })) }], program: programs.map((p) => ({ nama: p.nama, pagu: p.pagu })) }],
+        perjanjian_kinerja: [
+          {
+            versi: 'murni',
+            lokasi: { tabel: 'PK' },
+            sasaran: [
+              {
+                sasaran: 's1',
+                nama: 'Sasaran',
+                indikator: iku.map((k, n) => ({ indikator: k, target: target(n, tahun) })),
+              },
+            ],
+            program: programs.map((p) => ({ nama: p.nama, pagu: p.pagu })),
+          },
+        ],
         pengukuran: {
           lokasi: { bagian: 'BAB III', tabel: 'Tabel 3.1' },
           indikator: iku.map((k, n) => {
@@ -188,13 +262,50 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
               target: t,
               realisasi: real,
               capaian_tercetak: (r() < 0.15 ? cap + 0.5 : cap).toFixed(2),
-              ...(y > 0 ? { tahun_sebelumnya: [{ tahun: tahun - 1, target: target(n, tahun - 1), realisasi: angka(t * 0.8, t) }] } : {}),
+              ...(y > 0
+                ? {
+                    tahun_sebelumnya: [
+                      { tahun: tahun - 1, target: target(n, tahun - 1), realisasi: angka(t * 0.8, t) },
+                    ],
+                  }
+                : {}),
             };
           }),
         },
-        evaluasi_sakip: { penilaian: [{ tahun: tahun - 1, komponen: [{ komponen: 'Perencanaan Kinerja', bobot: 30, nilai: angka(15, 28) }, { komponen: 'Pengukuran Kinerja', bobot: 25, nilai: angka(12, 23) }, { komponen: 'Pelaporan Kinerja', bobot: 15, nilai: angka(8, 14) }, { komponen: 'Evaluasi Internal', bobot: 10, nilai: angka(4, 9) }, { komponen: 'Capaian Kinerja', bobot: 20, nilai: angka(6, 18) }], nilai_tercetak: '70.00', lokasi: { tabel: 'Tabel 3.0' } }] },
-        anggaran: [{ id: 'program-kegiatan', judul: 'Realisasi anggaran per program dan kegiatan', jenis: 'program_kegiatan', lokasi: { tabel: 'Tabel 3.5' }, program: programs }],
-        efisiensi: [{ metode: 'selisih', capaian_tercetak: '100.00', serapan_tercetak: '90.00', efisiensi_tercetak: '10.00', lokasi: { tabel: 'Tabel 3.3' } }],
+        evaluasi_sakip: {
+          penilaian: [
+            {
+              tahun: tahun - 1,
+              komponen: [
+                { komponen: 'Perencanaan Kinerja', bobot: 30, nilai: angka(15, 28) },
+                { komponen: 'Pengukuran Kinerja', bobot: 25, nilai: angka(12, 23) },
+                { komponen: 'Pelaporan Kinerja', bobot: 15, nilai: angka(8, 14) },
+                { komponen: 'Evaluasi Internal', bobot: 10, nilai: angka(4, 9) },
+                { komponen: 'Capaian Kinerja', bobot: 20, nilai: angka(6, 18) },
+              ],
+              nilai_tercetak: '70.00',
+              lokasi: { tabel: 'Tabel 3.0' },
+            },
+          ],
+        },
+        anggaran: [
+          {
+            id: 'program-kegiatan',
+            judul: 'Realisasi anggaran per program dan kegiatan',
+            jenis: 'program_kegiatan',
+            lokasi: { tabel: 'Tabel 3.5' },
+            program: programs,
+          },
+        ],
+        efisiensi: [
+          {
+            metode: 'selisih',
+            capaian_tercetak: '100.00',
+            serapan_tercetak: '90.00',
+            efisiensi_tercetak: '10.00',
+            lokasi: { tabel: 'Tabel 3.3' },
+          },
+        ],
       });
       // Narrative of similar length to the real ones (~2–6 KB a chapter).
       for (const bab of ['ikhtisar', 'bab-1', 'bab-2', 'bab-3', 'bab-4'])

@@ -6,7 +6,10 @@ export interface Argumen {
   galat?: string;
 }
 
-export function bacaArgumen(argv: readonly string[], spek: { nilai?: readonly string[]; bendera?: readonly string[] }): Argumen {
+export function bacaArgumen(
+  argv: readonly string[],
+  spek: { nilai?: readonly string[]; bendera?: readonly string[] },
+): Argumen {
   const out: Argumen = { posisi: [], nilai: {}, bendera: new Set() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;

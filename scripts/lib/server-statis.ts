@@ -48,7 +48,10 @@ export async function layani(dir: string, base = '/'): Promise<ServerStatis> {
       else res.end('404');
       return;
     }
-    res.writeHead(200, { 'Content-Type': JENIS[extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size });
+    res.writeHead(200, {
+      'Content-Type': JENIS[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': statSync(file).size,
+    });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });

@@ -19,7 +19,12 @@ export default function validasiKonten(): AstroIntegration {
         const t0 = performance.now();
         // The same checks as `npm run validate`, so a build never accepts what the validator refuses.
         // a national portal shows regions, not agencies: their content is built and checked by the region builds
-        const files = bacaFolder(akarKonten(), 'content', undefined, folderPortal() ? (p) => !p.startsWith('content/instansi/') : undefined);
+        const files = bacaFolder(
+          akarKonten(),
+          'content',
+          undefined,
+          folderPortal() ? (p) => !p.startsWith('content/instansi/') : undefined,
+        );
         // a build's log shows only the first warnings, so it does not look up their source lines
         const hasil = validasiBerkas(files, 'content', { barisPeringatan: command !== 'build' });
         const masalah = [...subsetTakDikenal(akarKonten()), ...hasil.masalah];

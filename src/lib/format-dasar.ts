@@ -8,7 +8,8 @@ const cache = new Map<string, Intl.NumberFormat>();
 function nf(min: number, max: number): Intl.NumberFormat {
   const k = `${min}:${max}`;
   let f = cache.get(k);
-  if (!f) cache.set(k, (f = new Intl.NumberFormat('id-ID', { minimumFractionDigits: min, maximumFractionDigits: max })));
+  if (!f)
+    cache.set(k, (f = new Intl.NumberFormat('id-ID', { minimumFractionDigits: min, maximumFractionDigits: max })));
   return f;
 }
 
@@ -35,4 +36,3 @@ export function selisih(v: number | null | undefined, maks = 2): string {
   const s = nf(0, maks).format(Math.abs(v));
   return v > 0 ? `+${s}` : v < 0 ? `−${s}` : s;
 }
-

@@ -69,9 +69,23 @@ export function baris(b: number | [number, number] | undefined): string | null {
 }
 
 /** Where in the source document: "BAB III · Tabel 3.1 · hlm. 12 · baris 100–110". */
-export function lokasi(l: { bagian?: string | undefined; tabel?: string | undefined; halaman?: number | undefined; baris?: number | [number, number] | undefined } | undefined): string {
+export function lokasi(
+  l:
+    | {
+        bagian?: string | undefined;
+        tabel?: string | undefined;
+        halaman?: number | undefined;
+        baris?: number | [number, number] | undefined;
+      }
+    | undefined,
+): string {
   if (!l) return KOSONG;
-  const bagian = [l.bagian, l.tabel, l.halaman !== undefined ? `hlm. ${l.halaman}` : undefined, baris(l.baris) ?? undefined].filter(Boolean);
+  const bagian = [
+    l.bagian,
+    l.tabel,
+    l.halaman !== undefined ? `hlm. ${l.halaman}` : undefined,
+    baris(l.baris) ?? undefined,
+  ].filter(Boolean);
   return bagian.length ? bagian.join(' · ') : KOSONG;
 }
 
@@ -81,5 +95,8 @@ export function lokasi(l: { bagian?: string | undefined; tabel?: string | undefi
  */
 export function catatan(s: string | null | undefined): string {
   if (!s) return '';
-  return s.replace(/\bnull\b/g, 'kosong').replace(/\bundefined\b/g, 'tidak ada').replace(/\bNaN\b/g, 'bukan angka');
+  return s
+    .replace(/\bnull\b/g, 'kosong')
+    .replace(/\bundefined\b/g, 'tidak ada')
+    .replace(/\bNaN\b/g, 'bukan angka');
 }

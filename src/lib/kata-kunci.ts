@@ -4,7 +4,11 @@ import type { DataInstansi } from '../core/muat/korpus.ts';
 export const AKRONIM_UMUM = ['SAKIP', 'LKjIP', 'LAKIP', 'IKU', 'IKI', 'PK', 'Renstra', 'ASN', 'IP ASN'];
 
 export function kataKunciInstansi(i: DataInstansi, tambahan: string[] = []): string[] {
-  const s = new Set<string>([i.data.singkatan, ...i.data.nama_lama.flatMap((n) => [n.nama, n.singkatan ?? '']), ...tambahan]);
+  const s = new Set<string>([
+    i.data.singkatan,
+    ...i.data.nama_lama.flatMap((n) => [n.nama, n.singkatan ?? '']),
+    ...tambahan,
+  ]);
   s.delete('');
   return [...s];
 }

@@ -22,7 +22,9 @@ export function narasiLoader(): Loader {
     name: 'kinerja-terbuka:narasi',
     load: async ({ store, parseData, renderMarkdown, generateDigest }) => {
       // the national portal (KINERJA_PORTAL) shows no report, so it renders no narrative
-      const files = folderPortal() ? [] : bacaFolder(akarKonten(), 'content', undefined, (p) => letakBerkas(p)?.jenis === 'narasi');
+      const files = folderPortal()
+        ? []
+        : bacaFolder(akarKonten(), 'content', undefined, (p) => letakBerkas(p)?.jenis === 'narasi');
       const ada = new Set<string>();
       for (const f of files) {
         const text = typeof f.isi === 'string' ? f.isi : decoder.decode(f.isi);

@@ -14,13 +14,15 @@ let cache: ReturnType<typeof ringkasPortal> | undefined;
 export function dataPortal() {
   if (cache) return cache;
   const folder = folderPortal();
-  if (!folder) throw new Error('KINERJA_PORTAL tidak diatur (not set): halaman portal hanya dibangun oleh npm run build:wilayah.');
+  if (!folder)
+    throw new Error('KINERJA_PORTAL tidak diatur (not set): halaman portal hanya dibangun oleh npm run build:wilayah.');
   const wilayah = dataSitus()
     .korpus.wilayah.map((w) => w.data)
     .filter((w) => !w.induk)
     .map((w) => {
       const berkas = join(folder, 'wilayah', w.id, 'data', 'index.json');
-      if (!existsSync(berkas)) throw new Error(`${berkas}: situs wilayah ${w.id} belum dibangun (region site not built yet).`);
+      if (!existsSync(berkas))
+        throw new Error(`${berkas}: situs wilayah ${w.id} belum dibangun (region site not built yet).`);
       return { id: w.id, nama: w.nama, indeks: JSON.parse(readFileSync(berkas, 'utf8')) as IndeksWilayah };
     });
   return (cache = ringkasPortal(wilayah));

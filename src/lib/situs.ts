@@ -15,7 +15,13 @@ export function dataSitus(): KorpusTerhitung {
   const akar = akarKonten();
   const bersama = muatanBersama(akar);
   const { korpus, masalah } = bersama ?? muatKonten(akar);
-  if (adaGalat(masalah)) throw new Error(masalah.filter((m) => m.tingkat === 'galat').map(formatMasalah).join('\n\n'));
+  if (adaGalat(masalah))
+    throw new Error(
+      masalah
+        .filter((m) => m.tingkat === 'galat')
+        .map(formatMasalah)
+        .join('\n\n'),
+    );
   // the build's integration computed every report already; dev and tests compute here
   return (cache = bersama?.terhitung ?? hitungKorpus(korpus));
 }

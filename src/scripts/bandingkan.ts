@@ -1,9 +1,14 @@
 /** The compare page: form ⇄ URL query ⇄ chart and its table. */
-import { bacaPilihan, grafikBanding, tulisPilihan, type DataBanding, type Pilihan } from "../core/tampilan/pilihan-banding.ts";
+import {
+  bacaPilihan,
+  grafikBanding,
+  tulisPilihan,
+  type DataBanding,
+  type Pilihan,
+} from '../core/tampilan/pilihan-banding.ts';
 import type { Grafik } from '../core/tampilan/grafik.ts';
 import { gambar, pasangGrafik } from './grafik.ts';
 import { angka } from '../lib/format-dasar.ts';
-
 
 function tulisTabel(fig: HTMLElement, g: Grafik) {
   const table = fig.querySelector('table');
@@ -44,7 +49,9 @@ function tulisTabel(fig: HTMLElement, g: Grafik) {
   );
   const figcap = fig.querySelector('figcaption');
   if (figcap?.firstChild) figcap.firstChild.textContent = g.judul;
-  fig.querySelector('canvas')?.setAttribute('aria-label', `Grafik garis: ${g.judul}. Data lengkap ada di tabel "Data grafik" di bawahnya.`);
+  fig
+    .querySelector('canvas')
+    ?.setAttribute('aria-label', `Grafik garis: ${g.judul}. Data lengkap ada di tabel "Data grafik" di bawahnya.`);
 }
 
 async function mulai() {
@@ -87,7 +94,9 @@ async function mulai() {
   const terapkan = (p: Pilihan, tulisUrl: boolean) => {
     selInd.value = p.indikator;
     aturKotak(p);
-    form.querySelectorAll<HTMLInputElement>('input[name="besaran"]').forEach((r) => (r.checked = r.value === p.besaran));
+    form
+      .querySelectorAll<HTMLInputElement>('input[name="besaran"]')
+      .forEach((r) => (r.checked = r.value === p.besaran));
     const g = grafikBanding(data, p);
     if (!g) return;
     fig.dataset.grafik = JSON.stringify(g);
@@ -104,14 +113,20 @@ async function mulai() {
   const dariForm = (): Pilihan => {
     const indikator = selInd.value;
     const instansi = [...form.querySelectorAll<HTMLInputElement>('input[name="instansi"]:checked')].map((c) => c.value);
-    const besaran = form.querySelector<HTMLInputElement>('input[name="besaran"]:checked')?.value === 'capaian' ? 'capaian' : 'realisasi';
+    const besaran =
+      form.querySelector<HTMLInputElement>('input[name="besaran"]:checked')?.value === 'capaian'
+        ? 'capaian'
+        : 'realisasi';
     return { indikator, instansi, besaran };
   };
 
   form.addEventListener('change', (e) => {
     const t = e.target as HTMLInputElement;
     // a new indicator: its own agencies, all selected
-    const p = t.name === 'indikator' ? bacaPilihan(`?indikator=${encodeURIComponent(selInd.value)}&besaran=${dariForm().besaran}`, data) : dariForm();
+    const p =
+      t.name === 'indikator'
+        ? bacaPilihan(`?indikator=${encodeURIComponent(selInd.value)}&besaran=${dariForm().besaran}`, data)
+        : dariForm();
     terapkan(p, true);
   });
   form.addEventListener('submit', (e) => e.preventDefault());

@@ -18,7 +18,10 @@ interface Pagefind {
   destroy(): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<HasilData> }[] }>;
+  search(
+    q: string | null,
+    o?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<HasilData> }[] }>;
 }
 
 const FILTER = ['instansi', 'tahun', 'jenis', 'wilayah'] as const;
@@ -35,7 +38,12 @@ const CAKUPAN: [Cakupan, string][] = [
   ['ringkas', 'Judul, indikator, program dan kegiatan'],
   ['lengkap', 'Seluruh isi, termasuk narasi laporan'],
 ];
-const LABEL: Record<(typeof FILTER)[number], string> = { instansi: 'Instansi', tahun: 'Tahun', jenis: 'Jenis dokumen', wilayah: 'Wilayah' };
+const LABEL: Record<(typeof FILTER)[number], string> = {
+  instansi: 'Instansi',
+  tahun: 'Tahun',
+  jenis: 'Jenis dokumen',
+  wilayah: 'Wilayah',
+};
 
 /** Pagefind excerpts mark hits with <mark>; everything else is text. Rebuilt without innerHTML. */
 function kutipan(html: string): Node[] {
@@ -69,35 +77,46 @@ async function mulai() {
     const sel = document.createElement('select');
     sel.id = id;
     sel.name = id.replace(/^filter-/, '');
-    sel.append(...nilai.map(([v, teks]) => {
-      const o = document.createElement('option');
-      o.value = v;
-      o.textContent = teks;
-      return o;
-    }));
+    sel.append(
+      ...nilai.map(([v, teks]) => {
+        const o = document.createElement('option');
+        o.value = v;
+        o.textContent = teks;
+        return o;
+      }),
+    );
     sel.value = nilai.some(([v]) => v === terpilih) ? terpilih : nilai[0]![0];
     div.append(l, sel);
     return div;
   };
   // a portal's region picker: one region's index, or all of them merged
   const situs = daftarIndeks.length
-    ? pilihan('filter-situs', 'Situs wilayah', [[SEMUA, 'Semua wilayah'], ...daftarIndeks.map((x): [string, string] => [x.id, x.nama])], q.get('situs') ?? SEMUA)
+    ? pilihan(
+        'filter-situs',
+        'Situs wilayah',
+        [[SEMUA, 'Semua wilayah'], ...daftarIndeks.map((x): [string, string] => [x.id, x.nama])],
+        q.get('situs') ?? SEMUA,
+      )
     : null;
   const cakupan = document.createElement('fieldset');
   cakupan.className = 'cakupan-cari';
   const legend = document.createElement('legend');
   legend.textContent = 'Cari di';
-  cakupan.append(legend, ...CAKUPAN.map(([v, teks]) => {
-    const l = document.createElement('label');
-    const r = document.createElement('input');
-    r.type = 'radio';
-    r.name = 'isi';
-    r.value = v;
-    r.checked = v === (q.get('isi') === 'lengkap' ? 'lengkap' : 'ringkas');
-    l.append(r, ` ${teks}`);
-    return l;
-  }));
-  const cakupanSekarang = (): Cakupan => (cakupan.querySelector<HTMLInputElement>('input:checked')?.value === 'lengkap' ? 'lengkap' : 'ringkas');
+  cakupan.append(
+    legend,
+    ...CAKUPAN.map(([v, teks]) => {
+      const l = document.createElement('label');
+      const r = document.createElement('input');
+      r.type = 'radio';
+      r.name = 'isi';
+      r.value = v;
+      r.checked = v === (q.get('isi') === 'lengkap' ? 'lengkap' : 'ringkas');
+      l.append(r, ` ${teks}`);
+      return l;
+    }),
+  );
+  const cakupanSekarang = (): Cakupan =>
+    cakupan.querySelector<HTMLInputElement>('input:checked')?.value === 'lengkap' ? 'lengkap' : 'ringkas';
   const filterDiv = document.createElement('div');
   filterDiv.className = 'filter-isi';
   wadah.append(...(situs ? [situs] : []), cakupan, filterDiv);
@@ -105,7 +124,9 @@ async function mulai() {
   let pf: Pagefind | undefined;
   const muat = async () => {
     const pilih = situs?.querySelector('select')?.value ?? SEMUA;
-    const indeks = daftarIndeks.length ? daftarIndeks.filter((x) => pilih === SEMUA || x.id === pilih) : [{ id: '', nama: '', base }];
+    const indeks = daftarIndeks.length
+      ? daftarIndeks.filter((x) => pilih === SEMUA || x.id === pilih)
+      : [{ id: '', nama: '', base }];
     const bundel = BUNDEL[cakupanSekarang()];
     await pf?.destroy();
     const [utama, ...lain] = indeks;
@@ -118,7 +139,12 @@ async function mulai() {
     filterDiv.replaceChildren(
       ...FILTER.map((f) => {
         const nilai = Object.keys(semuaFilter[f] ?? {}).sort((a, b) => a.localeCompare(b, 'id'));
-        return pilihan(`filter-${f}`, LABEL[f], [['', 'Semua'], ...nilai.map((v): [string, string] => [v, `${v} (${semuaFilter[f]![v]})`])], sekarang.get(f) ?? '');
+        return pilihan(
+          `filter-${f}`,
+          LABEL[f],
+          [['', 'Semua'], ...nilai.map((v): [string, string] => [v, `${v} (${semuaFilter[f]![v]})`])],
+          sekarang.get(f) ?? '',
+        );
       }),
     );
   };

@@ -56,7 +56,17 @@ type ChartMod = typeof import('chart.js');
 let muat: Promise<ChartMod> | null = null;
 function chartjs(): Promise<ChartMod> {
   muat ??= import('chart.js').then((m) => {
-    m.Chart.register(m.LineController, m.BarController, m.LineElement, m.BarElement, m.PointElement, m.CategoryScale, m.LinearScale, m.Legend, m.Tooltip);
+    m.Chart.register(
+      m.LineController,
+      m.BarController,
+      m.LineElement,
+      m.BarElement,
+      m.PointElement,
+      m.CategoryScale,
+      m.LinearScale,
+      m.Legend,
+      m.Tooltip,
+    );
     return m;
   });
   return muat;
@@ -87,8 +97,29 @@ export async function gambar(fig: HTMLElement, g: Grafik) {
   });
   const jeda = g.jeda;
   const acuan = g.acuan;
-  const sumbuKategori = { ticks: { color: '#1b1f24', autoSkip: false, callback(this: { getLabelForValue(v: number): string; chart: { width: number } }, v: string | number) { const t = this.getLabelForValue(Number(v)); const maks = mendatar && this.chart.width < 480 ? 14 : 30; return t.length > maks ? t.slice(0, maks - 1) + '…' : t; } }, grid: { color: '#e1e5eb' } };
-  const sumbuNilai = { beginAtZero: g.jenis === 'bar', suggestedMax: g.acuan ? g.acuan.nilai * 1.08 : undefined, ticks: { color: '#1b1f24', precision: g.seri.every((s) => s.data.every((v) => v === null || Number.isInteger(v))) ? 0 : undefined, callback: (v: string | number) => angka(Number(v)) }, grid: { color: '#e1e5eb' }, title: { display: !!g.satuan, text: g.satuan, color: '#1b1f24' } };
+  const sumbuKategori = {
+    ticks: {
+      color: '#1b1f24',
+      autoSkip: false,
+      callback(this: { getLabelForValue(v: number): string; chart: { width: number } }, v: string | number) {
+        const t = this.getLabelForValue(Number(v));
+        const maks = mendatar && this.chart.width < 480 ? 14 : 30;
+        return t.length > maks ? t.slice(0, maks - 1) + '…' : t;
+      },
+    },
+    grid: { color: '#e1e5eb' },
+  };
+  const sumbuNilai = {
+    beginAtZero: g.jenis === 'bar',
+    suggestedMax: g.acuan ? g.acuan.nilai * 1.08 : undefined,
+    ticks: {
+      color: '#1b1f24',
+      precision: g.seri.every((s) => s.data.every((v) => v === null || Number.isInteger(v))) ? 0 : undefined,
+      callback: (v: string | number) => angka(Number(v)),
+    },
+    grid: { color: '#e1e5eb' },
+    title: { display: !!g.satuan, text: g.satuan, color: '#1b1f24' },
+  };
   const mendatar = !!g.mendatar;
   const chart = new Chart(canvas, {
     type: g.jenis,
@@ -101,7 +132,14 @@ export async function gambar(fig: HTMLElement, g: Grafik) {
       interaction: { mode: 'index', intersect: false, axis: mendatar ? 'y' : 'x' },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true, color: '#1b1f24' } },
-        tooltip: { callbacks: { label: (c) => { const v = mendatar ? c.parsed.x : c.parsed.y; return `${c.dataset.label}: ${v === null || v === undefined ? '–' : angka(v)} ${g.satuan}`; } } },
+        tooltip: {
+          callbacks: {
+            label: (c) => {
+              const v = mendatar ? c.parsed.x : c.parsed.y;
+              return `${c.dataset.label}: ${v === null || v === undefined ? '–' : angka(v)} ${g.satuan}`;
+            },
+          },
+        },
       },
       indexAxis: mendatar ? 'y' : 'x',
       scales: mendatar ? { x: sumbuNilai, y: sumbuKategori } : { x: sumbuKategori, y: sumbuNilai },
@@ -138,7 +176,11 @@ export async function gambar(fig: HTMLElement, g: Grafik) {
               ctx.fillStyle = '#1b1f24';
               ctx.font = '12px system-ui, sans-serif';
               ctx.textAlign = x > (left + right) / 2 ? 'right' : 'left';
-              ctx.fillText(jeda.teks.length > 40 ? jeda.teks.slice(0, 39) + '…' : jeda.teks, x + (ctx.textAlign === 'right' ? -4 : 4), top + 12);
+              ctx.fillText(
+                jeda.teks.length > 40 ? jeda.teks.slice(0, 39) + '…' : jeda.teks,
+                x + (ctx.textAlign === 'right' ? -4 : 4),
+                top + 12,
+              );
             }
           }
           if (acuan) {

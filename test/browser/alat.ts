@@ -14,7 +14,15 @@ export const sajikan = (dir = DIST, base = '/') => layani(dir, base);
 
 export interface IndeksData {
   situs: string;
-  instansi: { id: string; nama: string; singkatan: string; wilayah: string; renstra: { periode: string }[]; laporan: { tahun: number; data: string }[]; iki: { tahun: number }[] }[];
+  instansi: {
+    id: string;
+    nama: string;
+    singkatan: string;
+    wilayah: string;
+    renstra: { periode: string }[];
+    laporan: { tahun: number; data: string }[];
+    iki: { tahun: number }[];
+  }[];
 }
 
 /** The published index (/data/index.json): tests follow whatever content the build has. */
@@ -37,7 +45,15 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 export async function pelanggaranAxe(p: Page): Promise<string[]> {
   await p.evaluate(AXE);
   const r = (await p.evaluate(() =>
-    (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+    (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    }),
   )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+  return r.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')})`,
+  );
 }

@@ -22,7 +22,9 @@ export function jenisHalaman(dir = DIST): JenisHalaman[] {
     { nama: 'metodologi', jalur: 'metodologi/' },
     { nama: 'data', jalur: 'data/' },
   ];
-  const ind = existsSync(join(dir, 'indikator')) ? readdirSync(join(dir, 'indikator')).find((d) => existsSync(join(dir, 'indikator', d, 'index.html'))) : undefined;
+  const ind = existsSync(join(dir, 'indikator'))
+    ? readdirSync(join(dir, 'indikator')).find((d) => existsSync(join(dir, 'indikator', d, 'index.html')))
+    : undefined;
   if (ind) out.push({ nama: 'indikator-detail', jalur: `indikator/${ind}/` });
   const ikiIns = ix.instansi.find((i) => i.iki.length);
   if (ikiIns) out.push({ nama: 'iki', jalur: `instansi/${ikiIns.id}/${ikiIns.iki[0]!.tahun}/iki/` });

@@ -20,14 +20,19 @@ interface Indeks {
   instansi: { id: string; nama: string; singkatan: string }[];
 }
 const wilayah = ['provinsi-jawa-timur', 'provinsi-kalimantan-timur'];
-const indeksWilayah = (id: string) => JSON.parse(readFileSync(join(keluar, 'wilayah', id, 'data', 'index.json'), 'utf8')) as Indeks;
+const indeksWilayah = (id: string) =>
+  JSON.parse(readFileSync(join(keluar, 'wilayah', id, 'data', 'index.json'), 'utf8')) as Indeks;
 
 beforeAll(() => {
-  execFileSync(resolve('node_modules/.bin/node'), ['scripts/build-wilayah.ts', '--keluar', keluar, '--paralel', '2', '--cache', `${keluar}-cache`], {
-    env: envBersih({ BASE_PATH: '/' }),
-    stdio: 'pipe',
-    timeout: 300_000,
-  });
+  execFileSync(
+    resolve('node_modules/.bin/node'),
+    ['scripts/build-wilayah.ts', '--keluar', keluar, '--paralel', '2', '--cache', `${keluar}-cache`],
+    {
+      env: envBersih({ BASE_PATH: '/' }),
+      stdio: 'pipe',
+      timeout: 300_000,
+    },
+  );
 }, 300_000);
 
 beforeAll(async () => {
@@ -71,11 +76,18 @@ describe('portal nasional (npm run build:wilayah)', () => {
     for (const id of wilayah)
       for (const i of indeksWilayah(id).instansi) {
         const href = await cari(p, { q: i.singkatan, instansi: i.nama });
-        expect(href.some((h) => h.startsWith(`/wilayah/${id}/instansi/${i.id}/`)), `${i.singkatan} → ${href.join(', ')}`).toBe(true);
+        expect(
+          href.some((h) => h.startsWith(`/wilayah/${id}/instansi/${i.id}/`)),
+          `${i.singkatan} → ${href.join(', ')}`,
+        ).toBe(true);
       }
     // a word on every report: results from both regions, links that open
     const semua = await cari(p, { q: 'kinerja' });
-    for (const id of wilayah) expect(semua.some((h) => h.startsWith(`/wilayah/${id}/`)), id).toBe(true);
+    for (const id of wilayah)
+      expect(
+        semua.some((h) => h.startsWith(`/wilayah/${id}/`)),
+        id,
+      ).toBe(true);
     const r = await p.goto(`${server.url.replace(/\/$/, '')}${semua[0]}`);
     expect(r?.status()).toBe(200);
     // every word, narratives included: each region's full bundle merged
@@ -83,8 +95,14 @@ describe('portal nasional (npm run build:wilayah)', () => {
     p.on('request', (x) => diambil.push(new URL(x.url()).pathname));
     const lengkap = await cari(p, { q: 'kinerja', isi: 'lengkap' });
     for (const id of wilayah) {
-      expect(lengkap.some((h) => h.startsWith(`/wilayah/${id}/`)), id).toBe(true);
-      expect(diambil.some((x) => x.startsWith(`/wilayah/${id}/pagefind/index/`)), `${id}: indeks lengkap`).toBe(true);
+      expect(
+        lengkap.some((h) => h.startsWith(`/wilayah/${id}/`)),
+        id,
+      ).toBe(true);
+      expect(
+        diambil.some((x) => x.startsWith(`/wilayah/${id}/pagefind/index/`)),
+        `${id}: indeks lengkap`,
+      ).toBe(true);
     }
     p.removeAllListeners('request');
     // one region only: the picker is in the URL and every result is on that region's site

@@ -12,13 +12,13 @@ import { bukaChromium, DIST, indeks, laporanPertama, pelanggaranAxe, sajikan, SC
 import { jenisHalaman } from './halaman.ts';
 import { bacaCsv } from '../helpers/csv.ts';
 
-
 let browser: Browser;
 let server: Awaited<ReturnType<typeof sajikan>>;
 let ctx: BrowserContext;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ belum ada: jalankan `npm run build` dahulu (npm test melakukannya).');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ belum ada: jalankan `npm run build` dahulu (npm test melakukannya).');
   browser = await bukaChromium();
   server = await sajikan();
   ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
@@ -35,7 +35,12 @@ const u = (jalur: string) => server.url + jalur;
 /** The pages a search bundle of dist/ holds, with the text it indexed for each. */
 const fragmen = (bundel: string) =>
   readdirSync(join(DIST, bundel, 'fragment')).map(
-    (f) => JSON.parse(gunzipSync(readFileSync(join(DIST, bundel, 'fragment', f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string },
+    (f) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(DIST, bundel, 'fragment', f)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as { url: string; content: string },
   );
 const idr2 = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -76,10 +81,13 @@ describe('navigasi dan laporan', () => {
     await p.goto(u(`instansi/${instansi.id}/${tahun}/`));
     const baris = p.locator('#tabel-capaian tbody tr');
     expect(await baris.count()).toBe(json.dihitung.indikator.length);
-    for (const [i, ind] of (json.dihitung.indikator as { indikator: string; capaian: { jenis: string; nilai?: number; tercapai?: boolean } }[]).entries()) {
+    for (const [i, ind] of (
+      json.dihitung.indikator as { indikator: string; capaian: { jenis: string; nilai?: number; tercapai?: boolean } }[]
+    ).entries()) {
       const sel = (await baris.nth(i).locator('[data-capaian]').textContent())!;
       if (ind.capaian.jenis === 'persen') expect(sel).toContain(idr2.format(ind.capaian.nilai!));
-      else if (ind.capaian.jenis === 'kualitatif') expect(sel).toMatch(ind.capaian.tercapai ? /^Tercapai/ : /^Tidak tercapai/);
+      else if (ind.capaian.jenis === 'kualitatif')
+        expect(sel).toMatch(ind.capaian.tercapai ? /^Tercapai/ : /^Tidak tercapai/);
       else expect(sel).toMatch(/^–/);
       // predicate is text + icon, not colour alone
       expect((await baris.nth(i).locator('.lencana').textContent())!.length).toBeGreaterThan(3);
@@ -123,7 +131,9 @@ describe('daftar instansi', () => {
 describe('bandingkan', () => {
   it('grafik tergambar dan pilihan bolak-balik lewat URL', async () => {
     const p = await ctx.newPage();
-    const data = JSON.parse(readFileSync(join(DIST, 'bandingkan', 'data.json'), 'utf8')) as { indikator: { id: string; seri: { instansi: string }[] }[] };
+    const data = JSON.parse(readFileSync(join(DIST, 'bandingkan', 'data.json'), 'utf8')) as {
+      indikator: { id: string; seri: { instansi: string }[] }[];
+    };
     const ind = data.indikator.find((i) => i.seri.length > 1) ?? data.indikator[0]!;
     const ins = ind.seri[0]!.instansi;
     await p.goto(u(`bandingkan/?indikator=${ind.id}&instansi=${ins}&besaran=capaian`));
@@ -147,9 +157,15 @@ describe('bandingkan', () => {
     expect(await p2.locator('input[name="besaran"][value="realisasi"]').isChecked()).toBe(true);
     expect(await p2.locator('#pilih-indikator').inputValue()).toBe(ind.id);
     // CSV download of the chart's data
-    const [unduhan] = await Promise.all([p2.waitForEvent('download'), p2.locator('#banding-indikator button[data-unduh="csv"]').click()]);
+    const [unduhan] = await Promise.all([
+      p2.waitForEvent('download'),
+      p2.locator('#banding-indikator button[data-unduh="csv"]').click(),
+    ]);
     expect(unduhan.suggestedFilename()).toMatch(/\.csv$/);
-    const [png] = await Promise.all([p2.waitForEvent('download'), p2.locator('#banding-indikator button[data-unduh="png"]').click()]);
+    const [png] = await Promise.all([
+      p2.waitForEvent('download'),
+      p2.locator('#banding-indikator button[data-unduh="png"]').click(),
+    ]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
     await p.close();
     await p2.close();
@@ -160,7 +176,12 @@ describe('cari', () => {
   it('menemukan laporan yang benar dengan filter instansi dan tahun', async () => {
     const { instansi, tahun } = laporanPertama();
     const p = await ctx.newPage();
-    const q = new URLSearchParams({ q: instansi.singkatan, instansi: instansi.nama, tahun: String(tahun), jenis: 'LKjIP' });
+    const q = new URLSearchParams({
+      q: instansi.singkatan,
+      instansi: instansi.nama,
+      tahun: String(tahun),
+      jenis: 'LKjIP',
+    });
     await p.goto(u(`cari/?${q}`));
     await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
     // the filters from the URL are applied in the form
@@ -185,18 +206,23 @@ describe('cari', () => {
     // numeric cells the search bundles leave out (catatan may quote a figure in words, and those are indexed)
     const p = await ctx.newPage();
     const teks = new Map<string, { semua: string; diLuarAngka: string }>();
-    const keg = bacaCsv(readFileSync(join(DIST, 'data', 'anggaran.csv'), 'utf8')).filter((b) => b.tingkat === 'kegiatan' && b.pagu);
+    const keg = bacaCsv(readFileSync(join(DIST, 'data', 'anggaran.csv'), 'utf8')).filter(
+      (b) => b.tingkat === 'kegiatan' && b.pagu,
+    );
     let pilihan: { instansi: string; tahun: string; nama: string; pagu: string } | undefined;
     for (const k of keg) {
       const jalur = `instansi/${k.instansi}/${k.tahun}/`;
       if (!teks.has(jalur)) {
         await p.goto(u(jalur));
-        teks.set(jalur, await p.evaluate(() => {
-          const m = document.querySelector('main')!.cloneNode(true) as HTMLElement;
-          const semua = m.textContent!;
-          m.querySelectorAll('.angka, .angka-baris, .angka-besar').forEach((e) => e.remove());
-          return { semua, diLuarAngka: m.textContent! };
-        }));
+        teks.set(
+          jalur,
+          await p.evaluate(() => {
+            const m = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+            const semua = m.textContent!;
+            m.querySelectorAll('.angka, .angka-baris, .angka-besar').forEach((e) => e.remove());
+            return { semua, diLuarAngka: m.textContent! };
+          }),
+        );
       }
       const t = teks.get(jalur)!;
       const pagu = Number(k.pagu).toLocaleString('id-ID');
@@ -219,10 +245,13 @@ describe('cari', () => {
 
   it('kueri pertama memakai indeks ringkas; kata yang hanya ada di narasi dicari di seluruh isi', async () => {
     // words of the reports' narratives that the light bundle has on no page, rarest first
-    const ringkas = fragmen('pagefind-ringkas').map((f) => f.content.toLowerCase()).join(' ');
+    const ringkas = fragmen('pagefind-ringkas')
+      .map((f) => f.content.toLowerCase())
+      .join(' ');
     const kali = new Map<string, number>();
     for (const f of fragmen('pagefind').filter((x) => /\/instansi\/[^/]+\/\d{4}\/$/.test(x.url)))
-      for (const w of f.content.toLowerCase().match(/\p{L}{8,}/gu) ?? []) if (!ringkas.includes(w)) kali.set(w, (kali.get(w) ?? 0) + 1);
+      for (const w of f.content.toLowerCase().match(/\p{L}{8,}/gu) ?? [])
+        if (!ringkas.includes(w)) kali.set(w, (kali.get(w) ?? 0) + 1);
     const calon = [...kali].sort((a, b) => a[1] - b[1]).map(([w]) => w);
     expect(calon.length, 'tidak ada kata yang hanya ada di narasi').toBeGreaterThan(0);
     const permintaan = (p: Page) => {
@@ -292,7 +321,12 @@ describe('setiap jenis halaman', () => {
   const halaman = () => jenisHalaman();
 
   it('tanpa gulir mendatar pada lebar 375 px', async () => {
-    const hp = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    const hp = await browser.newContext({
+      viewport: { width: 375, height: 800 },
+      deviceScaleFactor: 1,
+      isMobile: true,
+      hasTouch: true,
+    });
     const gagal: string[] = [];
     for (const h of halaman()) {
       const p = await hp.newPage();
@@ -311,7 +345,12 @@ describe('setiap jenis halaman', () => {
     const c = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const hp = await browser.newContext({ viewport: { width: 375, height: 800 }, bypassCSP: true });
     const hasil: string[] = [];
-    const daftar = [...halaman().map((h) => ({ h, c })), ...halaman().filter((h) => ['laporan', 'indikator', 'indikator-detail'].includes(h.nama)).map((h) => ({ h: { ...h, nama: `${h.nama}-375` }, c: hp }))];
+    const daftar = [
+      ...halaman().map((h) => ({ h, c })),
+      ...halaman()
+        .filter((h) => ['laporan', 'indikator', 'indikator-detail'].includes(h.nama))
+        .map((h) => ({ h: { ...h, nama: `${h.nama}-375` }, c: hp })),
+    ];
     for (const { h, c } of daftar) {
       const p = await c.newPage();
       await p.goto(u(h.jalur));
@@ -330,7 +369,8 @@ describe('setiap jenis halaman', () => {
     for (const h of halaman()) {
       const p = await ctx.newPage();
       p.on('console', (m) => {
-        if (m.type() === 'error' && !/404|Failed to load resource/.test(m.text())) galat.push(`${h.jalur}: ${m.text()}`);
+        if (m.type() === 'error' && !/404|Failed to load resource/.test(m.text()))
+          galat.push(`${h.jalur}: ${m.text()}`);
       });
       p.on('pageerror', (e) => galat.push(`${h.jalur}: ${e.message}`));
       await p.goto(u(h.jalur));
@@ -362,7 +402,10 @@ describe('setiap jenis halaman', () => {
     const atas = await fig.evaluate((e) => e.getBoundingClientRect().top);
     if (atas > 900 + 400) expect(muat).toEqual([]);
     // what follows the chart must not move when it is drawn (no layout shift)
-    const posisiSetelah = () => fig.evaluate((e) => (e.querySelector('details.data-grafik') as HTMLElement).getBoundingClientRect().top + window.scrollY);
+    const posisiSetelah = () =>
+      fig.evaluate(
+        (e) => (e.querySelector('details.data-grafik') as HTMLElement).getBoundingClientRect().top + window.scrollY,
+      );
     await fig.scrollIntoViewIfNeeded();
     const sebelum = await posisiSetelah();
     lepas();

@@ -72,7 +72,11 @@ export function periksaTautan(dir: string, base = '/', asal = 'https://situs.inv
       if (u.origin !== asal) continue;
       const target = u.pathname === halaman && u.hash ? file : berkasUntuk(dir, u.pathname, base);
       if (!target) {
-        rusak.push({ halaman, tautan: t, alasan: u.pathname.startsWith(base) ? 'berkas tidak ada' : `di luar base ${base}` });
+        rusak.push({
+          halaman,
+          tautan: t,
+          alasan: u.pathname.startsWith(base) ? 'berkas tidak ada' : `di luar base ${base}`,
+        });
         continue;
       }
       if (u.hash && target.endsWith('.html') && !ids(target).has(decodeURIComponent(u.hash.slice(1))))

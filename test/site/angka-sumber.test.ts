@@ -22,8 +22,14 @@ interface AngkaJson {
 }
 
 const dir = 'test/fixtures/figures';
-const fixtures = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
-const semua = fixtures.flatMap((f) => (JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as (AngkaCsv | AngkaJson)[]).map((a) => ({ fixture: f, ...a })));
+const fixtures = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
+const semua = fixtures.flatMap((f) =>
+  (JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as (AngkaCsv | AngkaJson)[]).map((a) => ({ fixture: f, ...a })),
+);
 const csv = new Map<string, Record<string, string>[]>();
 const tabel = (f: string) => {
   if (!csv.has(f)) csv.set(f, bacaCsv(readFileSync(`dist/data/${f}`, 'utf8')));

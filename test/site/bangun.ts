@@ -50,7 +50,9 @@ function denganKunci<T>(fn: () => T): T {
 
 /** Vitest puts BASE_URL/MODE/DEV/PROD/SSR into process.env, which would leak into Astro. */
 export function envBersih(tambahan: Record<string, string>): NodeJS.ProcessEnv {
-  const bersih = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
+  const bersih = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)),
+  );
   return { ...bersih, PATH: `${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`, ...tambahan };
 }
 
@@ -65,11 +67,22 @@ export function bangun(outDir: string, env: Record<string, string> = {}, pagefin
     const e = envBersih({ KINERJA_CACHEDIR: cache, ...env });
     let log: string;
     try {
-      log = execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], { env: e, stdio: 'pipe', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
+      log = execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+        env: e,
+        stdio: 'pipe',
+        timeout: 240_000,
+        maxBuffer: 64 * 1024 * 1024,
+      }).toString('utf8');
     } finally {
       if (!cacheDir) rmSync(cache, { recursive: true, force: true });
     }
-    if (pagefind) execFileSync(resolve('node_modules/.bin/node'), ['scripts/indeks-cari.ts', outDir], { env: e, stdio: 'pipe', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 });
+    if (pagefind)
+      execFileSync(resolve('node_modules/.bin/node'), ['scripts/indeks-cari.ts', outDir], {
+        env: e,
+        stdio: 'pipe',
+        timeout: 240_000,
+        maxBuffer: 64 * 1024 * 1024,
+      });
     // CI may force colours (FORCE_COLOR); tests read the log's words, not its escape codes
     return stripVTControlCharacters(log);
   });

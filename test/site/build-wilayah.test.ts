@@ -17,11 +17,15 @@ describe('build per wilayah', () => {
   const konten = `${keluar}-konten`;
   cpSync(resolve('test/fixtures/konten-contoh'), konten, { recursive: true });
   const jalankan = () =>
-    execFileSync(resolve('node_modules/.bin/node'), ['scripts/build-wilayah.ts', '--keluar', keluar, '--paralel', '1', '--cache', `${keluar}-cache`], {
-      env: envBersih({ KINERJA_KONTEN: konten, BASE_PATH: '/' }),
-      stdio: 'pipe',
-      timeout: 240_000,
-    }).toString('utf8');
+    execFileSync(
+      resolve('node_modules/.bin/node'),
+      ['scripts/build-wilayah.ts', '--keluar', keluar, '--paralel', '1', '--cache', `${keluar}-cache`],
+      {
+        env: envBersih({ KINERJA_KONTEN: konten, BASE_PATH: '/' }),
+        stdio: 'pipe',
+        timeout: 240_000,
+      },
+    ).toString('utf8');
 
   it('membangun tiap provinsi di bawah /wilayah/<id>/ dengan indeks pencariannya sendiri', () => {
     expect(jalankan()).not.toContain('disalin');
@@ -42,7 +46,13 @@ describe('build per wilayah', () => {
     expect(readFileSync(laporan)).toEqual(sebelum);
     // the agency's report changes: its region is built again and shows the change
     const berkas = join(konten, 'content', 'instansi', 'dinas-contoh', '2022', 'lkjip.json');
-    writeFileSync(berkas, readFileSync(berkas, 'utf8').replace('"judul": "LKjIP sintetis 2022"', '"judul": "LKjIP sintetis 2022 (diperbarui)"'));
+    writeFileSync(
+      berkas,
+      readFileSync(berkas, 'utf8').replace(
+        '"judul": "LKjIP sintetis 2022"',
+        '"judul": "LKjIP sintetis 2022 (diperbarui)"',
+      ),
+    );
     expect(jalankan()).not.toContain('dilewati');
     expect(readFileSync(laporan, 'utf8')).toContain('LKjIP sintetis 2022 (diperbarui)');
   }, 300_000);

@@ -15,7 +15,9 @@ const DIST = resolve('dist');
 const ada = existsSync(join(DIST, 'index.html'));
 
 function sidikJari(dir: string): Map<string, string> {
-  return new Map(semuaBerkas(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+  return new Map(
+    semuaBerkas(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]),
+  );
 }
 
 describe.skipIf(!ada)('dist/', () => {
@@ -31,7 +33,10 @@ describe.skipIf(!ada)('dist/', () => {
     const temuan: string[] = [];
     for (const f of halamanHtml(DIST)) {
       const t = teksPembaca(readFileSync(f, 'utf8'));
-      for (const m of t.matchAll(/\b(NaN|Infinity|undefined|null)\b/g)) temuan.push(`${jalurHalaman(DIST, f)}: …${t.slice(Math.max(0, m.index! - 40), m.index! + 40).replace(/\s+/g, ' ')}…`);
+      for (const m of t.matchAll(/\b(NaN|Infinity|undefined|null)\b/g))
+        temuan.push(
+          `${jalurHalaman(DIST, f)}: …${t.slice(Math.max(0, m.index! - 40), m.index! + 40).replace(/\s+/g, ' ')}…`,
+        );
     }
     expect(temuan).toEqual([]);
   });
@@ -58,7 +63,9 @@ describe.skipIf(!ada)('dist/', () => {
   });
 
   it('halaman laporan di bawah 100 KB (gzip) sebelum kode grafik', () => {
-    const laporan = halamanHtml(DIST).filter((f) => /instansi\/[^/]+\/\d{4}\/index\.html$/.test(f.split('\\').join('/')));
+    const laporan = halamanHtml(DIST).filter((f) =>
+      /instansi\/[^/]+\/\d{4}\/index\.html$/.test(f.split('\\').join('/')),
+    );
     expect(laporan.length).toBeGreaterThan(0);
     for (const f of laporan) {
       const html = readFileSync(f);
@@ -74,9 +81,14 @@ describe.skipIf(!ada)('dist/', () => {
 
   it('peta situs ada dan memuat halaman laporan', () => {
     expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
-    const peta = semuaBerkas(DIST).filter((f) => /sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('');
+    const peta = semuaBerkas(DIST)
+      .filter((f) => /sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('');
     expect(peta).toContain('/instansi/');
-    const ix = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as { instansi: { id: string; laporan: { tahun: number }[] }[] };
+    const ix = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as {
+      instansi: { id: string; laporan: { tahun: number }[] }[];
+    };
     for (const i of ix.instansi) for (const l of i.laporan) expect(peta).toContain(`/instansi/${i.id}/${l.tahun}/`);
   });
 
@@ -103,36 +115,42 @@ describe('build', () => {
     }
   });
 
-  it('build inkremental: hanya halaman instansi yang kontennya berubah dirender ulang, hasilnya sama dengan build penuh', { timeout: 300_000 }, () => {
-    const kerja = mkdtempSync(join(tmpdir(), 'kt-inkremental-'));
-    const konten = join(kerja, 'konten');
-    const cache = join(kerja, 'cache');
-    try {
-      cpSync('content', join(konten, 'content'), { recursive: true });
-      const env = { KINERJA_KONTEN: konten };
-      const pertama = bangun(join(kerja, 'a'), env, false, cache);
-      expect(pertama).not.toMatch(/\((cached|restored)\)/);
-      // one agency's report changes (a note, as a staff member's pull request might)
-      const berkas = join(konten, 'content', 'instansi', 'bkd-kota-blitar', '2021', 'lkjip.json');
-      writeFileSync(berkas, readFileSync(berkas, 'utf8').replace('"catatan": "', '"catatan": "Diperbarui. '));
-      const kedua = bangun(join(kerja, 'b'), env, false, cache);
-      const disalin = [...kedua.matchAll(/(\S+\.(?:html|json))\s*\((?:cached|restored)\)/g)].map((m) => m[1]!);
-      // the other agencies' pages come from the last build; Blitar's and the site-wide pages are rendered
-      expect(disalin.some((p) => p.includes('bkpsdm-kota-bontang/2020/'))).toBe(true);
-      expect(disalin.some((p) => p.includes('bkd-provinsi-kalimantan-timur/'))).toBe(true);
-      expect(disalin.filter((p) => p.includes('bkd-kota-blitar'))).toEqual([]);
-      expect(disalin.filter((p) => !/\/instansi\/|\/data\/laporan\//.test(p))).toEqual([]);
-      // and the result is what a full build of the changed content gives, byte for byte
-      bangun(join(kerja, 'c'), env);
-      const hb = sidikJari(join(kerja, 'b'));
-      const hc = sidikJari(join(kerja, 'c'));
-      expect([...hb.keys()]).toEqual([...hc.keys()]);
-      expect([...hb].filter(([k, v]) => hc.get(k) !== v).map(([k]) => k)).toEqual([]);
-      expect(readFileSync(join(kerja, 'b', 'instansi', 'bkd-kota-blitar', '2021', 'index.html'), 'utf8')).toContain('Diperbarui.');
-    } finally {
-      rmSync(kerja, { recursive: true, force: true });
-    }
-  });
+  it(
+    'build inkremental: hanya halaman instansi yang kontennya berubah dirender ulang, hasilnya sama dengan build penuh',
+    { timeout: 300_000 },
+    () => {
+      const kerja = mkdtempSync(join(tmpdir(), 'kt-inkremental-'));
+      const konten = join(kerja, 'konten');
+      const cache = join(kerja, 'cache');
+      try {
+        cpSync('content', join(konten, 'content'), { recursive: true });
+        const env = { KINERJA_KONTEN: konten };
+        const pertama = bangun(join(kerja, 'a'), env, false, cache);
+        expect(pertama).not.toMatch(/\((cached|restored)\)/);
+        // one agency's report changes (a note, as a staff member's pull request might)
+        const berkas = join(konten, 'content', 'instansi', 'bkd-kota-blitar', '2021', 'lkjip.json');
+        writeFileSync(berkas, readFileSync(berkas, 'utf8').replace('"catatan": "', '"catatan": "Diperbarui. '));
+        const kedua = bangun(join(kerja, 'b'), env, false, cache);
+        const disalin = [...kedua.matchAll(/(\S+\.(?:html|json))\s*\((?:cached|restored)\)/g)].map((m) => m[1]!);
+        // the other agencies' pages come from the last build; Blitar's and the site-wide pages are rendered
+        expect(disalin.some((p) => p.includes('bkpsdm-kota-bontang/2020/'))).toBe(true);
+        expect(disalin.some((p) => p.includes('bkd-provinsi-kalimantan-timur/'))).toBe(true);
+        expect(disalin.filter((p) => p.includes('bkd-kota-blitar'))).toEqual([]);
+        expect(disalin.filter((p) => !/\/instansi\/|\/data\/laporan\//.test(p))).toEqual([]);
+        // and the result is what a full build of the changed content gives, byte for byte
+        bangun(join(kerja, 'c'), env);
+        const hb = sidikJari(join(kerja, 'b'));
+        const hc = sidikJari(join(kerja, 'c'));
+        expect([...hb.keys()]).toEqual([...hc.keys()]);
+        expect([...hb].filter(([k, v]) => hc.get(k) !== v).map(([k]) => k)).toEqual([]);
+        expect(readFileSync(join(kerja, 'b', 'instansi', 'bkd-kota-blitar', '2021', 'index.html'), 'utf8')).toContain(
+          'Diperbarui.',
+        );
+      } finally {
+        rmSync(kerja, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('BASE_PATH: semua tautan internal berada di bawah base dan dapat dibuka', { timeout: 300_000 }, () => {
     const d = mkdtempSync(join(tmpdir(), 'kt-base-'));
@@ -141,8 +159,11 @@ describe('build', () => {
       expect(periksaTautan(d, '/kinerja-terbuka/')).toEqual([]);
       const beranda = readFileSync(join(d, 'index.html'), 'utf8');
       expect(beranda).toContain('href="/kinerja-terbuka/instansi/"');
-      const ix = JSON.parse(readFileSync(join(d, 'data', 'index.json'), 'utf8')) as { instansi: { laporan: { data: string }[] }[] };
-      for (const i of ix.instansi) for (const l of i.laporan) expect(l.data.startsWith('/kinerja-terbuka/data/laporan/')).toBe(true);
+      const ix = JSON.parse(readFileSync(join(d, 'data', 'index.json'), 'utf8')) as {
+        instansi: { laporan: { data: string }[] }[];
+      };
+      for (const i of ix.instansi)
+        for (const l of i.laporan) expect(l.data.startsWith('/kinerja-terbuka/data/laporan/')).toBe(true);
     } finally {
       rmSync(d, { recursive: true, force: true });
     }

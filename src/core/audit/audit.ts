@@ -66,20 +66,56 @@ export interface TemuanAudit {
 }
 
 type Dasar = Pick<TemuanAudit, 'instansi' | 'tahun' | 'berkas'>;
-type Tempat = { tabel: string; jalur: string; besaran: Besaran; label: string; lokasi?: Lokasi | undefined; keterangan?: string };
+type Tempat = {
+  tabel: string;
+  jalur: string;
+  besaran: Besaran;
+  label: string;
+  lokasi?: Lokasi | undefined;
+  keterangan?: string;
+};
 
-function temuan(dasar: Dasar, t: Tempat, tercetak: Tercetak | number, dihitung: number | null, alasanNa?: string): TemuanAudit {
-  const base = { ...dasar, tabel: t.tabel, jalur: t.jalur, besaran: t.besaran, label: t.label, ...(t.lokasi ? { lokasi: t.lokasi } : {}) };
+function temuan(
+  dasar: Dasar,
+  t: Tempat,
+  tercetak: Tercetak | number,
+  dihitung: number | null,
+  alasanNa?: string,
+): TemuanAudit {
+  const base = {
+    ...dasar,
+    tabel: t.tabel,
+    jalur: t.jalur,
+    besaran: t.besaran,
+    label: t.label,
+    ...(t.lokasi ? { lokasi: t.lokasi } : {}),
+  };
   const teks = String(tercetak);
   const p = bacaTercetak(tercetak);
   const ket = (k: string | undefined) => (k ? { keterangan: k } : {});
   if (p === null) {
     // The document printed N/A: that matches exactly when we cannot compute either.
     return dihitung === null
-      ? { ...base, tercetak: teks, dihitung: null, selisih: null, status: 'match', aturan: 'persis', ...ket(t.keterangan) }
-      : { ...base, tercetak: teks, dihitung, selisih: null, status: 'discrepancy', ...ket(t.keterangan ?? 'Dokumen mencetak N/A, padahal nilainya dapat dihitung dari data.') };
+      ? {
+          ...base,
+          tercetak: teks,
+          dihitung: null,
+          selisih: null,
+          status: 'match',
+          aturan: 'persis',
+          ...ket(t.keterangan),
+        }
+      : {
+          ...base,
+          tercetak: teks,
+          dihitung,
+          selisih: null,
+          status: 'discrepancy',
+          ...ket(t.keterangan ?? 'Dokumen mencetak N/A, padahal nilainya dapat dihitung dari data.'),
+        };
   }
-  if (dihitung === null) return { ...base, tercetak: teks, dihitung: null, selisih: null, status: 'na', ...ket(alasanNa ?? t.keterangan) };
+  if (dihitung === null)
+    return { ...base, tercetak: teks, dihitung: null, selisih: null, status: 'na', ...ket(alasanNa ?? t.keterangan) };
   const aturan = cocokTercetak(dihitung, p);
   return {
     ...base,
@@ -104,7 +140,15 @@ function beda(tercetak: number, dihitung: number): number {
 
 /** Money totals are exact: whole rupiah on both sides. */
 function temuanRupiah(dasar: Dasar, t: Tempat, tercetak: number, dihitung: number | null): TemuanAudit {
-  const base = { ...dasar, tabel: t.tabel, jalur: t.jalur, besaran: t.besaran, label: t.label, ...(t.lokasi ? { lokasi: t.lokasi } : {}), ...(t.keterangan ? { keterangan: t.keterangan } : {}) };
+  const base = {
+    ...dasar,
+    tabel: t.tabel,
+    jalur: t.jalur,
+    besaran: t.besaran,
+    label: t.label,
+    ...(t.lokasi ? { lokasi: t.lokasi } : {}),
+    ...(t.keterangan ? { keterangan: t.keterangan } : {}),
+  };
   if (dihitung === null) return { ...base, tercetak: String(tercetak), dihitung: null, selisih: null, status: 'na' };
   return {
     ...base,
@@ -118,9 +162,16 @@ function temuanRupiah(dasar: Dasar, t: Tempat, tercetak: number, dihitung: numbe
 
 const nilaiCapaian = (c: Capaian | null) => (c && c.jenis === 'persen' ? c.nilai : null);
 const alasanCapaian = (c: Capaian | null) =>
-  !c ? 'target tidak tersedia' : c.jenis === 'tak_terhitung' ? ALASAN_TAK_TERHITUNG[c.alasan] : c.jenis === 'kualitatif' ? 'capaian kualitatif, bukan persen' : undefined;
+  !c
+    ? 'target tidak tersedia'
+    : c.jenis === 'tak_terhitung'
+      ? ALASAN_TAK_TERHITUNG[c.alasan]
+      : c.jenis === 'kualitatif'
+        ? 'capaian kualitatif, bukan persen'
+        : undefined;
 
-const namaTabel = (l: Lokasi | undefined, cadangan: string) => l?.tabel ?? (l?.bagian ? `${l.bagian} — ${cadangan}` : cadangan);
+const namaTabel = (l: Lokasi | undefined, cadangan: string) =>
+  l?.tabel ?? (l?.bagian ? `${l.bagian} — ${cadangan}` : cadangan);
 
 export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[] {
   const L = h.laporan;
@@ -133,43 +184,192 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
     const j = `pengukuran.indikator[${i}]`;
     const lok = p.lokasi ?? L.pengukuran.lokasi;
     if (p.capaian_tercetak !== undefined)
-      out.push(temuan(dasar, { tabel: tabelUkur, jalur: `${j}.capaian_tercetak`, besaran: 'capaian', label: `Capaian ${ind.nama}`, lokasi: lok }, p.capaian_tercetak, nilaiCapaian(ind.capaian), alasanCapaian(ind.capaian)));
+      out.push(
+        temuan(
+          dasar,
+          {
+            tabel: tabelUkur,
+            jalur: `${j}.capaian_tercetak`,
+            besaran: 'capaian',
+            label: `Capaian ${ind.nama}`,
+            lokasi: lok,
+          },
+          p.capaian_tercetak,
+          nilaiCapaian(ind.capaian),
+          alasanCapaian(ind.capaian),
+        ),
+      );
     p.triwulan.forEach((t, k) => {
       if (t.capaian_tercetak === undefined) return;
       const c = ind.triwulan[k]!.capaian;
-      out.push(temuan(dasar, { tabel: namaTabel(t.lokasi ?? lok, 'Capaian triwulan'), jalur: `${j}.triwulan[${k}].capaian_tercetak`, besaran: 'capaian_triwulan', label: `Capaian triwulan ${t.triwulan} ${ind.nama}`, lokasi: t.lokasi ?? lok }, t.capaian_tercetak, nilaiCapaian(c), alasanCapaian(c)));
+      out.push(
+        temuan(
+          dasar,
+          {
+            tabel: namaTabel(t.lokasi ?? lok, 'Capaian triwulan'),
+            jalur: `${j}.triwulan[${k}].capaian_tercetak`,
+            besaran: 'capaian_triwulan',
+            label: `Capaian triwulan ${t.triwulan} ${ind.nama}`,
+            lokasi: t.lokasi ?? lok,
+          },
+          t.capaian_tercetak,
+          nilaiCapaian(c),
+          alasanCapaian(c),
+        ),
+      );
     });
     p.tahun_sebelumnya.forEach((s, k) => {
       const hs = ind.tahunSebelumnya[k]!;
-      const tempat = { tabel: namaTabel(s.lokasi ?? lok, 'Perbandingan dengan tahun sebelumnya'), lokasi: s.lokasi ?? lok };
+      const tempat = {
+        tabel: namaTabel(s.lokasi ?? lok, 'Perbandingan dengan tahun sebelumnya'),
+        lokasi: s.lokasi ?? lok,
+      };
       if (s.capaian_tercetak !== undefined)
-        out.push(temuan(dasar, { ...tempat, jalur: `${j}.tahun_sebelumnya[${k}].capaian_tercetak`, besaran: 'capaian_tahun_lalu', label: `Capaian ${s.tahun} ${ind.nama}` }, s.capaian_tercetak, nilaiCapaian(hs.capaian), alasanCapaian(hs.capaian)));
+        out.push(
+          temuan(
+            dasar,
+            {
+              ...tempat,
+              jalur: `${j}.tahun_sebelumnya[${k}].capaian_tercetak`,
+              besaran: 'capaian_tahun_lalu',
+              label: `Capaian ${s.tahun} ${ind.nama}`,
+            },
+            s.capaian_tercetak,
+            nilaiCapaian(hs.capaian),
+            alasanCapaian(hs.capaian),
+          ),
+        );
       if (s.selisih_tercetak !== undefined)
-        out.push(temuan(dasar, { ...tempat, jalur: `${j}.tahun_sebelumnya[${k}].selisih_tercetak`, besaran: 'selisih_tahunan', label: `Perubahan ${s.tahun}–${L.tahun} ${ind.nama}` }, s.selisih_tercetak, hs.perubahan?.selisih ?? null, 'realisasi salah satu tahun bukan angka'));
+        out.push(
+          temuan(
+            dasar,
+            {
+              ...tempat,
+              jalur: `${j}.tahun_sebelumnya[${k}].selisih_tercetak`,
+              besaran: 'selisih_tahunan',
+              label: `Perubahan ${s.tahun}–${L.tahun} ${ind.nama}`,
+            },
+            s.selisih_tercetak,
+            hs.perubahan?.selisih ?? null,
+            'realisasi salah satu tahun bukan angka',
+          ),
+        );
     });
     if (p.akhir_renstra && ind.akhirRenstra) {
       const a = p.akhir_renstra;
-      const tempat = { tabel: namaTabel(a.lokasi ?? lok, 'Perbandingan dengan target akhir Renstra'), lokasi: a.lokasi ?? lok };
+      const tempat = {
+        tabel: namaTabel(a.lokasi ?? lok, 'Perbandingan dengan target akhir Renstra'),
+        lokasi: a.lokasi ?? lok,
+      };
       if (a.capaian_tercetak !== undefined)
-        out.push(temuan(dasar, { ...tempat, jalur: `${j}.akhir_renstra.capaian_tercetak`, besaran: 'capaian_akhir_renstra', label: `Capaian terhadap target akhir Renstra ${ind.nama}` }, a.capaian_tercetak, nilaiCapaian(ind.akhirRenstra.capaian), alasanCapaian(ind.akhirRenstra.capaian)));
+        out.push(
+          temuan(
+            dasar,
+            {
+              ...tempat,
+              jalur: `${j}.akhir_renstra.capaian_tercetak`,
+              besaran: 'capaian_akhir_renstra',
+              label: `Capaian terhadap target akhir Renstra ${ind.nama}`,
+            },
+            a.capaian_tercetak,
+            nilaiCapaian(ind.akhirRenstra.capaian),
+            alasanCapaian(ind.akhirRenstra.capaian),
+          ),
+        );
       const tr = ind.akhirRenstra.targetRenstra;
       if (typeof a.target === 'number' && typeof tr === 'number')
-        out.push(temuan(dasar, { ...tempat, jalur: `${j}.akhir_renstra.target`, besaran: 'target_akhir_renstra', label: `Target akhir Renstra ${ind.nama} (laporan vs dokumen Renstra)` }, a.target, tr));
+        out.push(
+          temuan(
+            dasar,
+            {
+              ...tempat,
+              jalur: `${j}.akhir_renstra.target`,
+              besaran: 'target_akhir_renstra',
+              label: `Target akhir Renstra ${ind.nama} (laporan vs dokumen Renstra)`,
+            },
+            a.target,
+            tr,
+          ),
+        );
     }
     if (p.nasional?.capaian_tercetak !== undefined && ind.nasional)
-      out.push(temuan(dasar, { tabel: namaTabel(p.nasional.lokasi ?? lok, 'Perbandingan dengan target nasional'), jalur: `${j}.nasional.capaian_tercetak`, besaran: 'capaian_nasional', label: `Capaian terhadap target nasional ${ind.nama}`, lokasi: p.nasional.lokasi ?? lok }, p.nasional.capaian_tercetak, nilaiCapaian(ind.nasional.capaian), alasanCapaian(ind.nasional.capaian)));
+      out.push(
+        temuan(
+          dasar,
+          {
+            tabel: namaTabel(p.nasional.lokasi ?? lok, 'Perbandingan dengan target nasional'),
+            jalur: `${j}.nasional.capaian_tercetak`,
+            besaran: 'capaian_nasional',
+            label: `Capaian terhadap target nasional ${ind.nama}`,
+            lokasi: p.nasional.lokasi ?? lok,
+          },
+          p.nasional.capaian_tercetak,
+          nilaiCapaian(ind.nasional.capaian),
+          alasanCapaian(ind.nasional.capaian),
+        ),
+      );
     if (ind.jumlahRincian !== null && typeof p.realisasi === 'number')
-      out.push(temuan(dasar, { tabel: namaTabel(p.rincian_lokasi ?? lok, 'Rincian komponen'), jalur: `${j}.realisasi`, besaran: 'jumlah_rincian', label: `Realisasi ${ind.nama} sebagai jumlah komponennya`, lokasi: p.rincian_lokasi ?? lok }, p.realisasi, ind.jumlahRincian));
+      out.push(
+        temuan(
+          dasar,
+          {
+            tabel: namaTabel(p.rincian_lokasi ?? lok, 'Rincian komponen'),
+            jalur: `${j}.realisasi`,
+            besaran: 'jumlah_rincian',
+            label: `Realisasi ${ind.nama} sebagai jumlah komponennya`,
+            lokasi: p.rincian_lokasi ?? lok,
+          },
+          p.realisasi,
+          ind.jumlahRincian,
+        ),
+      );
     p.tercetak_lain.forEach((t, k) => {
-      const tempat = { tabel: namaTabel(t.lokasi, 'Tabel lain'), jalur: `${j}.tercetak_lain[${k}].nilai`, besaran: 'tercetak_ganda' as const, lokasi: t.lokasi };
-      if (t.besaran === 'capaian' && (typeof t.nilai === 'string' || typeof t.nilai === 'number') && !/^[A-D]{1,2}$/.test(String(t.nilai)))
-        out.push(temuan(dasar, { ...tempat, label: `Capaian ${ind.nama} (dicetak lagi)` }, t.nilai as Tercetak | number, nilaiCapaian(ind.capaian), alasanCapaian(ind.capaian)));
+      const tempat = {
+        tabel: namaTabel(t.lokasi, 'Tabel lain'),
+        jalur: `${j}.tercetak_lain[${k}].nilai`,
+        besaran: 'tercetak_ganda' as const,
+        lokasi: t.lokasi,
+      };
+      if (
+        t.besaran === 'capaian' &&
+        (typeof t.nilai === 'string' || typeof t.nilai === 'number') &&
+        !/^[A-D]{1,2}$/.test(String(t.nilai))
+      )
+        out.push(
+          temuan(
+            dasar,
+            { ...tempat, label: `Capaian ${ind.nama} (dicetak lagi)` },
+            t.nilai as Tercetak | number,
+            nilaiCapaian(ind.capaian),
+            alasanCapaian(ind.capaian),
+          ),
+        );
       else {
         const utama = t.besaran === 'target' ? p.target : p.realisasi;
         if (typeof utama === 'number' && typeof t.nilai !== 'string')
-          out.push(temuan(dasar, { ...tempat, label: `${t.besaran === 'target' ? 'Target' : 'Realisasi'} ${ind.nama} (dicetak lagi, dibandingkan dengan tabel utama)` }, t.nilai as number, utama));
+          out.push(
+            temuan(
+              dasar,
+              {
+                ...tempat,
+                label: `${t.besaran === 'target' ? 'Target' : 'Realisasi'} ${ind.nama} (dicetak lagi, dibandingkan dengan tabel utama)`,
+              },
+              t.nilai as number,
+              utama,
+            ),
+          );
         else if (typeof utama === 'number' && typeof t.nilai === 'string' && t.nilai !== 'N/A' && /^-?\d/.test(t.nilai))
-          out.push(temuan(dasar, { ...tempat, label: `${t.besaran === 'target' ? 'Target' : 'Realisasi'} ${ind.nama} (dicetak lagi, dibandingkan dengan tabel utama)` }, t.nilai, utama));
+          out.push(
+            temuan(
+              dasar,
+              {
+                ...tempat,
+                label: `${t.besaran === 'target' ? 'Target' : 'Realisasi'} ${ind.nama} (dicetak lagi, dibandingkan dengan tabel utama)`,
+              },
+              t.nilai,
+              utama,
+            ),
+          );
       }
     });
   });
@@ -183,15 +383,42 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
     const semua = rataRataCapaian(cakupan.map((ind) => ({ id: ind.data.indikator, capaian: ind.capaian })));
     let keterangan: string | undefined;
     if (r.indikator) {
-      const sebagian = rataRataCapaian(cakupan.filter((ind) => r.indikator!.includes(ind.data.indikator)).map((ind) => ({ id: ind.data.indikator, capaian: ind.capaian })));
+      const sebagian = rataRataCapaian(
+        cakupan
+          .filter((ind) => r.indikator!.includes(ind.data.indikator))
+          .map((ind) => ({ id: ind.data.indikator, capaian: ind.capaian })),
+      );
       const p = bacaTercetak(r.tercetak);
       const ditinggal = semua.dihitung.filter((id) => !r.indikator!.includes(id));
       if (p && sebagian.nilai !== null && cocokTercetak(sebagian.nilai, p) && ditinggal.length)
         keterangan = `Angka tercetak sama dengan rata-rata tanpa indikator: ${ditinggal.map(namaIndikator).join(', ')}.`;
     }
     if (semua.dikecualikan.length)
-      keterangan = [keterangan, `Tidak diikutkan karena tidak terhitung sebagai persen: ${semua.dikecualikan.map(namaIndikator).join(', ')}.`].filter(Boolean).join(' ');
-    out.push(temuan(dasar, { tabel: namaTabel(r.lokasi, 'Rata-rata capaian'), jalur: `rata_rata[${i}].tercetak`, besaran: 'rata_rata', label: r.cakupan === 'laporan' ? 'Rata-rata capaian seluruh indikator' : `Rata-rata capaian sasaran “${namaSasaran(r.sasaran)}”`, lokasi: r.lokasi, ...(keterangan ? { keterangan } : {}) }, r.tercetak, semua.nilai, 'tidak ada capaian yang dapat dihitung'));
+      keterangan = [
+        keterangan,
+        `Tidak diikutkan karena tidak terhitung sebagai persen: ${semua.dikecualikan.map(namaIndikator).join(', ')}.`,
+      ]
+        .filter(Boolean)
+        .join(' ');
+    out.push(
+      temuan(
+        dasar,
+        {
+          tabel: namaTabel(r.lokasi, 'Rata-rata capaian'),
+          jalur: `rata_rata[${i}].tercetak`,
+          besaran: 'rata_rata',
+          label:
+            r.cakupan === 'laporan'
+              ? 'Rata-rata capaian seluruh indikator'
+              : `Rata-rata capaian sasaran “${namaSasaran(r.sasaran)}”`,
+          lokasi: r.lokasi,
+          ...(keterangan ? { keterangan } : {}),
+        },
+        r.tercetak,
+        semua.nilai,
+        'tidak ada capaian yang dapat dihitung',
+      ),
+    );
   });
 
   const ev = L.evaluasi_sakip;
@@ -199,7 +426,19 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
     const hasil = h.sakip.find((s) => s.tahun === p.tahun)?.hasil;
     const tempat = { tabel: namaTabel(p.lokasi, 'Evaluasi SAKIP'), lokasi: p.lokasi };
     if (hasil) {
-      out.push(temuan(dasar, { ...tempat, jalur: `evaluasi_sakip.penilaian[${i}].nilai_tercetak`, besaran: 'nilai_sakip', label: `Nilai SAKIP ${p.tahun} (jumlah komponen)` }, p.nilai_tercetak, hasil.nilai));
+      out.push(
+        temuan(
+          dasar,
+          {
+            ...tempat,
+            jalur: `evaluasi_sakip.penilaian[${i}].nilai_tercetak`,
+            besaran: 'nilai_sakip',
+            label: `Nilai SAKIP ${p.tahun} (jumlah komponen)`,
+          },
+          p.nilai_tercetak,
+          hasil.nilai,
+        ),
+      );
     }
     const nilai = hasil?.nilai ?? bacaTercetak(p.nilai_tercetak)?.nilai;
     if (p.kategori_tercetak && nilai !== undefined) {
@@ -221,7 +460,20 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
 
   L.perjanjian_kinerja.forEach((pk, i) => {
     if (pk.jumlah_pagu_tercetak !== undefined)
-      out.push(temuanRupiah(dasar, { tabel: namaTabel(pk.lokasi, `Perjanjian Kinerja (${pk.versi})`), jalur: `perjanjian_kinerja[${i}].jumlah_pagu_tercetak`, besaran: 'jumlah_pagu_pk', label: `Jumlah anggaran program PK ${pk.versi}`, lokasi: pk.lokasi }, pk.jumlah_pagu_tercetak, pk.program.reduce((s, p) => s + p.pagu, 0)));
+      out.push(
+        temuanRupiah(
+          dasar,
+          {
+            tabel: namaTabel(pk.lokasi, `Perjanjian Kinerja (${pk.versi})`),
+            jalur: `perjanjian_kinerja[${i}].jumlah_pagu_tercetak`,
+            besaran: 'jumlah_pagu_pk',
+            label: `Jumlah anggaran program PK ${pk.versi}`,
+            lokasi: pk.lokasi,
+          },
+          pk.jumlah_pagu_tercetak,
+          pk.program.reduce((s, p) => s + p.pagu, 0),
+        ),
+      );
   });
 
   h.anggaran.forEach((t, ti) => {
@@ -231,40 +483,183 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       const lokasi = d.lokasi ?? t.data.lokasi;
       if (b.anak.length) {
         if (d.pagu !== undefined)
-          out.push(temuanRupiah(dasar, { tabel, jalur: `${jalur}.pagu`, besaran: 'jumlah_pagu', label: `Pagu ${d.nama} (jumlah rinciannya)`, lokasi }, d.pagu, b.paguAnak));
+          out.push(
+            temuanRupiah(
+              dasar,
+              {
+                tabel,
+                jalur: `${jalur}.pagu`,
+                besaran: 'jumlah_pagu',
+                label: `Pagu ${d.nama} (jumlah rinciannya)`,
+                lokasi,
+              },
+              d.pagu,
+              b.paguAnak,
+            ),
+          );
         if (d.realisasi !== undefined)
-          out.push(temuanRupiah(dasar, { tabel, jalur: `${jalur}.realisasi`, besaran: 'jumlah_realisasi', label: `Realisasi ${d.nama} (jumlah rinciannya)`, lokasi }, d.realisasi, b.realisasiAnak));
+          out.push(
+            temuanRupiah(
+              dasar,
+              {
+                tabel,
+                jalur: `${jalur}.realisasi`,
+                besaran: 'jumlah_realisasi',
+                label: `Realisasi ${d.nama} (jumlah rinciannya)`,
+                lokasi,
+              },
+              d.realisasi,
+              b.realisasiAnak,
+            ),
+          );
       }
       if (d.serapan_tercetak !== undefined)
-        out.push(temuan(dasar, { tabel, jalur: `${jalur}.serapan_tercetak`, besaran: 'serapan', label: `Serapan anggaran ${d.nama}`, lokasi }, d.serapan_tercetak, b.serapan, b.pagu === 0 ? 'pagu bernilai 0' : 'pagu atau realisasi tidak tersedia'));
+        out.push(
+          temuan(
+            dasar,
+            {
+              tabel,
+              jalur: `${jalur}.serapan_tercetak`,
+              besaran: 'serapan',
+              label: `Serapan anggaran ${d.nama}`,
+              lokasi,
+            },
+            d.serapan_tercetak,
+            b.serapan,
+            b.pagu === 0 ? 'pagu bernilai 0' : 'pagu atau realisasi tidak tersedia',
+          ),
+        );
       d.keluaran.forEach((k, ki) => {
         if (k.capaian_tercetak === undefined) return;
-        const c = typeof k.target === 'number' && typeof k.realisasi === 'number' ? hitungCapaian(k.target, k.realisasi, 'naik') : null;
-        out.push(temuan(dasar, { tabel, jalur: `${jalur}.keluaran[${ki}].capaian_tercetak`, besaran: 'capaian_keluaran', label: `Capaian keluaran "${k.indikator}"`, lokasi }, k.capaian_tercetak, nilaiCapaian(c), c ? alasanCapaian(c) : 'target atau realisasi keluaran bukan angka'));
+        const c =
+          typeof k.target === 'number' && typeof k.realisasi === 'number'
+            ? hitungCapaian(k.target, k.realisasi, 'naik')
+            : null;
+        out.push(
+          temuan(
+            dasar,
+            {
+              tabel,
+              jalur: `${jalur}.keluaran[${ki}].capaian_tercetak`,
+              besaran: 'capaian_keluaran',
+              label: `Capaian keluaran "${k.indikator}"`,
+              lokasi,
+            },
+            k.capaian_tercetak,
+            nilaiCapaian(c),
+            c ? alasanCapaian(c) : 'target atau realisasi keluaran bukan angka',
+          ),
+        );
       });
-      b.anak.forEach((a, ai) => auditBaris(a, `${jalur}.${a.tingkat === 'kegiatan' ? 'kegiatan' : 'sub_kegiatan'}[${ai}]`));
+      b.anak.forEach((a, ai) =>
+        auditBaris(a, `${jalur}.${a.tingkat === 'kegiatan' ? 'kegiatan' : 'sub_kegiatan'}[${ai}]`),
+      );
     };
     t.baris.forEach((b, bi) => auditBaris(b, `anggaran[${ti}].program[${bi}]`));
     const j = t.data.jumlah;
-    if (j?.pagu !== undefined) out.push(temuanRupiah(dasar, { tabel, jalur: `anggaran[${ti}].jumlah.pagu`, besaran: 'jumlah_pagu', label: `Jumlah pagu ${t.data.judul}`, lokasi: t.data.lokasi }, j.pagu, t.pagu));
-    if (j?.realisasi !== undefined) out.push(temuanRupiah(dasar, { tabel, jalur: `anggaran[${ti}].jumlah.realisasi`, besaran: 'jumlah_realisasi', label: `Jumlah realisasi ${t.data.judul}`, lokasi: t.data.lokasi }, j.realisasi, t.realisasi));
+    if (j?.pagu !== undefined)
+      out.push(
+        temuanRupiah(
+          dasar,
+          {
+            tabel,
+            jalur: `anggaran[${ti}].jumlah.pagu`,
+            besaran: 'jumlah_pagu',
+            label: `Jumlah pagu ${t.data.judul}`,
+            lokasi: t.data.lokasi,
+          },
+          j.pagu,
+          t.pagu,
+        ),
+      );
+    if (j?.realisasi !== undefined)
+      out.push(
+        temuanRupiah(
+          dasar,
+          {
+            tabel,
+            jalur: `anggaran[${ti}].jumlah.realisasi`,
+            besaran: 'jumlah_realisasi',
+            label: `Jumlah realisasi ${t.data.judul}`,
+            lokasi: t.data.lokasi,
+          },
+          j.realisasi,
+          t.realisasi,
+        ),
+      );
     if (j?.serapan_tercetak !== undefined) {
       // The printed total % follows from the printed totals when there are any, else from the sums.
       const pagu = j.pagu ?? t.pagu;
       const realisasi = j.realisasi ?? t.realisasi;
-      out.push(temuan(dasar, { tabel, jalur: `anggaran[${ti}].jumlah.serapan_tercetak`, besaran: 'serapan', label: `Serapan total ${t.data.judul}`, lokasi: t.data.lokasi }, j.serapan_tercetak, pagu !== null && realisasi !== null ? serapan({ pagu, realisasi }) : null, 'jumlah tidak tersedia'));
+      out.push(
+        temuan(
+          dasar,
+          {
+            tabel,
+            jalur: `anggaran[${ti}].jumlah.serapan_tercetak`,
+            besaran: 'serapan',
+            label: `Serapan total ${t.data.judul}`,
+            lokasi: t.data.lokasi,
+          },
+          j.serapan_tercetak,
+          pagu !== null && realisasi !== null ? serapan({ pagu, realisasi }) : null,
+          'jumlah tidak tersedia',
+        ),
+      );
     }
   });
 
   h.efisiensi.forEach((e, i) => {
     const d = e.data;
-    out.push(temuan(dasar, { tabel: namaTabel(d.lokasi, 'Efisiensi'), jalur: `efisiensi[${i}].efisiensi_tercetak`, besaran: 'efisiensi', label: `Efisiensi (${d.metode}) dari angka-angka yang dicetak di baris yang sama`, lokasi: d.lokasi }, d.efisiensi_tercetak, e.dariTercetak, 'masukan metode ini tidak lengkap'));
+    out.push(
+      temuan(
+        dasar,
+        {
+          tabel: namaTabel(d.lokasi, 'Efisiensi'),
+          jalur: `efisiensi[${i}].efisiensi_tercetak`,
+          besaran: 'efisiensi',
+          label: `Efisiensi (${d.metode}) dari angka-angka yang dicetak di baris yang sama`,
+          lokasi: d.lokasi,
+        },
+        d.efisiensi_tercetak,
+        e.dariTercetak,
+        'masukan metode ini tidak lengkap',
+      ),
+    );
     if (d.capaian_tercetak !== undefined && d.indikator) {
       const ind = h.indikator.find((x) => x.data.indikator === d.indikator);
-      if (ind) out.push(temuan(dasar, { tabel: namaTabel(d.lokasi, 'Efisiensi'), jalur: `efisiensi[${i}].capaian_tercetak`, besaran: 'capaian', label: `Capaian ${ind.nama} di tabel efisiensi`, lokasi: d.lokasi }, d.capaian_tercetak, nilaiCapaian(ind.capaian), alasanCapaian(ind.capaian)));
+      if (ind)
+        out.push(
+          temuan(
+            dasar,
+            {
+              tabel: namaTabel(d.lokasi, 'Efisiensi'),
+              jalur: `efisiensi[${i}].capaian_tercetak`,
+              besaran: 'capaian',
+              label: `Capaian ${ind.nama} di tabel efisiensi`,
+              lokasi: d.lokasi,
+            },
+            d.capaian_tercetak,
+            nilaiCapaian(ind.capaian),
+            alasanCapaian(ind.capaian),
+          ),
+        );
     }
     if (d.serapan_tercetak !== undefined && d.pagu !== undefined && d.realisasi !== undefined)
-      out.push(temuan(dasar, { tabel: namaTabel(d.lokasi, 'Efisiensi'), jalur: `efisiensi[${i}].serapan_tercetak`, besaran: 'serapan', label: 'Serapan di tabel efisiensi', lokasi: d.lokasi }, d.serapan_tercetak, serapan({ pagu: d.pagu, realisasi: d.realisasi })));
+      out.push(
+        temuan(
+          dasar,
+          {
+            tabel: namaTabel(d.lokasi, 'Efisiensi'),
+            jalur: `efisiensi[${i}].serapan_tercetak`,
+            besaran: 'serapan',
+            label: 'Serapan di tabel efisiensi',
+            lokasi: d.lokasi,
+          },
+          d.serapan_tercetak,
+          serapan({ pagu: d.pagu, realisasi: d.realisasi }),
+        ),
+      );
   });
 
   return out;
@@ -278,7 +673,13 @@ export function auditProfil(instansi: Instansi, berkas: string): TemuanAudit[] {
       : [
           temuanRupiah(
             { instansi: instansi.id, tahun: t.tahun, berkas },
-            { tabel: namaTabel(t.lokasi, 'Profil pegawai'), jalur: `profil.pegawai[${i}].jumlah_tercetak`, besaran: 'jumlah_pegawai', label: `Jumlah pegawai menurut ${t.menurut.replace('_', ' ')} ${t.tahun}`, lokasi: t.lokasi },
+            {
+              tabel: namaTabel(t.lokasi, 'Profil pegawai'),
+              jalur: `profil.pegawai[${i}].jumlah_tercetak`,
+              besaran: 'jumlah_pegawai',
+              label: `Jumlah pegawai menurut ${t.menurut.replace('_', ' ')} ${t.tahun}`,
+              lokasi: t.lokasi,
+            },
             t.jumlah_tercetak,
             t.rincian.reduce((s, r) => s + r.jumlah, 0),
           ),

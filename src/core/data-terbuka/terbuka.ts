@@ -12,10 +12,18 @@ import { csv, type Sel } from './csv.ts';
 import { angkaUtama } from '../tampilan/ringkasan.ts';
 
 /** Computed percentages in CSV: 2 decimals, half-up. Full precision is in the per-report JSON. */
-const persen = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? null : bulatkan(v, 2));
+const persen = (v: number | null | undefined) =>
+  v === null || v === undefined || !Number.isFinite(v) ? null : bulatkan(v, 2);
 const nilaiTeks = (v: Target | Nilai | null | undefined): Sel =>
   v === null || v === undefined ? null : typeof v === 'object' ? `${v.min}-${v.max}` : v;
-const capaianTeks = (c: Capaian): Sel => (c.jenis === 'persen' ? persen(c.nilai) : c.jenis === 'kualitatif' ? (c.tercapai ? 'tercapai' : 'tidak tercapai') : null);
+const capaianTeks = (c: Capaian): Sel =>
+  c.jenis === 'persen'
+    ? persen(c.nilai)
+    : c.jenis === 'kualitatif'
+      ? c.tercapai
+        ? 'tercapai'
+        : 'tidak tercapai'
+      : null;
 
 export const KOLOM_INDIKATOR = {
   instansi: 'id instansi (sama dengan URL /instansi/<id>/)',
@@ -28,7 +36,8 @@ export const KOLOM_INDIKATOR = {
   realisasi: 'realisasi (kosong bila tidak tersedia)',
   capaian: 'capaian dihitung ulang, % (2 desimal, pembulatan setengah ke atas)',
   capaian_tercetak: 'capaian seperti tercetak di dokumen',
-  status: 'match = cocok pada presisi tercetak; discrepancy = berbeda; na = tidak ada angka tercetak atau tidak dapat dihitung',
+  status:
+    'match = cocok pada presisi tercetak; discrepancy = berbeda; na = tidak ada angka tercetak atau tidak dapat dihitung',
   predikat: 'melebihi | tercapai | tidak_tercapai | tak_terhitung',
 } as const;
 
@@ -119,14 +128,30 @@ export function barisAnggaran(l: LaporanLengkap): Sel[][] {
 
 export const csvAnggaran = (k: KorpusTerhitung) => csv(Object.keys(KOLOM_ANGGARAN), k.laporan.flatMap(barisAnggaran));
 
-const barisSumber = (a: TemuanAudit) => (a.lokasi?.baris === undefined ? null : Array.isArray(a.lokasi.baris) ? a.lokasi.baris.join('-') : a.lokasi.baris);
+const barisSumber = (a: TemuanAudit) =>
+  a.lokasi?.baris === undefined ? null : Array.isArray(a.lokasi.baris) ? a.lokasi.baris.join('-') : a.lokasi.baris;
 
 export const semuaTemuan = (k: KorpusTerhitung) => [...k.laporan.flatMap((l) => l.audit), ...k.auditProfil];
 
 export function csvAudit(temuan: readonly TemuanAudit[]): string {
   return csv(
     Object.keys(KOLOM_AUDIT),
-    temuan.map((a) => [a.instansi, a.tahun, a.berkas, a.tabel, a.jalur, a.besaran, a.label, a.tercetak, a.dihitung, a.selisih, a.status, a.aturan ?? null, barisSumber(a), a.keterangan ?? null]),
+    temuan.map((a) => [
+      a.instansi,
+      a.tahun,
+      a.berkas,
+      a.tabel,
+      a.jalur,
+      a.besaran,
+      a.label,
+      a.tercetak,
+      a.dihitung,
+      a.selisih,
+      a.status,
+      a.aturan ?? null,
+      barisSumber(a),
+      a.keterangan ?? null,
+    ]),
   );
 }
 
@@ -171,9 +196,17 @@ export function jsonIndeks(k: KorpusTerhitung, base: string) {
       nama: i.data.nama,
       singkatan: i.data.singkatan,
       wilayah: i.data.wilayah,
-      renstra: i.renstra.map((r) => ({ periode: `${r.data.periode.mulai}-${r.data.periode.selesai}`, versi: r.data.versi.map((v) => v.id), sumber: r.data.sumber })),
+      renstra: i.renstra.map((r) => ({
+        periode: `${r.data.periode.mulai}-${r.data.periode.selesai}`,
+        versi: r.data.versi.map((v) => v.id),
+        sumber: r.data.sumber,
+      })),
       laporan: i.laporan
-        .map((l) => ({ tahun: l.data.tahun, sumber: l.data.sumber, data: `${base}data/laporan/${i.data.id}-${l.data.tahun}.json` }))
+        .map((l) => ({
+          tahun: l.data.tahun,
+          sumber: l.data.sumber,
+          data: `${base}data/laporan/${i.data.id}-${l.data.tahun}.json`,
+        }))
         .sort((a, b) => a.tahun - b.tahun),
       iki: i.iki.map((x) => ({ tahun: x.data.tahun, sumber: x.data.sumber })),
     })),

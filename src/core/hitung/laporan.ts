@@ -6,7 +6,15 @@
  */
 import type { Polaritas, Skala, Target } from '../skema/common.ts';
 import type { DefinisiIndikator } from '../skema/indikator.ts';
-import type { Efisiensi, Kegiatan, Laporan, Pengukuran, Program, SubKegiatan, TabelAnggaran } from '../skema/laporan.ts';
+import type {
+  Efisiensi,
+  Kegiatan,
+  Laporan,
+  Pengukuran,
+  Program,
+  SubKegiatan,
+  TabelAnggaran,
+} from '../skema/laporan.ts';
 import type { Renstra, VersiRenstra } from '../skema/renstra.ts';
 import { hitungCapaian, predikat, type Capaian, type Predikat } from '../rumus/capaian.ts';
 import { jumlahkan, serapan, silpa } from '../rumus/anggaran.ts';
@@ -33,7 +41,13 @@ export interface IndikatorTerhitung {
   triwulan: { triwulan: number; capaian: Capaian | null }[];
   tahunSebelumnya: { tahun: number; perubahan: PerubahanTahunan | null; capaian: Capaian | null }[];
   /** against the Renstra end target: the report's own if printed, else the Renstra's */
-  akhirRenstra: { target: Target; tahun: number; dari: 'laporan' | 'renstra'; capaian: Capaian; targetRenstra?: Target | undefined } | null;
+  akhirRenstra: {
+    target: Target;
+    tahun: number;
+    dari: 'laporan' | 'renstra';
+    capaian: Capaian;
+    targetRenstra?: Target | undefined;
+  } | null;
   nasional: { target: Target; sumber: string; capaian: Capaian } | null;
   /** sum of the components (e.g. IP ASN dimensions), when given */
   jumlahRincian: number | null;
@@ -84,7 +98,12 @@ export interface LaporanTerhitung {
   ringkasan: Record<Predikat, number>;
 }
 
-function hitungIndikator(p: Pengukuran, ctx: KonteksLaporan, versi: VersiRenstra | undefined, renstra: Renstra | undefined): IndikatorTerhitung {
+function hitungIndikator(
+  p: Pengukuran,
+  ctx: KonteksLaporan,
+  versi: VersiRenstra | undefined,
+  renstra: Renstra | undefined,
+): IndikatorTerhitung {
   const definisi = ctx.katalog.get(p.indikator);
   const ir = versi ? cariIndikator(versi, p.indikator) : undefined;
   const polaritas: Polaritas = ir?.polaritas ?? definisi?.polaritas ?? 'naik';
@@ -92,9 +111,21 @@ function hitungIndikator(p: Pengukuran, ctx: KonteksLaporan, versi: VersiRenstra
   const targetRenstra = ir && renstra ? targetAkhir(ir, renstra.periode.selesai) : undefined;
   let akhirRenstra: IndikatorTerhitung['akhirRenstra'] = null;
   if (p.akhir_renstra)
-    akhirRenstra = { target: p.akhir_renstra.target, tahun: p.akhir_renstra.tahun, dari: 'laporan', capaian: bandingTarget(p.realisasi, p.akhir_renstra.target, polaritas), targetRenstra };
+    akhirRenstra = {
+      target: p.akhir_renstra.target,
+      tahun: p.akhir_renstra.tahun,
+      dari: 'laporan',
+      capaian: bandingTarget(p.realisasi, p.akhir_renstra.target, polaritas),
+      targetRenstra,
+    };
   else if (targetRenstra !== undefined && renstra)
-    akhirRenstra = { target: targetRenstra, tahun: renstra.periode.selesai, dari: 'renstra', capaian: bandingTarget(p.realisasi, targetRenstra, polaritas), targetRenstra };
+    akhirRenstra = {
+      target: targetRenstra,
+      tahun: renstra.periode.selesai,
+      dari: 'renstra',
+      capaian: bandingTarget(p.realisasi, targetRenstra, polaritas),
+      targetRenstra,
+    };
   return {
     data: p,
     definisi,
@@ -112,7 +143,13 @@ function hitungIndikator(p: Pengukuran, ctx: KonteksLaporan, versi: VersiRenstra
       capaian: s.target !== undefined ? hitungCapaian(s.target, s.realisasi, polaritas) : null,
     })),
     akhirRenstra,
-    nasional: p.nasional ? { target: p.nasional.target, sumber: p.nasional.sumber, capaian: bandingTarget(p.realisasi, p.nasional.target, polaritas) } : null,
+    nasional: p.nasional
+      ? {
+          target: p.nasional.target,
+          sumber: p.nasional.sumber,
+          capaian: bandingTarget(p.realisasi, p.nasional.target, polaritas),
+        }
+      : null,
     jumlahRincian: p.rincian.length ? p.rincian.reduce((s, r) => s + r.nilai, 0) : null,
   };
 }
@@ -122,8 +159,12 @@ function hitungBaris(
   data: Program | Kegiatan | SubKegiatan,
   anakData: readonly (Kegiatan | SubKegiatan)[],
 ): BarisTerhitung {
-  const anak = anakData.map((a) => hitungBaris(tingkat === 'program' ? 'kegiatan' : 'sub_kegiatan', a, 'sub_kegiatan' in a ? a.sub_kegiatan : []));
-  const sum = anak.length ? jumlahkan(anak.map((a) => ({ pagu: a.pagu ?? undefined, realisasi: a.realisasi ?? undefined }))) : null;
+  const anak = anakData.map((a) =>
+    hitungBaris(tingkat === 'program' ? 'kegiatan' : 'sub_kegiatan', a, 'sub_kegiatan' in a ? a.sub_kegiatan : []),
+  );
+  const sum = anak.length
+    ? jumlahkan(anak.map((a) => ({ pagu: a.pagu ?? undefined, realisasi: a.realisasi ?? undefined })))
+    : null;
   // A line's own printed amounts win; without them, its children's sum is its amount.
   const pagu = data.pagu ?? sum?.pagu ?? null;
   const realisasi = data.realisasi ?? sum?.realisasi ?? null;
@@ -162,7 +203,12 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
   const rata = rataRataCapaian(indikator.map((i) => ({ id: i.data.indikator, capaian: i.capaian })));
   const rataRataSasaran = new Map<string, RataRataCapaian>();
   for (const s of new Set(indikator.map((i) => i.data.sasaran).filter((s): s is string => !!s)))
-    rataRataSasaran.set(s, rataRataCapaian(indikator.filter((i) => i.data.sasaran === s).map((i) => ({ id: i.data.indikator, capaian: i.capaian }))));
+    rataRataSasaran.set(
+      s,
+      rataRataCapaian(
+        indikator.filter((i) => i.data.sasaran === s).map((i) => ({ id: i.data.indikator, capaian: i.capaian })),
+      ),
+    );
 
   const anggaran = laporan.anggaran.map(hitungTabel);
   const anggaranUtama =
@@ -196,7 +242,10 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
     efisiensiSeragam: hitungEfisiensi(METODE_SERAGAM, { capaian: rata.nilai, serapan: anggaranUtama?.serapan ?? null }),
     sakip: (laporan.evaluasi_sakip?.penilaian ?? [])
       .filter((p) => p.komponen.length > 0)
-      .map((p) => ({ tahun: p.tahun, hasil: hitungSakip(p.komponen, laporan.evaluasi_sakip?.skala ?? SKALA_KEMENPAN) })),
+      .map((p) => ({
+        tahun: p.tahun,
+        hasil: hitungSakip(p.komponen, laporan.evaluasi_sakip?.skala ?? SKALA_KEMENPAN),
+      })),
     ringkasan,
   };
 }

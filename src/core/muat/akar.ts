@@ -19,7 +19,11 @@ export interface Subset {
 }
 
 export function subsetDariEnv(env: Record<string, string | undefined> = process.env): Subset | null {
-  const daftar = (v: string | undefined) => v?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+  const daftar = (v: string | undefined) =>
+    v
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean) ?? [];
   const instansi = daftar(env.KINERJA_INSTANSI);
   const wilayah = daftar(env.KINERJA_WILAYAH);
   return instansi.length || wilayah.length ? { instansi, wilayah } : null;

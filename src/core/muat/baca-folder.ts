@@ -14,7 +14,8 @@ function daftarBerkas(root: string, akar: string): string[] {
     .sort();
 }
 
-const instansiDari = (path: string, akar: string) => path.startsWith(`${akar}/instansi/`) ? path.split('/')[2] : undefined;
+const instansiDari = (path: string, akar: string) =>
+  path.startsWith(`${akar}/instansi/`) ? path.split('/')[2] : undefined;
 
 const bacaJson = (root: string, path: string): Record<string, unknown> | undefined => {
   try {
@@ -37,7 +38,8 @@ function rantaiWilayah(root: string, akar: string, paths: readonly string[]): Ma
   const out = new Map<string, string[]>();
   for (const p of paths.filter((p) => /\/instansi\/[^/]+\/instansi\.json$/.test(p))) {
     const rantai: string[] = [];
-    for (let w = bacaJson(root, p)?.wilayah; typeof w === 'string' && !rantai.includes(w); w = induk.get(w)) rantai.push(w);
+    for (let w = bacaJson(root, p)?.wilayah; typeof w === 'string' && !rantai.includes(w); w = induk.get(w))
+      rantai.push(w);
     out.set(instansiDari(p, akar)!, rantai);
   }
   return out;
@@ -47,12 +49,17 @@ function rantaiWilayah(root: string, akar: string, paths: readonly string[]): Ma
  * The agencies a subset build covers: those named, or those in the named regions
  * (a province takes in its cities and regencies). null = everything.
  */
-export function pilihInstansi(root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): Set<string> | null {
+export function pilihInstansi(
+  root: string,
+  akar = 'content',
+  subset: Subset | null = subsetDariEnv(),
+): Set<string> | null {
   if (!subset) return null;
   const paths = daftarBerkas(root, akar);
   const pilihan = new Set(subset.instansi ?? []);
   if (subset.wilayah?.length)
-    for (const [id, rantai] of rantaiWilayah(root, akar, paths)) if (rantai.some((w) => subset.wilayah!.includes(w))) pilihan.add(id);
+    for (const [id, rantai] of rantaiWilayah(root, akar, paths))
+      if (rantai.some((w) => subset.wilayah!.includes(w))) pilihan.add(id);
   return pilihan;
 }
 
@@ -68,7 +75,12 @@ export function subsetTakDikenal(root: string, akar = 'content', subset: Subset 
   const wilayah = new Set(berkasWilayah.map((w) => w?.id));
   // the hint lists top-level regions first: a region build names a province
   const teratas = new Set(berkasWilayah.filter((w) => w && !w.induk).map((w) => w!.id));
-  const contoh = (ids: Set<unknown>) => `${[...ids].filter((x) => typeof x === 'string').sort().slice(0, 5).join(', ')}${ids.size > 5 ? ', …' : ''}`;
+  const contoh = (ids: Set<unknown>) =>
+    `${[...ids]
+      .filter((x) => typeof x === 'string')
+      .sort()
+      .slice(0, 5)
+      .join(', ')}${ids.size > 5 ? ', …' : ''}`;
   const galat = (env: string, jenis: [string, string], id: string, ada: Set<unknown>): Masalah => ({
     tingkat: 'galat',
     berkas: `${env} (variabel lingkungan / environment variable)`,
@@ -79,8 +91,12 @@ export function subsetTakDikenal(root: string, akar = 'content', subset: Subset 
     ditemukan: id,
   });
   return [
-    ...(subset.instansi ?? []).filter((id) => !instansi.has(id)).map((id) => galat('KINERJA_INSTANSI', ['Instansi', 'Agency'], id, instansi)),
-    ...(subset.wilayah ?? []).filter((id) => !wilayah.has(id)).map((id) => galat('KINERJA_WILAYAH', ['Wilayah', 'Region'], id, teratas)),
+    ...(subset.instansi ?? [])
+      .filter((id) => !instansi.has(id))
+      .map((id) => galat('KINERJA_INSTANSI', ['Instansi', 'Agency'], id, instansi)),
+    ...(subset.wilayah ?? [])
+      .filter((id) => !wilayah.has(id))
+      .map((id) => galat('KINERJA_WILAYAH', ['Wilayah', 'Region'], id, teratas)),
   ];
 }
 
@@ -121,8 +137,17 @@ export function kunciWilayahTeratas(root: string, akar = 'content'): Map<string,
     if (milik) milik.push(p);
     else perInstansi.set(id, [p]);
   }
-  const teratas = paths.filter((p) => p.startsWith(`${akar}/wilayah/`)).map((p) => bacaJson(root, p)).filter((w) => typeof w?.id === 'string' && !w.induk);
+  const teratas = paths
+    .filter((p) => p.startsWith(`${akar}/wilayah/`))
+    .map((p) => bacaJson(root, p))
+    .filter((w) => typeof w?.id === 'string' && !w.induk);
   const perWilayah = new Map<string, string[]>(teratas.map((w) => [w!.id as string, []]));
-  for (const [id, ps] of perInstansi) perWilayah.get(rantai.get(id)?.at(-1) ?? '')?.push(`${id}:${kunciInstansi(dasar, baca(ps), akar)}`);
-  return new Map([...perWilayah].map(([id, kunci]) => [id, createHash('sha256').update(dasar).update(kunci.sort().join('\n')).digest('hex')]));
+  for (const [id, ps] of perInstansi)
+    perWilayah.get(rantai.get(id)?.at(-1) ?? '')?.push(`${id}:${kunciInstansi(dasar, baca(ps), akar)}`);
+  return new Map(
+    [...perWilayah].map(([id, kunci]) => [
+      id,
+      createHash('sha256').update(dasar).update(kunci.sort().join('\n')).digest('hex'),
+    ]),
+  );
 }

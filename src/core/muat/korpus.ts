@@ -6,16 +6,7 @@
  */
 import { findNodeAtLocation, parseTree, type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import type { z } from 'zod';
-import {
-  Iki,
-  Instansi,
-  KatalogIndikator,
-  Laporan,
-  Narasi,
-  Renstra,
-  Situs,
-  Wilayah,
-} from '../skema/index.ts';
+import { Iki, Instansi, KatalogIndikator, Laporan, Narasi, Renstra, Situs, Wilayah } from '../skema/index.ts';
 import { jalurTeks, type Masalah } from './masalah.ts';
 import { masalahDariZod } from './zod-masalah.ts';
 import { periksaMakna } from './makna.ts';
@@ -137,7 +128,10 @@ export function pencariBaris(text: string) {
     barisDariJalur(path: readonly PropertyKey[]): number | undefined {
       if (!tree) return undefined;
       for (let n = path.length; n >= 0; n--) {
-        const node = findNodeAtLocation(tree, path.slice(0, n).map((p) => (typeof p === 'number' ? p : String(p))));
+        const node = findNodeAtLocation(
+          tree,
+          path.slice(0, n).map((p) => (typeof p === 'number' ? p : String(p))),
+        );
         if (node) return barisDariOffset(node.parent?.type === 'property' ? node.parent.offset : node.offset);
       }
       return undefined;
@@ -161,15 +155,20 @@ function parseJson(path: string, text: string, masalah: Masalah[]): unknown {
       pesan: `JSON tidak valid${e ? ` (${printParseErrorCode(e.error)})` : ''}.`,
       message: `Malformed JSON${e ? ` (${printParseErrorCode(e.error)})` : ''}.`,
       diharapkan: 'JSON yang valid (valid JSON)',
-      ditemukan: e ? JSON.stringify(text.slice(e.offset, e.offset + Math.max(e.length, 12))) : 'teks kosong (empty text)',
-      saran: 'Periksa koma, tanda kutip dan kurung di sekitar baris ini (check commas, quotes and brackets near this line).',
+      ditemukan: e
+        ? JSON.stringify(text.slice(e.offset, e.offset + Math.max(e.length, 12)))
+        : 'teks kosong (empty text)',
+      saran:
+        'Periksa koma, tanda kutip dan kurung di sekitar baris ini (check commas, quotes and brackets near this line).',
     });
     return undefined;
   }
 }
 
 /** Front matter (YAML subset: `key: value` lines) and body of an MDX file. */
-export function pisahFrontMatter(text: string): { data: Record<string, unknown>; isi: string; barisIsi: number } | null {
+export function pisahFrontMatter(
+  text: string,
+): { data: Record<string, unknown>; isi: string; barisIsi: number } | null {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!m) return null;
   const data: Record<string, unknown> = {};
@@ -177,8 +176,7 @@ export function pisahFrontMatter(text: string): { data: Record<string, unknown>;
     const kv = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
     if (!kv) continue;
     const raw = kv[2]!.trim();
-    data[kv[1]!] =
-      raw === 'true' ? true : raw === 'false' ? false : /^(['"]).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
+    data[kv[1]!] = raw === 'true' ? true : raw === 'false' ? false : /^(['"]).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
   }
   return { data, isi: text.slice(m[0].length), barisIsi: m[0].split('\n').length };
 }
@@ -188,7 +186,15 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
   const masalah: Masalah[] = [];
   let situs: Situs | undefined;
   const wilayah: Dokumen<Wilayah>[] = [];
-  const perInstansi = new Map<string, Partial<DataInstansi> & { renstra: Dokumen<Renstra>[]; laporan: Dokumen<Laporan>[]; iki: Dokumen<Iki>[]; narasi: NarasiDokumen[] }>();
+  const perInstansi = new Map<
+    string,
+    Partial<DataInstansi> & {
+      renstra: Dokumen<Renstra>[];
+      laporan: Dokumen<Laporan>[];
+      iki: Dokumen<Iki>[];
+      narasi: NarasiDokumen[];
+    }
+  >();
   const wadah = (id: string) => {
     let w = perInstansi.get(id);
     if (!w) perInstansi.set(id, (w = { renstra: [], laporan: [], iki: [], narasi: [] }));
@@ -229,7 +235,13 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
         masalah.push(...tidakAman);
         continue;
       }
-      wadah(letak.instansi!).narasi.push({ berkas: f.path, data: parsed.data, instansi: letak.instansi!, tahun: letak.tahun!, isi: fm.isi });
+      wadah(letak.instansi!).narasi.push({
+        berkas: f.path,
+        data: parsed.data,
+        instansi: letak.instansi!,
+        tahun: letak.tahun!,
+        isi: fm.isi,
+      });
       continue;
     }
 
@@ -280,7 +292,8 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
   const instansi: DataInstansi[] = [];
   for (const [id, w] of [...perInstansi].sort(([a], [b]) => a.localeCompare(b))) {
     if (!w.data) {
-      const contoh = w.laporan[0]?.berkas ?? w.renstra[0]?.berkas ?? w.iki[0]?.berkas ?? w.narasi[0]?.berkas ?? w.katalog?.berkas;
+      const contoh =
+        w.laporan[0]?.berkas ?? w.renstra[0]?.berkas ?? w.iki[0]?.berkas ?? w.narasi[0]?.berkas ?? w.katalog?.berkas;
       masalah.push({
         tingkat: 'galat',
         berkas: `${akar}/instansi/${id}/instansi.json`,
@@ -296,7 +309,14 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
   }
 
   const korpus: Korpus = {
-    situs: situs ?? { nama: 'Kinerja Terbuka', tagline: '', deskripsi: '', url: 'https://example.invalid', base: '/', wilayah: [] },
+    situs: situs ?? {
+      nama: 'Kinerja Terbuka',
+      tagline: '',
+      deskripsi: '',
+      url: 'https://example.invalid',
+      base: '/',
+      wilayah: [],
+    },
     wilayah,
     instansi,
   };

@@ -11,7 +11,8 @@ import { letakBerkas, type BerkasKonten } from './korpus.ts';
 export type KunciCache = ReadonlyMap<string, string>;
 
 const hash = () => createHash('sha256');
-const tambah = (h: ReturnType<typeof hash>, f: BerkasKonten) => h.update(f.path).update('\0').update(f.isi).update('\0');
+const tambah = (h: ReturnType<typeof hash>, f: BerkasKonten) =>
+  h.update(f.path).update('\0').update(f.isi).update('\0');
 
 /** The part of every key that site-wide content gives: settings and regions (files outside any agency). */
 export function kunciDasar(files: readonly BerkasKonten[], akar = 'content'): string {
@@ -30,7 +31,8 @@ export function kunciInstansi(dasar: string, files: readonly BerkasKonten[], aka
   return h.digest('base64url');
 }
 
-const urutkan = (files: readonly BerkasKonten[]) => [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+const urutkan = (files: readonly BerkasKonten[]) =>
+  [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
 /** Agency id → a key that changes whenever anything a page of that agency reads from content changes. */
 export function kunciCache(files: readonly BerkasKonten[], akar = 'content'): KunciCache {

@@ -40,6 +40,7 @@ interface Simpul {
 
 /** A URL scheme that runs code when followed. Browsers ignore control characters and spaces inside the scheme. */
 const URL_BERBAHAYA = /^(javascript|vbscript|data):/i;
+// eslint-disable-next-line no-control-regex -- the control characters are what a browser drops from a scheme
 const bersihkanUrl = (u: string) => u.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
 export const urlBerbahaya = (u: string) => URL_BERBAHAYA.test(bersihkanUrl(u));
 
@@ -62,7 +63,14 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
   if (pastiMarkdownBiasa(isi)) return [];
   const out: Masalah[] = [];
   const baris = (p?: { start: Titik }) => (p ? p.start.line + barisAwal - 1 : barisAwal);
-  const galat = (n: Simpul | undefined, pesan: string, message: string, ditemukan: string, saran: string, diharapkan?: string) =>
+  const galat = (
+    n: Simpul | undefined,
+    pesan: string,
+    message: string,
+    ditemukan: string,
+    saran: string,
+    diharapkan?: string,
+  ) =>
     out.push({
       tingkat: 'galat',
       berkas,
@@ -91,29 +99,59 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
       message: `The narrative cannot be parsed as MDX (${err.reason ?? err.message ?? 'syntax error'}).`,
       diharapkan: 'Markdown biasa (plain Markdown)',
       ditemukan: ringkas(String(err.reason ?? err.message)),
-      saran: 'Tanda "<" dan "{" punya arti khusus di MDX; tulis "&lt;" dan "\\{" untuk menampilkannya (write "&lt;" and "\\{" to show them as text).',
+      saran:
+        'Tanda "<" dan "{" punya arti khusus di MDX; tulis "&lt;" dan "\\{" untuk menampilkannya (write "&lt;" and "\\{" to show them as text).',
     });
     return out;
   }
 
-  const izin = Object.keys(ELEMEN_DIIZINKAN).map((n) => `<${n}>`).join(', ');
+  const izin = Object.keys(ELEMEN_DIIZINKAN)
+    .map((n) => `<${n}>`)
+    .join(', ');
   const kunjungi = (n: Simpul) => {
     switch (n.type) {
       case 'mdxjsEsm':
-        galat(n, 'Pernyataan import/export tidak diizinkan di narasi: konten adalah data, bukan kode.', 'import/export statements are not allowed in a narrative: content is data, not code.', n.value ?? '', 'Hapus baris ini; narasi hanya berisi teks Markdown (remove this line; a narrative holds Markdown text only).', 'teks Markdown (Markdown text)');
+        galat(
+          n,
+          'Pernyataan import/export tidak diizinkan di narasi: konten adalah data, bukan kode.',
+          'import/export statements are not allowed in a narrative: content is data, not code.',
+          n.value ?? '',
+          'Hapus baris ini; narasi hanya berisi teks Markdown (remove this line; a narrative holds Markdown text only).',
+          'teks Markdown (Markdown text)',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        galat(n, 'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.', 'JavaScript expressions in braces {…} are not allowed in a narrative.', `{${n.value ?? ''}}`, 'Tulis angkanya sebagai teks, atau "\\{" untuk kurung kurawal biasa (write the figure as text, or "\\{" for a literal brace).', 'teks Markdown (Markdown text)');
+        galat(
+          n,
+          'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.',
+          'JavaScript expressions in braces {…} are not allowed in a narrative.',
+          `{${n.value ?? ''}}`,
+          'Tulis angkanya sebagai teks, atau "\\{" untuk kurung kurawal biasa (write the figure as text, or "\\{" for a literal brace).',
+          'teks Markdown (Markdown text)',
+        );
         break;
       case 'html':
-        galat(n, 'HTML mentah tidak diizinkan di narasi.', 'Raw HTML is not allowed in a narrative.', n.value ?? '', 'Gunakan Markdown (use Markdown).');
+        galat(
+          n,
+          'HTML mentah tidak diizinkan di narasi.',
+          'Raw HTML is not allowed in a narrative.',
+          n.value ?? '',
+          'Gunakan Markdown (use Markdown).',
+        );
         break;
       case 'link':
       case 'image':
       case 'definition':
         if (n.url && urlBerbahaya(n.url))
-          galat(n, 'Tautan "javascript:" (atau skema lain yang menjalankan kode) tidak diizinkan.', 'A "javascript:" link (or another scheme that runs code) is not allowed.', n.url, 'Gunakan alamat https:// (use an https:// address).', 'https://… atau alamat relatif (or a relative address)');
+          galat(
+            n,
+            'Tautan "javascript:" (atau skema lain yang menjalankan kode) tidak diizinkan.',
+            'A "javascript:" link (or another scheme that runs code) is not allowed.',
+            n.url,
+            'Gunakan alamat https:// (use an https:// address).',
+            'https://… atau alamat relatif (or a relative address)',
+          );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -121,32 +159,86 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
         const tag = nama ? `<${nama}>` : '<>';
         const boleh = Object.hasOwn(ELEMEN_DIIZINKAN, nama) ? ELEMEN_DIIZINKAN[nama]! : null;
         if (nama.toLowerCase() === 'script')
-          galat(n, 'Elemen <script> tidak diizinkan: konten tidak boleh berisi kode.', '<script> elements are not allowed: content must not contain code.', tag, 'Hapus elemen ini (remove this element).', izin);
+          galat(
+            n,
+            'Elemen <script> tidak diizinkan: konten tidak boleh berisi kode.',
+            '<script> elements are not allowed: content must not contain code.',
+            tag,
+            'Hapus elemen ini (remove this element).',
+            izin,
+          );
         else if (nama.toLowerCase() === 'iframe')
-          galat(n, 'Elemen <iframe> tidak diizinkan: narasi tidak boleh menyematkan halaman lain.', '<iframe> elements are not allowed: a narrative must not embed other pages.', tag, 'Gunakan tautan Markdown [teks](https://…) (use a Markdown link).', izin);
+          galat(
+            n,
+            'Elemen <iframe> tidak diizinkan: narasi tidak boleh menyematkan halaman lain.',
+            '<iframe> elements are not allowed: a narrative must not embed other pages.',
+            tag,
+            'Gunakan tautan Markdown [teks](https://…) (use a Markdown link).',
+            izin,
+          );
         else if (boleh === null)
-          galat(n, `Elemen atau komponen ${tag} tidak ada di daftar yang diizinkan.`, `Element or component ${tag} is not on the allow-list.`, tag, 'Gunakan Markdown: tabel, daftar, tautan, penekanan (use Markdown: tables, lists, links, emphasis).', izin);
+          galat(
+            n,
+            `Elemen atau komponen ${tag} tidak ada di daftar yang diizinkan.`,
+            `Element or component ${tag} is not on the allow-list.`,
+            tag,
+            'Gunakan Markdown: tabel, daftar, tautan, penekanan (use Markdown: tables, lists, links, emphasis).',
+            izin,
+          );
         for (const a of n.attributes ?? []) {
           if (a.type === 'mdxJsxExpressionAttribute') {
-            galat(n, 'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.', 'JavaScript expressions in braces {…} are not allowed in a narrative.', `${tag} {${String(a.value ?? '')}}`, 'Tulis atribut sebagai teks: nama="nilai" (write attributes as text: name="value").', 'teks Markdown (Markdown text)');
+            galat(
+              n,
+              'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.',
+              'JavaScript expressions in braces {…} are not allowed in a narrative.',
+              `${tag} {${String(a.value ?? '')}}`,
+              'Tulis atribut sebagai teks: nama="nilai" (write attributes as text: name="value").',
+              'teks Markdown (Markdown text)',
+            );
             continue;
           }
           const an = a.name ?? '';
           const nilai = a.value;
           if (/^on/i.test(an)) {
-            galat(n, `Atribut penangan peristiwa "${an}" tidak diizinkan: konten tidak boleh berisi kode.`, `Event-handler attribute "${an}" is not allowed: content must not contain code.`, `${an}=${typeof nilai === 'string' ? JSON.stringify(nilai) : '{…}'}`, 'Hapus atribut ini (remove this attribute).');
+            galat(
+              n,
+              `Atribut penangan peristiwa "${an}" tidak diizinkan: konten tidak boleh berisi kode.`,
+              `Event-handler attribute "${an}" is not allowed: content must not contain code.`,
+              `${an}=${typeof nilai === 'string' ? JSON.stringify(nilai) : '{…}'}`,
+              'Hapus atribut ini (remove this attribute).',
+            );
             continue;
           }
           if (nilai && typeof nilai === 'object') {
-            galat(n, 'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.', 'JavaScript expressions in braces {…} are not allowed in a narrative.', `${an}={${String((nilai as { value?: string }).value ?? '')}}`, 'Tulis nilai atribut sebagai teks: nama="nilai" (write the value as text: name="value").', 'teks Markdown (Markdown text)');
+            galat(
+              n,
+              'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.',
+              'JavaScript expressions in braces {…} are not allowed in a narrative.',
+              `${an}={${String((nilai as { value?: string }).value ?? '')}}`,
+              'Tulis nilai atribut sebagai teks: nama="nilai" (write the value as text: name="value").',
+              'teks Markdown (Markdown text)',
+            );
             continue;
           }
           if (typeof nilai === 'string' && urlBerbahaya(nilai)) {
-            galat(n, 'Tautan "javascript:" (atau skema lain yang menjalankan kode) tidak diizinkan.', 'A "javascript:" link (or another scheme that runs code) is not allowed.', `${an}=${JSON.stringify(nilai)}`, 'Gunakan alamat https:// (use an https:// address).');
+            galat(
+              n,
+              'Tautan "javascript:" (atau skema lain yang menjalankan kode) tidak diizinkan.',
+              'A "javascript:" link (or another scheme that runs code) is not allowed.',
+              `${an}=${JSON.stringify(nilai)}`,
+              'Gunakan alamat https:// (use an https:// address).',
+            );
             continue;
           }
           if (boleh !== null && !boleh.includes(an))
-            galat(n, `Atribut "${an}" tidak diizinkan pada ${tag}.`, `Attribute "${an}" is not allowed on ${tag}.`, an, 'Hapus atribut ini (remove this attribute).', boleh.length ? boleh.join(', ') : 'tanpa atribut (no attributes)');
+            galat(
+              n,
+              `Atribut "${an}" tidak diizinkan pada ${tag}.`,
+              `Attribute "${an}" is not allowed on ${tag}.`,
+              an,
+              'Hapus atribut ini (remove this attribute).',
+              boleh.length ? boleh.join(', ') : 'tanpa atribut (no attributes)',
+            );
         }
         break;
       }

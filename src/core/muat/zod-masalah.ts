@@ -25,11 +25,21 @@ export function masalahDariZod(
   return error.issues.map((issue) => {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
     const input = (issue as { input?: unknown }).input;
-    const base = { tingkat: 'galat' as const, berkas, baris: barisDari(path) ?? barisDari(issue.path), jalur: jalurTeks(path) };
+    const base = {
+      tingkat: 'galat' as const,
+      berkas,
+      baris: barisDari(path) ?? barisDari(issue.path),
+      jalur: jalurTeks(path),
+    };
     if (issue.code === 'custom' || issue.message !== teks(localeEn, issue)) {
       // Our own refinements and messages (e.g. on an id's pattern) are written "Indonesian (English)".
       const m = /^(.*) \((.*)\)$/.exec(issue.message);
-      return { ...base, pesan: m?.[1] ?? issue.message, message: m?.[2] ?? issue.message, ...(input !== undefined ? { ditemukan: tampil(input) } : {}) };
+      return {
+        ...base,
+        pesan: m?.[1] ?? issue.message,
+        message: m?.[2] ?? issue.message,
+        ...(input !== undefined ? { ditemukan: tampil(input) } : {}),
+      };
     }
     if (input === undefined && issue.code === 'invalid_type')
       return {

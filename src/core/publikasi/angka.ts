@@ -8,7 +8,11 @@ import { GRADES, type Grade } from '../skema/common.ts';
 
 export type Hasil<T> = { ok: true; nilai: T } | { ok: false; pesan: string; message: string };
 
-const gagal = (pesan: string, message: string): { ok: false; pesan: string; message: string } => ({ ok: false, pesan, message });
+const gagal = (pesan: string, message: string): { ok: false; pesan: string; message: string } => ({
+  ok: false,
+  pesan,
+  message,
+});
 const ok = <T>(nilai: T): Hasil<T> => ({ ok: true, nilai });
 
 /** A dash or an empty cell: no value printed. */
@@ -23,7 +27,8 @@ function bersihkan(s: string): string {
     .replace(/%$/, '');
 }
 
-const kelompokSah = (bagian: string[]) => /^\d{1,3}$/.test(bagian[0]!) && bagian.slice(1).every((g) => /^\d{3}$/.test(g));
+const kelompokSah = (bagian: string[]) =>
+  /^\d{1,3}$/.test(bagian[0]!) && bagian.slice(1).every((g) => /^\d{3}$/.test(g));
 
 type Jenis = 'rupiah' | 'desimal' | 'tercetak';
 
@@ -34,8 +39,7 @@ type Jenis = 'rupiah' | 'desimal' | 'tercetak';
 export function uraiAngka(teks: string, jenis: Jenis): Hasil<string> {
   const s = bersihkan(teks);
   const m = /^(-?)([\d.,]+)$/.exec(s);
-  if (!m || !/\d/.test(s))
-    return gagal(`"${teks.trim()}" bukan angka.`, `"${teks.trim()}" is not a number.`);
+  if (!m || !/\d/.test(s)) return gagal(`"${teks.trim()}" bukan angka.`, `"${teks.trim()}" is not a number.`);
   const [, tanda, badan] = m as unknown as [string, string, string];
   const titik = (badan.match(/\./g) ?? []).length;
   const koma = (badan.match(/,/g) ?? []).length;
@@ -54,15 +58,27 @@ export function uraiAngka(teks: string, jenis: Jenis): Hasil<string> {
     const des = badan.lastIndexOf(',') > badan.lastIndexOf('.') ? ',' : '.';
     const rib = des === ',' ? '.' : ',';
     const [a, b] = pisahDesimal(des);
-    if ((badan.match(new RegExp(`\\${des}`, 'g')) ?? []).length > 1) return gagal(`"${teks.trim()}": pemisah desimal lebih dari satu.`, `"${teks.trim()}": more than one decimal separator.`);
+    if ((badan.match(new RegExp(`\\${des}`, 'g')) ?? []).length > 1)
+      return gagal(
+        `"${teks.trim()}": pemisah desimal lebih dari satu.`,
+        `"${teks.trim()}": more than one decimal separator.`,
+      );
     const r = ribuan(a, rib);
-    if (r === null) return gagal(`"${teks.trim()}": pemisah ribuan tidak teratur.`, `"${teks.trim()}": irregular thousands separators.`);
+    if (r === null)
+      return gagal(
+        `"${teks.trim()}": pemisah ribuan tidak teratur.`,
+        `"${teks.trim()}": irregular thousands separators.`,
+      );
     bulat = r;
     pecahan = b;
   } else if (titik + koma > 1) {
     const sep = titik ? '.' : ',';
     const r = ribuan(badan, sep);
-    if (r === null) return gagal(`"${teks.trim()}": pemisah ribuan tidak teratur.`, `"${teks.trim()}": irregular thousands separators.`);
+    if (r === null)
+      return gagal(
+        `"${teks.trim()}": pemisah ribuan tidak teratur.`,
+        `"${teks.trim()}": irregular thousands separators.`,
+      );
     bulat = r;
   } else if (titik + koma === 1) {
     const sep = titik ? '.' : ',';
@@ -90,7 +106,8 @@ const angkaSel = (n: number): Hasil<number> =>
 /** Whole rupiah: `Rp 5.429.689.056,00` → 5429689056; `-` → 0 (nothing spent). */
 export function bacaRupiah(teks: string | number): Hasil<number> {
   if (typeof teks === 'number') {
-    if (!Number.isInteger(teks)) return gagal(`"${teks}": rupiah ditulis bulat, tanpa sen.`, `"${teks}": rupiah must be whole, without sen.`);
+    if (!Number.isInteger(teks))
+      return gagal(`"${teks}": rupiah ditulis bulat, tanpa sen.`, `"${teks}": rupiah must be whole, without sen.`);
     if (teks < 0) return gagal(`"${teks}": rupiah tidak boleh negatif.`, `"${teks}": rupiah cannot be negative.`);
     return ok(teks);
   }
@@ -98,8 +115,13 @@ export function bacaRupiah(teks: string | number): Hasil<number> {
   const u = uraiAngka(teks, 'rupiah');
   if (!u.ok) return u;
   const [a, b = ''] = u.nilai.split('.');
-  if (u.nilai.startsWith('-')) return gagal(`"${teks.trim()}": rupiah tidak boleh negatif.`, `"${teks.trim()}": rupiah cannot be negative.`);
-  if (/[1-9]/.test(b)) return gagal(`"${teks.trim()}": rupiah ditulis bulat, tanpa sen.`, `"${teks.trim()}": rupiah must be whole, without sen.`);
+  if (u.nilai.startsWith('-'))
+    return gagal(`"${teks.trim()}": rupiah tidak boleh negatif.`, `"${teks.trim()}": rupiah cannot be negative.`);
+  if (/[1-9]/.test(b))
+    return gagal(
+      `"${teks.trim()}": rupiah ditulis bulat, tanpa sen.`,
+      `"${teks.trim()}": rupiah must be whole, without sen.`,
+    );
   return ok(Number(a));
 }
 
@@ -113,7 +135,8 @@ export function bacaDesimal(teks: string | number): Hasil<number> {
 /** A printed derived value, precision kept: `100,80` → "100.80"; `N/A` → "N/A"; empty/`-` → undefined. */
 export function bacaTercetak(teks: string | number): Hasil<string | undefined> {
   // a number cell keeps only the digits the spreadsheet stored (format the column as text to keep "100.80")
-  if (typeof teks === 'number') return Number.isFinite(teks) ? ok(String(teks)) : gagal(`"${teks}" bukan angka.`, `"${teks}" is not a number.`);
+  if (typeof teks === 'number')
+    return Number.isFinite(teks) ? ok(String(teks)) : gagal(`"${teks}" bukan angka.`, `"${teks}" is not a number.`);
   if (kosong(teks)) return ok(undefined);
   if (adalahNA(teks)) return ok('N/A');
   return uraiAngka(teks, 'tercetak');

@@ -30,7 +30,11 @@ export function barisLembar(data: readonly (readonly unknown[])[]): BarisCsv[] {
 
 /** The separator: the one every non-empty line of the first few has, outside quotes. */
 export function tebakPemisah(teks: string): ',' | ';' | '\t' {
-  const contoh = teks.split(/\r?\n/).filter((l) => l.trim()).slice(0, 10).map((l) => l.replace(/"[^"]*"/g, ''));
+  const contoh = teks
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(0, 10)
+    .map((l) => l.replace(/"[^"]*"/g, ''));
   for (const sep of ['\t', ';'] as const) if (contoh.length && contoh.every((l) => l.includes(sep))) return sep;
   return ',';
 }

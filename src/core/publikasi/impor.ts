@@ -28,7 +28,8 @@ export interface GalatImpor {
   saran?: string;
 }
 
-const SARAN_ANGKA = 'Periksa sel ini dengan dokumen sumber; format angka yang dibaca: templates/README.md (check this cell against the document; number formats: templates/README.md).';
+const SARAN_ANGKA =
+  'Periksa sel ini dengan dokumen sumber; format angka yang dibaca: templates/README.md (check this cell against the document; number formats: templates/README.md).';
 
 export const formatGalatImpor = (berkas: string, g: GalatImpor) =>
   [
@@ -62,7 +63,18 @@ export interface Lembar {
 
 const KOLOM = {
   pengukuran: ['sasaran', 'indikator', 'nama_tercetak', 'satuan', 'target', 'realisasi', 'capaian_tercetak', 'catatan'],
-  anggaran: ['tingkat', 'kode', 'nama', 'sasaran', 'pagu_murni', 'pagu', 'realisasi', 'serapan_tercetak', 'fisik_tercetak', 'catatan'],
+  anggaran: [
+    'tingkat',
+    'kode',
+    'nama',
+    'sasaran',
+    'pagu_murni',
+    'pagu',
+    'realisasi',
+    'serapan_tercetak',
+    'fisik_tercetak',
+    'catatan',
+  ],
 } as const;
 const WAJIB = { pengukuran: ['indikator', 'target', 'realisasi'], anggaran: ['nama'] } as const;
 const ALIAS: Record<string, string> = {
@@ -82,7 +94,13 @@ const META_UMUM = ['instansi', 'tahun', 'renstra', 'sumber', 'berkas'];
 const META_BAGIAN = ['id', 'judul', 'jenis', 'lokasi_bagian', 'lokasi_tabel', 'lokasi_halaman', 'lokasi_baris'];
 const ABAIKAN = ['catatan', 'keterangan', ''];
 
-const normal = (s: string) => s.trim().toLowerCase().replace(/\s+/g, '_').replace(/\(%\)/, '%').replace(/_\(%\)|\(%\)/, '_%');
+const normal = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '_')
+    .replace(/\(%\)/, '%')
+    .replace(/_\(%\)|\(%\)/, '_%');
 
 /** Splits the sheet into settings and tables; problems for unknown settings and headers. */
 export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar; galat: GalatImpor[] } {
@@ -99,7 +117,13 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
       if (kunci === 'data') {
         const jenis = nilai.toLowerCase();
         if (jenis !== 'pengukuran' && jenis !== 'anggaran') {
-          galat.push({ baris: b.nomor, kolom: 'B', pesan: 'Jenis tabel harus "pengukuran" atau "anggaran".', message: 'The table kind must be "pengukuran" or "anggaran".', ditemukan: nilai });
+          galat.push({
+            baris: b.nomor,
+            kolom: 'B',
+            pesan: 'Jenis tabel harus "pengukuran" atau "anggaran".',
+            message: 'The table kind must be "pengukuran" or "anggaran".',
+            ditemukan: nilai,
+          });
           kini = null;
           continue;
         }
@@ -120,7 +144,13 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
       continue;
     }
     if (!kini) {
-      galat.push({ baris: b.nomor, kolom: 'A', pesan: 'Baris data sebelum baris "#data pengukuran" atau "#data anggaran".', message: 'A data row before any "#data" row.', ditemukan: sel.join(' | ') });
+      galat.push({
+        baris: b.nomor,
+        kolom: 'A',
+        pesan: 'Baris data sebelum baris "#data pengukuran" atau "#data anggaran".',
+        message: 'A data row before any "#data" row.',
+        ditemukan: sel.join(' | '),
+      });
       continue;
     }
     if (!kepala) {
@@ -129,14 +159,24 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
         if (h === '') return null;
         const n = ALIAS[normal(h)] ?? normal(h);
         if (!kenal.includes(n)) {
-          galat.push({ baris: b.nomor, kolom: `${hurufKolom(i)}`, pesan: `Judul kolom "${h}" tidak dikenal untuk tabel ${kini!.jenis}.`, message: `Unknown column heading "${h}" for a ${kini!.jenis} table.`, ditemukan: h });
+          galat.push({
+            baris: b.nomor,
+            kolom: `${hurufKolom(i)}`,
+            pesan: `Judul kolom "${h}" tidak dikenal untuk tabel ${kini!.jenis}.`,
+            message: `Unknown column heading "${h}" for a ${kini!.jenis} table.`,
+            ditemukan: h,
+          });
           return null;
         }
         return n;
       });
       for (const w of WAJIB[kini.jenis])
         if (!kepala.includes(w))
-          galat.push({ baris: b.nomor, pesan: `Kolom wajib "${w}" tidak ada di baris judul.`, message: `Required column "${w}" is missing from the heading row.` });
+          galat.push({
+            baris: b.nomor,
+            pesan: `Kolom wajib "${w}" tidak ada di baris judul.`,
+            message: `Required column "${w}" is missing from the heading row.`,
+          });
       continue;
     }
     const data: BarisData = { nomor: b.nomor, sel: {} };
@@ -158,12 +198,26 @@ function lokasiDari(meta: Bagian['meta'], galat: GalatImpor[]): Lokasi | undefin
   if (meta.lokasi_halaman?.nilai) {
     const h = Number(meta.lokasi_halaman.nilai);
     if (Number.isInteger(h) && h > 0) l.halaman = h;
-    else galat.push({ baris: meta.lokasi_halaman.nomor, kolom: 'B', pesan: 'Halaman harus bilangan bulat positif.', message: 'The page must be a positive whole number.', ditemukan: meta.lokasi_halaman.nilai });
+    else
+      galat.push({
+        baris: meta.lokasi_halaman.nomor,
+        kolom: 'B',
+        pesan: 'Halaman harus bilangan bulat positif.',
+        message: 'The page must be a positive whole number.',
+        ditemukan: meta.lokasi_halaman.nilai,
+      });
   }
   if (meta.lokasi_baris?.nilai) {
     const m = /^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(meta.lokasi_baris.nilai);
     if (m) l.baris = m[2] ? [Number(m[1]), Number(m[2])] : Number(m[1]);
-    else galat.push({ baris: meta.lokasi_baris.nomor, kolom: 'B', pesan: 'Baris sumber ditulis "1808" atau "1808-1824".', message: 'Source lines are written "1808" or "1808-1824".', ditemukan: meta.lokasi_baris.nilai });
+    else
+      galat.push({
+        baris: meta.lokasi_baris.nomor,
+        kolom: 'B',
+        pesan: 'Baris sumber ditulis "1808" atau "1808-1824".',
+        message: 'Source lines are written "1808" or "1808-1824".',
+        ditemukan: meta.lokasi_baris.nilai,
+      });
   }
   return Object.keys(l).length ? l : undefined;
 }
@@ -180,7 +234,13 @@ export interface HasilImpor {
  * Builds the report: the existing one (`ada`) or a new skeleton (new-report),
  * with the sheet's measurement table and budget tables put in.
  */
-export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: string; tahun: number; ada?: Laporan | undefined }): HasilImpor {
+export function imporLaporan(o: {
+  lembar: Lembar;
+  korpus: Korpus;
+  instansi: string;
+  tahun: number;
+  ada?: Laporan | undefined;
+}): HasilImpor {
   const { lembar, korpus, instansi, tahun } = o;
   const galat: GalatImpor[] = [];
   const catatan: string[] = [];
@@ -188,7 +248,12 @@ export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: stri
   const ins = korpus.instansi.find((i) => i.data.id === instansi);
   const kosong = { laporan: undefined as unknown as Laporan, diganti, galat, catatan };
   if (!ins) {
-    galat.push({ baris: lembar.meta.instansi?.nomor ?? 1, pesan: `Instansi "${instansi}" tidak dikenal.`, message: `Unknown agency "${instansi}".`, ditemukan: instansi });
+    galat.push({
+      baris: lembar.meta.instansi?.nomor ?? 1,
+      pesan: `Instansi "${instansi}" tidak dikenal.`,
+      message: `Unknown agency "${instansi}".`,
+      ditemukan: instansi,
+    });
     return kosong;
   }
 
@@ -197,17 +262,28 @@ export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: stri
   else {
     try {
       dasar = buatKerangka(korpus, instansi, tahun).laporan;
-      catatan.push('Laporan baru dibuat dari Renstra dan LKjIP tahun sebelumnya (new report from the Renstra and last year\'s report).');
+      catatan.push(
+        "Laporan baru dibuat dari Renstra dan LKjIP tahun sebelumnya (new report from the Renstra and last year's report).",
+      );
     } catch (e) {
       if (!(e instanceof GalatKerangka)) throw e;
-      galat.push({ baris: lembar.meta.tahun?.nomor ?? 1, pesan: e.message, message: 'No report skeleton can be made for this agency and year.' });
+      galat.push({
+        baris: lembar.meta.tahun?.nomor ?? 1,
+        pesan: e.message,
+        message: 'No report skeleton can be made for this agency and year.',
+      });
       return kosong;
     }
     if (lembar.meta.sumber?.nilai) dasar.sumber.judul = lembar.meta.sumber.nilai;
     if (lembar.meta.berkas?.nilai) dasar.sumber.berkas = lembar.meta.berkas.nilai;
   }
   dasar.anggaran ??= [];
-  const renstra = ins.renstra.map((r) => r.data).find((r) => periodeId(r) === dasar.renstra) ?? renstraTahun(ins.renstra.map((r) => r.data), tahun);
+  const renstra =
+    ins.renstra.map((r) => r.data).find((r) => periodeId(r) === dasar.renstra) ??
+    renstraTahun(
+      ins.renstra.map((r) => r.data),
+      tahun,
+    );
   const versi: VersiRenstra | undefined = renstra ? versiBerlaku(renstra, tahun) : undefined;
   const sasaranVersi = versi ? versi.tujuan.flatMap((t) => t.sasaran) : [];
   const katalog = ins.katalog?.data.indikator ?? [];
@@ -217,7 +293,14 @@ export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: stri
     if (!s) return undefined;
     const h = f(s.angka ?? s.teks);
     if (h.ok) return h.nilai;
-    galat.push({ baris: d.nomor, kolom: s.kolom, pesan: h.pesan, message: h.message, ditemukan: s.teks, saran: SARAN_ANGKA });
+    galat.push({
+      baris: d.nomor,
+      kolom: s.kolom,
+      pesan: h.pesan,
+      message: h.message,
+      ditemukan: s.teks,
+      saran: SARAN_ANGKA,
+    });
     return undefined;
   };
   const teks = (d: BarisData, k: string) => (d.sel[k]?.teks ? d.sel[k]!.teks : undefined);
@@ -239,7 +322,11 @@ export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: stri
   // — measurement —
   const bagianUkur = lembar.bagian.filter((b) => b.jenis === 'pengukuran');
   if (bagianUkur.length > 1)
-    galat.push({ baris: bagianUkur[1]!.nomor, pesan: 'Hanya satu tabel pengukuran per lembar.', message: 'Only one measurement table per sheet.' });
+    galat.push({
+      baris: bagianUkur[1]!.nomor,
+      pesan: 'Hanya satu tabel pengukuran per lembar.',
+      message: 'Only one measurement table per sheet.',
+    });
   const ukur = bagianUkur[0];
   if (ukur) {
     const lama = new Map(dasar.pengukuran.indikator.map((p) => [p.indikator, p]));
@@ -247,10 +334,20 @@ export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: stri
     for (const d of ukur.baris) {
       const s = d.sel.indikator;
       if (!s?.teks) {
-        galat.push({ baris: d.nomor, kolom: s?.kolom ?? 'indikator', pesan: 'Indikator kosong.', message: 'The indicator is empty.' });
+        galat.push({
+          baris: d.nomor,
+          kolom: s?.kolom ?? 'indikator',
+          pesan: 'Indikator kosong.',
+          message: 'The indicator is empty.',
+        });
         continue;
       }
-      const def = katalog.find((k) => k.id === s.teks || cocokkan(k.nama) === cocokkan(s.teks) || k.varian_nama.some((v) => cocokkan(v) === cocokkan(s.teks)));
+      const def = katalog.find(
+        (k) =>
+          k.id === s.teks ||
+          cocokkan(k.nama) === cocokkan(s.teks) ||
+          k.varian_nama.some((v) => cocokkan(v) === cocokkan(s.teks)),
+      );
       if (!def) {
         galat.push({
           baris: d.nomor,
@@ -266,13 +363,14 @@ export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: stri
       const realisasi = baca(d, 'realisasi', bacaNilai);
       const capaian = baca(d, 'capaian_tercetak', bacaTercetak);
       const sebelumnya = lama.get(def.id);
-      const nama = teks(d, 'nama_tercetak') ?? (s.teks !== def.id && cocokkan(s.teks) !== cocokkan(def.nama) ? s.teks : undefined);
+      const nama =
+        teks(d, 'nama_tercetak') ?? (s.teks !== def.id && cocokkan(s.teks) !== cocokkan(def.nama) ? s.teks : undefined);
       baru.push(
         rapikan({
           ...(sebelumnya ?? {}),
           indikator: def.id,
-          ...(sasaran ?? sebelumnya?.sasaran ? { sasaran: sasaran ?? sebelumnya?.sasaran } : {}),
-          ...(nama ?? sebelumnya?.nama_tercetak ? { nama_tercetak: nama ?? sebelumnya?.nama_tercetak } : {}),
+          ...((sasaran ?? sebelumnya?.sasaran) ? { sasaran: sasaran ?? sebelumnya?.sasaran } : {}),
+          ...((nama ?? sebelumnya?.nama_tercetak) ? { nama_tercetak: nama ?? sebelumnya?.nama_tercetak } : {}),
           satuan: teks(d, 'satuan') ?? sebelumnya?.satuan ?? def.satuan,
           target: target ?? sebelumnya?.target ?? 'N/A',
           realisasi: realisasi === undefined ? null : realisasi,
@@ -282,10 +380,18 @@ export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: stri
       );
     }
     const dibuang = [...lama.keys()].filter((id) => !baru.some((p) => p.indikator === id));
-    if (dibuang.length && o.ada) catatan.push(`Indikator yang tidak ada di lembar dihapus dari pengukuran: ${dibuang.join(', ')} (indicators not in the sheet were removed).`);
+    if (dibuang.length && o.ada)
+      catatan.push(
+        `Indikator yang tidak ada di lembar dihapus dari pengukuran: ${dibuang.join(', ')} (indicators not in the sheet were removed).`,
+      );
     if (o.ada) diganti.push('pengukuran');
     dasar.pengukuran = { lokasi: lokasiDari(ukur.meta, galat) ?? dasar.pengukuran.lokasi, indikator: baru };
-    if (!baru.length) galat.push({ baris: ukur.nomor, pesan: 'Tabel pengukuran tanpa baris data.', message: 'The measurement table has no data rows.' });
+    if (!baru.length)
+      galat.push({
+        baris: ukur.nomor,
+        pesan: 'Tabel pengukuran tanpa baris data.',
+        message: 'The measurement table has no data rows.',
+      });
   }
 
   // — budget —
@@ -298,13 +404,25 @@ export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: stri
   for (const b of lembar.bagian.filter((x) => x.jenis === 'anggaran')) {
     const jenisTeks = (b.meta.jenis?.nilai || 'program_kegiatan').toLowerCase().replace(/-/g, '_');
     if (!(jenisTeks in ID_BAWAAN)) {
-      galat.push({ baris: b.meta.jenis!.nomor, kolom: 'B', pesan: 'Jenis tabel anggaran: program_kegiatan, per_sasaran atau lra.', message: 'Budget table kind: program_kegiatan, per_sasaran or lra.', ditemukan: b.meta.jenis!.nilai });
+      galat.push({
+        baris: b.meta.jenis!.nomor,
+        kolom: 'B',
+        pesan: 'Jenis tabel anggaran: program_kegiatan, per_sasaran atau lra.',
+        message: 'Budget table kind: program_kegiatan, per_sasaran or lra.',
+        ditemukan: b.meta.jenis!.nilai,
+      });
       continue;
     }
     const jenis = jenisTeks as keyof typeof ID_BAWAAN;
     const id = b.meta.id?.nilai || ID_BAWAAN[jenis];
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-      galat.push({ baris: b.meta.id!.nomor, kolom: 'B', pesan: 'id tabel: huruf kecil, angka dan tanda hubung.', message: 'Table id: lowercase letters, digits and hyphens.', ditemukan: id });
+      galat.push({
+        baris: b.meta.id!.nomor,
+        kolom: 'B',
+        pesan: 'id tabel: huruf kecil, angka dan tanda hubung.',
+        message: 'Table id: lowercase letters, digits and hyphens.',
+        ditemukan: id,
+      });
       continue;
     }
     const program: Program[] = [];
@@ -327,8 +445,12 @@ export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: stri
         ...(uang(d, 'pagu_murni') !== undefined ? { pagu_murni: uang(d, 'pagu_murni') } : {}),
         ...(uang(d, 'pagu') !== undefined ? { pagu: uang(d, 'pagu') } : {}),
         ...(uang(d, 'realisasi') !== undefined ? { realisasi: uang(d, 'realisasi') } : {}),
-        ...(baca(d, 'serapan_tercetak', bacaTercetak) !== undefined ? { serapan_tercetak: baca(d, 'serapan_tercetak', bacaTercetak) } : {}),
-        ...(baca(d, 'fisik_tercetak', bacaTercetak) !== undefined ? { fisik_tercetak: baca(d, 'fisik_tercetak', bacaTercetak) } : {}),
+        ...(baca(d, 'serapan_tercetak', bacaTercetak) !== undefined
+          ? { serapan_tercetak: baca(d, 'serapan_tercetak', bacaTercetak) }
+          : {}),
+        ...(baca(d, 'fisik_tercetak', bacaTercetak) !== undefined
+          ? { fisik_tercetak: baca(d, 'fisik_tercetak', bacaTercetak) }
+          : {}),
         ...(teks(d, 'catatan') ? { catatan: teks(d, 'catatan') } : {}),
       };
       if (tingkat === 'jumlah') {
@@ -336,7 +458,12 @@ export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: stri
         continue;
       }
       if (!nama) {
-        galat.push({ baris: d.nomor, kolom: d.sel.nama?.kolom ?? 'nama', pesan: 'Nama program/kegiatan kosong.', message: 'The programme/kegiatan name is empty.' });
+        galat.push({
+          baris: d.nomor,
+          kolom: d.sel.nama?.kolom ?? 'nama',
+          pesan: 'Nama program/kegiatan kosong.',
+          message: 'The programme/kegiatan name is empty.',
+        });
         continue;
       }
       if (tingkat === 'program') {
@@ -344,17 +471,39 @@ export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: stri
         program.push({ ...isi, ...(sasaran ? { sasaran } : {}), keluaran: [], kegiatan: [] } as Program);
       } else if (tingkat === 'kegiatan') {
         const p = program.at(-1);
-        if (!p) galat.push({ baris: d.nomor, kolom: d.sel.tingkat?.kolom, pesan: 'Kegiatan sebelum program mana pun.', message: 'A kegiatan before any programme.' });
+        if (!p)
+          galat.push({
+            baris: d.nomor,
+            kolom: d.sel.tingkat?.kolom,
+            pesan: 'Kegiatan sebelum program mana pun.',
+            message: 'A kegiatan before any programme.',
+          });
         else p.kegiatan.push({ ...isi, keluaran: [], sub_kegiatan: [] } as Kegiatan);
       } else if (tingkat === 'sub_kegiatan') {
         const k = program.at(-1)?.kegiatan.at(-1);
-        if (!k) galat.push({ baris: d.nomor, kolom: d.sel.tingkat?.kolom, pesan: 'Sub-kegiatan sebelum kegiatan mana pun.', message: 'A sub-kegiatan before any kegiatan.' });
+        if (!k)
+          galat.push({
+            baris: d.nomor,
+            kolom: d.sel.tingkat?.kolom,
+            pesan: 'Sub-kegiatan sebelum kegiatan mana pun.',
+            message: 'A sub-kegiatan before any kegiatan.',
+          });
         else k.sub_kegiatan.push({ ...isi, keluaran: [] });
       } else
-        galat.push({ baris: d.nomor, kolom: d.sel.tingkat?.kolom, pesan: 'Tingkat harus program, kegiatan, sub_kegiatan atau jumlah.', message: 'The level must be program, kegiatan, sub_kegiatan or jumlah.', ditemukan: teks(d, 'tingkat') });
+        galat.push({
+          baris: d.nomor,
+          kolom: d.sel.tingkat?.kolom,
+          pesan: 'Tingkat harus program, kegiatan, sub_kegiatan atau jumlah.',
+          message: 'The level must be program, kegiatan, sub_kegiatan or jumlah.',
+          ditemukan: teks(d, 'tingkat'),
+        });
     }
     if (!program.length) {
-      galat.push({ baris: b.nomor, pesan: 'Tabel anggaran tanpa program.', message: 'The budget table has no programme.' });
+      galat.push({
+        baris: b.nomor,
+        pesan: 'Tabel anggaran tanpa program.',
+        message: 'The budget table has no programme.',
+      });
       continue;
     }
     const tabel = rapikan({
@@ -371,7 +520,12 @@ export function imporLaporan(o: { lembar: Lembar; korpus: Korpus; instansi: stri
       dasar.anggaran[i] = tabel;
     } else dasar.anggaran = [...dasar.anggaran, tabel];
   }
-  if (!lembar.bagian.length) galat.push({ baris: 1, pesan: 'Lembar tidak berisi tabel ("#data pengukuran" atau "#data anggaran").', message: 'The sheet holds no table.' });
+  if (!lembar.bagian.length)
+    galat.push({
+      baris: 1,
+      pesan: 'Lembar tidak berisi tabel ("#data pengukuran" atau "#data anggaran").',
+      message: 'The sheet holds no table.',
+    });
 
   return { laporan: rapikan(dasar), diganti, galat, catatan };
 }

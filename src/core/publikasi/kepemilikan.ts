@@ -75,13 +75,16 @@ export function periksaPerubahan(berkas: readonly string[], opsi: { pemelihara?:
     );
   const melanggar = ids.length > 1 || diLuar.length > 0;
   if (melanggar && pemelihara)
-    pesan.push(`Ditandai sebagai perubahan pemelihara (label "${LABEL_PEMELIHARA}"): diizinkan. (Marked as a maintainers' change: allowed.)`);
+    pesan.push(
+      `Ditandai sebagai perubahan pemelihara (label "${LABEL_PEMELIHARA}"): diizinkan. (Marked as a maintainers' change: allowed.)`,
+    );
   else if (melanggar)
     pesan.push(
       `Pisahkan menjadi satu pull request per instansi, atau minta pemelihara memberi label "${LABEL_PEMELIHARA}". ` +
         `(Split it into one pull request per agency, or ask a maintainer to add the label "${LABEL_PEMELIHARA}".)`,
     );
-  else if (ids.length === 1) pesan.push(`Perubahan hanya untuk instansi "${ids[0]}": sesuai. (Changes one agency only: fine.)`);
+  else if (ids.length === 1)
+    pesan.push(`Perubahan hanya untuk instansi "${ids[0]}": sesuai. (Changes one agency only: fine.)`);
   return { lulus: !melanggar || pemelihara, instansi: ids, diLuar, pemelihara, pesan };
 }
 

@@ -24,7 +24,9 @@ export class GalatKerangka extends Error {}
 
 /** The Renstra whose period covers the year (the latest-starting one, if periods overlap). */
 export function renstraTahun(renstra: readonly Renstra[], tahun: number): Renstra | undefined {
-  return [...renstra].sort((a, b) => b.periode.mulai - a.periode.mulai).find((r) => r.periode.mulai <= tahun && tahun <= r.periode.selesai);
+  return [...renstra]
+    .sort((a, b) => b.periode.mulai - a.periode.mulai)
+    .find((r) => r.periode.mulai <= tahun && tahun <= r.periode.selesai);
 }
 
 /** Drops empty arrays and undefined values so the skeleton stays readable. */
@@ -70,7 +72,10 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
       `Instansi "${instansiId}" tidak dikenal (unknown agency). Ada (known): ${korpus.instansi.map((i) => i.data.id).join(', ') || '-'}.`,
     );
   const berkas = `${akar}/instansi/${instansiId}/${tahun}/lkjip.json`;
-  const renstraDok = renstraTahun(ins.renstra.map((r) => r.data), tahun);
+  const renstraDok = renstraTahun(
+    ins.renstra.map((r) => r.data),
+    tahun,
+  );
   if (!renstraDok)
     throw new GalatKerangka(
       `Tidak ada Renstra ${instansiId} yang periodenya mencakup ${tahun}; tambahkan renstra-<mulai>-<selesai>.json dulu. ` +
@@ -78,7 +83,9 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
     );
   const versi = versiBerlaku(renstraDok, tahun)!;
   const katalog = new Map((ins.katalog?.data.indikator ?? []).map((d) => [d.id, d]));
-  const lalu = [...ins.laporan].filter((l) => l.data.tahun < tahun).sort((a, b) => b.data.tahun - a.data.tahun)[0]?.data;
+  const lalu = [...ins.laporan]
+    .filter((l) => l.data.tahun < tahun)
+    .sort((a, b) => b.data.tahun - a.data.tahun)[0]?.data;
   const catatan: string[] = [];
   const tanpaTarget: string[] = [];
   const target = (id: string, t: Target | undefined): Target => {
@@ -90,7 +97,12 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
   // Indicators of the Renstra version in force, with their sasaran (tujuan-level ones have none).
   // An indicator may sit both at tujuan and at sasaran level: measure it once, under its sasaran.
   const semua = versi.tujuan.flatMap((t) => [
-    ...t.sasaran.flatMap((s) => s.indikator.map((ind) => ({ ind, sasaran: { id: s.id, nama: s.nama } as { id: string; nama: string } | undefined }))),
+    ...t.sasaran.flatMap((s) =>
+      s.indikator.map((ind) => ({
+        ind,
+        sasaran: { id: s.id, nama: s.nama } as { id: string; nama: string } | undefined,
+      })),
+    ),
     ...t.indikator.map((ind) => ({ ind, sasaran: undefined as { id: string; nama: string } | undefined })),
   ]);
   const perId = new Map<string, (typeof semua)[number]>();
@@ -111,7 +123,9 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
         indikator: s.indikator.map((ind) => ({
           indikator: ind.indikator,
           ...(ind.nama_tercetak ? { nama_tercetak: ind.nama_tercetak } : {}),
-          ...(ind.satuan ?? katalog.get(ind.indikator)?.satuan ? { satuan: ind.satuan ?? katalog.get(ind.indikator)!.satuan } : {}),
+          ...((ind.satuan ?? katalog.get(ind.indikator)?.satuan)
+            ? { satuan: ind.satuan ?? katalog.get(ind.indikator)!.satuan }
+            : {}),
           target: target(ind.indikator, targetTahun(ind, tahun)),
         })),
       })),
@@ -137,7 +151,10 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
     instansi: instansiId,
     tahun,
     renstra: periodeId(renstraDok),
-    sumber: { judul: `Laporan Kinerja Instansi Pemerintah (LKjIP) ${ins.data.nama} Tahun ${tahun}`, berkas: 'ISI: nama berkas dokumen sumber (source file name)' },
+    sumber: {
+      judul: `Laporan Kinerja Instansi Pemerintah (LKjIP) ${ins.data.nama} Tahun ${tahun}`,
+      berkas: 'ISI: nama berkas dokumen sumber (source file name)',
+    },
     ...(pkSasaran.length
       ? {
           perjanjian_kinerja: [
@@ -146,7 +163,9 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
               lokasi: {},
               sasaran: pkSasaran,
               ...(programPkLalu.length
-                ? { catatan: `ISI: program PK tahun ${tahun} beserta pagunya di "program". Program PK tahun ${lalu!.tahun}: ${programPkLalu.map((p) => (p.kode ? `${p.kode} ${p.nama}` : p.nama)).join('; ')}.` }
+                ? {
+                    catatan: `ISI: program PK tahun ${tahun} beserta pagunya di "program". Program PK tahun ${lalu!.tahun}: ${programPkLalu.map((p) => (p.kode ? `${p.kode} ${p.nama}` : p.nama)).join('; ')}.`,
+                  }
                 : {}),
             },
           ],
@@ -154,15 +173,32 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
       : {}),
     pengukuran: { lokasi: {}, indikator: pengukuran },
     ...(lalu?.anggaran.length
-      ? { anggaran: lalu.anggaran.map((t) => ({ ...kosongkanTabel(t), judul: t.judul.replace(new RegExp(`\\b${lalu.tahun}\\b`, 'g'), String(tahun)) })) }
+      ? {
+          anggaran: lalu.anggaran.map((t) => ({
+            ...kosongkanTabel(t),
+            judul: t.judul.replace(new RegExp(`\\b${lalu.tahun}\\b`, 'g'), String(tahun)),
+          })),
+        }
       : {}),
   } as Laporan;
 
-  catatan.push(`Renstra ${periodeId(renstraDok)}, versi "${versi.nama}" (berlaku mulai ${versi.berlaku_mulai}): ${daftar.length} indikator.`);
-  if (lalu) catatan.push(`Struktur anggaran dan program diambil dari LKjIP ${lalu.tahun} (budget structure from the ${lalu.tahun} report).`);
-  else catatan.push('Belum ada LKjIP tahun sebelumnya: tabel anggaran belum diisi (no earlier report: add the budget tables).');
+  catatan.push(
+    `Renstra ${periodeId(renstraDok)}, versi "${versi.nama}" (berlaku mulai ${versi.berlaku_mulai}): ${daftar.length} indikator.`,
+  );
+  if (lalu)
+    catatan.push(
+      `Struktur anggaran dan program diambil dari LKjIP ${lalu.tahun} (budget structure from the ${lalu.tahun} report).`,
+    );
+  else
+    catatan.push(
+      'Belum ada LKjIP tahun sebelumnya: tabel anggaran belum diisi (no earlier report: add the budget tables).',
+    );
   if (tanpaTarget.length)
-    catatan.push(`Renstra tidak memuat target ${tahun} untuk: ${[...new Set(tanpaTarget)].join(', ')}; ditulis "N/A", isi dari PK (no ${tahun} target in the Renstra: written "N/A", fill it in from the PK).`);
-  catatan.push('Isi setiap "realisasi": null, pagu dan realisasi anggaran, dan lokasi (halaman/tabel), lalu jalankan `npm run validate`.');
+    catatan.push(
+      `Renstra tidak memuat target ${tahun} untuk: ${[...new Set(tanpaTarget)].join(', ')}; ditulis "N/A", isi dari PK (no ${tahun} target in the Renstra: written "N/A", fill it in from the PK).`,
+    );
+  catatan.push(
+    'Isi setiap "realisasi": null, pagu dan realisasi anggaran, dan lokasi (halaman/tabel), lalu jalankan `npm run validate`.',
+  );
   return { berkas, laporan: rapikan(laporan), catatan };
 }

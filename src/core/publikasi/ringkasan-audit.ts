@@ -11,7 +11,11 @@ const angka = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 });
 const tampil = (v: number | string | null) => (v === null ? '–' : typeof v === 'number' ? angka.format(v) : v);
 
 /** `semua`: every audited figure per report (matches included), keyed "instansi/tahun", when available. */
-export function ringkasAudit(berbeda: readonly TemuanAudit[], semua?: ReadonlyMap<string, readonly TemuanAudit[]>, contoh = 5): string {
+export function ringkasAudit(
+  berbeda: readonly TemuanAudit[],
+  semua?: ReadonlyMap<string, readonly TemuanAudit[]>,
+  contoh = 5,
+): string {
   const per = new Map<string, TemuanAudit[]>();
   for (const t of berbeda) {
     const k = `${t.instansi}/${t.tahun}`;
@@ -21,12 +25,18 @@ export function ringkasAudit(berbeda: readonly TemuanAudit[], semua?: ReadonlyMa
   const kunci = [...per.keys()].sort();
   const out = ['## Audit angka tercetak (audit of printed figures)', ''];
   if (!kunci.length) return `${out.join('\n')}Tidak ada laporan yang diaudit. (No report audited.)\n`;
-  out.push('| Instansi | Tahun | Diperiksa (checked) | Cocok (match) | Berbeda (discrepancy) | Tak terhitung (n/a) |', '|---|---|--:|--:|--:|--:|');
+  out.push(
+    '| Instansi | Tahun | Diperiksa (checked) | Cocok (match) | Berbeda (discrepancy) | Tak terhitung (n/a) |',
+    '|---|---|--:|--:|--:|--:|',
+  );
   for (const k of kunci) {
     const [instansi, tahun] = k.split('/');
     const laporan = semua?.get(k);
     // findings outside the report's own audit (the agency profile) count as checked too
-    const all = laporan && [...laporan, ...per.get(k)!.filter((t) => !laporan.some((a) => a.berkas === t.berkas && a.jalur === t.jalur))];
+    const all = laporan && [
+      ...laporan,
+      ...per.get(k)!.filter((t) => !laporan.some((a) => a.berkas === t.berkas && a.jalur === t.jalur)),
+    ];
     const beda = per.get(k)!.length;
     out.push(
       `| ${escMd(instansi!)} | ${tahun} | ${all ? all.length : '–'} | ${all ? all.filter((t) => t.status === 'match').length : '–'} | ${beda} | ${all ? all.filter((t) => t.status === 'na').length : '–'} |`,
@@ -37,11 +47,30 @@ export function ringkasAudit(berbeda: readonly TemuanAudit[], semua?: ReadonlyMa
     if (!list.length) continue;
     const jenis = new Map<string, number>();
     for (const t of list) jenis.set(t.besaran, (jenis.get(t.besaran) ?? 0) + 1);
-    out.push('', `### ${escMd(k)}: ${list.length} berbeda (discrepancies)`, '', [...jenis].sort((a, b) => b[1] - a[1]).map(([j, n]) => `\`${j}\` ${n}`).join(' · '), '');
+    out.push(
+      '',
+      `### ${escMd(k)}: ${list.length} berbeda (discrepancies)`,
+      '',
+      [...jenis]
+        .sort((a, b) => b[1] - a[1])
+        .map(([j, n]) => `\`${j}\` ${n}`)
+        .join(' · '),
+      '',
+    );
     const besar = [...list].sort((a, b) => Math.abs(b.selisih ?? 0) - Math.abs(a.selisih ?? 0)).slice(0, contoh);
-    out.push('| Angka (figure) | Tabel | Tercetak (printed) | Dihitung (computed) | Selisih |', '|---|---|--:|--:|--:|');
-    for (const t of besar) out.push(`| ${escMd(t.label)} | ${escMd(t.tabel)} | ${escMd(t.tercetak)} | ${tampil(t.dihitung)} | ${tampil(t.selisih)} |`);
-    if (list.length > besar.length) out.push('', `… dan ${list.length - besar.length} lainnya (and ${list.length - besar.length} more): lihat data/audit.json.`);
+    out.push(
+      '| Angka (figure) | Tabel | Tercetak (printed) | Dihitung (computed) | Selisih |',
+      '|---|---|--:|--:|--:|',
+    );
+    for (const t of besar)
+      out.push(
+        `| ${escMd(t.label)} | ${escMd(t.tabel)} | ${escMd(t.tercetak)} | ${tampil(t.dihitung)} | ${tampil(t.selisih)} |`,
+      );
+    if (list.length > besar.length)
+      out.push(
+        '',
+        `… dan ${list.length - besar.length} lainnya (and ${list.length - besar.length} more): lihat data/audit.json.`,
+      );
   }
   return `${out.join('\n')}\n`;
 }

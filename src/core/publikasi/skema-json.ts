@@ -11,7 +11,11 @@ export const SKEMA_KONTEN = {
   situs: { skema: Situs, judul: 'Pengaturan situs (site settings)', berkas: ['**/content/situs.json'] },
   wilayah: { skema: Wilayah, judul: 'Wilayah (region)', berkas: ['**/content/wilayah/*.json'] },
   instansi: { skema: Instansi, judul: 'Instansi (agency)', berkas: ['**/content/instansi/*/instansi.json'] },
-  indikator: { skema: KatalogIndikator, judul: 'Katalog indikator (indicator catalogue)', berkas: ['**/content/instansi/*/indikator.json'] },
+  indikator: {
+    skema: KatalogIndikator,
+    judul: 'Katalog indikator (indicator catalogue)',
+    berkas: ['**/content/instansi/*/indikator.json'],
+  },
   renstra: { skema: Renstra, judul: 'Renstra (strategic plan)', berkas: ['**/content/instansi/*/renstra-*.json'] },
   lkjip: { skema: Laporan, judul: 'LKjIP (performance report)', berkas: ['**/content/instansi/*/*/lkjip.json'] },
   iki: { skema: Iki, judul: 'IKI (individual performance indicators)', berkas: ['**/content/instansi/*/*/iki.json'] },
@@ -23,7 +27,12 @@ export type NamaSkema = keyof typeof SKEMA_KONTEN;
 /** The JSON Schema of one content kind: what a file may contain (input side: defaults are optional). */
 export function skemaJson(nama: NamaSkema): Record<string, unknown> {
   const s = SKEMA_KONTEN[nama];
-  const json = z.toJSONSchema(s.skema, { target: 'draft-7', io: 'input', unrepresentable: 'any', reused: 'ref' }) as Record<string, unknown>;
+  const json = z.toJSONSchema(s.skema, {
+    target: 'draft-7',
+    io: 'input',
+    unrepresentable: 'any',
+    reused: 'ref',
+  }) as Record<string, unknown>;
   return {
     ...json,
     $id: `https://kinerja-terbuka.invalid/schemas/${nama}.schema.json`,

@@ -39,7 +39,10 @@ export function uraiJalur(j: string): (string | number)[] {
 }
 
 const ambil = (o: unknown, path: readonly (string | number)[]): unknown =>
-  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), o);
+  path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined),
+    o,
+  );
 
 const BESARAN_JUMLAH = new Set<TemuanAudit['besaran']>(['jumlah_pagu', 'jumlah_realisasi', 'jumlah_pagu_pk']);
 
@@ -52,7 +55,11 @@ function hitungAman(korpus: Korpus): KorpusTerhitung | undefined {
 }
 
 /** Budget warnings of a loaded corpus, from the audit and the computed budget tree. */
-export function peringatanAnggaran(korpus: Korpus, barisDari: Baris = () => undefined, terhitung = hitungAman(korpus)): Masalah[] {
+export function peringatanAnggaran(
+  korpus: Korpus,
+  barisDari: Baris = () => undefined,
+  terhitung = hitungAman(korpus),
+): Masalah[] {
   const out: Masalah[] = [];
   if (!terhitung) return out; // the loader has already reported what makes the corpus uncomputable
   for (const l of terhitung.laporan) {
@@ -69,8 +76,16 @@ export function peringatanAnggaran(korpus: Korpus, barisDari: Baris = () => unde
           : ujung === 'program'
             ? ['kegiatannya', 'its kegiatan', String((ambil(l.terhitung.laporan, induk) as { nama?: string })?.nama)]
             : ujung === 'kegiatan'
-              ? ['sub-kegiatannya', 'its sub-kegiatan', String((ambil(l.terhitung.laporan, induk) as { nama?: string })?.nama)]
-              : ['programnya', 'its programmes', String((ambil(l.terhitung.laporan, path.slice(0, 2)) as { judul?: string })?.judul)];
+              ? [
+                  'sub-kegiatannya',
+                  'its sub-kegiatan',
+                  String((ambil(l.terhitung.laporan, induk) as { nama?: string })?.nama),
+                ]
+              : [
+                  'programnya',
+                  'its programmes',
+                  String((ambil(l.terhitung.laporan, path.slice(0, 2)) as { judul?: string })?.judul),
+                ];
       const baris = barisDari(a.berkas, path);
       out.push({
         tingkat: 'peringatan',
@@ -81,7 +96,8 @@ export function peringatanAnggaran(korpus: Korpus, barisDari: Baris = () => unde
         message: `Printed ${apa} total of "${nama}" is ${angka(Number(a.tercetak))}, but the sum of ${lines} is ${angka(a.dihitung)} (difference ${angka(a.selisih)}).`,
         diharapkan: `${angka(a.dihitung)} (jumlah ${rincian} / sum of ${lines})`,
         ditemukan: angka(Number(a.tercetak)),
-        saran: 'Jika dokumen resmi memang mencetak angka ini, biarkan apa adanya: audit situs menampilkan selisihnya (if the official document printed it, keep it as printed: the site audit shows the difference).',
+        saran:
+          'Jika dokumen resmi memang mencetak angka ini, biarkan apa adanya: audit situs menampilkan selisihnya (if the official document printed it, keep it as printed: the site audit shows the difference).',
       });
     }
     l.terhitung.anggaran.forEach((t, ti) => {
@@ -98,10 +114,13 @@ export function peringatanAnggaran(korpus: Korpus, barisDari: Baris = () => unde
             message: `Realisation of "${b.data.nama}" (${angka(b.realisasi)}) exceeds its allocation (${angka(b.pagu)}).`,
             diharapkan: `paling banyak ${angka(b.pagu)} (at most the pagu)`,
             ditemukan: angka(b.realisasi),
-            saran: 'Periksa kolom pagu dan realisasi tidak tertukar; jika dokumen memang mencetak ini, biarkan (check the columns are not swapped; if the document printed it, keep it).',
+            saran:
+              'Periksa kolom pagu dan realisasi tidak tertukar; jika dokumen memang mencetak ini, biarkan (check the columns are not swapped; if the document printed it, keep it).',
           });
         }
-        b.anak.forEach((a, ai) => periksa(a, `${jalur}.${a.tingkat === 'kegiatan' ? 'kegiatan' : 'sub_kegiatan'}[${ai}]`));
+        b.anak.forEach((a, ai) =>
+          periksa(a, `${jalur}.${a.tingkat === 'kegiatan' ? 'kegiatan' : 'sub_kegiatan'}[${ai}]`),
+        );
       };
       t.baris.forEach((b, bi) => periksa(b, `anggaran[${ti}].program[${bi}]`));
     });
@@ -126,11 +145,16 @@ export function periksaHtmlJson(korpus: Korpus, barisDari: Baris = () => undefin
           berkas,
           ...(baris ? { baris } : {}),
           jalur: jalurTeks(path),
-          pesan: tag ? `Teks berisi tag HTML ${tag}: konten adalah data, bukan kode.` : 'Teks berisi alamat "javascript:": konten adalah data, bukan kode.',
-          message: tag ? `Text contains the HTML tag ${tag}: content is data, not code.` : 'Text contains a "javascript:" address: content is data, not code.',
+          pesan: tag
+            ? `Teks berisi tag HTML ${tag}: konten adalah data, bukan kode.`
+            : 'Teks berisi alamat "javascript:": konten adalah data, bukan kode.',
+          message: tag
+            ? `Text contains the HTML tag ${tag}: content is data, not code.`
+            : 'Text contains a "javascript:" address: content is data, not code.',
           diharapkan: 'teks biasa tanpa HTML (plain text, no HTML)',
           ditemukan: JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v),
-          saran: 'Tulis teks apa adanya tanpa tag; format angka dan tabel dibuat oleh situs (write plain text without tags).',
+          saran:
+            'Tulis teks apa adanya tanpa tag; format angka dan tabel dibuat oleh situs (write plain text without tags).',
         });
       }
     } else if (Array.isArray(v)) v.forEach((x, i) => jelajah(berkas, x, [...path, i]));
@@ -139,7 +163,8 @@ export function periksaHtmlJson(korpus: Korpus, barisDari: Baris = () => undefin
   jelajah(`${akar}/situs.json`, korpus.situs, []);
   for (const w of korpus.wilayah) jelajah(w.berkas, w.data, []);
   for (const i of korpus.instansi) {
-    for (const d of [i, ...(i.katalog ? [i.katalog] : []), ...i.renstra, ...i.laporan, ...i.iki]) jelajah(d.berkas, d.data, []);
+    for (const d of [i, ...(i.katalog ? [i.katalog] : []), ...i.renstra, ...i.laporan, ...i.iki])
+      jelajah(d.berkas, d.data, []);
   }
   return out;
 }
@@ -148,29 +173,131 @@ const dekoder = new TextDecoder('utf-8');
 
 /** Hints for the loader's problems that come without one, by what the message says. */
 const SARAN: [RegExp, { diharapkan?: string; saran: string }][] = [
-  [/\/\^-\?\\d\+\(\\\.\\d\+\)\?\$\//, { diharapkan: 'angka tercetak sebagai teks dengan titik desimal, mis. "100.80" (printed number as a dot-decimal string)', saran: 'Tulis persis seperti dicetak, tetapi dengan titik desimal dan dalam tanda kutip: 100,80 → "100.80" (write it as printed, with a dot decimal, in quotes).' }],
-  [/\/\^\[a-z0-9\]\+/, { diharapkan: 'id: huruf kecil, angka dan tanda hubung, mis. "dinas-contoh" (lowercase kebab-case id)', saran: 'Gunakan huruf kecil dan tanda hubung, tanpa spasi (lowercase and hyphens, no spaces).' }],
-  [/\/\^\\d\{4\}-\\d\{4\}\$\//, { diharapkan: 'periode "AAAA-AAAA", mis. "2016-2021" (a period)', saran: 'Tulis periode Renstra sebagai "mulai-selesai" (write the Renstra period as "start-end").' }],
-  [/diharapkan int\b/, { diharapkan: 'bilangan bulat (whole number)', saran: 'Rupiah ditulis bulat tanpa titik ribuan dan tanpa sen: Rp 1.168.174.816,00 → 1168174816 (whole rupiah, no separators).' }],
-  [/^Terlalu (kecil|besar)/, { saran: 'Periksa nilai ini dengan dokumen sumber (check this value against the source document).' }],
-  [/^Pilihan tidak valid/, { saran: 'Tulis salah satu pilihan persis seperti di atas, huruf kecil (use one of the options exactly as listed).' }],
-  [/diharapkan string, diterima number/, { saran: 'Tulis nilai ini sebagai teks dalam tanda kutip (write this value as text in quotes).' }],
-  [/tidak sama dengan folder tahun/, { saran: 'Pindahkan berkas ke folder tahun yang benar, atau perbaiki "tahun" (move the file to the right year folder, or fix "tahun").' }],
-  [/ ganda/, { saran: 'Setiap dokumen hanya boleh ada sekali; hapus salinannya (each document may exist once; remove the copy).' }],
-  [/tidak ada di Renstra/, { saran: 'Gunakan id dari versi Renstra yang berlaku tahun itu, atau perbarui Renstra (use an id from the Renstra version in force that year).' }],
-  [/tidak sama dengan nama berkas/, { saran: 'Samakan isi dengan nama berkas, atau ganti nama berkas (make the content and the file name agree).' }],
-  [/tanpa lkjip\.json/, { saran: 'Buat dulu lkjip.json tahun itu (npm run new-report), atau pindahkan narasi ke folder tahun yang benar (create that year\'s lkjip.json first, or move the narrative).' }],
-  [/^Atasan /, { saran: 'Gunakan id salah satu jabatan di berkas yang sama (use the id of a position in the same file).' }],
-  [/^Wilayah .* tidak dikenal/, { saran: 'Gunakan id berkas di content/wilayah/, atau tambahkan wilayahnya (use a region file id, or add the region).' }],
-  [/diharapkan number, diterima string/, { saran: 'Tulis angka tanpa tanda kutip, dengan titik desimal: "72,58" → 72.58 (write a plain number with a dot decimal).' }],
+  [
+    /\/\^-\?\\d\+\(\\\.\\d\+\)\?\$\//,
+    {
+      diharapkan:
+        'angka tercetak sebagai teks dengan titik desimal, mis. "100.80" (printed number as a dot-decimal string)',
+      saran:
+        'Tulis persis seperti dicetak, tetapi dengan titik desimal dan dalam tanda kutip: 100,80 → "100.80" (write it as printed, with a dot decimal, in quotes).',
+    },
+  ],
+  [
+    /\/\^\[a-z0-9\]\+/,
+    {
+      diharapkan: 'id: huruf kecil, angka dan tanda hubung, mis. "dinas-contoh" (lowercase kebab-case id)',
+      saran: 'Gunakan huruf kecil dan tanda hubung, tanpa spasi (lowercase and hyphens, no spaces).',
+    },
+  ],
+  [
+    /\/\^\\d\{4\}-\\d\{4\}\$\//,
+    {
+      diharapkan: 'periode "AAAA-AAAA", mis. "2016-2021" (a period)',
+      saran: 'Tulis periode Renstra sebagai "mulai-selesai" (write the Renstra period as "start-end").',
+    },
+  ],
+  [
+    /diharapkan int\b/,
+    {
+      diharapkan: 'bilangan bulat (whole number)',
+      saran:
+        'Rupiah ditulis bulat tanpa titik ribuan dan tanpa sen: Rp 1.168.174.816,00 → 1168174816 (whole rupiah, no separators).',
+    },
+  ],
+  [
+    /^Terlalu (kecil|besar)/,
+    { saran: 'Periksa nilai ini dengan dokumen sumber (check this value against the source document).' },
+  ],
+  [
+    /^Pilihan tidak valid/,
+    {
+      saran: 'Tulis salah satu pilihan persis seperti di atas, huruf kecil (use one of the options exactly as listed).',
+    },
+  ],
+  [
+    /diharapkan string, diterima number/,
+    { saran: 'Tulis nilai ini sebagai teks dalam tanda kutip (write this value as text in quotes).' },
+  ],
+  [
+    /tidak sama dengan folder tahun/,
+    {
+      saran:
+        'Pindahkan berkas ke folder tahun yang benar, atau perbaiki "tahun" (move the file to the right year folder, or fix "tahun").',
+    },
+  ],
+  [
+    / ganda/,
+    {
+      saran: 'Setiap dokumen hanya boleh ada sekali; hapus salinannya (each document may exist once; remove the copy).',
+    },
+  ],
+  [
+    /tidak ada di Renstra/,
+    {
+      saran:
+        'Gunakan id dari versi Renstra yang berlaku tahun itu, atau perbarui Renstra (use an id from the Renstra version in force that year).',
+    },
+  ],
+  [
+    /tidak sama dengan nama berkas/,
+    { saran: 'Samakan isi dengan nama berkas, atau ganti nama berkas (make the content and the file name agree).' },
+  ],
+  [
+    /tanpa lkjip\.json/,
+    {
+      saran:
+        "Buat dulu lkjip.json tahun itu (npm run new-report), atau pindahkan narasi ke folder tahun yang benar (create that year's lkjip.json first, or move the narrative).",
+    },
+  ],
+  [
+    /^Atasan /,
+    { saran: 'Gunakan id salah satu jabatan di berkas yang sama (use the id of a position in the same file).' },
+  ],
+  [
+    /^Wilayah .* tidak dikenal/,
+    {
+      saran:
+        'Gunakan id berkas di content/wilayah/, atau tambahkan wilayahnya (use a region file id, or add the region).',
+    },
+  ],
+  [
+    /diharapkan number, diterima string/,
+    {
+      saran:
+        'Tulis angka tanpa tanda kutip, dengan titik desimal: "72,58" → 72.58 (write a plain number with a dot decimal).',
+    },
+  ],
 ];
 /** Hints for a union that zod can only call "invalid input", by the field it is in. */
 const SARAN_JALUR: [RegExp, { diharapkan: string; saran: string }][] = [
-  [/(^|\.)realisasi$/, { diharapkan: 'angka (72.58), predikat ("BB"), "N/A", atau null (a number, a grade, "N/A" or null)', saran: 'Tulis angka saja, tanpa satuan dan dengan titik desimal: "12 hari" → 12, "72,58" → 72.58; null bila tidak ada realisasi (a plain number; null when there is none).' }],
-  [/(^|\.)target$/, { diharapkan: 'angka (72), rentang {"min": 70, "max": 80}, predikat ("BB") atau "N/A" (a number, a range, a grade or "N/A")', saran: 'Tulis angka saja, tanpa satuan dan dengan titik desimal (a plain number, no unit, dot decimal).' }],
-  [/_tercetak$/, { diharapkan: 'angka tercetak sebagai teks dengan titik desimal, mis. "100.80", atau "N/A" (printed number as a dot-decimal string)', saran: 'Tulis persis seperti dicetak, dengan titik desimal dan dalam tanda kutip: 100,80 → "100.80" (as printed, dot decimal, in quotes).' }],
+  [
+    /(^|\.)realisasi$/,
+    {
+      diharapkan: 'angka (72.58), predikat ("BB"), "N/A", atau null (a number, a grade, "N/A" or null)',
+      saran:
+        'Tulis angka saja, tanpa satuan dan dengan titik desimal: "12 hari" → 12, "72,58" → 72.58; null bila tidak ada realisasi (a plain number; null when there is none).',
+    },
+  ],
+  [
+    /(^|\.)target$/,
+    {
+      diharapkan:
+        'angka (72), rentang {"min": 70, "max": 80}, predikat ("BB") atau "N/A" (a number, a range, a grade or "N/A")',
+      saran: 'Tulis angka saja, tanpa satuan dan dengan titik desimal (a plain number, no unit, dot decimal).',
+    },
+  ],
+  [
+    /_tercetak$/,
+    {
+      diharapkan:
+        'angka tercetak sebagai teks dengan titik desimal, mis. "100.80", atau "N/A" (printed number as a dot-decimal string)',
+      saran:
+        'Tulis persis seperti dicetak, dengan titik desimal dan dalam tanda kutip: 100,80 → "100.80" (as printed, dot decimal, in quotes).',
+    },
+  ],
 ];
-const SARAN_UMUM = 'Lihat content/README.md dan skema JSON di schemas/ (see content/README.md and the JSON Schemas in schemas/).';
+const SARAN_UMUM =
+  'Lihat content/README.md dan skema JSON di schemas/ (see content/README.md and the JSON Schemas in schemas/).';
 
 /** Adds the line (from the field path) and a hint where the loader gave none. */
 export function lengkapiMasalah(m: Masalah, barisDari: Baris): Masalah {
@@ -194,7 +321,11 @@ export function lengkapiMasalah(m: Masalah, barisDari: Baris): Masalah {
  * `barisPeringatan: false` leaves the source line off warnings (errors always have it): finding a
  * line parses the whole file again, which a national build's thousands of warnings need not pay for.
  */
-export function validasiBerkas(files: readonly BerkasKonten[], akar = 'content', opsi: { barisPeringatan?: boolean } = {}): HasilValidasi {
+export function validasiBerkas(
+  files: readonly BerkasKonten[],
+  akar = 'content',
+  opsi: { barisPeringatan?: boolean } = {},
+): HasilValidasi {
   const { korpus, masalah } = rakitKorpus(files, akar);
   const teks = new Map(files.map((f) => [f.path, f.isi]));
   const pencari = new Map<string, ReturnType<typeof pencariBaris>>();
@@ -212,9 +343,18 @@ export function validasiBerkas(files: readonly BerkasKonten[], akar = 'content',
   const terhitung = hitungAman(korpus);
   const tanpaBaris: Baris = () => undefined;
   const barisPeringatan = opsi.barisPeringatan === false ? tanpaBaris : barisDari;
-  const semua = [...masalah, ...periksaHtmlJson(korpus, barisDari, akar), ...peringatanAnggaran(korpus, barisPeringatan, terhitung)].map((m) =>
-    lengkapiMasalah(m, m.tingkat === 'galat' ? barisDari : barisPeringatan),
-  );
+  const semua = [
+    ...masalah,
+    ...periksaHtmlJson(korpus, barisDari, akar),
+    ...peringatanAnggaran(korpus, barisPeringatan, terhitung),
+  ].map((m) => lengkapiMasalah(m, m.tingkat === 'galat' ? barisDari : barisPeringatan));
   const galat = semua.filter((m) => m.tingkat === 'galat').length;
-  return { korpus, masalah: semua, ...(terhitung ? { terhitung } : {}), galat, peringatan: semua.length - galat, sah: galat === 0 };
+  return {
+    korpus,
+    masalah: semua,
+    ...(terhitung ? { terhitung } : {}),
+    galat,
+    peringatan: semua.length - galat,
+    sah: galat === 0,
+  };
 }

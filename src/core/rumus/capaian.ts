@@ -4,12 +4,7 @@
  */
 import { GRADES, type Grade, type Nilai, type Polaritas, type Target } from '../skema/common.ts';
 
-export type AlasanTakTerhitung =
-  | 'target_nol'
-  | 'target_na'
-  | 'realisasi_kosong'
-  | 'realisasi_na'
-  | 'tipe_tidak_cocok';
+export type AlasanTakTerhitung = 'target_nol' | 'target_na' | 'realisasi_kosong' | 'realisasi_na' | 'tipe_tidak_cocok';
 
 export type Capaian =
   | { jenis: 'persen'; nilai: number }

@@ -24,7 +24,10 @@ export function targetTahun(ind: IndikatorRenstra, tahun: number): Target | unde
 
 /** The end-of-period target: the printed one, else the target of the last year (the latest given, in any listing order). */
 export function targetAkhir(ind: IndikatorRenstra, tahunSelesai: number): Target | undefined {
-  const terakhir = ind.target.reduce<(typeof ind.target)[number] | undefined>((a, t) => (!a || t.tahun > a.tahun ? t : a), undefined);
+  const terakhir = ind.target.reduce<(typeof ind.target)[number] | undefined>(
+    (a, t) => (!a || t.tahun > a.tahun ? t : a),
+    undefined,
+  );
   return ind.target_akhir ?? targetTahun(ind, tahunSelesai) ?? terakhir?.target;
 }
 

@@ -16,7 +16,10 @@ export const Id = z
 /** A Renstra period, "2016-2021". */
 export const Periode = z
   .string()
-  .regex(/^\d{4}-\d{4}$/, 'periode ditulis "tahun-tahun", mis. "2016-2021" (a period is written "year-year", e.g. "2016-2021")');
+  .regex(
+    /^\d{4}-\d{4}$/,
+    'periode ditulis "tahun-tahun", mis. "2016-2021" (a period is written "year-year", e.g. "2016-2021")',
+  );
 
 export const Tahun = z.number().int().min(1990).max(2100);
 
@@ -37,7 +40,12 @@ export const NA = z.literal('N/A');
  * (100.80 as a JSON number would become 100.8). "N/A" when the document says so.
  */
 export const Tercetak = z.union([
-  z.string().regex(/^-?\d+(\.\d+)?$/, 'angka tercetak ditulis sebagai teks dengan titik desimal dan desimal seperti tercetak, mis. "100.80" untuk 100,80 (a printed number is a string with a dot decimal and its printed decimals, e.g. "100.80" for 100,80)'),
+  z
+    .string()
+    .regex(
+      /^-?\d+(\.\d+)?$/,
+      'angka tercetak ditulis sebagai teks dengan titik desimal dan desimal seperti tercetak, mis. "100.80" untuk 100,80 (a printed number is a string with a dot decimal and its printed decimals, e.g. "100.80" for 100,80)',
+    ),
   NA,
 ]);
 export type Tercetak = z.infer<typeof Tercetak>;
@@ -71,9 +79,11 @@ export const Sumber = z
   .strict();
 export type Sumber = z.infer<typeof Sumber>;
 
-export const Polaritas = z.enum(['naik', 'turun', 'rentang', 'kualitatif']).describe(
-  'naik = makin tinggi makin baik; turun = makin rendah makin baik; rentang = target berupa rentang; kualitatif = target berupa predikat',
-);
+export const Polaritas = z
+  .enum(['naik', 'turun', 'rentang', 'kualitatif'])
+  .describe(
+    'naik = makin tinggi makin baik; turun = makin rendah makin baik; rentang = target berupa rentang; kualitatif = target berupa predikat',
+  );
 export type Polaritas = z.infer<typeof Polaritas>;
 
 /** A measured value: a number, a grade, or N/A. */
@@ -87,9 +97,7 @@ export type Rentang = z.infer<typeof Rentang>;
 export const Target = z.union([z.number(), Rentang, Grade, NA]);
 export type Target = z.infer<typeof Target>;
 
-export const TargetTahunan = z
-  .object({ tahun: Tahun, target: Target, lokasi: Lokasi.optional() })
-  .strict();
+export const TargetTahunan = z.object({ tahun: Tahun, target: Target, lokasi: Lokasi.optional() }).strict();
 
 /** A free table for figures the model does not type (history tables, service lists). */
 export const TabelUmum = z

@@ -40,11 +40,7 @@ export const TabelBelanja = z
   .object({
     tahun: Tahun,
     rincian: z
-      .array(
-        z
-          .object({ jenis: z.string().min(1), pagu: Rupiah, realisasi: Rupiah.optional() })
-          .strict(),
-      )
+      .array(z.object({ jenis: z.string().min(1), pagu: Rupiah, realisasi: Rupiah.optional() }).strict())
       .min(1),
     lokasi: Lokasi,
     catatan: z.string().optional(),
@@ -75,15 +71,16 @@ export const Instansi = z
     dasar_hukum: z.array(z.string()).default([]),
     tugas: z.string().min(1),
     fungsi: z.array(z.string()).default([]),
-    unit_organisasi: z
-      .array(z.object({ id: Id, nama: z.string(), induk: Id.optional() }).strict())
-      .default([]),
+    unit_organisasi: z.array(z.object({ id: Id, nama: z.string(), induk: Id.optional() }).strict()).default([]),
     /** GitHub accounts that may change this agency's folder (used for CODEOWNERS) */
     pemelihara: z
       .array(
         z
           .string()
-          .regex(/^@?[A-Za-z0-9-]+(\/[A-Za-z0-9-]+)?$/, 'nama akun GitHub, mis. "@nama-pengguna" (a GitHub account, e.g. "@username")'),
+          .regex(
+            /^@?[A-Za-z0-9-]+(\/[A-Za-z0-9-]+)?$/,
+            'nama akun GitHub, mis. "@nama-pengguna" (a GitHub account, e.g. "@username")',
+          ),
       )
       .default([]),
     profil: z

@@ -5,7 +5,20 @@
  * recomputes them and the audit compares (DOMAIN.md §4).
  */
 import { z } from 'zod';
-import { Grade, Id, Lokasi, Periode, Nilai, Rupiah, Skala, Sumber, TabelUmum, Tahun, Target, Tercetak } from './common.ts';
+import {
+  Grade,
+  Id,
+  Lokasi,
+  Periode,
+  Nilai,
+  Rupiah,
+  Skala,
+  Sumber,
+  TabelUmum,
+  Tahun,
+  Target,
+  Tercetak,
+} from './common.ts';
 
 export const IndikatorPK = z
   .object({
@@ -88,8 +101,14 @@ export const Pengukuran = z
           .strict(),
       )
       .default([]),
-    akhir_renstra: z.object({ tahun: Tahun, target: Target, ...Pembanding }).strict().optional(),
-    nasional: z.object({ target: Target, sumber: z.string(), ...Pembanding }).strict().optional(),
+    akhir_renstra: z
+      .object({ tahun: Tahun, target: Target, ...Pembanding })
+      .strict()
+      .optional(),
+    nasional: z
+      .object({ target: Target, sumber: z.string(), ...Pembanding })
+      .strict()
+      .optional(),
     /** the same figure printed again elsewhere in the document, possibly differently */
     tercetak_lain: z
       .array(
@@ -131,7 +150,9 @@ export const EvaluasiSakip = z
             /** the year whose accountability was evaluated */
             tahun: Tahun,
             komponen: z
-              .array(z.object({ komponen: z.string().min(1), bobot: z.number().min(0), nilai: z.number().min(0) }).strict())
+              .array(
+                z.object({ komponen: z.string().min(1), bobot: z.number().min(0), nilai: z.number().min(0) }).strict(),
+              )
               .default([]),
             nilai_tercetak: Tercetak,
             kategori_tercetak: Grade.optional(),

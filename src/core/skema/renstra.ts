@@ -62,8 +62,13 @@ export const Renstra = z
   .strict()
   .superRefine((r, ctx) => {
     if (r.periode.selesai < r.periode.mulai)
-      ctx.addIssue({ code: 'custom', path: ['periode', 'selesai'], message: 'tahun selesai sebelum tahun mulai (end year before start year)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['periode', 'selesai'],
+        message: 'tahun selesai sebelum tahun mulai (end year before start year)',
+      });
   });
 export type Renstra = z.infer<typeof Renstra>;
 
-export const periodeId = (r: { periode: { mulai: number; selesai: number } }) => `${r.periode.mulai}-${r.periode.selesai}`;
+export const periodeId = (r: { periode: { mulai: number; selesai: number } }) =>
+  `${r.periode.mulai}-${r.periode.selesai}`;

@@ -12,7 +12,10 @@ export const Situs = z
     /** the path the site is served under, e.g. "/" or "/kinerja-terbuka/" */
     base: z
       .string()
-      .regex(/^\/([^/]+\/)*$/, 'base diawali dan diakhiri "/", mis. "/" atau "/kinerja/" (base starts and ends with "/")')
+      .regex(
+        /^\/([^/]+\/)*$/,
+        'base diawali dan diakhiri "/", mis. "/" atau "/kinerja/" (base starts and ends with "/")',
+      )
       .default('/'),
     /** the regions this site covers; empty = all in content/ */
     wilayah: z.array(Id).default([]),

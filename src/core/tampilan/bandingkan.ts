@@ -17,16 +17,28 @@ export function dataBanding(k: KorpusTerhitung): DataBanding {
     const laporan = k.laporan.filter((l) => l.instansi === i);
     for (const t of trenIndikator(laporan)) {
       const def = k.indikator.get(t.indikator)?.[0]?.definisi;
-      const e = per.get(t.indikator) ?? { id: t.indikator, nama: def?.nama ?? t.nama, satuan: def?.satuan ?? t.satuan, seri: [] };
-      e.seri.push({ instansi: i.data.id, singkatan: i.data.singkatan, titik: t.titik.map(({ tahun, target, realisasi, capaian }) => ({ tahun, target, realisasi, capaian })) });
+      const e = per.get(t.indikator) ?? {
+        id: t.indikator,
+        nama: def?.nama ?? t.nama,
+        satuan: def?.satuan ?? t.satuan,
+        seri: [],
+      };
+      e.seri.push({
+        instansi: i.data.id,
+        singkatan: i.data.singkatan,
+        titik: t.titik.map(({ tahun, target, realisasi, capaian }) => ({ tahun, target, realisasi, capaian })),
+      });
       per.set(t.indikator, e);
     }
   }
-  const indikator = [...per.values()].sort((a, b) => b.seri.length - a.seri.length || a.nama.localeCompare(b.nama, 'id'));
+  const indikator = [...per.values()].sort(
+    (a, b) => b.seri.length - a.seri.length || a.nama.localeCompare(b.nama, 'id'),
+  );
   return { indikator, instansi };
 }
 
-const labelLaporan = (l: KorpusTerhitung['laporan'][number]) => `${l.instansi.data.singkatan} ${l.terhitung.laporan.tahun}`;
+const labelLaporan = (l: KorpusTerhitung['laporan'][number]) =>
+  `${l.instansi.data.singkatan} ${l.terhitung.laporan.tahun}`;
 
 /** Budget absorption and average capaian per report. */
 export function grafikSerapan(k: KorpusTerhitung): Grafik {
@@ -37,7 +49,11 @@ export function grafikSerapan(k: KorpusTerhitung): Grafik {
     satuan: '%',
     label: k.laporan.map(labelLaporan),
     seri: [
-      { nama: 'Serapan anggaran (%)', data: k.laporan.map((l) => l.terhitung.anggaranUtama?.serapan ?? null), gaya: 'batang' },
+      {
+        nama: 'Serapan anggaran (%)',
+        data: k.laporan.map((l) => l.terhitung.anggaranUtama?.serapan ?? null),
+        gaya: 'batang',
+      },
       { nama: 'Rata-rata capaian (%)', data: k.laporan.map((l) => l.terhitung.rataRata.nilai), gaya: 'batang' },
     ],
     acuan: { nilai: 100, teks: '100 %' },
@@ -57,7 +73,14 @@ export function grafikEfisiensi(k: KorpusTerhitung): Grafik {
   };
 }
 
-export const KELAS_CAPAIAN = ['< 80 %', '80–< 100 %', '100 %', '> 100–120 %', '> 120 %', 'Kualitatif / tidak terhitung'] as const;
+export const KELAS_CAPAIAN = [
+  '< 80 %',
+  '80–< 100 %',
+  '100 %',
+  '> 100–120 %',
+  '> 120 %',
+  'Kualitatif / tidak terhitung',
+] as const;
 
 export function kelasCapaian(c: { jenis: string; nilai?: number }): number {
   if (c.jenis !== 'persen' || c.nilai === undefined) return 5;
@@ -80,7 +103,9 @@ export function grafikDistribusi(k: KorpusTerhitung): Grafik {
     label: [...KELAS_CAPAIAN],
     seri: ins.map((i) => {
       const n = KELAS_CAPAIAN.map(() => 0);
-      for (const l of k.laporan) if (l.instansi === i) for (const ind of l.terhitung.indikator) n[kelasCapaian(ind.capaian as { jenis: string; nilai?: number })]!++;
+      for (const l of k.laporan)
+        if (l.instansi === i)
+          for (const ind of l.terhitung.indikator) n[kelasCapaian(ind.capaian as { jenis: string; nilai?: number })]!++;
       return { nama: i.data.singkatan, data: n, gaya: 'batang' as const };
     }),
   };

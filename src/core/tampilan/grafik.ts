@@ -28,17 +28,21 @@ export interface Grafik {
 }
 
 /** A chart with no number at all is not worth drawing. */
-export const adaData = (g: Grafik) => g.seri.some((s) => s.data.some((v) => typeof v === 'number' && Number.isFinite(v)));
+export const adaData = (g: Grafik) =>
+  g.seri.some((s) => s.data.some((v) => typeof v === 'number' && Number.isFinite(v)));
 
 /** The chart's data as CSV (RFC 4180, CRLF), numbers with a dot decimal for spreadsheets. */
 export function csvGrafik(g: Grafik): string {
   const q = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const kepala = ['kategori', ...g.seri.map((s) => s.nama)].map(q).join(',');
   const baris = g.label.map((l, i) =>
-    [q(l), ...g.seri.map((s) => {
-      const v = s.data[i];
-      return typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
-    })].join(','),
+    [
+      q(l),
+      ...g.seri.map((s) => {
+        const v = s.data[i];
+        return typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
+      }),
+    ].join(','),
   );
   return [kepala, ...baris].join('\r\n') + '\r\n';
 }

@@ -44,7 +44,12 @@ export function katalogIndikator(k: KorpusTerhitung): EntriIndikator[] {
   };
   for (const [id, defs] of k.indikator) {
     const e = ambil(id, defs[0]!.definisi.nama);
-    for (const d of defs) e.definisi.push({ instansi: d.instansi, singkatan: singkatan.get(d.instansi) ?? d.instansi, definisi: d.definisi });
+    for (const d of defs)
+      e.definisi.push({
+        instansi: d.instansi,
+        singkatan: singkatan.get(d.instansi) ?? d.instansi,
+        definisi: d.definisi,
+      });
   }
   for (const ins of k.korpus.instansi) {
     for (const r of ins.renstra) {
@@ -52,7 +57,13 @@ export function katalogIndikator(k: KorpusTerhitung): EntriIndikator[] {
       for (const v of r.data.versi)
         for (const ir of indikatorVersi(v)) {
           const e = ambil(ir.indikator, ir.nama_tercetak ?? ir.indikator);
-          e.pemakaian.push({ jenis: 'Renstra', instansi: ins.data.id, singkatan: ins.data.singkatan, label: `${periode.replace('-', '–')} (${v.nama})`, href: `/instansi/${ins.data.id}/renstra/${periode}/` });
+          e.pemakaian.push({
+            jenis: 'Renstra',
+            instansi: ins.data.id,
+            singkatan: ins.data.singkatan,
+            label: `${periode.replace('-', '–')} (${v.nama})`,
+            href: `/instansi/${ins.data.id}/renstra/${periode}/`,
+          });
         }
     }
   }
@@ -61,8 +72,24 @@ export function katalogIndikator(k: KorpusTerhitung): EntriIndikator[] {
     for (const ind of l.terhitung.indikator) {
       const e = ambil(ind.data.indikator, ind.nama);
       const tahun = l.terhitung.laporan.tahun;
-      e.pemakaian.push({ jenis: 'LKjIP', instansi: ins.id, singkatan: ins.singkatan, label: String(tahun), href: `/instansi/${ins.id}/${tahun}/` });
-      e.nilai.push({ instansi: ins.id, namaInstansi: ins.nama, singkatan: ins.singkatan, tahun, target: ind.data.target, realisasi: ind.data.realisasi, satuan: ind.data.satuan, capaian: ind.capaian, predikat: ind.predikat });
+      e.pemakaian.push({
+        jenis: 'LKjIP',
+        instansi: ins.id,
+        singkatan: ins.singkatan,
+        label: String(tahun),
+        href: `/instansi/${ins.id}/${tahun}/`,
+      });
+      e.nilai.push({
+        instansi: ins.id,
+        namaInstansi: ins.nama,
+        singkatan: ins.singkatan,
+        tahun,
+        target: ind.data.target,
+        realisasi: ind.data.realisasi,
+        satuan: ind.data.satuan,
+        capaian: ind.capaian,
+        predikat: ind.predikat,
+      });
     }
   }
   for (const e of per.values()) {
@@ -73,7 +100,12 @@ export function katalogIndikator(k: KorpusTerhitung): EntriIndikator[] {
       return lihat.has(k) ? false : (lihat.add(k), true);
     });
     e.nilai.sort((a, b) => a.singkatan.localeCompare(b.singkatan, 'id') || a.tahun - b.tahun);
-    e.pemakaian.sort((a, b) => a.singkatan.localeCompare(b.singkatan, 'id') || a.jenis.localeCompare(b.jenis) || a.label.localeCompare(b.label));
+    e.pemakaian.sort(
+      (a, b) =>
+        a.singkatan.localeCompare(b.singkatan, 'id') ||
+        a.jenis.localeCompare(b.jenis) ||
+        a.label.localeCompare(b.label),
+    );
   }
   return [...per.values()].sort((a, b) => b.definisi.length - a.definisi.length || a.nama.localeCompare(b.nama, 'id'));
 }

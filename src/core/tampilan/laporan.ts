@@ -46,7 +46,8 @@ const statusDari = (ada1: boolean, ada2: boolean, sama: boolean, adaVersi2: bool
 export function bandingkanPK(l: Laporan, namaIndikator: (id: string) => string | undefined): PerbandinganPK {
   const murni = l.perjanjian_kinerja.find((p) => p.versi === 'murni');
   const perubahan = l.perjanjian_kinerja.find((p) => p.versi === 'perubahan');
-  const rataPK = (pk: PerjanjianKinerja | undefined) => (pk?.sasaran ?? []).flatMap((s) => s.indikator.map((i) => ({ s, i })));
+  const rataPK = (pk: PerjanjianKinerja | undefined) =>
+    (pk?.sasaran ?? []).flatMap((s) => s.indikator.map((i) => ({ s, i })));
   const m = rataPK(murni);
   const p = rataPK(perubahan);
   const ids = [...new Set([...m, ...p].map((x) => x.i.indikator))];
@@ -68,7 +69,12 @@ export function bandingkanPK(l: Laporan, namaIndikator: (id: string) => string |
   const program = namaProgram.map((nama) => {
     const a = murni?.program.find((x) => x.nama === nama)?.pagu;
     const b = perubahan?.program.find((x) => x.nama === nama)?.pagu;
-    return { nama, murni: a, perubahan: b, status: statusDari(a !== undefined, b !== undefined, a === b, !!perubahan && !!murni) };
+    return {
+      nama,
+      murni: a,
+      perubahan: b,
+      status: statusDari(a !== undefined, b !== undefined, a === b, !!perubahan && !!murni),
+    };
   });
   return { murni, perubahan, indikator, program };
 }
@@ -104,7 +110,11 @@ export function temuanBerbeda(a: readonly TemuanAudit[]): TemuanAudit[] {
 }
 
 /** Numbers in the audit are either rupiah (money totals) or other figures. */
-export const auditRupiah = (t: TemuanAudit) => t.besaran === 'jumlah_pagu' || t.besaran === 'jumlah_realisasi' || t.besaran === 'jumlah_pagu_pk' || (t.besaran === 'efisiensi' && t.jalur.includes('sisa_rupiah'));
+export const auditRupiah = (t: TemuanAudit) =>
+  t.besaran === 'jumlah_pagu' ||
+  t.besaran === 'jumlah_realisasi' ||
+  t.besaran === 'jumlah_pagu_pk' ||
+  (t.besaran === 'efisiensi' && t.jalur.includes('sisa_rupiah'));
 
 /** Chapter order of the LKjIP (PermenPAN-RB 53/2014). */
 export const URUTAN_BAB = ['ikhtisar', 'bab-1', 'bab-2', 'bab-3', 'bab-4'] as const;
@@ -129,7 +139,13 @@ export function grafikCapaian(t: LaporanTerhitung, id: string): Grafik {
     satuan: '%',
     label: ind.map((i) => (i.nama.length > 48 ? `${i.nama.slice(0, 47)}…` : i.nama)),
     mendatar: true,
-    seri: [{ nama: 'Capaian (%)', data: ind.map((i) => (i.capaian.jenis === 'persen' ? i.capaian.nilai : null)), gaya: 'batang' }],
+    seri: [
+      {
+        nama: 'Capaian (%)',
+        data: ind.map((i) => (i.capaian.jenis === 'persen' ? i.capaian.nilai : null)),
+        gaya: 'batang',
+      },
+    ],
     acuan: { nilai: 100, teks: 'Target (100 %)' },
   };
 }

@@ -10,12 +10,20 @@ export function rapikanNarasi(html: string, tingkatAtas = 2, awalanId = 'narasi'
     return `<${tutup}h${baru}${tutup ? '' : (attr ?? '')}>`;
   });
   // ids of the narrative get a prefix so they cannot collide with the page's own section ids; links follow
-  out = out.replace(/\sid="([^"]+)"/g, (_m, id: string) => ` id="${awalanId}-${id}"`).replace(/\shref="#([^"]+)"/g, (_m, id: string) => ` href="#${awalanId}-${id}"`);
-  out = out.replace(/\sstyle="\s*text-align:\s*(left|right|center)\s*;?\s*"/gi, (_m, a: string) => ` class="rata-${a.toLowerCase()}"`);
+  out = out
+    .replace(/\sid="([^"]+)"/g, (_m, id: string) => ` id="${awalanId}-${id}"`)
+    .replace(/\shref="#([^"]+)"/g, (_m, id: string) => ` href="#${awalanId}-${id}"`);
+  out = out.replace(
+    /\sstyle="\s*text-align:\s*(left|right|center)\s*;?\s*"/gi,
+    (_m, a: string) => ` class="rata-${a.toLowerCase()}"`,
+  );
   // any other inline style would be blocked by the CSP: drop it
   out = out.replace(/\sstyle="[^"]*"/gi, '');
   let nomor = 0;
-  out = out.replace(/<table(\s[^>]*)?>/gi, (m) => `<div class="gulir" role="region" aria-label="Tabel narasi ${++nomor}" tabindex="0">${m}`);
+  out = out.replace(
+    /<table(\s[^>]*)?>/gi,
+    (m) => `<div class="gulir" role="region" aria-label="Tabel narasi ${++nomor}" tabindex="0">${m}`,
+  );
   out = out.replace(/<\/table>/gi, '</table></div>');
   return out;
 }

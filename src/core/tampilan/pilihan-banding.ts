@@ -61,8 +61,11 @@ export function grafikBanding(d: DataBanding, p: Pilihan): Grafik | null {
     judul: `${ind.nama}: ${LABEL_BESARAN[p.besaran].toLowerCase()} per instansi dan tahun`,
     satuan: p.besaran === 'capaian' ? '%' : ind.satuan,
     label: tahun.map(String),
-    seri: seri.map((s) => ({ nama: s.singkatan, data: tahun.map((y) => s.titik.find((t) => t.tahun === y)?.[p.besaran] ?? null), gaya: 'garis' as const })),
+    seri: seri.map((s) => ({
+      nama: s.singkatan,
+      data: tahun.map((y) => s.titik.find((t) => t.tahun === y)?.[p.besaran] ?? null),
+      gaya: 'garis' as const,
+    })),
     acuan: p.besaran === 'capaian' ? { nilai: 100, teks: 'Target (100 %)' } : undefined,
   };
 }
-

@@ -19,15 +19,30 @@ export interface WilayahPortal {
   tahun: [number, number] | null;
 }
 
-const NOL: AngkaUtama = { instansi: 0, laporan: 0, indikator: 0, tercapai: 0, tidakTercapai: 0, takTerhitung: 0, angkaDiperiksa: 0, angkaBerbeda: 0 };
+const NOL: AngkaUtama = {
+  instansi: 0,
+  laporan: 0,
+  indikator: 0,
+  tercapai: 0,
+  tidakTercapai: 0,
+  takTerhitung: 0,
+  angkaDiperiksa: 0,
+  angkaBerbeda: 0,
+};
 
-const rentang = (tahun: number[]): [number, number] | null => (tahun.length ? [Math.min(...tahun), Math.max(...tahun)] : null);
+const rentang = (tahun: number[]): [number, number] | null =>
+  tahun.length ? [Math.min(...tahun), Math.max(...tahun)] : null;
 
 /** Regions in name order with their figures, and the national totals. */
 export function ringkasPortal(wilayah: readonly { id: string; nama: string; indeks: IndeksWilayah }[]) {
   const daftar: WilayahPortal[] = [...wilayah]
     .sort((a, b) => a.nama.localeCompare(b.nama, 'id'))
-    .map((w) => ({ id: w.id, nama: w.nama, angka: w.indeks.angka, tahun: rentang(w.indeks.instansi.flatMap((i) => i.laporan.map((l) => l.tahun))) }));
+    .map((w) => ({
+      id: w.id,
+      nama: w.nama,
+      angka: w.indeks.angka,
+      tahun: rentang(w.indeks.instansi.flatMap((i) => i.laporan.map((l) => l.tahun))),
+    }));
   const total = { ...NOL };
   for (const w of daftar) for (const k of Object.keys(total) as (keyof AngkaUtama)[]) total[k] += w.angka[k];
   const semuaTahun = daftar.flatMap((w) => w.tahun ?? []);

@@ -10,7 +10,9 @@ import { indikatorVersi } from '../rumus/renstra.ts';
 import type { Grafik } from './grafik.ts';
 
 export const laporanInstansi = (k: KorpusTerhitung, id: string): LaporanLengkap[] =>
-  k.laporan.filter((l) => l.instansi.data.id === id).sort((a, b) => a.terhitung.laporan.tahun - b.terhitung.laporan.tahun);
+  k.laporan
+    .filter((l) => l.instansi.data.id === id)
+    .sort((a, b) => a.terhitung.laporan.tahun - b.terhitung.laporan.tahun);
 
 export interface BarisSakip {
   tahun: number;
@@ -47,7 +49,8 @@ export function riwayatSakip(laporan: readonly LaporanLengkap[]): BarisSakip[] {
   return [...per.values()].sort((a, b) => a.tahun - b.tahun);
 }
 
-const angka = (v: Nilai | Target | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const angka = (v: Nilai | Target | null | undefined): number | null =>
+  typeof v === 'number' && Number.isFinite(v) ? v : null;
 
 export interface TitikTren {
   tahun: number;
@@ -79,7 +82,13 @@ export function trenIndikator(laporan: readonly LaporanLengkap[]): TrenIndikator
     const th = l.terhitung.laporan.tahun;
     for (const ind of l.terhitung.indikator) {
       const id = ind.data.indikator;
-      const t = per.get(id) ?? { indikator: id, nama: ind.nama, satuan: ind.data.satuan, titik: [], sendiri: new Set<number>() };
+      const t = per.get(id) ?? {
+        indikator: id,
+        nama: ind.nama,
+        satuan: ind.data.satuan,
+        titik: [],
+        sendiri: new Set<number>(),
+      };
       const set = (p: TitikTren, sendiri: boolean) => {
         const i = t.titik.findIndex((x) => x.tahun === p.tahun);
         if (i >= 0) {
@@ -88,10 +97,32 @@ export function trenIndikator(laporan: readonly LaporanLengkap[]): TrenIndikator
         } else t.titik.push(p);
         if (sendiri) t.sendiri.add(p.tahun);
       };
-      set({ tahun: th, target: angka(ind.data.target), realisasi: angka(ind.data.realisasi), targetAsli: ind.data.target, realisasiAsli: ind.data.realisasi, capaian: ind.capaian.jenis === 'persen' ? ind.capaian.nilai : null, sumberTahun: th }, true);
+      set(
+        {
+          tahun: th,
+          target: angka(ind.data.target),
+          realisasi: angka(ind.data.realisasi),
+          targetAsli: ind.data.target,
+          realisasiAsli: ind.data.realisasi,
+          capaian: ind.capaian.jenis === 'persen' ? ind.capaian.nilai : null,
+          sumberTahun: th,
+        },
+        true,
+      );
       ind.data.tahun_sebelumnya.forEach((s, k) => {
         const c = ind.tahunSebelumnya[k]?.capaian;
-        set({ tahun: s.tahun, target: angka(s.target), realisasi: angka(s.realisasi), targetAsli: s.target ?? null, realisasiAsli: s.realisasi, capaian: c?.jenis === 'persen' ? c.nilai : null, sumberTahun: th }, false);
+        set(
+          {
+            tahun: s.tahun,
+            target: angka(s.target),
+            realisasi: angka(s.realisasi),
+            targetAsli: s.target ?? null,
+            realisasiAsli: s.realisasi,
+            capaian: c?.jenis === 'persen' ? c.nilai : null,
+            sumberTahun: th,
+          },
+          false,
+        );
       });
       per.set(id, t);
     }
@@ -131,7 +162,11 @@ export interface LintasanRenstra {
 }
 
 /** Renstra targets per year, for each version, against what the reports realised. */
-export function lintasanRenstra(r: Renstra, laporan: readonly LaporanLengkap[], namaIndikator: (id: string) => string | undefined): LintasanRenstra {
+export function lintasanRenstra(
+  r: Renstra,
+  laporan: readonly LaporanLengkap[],
+  namaIndikator: (id: string) => string | undefined,
+): LintasanRenstra {
   const tahun: number[] = [];
   for (let y = r.periode.mulai; y <= r.periode.selesai; y++) tahun.push(y);
   const versi = [...r.versi].sort((a, b) => a.berlaku_mulai - b.berlaku_mulai);
@@ -186,7 +221,11 @@ export function grafikLintasan(l: LintasanRenstra, ind: LintasanIndikator, idIns
     satuan: ind.satuan,
     label: l.tahun.map(String),
     seri: [
-      ...ind.versi.map((v) => ({ nama: `Target (${v.nama})`, data: v.target.map((t) => angka(t)), gaya: 'putus' as const })),
+      ...ind.versi.map((v) => ({
+        nama: `Target (${v.nama})`,
+        data: v.target.map((t) => angka(t)),
+        gaya: 'putus' as const,
+      })),
       { nama: 'Realisasi', data: ind.realisasi, gaya: 'garis' as const },
     ],
     jeda: j ? { sebelum: String(j.tahun), teks: `Reviu: ${j.nama}` } : undefined,

@@ -16,7 +16,16 @@ export interface AngkaUtama {
 }
 
 export function angkaUtama(k: KorpusTerhitung): AngkaUtama {
-  const a: AngkaUtama = { instansi: k.korpus.instansi.length, laporan: k.laporan.length, indikator: 0, tercapai: 0, tidakTercapai: 0, takTerhitung: 0, angkaDiperiksa: 0, angkaBerbeda: 0 };
+  const a: AngkaUtama = {
+    instansi: k.korpus.instansi.length,
+    laporan: k.laporan.length,
+    indikator: 0,
+    tercapai: 0,
+    tidakTercapai: 0,
+    takTerhitung: 0,
+    angkaDiperiksa: 0,
+    angkaBerbeda: 0,
+  };
   for (const l of k.laporan) {
     const r = l.terhitung.ringkasan;
     a.indikator += l.terhitung.indikator.length;
@@ -32,7 +41,11 @@ export function angkaUtama(k: KorpusTerhitung): AngkaUtama {
 /** Newest first; ties by agency name. */
 export function laporanTerbaru(k: KorpusTerhitung, n = 6): LaporanLengkap[] {
   return [...k.laporan]
-    .sort((a, b) => b.terhitung.laporan.tahun - a.terhitung.laporan.tahun || a.instansi.data.nama.localeCompare(b.instansi.data.nama, 'id'))
+    .sort(
+      (a, b) =>
+        b.terhitung.laporan.tahun - a.terhitung.laporan.tahun ||
+        a.instansi.data.nama.localeCompare(b.instansi.data.nama, 'id'),
+    )
     .slice(0, n);
 }
 

@@ -5,7 +5,8 @@ import { hitungLaporan } from '../../../src/core/hitung/laporan.ts';
 import { Instansi } from '../../../src/core/skema/instansi.ts';
 import { laporanKecil } from './laporan-kecil.ts';
 
-const audit = (lain: Record<string, unknown>) => auditLaporan(hitungLaporan(laporanKecil(lain), { katalog: new Map() }), 'uji.json');
+const audit = (lain: Record<string, unknown>) =>
+  auditLaporan(hitungLaporan(laporanKecil(lain), { katalog: new Map() }), 'uji.json');
 
 function di(daftar: readonly TemuanAudit[], jalur: string): TemuanAudit {
   const t = daftar.filter((a) => a.jalur === jalur);
@@ -15,7 +16,13 @@ function di(daftar: readonly TemuanAudit[], jalur: string): TemuanAudit {
 
 const lokasi = { bagian: 'BAB III', tabel: 'Nilai hasil evaluasi SAKIP per komponen', baris: [1550, 1571] };
 const komponen = (n: number[]) =>
-  ['Perencanaan Kinerja', 'Pengukuran Kinerja', 'Pelaporan Kinerja', 'Evaluasi Internal', 'Pencapaian Sasaran/Kinerja Organisasi'].map((k, i) => ({
+  [
+    'Perencanaan Kinerja',
+    'Pengukuran Kinerja',
+    'Pelaporan Kinerja',
+    'Evaluasi Internal',
+    'Pencapaian Sasaran/Kinerja Organisasi',
+  ].map((k, i) => ({
     komponen: k,
     bobot: [30, 25, 15, 10, 20][i]!,
     nilai: n[i]!,
@@ -25,17 +32,40 @@ describe('Bontang LKjIP 2020: SAKIP scores (seed 000 l.1550–1571; the years he
   const a = audit({
     evaluasi_sakip: {
       penilaian: [
-        { tahun: 2019, komponen: komponen([22.28, 16.88, 10.83, 4.91, 7.77]), nilai_tercetak: '62.65', kategori_tercetak: 'B', lokasi },
-        { tahun: 2020, komponen: komponen([25.82, 17.19, 11.9, 7.44, 8.97]), nilai_tercetak: '71.31', kategori_tercetak: 'BB', lokasi },
+        {
+          tahun: 2019,
+          komponen: komponen([22.28, 16.88, 10.83, 4.91, 7.77]),
+          nilai_tercetak: '62.65',
+          kategori_tercetak: 'B',
+          lokasi,
+        },
+        {
+          tahun: 2020,
+          komponen: komponen([25.82, 17.19, 11.9, 7.44, 8.97]),
+          nilai_tercetak: '71.31',
+          kategori_tercetak: 'BB',
+          lokasi,
+        },
       ],
     },
   });
 
   it('"Tahun Sebelumnya" column: the components add up to 62.67, not the printed 62.65; the category B still matches', () => {
     const n = di(a, 'evaluasi_sakip.penilaian[0].nilai_tercetak');
-    expect(n).toMatchObject({ besaran: 'nilai_sakip', tercetak: '62.65', status: 'discrepancy', selisih: -0.02, tabel: lokasi.tabel, lokasi });
+    expect(n).toMatchObject({
+      besaran: 'nilai_sakip',
+      tercetak: '62.65',
+      status: 'discrepancy',
+      selisih: -0.02,
+      tabel: lokasi.tabel,
+      lokasi,
+    });
     expect(n.dihitung).toBeCloseTo(62.67, 10);
-    expect(di(a, 'evaluasi_sakip.penilaian[0].kategori_tercetak')).toMatchObject({ tercetak: 'B', dihitung: 'B', status: 'match' });
+    expect(di(a, 'evaluasi_sakip.penilaian[0].kategori_tercetak')).toMatchObject({
+      tercetak: 'B',
+      dihitung: 'B',
+      status: 'match',
+    });
   });
 
   it('"Tahun Berjalan" column: 71.32 computed, 71.31 printed: neither rounding nor truncation, a discrepancy of −0.01; category BB matches', () => {
@@ -43,32 +73,82 @@ describe('Bontang LKjIP 2020: SAKIP scores (seed 000 l.1550–1571; the years he
     expect(n).toMatchObject({ tercetak: '71.31', status: 'discrepancy', selisih: -0.01 });
     expect(n.dihitung).toBeCloseTo(71.32, 10);
     expect(n.aturan).toBeUndefined();
-    expect(di(a, 'evaluasi_sakip.penilaian[1].kategori_tercetak')).toMatchObject({ tercetak: 'BB', dihitung: 'BB', status: 'match', aturan: 'persis' });
+    expect(di(a, 'evaluasi_sakip.penilaian[1].kategori_tercetak')).toMatchObject({
+      tercetak: 'BB',
+      dihitung: 'BB',
+      status: 'match',
+      aturan: 'persis',
+    });
   });
 
   it('a wrong category is a discrepancy', () => {
-    const b = audit({ evaluasi_sakip: { penilaian: [{ tahun: 2020, komponen: komponen([25.82, 17.19, 11.9, 7.44, 8.97]), nilai_tercetak: '71.32', kategori_tercetak: 'B', lokasi }] } });
+    const b = audit({
+      evaluasi_sakip: {
+        penilaian: [
+          {
+            tahun: 2020,
+            komponen: komponen([25.82, 17.19, 11.9, 7.44, 8.97]),
+            nilai_tercetak: '71.32',
+            kategori_tercetak: 'B',
+            lokasi,
+          },
+        ],
+      },
+    });
     expect(di(b, 'evaluasi_sakip.penilaian[0].nilai_tercetak')).toMatchObject({ status: 'match', selisih: 0 });
-    expect(di(b, 'evaluasi_sakip.penilaian[0].kategori_tercetak')).toMatchObject({ tercetak: 'B', dihitung: 'BB', status: 'discrepancy' });
+    expect(di(b, 'evaluasi_sakip.penilaian[0].kategori_tercetak')).toMatchObject({
+      tercetak: 'B',
+      dihitung: 'BB',
+      status: 'discrepancy',
+    });
   });
 
   it('without components the category is checked against the printed score, with the declared scale', () => {
-    const b = audit({ evaluasi_sakip: { penilaian: [{ tahun: 2019, nilai_tercetak: '62.65', kategori_tercetak: 'CC', lokasi }] } });
+    const b = audit({
+      evaluasi_sakip: { penilaian: [{ tahun: 2019, nilai_tercetak: '62.65', kategori_tercetak: 'CC', lokasi }] },
+    });
     expect(b.map((t) => t.jalur)).toEqual(['evaluasi_sakip.penilaian[0].kategori_tercetak']);
     expect(b[0]).toMatchObject({ dihitung: 'B', status: 'discrepancy' });
-    const skala = { id: 'dua', nama: 'Dua', pita: [{ kode: 'A', label: 'Lulus', min: 60, minInklusif: true }, { kode: 'D', label: 'Tidak', min: 0, minInklusif: true }] };
-    const c = audit({ evaluasi_sakip: { skala, penilaian: [{ tahun: 2019, nilai_tercetak: '62.65', kategori_tercetak: 'A', lokasi }] } });
+    const skala = {
+      id: 'dua',
+      nama: 'Dua',
+      pita: [
+        { kode: 'A', label: 'Lulus', min: 60, minInklusif: true },
+        { kode: 'D', label: 'Tidak', min: 0, minInklusif: true },
+      ],
+    };
+    const c = audit({
+      evaluasi_sakip: { skala, penilaian: [{ tahun: 2019, nilai_tercetak: '62.65', kategori_tercetak: 'A', lokasi }] },
+    });
     expect(c[0]).toMatchObject({ dihitung: 'A', status: 'match' });
   });
 });
 
 describe('Bontang LKjIP 2020: budget per program (seed 000 l.2848–2898)', () => {
   const tabel = (program: unknown[], jumlah?: unknown) => ({
-    anggaran: [{ id: 'program-kegiatan', judul: 'Realisasi anggaran', jenis: 'program_kegiatan', lokasi: { tabel: 'Tabel 3.12' }, program, ...(jumlah ? { jumlah } : {}) }],
+    anggaran: [
+      {
+        id: 'program-kegiatan',
+        judul: 'Realisasi anggaran',
+        jenis: 'program_kegiatan',
+        lokasi: { tabel: 'Tabel 3.12' },
+        program,
+        ...(jumlah ? { jumlah } : {}),
+      },
+    ],
   });
 
   it('pagu 1.852.072.146, realisasi 1.800.317.753, printed 97.21: a match by rounding', () => {
-    const a = audit(tabel([{ nama: 'Program Pembinaan dan Pengembangan Aparatur', pagu: 1_852_072_146, realisasi: 1_800_317_753, serapan_tercetak: '97.21' }]));
+    const a = audit(
+      tabel([
+        {
+          nama: 'Program Pembinaan dan Pengembangan Aparatur',
+          pagu: 1_852_072_146,
+          realisasi: 1_800_317_753,
+          serapan_tercetak: '97.21',
+        },
+      ]),
+    );
     const t = di(a, 'anggaran[0].program[0].serapan_tercetak');
     expect(t).toMatchObject({ status: 'match', aturan: 'bulat', tabel: 'Tabel 3.12' });
     expect(t.dihitung).toBeCloseTo(97.2055952, 6);
@@ -92,28 +172,54 @@ describe('Bontang LKjIP 2020: budget per program (seed 000 l.2848–2898)', () =
         { pagu: 5_429_689_056, realisasi: 5_334_766_656, serapan_tercetak: '98.25' },
       ),
     );
-    expect(di(a, 'anggaran[0].jumlah.pagu')).toMatchObject({ dihitung: 5_429_689_056, status: 'match', aturan: 'persis' });
+    expect(di(a, 'anggaran[0].jumlah.pagu')).toMatchObject({
+      dihitung: 5_429_689_056,
+      status: 'match',
+      aturan: 'persis',
+    });
     // one rupiah off is a discrepancy
-    expect(di(a, 'anggaran[0].jumlah.realisasi')).toMatchObject({ dihitung: 5_334_766_655, selisih: 1, status: 'discrepancy' });
+    expect(di(a, 'anggaran[0].jumlah.realisasi')).toMatchObject({
+      dihitung: 5_334_766_655,
+      selisih: 1,
+      status: 'discrepancy',
+    });
     expect(di(a, 'anggaran[0].jumlah.serapan_tercetak')).toMatchObject({ status: 'match' });
   });
 
   it('a subtotal whose children have an unknown amount cannot be checked', () => {
-    const a = audit(tabel([{ nama: 'P', pagu: 100, realisasi: 90, kegiatan: [{ nama: 'K1', pagu: 60, realisasi: 55 }, { nama: 'K2', pagu: 40 }] }]));
+    const a = audit(
+      tabel([
+        {
+          nama: 'P',
+          pagu: 100,
+          realisasi: 90,
+          kegiatan: [
+            { nama: 'K1', pagu: 60, realisasi: 55 },
+            { nama: 'K2', pagu: 40 },
+          ],
+        },
+      ]),
+    );
     expect(di(a, 'anggaran[0].program[0].pagu')).toMatchObject({ status: 'match' });
     expect(di(a, 'anggaran[0].program[0].realisasi')).toMatchObject({ dihitung: null, selisih: null, status: 'na' });
   });
 
   it('serapan printed for a pagu of 0 is not computable, and says why', () => {
     const a = audit(tabel([{ nama: 'P', pagu: 0, realisasi: 0, serapan_tercetak: '0.00' }]));
-    expect(di(a, 'anggaran[0].program[0].serapan_tercetak')).toMatchObject({ status: 'na', dihitung: null, keterangan: 'pagu bernilai 0' });
+    expect(di(a, 'anggaran[0].program[0].serapan_tercetak')).toMatchObject({
+      status: 'na',
+      dihitung: null,
+      keterangan: 'pagu bernilai 0',
+    });
   });
 
   it('kegiatan outputs: capaian of numeric targets; text targets are not computable', () => {
     const a = audit(
       tabel([
         {
-          nama: 'P', pagu: 10, realisasi: 10,
+          nama: 'P',
+          pagu: 10,
+          realisasi: 10,
           keluaran: [
             { indikator: 'Jumlah dokumen', target: 4, realisasi: 3, capaian_tercetak: '75.00' },
             { indikator: 'Jumlah laporan', target: 12, realisasi: 11, capaian_tercetak: '91.67' },
@@ -123,9 +229,19 @@ describe('Bontang LKjIP 2020: budget per program (seed 000 l.2848–2898)', () =
         },
       ]),
     );
-    expect(di(a, 'anggaran[0].program[0].keluaran[0].capaian_tercetak')).toMatchObject({ besaran: 'capaian_keluaran', dihitung: 75, status: 'match' });
-    expect(di(a, 'anggaran[0].program[0].keluaran[1].capaian_tercetak')).toMatchObject({ status: 'match', aturan: 'bulat' });
-    expect(di(a, 'anggaran[0].program[0].keluaran[2].capaian_tercetak')).toMatchObject({ status: 'na', keterangan: 'target atau realisasi keluaran bukan angka' });
+    expect(di(a, 'anggaran[0].program[0].keluaran[0].capaian_tercetak')).toMatchObject({
+      besaran: 'capaian_keluaran',
+      dihitung: 75,
+      status: 'match',
+    });
+    expect(di(a, 'anggaran[0].program[0].keluaran[1].capaian_tercetak')).toMatchObject({
+      status: 'match',
+      aturan: 'bulat',
+    });
+    expect(di(a, 'anggaran[0].program[0].keluaran[2].capaian_tercetak')).toMatchObject({
+      status: 'na',
+      keterangan: 'target atau realisasi keluaran bukan angka',
+    });
     expect(a.some((t) => t.jalur.endsWith('keluaran[3].capaian_tercetak'))).toBe(false);
   });
 });
@@ -134,20 +250,54 @@ describe('efficiency as printed (seeds 000, 001, 003)', () => {
   const lok = { tabel: 'Efisiensi' };
   it('Bontang difference 100.80 − 98.25 = 2.55; its serapan 98.25 from pagu and realisasi', () => {
     const a = audit({
-      efisiensi: [{ metode: 'selisih', capaian_tercetak: '100.80', serapan_tercetak: '98.25', pagu: 5_429_689_056, realisasi: 5_334_766_655, efisiensi_tercetak: '2.55', lokasi: lok }],
+      efisiensi: [
+        {
+          metode: 'selisih',
+          capaian_tercetak: '100.80',
+          serapan_tercetak: '98.25',
+          pagu: 5_429_689_056,
+          realisasi: 5_334_766_655,
+          efisiensi_tercetak: '2.55',
+          lokasi: lok,
+        },
+      ],
     });
     expect(di(a, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({ status: 'match', selisih: 0 });
     expect(di(a, 'efisiensi[0].serapan_tercetak')).toMatchObject({ besaran: 'serapan', status: 'match' });
   });
 
   it('Blitar ratio 100.84 / 65.39 = 1.54', () => {
-    const a = audit({ efisiensi: [{ metode: 'rasio', capaian_tercetak: '100.84', serapan_tercetak: '65.39', efisiensi_tercetak: '1.54', lokasi: lok }] });
+    const a = audit({
+      efisiensi: [
+        {
+          metode: 'rasio',
+          capaian_tercetak: '100.84',
+          serapan_tercetak: '65.39',
+          efisiensi_tercetak: '1.54',
+          lokasi: lok,
+        },
+      ],
+    });
     expect(di(a, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({ status: 'match', aturan: 'bulat' });
   });
 
   it('Kaltim remaining rupiah 34.450.519.415 − 30.532.062.972 = 3.918.456.443', () => {
-    const a = audit({ efisiensi: [{ metode: 'sisa_rupiah', pagu: 34_450_519_415, realisasi: 30_532_062_972, efisiensi_tercetak: '3918456443', lokasi: lok }] });
-    expect(di(a, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({ dihitung: 3_918_456_443, selisih: 0, status: 'match' });
+    const a = audit({
+      efisiensi: [
+        {
+          metode: 'sisa_rupiah',
+          pagu: 34_450_519_415,
+          realisasi: 30_532_062_972,
+          efisiensi_tercetak: '3918456443',
+          lokasi: lok,
+        },
+      ],
+    });
+    expect(di(a, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({
+      dihitung: 3_918_456_443,
+      selisih: 0,
+      status: 'match',
+    });
   });
 
   it('Kaltim 100 − 91.97 = 8.03; a method without its inputs is "na"', () => {
@@ -158,29 +308,77 @@ describe('efficiency as printed (seeds 000, 001, 003)', () => {
       ],
     });
     expect(di(a, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({ status: 'match' });
-    expect(di(a, 'efisiensi[1].efisiensi_tercetak')).toMatchObject({ status: 'na', keterangan: 'masukan metode ini tidak lengkap' });
+    expect(di(a, 'efisiensi[1].efisiensi_tercetak')).toMatchObject({
+      status: 'na',
+      keterangan: 'masukan metode ini tidak lengkap',
+    });
   });
 });
 
 describe('indicator comparisons', () => {
-  const ind = (x: Record<string, unknown>) => ({ pengukuran: { lokasi: { tabel: 'Tabel 3.1' }, indikator: [{ indikator: 'a', satuan: '%', target: 72, realisasi: 72.58, ...x }] } });
+  const ind = (x: Record<string, unknown>) => ({
+    pengukuran: {
+      lokasi: { tabel: 'Tabel 3.1' },
+      indikator: [{ indikator: 'a', satuan: '%', target: 72, realisasi: 72.58, ...x }],
+    },
+  });
 
   it('quarters: computed with a target, "na" without one', () => {
-    const a = audit(ind({ triwulan: [{ triwulan: 1, target: 20, realisasi: 19, capaian_tercetak: '95.00' }, { triwulan: 2, realisasi: 40, capaian_tercetak: '100' }] }));
-    expect(di(a, 'pengukuran.indikator[0].triwulan[0].capaian_tercetak')).toMatchObject({ besaran: 'capaian_triwulan', dihitung: 95, status: 'match' });
-    expect(di(a, 'pengukuran.indikator[0].triwulan[1].capaian_tercetak')).toMatchObject({ status: 'na', keterangan: 'target tidak tersedia' });
+    const a = audit(
+      ind({
+        triwulan: [
+          { triwulan: 1, target: 20, realisasi: 19, capaian_tercetak: '95.00' },
+          { triwulan: 2, realisasi: 40, capaian_tercetak: '100' },
+        ],
+      }),
+    );
+    expect(di(a, 'pengukuran.indikator[0].triwulan[0].capaian_tercetak')).toMatchObject({
+      besaran: 'capaian_triwulan',
+      dihitung: 95,
+      status: 'match',
+    });
+    expect(di(a, 'pengukuran.indikator[0].triwulan[1].capaian_tercetak')).toMatchObject({
+      status: 'na',
+      keterangan: 'target tidak tersedia',
+    });
   });
 
   it('national target and year-on-year change with a grade on one side', () => {
-    const a = audit(ind({ nasional: { target: 70, sumber: 'BKN', capaian_tercetak: '103.69' }, tahun_sebelumnya: [{ tahun: 2019, realisasi: 'N/A', selisih_tercetak: '2.58' }] }));
+    const a = audit(
+      ind({
+        nasional: { target: 70, sumber: 'BKN', capaian_tercetak: '103.69' },
+        tahun_sebelumnya: [{ tahun: 2019, realisasi: 'N/A', selisih_tercetak: '2.58' }],
+      }),
+    );
     // 72.58 / 70 = 103.6857
-    expect(di(a, 'pengukuran.indikator[0].nasional.capaian_tercetak')).toMatchObject({ besaran: 'capaian_nasional', status: 'match', aturan: 'bulat' });
-    expect(di(a, 'pengukuran.indikator[0].tahun_sebelumnya[0].selisih_tercetak')).toMatchObject({ status: 'na', keterangan: 'realisasi salah satu tahun bukan angka' });
+    expect(di(a, 'pengukuran.indikator[0].nasional.capaian_tercetak')).toMatchObject({
+      besaran: 'capaian_nasional',
+      status: 'match',
+      aturan: 'bulat',
+    });
+    expect(di(a, 'pengukuran.indikator[0].tahun_sebelumnya[0].selisih_tercetak')).toMatchObject({
+      status: 'na',
+      keterangan: 'realisasi salah satu tahun bukan angka',
+    });
   });
 
   it('components that do not add up to the realisasi', () => {
-    const a = audit(ind({ rincian: [{ nama: 'Kualifikasi', nilai: 20 }, { nama: 'Kompetensi', nilai: 25 }, { nama: 'Kinerja', nilai: 22 }, { nama: 'Disiplin', nilai: 5 }] }));
-    expect(di(a, 'pengukuran.indikator[0].realisasi')).toMatchObject({ besaran: 'jumlah_rincian', dihitung: 72, selisih: 0.58, status: 'discrepancy' });
+    const a = audit(
+      ind({
+        rincian: [
+          { nama: 'Kualifikasi', nilai: 20 },
+          { nama: 'Kompetensi', nilai: 25 },
+          { nama: 'Kinerja', nilai: 22 },
+          { nama: 'Disiplin', nilai: 5 },
+        ],
+      }),
+    );
+    expect(di(a, 'pengukuran.indikator[0].realisasi')).toMatchObject({
+      besaran: 'jumlah_rincian',
+      dihitung: 72,
+      selisih: 0.58,
+      status: 'discrepancy',
+    });
   });
 
   it('the same figure printed again elsewhere', () => {
@@ -195,15 +393,26 @@ describe('indicator comparisons', () => {
         ],
       }),
     );
-    expect(di(a, 'pengukuran.indikator[0].tercetak_lain[0].nilai')).toMatchObject({ besaran: 'tercetak_ganda', status: 'match', aturan: 'potong', tabel: 'Ikhtisar' });
-    expect(di(a, 'pengukuran.indikator[0].tercetak_lain[1].nilai')).toMatchObject({ dihitung: 72.58, status: 'discrepancy' });
+    expect(di(a, 'pengukuran.indikator[0].tercetak_lain[0].nilai')).toMatchObject({
+      besaran: 'tercetak_ganda',
+      status: 'match',
+      aturan: 'potong',
+      tabel: 'Ikhtisar',
+    });
+    expect(di(a, 'pengukuran.indikator[0].tercetak_lain[1].nilai')).toMatchObject({
+      dihitung: 72.58,
+      status: 'discrepancy',
+    });
     expect(di(a, 'pengukuran.indikator[0].tercetak_lain[2].nilai')).toMatchObject({ dihitung: 72, status: 'match' });
     expect(a.some((t) => t.jalur === 'pengukuran.indikator[0].tercetak_lain[3].nilai')).toBe(false);
   });
 
   it('a grade target printed with a percentage is "na", with the reason', () => {
     const a = audit(ind({ target: 'BB', realisasi: 'A', capaian_tercetak: '100' }));
-    expect(di(a, 'pengukuran.indikator[0].capaian_tercetak')).toMatchObject({ status: 'na', keterangan: 'capaian kualitatif, bukan persen' });
+    expect(di(a, 'pengukuran.indikator[0].capaian_tercetak')).toMatchObject({
+      status: 'na',
+      keterangan: 'capaian kualitatif, bukan persen',
+    });
   });
 });
 
@@ -218,7 +427,10 @@ describe('averages', () => {
     ],
   };
   it('a printed average that silently drops the 0 % indicator: discrepancy, and the audit names what was left out', () => {
-    const a = audit({ pengukuran, rata_rata: [{ cakupan: 'laporan', indikator: ['a', 'c'], tercetak: '100.00', lokasi: { tabel: 'Tabel 3.2' } }] });
+    const a = audit({
+      pengukuran,
+      rata_rata: [{ cakupan: 'laporan', indikator: ['a', 'c'], tercetak: '100.00', lokasi: { tabel: 'Tabel 3.2' } }],
+    });
     const t = di(a, 'rata_rata[0].tercetak');
     expect(t.dihitung).toBeCloseTo(200 / 3, 10); // (90 + 0 + 110) / 3; d is not computable
     expect(t.status).toBe('discrepancy');
@@ -227,8 +439,18 @@ describe('averages', () => {
   });
 
   it('per sasaran', () => {
-    const a = audit({ pengukuran, rata_rata: [{ cakupan: 'sasaran', sasaran: 's1', tercetak: '45.00', lokasi: { tabel: 'Tabel 3.2' } }, { cakupan: 'sasaran', sasaran: 's2', tercetak: '110', lokasi: { tabel: 'Tabel 3.2' } }] });
-    expect(di(a, 'rata_rata[0].tercetak')).toMatchObject({ dihitung: 45, status: 'match', label: 'Rata-rata capaian sasaran “s1”' });
+    const a = audit({
+      pengukuran,
+      rata_rata: [
+        { cakupan: 'sasaran', sasaran: 's1', tercetak: '45.00', lokasi: { tabel: 'Tabel 3.2' } },
+        { cakupan: 'sasaran', sasaran: 's2', tercetak: '110', lokasi: { tabel: 'Tabel 3.2' } },
+      ],
+    });
+    expect(di(a, 'rata_rata[0].tercetak')).toMatchObject({
+      dihitung: 45,
+      status: 'match',
+      label: 'Rata-rata capaian sasaran “s1”',
+    });
     expect(di(a, 'rata_rata[1].tercetak')).toMatchObject({ status: 'match', selisih: 0 });
     expect(di(a, 'rata_rata[1].tercetak').dihitung).toBeCloseTo(110, 10); // 110 / 100 × 100 = 110.00000000000001; d is left out
   });
@@ -238,27 +460,70 @@ describe('PK budget total', () => {
   it('the sum of the PK programs, exactly', () => {
     const pk = (jumlah: number) => ({
       perjanjian_kinerja: [
-        { versi: 'perubahan', lokasi: { tabel: 'PK' }, sasaran: [{ nama: 'S', indikator: [{ indikator: 'a', target: 72 }] }], program: [{ nama: 'P1', pagu: 1_168_174_816 }, { nama: 'P2', pagu: 753_018_200 }], jumlah_pagu_tercetak: jumlah },
+        {
+          versi: 'perubahan',
+          lokasi: { tabel: 'PK' },
+          sasaran: [{ nama: 'S', indikator: [{ indikator: 'a', target: 72 }] }],
+          program: [
+            { nama: 'P1', pagu: 1_168_174_816 },
+            { nama: 'P2', pagu: 753_018_200 },
+          ],
+          jumlah_pagu_tercetak: jumlah,
+        },
       ],
     });
-    expect(di(audit(pk(1_921_193_016)), 'perjanjian_kinerja[0].jumlah_pagu_tercetak')).toMatchObject({ status: 'match', label: 'Jumlah anggaran program PK perubahan' });
-    expect(di(audit(pk(1_921_193_000)), 'perjanjian_kinerja[0].jumlah_pagu_tercetak')).toMatchObject({ status: 'discrepancy', selisih: -16 });
+    expect(di(audit(pk(1_921_193_016)), 'perjanjian_kinerja[0].jumlah_pagu_tercetak')).toMatchObject({
+      status: 'match',
+      label: 'Jumlah anggaran program PK perubahan',
+    });
+    expect(di(audit(pk(1_921_193_000)), 'perjanjian_kinerja[0].jumlah_pagu_tercetak')).toMatchObject({
+      status: 'discrepancy',
+      selisih: -16,
+    });
   });
 });
 
 describe('auditProfil', () => {
   const instansi = (pegawai: unknown[]) =>
-    Instansi.parse({ id: 'dinas-uji', nama: 'Dinas Uji', singkatan: 'DU', wilayah: 'kota-uji', tugas: 'Uji', profil: { pegawai } });
+    Instansi.parse({
+      id: 'dinas-uji',
+      nama: 'Dinas Uji',
+      singkatan: 'DU',
+      wilayah: 'kota-uji',
+      tugas: 'Uji',
+      profil: { pegawai },
+    });
   it('a printed total equal to the sum of its rows matches; none printed, no finding', () => {
     const a = auditProfil(
       instansi([
-        { tahun: 2020, menurut: 'golongan', rincian: [{ kategori: 'IV', jumlah: 12 }, { kategori: 'III', jumlah: 40 }, { kategori: 'II', jumlah: 9 }], jumlah_tercetak: 61, lokasi: { tabel: 'Tabel 1.2' } },
-        { tahun: 2020, menurut: 'pendidikan', rincian: [{ kategori: 'S1', jumlah: 30 }], lokasi: { tabel: 'Tabel 1.3' } },
+        {
+          tahun: 2020,
+          menurut: 'golongan',
+          rincian: [
+            { kategori: 'IV', jumlah: 12 },
+            { kategori: 'III', jumlah: 40 },
+            { kategori: 'II', jumlah: 9 },
+          ],
+          jumlah_tercetak: 61,
+          lokasi: { tabel: 'Tabel 1.2' },
+        },
+        {
+          tahun: 2020,
+          menurut: 'pendidikan',
+          rincian: [{ kategori: 'S1', jumlah: 30 }],
+          lokasi: { tabel: 'Tabel 1.3' },
+        },
       ]),
       'instansi.json',
     );
     expect(a).toHaveLength(1);
-    expect(a[0]).toMatchObject({ jalur: 'profil.pegawai[0].jumlah_tercetak', dihitung: 61, status: 'match', tahun: 2020, label: 'Jumlah pegawai menurut golongan 2020' });
+    expect(a[0]).toMatchObject({
+      jalur: 'profil.pegawai[0].jumlah_tercetak',
+      dihitung: 61,
+      status: 'match',
+      tahun: 2020,
+      label: 'Jumlah pegawai menurut golongan 2020',
+    });
   });
 });
 

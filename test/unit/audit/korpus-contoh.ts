@@ -12,7 +12,6 @@ export const AKAR_CONTOH = fileURLToPath(new URL('../../fixtures/konten-contoh',
 export const BERKAS_LKJIP = 'content/instansi/dinas-contoh/2022/lkjip.json';
 export const BERKAS_INSTANSI = 'content/instansi/dinas-contoh/instansi.json';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Ubah = Record<string, (json: any) => void>;
 
 export function korpusContoh(ubah: Ubah = {}): KorpusTerhitung {

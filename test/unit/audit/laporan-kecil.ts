@@ -7,7 +7,10 @@ export function laporanKecil(lain: Record<string, unknown> = {}) {
     tahun: 2020,
     renstra: '2016-2021',
     sumber: { judul: 'Uji', berkas: 'uji' },
-    pengukuran: { lokasi: { tabel: 'Tabel 3.1' }, indikator: [{ indikator: 'a', satuan: '%', target: 72, realisasi: 72.58 }] },
+    pengukuran: {
+      lokasi: { tabel: 'Tabel 3.1' },
+      indikator: [{ indikator: 'a', satuan: '%', target: 72, realisasi: 72.58 }],
+    },
     ...lain,
   });
 }

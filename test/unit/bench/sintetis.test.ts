@@ -45,7 +45,10 @@ describe('konten sintetis untuk benchmark', () => {
   });
 
   it('prosanya memakai kata sesering laporan nyata, bukan kosakata kecil', () => {
-    const narasi = files.filter((f) => f.path.includes('/narasi/')).map((f) => f.isi.replace(/^---[\s\S]*?---/, '')).join(' ');
+    const narasi = files
+      .filter((f) => f.path.includes('/narasi/'))
+      .map((f) => f.isi.replace(/^---[\s\S]*?---/, ''))
+      .join(' ');
     const kata = narasi.toLowerCase().match(/\p{L}{3,}/gu)!;
     const frekuensi = (w: string) => kata.filter((k) => k === w).length / kata.length;
     // the seeds use "kepegawaian" for 1.7 % of their words and "dan" for 5.3 %
@@ -56,7 +59,9 @@ describe('konten sintetis untuk benchmark', () => {
   });
 
   it('kosakata: hanya hitungan kata, tanpa nama orang atau tempat', () => {
-    const n = hitungKata('Kepala BKD Kota Bontang, MOCH Sintetis. Pelayanan ASN dan pelayanan ASN di Bontang; Sutrisno hadir.');
+    const n = hitungKata(
+      'Kepala BKD Kota Bontang, MOCH Sintetis. Pelayanan ASN dan pelayanan ASN di Bontang; Sutrisno hadir.',
+    );
     expect(n.get('pelayanan')).toBe(2);
     expect(n.get('asn')).toBe(2); // an acronym, written in capitals
     expect(n.has('bontang')).toBe(false); // a seed's place

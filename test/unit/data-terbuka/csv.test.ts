@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { csv } from '../../../src/core/data-terbuka/csv.ts';
 import { acak } from '../rumus/acak.ts';
-import { barisCsv } from './baca.ts';
+import { barisCsv } from '../../helpers/csv.ts';
 
 describe('csv (RFC 4180)', () => {
   it('header, rows, CRLF after every record including the last', () => {
-    expect(csv(['a', 'b'], [[1, 'x'], [2.5, 'y']])).toBe('a,b\r\n1,x\r\n2.5,y\r\n');
+    expect(
+      csv(
+        ['a', 'b'],
+        [
+          [1, 'x'],
+          [2.5, 'y'],
+        ],
+      ),
+    ).toBe('a,b\r\n1,x\r\n2.5,y\r\n');
     expect(csv(['a', 'b'], [])).toBe('a,b\r\n');
   });
 
@@ -25,7 +33,12 @@ describe('csv (RFC 4180)', () => {
   });
 
   it('null and undefined are empty fields; NaN and Infinity never appear', () => {
-    expect(csv(['a', 'b', 'c', 'd', 'e'], [[null, undefined, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]])).toBe('a,b,c,d,e\r\n,,,,\r\n');
+    expect(
+      csv(
+        ['a', 'b', 'c', 'd', 'e'],
+        [[null, undefined, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]],
+      ),
+    ).toBe('a,b,c,d,e\r\n,,,,\r\n');
   });
 
   it('numbers are plain: integers in the billions, zero, negatives', () => {
@@ -41,7 +54,9 @@ describe('csv (RFC 4180)', () => {
     const huruf = ['a', 'Z', ' ', ',', '"', '\n', '\r', '\r\n', '.', '-', 'é', '1', ';', '\t'];
     for (let i = 0; i < 300; i++) {
       const kolom = Array.from({ length: r.bulat(1, 5) }, (_, j) => `k${j}`);
-      const baris = Array.from({ length: r.bulat(0, 6) }, () => kolom.map(() => Array.from({ length: r.bulat(0, 8) }, () => r.pilih(huruf)).join('')));
+      const baris = Array.from({ length: r.bulat(0, 6) }, () =>
+        kolom.map(() => Array.from({ length: r.bulat(0, 8) }, () => r.pilih(huruf)).join('')),
+      );
       const teks = csv(kolom, baris);
       expect(teks.endsWith('\r\n')).toBe(true);
       expect(barisCsv(teks)).toEqual([kolom, ...baris]);

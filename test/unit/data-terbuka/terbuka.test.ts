@@ -12,7 +12,7 @@ import {
   semuaTemuan,
 } from '../../../src/core/data-terbuka/terbuka.ts';
 import { BERKAS_LKJIP, korpusContoh } from '../audit/korpus-contoh.ts';
-import { tabelCsv } from './baca.ts';
+import { tabelCsv } from '../../helpers/csv.ts';
 
 const k = korpusContoh();
 const TAK_BOLEH = /NaN|Infinity|undefined|\[object Object\]/;
@@ -28,9 +28,26 @@ describe('indikator.csv', () => {
   const { kolom, baris } = tabelCsv(teks);
 
   it('has exactly the documented columns, in order', () => {
-    expect(kolom).toEqual(['instansi', 'tahun', 'indikator_id', 'indikator', 'satuan', 'polaritas', 'target', 'realisasi', 'capaian', 'capaian_tercetak', 'status', 'predikat']);
+    expect(kolom).toEqual([
+      'instansi',
+      'tahun',
+      'indikator_id',
+      'indikator',
+      'satuan',
+      'polaritas',
+      'target',
+      'realisasi',
+      'capaian',
+      'capaian_tercetak',
+      'status',
+      'predikat',
+    ]);
     expect(kolom).toEqual(Object.keys(KOLOM_INDIKATOR));
-    expect(teks.startsWith('instansi,tahun,indikator_id,indikator,satuan,polaritas,target,realisasi,capaian,capaian_tercetak,status,')).toBe(true);
+    expect(
+      teks.startsWith(
+        'instansi,tahun,indikator_id,indikator,satuan,polaritas,target,realisasi,capaian,capaian_tercetak,status,',
+      ),
+    ).toBe(true);
   });
 
   it('one record per measured indicator', () => {
@@ -52,9 +69,22 @@ describe('indikator.csv', () => {
       status: 'match',
       predikat: 'melebihi',
     });
-    expect(baris[1]).toMatchObject({ polaritas: 'turun', capaian: '80', capaian_tercetak: '83.33', status: 'discrepancy', predikat: 'tidak_tercapai' });
+    expect(baris[1]).toMatchObject({
+      polaritas: 'turun',
+      capaian: '80',
+      capaian_tercetak: '83.33',
+      status: 'discrepancy',
+      predikat: 'tidak_tercapai',
+    });
     // a grade: met/not met, no printed capaian, so no status to give
-    expect(baris[2]).toMatchObject({ target: 'BB', realisasi: 'B', capaian: 'tidak tercapai', capaian_tercetak: '', status: 'na', predikat: 'tidak_tercapai' });
+    expect(baris[2]).toMatchObject({
+      target: 'BB',
+      realisasi: 'B',
+      capaian: 'tidak tercapai',
+      capaian_tercetak: '',
+      status: 'na',
+      predikat: 'tidak_tercapai',
+    });
   });
 
   it('non-computable, ranges and missing realisasi are written as text or empty, never NaN/Infinity/undefined', () => {
@@ -68,7 +98,13 @@ describe('indikator.csv', () => {
     const t = csvIndikator(kk);
     expect(t).not.toMatch(TAK_BOLEH);
     const { baris: b } = tabelCsv(t);
-    expect(b[0]).toMatchObject({ target: '0', capaian: '', capaian_tercetak: '100.80', status: 'na', predikat: 'tak_terhitung' });
+    expect(b[0]).toMatchObject({
+      target: '0',
+      capaian: '',
+      capaian_tercetak: '100.80',
+      status: 'na',
+      predikat: 'tak_terhitung',
+    });
     // 12 days against 8–10, lower-better: (2·10 − 12) / 10
     expect(b[1]).toMatchObject({ target: '8-10', capaian: '80' });
     expect(b[2]).toMatchObject({ realisasi: '', capaian: '', predikat: 'tak_terhitung' });
@@ -80,9 +116,26 @@ describe('anggaran.csv', () => {
   const { kolom, baris } = tabelCsv(teks);
 
   it('has exactly the documented columns, in order', () => {
-    expect(kolom).toEqual(['instansi', 'tahun', 'tabel', 'tingkat', 'kode', 'nama', 'induk', 'pagu', 'realisasi', 'serapan', 'serapan_tercetak', 'status', 'pagu_rincian', 'realisasi_rincian']);
+    expect(kolom).toEqual([
+      'instansi',
+      'tahun',
+      'tabel',
+      'tingkat',
+      'kode',
+      'nama',
+      'induk',
+      'pagu',
+      'realisasi',
+      'serapan',
+      'serapan_tercetak',
+      'status',
+      'pagu_rincian',
+      'realisasi_rincian',
+    ]);
     expect(kolom).toEqual(Object.keys(KOLOM_ANGGARAN));
-    expect(teks.startsWith('instansi,tahun,tabel,tingkat,kode,nama,induk,pagu,realisasi,serapan,serapan_tercetak,status,')).toBe(true);
+    expect(
+      teks.startsWith('instansi,tahun,tabel,tingkat,kode,nama,induk,pagu,realisasi,serapan,serapan_tercetak,status,'),
+    ).toBe(true);
   });
 
   it('every line of the tree, parents before their children', () => {
@@ -112,7 +165,13 @@ describe('anggaran.csv', () => {
       pagu_rincian: '100',
       realisasi_rincian: '90',
     });
-    expect(baris[1]).toMatchObject({ serapan: '91.67', serapan_tercetak: '91.66', status: 'match', pagu_rincian: '', realisasi_rincian: '' });
+    expect(baris[1]).toMatchObject({
+      serapan: '91.67',
+      serapan_tercetak: '91.66',
+      status: 'match',
+      pagu_rincian: '',
+      realisasi_rincian: '',
+    });
     expect(baris[3]).toMatchObject({ serapan: '100', status: 'match', pagu_rincian: '' });
   });
 
@@ -131,7 +190,14 @@ describe('anggaran.csv', () => {
     const t = csvAnggaran(kk);
     expect(t).not.toMatch(TAK_BOLEH);
     const { baris: b } = tabelCsv(t);
-    expect(b[2]).toMatchObject({ nama, kode: '5.2.1', realisasi: '', serapan: '', serapan_tercetak: '87.50', status: 'na' });
+    expect(b[2]).toMatchObject({
+      nama,
+      kode: '5.2.1',
+      realisasi: '',
+      serapan: '',
+      serapan_tercetak: '87.50',
+      status: 'na',
+    });
     expect(b[0]).toMatchObject({ pagu: '100', realisasi: '', serapan: '', realisasi_rincian: '' });
     expect(b[3]).toMatchObject({ pagu: '0', serapan: '', status: 'na' });
   });
@@ -144,7 +210,22 @@ describe('audit.csv', () => {
 
   it('has exactly the documented columns and one record per finding, profile included', () => {
     expect(kolom).toEqual(Object.keys(KOLOM_AUDIT));
-    expect(kolom).toEqual(['instansi', 'tahun', 'berkas', 'tabel', 'jalur', 'besaran', 'label', 'tercetak', 'dihitung', 'selisih', 'status', 'aturan', 'baris_sumber', 'keterangan']);
+    expect(kolom).toEqual([
+      'instansi',
+      'tahun',
+      'berkas',
+      'tabel',
+      'jalur',
+      'besaran',
+      'label',
+      'tercetak',
+      'dihitung',
+      'selisih',
+      'status',
+      'aturan',
+      'baris_sumber',
+      'keterangan',
+    ]);
     expect(baris).toHaveLength(temuan.length);
     expect(temuan.length).toBe(k.laporan[0]!.audit.length + k.auditProfil.length);
     expect(baris.some((b) => b.jalur === 'profil.pegawai[0].jumlah_tercetak' && b.status === 'discrepancy')).toBe(true);
@@ -166,11 +247,18 @@ describe('audit.csv', () => {
     for (const b of baris)
       for (const c of ['dihitung', 'selisih'] as const)
         if (b[c] !== '' && b.besaran !== 'kategori_sakip') expect(b[c], `${b.jalur}.${c}`).toMatch(/^-?\d+(\.\d+)?$/);
-    expect(satu(baris, (b) => b.jalur === 'pengukuran.indikator[0].tahun_sebelumnya[0].selisih_tercetak').selisih).toBe('0');
+    expect(satu(baris, (b) => b.jalur === 'pengukuran.indikator[0].tahun_sebelumnya[0].selisih_tercetak').selisih).toBe(
+      '0',
+    );
   });
 
   it('a grade finding writes the grades as text', () => {
-    expect(satu(baris, (b) => b.jalur === 'evaluasi_sakip.penilaian[0].kategori_tercetak')).toMatchObject({ tercetak: 'C', dihitung: 'C', selisih: '', aturan: 'persis' });
+    expect(satu(baris, (b) => b.jalur === 'evaluasi_sakip.penilaian[0].kategori_tercetak')).toMatchObject({
+      tercetak: 'C',
+      dihitung: 'C',
+      selisih: '',
+      aturan: 'persis',
+    });
   });
 
   it('N/A printed and not computable', () => {
@@ -181,13 +269,25 @@ describe('audit.csv', () => {
       },
     });
     const { baris: b } = tabelCsv(csvAudit(semuaTemuan(kk)));
-    expect(satu(b, (x) => x.jalur === 'pengukuran.indikator[2].capaian_tercetak')).toMatchObject({ tercetak: 'N/A', dihitung: '', selisih: '', status: 'match', aturan: 'persis' });
+    expect(satu(b, (x) => x.jalur === 'pengukuran.indikator[2].capaian_tercetak')).toMatchObject({
+      tercetak: 'N/A',
+      dihitung: '',
+      selisih: '',
+      status: 'match',
+      aturan: 'persis',
+    });
   });
 });
 
 describe('JSON', () => {
   const adaTakHingga = (v: unknown): boolean =>
-    typeof v === 'number' ? !Number.isFinite(v) : v === undefined ? false : v && typeof v === 'object' ? Object.values(v).some(adaTakHingga) : false;
+    typeof v === 'number'
+      ? !Number.isFinite(v)
+      : v === undefined
+        ? false
+        : v && typeof v === 'object'
+          ? Object.values(v).some(adaTakHingga)
+          : false;
 
   it('the per-report JSON carries the inputs, the computed values and the audit, all finite', () => {
     const j = jsonLaporan(k.laporan[0]!);
@@ -196,7 +296,12 @@ describe('JSON', () => {
     const teks = JSON.stringify(j);
     expect(teks).not.toMatch(/NaN|Infinity/);
     const balik = JSON.parse(teks);
-    expect(balik.dihitung.indikator[0]).toMatchObject({ indikator: 'indeks-profesionalitas-asn', polaritas: 'naik', predikat: 'melebihi', jumlah_rincian: 72.58 });
+    expect(balik.dihitung.indikator[0]).toMatchObject({
+      indikator: 'indeks-profesionalitas-asn',
+      polaritas: 'naik',
+      predikat: 'melebihi',
+      jumlah_rincian: 72.58,
+    });
     expect(balik.dihitung.indikator[0].capaian.nilai).toBeCloseTo(100.805555556, 8);
     expect(balik.dihitung.indikator[2].capaian).toEqual({ jenis: 'kualitatif', tercapai: false });
     expect(balik.dihitung.anggaran).toEqual([{ tabel: 'program-kegiatan', pagu: 150, realisasi: 141, serapan: 94 }]);

@@ -10,7 +10,10 @@ import type { BerkasKonten } from '../../../src/core/muat/korpus.ts';
 const files: BerkasKonten[] = hasilkanKonten({ instansi: 3, tahun: 2 });
 const ids = ['instansi-sintetis-000000', 'instansi-sintetis-000001', 'instansi-sintetis-000002'] as const;
 const ubah = (fs: readonly BerkasKonten[], path: string, f: (isi: string) => string) => {
-  expect(fs.some((x) => x.path === path), path).toBe(true);
+  expect(
+    fs.some((x) => x.path === path),
+    path,
+  ).toBe(true);
   return fs.map((x) => (x.path === path ? { ...x, isi: f(String(x.isi)) } : x));
 };
 
@@ -24,7 +27,9 @@ describe('kunci cache build inkremental', () => {
   });
 
   it('laporan yang berubah hanya mengubah kunci instansinya', () => {
-    const baru = kunciCache(ubah(files, `content/instansi/${ids[1]}/2021/lkjip.json`, (s) => s.replace('"tahun": 2021', '"tahun": 2021 ')));
+    const baru = kunciCache(
+      ubah(files, `content/instansi/${ids[1]}/2021/lkjip.json`, (s) => s.replace('"tahun": 2021', '"tahun": 2021 ')),
+    );
     expect(baru.get(ids[1])).not.toBe(awal.get(ids[1]));
     expect(baru.get(ids[0])).toBe(awal.get(ids[0]));
     expect(baru.get(ids[2])).toBe(awal.get(ids[2]));
@@ -66,9 +71,14 @@ describe('kunci per wilayah teratas (npm run build:wilayah melewati wilayah yang
     tulis(semua);
     const awal = kunciWilayahTeratas(root);
     expect([...awal.keys()].sort()).toEqual(['provinsi-sintetis-0000', 'provinsi-sintetis-0001']);
-    const instansi = JSON.parse(readFileSync(join(root, 'content/instansi/instansi-sintetis-000000/instansi.json'), 'utf8')) as { wilayah: string };
-    const provinsi = JSON.parse(readFileSync(join(root, `content/wilayah/${instansi.wilayah}.json`), 'utf8')).induk as string;
-    const lkjip = semua.find((f) => f.path.startsWith('content/instansi/instansi-sintetis-000000/') && f.path.endsWith('lkjip.json'))!;
+    const instansi = JSON.parse(
+      readFileSync(join(root, 'content/instansi/instansi-sintetis-000000/instansi.json'), 'utf8'),
+    ) as { wilayah: string };
+    const provinsi = JSON.parse(readFileSync(join(root, `content/wilayah/${instansi.wilayah}.json`), 'utf8'))
+      .induk as string;
+    const lkjip = semua.find(
+      (f) => f.path.startsWith('content/instansi/instansi-sintetis-000000/') && f.path.endsWith('lkjip.json'),
+    )!;
     tulis([{ ...lkjip, isi: `${String(lkjip.isi)} ` }]);
     const baru = kunciWilayahTeratas(root);
     for (const [id, k] of baru) expect(k === awal.get(id), id).toBe(id !== provinsi);

@@ -3,7 +3,13 @@ import { laporanMasalahBuild, type Masalah } from '../../../src/core/muat/masala
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
 import { hasilkanKonten } from '../../../scripts/bench/sintetis.ts';
 
-const masalah = (tingkat: Masalah['tingkat'], n: number): Masalah => ({ tingkat, berkas: `content/x/${n}.json`, jalur: `a[${n}]`, pesan: `pesan ${n}`, message: `message ${n}` });
+const masalah = (tingkat: Masalah['tingkat'], n: number): Masalah => ({
+  tingkat,
+  berkas: `content/x/${n}.json`,
+  jalur: `a[${n}]`,
+  pesan: `pesan ${n}`,
+  message: `message ${n}`,
+});
 
 describe('log masalah konten saat build', () => {
   it('semua galat, sepuluh peringatan pertama, lalu rujukan ke npm run validate', () => {
@@ -32,6 +38,8 @@ describe('validasi tanpa nomor baris peringatan (build)', () => {
     expect(peringatan(lengkap).length).toBeGreaterThan(0);
     expect(peringatan(lengkap).every((m) => typeof m.baris === 'number')).toBe(true);
     expect(peringatan(cepat).every((m) => m.baris === undefined)).toBe(true);
-    expect(peringatan(cepat).map(({ baris: _, ...m }) => m)).toEqual(peringatan(lengkap).map(({ baris: _, ...m }) => m));
+    expect(peringatan(cepat).map(({ baris: _, ...m }) => m)).toEqual(
+      peringatan(lengkap).map(({ baris: _, ...m }) => m),
+    );
   });
 });

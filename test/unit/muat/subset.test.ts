@@ -29,16 +29,28 @@ describe('build sebagian (subset build)', () => {
   it('satu provinsi mencakup instansi di kota/kabupatennya', () => {
     const semua = muatKonten(root, 'content', null).korpus;
     const induk = new Map(semua.wilayah.map((w) => [w.data.id, w.data.induk]));
-    const harapan = semua.instansi.filter((i) => induk.get(i.data.wilayah) === 'provinsi-sintetis-0000').map((i) => i.data.id);
+    const harapan = semua.instansi
+      .filter((i) => induk.get(i.data.wilayah) === 'provinsi-sintetis-0000')
+      .map((i) => i.data.id);
     expect(harapan.length).toBeGreaterThan(0);
     expect(harapan.length).toBeLessThan(semua.instansi.length);
-    expect([...pilihInstansi(root, 'content', { wilayah: ['provinsi-sintetis-0000'] })!].sort()).toEqual(harapan.sort());
+    expect([...pilihInstansi(root, 'content', { wilayah: ['provinsi-sintetis-0000'] })!].sort()).toEqual(
+      harapan.sort(),
+    );
   });
 
   it('id yang tidak ada di konten adalah galat yang menyebut variabel dan id-nya, bukan situs kosong', () => {
     expect(subsetTakDikenal(root, 'content', null)).toEqual([]);
-    expect(subsetTakDikenal(root, 'content', { instansi: ['instansi-sintetis-000003'], wilayah: ['provinsi-sintetis-0000'] })).toEqual([]);
-    const m = subsetTakDikenal(root, 'content', { instansi: ['instansi-salah'], wilayah: ['provinsi-sintetis-0000', 'provinsi-salah'] });
+    expect(
+      subsetTakDikenal(root, 'content', {
+        instansi: ['instansi-sintetis-000003'],
+        wilayah: ['provinsi-sintetis-0000'],
+      }),
+    ).toEqual([]);
+    const m = subsetTakDikenal(root, 'content', {
+      instansi: ['instansi-salah'],
+      wilayah: ['provinsi-sintetis-0000', 'provinsi-salah'],
+    });
     expect(m.map((x) => [x.tingkat, x.jalur, x.ditemukan])).toEqual([
       ['galat', 'KINERJA_INSTANSI', 'instansi-salah'],
       ['galat', 'KINERJA_WILAYAH', 'provinsi-salah'],

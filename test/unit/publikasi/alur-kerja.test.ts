@@ -6,13 +6,16 @@ import { AKAR_PROYEK } from './bantuan.ts';
 
 const { parse } = createRequire(import.meta.url)('yaml') as { parse: (s: string) => any };
 const baca = (f: string) => parse(readFileSync(join(AKAR_PROYEK, '.github/workflows', f), 'utf8'));
-const perintah = (job: { steps: { run?: string; uses?: string }[] }) => job.steps.map((s) => s.run ?? s.uses ?? '').join('\n');
+const perintah = (job: { steps: { run?: string; uses?: string }[] }) =>
+  job.steps.map((s) => s.run ?? s.uses ?? '').join('\n');
 
 describe('GitHub workflows', () => {
   it('pull request: install (npm install, never npm ci), validate, ownership, test, build', () => {
     const w = baca('pr.yml');
     expect(w.on.pull_request.types).toEqual(expect.arrayContaining(['opened', 'synchronize', 'labeled', 'unlabeled']));
-    const semua = Object.values(w.jobs).map((j) => perintah(j as never)).join('\n');
+    const semua = Object.values(w.jobs)
+      .map((j) => perintah(j as never))
+      .join('\n');
     expect(semua).toContain('npm install');
     expect(semua).not.toMatch(/npm ci\b/);
     expect(semua).toContain('npm run -s validate');

@@ -36,7 +36,9 @@ export function ubahJson(files: BerkasKonten[], path: string, ubah: (j: any) => 
 }
 
 export const ganti = (files: BerkasKonten[], path: string, isi: string | Uint8Array) =>
-  files.some((f) => f.path === path) ? files.map((f) => (f.path === path ? { path, isi } : f)) : [...files, { path, isi }];
+  files.some((f) => f.path === path)
+    ? files.map((f) => (f.path === path ? { path, isi } : f))
+    : [...files, { path, isi }];
 
 export const isiTeks = (files: BerkasKonten[], path: string) => String(files.find((f) => f.path === path)!.isi);
 

@@ -36,7 +36,9 @@ function bangun(nama: string, indikator: string) {
   };
   ubah(P.instansi, (j) => (j.nama = nama));
   ubah(P.indikator, (j) => (j.indikator[0].nama = indikator));
-  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node')) ? join(AKAR_PROYEK, 'node_modules/.bin/node') : process.execPath;
+  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
+    ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+    : process.execPath;
   // An outDir inside the project (test-results/ is git-ignored) keeps Astro's intermediate files
   // beside it instead of in the shared .astro/, so this build cannot collide with another one.
   mkdirSync(join(AKAR_PROYEK, 'test-results'), { recursive: true });
@@ -48,8 +50,15 @@ function bangun(nama: string, indikator: string) {
     env: { ...process.env, KINERJA_KONTEN: d, KINERJA_CACHEDIR: join(d, 'cache') },
     timeout: 180_000,
   });
-  const halaman = existsSync(keluar) ? readdirSync(keluar, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')) : [];
-  return { build, halaman, keluar, bersihkan: () => [d, keluar].forEach((x) => rmSync(x, { recursive: true, force: true })) };
+  const halaman = existsSync(keluar)
+    ? readdirSync(keluar, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
+    : [];
+  return {
+    build,
+    halaman,
+    keluar,
+    bersihkan: () => [d, keluar].forEach((x) => rmSync(x, { recursive: true, force: true })),
+  };
 }
 
 describe('a complete HTML tag in a JSON string stops the build', () => {
@@ -93,8 +102,13 @@ describe('HTML-like text in JSON strings is escaped in the built site', () => {
           const isi = (n.childNodes ?? []).map((c) => c.value ?? '').join('');
           expect(isi, `${f}: script`).not.toContain('xss-');
         }
-        for (const a of n.attrs ?? []) expect(a.name.startsWith('on') && a.value.includes('xss-'), `${f}: ${a.name}`).toBe(false);
-        if (n.nodeName === 'img') expect((n.attrs ?? []).some((a) => a.name === 'onerror'), `${f}: img`).toBe(false);
+        for (const a of n.attrs ?? [])
+          expect(a.name.startsWith('on') && a.value.includes('xss-'), `${f}: ${a.name}`).toBe(false);
+        if (n.nodeName === 'img')
+          expect(
+            (n.attrs ?? []).some((a) => a.name === 'onerror'),
+            `${f}: img`,
+          ).toBe(false);
         if (n.nodeName === '#text' && (n.value?.includes(SKRIP) || n.value?.includes(GAMBAR))) tampilSebagaiTeks++;
         n.childNodes?.forEach(kunjungi);
         if (n.content) kunjungi(n.content);

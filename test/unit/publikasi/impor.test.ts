@@ -12,7 +12,9 @@ import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
 import { AKAR_PROYEK, berkasFixture } from './bantuan.ts';
 
 const CSV_BONTANG = join(AKAR_PROYEK, 'test/fixtures/impor/bkpsdm-kota-bontang-2020.csv');
-const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node')) ? join(AKAR_PROYEK, 'node_modules/.bin/node') : process.execPath;
+const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
+  ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+  : process.execPath;
 
 describe('Indonesian number formats', () => {
   it.each([
@@ -72,7 +74,8 @@ describe('CSV reading', () => {
     expect(bacaCsv('a;b\n1,5;2\n')[1]!.sel).toEqual(['1,5', '2']);
     expect(bacaCsv('a\tb\n1,5\t2\n')[1]!.sel).toEqual(['1,5', '2']);
   });
-  it('names columns like a spreadsheet', () => expect([0, 4, 25, 26, 27].map(hurufKolom)).toEqual(['A', 'E', 'Z', 'AA', 'AB']));
+  it('names columns like a spreadsheet', () =>
+    expect([0, 4, 25, 26, 27].map(hurufKolom)).toEqual(['A', 'E', 'Z', 'AA', 'AB']));
 });
 
 /** A temp content folder holding the real BKPSDM Kota Bontang agency without its 2020 report. */
@@ -82,7 +85,10 @@ function kontenBontang(): string {
   cpSync(join(AKAR_PROYEK, 'content/situs.json'), join(d, 'content/situs.json'));
   cpSync(join(AKAR_PROYEK, 'content/wilayah'), join(d, 'content/wilayah'), { recursive: true });
   for (const f of ['instansi.json', 'indikator.json', 'renstra-2016-2021.json'])
-    cpSync(join(AKAR_PROYEK, 'content/instansi/bkpsdm-kota-bontang', f), join(d, 'content/instansi/bkpsdm-kota-bontang', f));
+    cpSync(
+      join(AKAR_PROYEK, 'content/instansi/bkpsdm-kota-bontang', f),
+      join(d, 'content/instansi/bkpsdm-kota-bontang', f),
+    );
   return d;
 }
 
@@ -100,12 +106,31 @@ describe('npm run import: BKPSDM Kota Bontang 2020, re-typed from the seed into 
     const berkas = join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
     const l = JSON.parse(readFileSync(berkas, 'utf8'));
     expect(l.pengukuran.indikator).toEqual([
-      { indikator: 'indeks-profesionalitas-asn', sasaran: 'meningkatnya-profesionalitas-asn', nama_tercetak: 'Indeks profesionalitas ASN', satuan: 'Persen', target: 72, realisasi: 72.58, capaian_tercetak: '100.80' },
+      {
+        indikator: 'indeks-profesionalitas-asn',
+        sasaran: 'meningkatnya-profesionalitas-asn',
+        nama_tercetak: 'Indeks profesionalitas ASN',
+        satuan: 'Persen',
+        target: 72,
+        realisasi: 72.58,
+        capaian_tercetak: '100.80',
+      },
     ]);
-    expect(l.pengukuran.lokasi).toEqual({ bagian: 'BAB III', tabel: 'Tabel 3.1 Pengukuran Kinerja berdasarkan IKU', baris: [1808, 1824] });
+    expect(l.pengukuran.lokasi).toEqual({
+      bagian: 'BAB III',
+      tabel: 'Tabel 3.1 Pengukuran Kinerja berdasarkan IKU',
+      baris: [1808, 1824],
+    });
     const t = l.anggaran.find((x: { id: string }) => x.id === 'realisasi-anggaran-per-pk');
     expect(t.jenis).toBe('per_sasaran');
-    expect(t.program.map((p: { pagu: number; realisasi: number; serapan_tercetak: string; sasaran: string }) => [p.pagu, p.realisasi, p.serapan_tercetak, p.sasaran])).toEqual([
+    expect(
+      t.program.map((p: { pagu: number; realisasi: number; serapan_tercetak: string; sasaran: string }) => [
+        p.pagu,
+        p.realisasi,
+        p.serapan_tercetak,
+        p.sasaran,
+      ]),
+    ).toEqual([
       [1852072146, 1800317753, '97.21', 'meningkatnya-profesionalitas-asn'],
       [1652423894, 1640722094, '99.30', 'meningkatnya-profesionalitas-asn'],
       [1168174816, 1156063208, '98.96', 'meningkatnya-profesionalitas-asn'],
@@ -125,19 +150,35 @@ describe('npm run import: BKPSDM Kota Bontang 2020, re-typed from the seed into 
     const d = kontenBontang();
     dirs.push(d);
     const nyata = rakitKorpus([
-      ...['content/situs.json', 'content/wilayah/kota-bontang.json', 'content/wilayah/provinsi-kalimantan-timur.json', 'content/instansi/bkpsdm-kota-bontang/instansi.json', 'content/instansi/bkpsdm-kota-bontang/indikator.json', 'content/instansi/bkpsdm-kota-bontang/renstra-2016-2021.json'].map((p) => ({ path: p, isi: readFileSync(join(d, p), 'utf8') })),
+      ...[
+        'content/situs.json',
+        'content/wilayah/kota-bontang.json',
+        'content/wilayah/provinsi-kalimantan-timur.json',
+        'content/instansi/bkpsdm-kota-bontang/instansi.json',
+        'content/instansi/bkpsdm-kota-bontang/indikator.json',
+        'content/instansi/bkpsdm-kota-bontang/renstra-2016-2021.json',
+      ].map((p) => ({ path: p, isi: readFileSync(join(d, p), 'utf8') })),
     ]).korpus;
     const h = imporLaporan({ lembar, korpus: nyata, instansi: 'bkpsdm-kota-bontang', tahun: 2020 });
     expect(h.galat).toEqual([]);
-    const ringkas = (t: { program: { pagu: number; realisasi: number; serapan_tercetak: string }[]; jumlah: unknown }) => ({
+    const ringkas = (t: {
+      program: { pagu: number; realisasi: number; serapan_tercetak: string }[];
+      jumlah: unknown;
+    }) => ({
       program: t.program.map((p) => [p.pagu, p.realisasi, p.serapan_tercetak]),
       jumlah: t.jumlah,
     });
     const id = 'realisasi-anggaran-per-pk';
-    expect(ringkas(h.laporan.anggaran.find((t) => t.id === id) as never)).toEqual(ringkas(tangan.anggaran.find((t: { id: string }) => t.id === id)));
+    expect(ringkas(h.laporan.anggaran.find((t) => t.id === id) as never)).toEqual(
+      ringkas(tangan.anggaran.find((t: { id: string }) => t.id === id)),
+    );
     const [ukur] = h.laporan.pengukuran.indikator;
     const [ukurTangan] = tangan.pengukuran.indikator;
-    expect([ukur!.target, ukur!.realisasi, ukur!.capaian_tercetak]).toEqual([ukurTangan.target, ukurTangan.realisasi, ukurTangan.capaian_tercetak]);
+    expect([ukur!.target, ukur!.realisasi, ukur!.capaian_tercetak]).toEqual([
+      ukurTangan.target,
+      ukurTangan.realisasi,
+      ukurTangan.capaian_tercetak,
+    ]);
   });
 
   it('never overwrites existing content without --timpa', () => {
@@ -151,7 +192,9 @@ describe('npm run import: BKPSDM Kota Bontang 2020, re-typed from the seed into 
     const sebelum = readFileSync(berkas, 'utf8');
     const r = run(CSV_BONTANG, '--konten', d);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('sudah berisi pengukuran, anggaran "realisasi-anggaran-per-pk"; tidak ditimpa. Pakai --timpa untuk menggantinya.');
+    expect(r.stderr).toContain(
+      'sudah berisi pengukuran, anggaran "realisasi-anggaran-per-pk"; tidak ditimpa. Pakai --timpa untuk menggantinya.',
+    );
     expect(readFileSync(berkas, 'utf8')).toBe(sebelum);
     const t = run(CSV_BONTANG, '--konten', d, '--timpa');
     expect(t.status).toBe(0);
@@ -172,12 +215,18 @@ describe('npm run import: BKPSDM Kota Bontang 2020, re-typed from the seed into 
     writeFileSync(f, rusak);
     const r = run(f, '--konten', d);
     expect(r.status).toBe(1);
-    const galat = [...r.stderr.matchAll(/GALAT \(error\) {2}.*?, baris \(row\) (\d+), kolom \(column\) ([^\n]+)\n {2}([^\n]+)/g)].map((m) => [Number(m[1]), m[2], m[3]]);
+    const galat = [
+      ...r.stderr.matchAll(/GALAT \(error\) {2}.*?, baris \(row\) (\d+), kolom \(column\) ([^\n]+)\n {2}([^\n]+)/g),
+    ].map((m) => [Number(m[1]), m[2], m[3]]);
     expect(galat).toEqual([
       [13, 'E (realisasi)', '"72,5,8": pemisah ribuan tidak teratur.'],
       [23, 'D (pagu)', '"1.852.072.146,50": rupiah ditulis bulat, tanpa sen.'],
       [26, 'D (pagu)', '"753.O18.200,00" bukan angka.'],
-      [27, 'C (sasaran)', 'Sasaran "Meningkatnya profesionalisme" tidak ada di Renstra 2016-2021 (Review Renstra BKPSDM Kota Bontang 2016-2021 (setelah review)).'],
+      [
+        27,
+        'C (sasaran)',
+        'Sasaran "Meningkatnya profesionalisme" tidak ada di Renstra 2016-2021 (Review Renstra BKPSDM Kota Bontang 2016-2021 (setelah review)).',
+      ],
     ]);
     expect(r.stderr).toContain('✘ 4 sel/baris tidak dapat dibaca; tidak ada yang ditulis.');
     expect(existsSync(join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json'))).toBe(false);
@@ -216,17 +265,24 @@ describe('import into the synthetic fixture: programme → kegiatan → sub-kegi
     const { korpus } = rakitKorpus(berkasFixture());
     const h = imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
     expect(h.galat).toEqual([]);
-    expect(h.laporan.pengukuran.indikator.map((i) => [i.indikator, i.target, i.realisasi, i.capaian_tercetak])).toEqual([
-      ['indeks-profesionalitas-asn', 74, 74.5, '100.67'],
-      ['waktu-layanan', 9, null, undefined],
-    ]);
+    expect(h.laporan.pengukuran.indikator.map((i) => [i.indikator, i.target, i.realisasi, i.capaian_tercetak])).toEqual(
+      [
+        ['indeks-profesionalitas-asn', 74, 74.5, '100.67'],
+        ['waktu-layanan', 9, null, undefined],
+      ],
+    );
     const t = h.laporan.anggaran[0]!;
-    expect(t.program[0]!.kegiatan.map((k) => [k.kode, k.nama, k.pagu, k.realisasi, k.sub_kegiatan?.length ?? 0])).toEqual([
+    expect(
+      t.program[0]!.kegiatan.map((k) => [k.kode, k.nama, k.pagu, k.realisasi, k.sub_kegiatan?.length ?? 0]),
+    ).toEqual([
       ['1.1', 'Kegiatan A1', 60000000, 55000000, 1],
       ['1.2', 'Kegiatan A2', 40000000, 41000000, 0],
     ]);
     expect(t.program[1]).toMatchObject({ nama: 'Program B', pagu: 50000000, realisasi: 0 });
-    const v = validasiBerkas([...berkasFixture(), { path: 'content/instansi/dinas-contoh/2023/lkjip.json', isi: JSON.stringify(h.laporan) }]);
+    const v = validasiBerkas([
+      ...berkasFixture(),
+      { path: 'content/instansi/dinas-contoh/2023/lkjip.json', isi: JSON.stringify(h.laporan) },
+    ]);
     expect(v.sah).toBe(true);
     expect(v.masalah.filter((m) => m.berkas.includes('/2023/')).map((m) => [m.tingkat, m.jalur])).toEqual([
       ['peringatan', 'anggaran[0].program[0].realisasi'],
@@ -234,7 +290,6 @@ describe('import into the synthetic fixture: programme → kegiatan → sub-kegi
     ]);
   });
 });
-
 
 describe('npm run import: the same sheet saved as .xlsx', () => {
   it('gives the same report as the CSV (number cells are numbers, printed percentages kept as text)', () => {
@@ -262,7 +317,8 @@ describe('npm run import: the same sheet saved as .xlsx', () => {
       });
       const f = join(dirs[1]!, 'lkjip-2020.xlsx');
       writeFileSync(f, buatXlsx(rows));
-      const run = (...a: string[]) => spawnSync(node, ['scripts/import.ts', ...a], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+      const run = (...a: string[]) =>
+        spawnSync(node, ['scripts/import.ts', ...a], { cwd: AKAR_PROYEK, encoding: 'utf8' });
       expect(run(CSV_BONTANG, '--konten', dirs[0]!).status).toBe(0);
       const r = run(f, '--konten', dirs[1]!);
       expect(r.stderr).toBe('');
@@ -288,7 +344,9 @@ describe('npm run import: the same sheet saved as .xlsx', () => {
     expect(galat).toEqual([]);
     const { korpus } = rakitKorpus(berkasFixture());
     const h = imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
-    expect(h.galat.map((g) => [g.baris, g.kolom, g.pesan])).toEqual([[6, 'B (pagu)', '"100.5": rupiah ditulis bulat, tanpa sen.']]);
+    expect(h.galat.map((g) => [g.baris, g.kolom, g.pesan])).toEqual([
+      [6, 'B (pagu)', '"100.5": rupiah ditulis bulat, tanpa sen.'],
+    ]);
     expect(h.laporan.pengukuran.indikator[0]).toMatchObject({ target: 1.125, realisasi: 72.58 });
   });
 });

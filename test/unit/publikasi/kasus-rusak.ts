@@ -31,52 +31,162 @@ const iki = (atasan: string) =>
 
 export const KASUS: KasusRusak[] = [
   // — schema rules —
-  { nama: 'tipe salah (wrong type)', berkas: P.instansi, files: () => ubahJson(dasar(), P.instansi, (j) => (j.singkatan = 12)) },
-  { nama: 'kolom wajib hilang (missing field)', berkas: P.lkjip, files: () => ubahJson(dasar(), P.lkjip, (j) => delete j.sumber) },
-  { nama: 'kolom tidak dikenal (unknown field)', berkas: P.lkjip, files: () => ubahJson(dasar(), P.lkjip, (j) => (j.pengukuran.indikator[1].capaian = 83.33)) },
-  { nama: 'enum salah (bad enum)', berkas: P.kota, files: () => ubahJson(dasar(), P.kota, (j) => (j.tingkat = 'desa')) },
-  { nama: 'id salah (bad id)', berkas: P.renstra, files: () => ubahJson(dasar(), P.renstra, (j) => (j.versi[0].tujuan[0].sasaran[0].id = 'Sasaran 1')) },
-  { nama: 'angka tercetak salah (bad printed-number string)', berkas: P.lkjip, files: () => ubahJson(dasar(), P.lkjip, (j) => (j.pengukuran.indikator[0].capaian_tercetak = '100,80')) },
-  { nama: 'di luar rentang (range)', berkas: P.lkjip, files: () => ubahJson(dasar(), P.lkjip, (j) => (j.anggaran[0].program[1].pagu = -50)) },
-  { nama: 'rupiah pecahan (not whole rupiah)', berkas: P.lkjip, files: () => ubahJson(dasar(), P.lkjip, (j) => (j.anggaran[0].program[1].realisasi = 50.5)) },
-  { nama: 'front matter: bab salah (bad chapter)', berkas: P.narasi, files: () => ganti(dasar(), P.narasi, '---\nbab: bab-9\njudul: Pendahuluan\n---\nTeks.\n') },
+  {
+    nama: 'tipe salah (wrong type)',
+    berkas: P.instansi,
+    files: () => ubahJson(dasar(), P.instansi, (j) => (j.singkatan = 12)),
+  },
+  {
+    nama: 'kolom wajib hilang (missing field)',
+    berkas: P.lkjip,
+    files: () => ubahJson(dasar(), P.lkjip, (j) => delete j.sumber),
+  },
+  {
+    nama: 'kolom tidak dikenal (unknown field)',
+    berkas: P.lkjip,
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.pengukuran.indikator[1].capaian = 83.33)),
+  },
+  {
+    nama: 'enum salah (bad enum)',
+    berkas: P.kota,
+    files: () => ubahJson(dasar(), P.kota, (j) => (j.tingkat = 'desa')),
+  },
+  {
+    nama: 'id salah (bad id)',
+    berkas: P.renstra,
+    files: () => ubahJson(dasar(), P.renstra, (j) => (j.versi[0].tujuan[0].sasaran[0].id = 'Sasaran 1')),
+  },
+  {
+    nama: 'angka tercetak salah (bad printed-number string)',
+    berkas: P.lkjip,
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.pengukuran.indikator[0].capaian_tercetak = '100,80')),
+  },
+  {
+    nama: 'di luar rentang (range)',
+    berkas: P.lkjip,
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.anggaran[0].program[1].pagu = -50)),
+  },
+  {
+    nama: 'rupiah pecahan (not whole rupiah)',
+    berkas: P.lkjip,
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.anggaran[0].program[1].realisasi = 50.5)),
+  },
+  {
+    nama: 'front matter: bab salah (bad chapter)',
+    berkas: P.narasi,
+    files: () => ganti(dasar(), P.narasi, '---\nbab: bab-9\njudul: Pendahuluan\n---\nTeks.\n'),
+  },
   // — meaning —
-  { nama: 'folder tahun ≠ tahun dokumen (year folder mismatch)', berkas: P.lkjip, files: () => ubahJson(dasar(), P.lkjip, (j) => (j.tahun = 2023)) },
-  { nama: 'instansi tidak dikenal (unknown agency)', berkas: 'content/instansi/dinas-lain/instansi.json', files: () => ganti(dasar(), 'content/instansi/dinas-lain/2022/lkjip.json', isiTeks(dasar(), P.lkjip)) },
-  { nama: 'wilayah tidak dikenal (unknown region)', berkas: P.instansi, files: () => ubahJson(dasar(), P.instansi, (j) => (j.wilayah = 'kota-lain')) },
-  { nama: 'indikator tidak dikenal (unknown indicator id)', berkas: P.lkjip, files: () => ubahJson(dasar(), P.lkjip, (j) => (j.pengukuran.indikator[1].indikator = 'waktu-tunggu')) },
+  {
+    nama: 'folder tahun ≠ tahun dokumen (year folder mismatch)',
+    berkas: P.lkjip,
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.tahun = 2023)),
+  },
+  {
+    nama: 'instansi tidak dikenal (unknown agency)',
+    berkas: 'content/instansi/dinas-lain/instansi.json',
+    files: () => ganti(dasar(), 'content/instansi/dinas-lain/2022/lkjip.json', isiTeks(dasar(), P.lkjip)),
+  },
+  {
+    nama: 'wilayah tidak dikenal (unknown region)',
+    berkas: P.instansi,
+    files: () => ubahJson(dasar(), P.instansi, (j) => (j.wilayah = 'kota-lain')),
+  },
+  {
+    nama: 'indikator tidak dikenal (unknown indicator id)',
+    berkas: P.lkjip,
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.pengukuran.indikator[1].indikator = 'waktu-tunggu')),
+  },
   {
     nama: 'indikator PK tidak ada di Renstra (PK indicator not in Renstra)',
     berkas: P.lkjip,
     files: () =>
       ubahJson(
-        ubahJson(dasar(), P.indikator, (j) => j.indikator.push({ id: 'indikator-baru', nama: 'Indikator baru', satuan: '%', polaritas: 'naik' })),
+        ubahJson(dasar(), P.indikator, (j) =>
+          j.indikator.push({ id: 'indikator-baru', nama: 'Indikator baru', satuan: '%', polaritas: 'naik' }),
+        ),
         P.lkjip,
         (j) => j.perjanjian_kinerja[0].sasaran[0].indikator.push({ indikator: 'indikator-baru', target: 50 }),
       ),
   },
-  { nama: 'sasaran tidak dikenal (unknown sasaran)', berkas: P.lkjip, files: () => ubahJson(dasar(), P.lkjip, (j) => (j.perjanjian_kinerja[0].sasaran[0].sasaran = 's9')) },
+  {
+    nama: 'sasaran tidak dikenal (unknown sasaran)',
+    berkas: P.lkjip,
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.perjanjian_kinerja[0].sasaran[0].sasaran = 's9')),
+  },
   {
     nama: 'laporan ganda (duplicate report)',
     berkas: 'content/instansi/dinas-contoh/2023/lkjip.json',
     files: () => ganti(dasar(), 'content/instansi/dinas-contoh/2023/lkjip.json', isiTeks(dasar(), P.lkjip)),
   },
-  { nama: 'periode Renstra ≠ nama berkas (renstra period/file mismatch)', berkas: P.renstra, files: () => ubahJson(dasar(), P.renstra, (j) => (j.periode.selesai = 2025)) },
-  { nama: 'atasan IKI tidak dikenal (IKI superior unknown)', berkas: IKI, files: () => ganti(dasar(), IKI, iki('kepala-dinas')) },
+  {
+    nama: 'periode Renstra ≠ nama berkas (renstra period/file mismatch)',
+    berkas: P.renstra,
+    files: () => ubahJson(dasar(), P.renstra, (j) => (j.periode.selesai = 2025)),
+  },
+  {
+    nama: 'atasan IKI tidak dikenal (IKI superior unknown)',
+    berkas: IKI,
+    files: () => ganti(dasar(), IKI, iki('kepala-dinas')),
+  },
   // — unsafe MDX —
-  { nama: 'MDX import', berkas: P.narasi, files: () => ganti(dasar(), P.narasi, narasi('Teks.\n\nimport Grafik from "../../x.astro"')) },
+  {
+    nama: 'MDX import',
+    berkas: P.narasi,
+    files: () => ganti(dasar(), P.narasi, narasi('Teks.\n\nimport Grafik from "../../x.astro"')),
+  },
   { nama: 'MDX export', berkas: P.narasi, files: () => ganti(dasar(), P.narasi, narasi('export const data = 1')) },
-  { nama: 'MDX <script>', berkas: P.narasi, files: () => ganti(dasar(), P.narasi, narasi('Teks.\n\n<script>alert(1)</script>')) },
-  { nama: 'MDX onclick', berkas: P.narasi, files: () => ganti(dasar(), P.narasi, narasi('Lihat <abbr title="Aparatur Sipil Negara" onclick="alert(1)">ASN</abbr>.')) },
-  { nama: 'MDX javascript: URL', berkas: P.narasi, files: () => ganti(dasar(), P.narasi, narasi('Teks.\n\n[unduh](javascript:alert(1))')) },
-  { nama: 'MDX <iframe>', berkas: P.narasi, files: () => ganti(dasar(), P.narasi, narasi('<iframe src="https://example.com"></iframe>')) },
-  { nama: 'MDX ekspresi {…} (expression)', berkas: P.narasi, files: () => ganti(dasar(), P.narasi, narasi('Capaian {72.58 / 72 * 100} persen.')) },
+  {
+    nama: 'MDX <script>',
+    berkas: P.narasi,
+    files: () => ganti(dasar(), P.narasi, narasi('Teks.\n\n<script>alert(1)</script>')),
+  },
+  {
+    nama: 'MDX onclick',
+    berkas: P.narasi,
+    files: () =>
+      ganti(dasar(), P.narasi, narasi('Lihat <abbr title="Aparatur Sipil Negara" onclick="alert(1)">ASN</abbr>.')),
+  },
+  {
+    nama: 'MDX javascript: URL',
+    berkas: P.narasi,
+    files: () => ganti(dasar(), P.narasi, narasi('Teks.\n\n[unduh](javascript:alert(1))')),
+  },
+  {
+    nama: 'MDX <iframe>',
+    berkas: P.narasi,
+    files: () => ganti(dasar(), P.narasi, narasi('<iframe src="https://example.com"></iframe>')),
+  },
+  {
+    nama: 'MDX ekspresi {…} (expression)',
+    berkas: P.narasi,
+    files: () => ganti(dasar(), P.narasi, narasi('Capaian {72.58 / 72 * 100} persen.')),
+  },
   // — files —
-  { nama: 'JSON rusak (malformed JSON)', berkas: P.kota, files: () => ganti(dasar(), P.kota, '{\n  "id": "kota-contoh",\n  "nama": "Kota Contoh",\n  "tingkat": "kota",\n}\n') },
+  {
+    nama: 'JSON rusak (malformed JSON)',
+    berkas: P.kota,
+    files: () =>
+      ganti(dasar(), P.kota, '{\n  "id": "kota-contoh",\n  "nama": "Kota Contoh",\n  "tingkat": "kota",\n}\n'),
+  },
   {
     nama: 'pengodean Latin-1 (wrong encoding)',
     berkas: P.kota,
-    files: () => ganti(dasar(), P.kota, Uint8Array.from(Buffer.from('{ "id": "kota-contoh", "nama": "Kota Contoh Caf\u00e9", "tingkat": "kota", "induk": "provinsi-contoh" }', 'latin1'))),
+    files: () =>
+      ganti(
+        dasar(),
+        P.kota,
+        Uint8Array.from(
+          Buffer.from(
+            '{ "id": "kota-contoh", "nama": "Kota Contoh Caf\u00e9", "tingkat": "kota", "induk": "provinsi-contoh" }',
+            'latin1',
+          ),
+        ),
+      ),
   },
-  { nama: 'HTML di string JSON (HTML in a JSON string)', berkas: P.instansi, files: () => ubahJson(dasar(), P.instansi, (j) => (j.fungsi = ['Menguji <script>alert(1)</script>'])) },
+  {
+    nama: 'HTML di string JSON (HTML in a JSON string)',
+    berkas: P.instansi,
+    files: () => ubahJson(dasar(), P.instansi, (j) => (j.fungsi = ['Menguji <script>alert(1)</script>'])),
+  },
 ];

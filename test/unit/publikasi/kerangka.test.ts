@@ -19,14 +19,19 @@ const dasar = () =>
     review.id = 'review';
     review.nama = 'Renstra setelah review';
     review.berlaku_mulai = 2024;
-    review.tujuan[0].sasaran[0].indikator = [{ indikator: 'indeks-profesionalitas-asn', target: [{ tahun: 2024, target: 76 }] }];
+    review.tujuan[0].sasaran[0].indikator = [
+      { indikator: 'indeks-profesionalitas-asn', target: [{ tahun: 2024, target: 76 }] },
+    ];
     j.versi.push(review);
   });
 
-const dengan = (h: { berkas: string; laporan: unknown }) => [...dasar(), { path: h.berkas, isi: JSON.stringify(h.laporan, null, 2) }];
+const dengan = (h: { berkas: string; laporan: unknown }) => [
+  ...dasar(),
+  { path: h.berkas, isi: JSON.stringify(h.laporan, null, 2) },
+];
 
 describe('buatKerangka (new-report)', () => {
-  it('pre-fills the Renstra targets of that year and last year\'s structure, realisations empty, and validates', () => {
+  it("pre-fills the Renstra targets of that year and last year's structure, realisations empty, and validates", () => {
     const { korpus } = rakitKorpus(dasar());
     const h = buatKerangka(korpus, 'dinas-contoh', 2023);
     expect(h.berkas).toBe('content/instansi/dinas-contoh/2023/lkjip.json');
@@ -39,15 +44,19 @@ describe('buatKerangka (new-report)', () => {
     ]);
     expect(l.pengukuran.indikator[0]!.tahun_sebelumnya).toEqual([{ tahun: 2022, target: 72, realisasi: 72.58 }]);
     expect(l.perjanjian_kinerja[0]!.sasaran[0]!.indikator.map((i) => [i.indikator, i.target])).toEqual([
-      ['indeks-profesionalitas-asn', 74], ['waktu-layanan', 9], ['nilai-sakip', 'A'],
+      ['indeks-profesionalitas-asn', 74],
+      ['waktu-layanan', 9],
+      ['nilai-sakip', 'A'],
     ]);
     expect(l.perjanjian_kinerja[0]!.catatan).toContain('Program PK tahun 2022: Program A; Program B.');
     // budget tree: names kept, every amount absent
     expect(l.anggaran[0]!.program.map((p) => [p.nama, p.kegiatan?.map((k) => k.nama)])).toEqual([
-      ['Program A', ['Kegiatan A1', 'Kegiatan A2']], ['Program B', undefined],
+      ['Program A', ['Kegiatan A1', 'Kegiatan A2']],
+      ['Program B', undefined],
     ]);
     const teks = JSON.stringify(l.anggaran);
-    for (const k of ['"pagu"', '"realisasi"', '"serapan_tercetak"', '"jumlah"', '"target"']) expect(teks).not.toContain(k);
+    for (const k of ['"pagu"', '"realisasi"', '"serapan_tercetak"', '"jumlah"', '"target"'])
+      expect(teks).not.toContain(k);
     const v = validasiBerkas(dengan(h));
     expect(v.masalah.filter((m) => m.berkas === h.berkas)).toEqual([]);
     expect(v.sah).toBe(true);
@@ -56,7 +65,9 @@ describe('buatKerangka (new-report)', () => {
   it('follows the Renstra version in force that year (a mid-period review)', () => {
     const { korpus } = rakitKorpus(dasar());
     const h = buatKerangka(korpus, 'dinas-contoh', 2024);
-    expect(h.laporan.pengukuran.indikator.map((i) => [i.indikator, i.target])).toEqual([['indeks-profesionalitas-asn', 76]]);
+    expect(h.laporan.pengukuran.indikator.map((i) => [i.indikator, i.target])).toEqual([
+      ['indeks-profesionalitas-asn', 76],
+    ]);
     expect(validasiBerkas(dengan(h)).sah).toBe(true);
   });
 
@@ -64,23 +75,30 @@ describe('buatKerangka (new-report)', () => {
     const { korpus } = rakitKorpus(berkasFixture());
     const h = buatKerangka(korpus, 'dinas-contoh', 2023);
     expect(h.laporan.pengukuran.indikator.every((i) => i.target === 'N/A')).toBe(true);
-    expect(h.catatan.join('\n')).toContain('Renstra tidak memuat target 2023 untuk: indeks-profesionalitas-asn, waktu-layanan, nilai-sakip');
+    expect(h.catatan.join('\n')).toContain(
+      'Renstra tidak memuat target 2023 untuk: indeks-profesionalitas-asn, waktu-layanan, nilai-sakip',
+    );
     expect(validasiBerkas([...berkasFixture(), { path: h.berkas, isi: JSON.stringify(h.laporan) }]).sah).toBe(true);
   });
 
   it('refuses an unknown agency and a year no Renstra covers', () => {
     const { korpus } = rakitKorpus(dasar());
     expect(() => buatKerangka(korpus, 'dinas-lain', 2023)).toThrow(GalatKerangka);
-    expect(() => buatKerangka(korpus, 'dinas-contoh', 2030)).toThrow(/Tidak ada Renstra dinas-contoh yang periodenya mencakup 2030/);
+    expect(() => buatKerangka(korpus, 'dinas-contoh', 2030)).toThrow(
+      /Tidak ada Renstra dinas-contoh yang periodenya mencakup 2030/,
+    );
   });
 });
 
 describe('npm run new-report (CLI)', () => {
-  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node')) ? join(AKAR_PROYEK, 'node_modules/.bin/node') : process.execPath;
+  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
+    ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+    : process.execPath;
   const d = mkdtempSync(join(tmpdir(), 'kt-kerangka-'));
   cpSync(join(FIXTURE, 'content'), join(d, 'content'), { recursive: true });
   afterAll(() => rmSync(d, { recursive: true, force: true }));
-  const run = (...a: string[]) => spawnSync(node, ['scripts/new-report.ts', ...a], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+  const run = (...a: string[]) =>
+    spawnSync(node, ['scripts/new-report.ts', ...a], { cwd: AKAR_PROYEK, encoding: 'utf8' });
 
   it('creates the file, which the real validator accepts', () => {
     const r = run('dinas-contoh', '2023', '--konten', d);

@@ -22,6 +22,14 @@ describe('panduan kontributor', () => {
   });
 
   it('names every command the operator runs', () => {
-    for (const c of ['npm install', 'npm run new-report', 'npm run import', 'npm run validate', 'npm start', 'git push']) expect(panduan).toContain(c);
+    for (const c of [
+      'npm install',
+      'npm run new-report',
+      'npm run import',
+      'npm run validate',
+      'npm start',
+      'git push',
+    ])
+      expect(panduan).toContain(c);
   });
 });

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { pemetaanVsCode, SKEMA_KONTEN, skemaJson, teksSkema, type NamaSkema } from '../../../src/core/publikasi/skema-json.ts';
+import {
+  pemetaanVsCode,
+  SKEMA_KONTEN,
+  skemaJson,
+  teksSkema,
+  type NamaSkema,
+} from '../../../src/core/publikasi/skema-json.ts';
 import { AKAR_PROYEK, berkasFixture, P } from './bantuan.ts';
 
 const NAMA = Object.keys(SKEMA_KONTEN) as NamaSkema[];
@@ -15,14 +21,24 @@ describe('JSON Schemas for editors', () => {
   it('.vscode/settings.json maps the content globs to the schemas', () => {
     const s = JSON.parse(readFileSync(join(AKAR_PROYEK, '.vscode/settings.json'), 'utf8'));
     expect(s['json.schemas']).toEqual(pemetaanVsCode());
-    expect(s['json.schemas']).toContainEqual({ fileMatch: ['**/content/instansi/*/*/lkjip.json'], url: './schemas/lkjip.schema.json' });
+    expect(s['json.schemas']).toContainEqual({
+      fileMatch: ['**/content/instansi/*/*/lkjip.json'],
+      url: './schemas/lkjip.schema.json',
+    });
   });
 
   it('the generated schemas accept the valid fixture and reject a broken file (checked with ajv)', () => {
     const require = createRequire(import.meta.url);
     const Ajv = require('ajv').default;
     const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
-    const jenis: Record<string, NamaSkema> = { [P.situs]: 'situs', [P.kota]: 'wilayah', [P.instansi]: 'instansi', [P.indikator]: 'indikator', [P.renstra]: 'renstra', [P.lkjip]: 'lkjip' };
+    const jenis: Record<string, NamaSkema> = {
+      [P.situs]: 'situs',
+      [P.kota]: 'wilayah',
+      [P.instansi]: 'instansi',
+      [P.indikator]: 'indikator',
+      [P.renstra]: 'renstra',
+      [P.lkjip]: 'lkjip',
+    };
     const validators = new Map(NAMA.map((n) => [n, ajv.compile(skemaJson(n))]));
     for (const f of berkasFixture()) {
       const n = jenis[f.path];

@@ -11,7 +11,9 @@ import { KASUS } from './kasus-rusak.ts';
 import { HARAPAN } from './harapan-rusak.ts';
 
 const ringkas = (m: { baris?: number; jalur: string; pesan: string; message: string }) =>
-  m.baris !== undefined ? { baris: m.baris, jalur: m.jalur, pesan: m.pesan, message: m.message } : { jalur: m.jalur, pesan: m.pesan, message: m.message };
+  m.baris !== undefined
+    ? { baris: m.baris, jalur: m.jalur, pesan: m.pesan, message: m.message }
+    : { jalur: m.jalur, pesan: m.pesan, message: m.message };
 
 describe('validasi: konten sah (valid content)', () => {
   it('the synthetic fixture has no error, through the loader and through the validator', () => {
@@ -22,7 +24,10 @@ describe('validasi: konten sah (valid content)', () => {
   });
 
   it('a UTF-8 byte-order mark is fine', () => {
-    const files = berkasFixture().map((f) => ({ path: f.path, isi: Uint8Array.from(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(String(f.isi))])) }));
+    const files = berkasFixture().map((f) => ({
+      path: f.path,
+      isi: Uint8Array.from(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(String(f.isi))])),
+    }));
     expect(validasiBerkas(files).galat).toBe(0);
   });
 });
@@ -53,26 +58,36 @@ describe('validasi: korpus rusak (broken corpus), one broken thing per case', ()
       j.sumber.halaman = 3;
     });
     const h = validasiBerkas(files);
-    expect(h.masalah.filter((m) => m.tingkat === 'galat').map((m) => `${m.berkas} ${m.jalur}`)).toEqual(expect.arrayContaining([
-      `${P.kota} tingkat`,
-      `${P.lkjip} pengukuran.indikator[0].capaian_tercetak`,
-      `${P.lkjip} anggaran[0].program[1].pagu`,
-      `${P.lkjip} sumber.halaman`,
-    ]));
+    expect(h.masalah.filter((m) => m.tingkat === 'galat').map((m) => `${m.berkas} ${m.jalur}`)).toEqual(
+      expect.arrayContaining([
+        `${P.kota} tingkat`,
+        `${P.lkjip} pengukuran.indikator[0].capaian_tercetak`,
+        `${P.lkjip} anggaran[0].program[1].pagu`,
+        `${P.lkjip} sumber.halaman`,
+      ]),
+    );
   });
 });
 
 describe('validasi: peringatan anggaran (budget warnings, from the audit)', () => {
   it('program totals that are not the sum of their kegiatan are warnings, not errors', () => {
     const h = validasiBerkas(berkasFixture());
-    expect(h.masalah.map((m) => ({ t: m.tingkat, b: m.berkas, baris: m.baris, j: m.jalur, p: m.pesan, e: m.message }))).toEqual([
+    expect(
+      h.masalah.map((m) => ({ t: m.tingkat, b: m.berkas, baris: m.baris, j: m.jalur, p: m.pesan, e: m.message })),
+    ).toEqual([
       {
-        t: 'peringatan', b: P.lkjip, baris: 26, j: 'anggaran[0].program[0].realisasi',
+        t: 'peringatan',
+        b: P.lkjip,
+        baris: 26,
+        j: 'anggaran[0].program[0].realisasi',
         p: 'Jumlah realisasi "Program A" tercetak 91, tetapi jumlah kegiatannya 90 (selisih 1).',
         e: 'Printed realisasi total of "Program A" is 91, but the sum of its kegiatan is 90 (difference 1).',
       },
       {
-        t: 'peringatan', b: P.lkjip, baris: 31, j: 'anggaran[0].jumlah.realisasi',
+        t: 'peringatan',
+        b: P.lkjip,
+        baris: 31,
+        j: 'anggaran[0].jumlah.realisasi',
         p: 'Jumlah realisasi "Realisasi per program dan kegiatan" tercetak 140, tetapi jumlah programnya 141 (selisih -1).',
         e: 'Printed realisasi total of "Realisasi per program dan kegiatan" is 140, but the sum of its programmes is 141 (difference -1).',
       },
@@ -96,7 +111,9 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
   });
 
   it('PK programme totals are checked too', () => {
-    const h = validasiBerkas(ubahJson(berkasFixture(), P.lkjip, (j) => (j.perjanjian_kinerja[0].jumlah_pagu_tercetak = 160)));
+    const h = validasiBerkas(
+      ubahJson(berkasFixture(), P.lkjip, (j) => (j.perjanjian_kinerja[0].jumlah_pagu_tercetak = 160)),
+    );
     expect(h.masalah.find((m) => m.jalur === 'perjanjian_kinerja[0].jumlah_pagu_tercetak')).toMatchObject({
       tingkat: 'peringatan',
       pesan: 'Jumlah pagu "Perjanjian Kinerja" tercetak 160, tetapi jumlah program PK 150 (selisih 10).',
@@ -106,10 +123,19 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
 
 describe('mdx-aman', () => {
   it('accepts Markdown and the allow-list', () => {
-    expect(periksaMdx('# Judul\n\nTeks **tebal**, [tautan](https://example.com), H<sub>2</sub>O, <abbr title="Aparatur Sipil Negara">ASN</abbr>.<br />\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\na < b', 'x.mdx')).toEqual([]);
+    expect(
+      periksaMdx(
+        '# Judul\n\nTeks **tebal**, [tautan](https://example.com), H<sub>2</sub>O, <abbr title="Aparatur Sipil Negara">ASN</abbr>.<br />\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\na < b',
+        'x.mdx',
+      ),
+    ).toEqual([]);
   });
   it('rejects what is not on the allow-list, each with its line', () => {
-    const m = periksaMdx('Teks.\n\n<div>x</div>\n\n<Grafik data="x" />\n\n<abbr class="x">a</abbr>\n\n<abbr {...p}>a</abbr>\n\n![g](javascript:alert(1))\n\n<abbr title="javascript:x">a</abbr>', 'x.mdx', 10);
+    const m = periksaMdx(
+      'Teks.\n\n<div>x</div>\n\n<Grafik data="x" />\n\n<abbr class="x">a</abbr>\n\n<abbr {...p}>a</abbr>\n\n![g](javascript:alert(1))\n\n<abbr title="javascript:x">a</abbr>',
+      'x.mdx',
+      10,
+    );
     expect(m.map((x) => [x.baris, x.pesan])).toEqual([
       [12, 'Elemen atau komponen <div> tidak ada di daftar yang diizinkan.'],
       [14, 'Elemen atau komponen <Grafik> tidak ada di daftar yang diizinkan.'],
@@ -128,7 +154,9 @@ describe('mdx-aman', () => {
 });
 
 describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
-  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node')) ? join(AKAR_PROYEK, 'node_modules/.bin/node') : process.execPath;
+  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
+    ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+    : process.execPath;
   const dirs: string[] = [];
   const salin = () => {
     const d = mkdtempSync(join(tmpdir(), 'kt-validasi-'));
@@ -136,7 +164,8 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
     cpSync(join(FIXTURE, 'content'), join(d, 'content'), { recursive: true });
     return d;
   };
-  const jalankan = (...args: string[]) => spawnSync(node, ['scripts/validate.ts', ...args], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+  const jalankan = (...args: string[]) =>
+    spawnSync(node, ['scripts/validate.ts', ...args], { cwd: AKAR_PROYEK, encoding: 'utf8' });
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
   it('valid content: exit 0, warnings allowed', () => {
@@ -156,20 +185,32 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
     writeFileSync(join(d, P.narasi), '---\nbab: bab-1\njudul: Pendahuluan\n---\nTeks.\n\n<script>alert(1)</script>\n');
     const r = jalankan('--konten', d);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(`GALAT (error)  ${P.lkjip}:56\n  kolom (field): pengukuran.indikator[0].capaian_tercetak\n  angka tercetak ditulis sebagai teks dengan titik desimal`);
+    expect(r.stdout).toContain(
+      `GALAT (error)  ${P.lkjip}:56\n  kolom (field): pengukuran.indikator[0].capaian_tercetak\n  angka tercetak ditulis sebagai teks dengan titik desimal`,
+    );
     expect(r.stdout).toContain('  ditemukan (found): "100,80"');
-    expect(r.stdout).toContain(`GALAT (error)  ${P.narasi}:7\n  kolom (field): (isi narasi MDX / MDX body)\n  Elemen <script> tidak diizinkan: konten tidak boleh berisi kode.\n  (<script> elements are not allowed: content must not contain code.)`);
+    expect(r.stdout).toContain(
+      `GALAT (error)  ${P.narasi}:7\n  kolom (field): (isi narasi MDX / MDX body)\n  Elemen <script> tidak diizinkan: konten tidak boleh berisi kode.\n  (<script> elements are not allowed: content must not contain code.)`,
+    );
     expect(r.stdout).toContain('✘ Konten tidak valid (content is invalid)');
   });
 
   it('--json gives machine output', () => {
     const d = salin();
-    writeFileSync(join(d, P.kota), '{ "id": "kota-contoh", "nama": "Kota Contoh", "tingkat": "desa", "induk": "provinsi-contoh" }');
+    writeFileSync(
+      join(d, P.kota),
+      '{ "id": "kota-contoh", "nama": "Kota Contoh", "tingkat": "desa", "induk": "provinsi-contoh" }',
+    );
     const r = jalankan('--json', '--konten', d);
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.sah).toBe(false);
-    expect(out.masalah.find((m: { berkas: string }) => m.berkas === P.kota)).toMatchObject({ tingkat: 'galat', baris: 1, jalur: 'tingkat', ditemukan: '"desa"' });
+    expect(out.masalah.find((m: { berkas: string }) => m.berkas === P.kota)).toMatchObject({
+      tingkat: 'galat',
+      baris: 1,
+      jalur: 'tingkat',
+      ditemukan: '"desa"',
+    });
   });
 
   it('a missing folder is a usage error (exit 2)', () => {
@@ -181,8 +222,23 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
 describe('mdx-aman: jalan cepat untuk Markdown biasa (fast path for plain Markdown)', () => {
   it('skips the parse only for text that cannot hold MDX elements, expressions, ESM or code URLs', async () => {
     const { pastiMarkdownBiasa, periksaMdx } = await import('../../../src/core/muat/mdx-aman.ts');
-    expect(pastiMarkdownBiasa('# Judul\n\nTeks biasa dengan **tebal**, [tautan](https://contoh.go.id) dan tabel.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n')).toBe(true);
-    for (const bahaya of ['<script>x</script>', 'a {1+1} b', 'export const a = 1', '  import x from "y"', '[x](javascript:alert(1))', '[x](java\tscript:alert(1))', '[x](DATA:text/html,hi)', '<br>', 'a > b', '[x](JaVa&#x09;Script:alert(1))'])
+    expect(
+      pastiMarkdownBiasa(
+        '# Judul\n\nTeks biasa dengan **tebal**, [tautan](https://contoh.go.id) dan tabel.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
+      ),
+    ).toBe(true);
+    for (const bahaya of [
+      '<script>x</script>',
+      'a {1+1} b',
+      'export const a = 1',
+      '  import x from "y"',
+      '[x](javascript:alert(1))',
+      '[x](java\tscript:alert(1))',
+      '[x](DATA:text/html,hi)',
+      '<br>',
+      'a > b',
+      '[x](JaVa&#x09;Script:alert(1))',
+    ])
       expect(pastiMarkdownBiasa(bahaya), bahaya).toBe(false);
     // what the fast path lets through, the full parse also finds clean
     expect(periksaMdx('Teks **biasa** dan [tautan](https://contoh.go.id).', 'x.mdx')).toEqual([]);

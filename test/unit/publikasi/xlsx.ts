@@ -15,7 +15,9 @@ export function buatXlsx(rows: readonly (readonly (string | number | null)[])[])
         .map((v, j) => {
           const ref = `${hurufKolom(j)}${i + 1}`;
           if (v === null || v === '') return '';
-          return typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
+          return typeof v === 'number'
+            ? `<c r="${ref}"><v>${v}</v></c>`
+            : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
         })
         .join('');
       return `<row r="${i + 1}">${cells}</row>`;

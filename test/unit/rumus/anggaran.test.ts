@@ -49,7 +49,12 @@ describe('SILPA', () => {
 
 describe('jumlahkan: totals from children', () => {
   it('sums pagu and realisasi', () => {
-    expect(jumlahkan([{ pagu: 60, realisasi: 55 }, { pagu: 40, realisasi: 35 }])).toEqual({ pagu: 100, realisasi: 90 });
+    expect(
+      jumlahkan([
+        { pagu: 60, realisasi: 55 },
+        { pagu: 40, realisasi: 35 },
+      ]),
+    ).toEqual({ pagu: 100, realisasi: 90 });
     expect(
       jumlahkan([
         { pagu: 1_852_072_146, realisasi: 1_800_317_753 },
@@ -68,12 +73,20 @@ describe('jumlahkan: totals from children', () => {
   it('one unknown amount makes that sum unknown, wherever it is, without touching the other column', () => {
     expect(jumlahkan([{ pagu: 10, realisasi: 5 }, { realisasi: 3 }])).toEqual({ pagu: null, realisasi: 8 });
     expect(jumlahkan([{ pagu: 10 }, { pagu: 5, realisasi: 3 }])).toEqual({ pagu: 15, realisasi: null });
-    expect(jumlahkan([{}, { pagu: 5, realisasi: 3 }, { pagu: 1, realisasi: 1 }])).toEqual({ pagu: null, realisasi: null });
+    expect(jumlahkan([{}, { pagu: 5, realisasi: 3 }, { pagu: 1, realisasi: 1 }])).toEqual({
+      pagu: null,
+      realisasi: null,
+    });
     expect(jumlahkan([{ pagu: undefined, realisasi: undefined }])).toEqual({ pagu: null, realisasi: null });
   });
 
   it('zero amounts are known amounts', () => {
-    expect(jumlahkan([{ pagu: 0, realisasi: 0 }, { pagu: 5, realisasi: 0 }])).toEqual({ pagu: 5, realisasi: 0 });
+    expect(
+      jumlahkan([
+        { pagu: 0, realisasi: 0 },
+        { pagu: 5, realisasi: 0 },
+      ]),
+    ).toEqual({ pagu: 5, realisasi: 0 });
   });
 });
 
@@ -100,7 +113,10 @@ describe('sifat anggaran (properties)', () => {
   });
 
   it('a counter-example to averaging percentages', () => {
-    const lines = [{ pagu: 100, realisasi: 100 }, { pagu: 1000, realisasi: 500 }];
+    const lines = [
+      { pagu: 100, realisasi: 100 },
+      { pagu: 1000, realisasi: 500 },
+    ];
     const sum = jumlahkan(lines);
     expect(serapan({ pagu: sum.pagu!, realisasi: sum.realisasi! })).toBeCloseTo(54.545454545, 8);
     expect((serapan(lines[0]!)! + serapan(lines[1]!)!) / 2).toBe(75);

@@ -95,7 +95,8 @@ describe('hitungCapaian: range targets', () => {
 describe('hitungCapaian: ordinal grades', () => {
   it('the scale is AA > A > BB > B > CC > C > D', () => {
     expect(GRADES).toEqual(['AA', 'A', 'BB', 'B', 'CC', 'C', 'D']);
-    for (let i = 1; i < GRADES.length; i++) expect(peringkatGrade(GRADES[i - 1]!)).toBeLessThan(peringkatGrade(GRADES[i]!));
+    for (let i = 1; i < GRADES.length; i++)
+      expect(peringkatGrade(GRADES[i - 1]!)).toBeLessThan(peringkatGrade(GRADES[i]!));
   });
 
   it('met when the realisasi is the target grade or better, not a percentage', () => {
@@ -111,7 +112,10 @@ describe('hitungCapaian: ordinal grades', () => {
   it('every pair of grades', () => {
     for (const [ti, target] of GRADES.entries())
       for (const [ri, real] of GRADES.entries())
-        expect(hitungCapaian(target, real, 'kualitatif'), `${real} vs ${target}`).toEqual({ jenis: 'kualitatif', tercapai: ri <= ti });
+        expect(hitungCapaian(target, real, 'kualitatif'), `${real} vs ${target}`).toEqual({
+          jenis: 'kualitatif',
+          tercapai: ri <= ti,
+        });
   });
 });
 
@@ -155,7 +159,7 @@ describe('predikat', () => {
     expect(p(100)).toBe('tercapai');
     expect(p(100.01)).toBe('melebihi');
     expect(p(100.0001)).toBe('melebihi');
-    expect(p(72.58 / 72 * 100)).toBe('melebihi');
+    expect(p((72.58 / 72) * 100)).toBe('melebihi');
   });
   it('binary noise around 100 is still = 100', () => {
     const c = hitungCapaian(0.3, 0.1 + 0.2, 'naik');
@@ -201,7 +205,9 @@ describe('sifat capaian (properties, generated inputs)', () => {
     for (const { target, a } of kasus) {
       const naik = persen(hitungCapaian(target, a, 'naik'));
       // tolerance relative to the size of the terms (a / target reaches 1e12 here)
-      expect(Math.abs(naik + persen(hitungCapaian(target, a, 'turun')) - 200)).toBeLessThanOrEqual(1e-12 * Math.max(200, Math.abs(naik)));
+      expect(Math.abs(naik + persen(hitungCapaian(target, a, 'turun')) - 200)).toBeLessThanOrEqual(
+        1e-12 * Math.max(200, Math.abs(naik)),
+      );
     }
   });
 
@@ -233,7 +239,18 @@ describe('sifat capaian (properties, generated inputs)', () => {
 
   it('never NaN or Infinity, whatever the inputs', () => {
     const nilai = [0, 1, -1, 72.58, 1e-6, 1e9, 'N/A', 'BB', 'D', null, undefined] as const;
-    const target = [0, 72, -5, 1e-6, 1e9, 'N/A', 'A', { min: 0, max: 0 }, { min: 0, max: 5 }, { min: 2, max: 3 }] as const;
+    const target = [
+      0,
+      72,
+      -5,
+      1e-6,
+      1e9,
+      'N/A',
+      'A',
+      { min: 0, max: 0 },
+      { min: 0, max: 5 },
+      { min: 2, max: 3 },
+    ] as const;
     const arah: Polaritas[] = ['naik', 'turun', 'rentang', 'kualitatif'];
     for (const t of target)
       for (const v of nilai)

@@ -46,9 +46,28 @@ describe('hitungLaporan on the synthetic fixture', () => {
   it('the budget tree: printed subtotals next to the sums of the children', () => {
     const t = h.anggaran[0]!;
     const a = t.baris[0]!;
-    expect(a).toMatchObject({ tingkat: 'program', pagu: 100, realisasi: 91, paguAnak: 100, realisasiAnak: 90, serapan: 91, silpa: 9 });
-    expect(a.anak.map((k) => [k.tingkat, k.serapan])).toEqual([['kegiatan', (55 / 60) * 100], ['kegiatan', 87.5]]);
-    expect(t.baris[1]).toMatchObject({ pagu: 50, realisasi: 50, paguAnak: null, realisasiAnak: null, serapan: 100, silpa: 0, anak: [] });
+    expect(a).toMatchObject({
+      tingkat: 'program',
+      pagu: 100,
+      realisasi: 91,
+      paguAnak: 100,
+      realisasiAnak: 90,
+      serapan: 91,
+      silpa: 9,
+    });
+    expect(a.anak.map((k) => [k.tingkat, k.serapan])).toEqual([
+      ['kegiatan', (55 / 60) * 100],
+      ['kegiatan', 87.5],
+    ]);
+    expect(t.baris[1]).toMatchObject({
+      pagu: 50,
+      realisasi: 50,
+      paguAnak: null,
+      realisasiAnak: null,
+      serapan: 100,
+      silpa: 0,
+      anak: [],
+    });
     // the table total is the sum of the program lines as printed (91 + 50), not the printed total (140)
     expect(t).toMatchObject({ pagu: 150, realisasi: 141, serapan: 94 });
     expect(h.anggaranUtama).toBe(t);
@@ -68,11 +87,26 @@ describe('hitungLaporan on the synthetic fixture', () => {
 });
 
 describe('hitungTabel', () => {
-  const tabel = (program: unknown[], jenis = 'program_kegiatan') => TabelAnggaran.parse({ id: 't', judul: 'T', jenis, lokasi: { tabel: 'x' }, program });
+  const tabel = (program: unknown[], jenis = 'program_kegiatan') =>
+    TabelAnggaran.parse({ id: 't', judul: 'T', jenis, lokasi: { tabel: 'x' }, program });
 
   it('a line without printed amounts takes the sum of its children, down two levels', () => {
     const t = hitungTabel(
-      tabel([{ nama: 'P', kegiatan: [{ nama: 'K1', sub_kegiatan: [{ nama: 'S1', pagu: 30, realisasi: 20 }, { nama: 'S2', pagu: 70, realisasi: 70 }] }, { nama: 'K2', pagu: 50, realisasi: 25 }] }]),
+      tabel([
+        {
+          nama: 'P',
+          kegiatan: [
+            {
+              nama: 'K1',
+              sub_kegiatan: [
+                { nama: 'S1', pagu: 30, realisasi: 20 },
+                { nama: 'S2', pagu: 70, realisasi: 70 },
+              ],
+            },
+            { nama: 'K2', pagu: 50, realisasi: 25 },
+          ],
+        },
+      ]),
     );
     const p = t.baris[0]!;
     expect(p.anak[0]).toMatchObject({ tingkat: 'kegiatan', pagu: 100, realisasi: 90, serapan: 90 });
@@ -83,14 +117,36 @@ describe('hitungTabel', () => {
   });
 
   it('a printed subtotal wins over the sum of the children for the line itself; the sum is kept beside it', () => {
-    const t = hitungTabel(tabel([{ nama: 'P', pagu: 120, realisasi: 80, kegiatan: [{ nama: 'K1', pagu: 60, realisasi: 55 }, { nama: 'K2', pagu: 40, realisasi: 35 }] }]));
+    const t = hitungTabel(
+      tabel([
+        {
+          nama: 'P',
+          pagu: 120,
+          realisasi: 80,
+          kegiatan: [
+            { nama: 'K1', pagu: 60, realisasi: 55 },
+            { nama: 'K2', pagu: 40, realisasi: 35 },
+          ],
+        },
+      ]),
+    );
     expect(t.baris[0]).toMatchObject({ pagu: 120, realisasi: 80, paguAnak: 100, realisasiAnak: 90, silpa: 40 });
     expect(t.baris[0]!.serapan).toBeCloseTo((80 / 120) * 100, 12);
     expect(t).toMatchObject({ pagu: 120, realisasi: 80 });
   });
 
   it('a child with an unknown amount makes the sum unknown: no serapan, no SILPA, not NaN', () => {
-    const t = hitungTabel(tabel([{ nama: 'P', kegiatan: [{ nama: 'K1', pagu: 10, realisasi: 5 }, { nama: 'K2', pagu: 10 }] }]));
+    const t = hitungTabel(
+      tabel([
+        {
+          nama: 'P',
+          kegiatan: [
+            { nama: 'K1', pagu: 10, realisasi: 5 },
+            { nama: 'K2', pagu: 10 },
+          ],
+        },
+      ]),
+    );
     expect(t.baris[0]).toMatchObject({ pagu: 20, realisasi: null, serapan: null, silpa: null, realisasiAnak: null });
     expect(t).toMatchObject({ pagu: 20, realisasi: null, serapan: null });
   });
@@ -118,28 +174,51 @@ describe('hitungLaporan without catalogue or Renstra', () => {
         lokasi: { tabel: 'x' },
         indikator: [
           {
-            indikator: 'a', satuan: 'hari', target: 10, realisasi: 8,
-            triwulan: [{ triwulan: 1, realisasi: 9 }, { triwulan: 2, target: 10, realisasi: 12 }],
+            indikator: 'a',
+            satuan: 'hari',
+            target: 10,
+            realisasi: 8,
+            triwulan: [
+              { triwulan: 1, realisasi: 9 },
+              { triwulan: 2, target: 10, realisasi: 12 },
+            ],
             nasional: { target: 12, sumber: 'BKN' },
           },
         ],
       },
     });
-    const katalog = new Map([['a', { id: 'a', nama: 'Waktu', varian_nama: [], satuan: 'hari', polaritas: 'turun' as const, iku: [] }]]);
+    const katalog = new Map([
+      ['a', { id: 'a', nama: 'Waktu', varian_nama: [], satuan: 'hari', polaritas: 'turun' as const, iku: [] }],
+    ]);
     const i = hitungLaporan(l, { katalog }).indikator[0]!;
     expect(i.capaian).toEqual({ jenis: 'persen', nilai: 120 });
-    expect(i.triwulan).toEqual([{ triwulan: 1, capaian: null }, { triwulan: 2, capaian: { jenis: 'persen', nilai: 80 } }]);
+    expect(i.triwulan).toEqual([
+      { triwulan: 1, capaian: null },
+      { triwulan: 2, capaian: { jenis: 'persen', nilai: 80 } },
+    ]);
     expect(i.nasional?.capaian.jenis).toBe('persen');
     expect((i.nasional!.capaian as { nilai: number }).nilai).toBeCloseTo((16 / 12) * 100, 10);
   });
 
   it('the main budget table falls back to the per-sasaran table; an LRA never is the main table', () => {
     const anggaran = [
-      { id: 'lra', judul: 'LRA', jenis: 'lra', lokasi: { tabel: 'x' }, program: [{ nama: 'BL', pagu: 10, realisasi: 9 }] },
-      { id: 'ps', judul: 'Per sasaran', jenis: 'per_sasaran', lokasi: { tabel: 'y' }, program: [{ nama: 'S', pagu: 100, realisasi: 50 }] },
+      {
+        id: 'lra',
+        judul: 'LRA',
+        jenis: 'lra',
+        lokasi: { tabel: 'x' },
+        program: [{ nama: 'BL', pagu: 10, realisasi: 9 }],
+      },
+      {
+        id: 'ps',
+        judul: 'Per sasaran',
+        jenis: 'per_sasaran',
+        lokasi: { tabel: 'y' },
+        program: [{ nama: 'S', pagu: 100, realisasi: 50 }],
+      },
     ];
     const h = hitungLaporan(laporanKecil({ anggaran }), { katalog: new Map() });
     expect(h.anggaranUtama?.data.id).toBe('ps');
-    expect(h.efisiensiSeragam).toBeCloseTo((72.58 / 72) * 100 / 50, 12);
+    expect(h.efisiensiSeragam).toBeCloseTo(((72.58 / 72) * 100) / 50, 12);
   });
 });

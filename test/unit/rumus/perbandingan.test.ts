@@ -8,7 +8,10 @@ describe('bandingTahunLalu', () => {
     expect(p.selisih).toBeCloseTo(2.58, 10);
     expect(cocokTercetak(p.selisih, bacaTercetak('2.58')!)).toBe('bulat');
     expect(p.relatif).toBeCloseTo(3.685714286, 8);
-    expect(bandingTahunLalu(71.32, 62.65)).toEqual({ selisih: 71.32 - 62.65, relatif: ((71.32 - 62.65) / 62.65) * 100 });
+    expect(bandingTahunLalu(71.32, 62.65)).toEqual({
+      selisih: 71.32 - 62.65,
+      relatif: ((71.32 - 62.65) / 62.65) * 100,
+    });
   });
 
   it('a fall is negative in both', () => {
@@ -24,7 +27,14 @@ describe('bandingTahunLalu', () => {
   });
 
   it('the relative change always has the sign of the change in points', () => {
-    for (const [a, b] of [[72.58, 70], [60, 80], [3, -2], [-5, -2], [-1, -4], [0.5, -0.5]] as const) {
+    for (const [a, b] of [
+      [72.58, 70],
+      [60, 80],
+      [3, -2],
+      [-5, -2],
+      [-1, -4],
+      [0.5, -0.5],
+    ] as const) {
       const p = bandingTahunLalu(a, b)!;
       expect(Math.sign(p.relatif!)).toBe(Math.sign(p.selisih));
     }

@@ -29,7 +29,7 @@ describe('bulatkan (half-up, away from zero)', () => {
     expect(bulatkan(2.5, 0)).toBe(3);
     expect(bulatkan(0.5, 0)).toBe(1);
     expect(bulatkan(2.4999, 0)).toBe(2);
-    expect(bulatkan(72.58 / 72 * 100, 2)).toBe(100.81);
+    expect(bulatkan((72.58 / 72) * 100, 2)).toBe(100.81);
     expect(bulatkan(100.8, 2)).toBe(100.8);
   });
 
@@ -68,8 +68,8 @@ describe('bulatkan (half-up, away from zero)', () => {
 
 describe('potong (truncation toward zero)', () => {
   it('drops the digits after the printed precision', () => {
-    expect(potong(72.58 / 72 * 100, 2)).toBe(100.8);
-    expect(potong(55 / 60 * 100, 2)).toBe(91.66);
+    expect(potong((72.58 / 72) * 100, 2)).toBe(100.8);
+    expect(potong((55 / 60) * 100, 2)).toBe(91.66);
     expect(potong(2.999, 0)).toBe(2);
     expect(potong(97.2053, 2)).toBe(97.2);
   });
@@ -99,7 +99,7 @@ describe('potong (truncation toward zero)', () => {
 
 describe('cocokTercetak', () => {
   it('72.58 against 72 = 100.806, printed "100.80": a match by truncation, not by rounding', () => {
-    const c = 72.58 / 72 * 100;
+    const c = (72.58 / 72) * 100;
     expect(cocokTercetak(c, t('100.80'))).toBe('potong');
     expect(cocokTercetak(c, t('100.81'))).toBe('bulat');
     expect(cocokTercetak(c, t('100.8'))).toBe('bulat');
@@ -112,14 +112,14 @@ describe('cocokTercetak', () => {
 
   it('half-up is reported when both rules give the printed value', () => {
     expect(cocokTercetak(100.8, t('100.80'))).toBe('bulat');
-    expect(cocokTercetak(70 / 70 * 100, t('100.00'))).toBe('bulat');
+    expect(cocokTercetak((70 / 70) * 100, t('100.00'))).toBe('bulat');
   });
 
   it('Bontang 2020 program: pagu 1.852.072.146, realisasi 1.800.317.753, printed 97.21', () => {
-    const s = 1_800_317_753 / 1_852_072_146 * 100; // 97.2056
+    const s = (1_800_317_753 / 1_852_072_146) * 100; // 97.2056
     expect(cocokTercetak(s, t('97.21'))).toBe('bulat');
     // the same program in the program/kegiatan table: realisasi 1.800.312.753 (97.2053), printed 97.20
-    expect(cocokTercetak(1_800_312_753 / 1_852_072_146 * 100, t('97.20'))).toBe('potong');
+    expect(cocokTercetak((1_800_312_753 / 1_852_072_146) * 100, t('97.20'))).toBe('potong');
     expect(cocokTercetak(s, t('97.22'))).toBeNull();
   });
 

@@ -19,18 +19,25 @@ describe('rataRataCapaian', () => {
   });
 
   it('an indicator at 0 % counts (one seed silently dropped it)', () => {
-    const r = rataRataCapaian([{ id: 'a', capaian: p(0) }, { id: 'b', capaian: p(100) }]);
+    const r = rataRataCapaian([
+      { id: 'a', capaian: p(0) },
+      { id: 'b', capaian: p(100) },
+    ]);
     expect(r.nilai).toBe(50);
     expect(r.dihitung).toEqual(['a', 'b']);
   });
 
   it('nothing computable: no average, not NaN', () => {
     expect(rataRataCapaian([])).toEqual({ nilai: null, dihitung: [], dikecualikan: [] });
-    expect(rataRataCapaian([{ id: 'x', capaian: { jenis: 'tak_terhitung', alasan: 'target_na' } }])).toEqual({ nilai: null, dihitung: [], dikecualikan: ['x'] });
+    expect(rataRataCapaian([{ id: 'x', capaian: { jenis: 'tak_terhitung', alasan: 'target_na' } }])).toEqual({
+      nilai: null,
+      dihitung: [],
+      dikecualikan: ['x'],
+    });
   });
 
   it('a single indicator is its own average', () => {
-    expect(rataRataCapaian([{ id: 'a', capaian: p(72.58 / 72 * 100) }]).nilai).toBe(72.58 / 72 * 100);
+    expect(rataRataCapaian([{ id: 'a', capaian: p((72.58 / 72) * 100) }]).nilai).toBe((72.58 / 72) * 100);
   });
 
   it('the rule is stated', () => {

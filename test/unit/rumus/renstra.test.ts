@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cariIndikator, indikatorVersi, progresRenstra, targetAkhir, targetTahun, versiBerlaku } from '../../../src/core/rumus/renstra.ts';
+import {
+  cariIndikator,
+  indikatorVersi,
+  progresRenstra,
+  targetAkhir,
+  targetTahun,
+  versiBerlaku,
+} from '../../../src/core/rumus/renstra.ts';
 import { IndikatorRenstra, Renstra } from '../../../src/core/skema/renstra.ts';
 
 const ind = (x: unknown) => IndikatorRenstra.parse(x);
@@ -19,7 +26,13 @@ const awal = {
           id: 's1',
           nama: 'Sasaran',
           indikator: [
-            { indikator: 'lama', target: [{ tahun: 2016, target: 60 }, { tahun: 2021, target: 80 }] },
+            {
+              indikator: 'lama',
+              target: [
+                { tahun: 2016, target: 60 },
+                { tahun: 2021, target: 80 },
+              ],
+            },
             { indikator: 'indeks-profesionalitas-asn', target: [{ tahun: 2018, target: 65 }] },
           ],
         },
@@ -35,12 +48,32 @@ const reviu = {
     {
       id: 't1',
       nama: 'Tujuan',
-      sasaran: [{ id: 's1', nama: 'Sasaran', indikator: [{ indikator: 'indeks-profesionalitas-asn', target: [{ tahun: 2019, target: 70 }, { tahun: 2020, target: 72 }, { tahun: 2021, target: 75 }] }] }],
+      sasaran: [
+        {
+          id: 's1',
+          nama: 'Sasaran',
+          indikator: [
+            {
+              indikator: 'indeks-profesionalitas-asn',
+              target: [
+                { tahun: 2019, target: 70 },
+                { tahun: 2020, target: 72 },
+                { tahun: 2021, target: 75 },
+              ],
+            },
+          ],
+        },
+      ],
     },
   ],
 };
 const renstra = (versi: unknown[]) =>
-  Renstra.parse({ instansi: 'x', periode: { mulai: 2016, selesai: 2021 }, sumber: [{ judul: 'Renstra', berkas: 'sintetis' }], versi });
+  Renstra.parse({
+    instansi: 'x',
+    periode: { mulai: 2016, selesai: 2021 },
+    sumber: [{ judul: 'Renstra', berkas: 'sintetis' }],
+    versi,
+  });
 
 describe('versiBerlaku: the version in force in a year', () => {
   const r = renstra([awal, reviu]);
@@ -53,7 +86,8 @@ describe('versiBerlaku: the version in force in a year', () => {
 
   it('does not depend on the order the versions are listed in', () => {
     const terbalik = renstra([reviu, awal]);
-    for (const tahun of [2014, 2015, 2016, 2018, 2019, 2020, 2021, 2022]) expect(versiBerlaku(terbalik, tahun)?.id).toBe(versiBerlaku(r, tahun)?.id);
+    for (const tahun of [2014, 2015, 2016, 2018, 2019, 2020, 2021, 2022])
+      expect(versiBerlaku(terbalik, tahun)?.id).toBe(versiBerlaku(r, tahun)?.id);
   });
 
   it('a year before every version falls back to the earliest version', () => {
@@ -69,11 +103,17 @@ describe('versiBerlaku: the version in force in a year', () => {
 describe('indicators of a version', () => {
   const r = renstra([awal, reviu]);
   it('lists tujuan-level and sasaran-level indicators', () => {
-    expect(indikatorVersi(r.versi[0]!).map((i) => i.indikator)).toEqual(['indikator-tujuan', 'lama', 'indeks-profesionalitas-asn']);
+    expect(indikatorVersi(r.versi[0]!).map((i) => i.indikator)).toEqual([
+      'indikator-tujuan',
+      'lama',
+      'indeks-profesionalitas-asn',
+    ]);
     expect(indikatorVersi(r.versi[1]!).map((i) => i.indikator)).toEqual(['indeks-profesionalitas-asn']);
   });
   it('finds an indicator by id in the version it belongs to', () => {
-    expect(cariIndikator(versiBerlaku(r, 2020)!, 'indeks-profesionalitas-asn')?.target.map((t) => t.tahun)).toEqual([2019, 2020, 2021]);
+    expect(cariIndikator(versiBerlaku(r, 2020)!, 'indeks-profesionalitas-asn')?.target.map((t) => t.tahun)).toEqual([
+      2019, 2020, 2021,
+    ]);
     expect(cariIndikator(versiBerlaku(r, 2020)!, 'lama')).toBeUndefined(); // dropped by the review
     expect(cariIndikator(versiBerlaku(r, 2017)!, 'lama')?.indikator).toBe('lama');
   });
@@ -81,25 +121,67 @@ describe('indicators of a version', () => {
 
 describe('targets', () => {
   it('target of a year', () => {
-    const i = ind({ indikator: 'a', target: [{ tahun: 2019, target: 70 }, { tahun: 2020, target: 72 }, { tahun: 2021, target: 'BB' }] });
+    const i = ind({
+      indikator: 'a',
+      target: [
+        { tahun: 2019, target: 70 },
+        { tahun: 2020, target: 72 },
+        { tahun: 2021, target: 'BB' },
+      ],
+    });
     expect(targetTahun(i, 2020)).toBe(72);
     expect(targetTahun(i, 2021)).toBe('BB');
     expect(targetTahun(i, 2018)).toBeUndefined();
   });
 
   it('end target: the printed one wins over the last year', () => {
-    const i = ind({ indikator: 'a', target: [{ tahun: 2020, target: 72 }, { tahun: 2021, target: 75 }], target_akhir: 80 });
+    const i = ind({
+      indikator: 'a',
+      target: [
+        { tahun: 2020, target: 72 },
+        { tahun: 2021, target: 75 },
+      ],
+      target_akhir: 80,
+    });
     expect(targetAkhir(i, 2021)).toBe(80);
   });
 
   it('end target: else the target of the final year of the period', () => {
-    const i = ind({ indikator: 'a', target: [{ tahun: 2021, target: 75 }, { tahun: 2020, target: 72 }] });
+    const i = ind({
+      indikator: 'a',
+      target: [
+        { tahun: 2021, target: 75 },
+        { tahun: 2020, target: 72 },
+      ],
+    });
     expect(targetAkhir(i, 2021)).toBe(75);
   });
 
   it('end target: else the target of the latest year given, whatever the listing order', () => {
-    expect(targetAkhir(ind({ indikator: 'a', target: [{ tahun: 2019, target: 70 }, { tahun: 2020, target: 72 }] }), 2021)).toBe(72);
-    expect(targetAkhir(ind({ indikator: 'a', target: [{ tahun: 2020, target: 72 }, { tahun: 2019, target: 70 }] }), 2021)).toBe(72);
+    expect(
+      targetAkhir(
+        ind({
+          indikator: 'a',
+          target: [
+            { tahun: 2019, target: 70 },
+            { tahun: 2020, target: 72 },
+          ],
+        }),
+        2021,
+      ),
+    ).toBe(72);
+    expect(
+      targetAkhir(
+        ind({
+          indikator: 'a',
+          target: [
+            { tahun: 2020, target: 72 },
+            { tahun: 2019, target: 70 },
+          ],
+        }),
+        2021,
+      ),
+    ).toBe(72);
   });
 
   it('end target of a range or N/A is kept as it is', () => {

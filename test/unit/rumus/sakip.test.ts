@@ -46,11 +46,23 @@ describe('hitungSakip', () => {
   });
 
   it('no components: 0, category D', () => {
-    expect(hitungSakip([])).toEqual({ nilai: 0, kategori: { kode: 'D', label: 'Sangat Kurang' }, melebihiBobot: [], totalBobot: 0 });
+    expect(hitungSakip([])).toEqual({
+      nilai: 0,
+      kategori: { kode: 'D', label: 'Sangat Kurang' },
+      melebihiBobot: [],
+      totalBobot: 0,
+    });
   });
 
   it('uses the scale it is given', () => {
-    const skala: Skala = { id: 'dua', nama: 'Dua pita', pita: [{ kode: 'LULUS', label: 'Lulus', min: 60, minInklusif: true }, { kode: 'TIDAK', label: 'Tidak lulus', min: 0, minInklusif: true }] };
+    const skala: Skala = {
+      id: 'dua',
+      nama: 'Dua pita',
+      pita: [
+        { kode: 'LULUS', label: 'Lulus', min: 60, minInklusif: true },
+        { kode: 'TIDAK', label: 'Tidak lulus', min: 0, minInklusif: true },
+      ],
+    };
     expect(hitungSakip(dengan([20, 20, 10, 5, 5]), skala).kategori?.kode).toBe('LULUS');
     expect(hitungSakip(dengan([20, 20, 10, 5, 4.99]), skala).kategori?.kode).toBe('TIDAK');
   });

@@ -41,7 +41,9 @@ describe('format id-ID', () => {
   });
   it('tanggal dan letak', () => {
     expect(f.tanggal('2022-10-04')).toBe('4 Oktober 2022');
-    expect(f.lokasi({ bagian: 'BAB III', tabel: 'Tabel 3.1', baris: [100, 110] })).toBe('BAB III · Tabel 3.1 · baris 100–110');
+    expect(f.lokasi({ bagian: 'BAB III', tabel: 'Tabel 3.1', baris: [100, 110] })).toBe(
+      'BAB III · Tabel 3.1 · baris 100–110',
+    );
     expect(f.lokasi(undefined)).toBe('–');
   });
   it('catatan editor tanpa kata null', () => {

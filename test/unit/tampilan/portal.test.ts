@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { ringkasPortal, type IndeksWilayah } from '../../../src/core/tampilan/portal.ts';
 
-const angka = (n: number) => ({ instansi: n, laporan: 2 * n, indikator: 10 * n, tercapai: 6 * n, tidakTercapai: 3 * n, takTerhitung: n, angkaDiperiksa: 50 * n, angkaBerbeda: n });
-const indeks = (n: number, tahun: number[][]): IndeksWilayah => ({ situs: 'x', angka: angka(n), instansi: tahun.map((t) => ({ laporan: t.map((y) => ({ tahun: y })) })) });
+const angka = (n: number) => ({
+  instansi: n,
+  laporan: 2 * n,
+  indikator: 10 * n,
+  tercapai: 6 * n,
+  tidakTercapai: 3 * n,
+  takTerhitung: n,
+  angkaDiperiksa: 50 * n,
+  angkaBerbeda: n,
+});
+const indeks = (n: number, tahun: number[][]): IndeksWilayah => ({
+  situs: 'x',
+  angka: angka(n),
+  instansi: tahun.map((t) => ({ laporan: t.map((y) => ({ tahun: y })) })),
+});
 
 describe('portal nasional: ringkasan dari indeks tiap wilayah', () => {
   const r = ringkasPortal([

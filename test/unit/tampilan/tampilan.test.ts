@@ -5,10 +5,21 @@ import { hitungKorpus } from '../../../src/core/hitung/korpus.ts';
 import { csvGrafik, namaBerkas, adaData, type Grafik } from '../../../src/core/tampilan/grafik.ts';
 import { pohonIki, hitungSimpul } from '../../../src/core/tampilan/iki.ts';
 import { bandingkanPK, temuanBerbeda, ringkasAudit } from '../../../src/core/tampilan/laporan.ts';
-import { bacaPilihan, tulisPilihan, grafikBanding, type DataBanding } from '../../../src/core/tampilan/pilihan-banding.ts';
+import {
+  bacaPilihan,
+  tulisPilihan,
+  grafikBanding,
+  type DataBanding,
+} from '../../../src/core/tampilan/pilihan-banding.ts';
 import { dataBanding, grafikDistribusi, grafikSerapan, kelasCapaian } from '../../../src/core/tampilan/bandingkan.ts';
 import { angkaUtama, kelompokPerWilayah, laporanTerbaru } from '../../../src/core/tampilan/ringkasan.ts';
-import { riwayatSakip, trenIndikator, lintasanRenstra, grafikLintasan, laporanInstansi } from '../../../src/core/tampilan/profil.ts';
+import {
+  riwayatSakip,
+  trenIndikator,
+  lintasanRenstra,
+  grafikLintasan,
+  laporanInstansi,
+} from '../../../src/core/tampilan/profil.ts';
 import { katalogIndikator } from '../../../src/core/tampilan/indikator.ts';
 import type { Jabatan } from '../../../src/core/skema/iki.ts';
 import type { Laporan } from '../../../src/core/skema/laporan.ts';
@@ -17,7 +28,17 @@ import type { TemuanAudit } from '../../../src/core/audit/audit.ts';
 const k = hitungKorpus(muatKonten(resolve('test/fixtures/konten-contoh')).korpus);
 
 describe('grafik', () => {
-  const g: Grafik = { id: 'x', jenis: 'line', judul: 'Capaian, "IP ASN"', satuan: '%', label: ['2021', '2022'], seri: [{ nama: 'A', data: [1.5, null] }, { nama: 'B', data: [NaN, 2] }] };
+  const g: Grafik = {
+    id: 'x',
+    jenis: 'line',
+    judul: 'Capaian, "IP ASN"',
+    satuan: '%',
+    label: ['2021', '2022'],
+    seri: [
+      { nama: 'A', data: [1.5, null] },
+      { nama: 'B', data: [NaN, 2] },
+    ],
+  };
   it('CSV dengan CRLF, kutip, dan sel kosong untuk nilai yang tidak ada', () => {
     expect(csvGrafik(g)).toBe('kategori,A,B\r\n2021,1.5,\r\n2022,,2\r\n');
   });
@@ -31,7 +52,14 @@ describe('grafik', () => {
 });
 
 describe('pohon IKI', () => {
-  const j = (id: string, atasan?: string): Jabatan => ({ id, jabatan: id, ...(atasan ? { atasan } : {}), sasaran: [{ nama: 's', indikator: [{ nama: 'i' }] }], keyakinan: id === 'c' ? 'rendah' : 'tinggi', lokasi: {} });
+  const j = (id: string, atasan?: string): Jabatan => ({
+    id,
+    jabatan: id,
+    ...(atasan ? { atasan } : {}),
+    sasaran: [{ nama: 's', indikator: [{ nama: 'i' }] }],
+    keyakinan: id === 'c' ? 'rendah' : 'tinggi',
+    lokasi: {},
+  });
   it('menyusun dari kepala ke bawah, atasan yang hilang menjadi akar', () => {
     const p = pohonIki([j('b', 'a'), j('a'), j('c', 'b'), j('d', 'tidak-ada')]);
     expect(p.map((s) => s.jabatan.id)).toEqual(['a', 'd']);
@@ -49,22 +77,63 @@ describe('perjanjian kinerja', () => {
     const sasaran = (ind: { indikator: string; target: number }[]) => [{ nama: 'S', indikator: ind }];
     const l = {
       perjanjian_kinerja: [
-        { versi: 'murni', lokasi: {}, sasaran: sasaran([{ indikator: 'a', target: 1 }, { indikator: 'b', target: 2 }, { indikator: 'c', target: 3 }]), program: [{ nama: 'P', pagu: 10 }] },
-        { versi: 'perubahan', lokasi: {}, sasaran: sasaran([{ indikator: 'a', target: 1 }, { indikator: 'b', target: 5 }, { indikator: 'd', target: 4 }]), program: [{ nama: 'P', pagu: 12 }] },
+        {
+          versi: 'murni',
+          lokasi: {},
+          sasaran: sasaran([
+            { indikator: 'a', target: 1 },
+            { indikator: 'b', target: 2 },
+            { indikator: 'c', target: 3 },
+          ]),
+          program: [{ nama: 'P', pagu: 10 }],
+        },
+        {
+          versi: 'perubahan',
+          lokasi: {},
+          sasaran: sasaran([
+            { indikator: 'a', target: 1 },
+            { indikator: 'b', target: 5 },
+            { indikator: 'd', target: 4 },
+          ]),
+          program: [{ nama: 'P', pagu: 12 }],
+        },
       ],
     } as unknown as Laporan;
     const pk = bandingkanPK(l, () => undefined);
-    expect(Object.fromEntries(pk.indikator.map((r) => [r.indikator, r.status]))).toEqual({ a: 'sama', b: 'berubah', c: 'dihapus', d: 'baru' });
+    expect(Object.fromEntries(pk.indikator.map((r) => [r.indikator, r.status]))).toEqual({
+      a: 'sama',
+      b: 'berubah',
+      c: 'dihapus',
+      d: 'baru',
+    });
     expect(pk.program[0]).toMatchObject({ murni: 10, perubahan: 12, status: 'berubah' });
   });
 });
 
 describe('audit', () => {
-  const t = (status: TemuanAudit['status'], baris?: number): TemuanAudit => ({ instansi: 'x', tahun: 2020, berkas: 'b', tabel: 't', jalur: 'j', besaran: 'capaian', label: 'l', tercetak: '1', dihitung: 1, selisih: 0, status, ...(baris ? { lokasi: { baris } } : {}) });
+  const t = (status: TemuanAudit['status'], baris?: number): TemuanAudit => ({
+    instansi: 'x',
+    tahun: 2020,
+    berkas: 'b',
+    tabel: 't',
+    jalur: 'j',
+    besaran: 'capaian',
+    label: 'l',
+    tercetak: '1',
+    dihitung: 1,
+    selisih: 0,
+    status,
+    ...(baris ? { lokasi: { baris } } : {}),
+  });
   it('hanya yang berbeda, urut menurut baris sumber', () => {
     const r = temuanBerbeda([t('discrepancy'), t('match', 1), t('discrepancy', 50), t('discrepancy', 10)]);
     expect(r.map((x) => x.lokasi?.baris)).toEqual([10, 50, undefined]);
-    expect(ringkasAudit([t('match'), t('na'), t('discrepancy')])).toEqual({ diperiksa: 3, cocok: 1, berbeda: 1, takTerhitung: 1 });
+    expect(ringkasAudit([t('match'), t('na'), t('discrepancy')])).toEqual({
+      diperiksa: 3,
+      cocok: 1,
+      berbeda: 1,
+      takTerhitung: 1,
+    });
   });
 });
 
@@ -111,7 +180,10 @@ describe('ringkasan dan profil', () => {
     expect(s[0]).toMatchObject({ tahun: 2021, nilaiTercetak: 39.16, kategoriTercetak: 'C' });
     expect(s[0]!.nilaiDihitung).toBeCloseTo(39.16, 9);
     const t = trenIndikator(l).find((x) => x.indikator === 'indeks-profesionalitas-asn')!;
-    expect(t.titik.map((p) => [p.tahun, p.realisasi])).toEqual([[2021, 70], [2022, 72.58]]);
+    expect(t.titik.map((p) => [p.tahun, p.realisasi])).toEqual([
+      [2021, 70],
+      [2022, 72.58],
+    ]);
   });
   it('lintasan Renstra per tahun', () => {
     const ins = k.korpus.instansi[0]!;

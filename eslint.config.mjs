@@ -1,0 +1,25 @@
+// @ts-check
+// Lint: typescript-eslint's recommended rules over the TypeScript and Astro sources, plus the project's naming rule
+// (ARCHITECTURE.md, "Naming"): no single-letter names outside tiny lambdas.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-wilayah/', '.astro/', 'node_modules/', '.bench-dist-*/', '.tmp/', 'public/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Tests reshape arbitrary content JSON to break it on purpose.
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);
