@@ -1,5 +1,6 @@
 /**
  * npm run build:wilayah -- [--keluar <folder>] [--paralel N] [--cache <folder>]
+ *                          [--shard i/n | --portal | --rencana [--shard-maks N]]
  *
  * Builds every top-level region (a province, or a national body) as a site of its own under
  * <keluar>/wilayah/<id>/, each with its own Pagefind index: memory is bounded by the largest
@@ -9,6 +10,16 @@
  * Each region keeps its build cache (default node_modules/.astro/wilayah/<id>): a region whose content
  * and the site's code are unchanged since its last build is skipped, and a region that changed renders
  * only the pages of agencies whose content changed and copies the rest (Astro's incremental build).
+ *
+ * On a GitHub Actions matrix (.github/workflows/terbit.yml) the same steps run apart:
+ *   --rencana        prints the plan as JSON: the shards (regions balanced by agency-years, src/core/publikasi/shard.ts);
+ *                    with --github, as the deploy workflow's job outputs (`susunan`, `matriks`), following
+ *                    content/situs.json "terbit" (a one-site layout is a matrix of one)
+ *   --shard i/n      builds only shard i's regions into <keluar>/wilayah/ (no portal, other regions left alone)
+ *   --portal         builds only the portal over the regions already in <keluar>/wilayah/ (the merge step),
+ *                    after checking every top-level region is there
+ * Without these, a local run builds every region (all shards' worth, through the same function) and then the
+ * portal: the same code, the same bytes.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,11 +29,27 @@ import { kunciWilayahTeratas } from '../src/core/muat/baca-folder.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 import { jalankan } from './lib/proses.ts';
 import { BUNDEL, bangunIndeksCari } from './indeks-cari.ts';
+import { bacaShard, bagiShard, type Shard } from '../src/core/publikasi/shard.ts';
+import { Situs } from '../src/core/skema/situs.ts';
 
-const arg = bacaArgumen(process.argv.slice(2), { nilai: ['keluar', 'paralel', 'cache'], bendera: ['help'] });
-if (arg.galat || arg.bendera.has('help')) {
-  console.error('Pemakaian (usage): npm run build:wilayah -- [--keluar <folder>] [--paralel N] [--cache <folder>]');
-  process.exit(arg.galat ? 2 : 0);
+const PEMAKAIAN =
+  'Pemakaian (usage): npm run build:wilayah -- [--keluar <folder>] [--paralel N] [--cache <folder>] [--shard i/n | --portal | --rencana [--shard-maks N]]';
+const arg = bacaArgumen(process.argv.slice(2), {
+  nilai: ['keluar', 'paralel', 'cache', 'shard', 'shard-maks'],
+  bendera: ['help', 'portal', 'rencana', 'github'],
+});
+const shardDiminta = arg.nilai.shard === undefined ? undefined : bacaShard(arg.nilai.shard);
+const galatArgumen =
+  arg.galat ??
+  (shardDiminta === null
+    ? `--shard ditulis i/n, mis. 2/4 (--shard is written i/n, e.g. 2/4): "${arg.nilai.shard}"`
+    : undefined) ??
+  ([shardDiminta, arg.bendera.has('portal'), arg.bendera.has('rencana')].filter(Boolean).length > 1
+    ? '--shard, --portal dan --rencana tidak dapat digabung (cannot be combined)'
+    : undefined);
+if (galatArgumen || arg.bendera.has('help')) {
+  console.error(galatArgumen ? `${galatArgumen}\n${PEMAKAIAN}` : PEMAKAIAN);
+  process.exit(galatArgumen ? 2 : 0);
 }
 const root = process.cwd();
 const akar = akarKonten();
@@ -37,11 +64,41 @@ interface Wilayah {
   nama: string;
   induk?: string;
 }
-const wilayah: Wilayah[] = readdirSync(join(akar, 'content', 'wilayah'))
+const semuaWilayah: Wilayah[] = readdirSync(join(akar, 'content', 'wilayah'))
   .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(akar, 'content', 'wilayah', f), 'utf8')) as Wilayah)
-  .filter((w) => !w.induk)
-  .sort((a, b) => a.id.localeCompare(b.id));
+  .map((f) => JSON.parse(readFileSync(join(akar, 'content', 'wilayah', f), 'utf8')) as Wilayah);
+const wilayah = semuaWilayah.filter((w) => !w.induk).sort((a, b) => a.id.localeCompare(b.id));
+
+/** Each top-level region's agency-years (its agencies' year folders): what a shard has to build. */
+function bobotWilayah(): Map<string, number> {
+  const induk = new Map(semuaWilayah.map((w) => [w.id, w.induk]));
+  const teratas = (id: string | undefined) => {
+    const dilalui = new Set<string>();
+    while (id && induk.get(id) && !dilalui.has(id)) {
+      dilalui.add(id);
+      id = induk.get(id);
+    }
+    return id;
+  };
+  const bobot = new Map(wilayah.map((w) => [w.id, 0]));
+  const folder = join(akar, 'content', 'instansi');
+  for (const id of existsSync(folder) ? readdirSync(folder) : []) {
+    const berkas = join(folder, id, 'instansi.json');
+    if (!existsSync(berkas)) continue;
+    const atas = teratas((JSON.parse(readFileSync(berkas, 'utf8')) as { wilayah?: string }).wilayah);
+    const tahun = readdirSync(join(folder, id)).filter((d) => /^\d{4}$/.test(d)).length;
+    if (atas && bobot.has(atas)) bobot.set(atas, bobot.get(atas)! + Math.max(1, tahun));
+  }
+  return bobot;
+}
+
+function rencana(maks: number): Shard[] {
+  const bobot = bobotWilayah();
+  return bagiShard(
+    wilayah.map((w) => ({ id: w.id, bobot: bobot.get(w.id) ?? 0 })),
+    maks,
+  );
+}
 
 /** The site's code and settings: a change to any of them rebuilds every region. */
 function kunciKode(): string {
@@ -124,13 +181,18 @@ async function bangunPortal() {
   rmSync(sementara, { recursive: true, force: true });
 }
 
-async function main() {
-  if (!wilayah.length) throw new Error('Tidak ada wilayah tingkat atas di content/wilayah (no top-level region).');
-  const t0 = performance.now();
-  mkdirSync(join(keluar, 'wilayah'), { recursive: true });
-  // regions no longer in the content leave the portal
-  for (const d of readdirSync(join(keluar, 'wilayah')))
-    if (!wilayah.some((w) => w.id === d)) rmSync(join(keluar, 'wilayah', d), { recursive: true, force: true });
+/** The merge step: the portal needs every region's site in place (a matrix job that failed to upload shows here). */
+function periksaLengkap() {
+  const hilang = wilayah.filter((w) => !existsSync(join(keluar, 'wilayah', w.id, 'index.html'))).map((w) => w.id);
+  if (hilang.length)
+    throw new Error(
+      `Situs wilayah belum dibangun (region sites missing) di ${join(keluar, 'wilayah')}: ${hilang.join(', ')}. ` +
+        'Bangun shard-nya dulu (build their shards first): npm run build:wilayah -- --shard i/n',
+    );
+}
+
+/** Builds the given regions, N at a time; returns what each took. */
+async function bangunWilayah(daftar: readonly Wilayah[]): Promise<Hasil[]> {
   const kode = kunciKode();
   const konten = kunciWilayahTeratas(akar);
   const kunci = (w: Wilayah) =>
@@ -138,7 +200,7 @@ async function main() {
       .update(kode)
       .update(konten.get(w.id) ?? '')
       .digest('hex');
-  const antre = [...wilayah];
+  const antre = [...daftar];
   const hasil: Hasil[] = [];
   await Promise.all(
     Array.from({ length: Math.min(paralel, antre.length) }, async () => {
@@ -154,11 +216,54 @@ async function main() {
       }
     }),
   );
-  await bangunPortal();
+  return hasil;
+}
+
+async function main() {
+  if (!wilayah.length) throw new Error('Tidak ada wilayah tingkat atas di content/wilayah (no top-level region).');
+  const terbit = Situs.parse(JSON.parse(readFileSync(join(akar, 'content', 'situs.json'), 'utf8'))).terbit;
+  const maks = Number(arg.nilai['shard-maks'] ?? terbit.shard_maks);
+  if (arg.bendera.has('rencana')) {
+    const shard = rencana(maks);
+    if (!arg.bendera.has('github')) console.log(JSON.stringify(shard));
+    else {
+      // each matrix entry names its regions by a short key, so its cache survives a change elsewhere
+      const matriks =
+        terbit.susunan === 'satu-situs'
+          ? [{ ke: 1, dari: 1, nama: 'situs', kunci: 'situs' }]
+          : shard.map((s) => ({
+              ke: s.ke,
+              dari: shard.length,
+              nama: `shard ${s.ke}/${shard.length} (${s.wilayah.join(', ')})`,
+              kunci: createHash('sha256').update(s.wilayah.join(',')).digest('hex').slice(0, 16),
+            }));
+      console.log(`susunan=${terbit.susunan}\nmatriks=${JSON.stringify(matriks)}`);
+    }
+    return;
+  }
+  const t0 = performance.now();
+  mkdirSync(join(keluar, 'wilayah'), { recursive: true });
+  if (arg.bendera.has('portal')) {
+    periksaLengkap();
+    await bangunPortal();
+    console.log(`Portal dibangun (portal built) atas ${wilayah.length} wilayah → ${keluar}`);
+    return;
+  }
+  const daftar = shardDiminta
+    ? (rencana(shardDiminta.dari)
+        .find((s) => s.ke === shardDiminta.ke)
+        ?.wilayah.map((id) => wilayah.find((w) => w.id === id)!) ?? [])
+    : wilayah;
+  // a full run: regions no longer in the content leave the portal (a shard leaves other shards' regions alone)
+  if (!shardDiminta)
+    for (const d of readdirSync(join(keluar, 'wilayah')))
+      if (!wilayah.some((w) => w.id === d)) rmSync(join(keluar, 'wilayah', d), { recursive: true, force: true });
+  const hasil = await bangunWilayah(daftar);
+  if (!shardDiminta) await bangunPortal();
   const total = hasil.reduce((s, h) => s + h.halaman, 0);
   const dilewati = hasil.filter((h) => h.dilewati).length;
   console.log(
-    `${wilayah.length} wilayah (${wilayah.length - dilewati} dibangun, ${dilewati} tidak berubah), ${total} halaman dalam ${((performance.now() - t0) / 1000).toFixed(1)} s (${paralel} sekaligus) → ${keluar}`,
+    `${shardDiminta ? `Shard ${shardDiminta.ke}/${shardDiminta.dari}: ` : ''}${daftar.length} wilayah (${daftar.length - dilewati} dibangun, ${dilewati} tidak berubah), ${total} halaman dalam ${((performance.now() - t0) / 1000).toFixed(1)} s (${paralel} sekaligus) → ${keluar}`,
   );
 }
 

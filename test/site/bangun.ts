@@ -23,7 +23,7 @@ function basi(): boolean {
 }
 const tidur = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
-function denganKunci<T>(fn: () => T): T {
+export function denganKunci<T>(fn: () => T): T {
   const batas = Date.now() + 600_000;
   mkdirSync(resolve('test-results'), { recursive: true });
   for (;;) {

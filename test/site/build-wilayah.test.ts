@@ -1,9 +1,12 @@
 /** `npm run build:wilayah`: one site per top-level region, each with its own search index, and an index page. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { envBersih } from './bangun.ts';
+import { denganKunci, envBersih } from './bangun.ts';
+
+// a fresh clone has no test-results/ until some test makes it; this file must not depend on another's order
+mkdirSync(resolve('test-results'), { recursive: true });
 
 describe('build per wilayah', () => {
   const keluar = mkdtempSync(resolve('test-results', 'wilayah-'));
@@ -55,5 +58,95 @@ describe('build per wilayah', () => {
     );
     expect(jalankan()).not.toContain('dilewati');
     expect(readFileSync(laporan, 'utf8')).toContain('LKjIP sintetis 2022 (diperbarui)');
+  }, 300_000);
+});
+
+/** Every file under `dir`, relative path → bytes. */
+function isiFolder(dir: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => {
+        const path = join(d.parentPath, d.name);
+        return [relative(dir, path), readFileSync(path)] as const;
+      })
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+describe('build per wilayah di matriks (shards, then the merge step)', () => {
+  const kerja = mkdtempSync(resolve('test-results', 'shard-'));
+  afterAll(() => rmSync(kerja, { recursive: true, force: true }));
+
+  // the fixture with a second province and its own agency, so two shards each get a region
+  const konten = join(kerja, 'konten');
+  cpSync(resolve('test/fixtures/konten-contoh'), konten, { recursive: true });
+  const asal = join(konten, 'content', 'instansi', 'dinas-contoh');
+  const dua = join(konten, 'content', 'instansi', 'dinas-dua');
+  cpSync(asal, dua, { recursive: true });
+  for (const d of readdirSync(dua, { recursive: true, withFileTypes: true }))
+    if (d.isFile() && d.name.endsWith('.json')) {
+      const f = join(d.parentPath, d.name);
+      writeFileSync(
+        f,
+        readFileSync(f, 'utf8')
+          .replaceAll('dinas-contoh', 'dinas-dua')
+          .replace('"wilayah": "kota-contoh"', '"wilayah": "provinsi-dua"'),
+      );
+    }
+  writeFileSync(
+    join(konten, 'content', 'wilayah', 'provinsi-dua.json'),
+    JSON.stringify({ id: 'provinsi-dua', nama: 'Provinsi Dua', tingkat: 'provinsi' }),
+  );
+
+  const jalankan = (...argumen: string[]) =>
+    denganKunci(() =>
+      execFileSync(resolve('node_modules/.bin/node'), ['scripts/build-wilayah.ts', '--paralel', '1', ...argumen], {
+        env: envBersih({ KINERJA_KONTEN: konten, BASE_PATH: '/' }),
+        stdio: 'pipe',
+        timeout: 300_000,
+      }).toString('utf8'),
+    );
+
+  it('--rencana membagi wilayah ke shard tanpa tumpang tindih (the plan covers each region once)', () => {
+    const rencana = JSON.parse(jalankan('--rencana', '--shard-maks', '2')) as { ke: number; wilayah: string[] }[];
+    expect(rencana.map((s) => s.ke)).toEqual([1, 2]);
+    expect(rencana.flatMap((s) => s.wilayah).sort()).toEqual(['provinsi-contoh', 'provinsi-dua']);
+  });
+
+  it('shard yang dibangun terpisah lalu digabung = satu build penuh, byte demi byte', () => {
+    const penuh = join(kerja, 'penuh');
+    jalankan('--keluar', penuh, '--cache', `${penuh}-cache`);
+    // each shard on a runner of its own: its own output and cache
+    for (const ke of [1, 2])
+      jalankan('--shard', `${ke}/2`, '--keluar', join(kerja, `shard-${ke}`), '--cache', join(kerja, `cache-${ke}`));
+    expect(existsSync(join(kerja, 'shard-1', 'index.html'))).toBe(false); // a shard builds no portal
+    // the merge job: download every shard's regions into one folder, then build the portal
+    const gabung = join(kerja, 'gabung');
+    for (const ke of [1, 2])
+      cpSync(join(kerja, `shard-${ke}`, 'wilayah'), join(gabung, 'wilayah'), { recursive: true });
+    jalankan('--portal', '--keluar', gabung, '--cache', join(kerja, 'cache-portal'));
+
+    const a = isiFolder(penuh);
+    const b = isiFolder(gabung);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    const beda = [...a].filter(([path, isi]) => !isi.equals(b.get(path)!)).map(([path]) => path);
+    expect(beda).toEqual([]);
+    expect(a.has(join('wilayah', 'provinsi-dua', 'instansi', 'dinas-dua', '2022', 'index.html'))).toBe(true);
+  }, 900_000);
+
+  it('--portal berhenti dengan jelas bila ada wilayah yang belum dibangun (the merge step names missing regions)', () => {
+    const separuh = join(kerja, 'separuh');
+    cpSync(join(kerja, 'shard-1', 'wilayah'), join(separuh, 'wilayah'), { recursive: true });
+    let pesan = '';
+    try {
+      jalankan('--portal', '--keluar', separuh, '--cache', join(kerja, 'cache-separuh'));
+    } catch (e) {
+      pesan = String((e as { stderr?: Buffer }).stderr);
+    }
+    const rencana = JSON.parse(jalankan('--rencana', '--shard-maks', '2')) as { ke: number; wilayah: string[] }[];
+    const hilang = rencana.find((s) => s.ke === 2)!.wilayah[0]!;
+    expect(pesan).toContain('Situs wilayah belum dibangun (region sites missing)');
+    expect(pesan).toContain(hilang);
   }, 300_000);
 });

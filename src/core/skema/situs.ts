@@ -20,6 +20,27 @@ export const Situs = z
     /** the regions this site covers; empty = all in content/ */
     wilayah: z.array(Id).default([]),
     repositori: z.url().optional(),
+    terbit: z
+      .object({
+        susunan: z
+          .enum(['satu-situs', 'per-wilayah'])
+          .default('satu-situs')
+          .describe(
+            'satu-situs: seluruh isi satu situs; per-wilayah: tiap wilayah tingkat atas situs sendiri di bawah /wilayah/<id>/ dengan portal nasional di akar, dibangun paralel di matriks GitHub Actions',
+          ),
+        shard_maks: z
+          .number()
+          .int()
+          .min(1)
+          .max(256)
+          .default(38)
+          .describe(
+            'Jumlah runner matriks paling banyak untuk susunan per-wilayah (GitHub Actions: paling banyak 256)',
+          ),
+      })
+      .strict()
+      .default({ susunan: 'satu-situs', shard_maks: 38 })
+      .describe('Cara situs dibangun dan diterbitkan (.github/workflows/terbit.yml)'),
   })
   .strict();
 export type Situs = z.infer<typeof Situs>;

@@ -26,15 +26,28 @@ describe('GitHub workflows', () => {
     expect(JSON.stringify(w.jobs.konten.steps)).toContain('PR_LABELS');
   });
 
-  it('push to main: build, audit summary, deploy to Pages', () => {
+  it('push to main: a plan, a build matrix (one site, or shards of regions), a merge with the portal, deploy to Pages', () => {
     const w = baca('terbit.yml');
     expect(w.on.push.branches).toEqual(['main']);
-    expect(w.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
-    const build = perintah(w.jobs.build);
-    expect(build).toContain('npm run build');
-    expect(build).toContain('node scripts/ringkasan-audit.ts dist >> "$GITHUB_STEP_SUMMARY"');
-    expect(build).toContain('actions/upload-pages-artifact');
-    expect(build).not.toMatch(/npm ci\b/);
+    // only the deploy job may write to Pages
+    expect(w.permissions).toEqual({ contents: 'read' });
+    expect(w.jobs.deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+    const rencana = perintah(w.jobs.rencana);
+    expect(rencana).toContain('npm ci');
+    expect(rencana).toContain('npm run validate');
+    expect(rencana).toContain('node scripts/build-wilayah.ts --rencana --github >> "$GITHUB_OUTPUT"');
+    expect(w.jobs.bangun.strategy.matrix.shard).toBe('${{ fromJSON(needs.rencana.outputs.matriks) }}');
+    const bangun = perintah(w.jobs.bangun);
+    expect(bangun).toContain('npm run build\n');
+    expect(bangun).toContain('npm run build:wilayah -- --shard ${{ matrix.shard.ke }}/${{ matrix.shard.dari }}');
+    expect(bangun).toContain('actions/cache');
+    expect(bangun).toContain('actions/upload-artifact');
+    const gabung = perintah(w.jobs.gabung);
+    expect(gabung).toContain('actions/download-artifact');
+    expect(gabung).toContain('npm run build:wilayah -- --portal');
+    expect(gabung).toContain('node scripts/ringkasan-audit.ts dist >> "$GITHUB_STEP_SUMMARY"');
+    expect(gabung).toContain('actions/upload-pages-artifact');
+    expect(w.jobs.deploy.needs).toBe('gabung');
     expect(perintah(w.jobs.deploy)).toContain('actions/deploy-pages');
   });
 });
