@@ -1,0 +1,145 @@
+/**
+ * Checks every piece of text in content, wherever it sits (any JSON string or key, any line
+ * of a narrative), so they keep working whatever shape the content model takes:
+ * - invisible characters that make text say something other than what a reviewer reads:
+ *   bidirectional overrides and isolates (U+202E turns "exe.txt" into "txt.exe"), zero-width
+ *   characters (which can also split a NIP past the personal-data check), Unicode tag
+ *   characters, and control characters other than tab and line breaks;
+ * - personal numbers (data-pribadi.ts);
+ * - scaffold placeholders ("ISI: …", written by `npm run new-report`): errors, or, in a report
+ *   marked `"draf": true`, warnings that list what is still missing.
+ * Pure: values in, problems out.
+ */
+import { AWALAN_ISIAN } from './batas.ts';
+import { angkaBerbentukNip, cariDataPribadi, PESAN_PRIBADI } from './data-pribadi.ts';
+import { jalurTeks, type Masalah } from './masalah.ts';
+
+const TERSEMBUNYI =
+  // eslint-disable-next-line no-control-regex -- these control characters are what the check looks for
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
+
+const NAMA_KARAKTER: Record<number, string> = {
+  0x061c: 'ARABIC LETTER MARK',
+  0x200b: 'ZERO WIDTH SPACE',
+  0x200c: 'ZERO WIDTH NON-JOINER',
+  0x200d: 'ZERO WIDTH JOINER',
+  0x200e: 'LEFT-TO-RIGHT MARK',
+  0x200f: 'RIGHT-TO-LEFT MARK',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2060: 'WORD JOINER',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+};
+
+/** "U+202E (RIGHT-TO-LEFT OVERRIDE)" for the first invisible character of `s`, or undefined. */
+export function karakterTersembunyi(s: string): string | undefined {
+  const m = TERSEMBUNYI.exec(s);
+  if (!m) return undefined;
+  const kode = m[0].codePointAt(0)!;
+  const nama =
+    NAMA_KARAKTER[kode] ??
+    (kode >= 0xe0000 ? 'TAG CHARACTER' : kode < 0xa0 ? 'CONTROL CHARACTER' : 'INVISIBLE FORMAT CHARACTER');
+  return `U+${kode.toString(16).toUpperCase().padStart(4, '0')} (${nama}) pada posisi ${m.index + 1} (at position ${m.index + 1})`;
+}
+
+/** A scaffold placeholder: the text starts with "ISI:" (any line of it, for narratives). */
+export const adalahIsian = (s: string) => s.trimStart().startsWith(AWALAN_ISIAN);
+
+const ringkas = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+
+type Tempat = Pick<Masalah, 'berkas' | 'jalur'> & { baris?: number };
+
+/** Problems of one piece of text; `isian`: 'galat' or 'peringatan' (a draft) for a placeholder, or false for a JSON key. */
+export function periksaTeks(s: string, tempat: Tempat, isian: Masalah['tingkat'] | false): Masalah[] {
+  const draf = isian === 'peringatan';
+  const out: Masalah[] = [];
+  const dasar = { ...tempat, ...(tempat.baris === undefined ? {} : { baris: tempat.baris }) };
+  const tersembunyi = karakterTersembunyi(s);
+  if (tersembunyi)
+    out.push({
+      tingkat: 'galat',
+      ...dasar,
+      pesan:
+        'Teks berisi karakter tak terlihat (pengendali arah teks, lebar-nol atau kontrol) yang dapat menyamarkan isi yang dibaca pemeriksa.',
+      message:
+        'Text contains an invisible character (bidirectional control, zero-width or control character) that can disguise what a reviewer reads.',
+      diharapkan: 'teks tanpa karakter tak terlihat (text without invisible characters)',
+      ditemukan: tersembunyi,
+      saran:
+        'Ketik ulang teks ini, atau tempel sebagai teks biasa tanpa format (retype it, or paste it as plain text).',
+    });
+  for (const t of cariDataPribadi(s))
+    out.push({
+      tingkat: 'galat',
+      ...dasar,
+      ...PESAN_PRIBADI[t.jenis],
+      diharapkan: `tanpa ${t.jenis} (no ${t.jenis})`,
+      ditemukan: t.samaran,
+      saran:
+        'Hapus nomor ini; tulis jabatan, dan nama pejabat hanya bila dicetak dokumen (remove the number; write the position, and the name only where the document prints it).',
+    });
+  if (isian && adalahIsian(s))
+    out.push({
+      tingkat: isian,
+      ...dasar,
+      pesan: `Isian kerangka belum diganti${draf ? ' (draf: masih harus diisi)' : ''}: ${ringkas(s.trim())}.`,
+      message: `A scaffold placeholder is still here${draf ? ' (draft: still to fill in)' : ''}: ${ringkas(s.trim())}.`,
+      diharapkan: 'isi dari dokumen sumber (the value from the source document)',
+      ditemukan: ringkas(s.trim()),
+      saran: draf
+        ? 'Ganti teks "ISI: …" dengan isi sebenarnya sebelum menghapus "draf": true (replace it before removing "draf": true).'
+        : 'Ganti teks "ISI: …" dengan isi sebenarnya, atau tandai laporan "draf": true selama belum lengkap (replace it, or mark the report "draf": true while it is incomplete).',
+    });
+  return out;
+}
+
+/** Every string and key of a parsed JSON document, and numbers shaped like a NIP. */
+export function periksaTeksJson(json: unknown, berkas: string, draf: boolean): Masalah[] {
+  const isian = draf ? 'peringatan' : 'galat';
+  const out: Masalah[] = [];
+  const jelajah = (v: unknown, jalur: (string | number)[]) => {
+    if (typeof v === 'string') out.push(...periksaTeks(v, { berkas, jalur: jalurTeks(jalur) }, isian));
+    else if (typeof v === 'number') {
+      if (angkaBerbentukNip(v))
+        out.push({
+          tingkat: 'galat',
+          berkas,
+          jalur: jalurTeks(jalur),
+          ...PESAN_PRIBADI.NIP,
+          diharapkan: 'tanpa NIP (no NIP)',
+          ditemukan: `${String(v).slice(0, 4)}… (18 angka / digits)`,
+          saran: 'Hapus nomor ini (remove the number).',
+        });
+    } else if (Array.isArray(v)) v.forEach((x, i) => jelajah(x, [...jalur, i]));
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        // a key is text too (a record's key is shown like a value)
+        out.push(...periksaTeks(k, { berkas, jalur: jalurTeks([...jalur, k]) }, false));
+        jelajah(x, [...jalur, k]);
+      }
+  };
+  jelajah(json, []);
+  return out;
+}
+
+/** Every line of a narrative file (front matter and body); `baris` are the file's lines. */
+export function periksaTeksNarasi(
+  text: string,
+  berkas: string,
+  draf: boolean,
+  jalurBaris: (baris: number) => string,
+): Masalah[] {
+  const isian = draf ? 'peringatan' : 'galat';
+  return text
+    .split('\n')
+    .flatMap((line, i) =>
+      periksaTeks(line.replace(/\r$/, ''), { berkas, baris: i + 1, jalur: jalurBaris(i + 1) }, isian),
+    );
+}
