@@ -225,3 +225,17 @@ export function kunciWilayahTeratas(root: string, akar = 'content'): Map<string,
     ]),
   );
 }
+
+/**
+ * Each agency folder of `<root>/content/instansi/` → its declared `pemelihara` ([] when none is
+ * declared or its instansi.json does not validate): what the ownership checks compare a change to.
+ */
+export function pemeliharaInstansi(root: string, akar = 'content'): Map<string, readonly string[]> {
+  const { korpus } = muatKonten(root, akar, null);
+  const out = new Map<string, readonly string[]>(korpus.instansi.map((i) => [i.data.id, i.data.pemelihara]));
+  for (const e of daftarBerkas(root, akar)) {
+    const id = instansiDari(e.path, akar);
+    if (id !== undefined && !out.has(id)) out.set(id, []);
+  }
+  return out;
+}
