@@ -47,7 +47,12 @@ export function cariDataPribadi(teks: string): TemuanPribadi[] {
 /** A JSON number with 18 digits is a NIP typed as a number: no amount or count is that large. */
 export const angkaBerbentukNip = (n: number) => Number.isInteger(n) && Math.abs(n) >= 1e17 && Math.abs(n) < 1e18;
 
-export const PESAN_PRIBADI: Record<TemuanPribadi['jenis'], { pesan: string; message: string }> = {
+export const PESAN_PRIBADI: Record<TemuanPribadi['jenis'] | 'NIP_ANGKA', { pesan: string; message: string }> = {
+  NIP_ANGKA: {
+    pesan: 'Angka 18 digit berbentuk NIP: nomor induk pegawai adalah data pribadi dan tidak boleh diterbitkan.',
+    message:
+      "An 18-digit number shaped like an NIP: a civil servant's number is personal data and must not be published.",
+  },
   NIP: {
     pesan:
       'Teks berisi angka berbentuk NIP (18 angka): nomor induk pegawai adalah data pribadi dan tidak boleh diterbitkan.',

@@ -7,7 +7,7 @@
  * even if the renderer reads the source differently. Pure: HTML in, problems out.
  */
 import { fromHtml } from 'hast-util-from-html';
-import { JALUR_MDX, urlDiizinkan } from './mdx-aman.ts';
+import { JALUR_MDX, pesanSkema, urlDiizinkan } from './mdx-aman.ts';
 import type { Masalah } from './masalah.ts';
 
 /** hast property names (camelCase) whose value is a URL, or a list of them. */
@@ -97,8 +97,8 @@ export function periksaHtmlNarasi(html: string, berkas: string): Masalah[] {
           for (const url of daftarUrl(nama, nilai))
             if (!urlDiizinkan(url))
               galat(
-                'Hasil narasi berisi tautan dengan skema yang tidak diizinkan (hanya http, https, mailto atau relatif).',
-                'The rendered narrative contains a link with a scheme that is not allowed (only http, https, mailto or relative).',
+                `Hasil narasi: ${pesanSkema(url).pesan}`,
+                `Rendered narrative: ${pesanSkema(url).message}`,
                 `<${tag} ${nama}="${url}">`,
               );
         } else if (nama === 'style' && /url\s*\(|expression\s*\(/i.test(String(nilai)))

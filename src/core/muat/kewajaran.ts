@@ -7,7 +7,7 @@
  * - a negative amount of money (a key naming pagu, rupiah, anggaran or belanja, or the
  *   realisasi beside a pagu): an error, money spent or allotted is never negative;
  * - a table the scaffold left untouched: a budget table (an object with `program` rows) without
- *   a single pagu or realisasi, or a measurement table (`indikator` rows with a `realisasi`
+ *   a single pagu, or a measurement table (`indikator` rows with a `realisasi`
  *   field) whose every realisasi is null. Like the "ISI:" placeholders (teks-aman.ts), an
  *   error outside a draft and a warning in one.
  * Pure: a parsed document in, problems out.
@@ -24,13 +24,11 @@ const KUNCI_NILAI = ['realisasi', 'target'] as const;
 
 const adalahObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** Does the subtree hold any number under a pagu/realisasi key? */
+/** Does the subtree hold any amount of money (a number under a pagu-like key)? A filled budget table always has its pagu. */
 function adaJumlah(v: unknown): boolean {
   if (Array.isArray(v)) return v.some(adaJumlah);
   if (!adalahObj(v)) return false;
-  return Object.entries(v).some(
-    ([k, x]) => ((k === 'realisasi' || KUNCI_UANG.test(k)) && typeof x === 'number') || adaJumlah(x),
-  );
+  return Object.entries(v).some(([k, x]) => (KUNCI_UANG.test(k) && typeof x === 'number') || adaJumlah(x));
 }
 
 const angka = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 4 });
@@ -67,8 +65,8 @@ export function periksaKewajaran(json: unknown, berkas: string, draf: boolean): 
     const uang = 'pagu' in v || 'pagu_murni' in v;
     if (Array.isArray(v.program) && v.program.length && !adaJumlah(v.program))
       masalah(isian, jalur, {
-        pesan: `Tabel anggaran${typeof v.judul === 'string' ? ` "${v.judul}"` : ''} belum diisi: tidak ada satu pun pagu atau realisasi.`,
-        message: `The budget table${typeof v.judul === 'string' ? ` "${v.judul}"` : ''} is not filled in: it has no pagu or realisasi at all.`,
+        pesan: `Tabel anggaran${typeof v.judul === 'string' ? ` "${v.judul}"` : ''} belum diisi: tidak ada satu pun pagu.`,
+        message: `The budget table${typeof v.judul === 'string' ? ` "${v.judul}"` : ''} is not filled in: it has no pagu at all.`,
         diharapkan: 'pagu dan realisasi dari dokumen sumber (pagu and realisasi from the source document)',
         ditemukan: `${v.program.length} program tanpa angka (programmes without amounts)`,
         saran: saranIsian,

@@ -60,9 +60,21 @@ export const SKEMA_URL_DIIZINKAN = ['http', 'https', 'mailto'] as const;
  * as a browser reads it, after dropping the spaces and control characters it ignores.
  */
 export function urlDiizinkan(u: string): boolean {
-  const skema = /^([a-z][a-z\d+.-]*):/i.exec(bersihkanUrl(u))?.[1]?.toLowerCase();
+  const skema = skemaUrl(u);
   return skema === undefined || (SKEMA_URL_DIIZINKAN as readonly string[]).includes(skema);
 }
+
+/** A URL's scheme as a browser reads it (lowercase), or undefined for a relative address. */
+export const skemaUrl = (u: string) => /^([a-z][a-z\d+.-]*):/i.exec(bersihkanUrl(u))?.[1]?.toLowerCase();
+
+/** The problem text for a link whose scheme is not on the allow-list. */
+export const pesanSkema = (u: string) => {
+  const skema = skemaUrl(u) ?? '';
+  return {
+    pesan: `Tautan dengan skema "${skema}:" tidak diizinkan: hanya http, https, mailto atau alamat relatif.`,
+    message: `A link with the scheme "${skema}:" is not allowed: only http, https, mailto or a relative address.`,
+  };
+};
 
 const ringkas = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 
@@ -73,8 +85,11 @@ const ringkas = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
  * 70 % of validation time at scale). Whatever could hide a link goes through the full parse.
  */
 export function pastiMarkdownBiasa(isi: string): boolean {
-  return !/[<>{}&[\]\\]|^\s*(import|export)\b/m.test(isi);
+  return !/[<>{}&[\]\\]|^\s*(import|export)\b/m.test(isi) && !BARIS_DALAM.test(isi);
 }
+
+/** A line that opens more levels (indents, quote marks, list markers) than the tree may have: parsed to be measured. */
+const BARIS_DALAM = new RegExp(`^(?:[ \\t>*+-]|\\d+[.)]){${KEDALAMAN_MAKS},}`, 'm');
 
 /**
  * `isi`: the MDX body without front matter; `barisAwal`: the file line the body
@@ -169,8 +184,8 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
         if (n.url && !urlDiizinkan(n.url))
           galat(
             n,
-            'Tautan "javascript:" (atau skema lain selain http, https dan mailto) tidak diizinkan.',
-            'A "javascript:" link (or any scheme other than http, https and mailto) is not allowed.',
+            pesanSkema(n.url).pesan,
+            pesanSkema(n.url).message,
             n.url,
             'Gunakan alamat https:// (use an https:// address).',
             'https://… atau alamat relatif (or a relative address)',

@@ -168,6 +168,18 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
           });
           return null;
         }
+        const pertama = sel.findIndex((x) => x !== '' && (ALIAS[normal(x)] ?? normal(x)) === n);
+        if (pertama !== i) {
+          // the same column twice: which one holds the figure cannot be told (an error: nothing is written)
+          galat.push({
+            baris: b.nomor,
+            kolom: `${hurufKolom(i)}`,
+            pesan: `Judul kolom "${h}" sama dengan kolom ${hurufKolom(pertama)}: setiap kolom hanya sekali.`,
+            message: `Column heading "${h}" repeats column ${hurufKolom(pertama)}: each column may appear once.`,
+            ditemukan: h,
+          });
+          return null;
+        }
         return n;
       });
       for (const w of WAJIB[kini.jenis])

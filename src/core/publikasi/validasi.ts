@@ -181,10 +181,10 @@ export function periksaHtmlJson(korpus: Korpus, barisDari: Baris = () => undefin
           jalur: jalurTeks(path),
           pesan: tag
             ? `Teks berisi tag HTML ${tag}: konten adalah data, bukan kode.`
-            : 'Teks berisi alamat "javascript:": konten adalah data, bukan kode.',
+            : 'Teks berisi alamat yang menjalankan kode (javascript:, vbscript: atau data:): konten adalah data, bukan kode.',
           message: tag
             ? `Text contains the HTML tag ${tag}: content is data, not code.`
-            : 'Text contains a "javascript:" address: content is data, not code.',
+            : 'Text contains an address that runs code (javascript:, vbscript: or data:): content is data, not code.',
           diharapkan: 'teks biasa tanpa HTML (plain text, no HTML)',
           ditemukan: JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v),
           saran:

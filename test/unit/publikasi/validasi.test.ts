@@ -141,7 +141,7 @@ describe('mdx-aman', () => {
       [14, 'Elemen atau komponen <Grafik> tidak ada di daftar yang diizinkan.'],
       [16, 'Atribut "class" tidak diizinkan pada <abbr>.'],
       [18, 'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.'],
-      [20, 'Tautan "javascript:" (atau skema lain selain http, https dan mailto) tidak diizinkan.'],
+      [20, 'Tautan dengan skema "javascript:" tidak diizinkan: hanya http, https, mailto atau alamat relatif.'],
       [22, 'Tautan "javascript:" (atau skema lain yang menjalankan kode) tidak diizinkan.'],
     ]);
   });
