@@ -2,7 +2,9 @@
  * The hostile corpus (kasus.ts): each case is refused, or neutralised, with the file, the field and
  * the message in both languages. What is published is checked by test/site/muatan.test.ts.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import * as batas from '../../../src/core/muat/batas.ts';
 import { bagikanMuatan } from '../../../src/core/muat/akar.ts';
 import { periksaHtmlNarasi } from '../../../src/core/muat/html-narasi.ts';
 import { periksaKedalaman } from '../../../src/core/muat/struktur-json.ts';
@@ -192,5 +194,17 @@ describe('narasi setelah dirender (the rendered narrative, whatever produced it)
       expect(disimpan).toEqual([]);
       expect(log[0]).toContain('Narasi tidak aman, tidak ditampilkan');
     });
+  });
+});
+
+describe('batas terdokumentasi (the limits are documented as they are)', () => {
+  it("content/README.md states batas.ts's numbers", () => {
+    const teks = readFileSync(new URL('../../../content/README.md', import.meta.url), 'utf8');
+    const bagian = teks.slice(teks.indexOf('## Batas dan ambang'));
+    expect(bagian).toContain(`at most **${batas.UKURAN_BERKAS_MAKS / 1024 / 1024} MB**`);
+    expect(bagian).toContain(`at most **${batas.KEDALAMAN_MAKS}** levels`);
+    expect(bagian).toContain(`above **${batas.PERSEN_MAKS}**`);
+    expect(bagian).toContain(`above **${batas.CAPAIAN_MAKS} %**`);
+    expect(bagian).toContain(`starting \`${batas.AWALAN_ISIAN}\``);
   });
 });
