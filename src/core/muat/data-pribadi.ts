@@ -4,8 +4,8 @@
  *   (birth date, appointment month, sex, sequence: "19750101 200501 1 001");
  * - NIK, a resident's identity number: 16 digits, whole or spaced 6 6 4 or 4 4 4 4.
  * Any run of exactly that many digits counts, whatever it means: no budget code or
- * amount is written as 16 or 18 bare digits. Full-width and other Unicode digits are
- * read as digits (NFKC) so they cannot hide one. Pure: text in, findings out.
+ * amount is written as 16 or 18 bare digits. Full-width, Arabic-Indic and other Unicode
+ * digits are read as digits so they cannot hide one. Pure: text in, findings out.
  */
 
 export interface TemuanPribadi {
@@ -28,9 +28,20 @@ const samarkan = (s: string) => {
   return `${angka.slice(0, 4)}…${angka.slice(-3)} (${angka.length} angka / digits)`;
 };
 
+/** Every decimal digit of any script (Arabic-Indic, Devanagari, full-width, mathematical…) as its ASCII digit. */
+function angkaAscii(teks: string): string {
+  return teks.replace(/\p{Nd}/gu, (c) => {
+    // Unicode lays out decimal digits in runs of ten from zero: walk back to the run's start
+    const kode = c.codePointAt(0)!;
+    let awal = kode;
+    while (kode - awal < 60 && /\p{Nd}/u.test(String.fromCodePoint(awal - 1))) awal--;
+    return String((kode - awal) % 10);
+  });
+}
+
 export function cariDataPribadi(teks: string): TemuanPribadi[] {
   // eslint-disable-next-line no-control-regex -- ASCII-only text needs no normalising (the common case)
-  const s = /^[\u0000-\u007f]*$/.test(teks) ? teks : teks.normalize('NFKC');
+  const s = /^[\u0000-\u007f]*$/.test(teks) ? teks : angkaAscii(teks.normalize('NFKC'));
   if (!/\d{4}/.test(s)) return [];
   const out: TemuanPribadi[] = [];
   const sudah = new Set<number>();

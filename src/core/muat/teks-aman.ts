@@ -7,11 +7,16 @@
  *   characters, and control characters other than tab and line breaks;
  * - personal numbers (data-pribadi.ts);
  * - scaffold placeholders ("ISI: …", written by `npm run new-report`): errors, or, in a report
- *   marked `"draf": true`, warnings that list what is still missing.
+ *   marked `"draf": true`, warnings that list what is still missing;
+ * - a field that pages turn into a link (`situs_web`…) with a scheme other than http, https or mailto.
  * Pure: values in, problems out.
  */
 import { AWALAN_ISIAN } from './batas.ts';
 import { karakterTersembunyi } from './karakter.ts';
+import { pesanSkema, urlDiizinkan } from './mdx-aman.ts';
+
+/** Fields that pages turn into links (`situs_web`, `url`, `repositori`…): held to the narrative links' allow-list. */
+export const KUNCI_TAUTAN = /^(url|href|tautan|link|situs_web|repositori|website|laman)$|_(url|href|tautan|link|web)$/i;
 import { angkaBerbentukNip, cariDataPribadi, PESAN_PRIBADI } from './data-pribadi.ts';
 import { jalurTeks, type Masalah } from './masalah.ts';
 
@@ -71,8 +76,19 @@ export function periksaTeksJson(json: unknown, berkas: string, draf: boolean): M
   const isian = draf ? 'peringatan' : 'galat';
   const out: Masalah[] = [];
   const jelajah = (v: unknown, jalur: (string | number)[]) => {
-    if (typeof v === 'string') out.push(...periksaTeks(v, { berkas, jalur: jalurTeks(jalur) }, isian));
-    else if (typeof v === 'number') {
+    if (typeof v === 'string') {
+      out.push(...periksaTeks(v, { berkas, jalur: jalurTeks(jalur) }, isian));
+      if (KUNCI_TAUTAN.test(String(jalur.at(-1))) && !urlDiizinkan(v))
+        out.push({
+          tingkat: 'galat',
+          berkas,
+          jalur: jalurTeks(jalur),
+          ...pesanSkema(v),
+          diharapkan: 'https://… (atau http, mailto)',
+          ditemukan: JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v),
+          saran: 'Tulis alamat situs lengkap dengan https:// (write the full address with https://).',
+        });
+    } else if (typeof v === 'number') {
       if (angkaBerbentukNip(v))
         out.push({
           tingkat: 'galat',

@@ -11,6 +11,7 @@
  */
 import { rakitKorpus, pencariBaris, tanpaDraf, type BerkasKonten, type Korpus } from '../muat/korpus.ts';
 import { CAPAIAN_MAKS } from '../muat/batas.ts';
+import { KUNCI_TAUTAN } from '../muat/teks-aman.ts';
 import { jalurTeks, type Masalah } from '../muat/masalah.ts';
 import { urlBerbahaya } from '../muat/mdx-aman.ts';
 import { hitungKorpus, type KorpusTerhitung } from '../hitung/korpus.ts';
@@ -171,7 +172,8 @@ export function periksaHtmlJson(korpus: Korpus, barisDari: Baris = () => undefin
   const jelajah = (berkas: string, v: unknown, path: (string | number)[]) => {
     if (typeof v === 'string') {
       const tag = TAG_HTML.exec(v)?.[0];
-      const url = !tag && urlBerbahaya(v) ? v : undefined;
+      // a link field is held to the stricter allow-list already (muat/teks-aman.ts)
+      const url = !tag && urlBerbahaya(v) && !KUNCI_TAUTAN.test(String(path.at(-1))) ? v : undefined;
       if (tag || url) {
         const baris = barisDari(berkas, path);
         out.push({

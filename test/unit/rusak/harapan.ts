@@ -476,6 +476,32 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
       message: 'Text contains an address that runs code (javascript:, vbscript: or data:): content is data, not code.',
     },
   ],
+  'situs_web javascript: (a link field with a code-running scheme)': [
+    {
+      baris: 44,
+      jalur: 'situs_web',
+      pesan: 'Tautan dengan skema "javascript:" tidak diizinkan: hanya http, https, mailto atau alamat relatif.',
+      message: 'A link with the scheme "javascript:" is not allowed: only http, https, mailto or a relative address.',
+    },
+  ],
+  'situs_web file: (a link field with a scheme not on the allow-list)': [
+    {
+      baris: 44,
+      jalur: 'situs_web',
+      pesan: 'Tautan dengan skema "file:" tidak diizinkan: hanya http, https, mailto atau alamat relatif.',
+      message: 'A link with the scheme "file:" is not allowed: only http, https, mailto or a relative address.',
+    },
+  ],
+  'NIP angka Arab-India (NIP in Arabic-Indic digits)': [
+    {
+      baris: 6,
+      jalur: 'tugas',
+      pesan:
+        'Teks berisi angka berbentuk NIP (18 angka): nomor induk pegawai adalah data pribadi dan tidak boleh diterbitkan.',
+      message:
+        "Text contains an NIP-shaped number (18 digits): a civil servant's number is personal data and must not be published.",
+    },
+  ],
   'realisasi rupiah negatif (negative budget realisation)': [
     {
       baris: 162,

@@ -430,6 +430,24 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
     muatan: 'data:text/html,x82',
     files: instansi((j) => (j.fungsi = ['data:text/html,x82'])),
   },
+  {
+    nama: 'situs_web javascript: (a link field with a code-running scheme)',
+    berkas: P.instansi,
+    muatan: 'alert(83)',
+    files: instansi((j) => (j.situs_web = 'javascript://contoh.go.id/%0aalert(83)')),
+  },
+  {
+    nama: 'situs_web file: (a link field with a scheme not on the allow-list)',
+    berkas: P.instansi,
+    muatan: 'file:///etc/shadow',
+    files: instansi((j) => (j.situs_web = 'file:///etc/shadow')),
+  },
+  {
+    nama: 'NIP angka Arab-India (NIP in Arabic-Indic digits)',
+    berkas: P.instansi,
+    muatan: '١٩٧٥٠١٠١٢٠٠٥٠١١٠٠١',
+    files: instansi((j) => (j.tugas = 'Kepala: ١٩٧٥٠١٠١٢٠٠٥٠١١٠٠١')),
+  },
   // — impossible and implausible figures —
   {
     nama: 'realisasi rupiah negatif (negative budget realisation)',
