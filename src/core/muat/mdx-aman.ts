@@ -85,8 +85,14 @@ const ringkas = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
  * 70 % of validation time at scale). Whatever could hide a link goes through the full parse.
  */
 export function pastiMarkdownBiasa(isi: string): boolean {
-  return !/[<>{}&[\]\\]|^\s*(import|export)\b/m.test(isi) && !BARIS_DALAM.test(isi);
+  return !/[<>{}&[\]\\]|^\s*(import|export)\b|xmpp:/im.test(isi) && !BARIS_DALAM.test(isi);
 }
+
+/**
+ * The site renders narratives with GitHub's Markdown, which also turns bare `xmpp:name@host` into a
+ * link (its literal autolinks are otherwise www., http(s) and e-mail addresses, all allowed).
+ */
+const AUTOLINK_XMPP = /\bxmpp:[^\s@]+@\S+/i;
 
 /** A line that opens more levels (indents, quote marks, list markers) than the tree may have: parsed to be measured. */
 const BARIS_DALAM = new RegExp(`^(?:[ \\t>*+-]|\\d+[.)]){${KEDALAMAN_MAKS},}`, 'm');
@@ -177,6 +183,19 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
           'Gunakan Markdown (use Markdown).',
         );
         break;
+      case 'text': {
+        const xmpp = AUTOLINK_XMPP.exec(n.value ?? '')?.[0];
+        if (xmpp)
+          galat(
+            n,
+            pesanSkema(xmpp).pesan,
+            pesanSkema(xmpp).message,
+            xmpp,
+            'Tulis alamatnya tanpa "xmpp:" (write the address without "xmpp:").',
+            'https://… atau alamat relatif (or a relative address)',
+          );
+        break;
+      }
       case 'link':
       case 'image':
       case 'definition':

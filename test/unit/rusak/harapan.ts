@@ -88,6 +88,14 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
       message: 'A link with the scheme "file:" is not allowed: only http, https, mailto or a relative address.',
     },
   ],
+  'autolink GFM xmpp: (a GitHub Markdown literal autolink)': [
+    {
+      baris: 5,
+      jalur: '(isi narasi MDX / MDX body)',
+      pesan: 'Tautan dengan skema "xmpp:" tidak diizinkan: hanya http, https, mailto atau alamat relatif.',
+      message: 'A link with the scheme "xmpp:" is not allowed: only http, https, mailto or a relative address.',
+    },
+  ],
   'elemen <a href="javascript:…">': [
     {
       baris: 5,

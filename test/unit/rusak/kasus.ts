@@ -129,6 +129,12 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
     files: bab('Lihat [x](file:///etc/passwd).'),
   },
   {
+    nama: 'autolink GFM xmpp: (a GitHub Markdown literal autolink)',
+    berkas: P.narasi,
+    muatan: 'xmpp:penyusup@contoh.invalid',
+    files: bab('Hubungi xmpp:penyusup@contoh.invalid untuk data.'),
+  },
+  {
     nama: 'elemen <a href="javascript:…">',
     berkas: P.narasi,
     muatan: 'alert(67)',
