@@ -1,29 +1,49 @@
 /**
- * node scripts/periksa-kepemilikan.ts [--base <ref> --head <ref>] [--pemelihara] [--label <nama>]
+ * node scripts/periksa-kepemilikan.ts [--base <ref> --head <ref> [--git <dir>]] [--basis <dir>] [--penulis <login>]
+ *                                     [--pemelihara] [--label <nama>]
  * Reads the changed files from stdin (one per line) or from
- * `git diff --name-only --no-renames base...head`, and fails (exit 1) when the
- * change touches more than one agency folder or anything outside content/,
- * unless it is a maintainers' change: --pemelihara, or the PR label
- * "perubahan-pemelihara" in --label or in the env var PR_LABELS (comma list or JSON).
+ * `git diff --name-only --no-renames base...head` (in --git <dir>, the pull request's checkout), and
+ * fails (exit 1) when the change touches more than one agency folder, anything outside an agency
+ * folder (code, workflows, content/situs.json, content/wilayah/), or, with --basis (the base
+ * branch's checkout) and --penulis, an agency whose declared maintainers do not include the author;
+ * unless it is a maintainers' change: --pemelihara, or the PR label "perubahan-pemelihara" in
+ * --label or in the env var PR_LABELS (comma list or JSON).
+ * The pull request workflow runs the base branch's copy of this script (docs/pemeriksaan-pr.md).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pemeliharaInstansi } from '../src/core/muat/baca-folder.ts';
 import { adaLabelPemelihara, periksaPerubahan } from '../src/core/publikasi/kepemilikan.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
-const arg = bacaArgumen(process.argv.slice(2), { nilai: ['base', 'head', 'label'], bendera: ['pemelihara'] });
+const arg = bacaArgumen(process.argv.slice(2), {
+  nilai: ['base', 'head', 'label', 'git', 'basis', 'penulis'],
+  bendera: ['pemelihara'],
+});
 if (arg.galat) {
   console.error(arg.galat);
   process.exit(2);
 }
 let berkas: string[];
 if (arg.nilai.base) {
+  // -z: names exactly as stored (no quoting of unusual characters), --no-ext-diff/--no-textconv: git runs nothing of the change's
   const out = execFileSync(
     'git',
-    ['diff', '--name-only', '--no-renames', `${arg.nilai.base}...${arg.nilai.head ?? 'HEAD'}`],
+    [
+      '-C',
+      resolve(arg.nilai.git ?? '.'),
+      'diff',
+      '-z',
+      '--name-only',
+      '--no-renames',
+      '--no-ext-diff',
+      '--no-textconv',
+      `${arg.nilai.base}...${arg.nilai.head ?? 'HEAD'}`,
+    ],
     { encoding: 'utf8' },
   );
-  berkas = out.split('\n');
+  berkas = out.split('\0');
 } else {
   berkas = readFileSync(0, 'utf8').split(/\r?\n/);
 }
@@ -32,6 +52,10 @@ const pemelihara =
   adaLabelPemelihara(arg.nilai.label) ||
   adaLabelPemelihara(process.env.PR_LABELS) ||
   process.env.PERUBAHAN_PEMELIHARA === '1';
-const h = periksaPerubahan(berkas, { pemelihara });
+const h = periksaPerubahan(berkas, {
+  pemelihara,
+  ...(arg.nilai.penulis ? { penulis: arg.nilai.penulis } : {}),
+  ...(arg.nilai.basis ? { pemeliharaBasis: pemeliharaInstansi(resolve(arg.nilai.basis)) } : {}),
+});
 console.log(h.pesan.join('\n'));
 process.exit(h.lulus ? 0 : 1);

@@ -4,7 +4,7 @@
  * page is written. In dev, problems are shown and the server keeps running.
  */
 import type { AstroIntegration } from 'astro';
-import { bacaFolder, subsetTakDikenal } from '../core/muat/baca-folder.ts';
+import { bacaKonten } from '../core/muat/baca-folder.ts';
 import { validasiBerkas } from '../core/publikasi/validasi.ts';
 import { akarKonten, bagikanMuatan, folderPortal } from '../core/muat/akar.ts';
 import { adaGalat } from '../core/muat/korpus.ts';
@@ -19,7 +19,8 @@ export default function validasiKonten(): AstroIntegration {
         const t0 = performance.now();
         // The same checks as `npm run validate`, so a build never accepts what the validator refuses.
         // a national portal shows regions, not agencies: their content is built and checked by the region builds
-        const files = bacaFolder(
+        // the folder is listed once: the files, and the subset ids it does not have
+        const { files, masalah: takDikenal } = bacaKonten(
           akarKonten(),
           'content',
           undefined,
@@ -27,9 +28,10 @@ export default function validasiKonten(): AstroIntegration {
         );
         // a build's log shows only the first warnings, so it does not look up their source lines
         const hasil = validasiBerkas(files, 'content', { barisPeringatan: command !== 'build' });
-        const masalah = [...subsetTakDikenal(akarKonten()), ...hasil.masalah];
+        const masalah = [...takDikenal, ...hasil.masalah];
         logger.info(`konten dimuat dan divalidasi dalam ${Math.round(performance.now() - t0)} ms`);
-        // A build reads the content once: pages reuse what was validated here (see src/lib/situs.ts).
+        // A build reads the content once: pages reuse what was validated here (see src/lib/situs.ts),
+        // and the narrative loader its chapters (src/lib/narasi-loader.ts).
         if (command === 'build') bagikanMuatan(akarKonten(), { ...hasil, kunci: kunciCache(files) });
         if (!masalah.length) return;
         const teks = laporanMasalahBuild(masalah);

@@ -8,35 +8,54 @@
  * that bundling was 87 % of the build time and most of its memory at 1,000
  * reports (docs/benchmarks.md). The files stay `.mdx`, validated with the MDX
  * grammar; should a component ever be allowed, this is the place to change.
+ *
+ * The chapters are the ones the loader validated: in a build, those the build's integration
+ * already read (no second listing of the folder; drafts left out); in dev, loaded here. Each
+ * rendered chapter is checked once more on its HTML (src/core/muat/html-narasi.ts): a link
+ * the renderer made out of something the validator read differently stops the build.
  */
 import type { Loader } from 'astro/loaders';
-import { akarKonten, folderPortal } from '../core/muat/akar.ts';
-import { bacaFolder } from '../core/muat/baca-folder.ts';
-import { letakBerkas, pisahFrontMatter } from '../core/muat/korpus.ts';
-import { periksaMdx } from '../core/muat/mdx-aman.ts';
+import { akarKonten, folderPortal, muatanBersama } from '../core/muat/akar.ts';
+import { muatKonten } from '../core/muat/baca-folder.ts';
+import { periksaHtmlNarasi } from '../core/muat/html-narasi.ts';
+import type { NarasiDokumen } from '../core/muat/korpus.ts';
+import { formatMasalah } from '../core/muat/masalah.ts';
 
-const decoder = new TextDecoder();
+function babNarasi(): NarasiDokumen[] {
+  // the national portal (KINERJA_PORTAL) shows no report, so it renders no narrative
+  if (folderPortal()) return [];
+  const akar = akarKonten();
+  const korpus = muatanBersama(akar)?.korpus ?? muatKonten(akar).korpus;
+  return korpus.instansi.flatMap((i) => i.narasi);
+}
 
 export function narasiLoader(): Loader {
   return {
     name: 'kinerja-terbuka:narasi',
-    load: async ({ store, parseData, renderMarkdown, generateDigest }) => {
-      // the national portal (KINERJA_PORTAL) shows no report, so it renders no narrative
-      const files = folderPortal()
-        ? []
-        : bacaFolder(akarKonten(), 'content', undefined, (p) => letakBerkas(p)?.jenis === 'narasi');
+    load: async ({ store, parseData, renderMarkdown, generateDigest, logger, watcher }) => {
       const ada = new Set<string>();
-      for (const f of files) {
-        const text = typeof f.isi === 'string' ? f.isi : decoder.decode(f.isi);
-        const fm = pisahFrontMatter(text);
-        // A build has already stopped on these; in dev an unsafe chapter is left out rather than shown.
-        if (!fm || periksaMdx(fm.isi, f.path, fm.barisIsi).length) continue;
-        const id = f.path.replace(/^content\/instansi\//, '').replace(/\.mdx$/, '');
+      for (const bab of babNarasi()) {
+        const id = bab.berkas.replace(/^content\/instansi\//, '').replace(/\.mdx$/, '');
+        const digest = generateDigest(`${bab.berkas}\n${JSON.stringify(bab.data)}\n${bab.isi}`);
+        if (store.get(id)?.digest === digest) {
+          ada.add(id);
+          continue;
+        }
+        const rendered = await renderMarkdown(bab.isi);
+        const tidakAman = periksaHtmlNarasi(rendered.html, bab.berkas);
+        if (tidakAman.length) {
+          const teks = tidakAman.map(formatMasalah).join('\n\n');
+          // in dev the chapter is left out and the server keeps running; a build stops, nothing published
+          if (watcher) {
+            logger.warn(`Narasi tidak aman, tidak ditampilkan (unsafe narrative, left out):\n\n${teks}`);
+            continue;
+          }
+          logger.error(`Narasi tidak aman, build dihentikan (unsafe narrative, build stopped):\n\n${teks}`);
+          process.exit(1);
+        }
         ada.add(id);
-        const digest = generateDigest(text);
-        if (store.get(id)?.digest === digest) continue;
-        const data = await parseData({ id, data: fm.data, filePath: f.path });
-        store.set({ id, data, body: fm.isi, filePath: f.path, digest, rendered: await renderMarkdown(fm.isi) });
+        const data = await parseData({ id, data: bab.data, filePath: bab.berkas });
+        store.set({ id, data, body: bab.isi, filePath: bab.berkas, digest, rendered });
       }
       for (const id of store.keys()) if (!ada.has(id)) store.delete(id);
     },

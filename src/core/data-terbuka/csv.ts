@@ -1,9 +1,24 @@
-/** RFC 4180 CSV: comma separated, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+/**
+ * RFC 4180 CSV: comma separated, CRLF line ends, fields quoted when they hold a comma, quote or line break.
+ * Every text cell goes through `selAman` first, as every spreadsheet the site publishes must.
+ */
 export type Sel = string | number | null | undefined;
+
+/**
+ * A text cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+…`, `-…`, `@…`, or one
+ * starting with a tab or carriage return, also after leading spaces or in full-width forms)
+ * gets a leading apostrophe, which spreadsheets show as text (OWASP "CSV injection").
+ * A plain signed number ("-2.5") and a dash for "none" ("-") are left alone: values, not formulas.
+ * The one function for every published CSV and XLSX text cell.
+ */
+export function selAman(s: string): string {
+  const formula = /^\s*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(s);
+  return formula && !/^[+-]?[\d.,]+%?$|^[-\s]+$/.test(s) ? `'${s}` : s;
+}
 
 const sel = (v: Sel) => {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
+  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : selAman(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 

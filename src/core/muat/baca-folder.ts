@@ -1,87 +1,133 @@
-/** Reads a content folder from disk (the only part of content loading that touches the file system). */
+/**
+ * Reads a content folder from disk (the only part of content loading that touches the file system).
+ * The folder is listed once per read; what may not be read is refused with a problem, never skipped
+ * in silence: a symbolic link (its target may lie outside the repository, and its text would be
+ * published), anything that is not a regular file or folder, and a file over the size limit.
+ */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { rakitKorpus, type BerkasKonten, type HasilMuat } from './korpus.ts';
+import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { JALUR_BERKAS, masalahUkuran, rakitKorpus, type BerkasKonten, type HasilMuat } from './korpus.ts';
 import { kunciDasar, kunciInstansi } from './kunci-cache.ts';
 import { subsetDariEnv, type Subset } from './akar.ts';
+import { UKURAN_BERKAS_MAKS } from './batas.ts';
 import type { Masalah } from './masalah.ts';
 
-function daftarBerkas(root: string, akar: string): string[] {
-  return readdirSync(join(root, akar), { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(root, join(d.parentPath, d.name)).split(sep).join('/'))
-    .sort();
+interface Entri {
+  /** from the root, with forward slashes: content/instansi/x/2020/lkjip.json */
+  path: string;
+  ukuran: number;
+  ditolak?: Masalah;
+}
+
+function tolakTautan(root: string, path: string, tautan: boolean): Masalah {
+  let target = '';
+  try {
+    if (tautan) target = ` → ${readlinkSync(join(root, path))}`;
+  } catch {
+    /* gone meanwhile */
+  }
+  return {
+    tingkat: 'galat',
+    berkas: path,
+    jalur: JALUR_BERKAS,
+    pesan: tautan
+      ? 'Tautan simbolik (symlink) tidak diizinkan di folder konten: isinya bisa berasal dari luar repositori.'
+      : 'Ini bukan berkas atau folder biasa (mis. pipe atau perangkat) dan tidak dibaca.',
+    message: tautan
+      ? 'Symbolic links are not allowed in the content folder: their target may lie outside the repository.'
+      : 'This is not a regular file or folder (e.g. a pipe or a device) and is not read.',
+    diharapkan: 'berkas atau folder biasa (a regular file or folder)',
+    ditemukan: tautan ? `tautan simbolik (symbolic link)${target}` : 'bukan berkas biasa (not a regular file)',
+    saran: 'Ganti dengan salinan berkasnya sendiri (replace it with a copy of the file itself).',
+  };
+}
+
+/** Every entry under `<root>/<akar>`, sorted; folders are walked without following links. */
+function daftarBerkas(root: string, akar: string): Entri[] {
+  const out: Entri[] = [];
+  const jalan = (rel: string) => {
+    for (const d of readdirSync(join(root, rel), { withFileTypes: true })) {
+      const path = `${rel}/${d.name}`;
+      if (d.isDirectory()) jalan(path);
+      else if (d.isFile()) {
+        const ukuran = lstatSync(join(root, path)).size;
+        out.push({ path, ukuran, ...(ukuran > UKURAN_BERKAS_MAKS ? { ditolak: masalahUkuran(path, ukuran) } : {}) });
+      } else out.push({ path, ukuran: 0, ditolak: tolakTautan(root, path, d.isSymbolicLink()) });
+    }
+  };
+  const akarStat = lstatSync(join(root, akar));
+  if (akarStat.isSymbolicLink()) return [{ path: akar, ukuran: 0, ditolak: tolakTautan(root, akar, true) }];
+  jalan(akar);
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 const instansiDari = (path: string, akar: string) =>
   path.startsWith(`${akar}/instansi/`) ? path.split('/')[2] : undefined;
 
-const bacaJson = (root: string, path: string): Record<string, unknown> | undefined => {
-  try {
-    return JSON.parse(readFileSync(join(root, path), 'utf8'));
-  } catch {
-    return undefined; // the full validation reports it if the agency is selected
-  }
-};
+/** Reads each listed file at most once. */
+function pembaca(root: string) {
+  const cache = new Map<string, Buffer>();
+  const isi = (e: Entri): Buffer => {
+    let b = cache.get(e.path);
+    if (!b) cache.set(e.path, (b = readFileSync(join(root, e.path))));
+    return b;
+  };
+  const json = (e: Entri): Record<string, unknown> | undefined => {
+    if (e.ditolak) return undefined;
+    try {
+      return JSON.parse(isi(e).toString('utf8'));
+    } catch {
+      return undefined; // the full validation reports it if the agency is selected
+    }
+  };
+  return { isi, json };
+}
+
+/** The region files' ids and parents. */
+function bacaWilayah(daftar: readonly Entri[], akar: string, baca: ReturnType<typeof pembaca>) {
+  return daftar
+    .filter((e) => e.path.startsWith(`${akar}/wilayah/`))
+    .map((e) => baca.json(e))
+    .filter((w) => typeof w?.id === 'string')
+    .map((w) => ({ id: w!.id as string, induk: typeof w!.induk === 'string' ? w!.induk : undefined }));
+}
 
 /**
  * Each agency's region and the regions above it, nearest first (a city, then its province), from
  * the region files and each agency's instansi.json; a loop in `induk` ends the chain.
  */
-function rantaiWilayah(root: string, akar: string, paths: readonly string[]): Map<string, string[]> {
-  const induk = new Map<string, string | undefined>();
-  for (const p of paths.filter((p) => p.startsWith(`${akar}/wilayah/`))) {
-    const w = bacaJson(root, p);
-    if (typeof w?.id === 'string') induk.set(w.id, typeof w.induk === 'string' ? w.induk : undefined);
-  }
+function rantaiWilayah(
+  daftar: readonly Entri[],
+  akar: string,
+  baca: ReturnType<typeof pembaca>,
+  wilayah = bacaWilayah(daftar, akar, baca),
+): Map<string, string[]> {
+  const induk = new Map(wilayah.map((w) => [w.id, w.induk]));
   const out = new Map<string, string[]>();
-  for (const p of paths.filter((p) => /\/instansi\/[^/]+\/instansi\.json$/.test(p))) {
+  for (const e of daftar.filter((x) => /\/instansi\/[^/]+\/instansi\.json$/.test(x.path))) {
     const rantai: string[] = [];
-    for (let w = bacaJson(root, p)?.wilayah; typeof w === 'string' && !rantai.includes(w); w = induk.get(w))
-      rantai.push(w);
-    out.set(instansiDari(p, akar)!, rantai);
+    for (let w = baca.json(e)?.wilayah; typeof w === 'string' && !rantai.includes(w); w = induk.get(w)) rantai.push(w);
+    out.set(instansiDari(e.path, akar)!, rantai);
   }
   return out;
-}
-
-/**
- * The agencies a subset build covers: those named, or those in the named regions
- * (a province takes in its cities and regencies). null = everything.
- */
-export function pilihInstansi(
-  root: string,
-  akar = 'content',
-  subset: Subset | null = subsetDariEnv(),
-): Set<string> | null {
-  if (!subset) return null;
-  const paths = daftarBerkas(root, akar);
-  const pilihan = new Set(subset.instansi ?? []);
-  if (subset.wilayah?.length)
-    for (const [id, rantai] of rantaiWilayah(root, akar, paths))
-      if (rantai.some((w) => subset.wilayah!.includes(w))) pilihan.add(id);
-  return pilihan;
 }
 
 /**
  * The ids a subset build names that the content does not have, as errors: a mistyped id would
  * otherwise build a site with no agencies in it and say nothing.
  */
-export function subsetTakDikenal(root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): Masalah[] {
-  if (!subset) return [];
-  const paths = daftarBerkas(root, akar);
-  const instansi = new Set(paths.map((p) => instansiDari(p, akar)).filter((id) => id !== undefined));
-  const berkasWilayah = paths.filter((p) => p.startsWith(`${akar}/wilayah/`)).map((p) => bacaJson(root, p));
-  const wilayah = new Set(berkasWilayah.map((w) => w?.id));
+function takDikenal(
+  subset: Subset,
+  akar: string,
+  instansi: ReadonlySet<string>,
+  wilayah: readonly { id: string; induk?: string | undefined }[],
+): Masalah[] {
+  const adaWilayah = new Set(wilayah.map((w) => w.id));
   // the hint lists top-level regions first: a region build names a province
-  const teratas = new Set(berkasWilayah.filter((w) => w && !w.induk).map((w) => w!.id));
-  const contoh = (ids: Set<unknown>) =>
-    `${[...ids]
-      .filter((x) => typeof x === 'string')
-      .sort()
-      .slice(0, 5)
-      .join(', ')}${ids.size > 5 ? ', …' : ''}`;
-  const galat = (env: string, jenis: [string, string], id: string, ada: Set<unknown>): Masalah => ({
+  const teratas = new Set(wilayah.filter((w) => !w.induk).map((w) => w.id));
+  const contoh = (ids: ReadonlySet<string>) => `${[...ids].sort().slice(0, 5).join(', ')}${ids.size > 5 ? ', …' : ''}`;
+  const galat = (env: string, jenis: [string, string], id: string, ada: ReadonlySet<string>): Masalah => ({
     tingkat: 'galat',
     berkas: `${env} (variabel lingkungan / environment variable)`,
     jalur: env,
@@ -95,29 +141,61 @@ export function subsetTakDikenal(root: string, akar = 'content', subset: Subset 
       .filter((id) => !instansi.has(id))
       .map((id) => galat('KINERJA_INSTANSI', ['Instansi', 'Agency'], id, instansi)),
     ...(subset.wilayah ?? [])
-      .filter((id) => !wilayah.has(id))
+      .filter((id) => !adaWilayah.has(id))
       .map((id) => galat('KINERJA_WILAYAH', ['Wilayah', 'Region'], id, teratas)),
   ];
 }
 
-export function bacaFolder(
+export interface HasilBaca {
+  files: BerkasKonten[];
+  /** the ids of a subset build (KINERJA_INSTANSI / KINERJA_WILAYAH) that the content does not have */
+  masalah: Masalah[];
+  /** the agencies a subset build covers: those named, or those in the named regions; null = everything */
+  pilihan: ReadonlySet<string> | null;
+}
+
+/**
+ * Lists `<root>/<akar>` once and reads the files a build needs: all of them, or those of a subset
+ * (a province takes in its cities and regencies), passing `saring`. Refused entries (links, files
+ * over the limit) come back as files with `ditolak`, which the loader reports.
+ */
+export function bacaKonten(
   root: string,
   akar = 'content',
   subset: Subset | null = subsetDariEnv(),
   saring: (path: string) => boolean = () => true,
-): BerkasKonten[] {
-  const pilihan = pilihInstansi(root, akar, subset);
-  return daftarBerkas(root, akar)
-    .filter((p) => {
-      const id = instansiDari(p, akar);
-      return saring(p) && (!pilihan || id === undefined || pilihan.has(id));
+): HasilBaca {
+  const daftar = daftarBerkas(root, akar);
+  const baca = pembaca(root);
+  let pilihan: Set<string> | null = null;
+  const masalah: Masalah[] = [];
+  if (subset) {
+    const wilayah = bacaWilayah(daftar, akar, baca);
+    pilihan = new Set(subset.instansi ?? []);
+    if (subset.wilayah?.length)
+      for (const [id, rantai] of rantaiWilayah(daftar, akar, baca, wilayah))
+        if (rantai.some((w) => subset.wilayah!.includes(w))) pilihan.add(id);
+    const instansi = new Set(daftar.map((e) => instansiDari(e.path, akar)).filter((id) => id !== undefined));
+    masalah.push(...takDikenal(subset, akar, instansi, wilayah));
+  }
+  const files = daftar
+    .filter((e) => {
+      const id = instansiDari(e.path, akar);
+      return saring(e.path) && (!pilihan || id === undefined || pilihan.has(id));
     })
-    .map((path) => ({ path, isi: readFileSync(join(root, path)) }));
+    .map((e) => (e.ditolak ? { path: e.path, isi: '', ditolak: e.ditolak } : { path: e.path, isi: baca.isi(e) }));
+  return { files, masalah, pilihan };
 }
 
+/** The files of `bacaKonten`, for callers that need no subset check. */
+export const bacaFolder = (...args: Parameters<typeof bacaKonten>): BerkasKonten[] => bacaKonten(...args).files;
+
 /** Loads and validates `<root>/content` (or the subset of it named by KINERJA_INSTANSI / KINERJA_WILAYAH). */
-export const muatKonten = (root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): HasilMuat =>
-  rakitKorpus(bacaFolder(root, akar, subset), akar);
+export function muatKonten(root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): HasilMuat {
+  const { files, masalah } = bacaKonten(root, akar, subset);
+  const hasil = rakitKorpus(files, akar);
+  return { ...hasil, masalah: [...masalah, ...hasil.masalah] };
+}
 
 /**
  * Top-level region id → a key over all the content its site is built from (site settings, regions and
@@ -125,29 +203,39 @@ export const muatKonten = (root: string, akar = 'content', subset: Subset | null
  * `npm run build:wilayah` skips a region whose key and code are unchanged since its last build.
  */
 export function kunciWilayahTeratas(root: string, akar = 'content'): Map<string, string> {
-  const paths = daftarBerkas(root, akar);
-  const baca = (ps: string[]) => ps.map((path) => ({ path, isi: readFileSync(join(root, path)) }));
-  const dasar = kunciDasar(baca(paths.filter((p) => instansiDari(p, akar) === undefined)), akar);
-  const rantai = rantaiWilayah(root, akar, paths);
-  const perInstansi = new Map<string, string[]>();
-  for (const p of paths) {
-    const id = instansiDari(p, akar);
-    if (id === undefined) continue;
-    const milik = perInstansi.get(id);
-    if (milik) milik.push(p);
-    else perInstansi.set(id, [p]);
-  }
-  const teratas = paths
-    .filter((p) => p.startsWith(`${akar}/wilayah/`))
-    .map((p) => bacaJson(root, p))
-    .filter((w) => typeof w?.id === 'string' && !w.induk);
-  const perWilayah = new Map<string, string[]>(teratas.map((w) => [w!.id as string, []]));
-  for (const [id, ps] of perInstansi)
-    perWilayah.get(rantai.get(id)?.at(-1) ?? '')?.push(`${id}:${kunciInstansi(dasar, baca(ps), akar)}`);
+  const daftar = daftarBerkas(root, akar);
+  const baca = pembaca(root);
+  // not through the reader's cache: one agency's files at a time
+  const isi = (e: Entri) => (e.ditolak ? '' : readFileSync(join(root, e.path)));
+  const berkas = (es: Entri[]) => es.map((e) => ({ path: e.path, isi: isi(e) }));
+  const dasar = kunciDasar(berkas(daftar.filter((e) => instansiDari(e.path, akar) === undefined)), akar);
+  const wilayah = bacaWilayah(daftar, akar, baca);
+  const rantai = rantaiWilayah(daftar, akar, baca, wilayah);
+  const perInstansi = Map.groupBy(
+    daftar.filter((e) => instansiDari(e.path, akar) !== undefined),
+    (e) => instansiDari(e.path, akar)!,
+  );
+  const perWilayah = new Map<string, string[]>(wilayah.filter((w) => !w.induk).map((w) => [w.id, []]));
+  for (const [id, es] of perInstansi)
+    perWilayah.get(rantai.get(id)?.at(-1) ?? '')?.push(`${id}:${kunciInstansi(dasar, berkas(es), akar)}`);
   return new Map(
     [...perWilayah].map(([id, kunci]) => [
       id,
       createHash('sha256').update(dasar).update(kunci.sort().join('\n')).digest('hex'),
     ]),
   );
+}
+
+/**
+ * Each agency folder of `<root>/content/instansi/` → its declared `pemelihara` ([] when none is
+ * declared or its instansi.json does not validate): what the ownership checks compare a change to.
+ */
+export function pemeliharaInstansi(root: string, akar = 'content'): Map<string, readonly string[]> {
+  const { korpus } = muatKonten(root, akar, null);
+  const out = new Map<string, readonly string[]>(korpus.instansi.map((i) => [i.data.id, i.data.pemelihara]));
+  for (const e of daftarBerkas(root, akar)) {
+    const id = instansiDari(e.path, akar);
+    if (id !== undefined && !out.has(id)) out.set(id, []);
+  }
+  return out;
 }

@@ -10,12 +10,18 @@ import { Iki, Instansi, KatalogIndikator, Laporan, Narasi, Renstra, Situs, Wilay
 import { jalurTeks, type Masalah } from './masalah.ts';
 import { masalahDariZod } from './zod-masalah.ts';
 import { periksaMakna } from './makna.ts';
-import { periksaMdx } from './mdx-aman.ts';
+import { JALUR_MDX, periksaMdx } from './mdx-aman.ts';
+import { mb, UKURAN_BERKAS_MAKS } from './batas.ts';
+import { periksaKedalaman, periksaKunciGanda } from './struktur-json.ts';
+import { periksaTeksJson, periksaTeksNarasi } from './teks-aman.ts';
+import { periksaKewajaran } from './kewajaran.ts';
 
 export interface BerkasKonten {
   /** path from the project root with forward slashes, e.g. content/instansi/x/2020/lkjip.json */
   path: string;
   isi: string | Uint8Array;
+  /** the reader refused the file (a symlink, too large…): this problem is reported instead of its content */
+  ditolak?: Masalah;
 }
 
 export interface Dokumen<T> {
@@ -88,6 +94,23 @@ const SKEMA = {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+export const JALUR_BERKAS = '(seluruh berkas / whole file)';
+
+/** A file over the size limit; the reader reports it without reading the file. */
+export const masalahUkuran = (berkas: string, ukuran: number): Masalah => ({
+  tingkat: 'galat',
+  berkas,
+  jalur: JALUR_BERKAS,
+  pesan: `Berkas terlalu besar: ${mb(ukuran)}, batasnya ${mb(UKURAN_BERKAS_MAKS)}.`,
+  message: `File too large: ${mb(ukuran)}, the limit is ${mb(UKURAN_BERKAS_MAKS)}.`,
+  diharapkan: `paling besar ${mb(UKURAN_BERKAS_MAKS)} (at most ${mb(UKURAN_BERKAS_MAKS)})`,
+  ditemukan: `${ukuran.toLocaleString('id-ID')} bita (bytes)`,
+  saran:
+    'Laporan sebesar ini bukan hasil ketikan; periksa apakah ini berkas yang benar (a report this large was not typed: check it is the right file).',
+});
+
+const ukuranBerkas = (f: BerkasKonten) => (typeof f.isi === 'string' ? Buffer.byteLength(f.isi) : f.isi.byteLength);
+
 /** Decodes UTF-8 strictly; a wrong encoding is a problem, not mojibake on the site. */
 function teksBerkas(f: BerkasKonten, masalah: Masalah[]): string | null {
   if (typeof f.isi === 'string') return f.isi.replace(/^\uFEFF/, '');
@@ -97,7 +120,7 @@ function teksBerkas(f: BerkasKonten, masalah: Masalah[]): string | null {
     masalah.push({
       tingkat: 'galat',
       berkas: f.path,
-      jalur: '(seluruh berkas / whole file)',
+      jalur: JALUR_BERKAS,
       pesan: 'Berkas tidak dalam pengodean UTF-8.',
       message: 'File is not UTF-8 encoded.',
       diharapkan: 'UTF-8',
@@ -201,7 +224,15 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
     return w;
   };
 
-  for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+  // reports of a draft ("draf": true), "<instansi>/<tahun>": their narratives' placeholders are warnings too
+  const draf = new Set<string>();
+  const narasiTerakhir = (f: BerkasKonten) => (letakBerkas(f.path, akar)?.jenis === 'narasi' ? 1 : 0);
+  const urut = [...files].sort((a, b) => narasiTerakhir(a) - narasiTerakhir(b) || a.path.localeCompare(b.path));
+  for (const f of urut) {
+    if (f.ditolak) {
+      masalah.push(f.ditolak);
+      continue;
+    }
     const letak = letakBerkas(f.path, akar);
     if (!letak) {
       if (!/\.(md|gitkeep)$|\/\.[^/]+$/.test(f.path))
@@ -215,11 +246,21 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
         });
       continue;
     }
+    const ukuran = ukuranBerkas(f);
+    if (ukuran > UKURAN_BERKAS_MAKS) {
+      masalah.push(masalahUkuran(f.path, ukuran));
+      continue;
+    }
     const text = teksBerkas(f, masalah);
     if (text === null) continue;
 
     if (letak.jenis === 'narasi') {
       const fm = pisahFrontMatter(text);
+      const barisFm = fm ? fm.barisIsi - 1 : 0;
+      const teksTidakAman = periksaTeksNarasi(text, f.path, draf.has(`${letak.instansi}/${letak.tahun}`), (b) =>
+        b <= barisFm ? 'front matter' : JALUR_MDX,
+      );
+      masalah.push(...teksTidakAman);
       const parsed = Narasi.safeParse(fm?.data ?? {}, { reportInput: true });
       if (!fm || !parsed.success) {
         masalah.push(
@@ -231,10 +272,8 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
       }
       // Content is data, never code: an unsafe narrative is reported and never reaches a page.
       const tidakAman = periksaMdx(fm.isi, f.path, fm.barisIsi);
-      if (tidakAman.length) {
-        masalah.push(...tidakAman);
-        continue;
-      }
+      masalah.push(...tidakAman);
+      if (tidakAman.length || adaGalat(teksTidakAman)) continue;
       wadah(letak.instansi!).narasi.push({
         berkas: f.path,
         data: parsed.data,
@@ -245,14 +284,36 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
       continue;
     }
 
+    // nesting first: everything after it (JSON.parse's result, zod, the walkers) recurses
+    const terlaluDalam = periksaKedalaman(text, f.path);
+    if (terlaluDalam.length) {
+      masalah.push(...terlaluDalam);
+      continue;
+    }
     const json = parseJson(f.path, text, masalah);
     if (json === undefined) continue;
+    const adalahDraf =
+      letak.jenis === 'lkjip' && !!json && typeof json === 'object' && (json as { draf?: unknown }).draf === true;
+    if (adalahDraf) draf.add(`${letak.instansi}/${letak.tahun}`);
+    masalah.push(...periksaKunciGanda(text, json, f.path), ...periksaTeksJson(json, f.path, adalahDraf));
     const parsed = SKEMA[letak.jenis].safeParse(json, { reportInput: true });
     if (!parsed.success) {
       const finder = pencariBaris(text);
       masalah.push(...masalahDariZod(parsed.error, f.path, finder.barisDariJalur));
       continue;
     }
+    masalah.push(...periksaKewajaran(parsed.data, f.path, adalahDraf));
+    if (adalahDraf)
+      masalah.push({
+        tingkat: 'peringatan',
+        berkas: f.path,
+        jalur: 'draf',
+        pesan:
+          'Laporan ini draf ("draf": true): diperiksa, tetapi tidak diterbitkan (halaman, data terbuka dan pencarian melewatinya).',
+        message:
+          'This report is a draft ("draf": true): it is checked but not published (pages, open data and search leave it out).',
+        saran: 'Hapus "draf": true bila laporan sudah lengkap (remove "draf": true when the report is complete).',
+      });
     const dok = { berkas: f.path, data: parsed.data } as never;
     switch (letak.jenis) {
       case 'situs':
@@ -325,3 +386,19 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
 }
 
 export const adaGalat = (m: readonly Masalah[]) => m.some((x) => x.tingkat === 'galat');
+
+/** The corpus as published: draft reports ("draf": true) and their narratives left out. */
+export function tanpaDraf(korpus: Korpus): Korpus {
+  if (!korpus.instansi.some((i) => i.laporan.some((l) => l.data.draf))) return korpus;
+  return {
+    ...korpus,
+    instansi: korpus.instansi.map((i) => {
+      const tahunDraf = new Set(i.laporan.filter((l) => l.data.draf).map((l) => l.data.tahun));
+      return {
+        ...i,
+        laporan: i.laporan.filter((l) => !l.data.draf),
+        narasi: i.narasi.filter((n) => !tahunDraf.has(n.tahun)),
+      };
+    }),
+  };
+}

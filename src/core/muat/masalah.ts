@@ -1,3 +1,5 @@
+import { tampakkan } from './karakter.ts';
+
 /**
  * A problem found in content: where (file, line, field path), what was expected,
  * what was found, in Bahasa Indonesia with the English beside it, and a hint.
@@ -22,7 +24,7 @@ export function jalurTeks(path: readonly PropertyKey[]): string {
   return s || '(akar berkas / file root)';
 }
 
-/** One problem as plain text, for terminals and CI logs. */
+/** One problem as plain text, for terminals and CI logs (invisible characters shown as their code). */
 export function formatMasalah(m: Masalah): string {
   const tempat = `${m.berkas}${m.baris ? `:${m.baris}` : ''}`;
   const lines = [
@@ -34,7 +36,7 @@ export function formatMasalah(m: Masalah): string {
   if (m.diharapkan !== undefined) lines.push(`  diharapkan (expected): ${m.diharapkan}`);
   if (m.ditemukan !== undefined) lines.push(`  ditemukan (found): ${m.ditemukan}`);
   if (m.saran) lines.push(`  saran (hint): ${m.saran}`);
-  return lines.join('\n');
+  return tampakkan(lines.join('\n'));
 }
 
 export function ringkasMasalah(list: readonly Masalah[]): string {

@@ -9,6 +9,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { KEDALAMAN_MAKS } from './batas.ts';
 import type { Masalah } from './masalah.ts';
 
 /**
@@ -38,27 +39,68 @@ interface Simpul {
   position?: { start: Titik };
 }
 
-/** A URL scheme that runs code when followed. Browsers ignore control characters and spaces inside the scheme. */
-const URL_BERBAHAYA = /^(javascript|vbscript|data):/i;
-// eslint-disable-next-line no-control-regex -- the control characters are what a browser drops from a scheme
+// eslint-disable-next-line no-control-regex -- the control characters are what a browser drops from a URL
 const bersihkanUrl = (u: string) => u.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-export const urlBerbahaya = (u: string) => URL_BERBAHAYA.test(bersihkanUrl(u));
+
+/**
+ * Text that would run code if it were ever used as a link: a `javascript:` or `vbscript:` URL, or a
+ * `data:` URL with a media type or payload (not the word "Data:" in a sentence). For text fields;
+ * links themselves are held to the allow-list below.
+ */
+export const urlBerbahaya = (u: string) =>
+  /^(javascript|vbscript):|^data:((text|image|application|audio|video|font|model|multipart|message)\/|[;,])/i.test(
+    bersihkanUrl(u),
+  );
+
+/** The schemes a narrative's links and images may use; anything else with a scheme is refused. */
+export const SKEMA_URL_DIIZINKAN = ['http', 'https', 'mailto'] as const;
+
+/**
+ * Whether a link target is allowed: http, https, mailto, or relative (no scheme). The scheme is read
+ * as a browser reads it, after dropping the spaces and control characters it ignores.
+ */
+export function urlDiizinkan(u: string): boolean {
+  const skema = skemaUrl(u);
+  return skema === undefined || (SKEMA_URL_DIIZINKAN as readonly string[]).includes(skema);
+}
+
+/** A URL's scheme as a browser reads it (lowercase), or undefined for a relative address. */
+export const skemaUrl = (u: string) => /^([a-z][a-z\d+.-]*):/i.exec(bersihkanUrl(u))?.[1]?.toLowerCase();
+
+/** The problem text for a link whose scheme is not on the allow-list. */
+export const pesanSkema = (u: string) => {
+  const skema = skemaUrl(u) ?? '';
+  return {
+    pesan: `Tautan dengan skema "${skema}:" tidak diizinkan: hanya http, https, mailto atau alamat relatif.`,
+    message: `A link with the scheme "${skema}:" is not allowed: only http, https, mailto or a relative address.`,
+  };
+};
 
 const ringkas = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
+
+/**
+ * Plain Markdown, which is what nearly every chapter is, holds none of the characters MDX needs for
+ * elements, expressions or ESM, no character reference (`&#x09;` can hide a scheme), and no bracket
+ * or backslash, without which no link or image can be written: such text needs no parse (parsing was
+ * 70 % of validation time at scale). Whatever could hide a link goes through the full parse.
+ */
+export function pastiMarkdownBiasa(isi: string): boolean {
+  return !/[<>{}&[\]\\]|^\s*(import|export)\b|xmpp:/im.test(isi) && !BARIS_DALAM.test(isi);
+}
+
+/**
+ * The site renders narratives with GitHub's Markdown, which also turns bare `xmpp:name@host` into a
+ * link (its literal autolinks are otherwise www., http(s) and e-mail addresses, all allowed).
+ */
+const AUTOLINK_XMPP = /\bxmpp:[^\s@]+@\S+/i;
+
+/** A line that opens more levels (indents, quote marks, list markers) than the tree may have: parsed to be measured. */
+const BARIS_DALAM = new RegExp(`^(?:[ \\t>*+-]|\\d+[.)]){${KEDALAMAN_MAKS},}`, 'm');
 
 /**
  * `isi`: the MDX body without front matter; `barisAwal`: the file line the body
  * starts on, so problems point at the line in the file.
  */
-/**
- * Plain Markdown, which is what nearly every chapter is, holds none of the
- * characters MDX needs for elements, expressions or ESM, no character reference
- * (`&#x09;` can hide a scheme) and no code-running URL scheme: such text needs no parse. Parsing was 70 % of validation time at scale.
- */
-export function pastiMarkdownBiasa(isi: string): boolean {
-  return !/[<>{}&]|^\s*(import|export)\b/m.test(isi) && !/(javascript|vbscript|data):/i.test(bersihkanUrl(isi));
-}
-
 export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[] {
   if (pastiMarkdownBiasa(isi)) return [];
   const out: Masalah[] = [];
@@ -87,6 +129,7 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
   try {
     pohon = fromMarkdown(isi, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as Simpul;
   } catch (e) {
+    if (e instanceof RangeError) return [galatKedalaman(berkas, barisAwal)];
     const err = e as { line?: number; place?: Titik | { start: Titik }; reason?: string; message?: string };
     const place = err.place && 'start' in err.place ? err.place.start : (err.place as Titik | undefined);
     const line = err.line ?? place?.line;
@@ -140,14 +183,28 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
           'Gunakan Markdown (use Markdown).',
         );
         break;
+      case 'text': {
+        const xmpp = AUTOLINK_XMPP.exec(n.value ?? '')?.[0];
+        if (xmpp)
+          galat(
+            n,
+            pesanSkema(xmpp).pesan,
+            pesanSkema(xmpp).message,
+            xmpp,
+            'Tulis alamatnya tanpa "xmpp:" (write the address without "xmpp:").',
+            'https://… atau alamat relatif (or a relative address)',
+          );
+        break;
+      }
       case 'link':
       case 'image':
       case 'definition':
-        if (n.url && urlBerbahaya(n.url))
+        // the URL as parsed: escapes (`javascript\:`) and character references already decoded
+        if (n.url && !urlDiizinkan(n.url))
           galat(
             n,
-            'Tautan "javascript:" (atau skema lain yang menjalankan kode) tidak diizinkan.',
-            'A "javascript:" link (or another scheme that runs code) is not allowed.',
+            pesanSkema(n.url).pesan,
+            pesanSkema(n.url).message,
             n.url,
             'Gunakan alamat https:// (use an https:// address).',
             'https://… atau alamat relatif (or a relative address)',
@@ -243,8 +300,32 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
         break;
       }
     }
-    n.children?.forEach(kunjungi);
   };
-  kunjungi(pohon);
+  // iterative, depth-limited: a deeply nested tree must not overflow the stack here or in the renderer
+  const tumpukan: [Simpul, number][] = [[pohon, 0]];
+  for (let item = tumpukan.pop(); item; item = tumpukan.pop()) {
+    const [n, dalam] = item;
+    if (dalam > KEDALAMAN_MAKS) {
+      out.push(galatKedalaman(berkas, baris(n.position)));
+      break;
+    }
+    kunjungi(n);
+    for (const anak of [...(n.children ?? [])].reverse()) tumpukan.push([anak, dalam + 1]);
+  }
   return out;
+}
+
+function galatKedalaman(berkas: string, baris: number): Masalah {
+  return {
+    tingkat: 'galat',
+    berkas,
+    baris,
+    jalur: JALUR_MDX,
+    pesan: `Narasi bersarang terlalu dalam: lebih dari ${KEDALAMAN_MAKS} tingkat (kutipan, daftar atau elemen di dalam satu sama lain).`,
+    message: `The narrative is nested too deeply: more than ${KEDALAMAN_MAKS} levels (quotes, lists or elements inside one another).`,
+    diharapkan: `paling banyak ${KEDALAMAN_MAKS} tingkat (at most ${KEDALAMAN_MAKS} levels)`,
+    ditemukan: `lebih dari ${KEDALAMAN_MAKS} tingkat (more than ${KEDALAMAN_MAKS} levels)`,
+    saran:
+      'Ratakan susunannya: narasi LKjIP cukup dengan paragraf, daftar dan tabel (flatten it: paragraphs, lists and tables suffice).',
+  };
 }

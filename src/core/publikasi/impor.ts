@@ -168,6 +168,18 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
           });
           return null;
         }
+        const pertama = sel.findIndex((x) => x !== '' && (ALIAS[normal(x)] ?? normal(x)) === n);
+        if (pertama !== i) {
+          // the same column twice: which one holds the figure cannot be told (an error: nothing is written)
+          galat.push({
+            baris: b.nomor,
+            kolom: `${hurufKolom(i)}`,
+            pesan: `Judul kolom "${h}" sama dengan kolom ${hurufKolom(pertama)}: setiap kolom hanya sekali.`,
+            message: `Column heading "${h}" repeats column ${hurufKolom(pertama)}: each column may appear once.`,
+            ditemukan: h,
+          });
+          return null;
+        }
         return n;
       });
       for (const w of WAJIB[kini.jenis])
@@ -179,6 +191,19 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
           });
       continue;
     }
+    if (b.sel.length > kepala.length) {
+      // the cells would shift under the headings: "91,25" unquoted in a comma-separated file is 91 and 25
+      galat.push({
+        baris: b.nomor,
+        kolom: `${hurufKolom(kepala.length)} (sel ke-${kepala.length + 1} / cell ${kepala.length + 1})`,
+        pesan: `Baris ini punya ${b.sel.length} sel, lebih banyak dari ${kepala.length} judul kolomnya: kemungkinan angka berkoma desimal tanpa tanda kutip di berkas yang dipisah koma ("91,25" terbaca 91 dan 25). Baris ini tidak dibaca.`,
+        message: `This row has ${b.sel.length} cells, more than its ${kepala.length} column headings: probably a decimal comma without quotes in a comma-separated file ("91,25" read as 91 and 25). The row is not read.`,
+        ditemukan: b.sel.join(pemisahTampil(b.sel)),
+        saran:
+          'Simpan lembar dengan pemisah titik koma (;) seperti templates/lkjip.csv, atau beri tanda kutip pada angka berkoma: "91,25" (save with ; separators like the template, or quote decimal numbers).',
+      });
+      continue;
+    }
     const data: BarisData = { nomor: b.nomor, sel: {} };
     sel.forEach((s, i) => {
       const k = kepala![i];
@@ -188,6 +213,9 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
   }
   return { lembar, galat };
 }
+
+/** Cells shown joined by a mark none of them holds, so the reader sees where the row split. */
+const pemisahTampil = (sel: readonly string[]) => (sel.some((s) => s.includes('|')) ? ' ¦ ' : ' | ');
 
 const cocokkan = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -264,6 +292,7 @@ export function imporLaporan(o: {
       dasar = buatKerangka(korpus, instansi, tahun).laporan;
       catatan.push(
         "Laporan baru dibuat dari Renstra dan LKjIP tahun sebelumnya (new report from the Renstra and last year's report).",
+        'Laporan ini draf ("draf": true): tidak diterbitkan sampai semua isian lengkap dan "draf" dihapus (a draft: not published until complete and "draf" is removed).',
       );
     } catch (e) {
       if (!(e instanceof GalatKerangka)) throw e;

@@ -2,8 +2,11 @@
  * Who may change what. Each agency's instansi.json declares `pemelihara`
  * (GitHub users or teams); .github/CODEOWNERS is generated from those
  * declarations (the maintainers' team owns everything else), and a pull request
- * may change one agency's folder only, never anything outside content/, unless
- * it is marked as a maintainers' change. Pure: lists in, verdicts out.
+ * may change one agency's folder only, never anything else (code, workflows,
+ * content/situs.json, the region files in content/wilayah/), unless it is marked
+ * as a maintainers' change. The pull request workflow runs these checks with the
+ * base branch's code over the pull request's files (docs/pemeriksaan-pr.md).
+ * Pure: lists in, verdicts out.
  */
 
 export const TIM_PEMELIHARA = '@kinerja-terbuka/pemelihara';
@@ -40,24 +43,34 @@ export interface HasilKepemilikan {
   lulus: boolean;
   /** the agency folders the change touches */
   instansi: string[];
-  /** files outside content/ or site-wide content files */
+  /** files outside an agency folder: code, workflows, site settings, region files */
   diLuar: string[];
   pemelihara: boolean;
   pesan: string[];
 }
 
-/** Site-wide files inside content/ that only maintainers change. */
-const KONTEN_SITUS = /^content\/(situs\.json|README\.md)$/;
+export interface OpsiKepemilikan {
+  /** a maintainers' change (the label) */
+  pemelihara?: boolean;
+  /** the pull request's author (GitHub login) */
+  penulis?: string;
+  /** each agency's `pemelihara` on the base branch; an agency not in it is new */
+  pemeliharaBasis?: ReadonlyMap<string, readonly string[]>;
+}
 
-export function periksaPerubahan(berkas: readonly string[], opsi: { pemelihara?: boolean } = {}): HasilKepemilikan {
+const login = (a: string) => a.replace(/^@/, '').toLowerCase();
+
+export function periksaPerubahan(berkas: readonly string[], opsi: OpsiKepemilikan = {}): HasilKepemilikan {
   const daftar = [...new Set(berkas.map((b) => b.trim().replace(/^\.\//, '')).filter(Boolean))];
   const instansi = new Set<string>();
   const diLuar: string[] = [];
   for (const b of daftar) {
-    const m = /^content\/instansi\/([^/]+)\//.exec(b);
+    const m = /^content\/instansi\/([a-z0-9]+(?:-[a-z0-9]+)*)\/[^/]/.exec(b);
     if (m) instansi.add(m[1]!);
-    else if (!b.startsWith('content/') || KONTEN_SITUS.test(b)) diLuar.push(b);
-    // content/wilayah/*: regions are shared; adding one is part of adding an agency
+    // everything else is the maintainers': code, workflows, CODEOWNERS, content/situs.json and the
+    // region files (shared by every agency of the region), and any odd path (quoted by git, a file
+    // named like an agency folder)
+    else diLuar.push(b);
   }
   const ids = [...instansi].sort();
   const pemelihara = !!opsi.pemelihara;
@@ -73,19 +86,82 @@ export function periksaPerubahan(berkas: readonly string[], opsi: { pemelihara?:
       `Perubahan ini mengubah berkas di luar folder instansi: ${diLuar.join(', ')}. Hanya pemelihara situs yang boleh mengubahnya. ` +
         `(This change touches files outside an agency folder; only the site maintainers may change them.)`,
     );
-  const melanggar = ids.length > 1 || diLuar.length > 0;
+  // An agency's folder is its declared maintainers'. A team's members cannot be known here: the
+  // CODEOWNERS review asks them. A new agency's first pull request is reviewed by the maintainers.
+  const bukanPemilik = ids.filter((id) => {
+    const daftarPemilik = opsi.pemeliharaBasis?.get(id);
+    if (!opsi.penulis || !daftarPemilik?.length || daftarPemilik.some((a) => a.includes('/'))) return false;
+    return !daftarPemilik.map(login).includes(login(opsi.penulis));
+  });
+  if (bukanPemilik.length)
+    pesan.push(
+      `@${login(opsi.penulis!)} bukan pemelihara instansi ${bukanPemilik.join(', ')} (pemelihara: ${bukanPemilik.map((id) => opsi.pemeliharaBasis!.get(id)!.join(', ')).join('; ')}). ` +
+        `(@${login(opsi.penulis!)} is not a maintainer of ${bukanPemilik.join(', ')}.)`,
+    );
+  const baru = ids.filter((id) => opsi.pemeliharaBasis && !opsi.pemeliharaBasis.has(id));
+  if (baru.length)
+    pesan.push(
+      `Instansi baru: ${baru.join(', ')}. Pull request pertamanya ditinjau tim pemelihara; setelah digabung, pemelihara menjalankan \`npm run codeowners\`. ` +
+        `(A new agency: its first pull request is reviewed by the maintainers, who regenerate CODEOWNERS after merging.)`,
+    );
+  const melanggar = ids.length > 1 || diLuar.length > 0 || bukanPemilik.length > 0;
   if (melanggar && pemelihara)
     pesan.push(
       `Ditandai sebagai perubahan pemelihara (label "${LABEL_PEMELIHARA}"): diizinkan. (Marked as a maintainers' change: allowed.)`,
     );
   else if (melanggar)
     pesan.push(
-      `Pisahkan menjadi satu pull request per instansi, atau minta pemelihara memberi label "${LABEL_PEMELIHARA}". ` +
-        `(Split it into one pull request per agency, or ask a maintainer to add the label "${LABEL_PEMELIHARA}".)`,
+      `Pisahkan menjadi satu pull request per instansi, dari pemeliharanya, atau minta pemelihara situs memberi label "${LABEL_PEMELIHARA}". ` +
+        `(Split it into one pull request per agency, from its maintainers, or ask a site maintainer to add the label "${LABEL_PEMELIHARA}".)`,
     );
   else if (ids.length === 1)
     pesan.push(`Perubahan hanya untuk instansi "${ids[0]}": sesuai. (Changes one agency only: fine.)`);
   return { lulus: !melanggar || pemelihara, instansi: ids, diLuar, pemelihara, pesan };
+}
+
+export interface HasilCodeowners {
+  lulus: boolean;
+  pesan: string[];
+}
+
+/**
+ * Whether the committed CODEOWNERS matches the agencies' `pemelihara`. In a pull request, an agency
+ * that is new (not in `idBasis`) need not be in it yet: the agency cannot change .github/ itself, so
+ * its first pull request passes and a maintainer regenerates the file after merging. An existing
+ * agency's changed `pemelihara` must come with the regenerated file (a maintainers' change).
+ */
+export function periksaCodeowners(
+  tertulis: string,
+  instansi: readonly PemeliharaInstansi[],
+  idBasis?: ReadonlySet<string>,
+  tim = TIM_PEMELIHARA,
+): HasilCodeowners {
+  if (tertulis === buatCodeowners(instansi, tim))
+    return { lulus: true, pesan: ['✔ .github/CODEOWNERS sesuai (up to date).'] };
+  const baru = idBasis ? instansi.filter((i) => !idBasis.has(i.id)) : [];
+  if (
+    baru.length &&
+    tertulis ===
+      buatCodeowners(
+        instansi.filter((i) => idBasis!.has(i.id)),
+        tim,
+      )
+  )
+    return {
+      lulus: true,
+      pesan: [
+        `✔ .github/CODEOWNERS sesuai untuk instansi yang sudah ada; instansi baru ${baru.map((i) => i.id).join(', ')} ditambahkan pemelihara setelah digabung (\`npm run codeowners\`). ` +
+          '(Up to date for existing agencies; the maintainers add the new agency after merging.)',
+      ],
+    };
+  return {
+    lulus: false,
+    pesan: [
+      '.github/CODEOWNERS tidak sesuai dengan "pemelihara" di instansi.json. Mengubah pemelihara instansi yang sudah ada adalah perubahan pemelihara: ' +
+        'jalankan `npm run codeowners`, commit hasilnya, dan minta label "perubahan-pemelihara". ' +
+        "(.github/CODEOWNERS does not match the pemelihara declarations: changing an existing agency's maintainers is a maintainers' change; regenerate the file and ask for the label.)",
+    ],
+  };
 }
 
 /** Labels as GitHub Actions passes them: a comma/newline list or a JSON array. */

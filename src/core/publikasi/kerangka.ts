@@ -150,6 +150,8 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
   const laporan = {
     instansi: instansiId,
     tahun,
+    // validated but not published until the operator removes it; its "ISI:" placeholders are warnings meanwhile
+    draf: true,
     renstra: periodeId(renstraDok),
     sumber: {
       judul: `Laporan Kinerja Instansi Pemerintah (LKjIP) ${ins.data.nama} Tahun ${tahun}`,
@@ -199,6 +201,7 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
     );
   catatan.push(
     'Isi setiap "realisasi": null, pagu dan realisasi anggaran, dan lokasi (halaman/tabel), lalu jalankan `npm run validate`.',
+    'Laporan ini draf ("draf": true): tidak diterbitkan sampai kolom itu dihapus (a draft: not published until "draf" is removed).',
   );
   return { berkas, laporan: rapikan(laporan), catatan };
 }

@@ -9,7 +9,9 @@
  *   Astro renders strings as text anyway; this keeps such text out of the data.
  * Pure: files in, problems out.
  */
-import { rakitKorpus, pencariBaris, type BerkasKonten, type Korpus } from '../muat/korpus.ts';
+import { rakitKorpus, pencariBaris, tanpaDraf, type BerkasKonten, type Korpus } from '../muat/korpus.ts';
+import { CAPAIAN_MAKS } from '../muat/batas.ts';
+import { KUNCI_TAUTAN } from '../muat/teks-aman.ts';
 import { jalurTeks, type Masalah } from '../muat/masalah.ts';
 import { urlBerbahaya } from '../muat/mdx-aman.ts';
 import { hitungKorpus, type KorpusTerhitung } from '../hitung/korpus.ts';
@@ -17,9 +19,10 @@ import type { BarisTerhitung } from '../hitung/laporan.ts';
 import type { TemuanAudit } from '../audit/audit.ts';
 
 export interface HasilValidasi {
+  /** the corpus as published: every file was checked, draft reports ("draf": true) are left out */
   korpus: Korpus;
   masalah: Masalah[];
-  /** every report computed and audited (undefined when the corpus cannot be computed) */
+  /** every published report computed and audited (undefined when the corpus cannot be computed) */
   terhitung?: KorpusTerhitung;
   galat: number;
   peringatan: number;
@@ -128,6 +131,38 @@ export function peringatanAnggaran(
   return out;
 }
 
+/**
+ * A capaian above CAPAIAN_MAKS: possible (a target set far too low), but usually a typed realisasi
+ * off by a decimal mark, and it drives the agency's average and category.
+ */
+export function peringatanCapaian(
+  terhitung: KorpusTerhitung | undefined,
+  barisDari: Baris = () => undefined,
+): Masalah[] {
+  const out: Masalah[] = [];
+  for (const l of terhitung?.laporan ?? [])
+    for (const i of l.terhitung.indikator) {
+      if (i.capaian.jenis !== 'persen' || !(i.capaian.nilai > CAPAIAN_MAKS)) continue;
+      const n = l.terhitung.laporan.pengukuran.indikator.indexOf(i.data);
+      const jalur = n >= 0 ? `pengukuran.indikator[${n}].realisasi` : 'pengukuran';
+      const baris = barisDari(l.berkas, uraiJalur(jalur));
+      const nilai = `${rp.format(i.capaian.nilai)} %`;
+      out.push({
+        tingkat: 'peringatan',
+        berkas: l.berkas,
+        ...(baris ? { baris } : {}),
+        jalur,
+        pesan: `Capaian "${i.nama}" ${nilai}, melebihi ${CAPAIAN_MAKS} %: periksa target dan realisasinya.`,
+        message: `The capaian of "${i.nama}" is ${nilai}, above ${CAPAIAN_MAKS} %: check its target and realisation.`,
+        diharapkan: `paling banyak ${CAPAIAN_MAKS} % (at most ${CAPAIAN_MAKS} %)`,
+        ditemukan: `${nilai} (target ${JSON.stringify(i.data.target)}, realisasi ${JSON.stringify(i.data.realisasi)})`,
+        saran:
+          'Periksa tanda desimal realisasi dan target dengan dokumen sumber; jika memang dicetak begitu, biarkan (check the decimal marks against the document; if printed so, keep them).',
+      });
+    }
+  return out;
+}
+
 /** A complete HTML tag (`<script>`, `<img src=x onerror=…>`, `</b>`) inside a text value. */
 const TAG_HTML = /<\/?[a-zA-Z][\w:-]*(\s[^<>]*)?\/?>/;
 
@@ -137,7 +172,8 @@ export function periksaHtmlJson(korpus: Korpus, barisDari: Baris = () => undefin
   const jelajah = (berkas: string, v: unknown, path: (string | number)[]) => {
     if (typeof v === 'string') {
       const tag = TAG_HTML.exec(v)?.[0];
-      const url = !tag && urlBerbahaya(v) ? v : undefined;
+      // a link field is held to the stricter allow-list already (muat/teks-aman.ts)
+      const url = !tag && urlBerbahaya(v) && !KUNCI_TAUTAN.test(String(path.at(-1))) ? v : undefined;
       if (tag || url) {
         const baris = barisDari(berkas, path);
         out.push({
@@ -147,10 +183,10 @@ export function periksaHtmlJson(korpus: Korpus, barisDari: Baris = () => undefin
           jalur: jalurTeks(path),
           pesan: tag
             ? `Teks berisi tag HTML ${tag}: konten adalah data, bukan kode.`
-            : 'Teks berisi alamat "javascript:": konten adalah data, bukan kode.',
+            : 'Teks berisi alamat yang menjalankan kode (javascript:, vbscript: atau data:): konten adalah data, bukan kode.',
           message: tag
             ? `Text contains the HTML tag ${tag}: content is data, not code.`
-            : 'Text contains a "javascript:" address: content is data, not code.',
+            : 'Text contains an address that runs code (javascript:, vbscript: or data:): content is data, not code.',
           diharapkan: 'teks biasa tanpa HTML (plain text, no HTML)',
           ditemukan: JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v),
           saran:
@@ -347,12 +383,16 @@ export function validasiBerkas(
     ...masalah,
     ...periksaHtmlJson(korpus, barisDari, akar),
     ...peringatanAnggaran(korpus, barisPeringatan, terhitung),
+    ...peringatanCapaian(terhitung, barisPeringatan),
   ].map((m) => lengkapiMasalah(m, m.tingkat === 'galat' ? barisDari : barisPeringatan));
   const galat = semua.filter((m) => m.tingkat === 'galat').length;
+  // drafts are checked above with everything else, and published by nothing: computed again without them
+  const terbit = tanpaDraf(korpus);
+  const terhitungTerbit = terbit === korpus ? terhitung : hitungAman(terbit);
   return {
-    korpus,
+    korpus: terbit,
     masalah: semua,
-    ...(terhitung ? { terhitung } : {}),
+    ...(terhitungTerbit ? { terhitung: terhitungTerbit } : {}),
     galat,
     peringatan: semua.length - galat,
     sah: galat === 0,

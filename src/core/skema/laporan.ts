@@ -278,6 +278,8 @@ export const Laporan = z
     efisiensi: z.array(Efisiensi).default([]),
     tabel_lain: z.array(TabelUmum).default([]),
     catatan: z.string().optional(),
+    /** a draft: validated (its placeholders listed as still missing) but not published */
+    draf: z.boolean().optional(),
   })
   .strict();
 export type Laporan = z.infer<typeof Laporan>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csv } from '../../../src/core/data-terbuka/csv.ts';
+import { csv, selAman } from '../../../src/core/data-terbuka/csv.ts';
 import { acak } from '../rumus/acak.ts';
 import { barisCsv } from '../../helpers/csv.ts';
 
@@ -49,7 +49,7 @@ describe('csv (RFC 4180)', () => {
     expect(csv(['a,b', 'c'], [[1, 2]])).toBe('"a,b",c\r\n1,2\r\n');
   });
 
-  it('round trip: any text reads back the same, with the same number of fields', () => {
+  it('round trip: any text reads back the same (formula-leading text with its apostrophe), with the same number of fields', () => {
     const r = acak(4180);
     const huruf = ['a', 'Z', ' ', ',', '"', '\n', '\r', '\r\n', '.', '-', 'é', '1', ';', '\t'];
     for (let i = 0; i < 300; i++) {
@@ -59,7 +59,31 @@ describe('csv (RFC 4180)', () => {
       );
       const teks = csv(kolom, baris);
       expect(teks.endsWith('\r\n')).toBe(true);
-      expect(barisCsv(teks)).toEqual([kolom, ...baris]);
+      expect(barisCsv(teks)).toEqual([kolom, ...baris.map((b) => b.map(selAman))]);
     }
+  });
+
+  it('a text cell a spreadsheet would run as a formula gets an apostrophe; values and dashes stay as they are', () => {
+    const rumus = [
+      '=HYPERLINK("https://contoh.invalid","klik")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+      '  =1',
+      '\uff1d1+1',
+      "=cmd|' /C calc'!A0",
+    ];
+    for (const s of rumus) {
+      expect(selAman(s), JSON.stringify(s)).toBe(`'${s}`);
+      // and in a published file, the cell never starts with the formula character
+      const sel = barisCsv(csv(['x'], [[s]]))[1]![0]!;
+      expect(sel.startsWith("'"), JSON.stringify(sel)).toBe(true);
+    }
+    for (const s of ['-2.5', '+62', '-', '—', '100,80', 'Program A', 'Data: BPS', '-1,5%'])
+      expect(selAman(s), JSON.stringify(s)).toBe(s);
+    // numbers are values, never rewritten
+    expect(csv(['x'], [[-5]])).toBe('x\r\n-5\r\n');
   });
 });

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasilkanKonten } from '../../../scripts/bench/sintetis.ts';
-import { subsetDariEnv } from '../../../src/core/muat/akar.ts';
-import { muatKonten, pilihInstansi, subsetTakDikenal } from '../../../src/core/muat/baca-folder.ts';
+import { subsetDariEnv, type Subset } from '../../../src/core/muat/akar.ts';
+import { bacaKonten, muatKonten } from '../../../src/core/muat/baca-folder.ts';
+
+const takDikenal = (subset: Subset | null) => bacaKonten(root, 'content', subset).masalah;
 
 const root = mkdtempSync(join(tmpdir(), 'kinerja-subset-'));
 for (const f of hasilkanKonten({ instansi: 90, tahun: 1 })) {
@@ -34,20 +36,24 @@ describe('build sebagian (subset build)', () => {
       .map((i) => i.data.id);
     expect(harapan.length).toBeGreaterThan(0);
     expect(harapan.length).toBeLessThan(semua.instansi.length);
-    expect([...pilihInstansi(root, 'content', { wilayah: ['provinsi-sintetis-0000'] })!].sort()).toEqual(
-      harapan.sort(),
+    const dibaca = bacaKonten(root, 'content', { wilayah: ['provinsi-sintetis-0000'] });
+    expect([...dibaca.pilihan!].sort()).toEqual(harapan.sort());
+    // only the chosen agencies' files are read (and every site-wide file)
+    const dariInstansi = new Set(
+      dibaca.files.map((f) => f.path.split('/')[2]).filter((id) => id?.startsWith('instansi-')),
     );
+    expect([...dariInstansi].sort()).toEqual(harapan.sort());
   });
 
   it('id yang tidak ada di konten adalah galat yang menyebut variabel dan id-nya, bukan situs kosong', () => {
-    expect(subsetTakDikenal(root, 'content', null)).toEqual([]);
+    expect(takDikenal(null)).toEqual([]);
     expect(
-      subsetTakDikenal(root, 'content', {
+      takDikenal({
         instansi: ['instansi-sintetis-000003'],
         wilayah: ['provinsi-sintetis-0000'],
       }),
     ).toEqual([]);
-    const m = subsetTakDikenal(root, 'content', {
+    const m = takDikenal({
       instansi: ['instansi-salah'],
       wilayah: ['provinsi-sintetis-0000', 'provinsi-salah'],
     });

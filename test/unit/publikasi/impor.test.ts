@@ -284,7 +284,11 @@ describe('import into the synthetic fixture: programme → kegiatan → sub-kegi
       { path: 'content/instansi/dinas-contoh/2023/lkjip.json', isi: JSON.stringify(h.laporan) },
     ]);
     expect(v.sah).toBe(true);
+    // still a draft: the scaffold's placeholders the sheet does not fill are listed
     expect(v.masalah.filter((m) => m.berkas.includes('/2023/')).map((m) => [m.tingkat, m.jalur])).toEqual([
+      ['peringatan', 'sumber.berkas'],
+      ['peringatan', 'perjanjian_kinerja[0].catatan'],
+      ['peringatan', 'draf'],
       ['peringatan', 'anggaran[0].program[0].realisasi'],
       ['peringatan', 'anggaran[0].program[0].kegiatan[1].realisasi'],
     ]);

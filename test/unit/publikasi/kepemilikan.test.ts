@@ -1,9 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { adaLabelPemelihara, buatCodeowners, periksaPerubahan } from '../../../src/core/publikasi/kepemilikan.ts';
-import { AKAR_PROYEK } from './bantuan.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  adaLabelPemelihara,
+  buatCodeowners,
+  periksaCodeowners,
+  periksaPerubahan,
+} from '../../../src/core/publikasi/kepemilikan.ts';
+import { AKAR_PROYEK, FIXTURE } from './bantuan.ts';
 
 describe('periksaPerubahan (ownership check)', () => {
   const lulus = [
@@ -18,7 +24,7 @@ describe('periksaPerubahan (ownership check)', () => {
       'one agency: profile and Renstra',
       ['content/instansi/bkd-kota-blitar/instansi.json', 'content/instansi/bkd-kota-blitar/renstra-2022-2026.json'],
     ],
-    ['a new agency with its region', ['content/instansi/dinas-baru/instansi.json', 'content/wilayah/kota-baru.json']],
+    ['a new agency', ['content/instansi/dinas-baru/instansi.json', 'content/instansi/dinas-baru/2024/lkjip.json']],
   ] as const;
   it.each(lulus)('passes: %s', (_n, files) => {
     const h = periksaPerubahan(files);
@@ -42,6 +48,22 @@ describe('periksaPerubahan (ownership check)', () => {
     ['the workflow', ['.github/workflows/pr.yml'], [], ['.github/workflows/pr.yml']],
     ['CODEOWNERS itself', ['.github/CODEOWNERS', 'content/instansi/x/instansi.json'], ['x'], ['.github/CODEOWNERS']],
     ['site settings', ['content/situs.json'], [], ['content/situs.json']],
+    // a region is shared by every agency in it: agency A must not edit agency B's region
+    [
+      "another agency's region file",
+      ['content/instansi/dinas-a/instansi.json', 'content/wilayah/kota-b.json'],
+      ['dinas-a'],
+      ['content/wilayah/kota-b.json'],
+    ],
+    [
+      'a new agency with a new region',
+      ['content/instansi/dinas-baru/instansi.json', 'content/wilayah/kota-baru.json'],
+      ['dinas-baru'],
+      ['content/wilayah/kota-baru.json'],
+    ],
+    ['content/README.md', ['content/README.md'], [], ['content/README.md']],
+    ['a file named like an agency folder', ['content/instansi/dinas-a'], [], ['content/instansi/dinas-a']],
+    ['a checker', ['scripts/periksa-kepemilikan.ts'], [], ['scripts/periksa-kepemilikan.ts']],
     ['package.json', ['package.json'], [], ['package.json']],
   ] as const;
   it.each(gagal)('fails: %s', (_n, files, instansi, diLuar) => {
@@ -68,6 +90,71 @@ describe('periksaPerubahan (ownership check)', () => {
     expect(adaLabelPemelihara('[{"name":"perubahan-pemelihara"}]')).toBe(true);
     expect(adaLabelPemelihara('dokumentasi')).toBe(false);
     expect(adaLabelPemelihara(undefined)).toBe(false);
+  });
+});
+
+describe("an agency's folder is its maintainers'", () => {
+  const basis = new Map<string, readonly string[]>([
+    ['dinas-a', ['operator-a', '@Operator-A2']],
+    ['dinas-b', ['operator-b']],
+    ['dinas-tim', ['@pemda-x/tim-sakip']],
+    ['dinas-lama', []],
+  ]);
+  const ubah = (id: string) => [`content/instansi/${id}/2024/lkjip.json`];
+  it('its declared maintainer passes (any case, with or without @)', () => {
+    expect(periksaPerubahan(ubah('dinas-a'), { penulis: 'operator-a2', pemeliharaBasis: basis }).lulus).toBe(true);
+  });
+  it("another agency's operator fails, and the message names both", () => {
+    const h = periksaPerubahan(ubah('dinas-b'), { penulis: 'operator-a', pemeliharaBasis: basis });
+    expect(h.lulus).toBe(false);
+    expect(h.pesan[0]).toBe(
+      '@operator-a bukan pemelihara instansi dinas-b (pemelihara: operator-b). (@operator-a is not a maintainer of dinas-b.)',
+    );
+    expect(
+      periksaPerubahan(ubah('dinas-b'), { penulis: 'operator-a', pemeliharaBasis: basis, pemelihara: true }).lulus,
+    ).toBe(true);
+  });
+  it("a team's members are left to the CODEOWNERS review; an agency without maintainers to the site's", () => {
+    expect(periksaPerubahan(ubah('dinas-tim'), { penulis: 'siapa-saja', pemeliharaBasis: basis }).lulus).toBe(true);
+    expect(periksaPerubahan(ubah('dinas-lama'), { penulis: 'siapa-saja', pemeliharaBasis: basis }).lulus).toBe(true);
+  });
+  it("a new agency's first pull request passes, and says what the maintainers do next", () => {
+    const h = periksaPerubahan(ubah('dinas-baru'), { penulis: 'operator-baru', pemeliharaBasis: basis });
+    expect(h.lulus).toBe(true);
+    expect(h.pesan.join('\n')).toContain('Instansi baru: dinas-baru.');
+    expect(h.pesan.join('\n')).toContain('npm run codeowners');
+  });
+});
+
+describe('periksaCodeowners', () => {
+  const ada = [
+    { id: 'dinas-a', pemelihara: ['operator-a'] },
+    { id: 'dinas-b', pemelihara: [] },
+  ];
+  const tertulis = buatCodeowners(ada);
+  it('up to date passes; on main every agency must be listed', () => {
+    expect(periksaCodeowners(tertulis, ada).lulus).toBe(true);
+    expect(periksaCodeowners(tertulis, [...ada, { id: 'dinas-baru', pemelihara: ['operator-baru'] }]).lulus).toBe(
+      false,
+    );
+  });
+  it('in a pull request, a new agency need not be listed yet', () => {
+    const h = periksaCodeowners(
+      tertulis,
+      [...ada, { id: 'dinas-baru', pemelihara: ['operator-baru'] }],
+      new Set(['dinas-a', 'dinas-b']),
+    );
+    expect(h.lulus).toBe(true);
+    expect(h.pesan[0]).toContain('instansi baru dinas-baru');
+  });
+  it("an existing agency's changed maintainers must come with the regenerated file", () => {
+    const h = periksaCodeowners(
+      tertulis,
+      [{ id: 'dinas-a', pemelihara: ['penyusup'] }, ada[1]!],
+      new Set(['dinas-a', 'dinas-b']),
+    );
+    expect(h.lulus).toBe(false);
+    expect(h.pesan[0]).toContain('perubahan pemelihara');
   });
 });
 
@@ -111,5 +198,119 @@ describe('node scripts/periksa-kepemilikan.ts', () => {
     expect(run('src/x.ts\n', { PR_LABELS: 'perubahan-pemelihara' }).status).toBe(0);
     expect(run('src/x.ts\n', {}, '--pemelihara').status).toBe(0);
     expect(run('src/x.ts\n').status).toBe(1);
+  });
+});
+
+/**
+ * The pull request guard as pr.yml runs it: the base branch's scripts (this project's) over a
+ * pull request's checkout. The change to the checker itself is only data to them.
+ */
+describe('the guard over a pull request (pr.yml, end to end with git)', () => {
+  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
+    ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+    : process.execPath;
+  const akar = mkdtempSync(join(tmpdir(), 'kt-pr-'));
+  const repo = join(akar, 'repo');
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'uji',
+    GIT_AUTHOR_EMAIL: 'uji@contoh.invalid',
+    GIT_COMMITTER_NAME: 'uji',
+    GIT_COMMITTER_EMAIL: 'uji@contoh.invalid',
+    PR_LABELS: '',
+  };
+  const git = (...args: string[]) => {
+    const r = spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8', env });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return r.stdout;
+  };
+  const skrip = (nama: string, ...args: string[]) =>
+    spawnSync(node, [join(AKAR_PROYEK, 'scripts', nama), ...args], { cwd: akar, encoding: 'utf8', env });
+  /** A pull request branch from main with `ubah` applied; its checkout in a worktree of its own. */
+  const cabang = (nama: string, ubah: (dir: string) => void) => {
+    git('checkout', '-q', '-b', nama, 'main');
+    ubah(repo);
+    git('add', '-A');
+    git('commit', '-qm', nama);
+    git('checkout', '-q', 'main');
+    const dir = join(akar, nama);
+    git('worktree', 'add', '-q', dir, nama);
+    return dir;
+  };
+  const basis = join(akar, 'basis');
+
+  beforeAll(() => {
+    cpSync(join(FIXTURE, 'content'), join(repo, 'content'), { recursive: true });
+    mkdirSync(join(repo, 'scripts'));
+    writeFileSync(join(repo, 'scripts/periksa-kepemilikan.ts'), '// the checker on the base branch\n');
+    mkdirSync(join(repo, '.github'));
+    writeFileSync(join(repo, '.github/CODEOWNERS'), buatCodeowners([{ id: 'dinas-contoh', pemelihara: [] }]));
+    spawnSync('git', ['init', '-q', '-b', 'main', repo], { env });
+    git('add', '-A');
+    git('commit', '-qm', 'basis');
+    git('worktree', 'add', '-q', '--detach', basis, 'main');
+  });
+  afterAll(() => rmSync(akar, { recursive: true, force: true }));
+
+  const kepemilikan = (dir: string, head: string, penulis = 'operator-baru') =>
+    skrip(
+      'periksa-kepemilikan.ts',
+      '--git',
+      dir,
+      '--base',
+      'main',
+      '--head',
+      head,
+      '--basis',
+      basis,
+      '--penulis',
+      penulis,
+    );
+
+  it('a pull request that disables the checker fails: the base copy reads its change as a change outside content/', () => {
+    const dir = cabang('serang', (d) => {
+      writeFileSync(join(d, 'scripts/periksa-kepemilikan.ts'), 'process.exit(0);\n');
+      writeFileSync(
+        join(d, 'content/instansi/dinas-contoh/2022/narasi/bab-1.mdx'),
+        '---\nbab: bab-1\njudul: X\n---\nTeks.\n',
+      );
+    });
+    const r = kepemilikan(dir, 'serang');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('di luar folder instansi: scripts/periksa-kepemilikan.ts');
+    expect(
+      skrip('periksa-kepemilikan.ts', '--git', dir, '--base', 'main', '--head', 'serang', '--pemelihara').status,
+    ).toBe(0);
+  });
+
+  it("a new agency's first pull request passes validation, ownership and the CODEOWNERS check", () => {
+    const dir = cabang('baru', (d) => {
+      const ins = JSON.parse(readFileSync(join(d, 'content/instansi/dinas-contoh/instansi.json'), 'utf8'));
+      mkdirSync(join(d, 'content/instansi/dinas-baru'));
+      writeFileSync(
+        join(d, 'content/instansi/dinas-baru/instansi.json'),
+        JSON.stringify({ ...ins, id: 'dinas-baru', nama: 'Dinas Baru (sintetis)', pemelihara: ['operator-baru'] }),
+      );
+    });
+    expect(skrip('validate.ts', '--konten', dir).status).toBe(0);
+    const r = kepemilikan(dir, 'baru');
+    expect(r.status, r.stdout).toBe(0);
+    expect(r.stdout).toContain('Instansi baru: dinas-baru.');
+    const c = skrip('codeowners.ts', '--periksa', '--konten', dir, '--basis', basis);
+    expect(c.status, c.stderr).toBe(0);
+    // on main, after merging, the file must be regenerated (what the maintainers' step fixes)
+    expect(skrip('codeowners.ts', '--periksa', '--konten', dir).status).toBe(1);
+  });
+
+  it('an agency editing its region file fails', () => {
+    const dir = cabang('wilayah', (d) =>
+      writeFileSync(
+        join(d, 'content/wilayah/kota-contoh.json'),
+        '{ "id": "kota-contoh", "nama": "Kota Lain", "tingkat": "kota", "induk": "provinsi-contoh" }\n',
+      ),
+    );
+    const r = kepemilikan(dir, 'wilayah');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('content/wilayah/kota-contoh.json');
   });
 });

@@ -57,9 +57,19 @@ describe('buatKerangka (new-report)', () => {
     const teks = JSON.stringify(l.anggaran);
     for (const k of ['"pagu"', '"realisasi"', '"serapan_tercetak"', '"jumlah"', '"target"'])
       expect(teks).not.toContain(k);
+    // a draft: it validates, and its warnings list what is still to fill in
+    expect(l.draf).toBe(true);
     const v = validasiBerkas(dengan(h));
-    expect(v.masalah.filter((m) => m.berkas === h.berkas)).toEqual([]);
+    expect(v.masalah.filter((m) => m.berkas === h.berkas).map((m) => [m.tingkat, m.jalur])).toEqual([
+      ['peringatan', 'sumber.berkas'],
+      ['peringatan', 'perjanjian_kinerja[0].catatan'],
+      ['peringatan', 'pengukuran.indikator'],
+      ['peringatan', 'anggaran[0]'],
+      ['peringatan', 'draf'],
+    ]);
     expect(v.sah).toBe(true);
+    // and it is not published
+    expect(v.korpus.instansi[0]!.laporan.map((x) => x.data.tahun)).toEqual([2022]);
   });
 
   it('follows the Renstra version in force that year (a mid-period review)', () => {

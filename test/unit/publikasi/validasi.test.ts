@@ -141,7 +141,7 @@ describe('mdx-aman', () => {
       [14, 'Elemen atau komponen <Grafik> tidak ada di daftar yang diizinkan.'],
       [16, 'Atribut "class" tidak diizinkan pada <abbr>.'],
       [18, 'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.'],
-      [20, 'Tautan "javascript:" (atau skema lain yang menjalankan kode) tidak diizinkan.'],
+      [20, 'Tautan dengan skema "javascript:" tidak diizinkan: hanya http, https, mailto atau alamat relatif.'],
       [22, 'Tautan "javascript:" (atau skema lain yang menjalankan kode) tidak diizinkan.'],
     ]);
   });
@@ -220,11 +220,11 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
 });
 
 describe('mdx-aman: jalan cepat untuk Markdown biasa (fast path for plain Markdown)', () => {
-  it('skips the parse only for text that cannot hold MDX elements, expressions, ESM or code URLs', async () => {
+  it('skips the parse only for text that cannot hold MDX elements, expressions, ESM or any link', async () => {
     const { pastiMarkdownBiasa, periksaMdx } = await import('../../../src/core/muat/mdx-aman.ts');
     expect(
       pastiMarkdownBiasa(
-        '# Judul\n\nTeks biasa dengan **tebal**, [tautan](https://contoh.go.id) dan tabel.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
+        '# Judul\n\nTeks biasa dengan **tebal**, data: 2021, dan tabel.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
       ),
     ).toBe(true);
     for (const bahaya of [
@@ -238,9 +238,14 @@ describe('mdx-aman: jalan cepat untuk Markdown biasa (fast path for plain Markdo
       '<br>',
       'a > b',
       '[x](JaVa&#x09;Script:alert(1))',
+      // a link needs a bracket; an escaped colon hides the scheme from any text search
+      '[x](javascript\\:alert(document.domain))',
+      '[x][a]\n\n[a]: javascript\\:alert(1)',
+      '[tautan](https://contoh.go.id)',
     ])
       expect(pastiMarkdownBiasa(bahaya), bahaya).toBe(false);
     // what the fast path lets through, the full parse also finds clean
+    expect(periksaMdx('Teks **biasa**, data: 2021.', 'x.mdx')).toEqual([]);
     expect(periksaMdx('Teks **biasa** dan [tautan](https://contoh.go.id).', 'x.mdx')).toEqual([]);
     expect(periksaMdx('[x](JaVa&#x09;Script:alert(1))', 'x.mdx').length).toBeGreaterThan(0);
   });
