@@ -370,14 +370,8 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
   }
 
   const korpus: Korpus = {
-    situs: situs ?? {
-      nama: 'Kinerja Terbuka',
-      tagline: '',
-      deskripsi: '',
-      url: 'https://example.invalid',
-      base: '/',
-      wilayah: [],
-    },
+    // defaults from the schema itself, so a new setting never needs a second list here
+    situs: situs ?? Situs.parse({ nama: 'Kinerja Terbuka', url: 'https://example.invalid' }),
     wilayah,
     instansi,
   };
