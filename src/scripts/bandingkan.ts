@@ -7,7 +7,7 @@ import {
   type Pilihan,
 } from '../core/tampilan/pilihan-banding.ts';
 import type { Grafik } from '../core/tampilan/grafik.ts';
-import { gambar, pasangGrafik } from './grafik.ts';
+import { gambarUlang, pasangGrafik } from './grafik.ts';
 import { angka } from '../lib/format-dasar.ts';
 
 function tulisTabel(fig: HTMLElement, g: Grafik) {
@@ -107,7 +107,7 @@ async function mulai() {
       tautan.href = location.pathname + q;
       tautan.textContent = location.origin + location.pathname + q;
     }
-    if (fig.dataset.digambar === 'ya') void gambar(fig, g);
+    gambarUlang(fig);
   };
 
   const dariForm = (): Pilihan => {

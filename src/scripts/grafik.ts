@@ -11,6 +11,8 @@ const TITIK = ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot'] as c
 const PUTUS = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 
 let dipasang = false;
+/** Figures that have come near the viewport: a new choice redraws them at once. */
+const terlihat = new WeakSet<HTMLElement>();
 
 export function unduh(nama: string, href: string) {
   const a = document.createElement('a');
@@ -72,9 +74,14 @@ function chartjs(): Promise<ChartMod> {
   return muat;
 }
 
-/** Draws one chart into its figure; returns the chart instance. */
-export async function gambar(fig: HTMLElement, g: Grafik) {
+/**
+ * Draws a figure's chart from its data as it is once chart.js has loaded, not as it was when the
+ * draw was asked for: a shared link's choice may replace the default chart while chart.js loads.
+ */
+export async function gambar(fig: HTMLElement) {
   const { Chart } = await chartjs();
+  const g = baca(fig);
+  if (!g) return null;
   const canvas = fig.querySelector('canvas')!;
   const lama = Chart.getChart(canvas);
   lama?.destroy();
@@ -209,6 +216,11 @@ export async function gambar(fig: HTMLElement, g: Grafik) {
   return chart;
 }
 
+/** After a figure's data changed: redraws it if it has been drawn or is being drawn. */
+export function gambarUlang(fig: HTMLElement) {
+  if (terlihat.has(fig)) void gambar(fig);
+}
+
 function baca(fig: HTMLElement): Grafik | null {
   try {
     return JSON.parse(fig.dataset.grafik ?? 'null') as Grafik;
@@ -236,9 +248,8 @@ export function pasangGrafik() {
         setTimeout(() => URL.revokeObjectURL(url), 1000);
       } else {
         const { Chart } = await chartjs();
-        let c = Chart.getChart(fig.querySelector('canvas')!);
-        c ??= await gambar(fig, g);
-        unduh(namaBerkas(g.judul, 'png'), c.toBase64Image('image/png', 1));
+        const c = Chart.getChart(fig.querySelector('canvas')!) ?? (await gambar(fig));
+        if (c) unduh(namaBerkas(g.judul, 'png'), c.toBase64Image('image/png', 1));
       }
     });
   }
@@ -248,8 +259,8 @@ export function pasangGrafik() {
         if (!en.isIntersecting) continue;
         io.unobserve(en.target);
         const fig = en.target as HTMLElement;
-        const g = baca(fig);
-        if (g) void gambar(fig, g);
+        terlihat.add(fig);
+        void gambar(fig);
       }
     },
     { rootMargin: '300px 0px' },
