@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { bukaChromium, DIST, sajikan } from './alat.ts';
+import { bukaChromium, DIST, indeks, sajikan } from './alat.ts';
+import { barisCsv, bacaCsv } from '../helpers/csv.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof sajikan>>;
@@ -117,5 +118,125 @@ describe('tautan perbandingan yang dibagikan', () => {
     expect(png2.suggestedFilename()).toBe(namaBerkas);
     expect(dariTautan.equals(await bytes(png2)), 'PNG dari tautan berbeda dengan PNG grafik yang sama').toBe(true);
     await p2.close();
+  });
+});
+
+/** Records the text drawn on each canvas; when one is exported, keeps its size and its text. */
+function rekamTeksKanvas() {
+  const tulisan = new WeakMap<HTMLCanvasElement, { teks: string; font: string; x: number; lebar: number }[]>();
+  const asli = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, teks, x, y, maks) {
+    const daftar = tulisan.get(this.canvas) ?? [];
+    const kiri = this.textAlign === 'right' || this.textAlign === 'end' ? x - this.measureText(teks).width : x;
+    daftar.push({ teks, font: this.font, x: kiri, lebar: this.measureText(teks).width });
+    tulisan.set(this.canvas, daftar);
+    return asli.call(this, teks, x, y, maks);
+  };
+  const keData = HTMLCanvasElement.prototype.toDataURL;
+  HTMLCanvasElement.prototype.toDataURL = function (
+    this: HTMLCanvasElement,
+    ...a: Parameters<HTMLCanvasElement['toDataURL']>
+  ) {
+    (window as unknown as { __png: unknown }).__png = {
+      lebar: this.width,
+      tinggi: this.height,
+      teks: tulisan.get(this) ?? [],
+    };
+    return keData.apply(this, a);
+  };
+}
+
+interface TeksPng {
+  lebar: number;
+  tinggi: number;
+  teks: { teks: string; font: string; x: number; lebar: number }[];
+}
+const rapat = (s: string) => s.replace(/\s+/g, '');
+
+describe('unduhan grafik', () => {
+  it('PNG memuat judul, instansi, tahun, sumber dengan alamat halaman, dan tanggal, terbaca pada ukurannya', async () => {
+    const IND = 'persentase-sdm-aparatur-memenuhi-standar-kompetensi-jabatan';
+    const seri = banding()
+      .indikator.find((i) => i.id === IND)!
+      .seri.find((s) => s.instansi === 'bkd-provinsi-kalimantan-timur')!;
+    const c = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'id-ID' });
+    await c.addInitScript(rekamTeksKanvas);
+    const p = await c.newPage();
+    await p.goto(`${server.url}bandingkan/?indikator=${IND}&instansi=${seri.instansi}&besaran=capaian`);
+    await siap(p);
+    // the caption's own text, without the note beside it
+    const judul = await p.locator('#banding-indikator figcaption').evaluate((e) => e.firstChild!.textContent!.trim());
+    const png = await unduhPng(p);
+    const isi = await bytes(png);
+    const png_ = (await p.evaluate(() => (window as unknown as { __png: unknown }).__png)) as TeksPng;
+    // the file is the canvas recorded: its size is in the PNG header (IHDR)
+    expect([isi.readUInt32BE(16), isi.readUInt32BE(20)]).toEqual([png_.lebar, png_.tinggi]);
+    // the same size whatever the screen: made for sharing, not a copy of a phone's canvas
+    expect(png_.lebar).toBeGreaterThanOrEqual(1000);
+    const semua = rapat(png_.teks.map((t) => t.teks).join(''));
+    const tahun = seri.titik.map((t) => t.tahun);
+    const alamat = `https://kinerja-terbuka.github.io/bandingkan/?indikator=${IND}&instansi=${seri.instansi}&besaran=capaian#banding-indikator`;
+    const hariIni = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(new Date());
+    for (const harus of [
+      judul,
+      seri.singkatan,
+      `${Math.min(...tahun)}–${Math.max(...tahun)}`,
+      `Sumber: ${indeks().situs} · ${alamat}`,
+      hariIni,
+    ])
+      expect(semua, `PNG tanpa "${harus}"`).toContain(rapat(harus));
+    // readable at the PNG's size: no text under 14 px, and none runs off the image
+    for (const t of png_.teks) {
+      expect(Number(/(\d+(?:\.\d+)?)px/.exec(t.font)?.[1]), t.teks).toBeGreaterThanOrEqual(14);
+      expect(t.x, t.teks).toBeGreaterThanOrEqual(0);
+      expect(t.x + t.lebar, t.teks).toBeLessThanOrEqual(png_.lebar);
+    }
+    await c.close();
+  });
+
+  async function unduhCsv(p: Page, figur: string) {
+    const [d] = await Promise.all([p.waitForEvent('download'), p.locator(`${figur} button[data-unduh="csv"]`).click()]);
+    return barisCsv(readFileSync((await d.path())!, 'utf8').replace(/^\ufeff/, ''));
+  }
+  /** Every number cell: no float noise, and one number of decimals per column. */
+  function periksaAngka(baris: string[][]) {
+    for (let k = 1; k < baris[0]!.length; k++) {
+      const sel = baris
+        .slice(1)
+        .map((b) => b[k]!)
+        .filter(Boolean);
+      for (const v of sel) expect(v).toMatch(/^-?\d+(\.\d{1,6})?$/);
+      expect(new Set(sel.map((v) => v.split('.')[1]?.length ?? 0)).size, `kolom ${baris[0]![k]}`).toBe(1);
+    }
+  }
+
+  it('CSV grafik: angka tanpa derau pecahan dengan presisi tercetak, label utuh', async () => {
+    const p = await ctx.newPage();
+    await p.goto(`${server.url}bandingkan/`);
+    for (const fig of await p.locator('figure[data-grafik]').all()) {
+      const id = await fig.getAttribute('id');
+      await fig.scrollIntoViewIfNeeded();
+      periksaAngka(await unduhCsv(p, `#${id}`));
+    }
+    const bontang = 'bkpsdm-kota-bontang';
+    await p.goto(`${server.url}instansi/${bontang}/`);
+    // SAKIP scores as printed (62,67 is 62.66999999999999 in floating point)
+    const sakip = await unduhCsv(p, `#sakip-${bontang}`);
+    periksaAngka(sakip);
+    expect(sakip.slice(1).map((b) => b[1])).toContain('62.67');
+
+    // a report's capaian chart: its categories are the indicators' full names, as in the open data
+    const nama = bacaCsv(readFileSync(join(DIST, 'data', 'indikator.csv'), 'utf8'))
+      .filter((b) => b.instansi === 'bkd-kota-blitar' && b.tahun === '2021' && b.capaian)
+      .map((b) => b.indikator);
+    expect(
+      nama.some((n) => n!.length > 48),
+      'ada nama indikator yang panjang',
+    ).toBe(true);
+    await p.goto(`${server.url}instansi/bkd-kota-blitar/2021/`);
+    const capaian = await unduhCsv(p, '#capaian-bkd-kota-blitar-2021');
+    periksaAngka(capaian);
+    expect(capaian.slice(1).map((b) => b[0])).toEqual(nama);
+    await p.close();
   });
 });

@@ -40,6 +40,12 @@ export function dataBanding(k: KorpusTerhitung): DataBanding {
 const labelLaporan = (l: KorpusTerhitung['laporan'][number]) =>
   `${l.instansi.data.singkatan} ${l.terhitung.laporan.tahun}`;
 
+/** The agencies with a report, as a PNG names them. */
+const instansiBerlaporan = (k: KorpusTerhitung) =>
+  k.korpus.instansi
+    .filter((i) => k.laporan.some((l) => l.instansi === i))
+    .map((i) => `${i.data.nama} (${i.data.singkatan})`);
+
 /** Budget absorption and average capaian per report. */
 export function grafikSerapan(k: KorpusTerhitung): Grafik {
   return {
@@ -57,6 +63,7 @@ export function grafikSerapan(k: KorpusTerhitung): Grafik {
       { nama: 'Rata-rata capaian (%)', data: k.laporan.map((l) => l.terhitung.rataRata.nilai), gaya: 'batang' },
     ],
     acuan: { nilai: 100, teks: '100 %' },
+    instansi: instansiBerlaporan(k),
   };
 }
 
@@ -70,6 +77,7 @@ export function grafikEfisiensi(k: KorpusTerhitung): Grafik {
     label: k.laporan.map(labelLaporan),
     seri: [{ nama: 'Efisiensi (rasio)', data: k.laporan.map((l) => l.terhitung.efisiensiSeragam), gaya: 'batang' }],
     acuan: { nilai: 1, teks: '1 = seimbang' },
+    instansi: instansiBerlaporan(k),
   };
 }
 
@@ -108,5 +116,6 @@ export function grafikDistribusi(k: KorpusTerhitung): Grafik {
           for (const ind of l.terhitung.indikator) n[kelasCapaian(ind.capaian as { jenis: string; nilai?: number })]!++;
       return { nama: i.data.singkatan, data: n, gaya: 'batang' as const };
     }),
+    instansi: instansiBerlaporan(k),
   };
 }

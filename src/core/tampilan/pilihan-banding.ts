@@ -67,5 +67,9 @@ export function grafikBanding(d: DataBanding, p: Pilihan): Grafik | null {
       gaya: 'garis' as const,
     })),
     acuan: p.besaran === 'capaian' ? { nilai: 100, teks: 'Target (100 %)' } : undefined,
+    instansi: seri.map((s) => {
+      const nama = d.instansi.find((i) => i.id === s.instansi)?.nama;
+      return nama ? `${nama} (${s.singkatan})` : s.singkatan;
+    }),
   };
 }
