@@ -85,7 +85,7 @@ async function mulai() {
         cb.name = 'instansi';
         cb.value = s.instansi;
         cb.checked = p.instansi.includes(s.instansi);
-        label.append(cb, ` ${s.singkatan}`);
+        label.append(cb, ` ${s.label}`);
         return label;
       }),
     );

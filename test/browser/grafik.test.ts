@@ -32,7 +32,7 @@ interface DataBanding {
   indikator: {
     id: string;
     nama: string;
-    seri: { instansi: string; singkatan: string; titik: { tahun: number; capaian: number | null }[] }[];
+    seri: { instansi: string; label: string; titik: { tahun: number; capaian: number | null }[] }[];
   }[];
 }
 const banding = () => JSON.parse(readFileSync(join(DIST, 'bandingkan', 'data.json'), 'utf8')) as DataBanding;
@@ -86,7 +86,7 @@ describe('tautan perbandingan yang dibagikan', () => {
     const seri = ind!.seri.find((s) => s.instansi === INS)!;
     const diharapkan = {
       labels: seri.titik.map((t) => String(t.tahun)),
-      datasets: [{ label: seri.singkatan, data: seri.titik.map((t) => t.capaian) }],
+      datasets: [{ label: seri.label, data: seri.titik.map((t) => t.capaian) }],
     };
 
     const p = await ctx.newPage();
@@ -179,7 +179,7 @@ describe('unduhan grafik', () => {
     const hariIni = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(new Date());
     for (const harus of [
       judul,
-      seri.singkatan,
+      seri.label,
       `${Math.min(...tahun)}–${Math.max(...tahun)}`,
       `Sumber: ${indeks().situs} · ${alamat}`,
       hariIni,
@@ -237,6 +237,36 @@ describe('unduhan grafik', () => {
     const capaian = await unduhCsv(p, '#capaian-bkd-kota-blitar-2021');
     periksaAngka(capaian);
     expect(capaian.slice(1).map((b) => b[0])).toEqual(nama);
+    await p.close();
+  });
+});
+
+describe('label instansi yang unik', () => {
+  // In the corpus "BKD" is BKD Kota Blitar's acronym, BKD Prov. Kaltim's, and BKPSDM Bontang's before 2016
+  const polos = (teks: string[]) => teks.filter((t) => /(^|\s)BKD$/.test(t.trim()));
+
+  it('legenda grafik, pilihan instansi dan kartu tidak memakai "BKD" polos', async () => {
+    const p = await ctx.newPage();
+    await p.goto(`${server.url}bandingkan/`);
+    await siap(p);
+    const legenda: string[] = [];
+    for (const id of ['#banding-indikator', '#banding-distribusi', '#banding-serapan']) {
+      await p.locator(id).scrollIntoViewIfNeeded();
+      await p.waitForSelector(`${id}[data-digambar="ya"]`, { timeout: 15_000 });
+      const g = (await isiGrafik(p, id))!;
+      legenda.push(...g.datasets.map((d) => d.label), ...g.labels.map((l) => l.replace(/ \d{4}$/, '')));
+    }
+    const kotak = (await p.locator('#pilih-instansi label').allTextContents()).map((t) => t.trim());
+    const distribusi = (await isiGrafik(p, '#banding-distribusi'))!.datasets.map((d) => d.label);
+    expect(new Set(distribusi).size).toBe(distribusi.length);
+    expect(distribusi.some((l) => l.includes('Blitar'))).toBe(true);
+    expect(polos([...legenda, ...kotak])).toEqual([]);
+
+    await p.goto(server.url);
+    const kartu = await p.locator('#terbaru ~ ul .kartu h3').allTextContents();
+    const tautan = await p.locator('main a[aria-label^="LKjIP"]').evaluateAll((a) => a.map((x) => x.ariaLabel!));
+    expect(kartu.length).toBeGreaterThan(0);
+    expect(polos([...kartu, ...tautan])).toEqual([]);
     await p.close();
   });
 });
