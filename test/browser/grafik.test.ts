@@ -3,30 +3,14 @@
  * (read from the Chart.js instance itself, not from the table beside it), and what the download
  * buttons save belongs to that chart.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { bukaChromium, DIST, indeks, sajikan } from './alat.ts';
+import type { Download, Page } from 'playwright-core';
+import { DIST, indeks, pasangPeramban } from './alat.ts';
 import { barisCsv, bacaCsv } from '../helpers/csv.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof sajikan>>;
-let ctx: BrowserContext;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html')))
-    throw new Error('dist/ belum ada: jalankan `npm run build` dahulu (npm test melakukannya).');
-  browser = await bukaChromium();
-  server = await sajikan();
-  ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', acceptDownloads: true });
-});
-
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await server?.tutup();
-});
+const uji = pasangPeramban();
 
 interface DataBanding {
   indikator: {
@@ -89,8 +73,8 @@ describe('tautan perbandingan yang dibagikan', () => {
       datasets: [{ label: seri.label, data: seri.titik.map((t) => t.capaian) }],
     };
 
-    const p = await ctx.newPage();
-    await p.goto(`${server.url}bandingkan/?indikator=${IND}&instansi=${INS}&besaran=capaian`);
+    const p = await uji.ctx.newPage();
+    await p.goto(`${uji.server.url}bandingkan/?indikator=${IND}&instansi=${INS}&besaran=capaian`);
     await siap(p);
     expect(await isiGrafik(p, '#banding-indikator')).toEqual(diharapkan);
     const judul = (await p.locator('#banding-indikator figcaption').textContent())!.trim();
@@ -104,8 +88,8 @@ describe('tautan perbandingan yang dibagikan', () => {
     await p.close();
 
     // the same choice made by hand on a fresh page (a path that always redraws) gives the same PNG
-    const p2 = await ctx.newPage();
-    await p2.goto(`${server.url}bandingkan/`);
+    const p2 = await uji.ctx.newPage();
+    await p2.goto(`${uji.server.url}bandingkan/`);
     await siap(p2);
     await p2.locator('#pilih-indikator').selectOption(IND);
     for (const cb of await p2.locator('input[name="instansi"]').all())
@@ -159,10 +143,10 @@ describe('unduhan grafik', () => {
     const seri = banding()
       .indikator.find((i) => i.id === IND)!
       .seri.find((s) => s.instansi === 'bkd-provinsi-kalimantan-timur')!;
-    const c = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'id-ID' });
+    const c = await uji.browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'id-ID' });
     await c.addInitScript(rekamTeksKanvas);
     const p = await c.newPage();
-    await p.goto(`${server.url}bandingkan/?indikator=${IND}&instansi=${seri.instansi}&besaran=capaian`);
+    await p.goto(`${uji.server.url}bandingkan/?indikator=${IND}&instansi=${seri.instansi}&besaran=capaian`);
     await siap(p);
     // the caption's own text, without the note beside it
     const judul = await p.locator('#banding-indikator figcaption').evaluate((e) => e.firstChild!.textContent!.trim());
@@ -186,10 +170,10 @@ describe('unduhan grafik', () => {
     ])
       expect(semua, `PNG tanpa "${harus}"`).toContain(rapat(harus));
     // readable at the PNG's size: no text under 14 px, and none runs off the image
-    for (const t of png_.teks) {
-      expect(Number(/(\d+(?:\.\d+)?)px/.exec(t.font)?.[1]), t.teks).toBeGreaterThanOrEqual(14);
-      expect(t.x, t.teks).toBeGreaterThanOrEqual(0);
-      expect(t.x + t.lebar, t.teks).toBeLessThanOrEqual(png_.lebar);
+    for (const tulisan of png_.teks) {
+      expect(Number(/(\d+(?:\.\d+)?)px/.exec(tulisan.font)?.[1]), tulisan.teks).toBeGreaterThanOrEqual(14);
+      expect(tulisan.x, tulisan.teks).toBeGreaterThanOrEqual(0);
+      expect(tulisan.x + tulisan.lebar, tulisan.teks).toBeLessThanOrEqual(png_.lebar);
     }
     await c.close();
   });
@@ -211,15 +195,15 @@ describe('unduhan grafik', () => {
   }
 
   it('CSV grafik: angka tanpa derau pecahan dengan presisi tercetak, label utuh', async () => {
-    const p = await ctx.newPage();
-    await p.goto(`${server.url}bandingkan/`);
+    const p = await uji.ctx.newPage();
+    await p.goto(`${uji.server.url}bandingkan/`);
     for (const fig of await p.locator('figure[data-grafik]').all()) {
       const id = await fig.getAttribute('id');
       await fig.scrollIntoViewIfNeeded();
       periksaAngka(await unduhCsv(p, `#${id}`));
     }
     const bontang = 'bkpsdm-kota-bontang';
-    await p.goto(`${server.url}instansi/${bontang}/`);
+    await p.goto(`${uji.server.url}instansi/${bontang}/`);
     // SAKIP scores as printed (62,67 is 62.66999999999999 in floating point)
     const sakip = await unduhCsv(p, `#sakip-${bontang}`);
     periksaAngka(sakip);
@@ -233,7 +217,7 @@ describe('unduhan grafik', () => {
       nama.some((n) => n!.length > 48),
       'ada nama indikator yang panjang',
     ).toBe(true);
-    await p.goto(`${server.url}instansi/bkd-kota-blitar/2021/`);
+    await p.goto(`${uji.server.url}instansi/bkd-kota-blitar/2021/`);
     const capaian = await unduhCsv(p, '#capaian-bkd-kota-blitar-2021');
     periksaAngka(capaian);
     expect(capaian.slice(1).map((b) => b[0])).toEqual(nama);
@@ -246,8 +230,8 @@ describe('label instansi yang unik', () => {
   const polos = (teks: string[]) => teks.filter((t) => /(^|\s)BKD$/.test(t.trim()));
 
   it('legenda grafik, pilihan instansi dan kartu tidak memakai "BKD" polos', async () => {
-    const p = await ctx.newPage();
-    await p.goto(`${server.url}bandingkan/`);
+    const p = await uji.ctx.newPage();
+    await p.goto(`${uji.server.url}bandingkan/`);
     await siap(p);
     const legenda: string[] = [];
     for (const id of ['#banding-indikator', '#banding-distribusi', '#banding-serapan']) {
@@ -262,7 +246,7 @@ describe('label instansi yang unik', () => {
     expect(distribusi.some((l) => l.includes('Blitar'))).toBe(true);
     expect(polos([...legenda, ...kotak])).toEqual([]);
 
-    await p.goto(server.url);
+    await p.goto(uji.server.url);
     const kartu = await p.locator('#terbaru ~ ul .kartu h3').allTextContents();
     const tautan = await p.locator('main a[aria-label^="LKjIP"]').evaluateAll((a) => a.map((x) => x.ariaLabel!));
     expect(kartu.length).toBeGreaterThan(0);

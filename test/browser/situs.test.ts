@@ -4,11 +4,10 @@
  * and screenshots of every page type (test-results/screenshots/).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { bukaChromium, DIST, indeks, laporanPertama, pelanggaranAxe, sajikan, SCREENSHOT } from './alat.ts';
+import { bukaChromium, DIST, fragmen, indeks, laporanPertama, pelanggaranAxe, sajikan, SCREENSHOT } from './alat.ts';
 import { jenisHalaman } from './halaman.ts';
 import { bacaCsv } from '../helpers/csv.ts';
 
@@ -32,16 +31,6 @@ afterAll(async () => {
 });
 
 const u = (jalur: string) => server.url + jalur;
-/** The pages a search bundle of dist/ holds, with the text it indexed for each. */
-const fragmen = (bundel: string) =>
-  readdirSync(join(DIST, bundel, 'fragment')).map(
-    (f) =>
-      JSON.parse(
-        gunzipSync(readFileSync(join(DIST, bundel, 'fragment', f)))
-          .toString('utf8')
-          .replace(/^pagefind_dcd/, ''),
-      ) as { url: string; content: string },
-  );
 const idr2 = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 async function gulirSemua(p: Page) {
