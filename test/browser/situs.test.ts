@@ -330,14 +330,14 @@ describe('setiap jenis halaman', () => {
     expect(gagal).toEqual([]);
   });
 
-  it('axe-core tidak menemukan pelanggaran WCAG 2.2 AA (laptop, dan ponsel untuk halaman bertabel kartu)', async () => {
+  it('axe-core tidak menemukan pelanggaran WCAG 2.2 AA (laptop; ponsel untuk halaman bertabel kartu, bandingkan dan cari)', async () => {
     const c = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const hp = await browser.newContext({ viewport: { width: 375, height: 800 }, bypassCSP: true });
     const hasil: string[] = [];
     const daftar = [
       ...halaman().map((h) => ({ h, c })),
       ...halaman()
-        .filter((h) => ['laporan', 'indikator', 'indikator-detail'].includes(h.nama))
+        .filter((h) => ['laporan', 'indikator', 'indikator-detail', 'bandingkan', 'cari'].includes(h.nama))
         .map((h) => ({ h: { ...h, nama: `${h.nama}-375` }, c: hp })),
     ];
     for (const { h, c } of daftar) {
