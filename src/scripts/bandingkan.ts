@@ -6,8 +6,8 @@ import {
   type DataBanding,
   type Pilihan,
 } from '../core/tampilan/pilihan-banding.ts';
-import type { Grafik } from '../core/tampilan/grafik.ts';
-import { gambar, pasangGrafik } from './grafik.ts';
+import { desimalSeri, type Grafik } from '../core/tampilan/grafik.ts';
+import { gambarUlang, pasangGrafik } from './grafik.ts';
 import { angka } from '../lib/format-dasar.ts';
 
 function tulisTabel(fig: HTMLElement, g: Grafik) {
@@ -29,6 +29,7 @@ function tulisTabel(fig: HTMLElement, g: Grafik) {
     tr.append(th);
   }
   thead.replaceChildren(tr);
+  const desimal = g.seri.map((s) => desimalSeri(s.data));
   const tbody = table.tBodies[0]!;
   tbody.replaceChildren(
     ...g.label.map((l, i) => {
@@ -37,13 +38,12 @@ function tulisTabel(fig: HTMLElement, g: Grafik) {
       th.scope = 'row';
       th.textContent = l;
       r.append(th);
-      for (const s of g.seri) {
+      g.seri.forEach((s, k) => {
         const td = document.createElement('td');
         td.className = 'angka';
-        const v = s.data[i];
-        td.textContent = angka(v);
+        td.textContent = angka(s.data[i], desimal[k]);
         r.append(td);
-      }
+      });
       return r;
     }),
   );
@@ -85,7 +85,7 @@ async function mulai() {
         cb.name = 'instansi';
         cb.value = s.instansi;
         cb.checked = p.instansi.includes(s.instansi);
-        label.append(cb, ` ${s.singkatan}`);
+        label.append(cb, ` ${s.label}`);
         return label;
       }),
     );
@@ -107,7 +107,7 @@ async function mulai() {
       tautan.href = location.pathname + q;
       tautan.textContent = location.origin + location.pathname + q;
     }
-    if (fig.dataset.digambar === 'ya') void gambar(fig, g);
+    gambarUlang(fig);
   };
 
   const dariForm = (): Pilihan => {

@@ -32,6 +32,22 @@ interface Indeks {
   base: string;
 }
 const SEMUA = 'semua';
+/**
+ * An agency's acronym and short label (the `singkatan` meta, src/lib/kata-kunci.ts) outweigh every
+ * other match, so "BKD" lists the agencies called BKD first: a meta match adds weight × the word's
+ * rarity, and "BKD" is on most pages (every indicator lists its agencies).
+ */
+const PERINGKAT = { metaWeights: { singkatan: 10 } };
+
+/**
+ * The words searched: those with at least two letters or digits. Pagefind matches a word by its
+ * start, so one letter would match every word starting with it; a stray symbol matches nothing.
+ */
+const kataDicari = (q: string) =>
+  q
+    .split(/\s+/)
+    .filter((w) => w.replace(/[^\p{L}\p{N}]/gu, '').length >= 2)
+    .join(' ');
 const BUNDEL = { ringkas: 'pagefind-ringkas/', lengkap: 'pagefind/' } as const;
 type Cakupan = keyof typeof BUNDEL;
 const CAKUPAN: [Cakupan, string][] = [
@@ -67,6 +83,8 @@ async function mulai() {
   document.getElementById('cari-tanpa-js')?.setAttribute('hidden', '');
   const base = form.dataset.base ?? '/';
   const daftarIndeks = JSON.parse(form.dataset.indeks ?? '[]') as Indeks[];
+  // agencies by their full name (the filter's value) → their short label, shown in the filter
+  const labelInstansi = JSON.parse(form.dataset.labelInstansi ?? '{}') as Record<string, string>;
   const q = new URLSearchParams(location.search);
   const wadah = document.getElementById('filter-cari')!;
   const pilihan = (id: string, label: string, nilai: [string, string][], terpilih: string) => {
@@ -131,7 +149,7 @@ async function mulai() {
     await pf?.destroy();
     const [utama, ...lain] = indeks;
     pf = (await import(/* @vite-ignore */ `${utama!.base}${bundel}pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: utama!.base });
+    await pf.options({ baseUrl: utama!.base, ranking: PERINGKAT });
     for (const x of lain) await pf.mergeIndex(`${x.base}${bundel}`, { baseUrl: x.base });
     await pf.init();
     const semuaFilter = await pf.filters();
@@ -142,7 +160,13 @@ async function mulai() {
         return pilihan(
           `filter-${f}`,
           LABEL[f],
-          [['', 'Semua'], ...nilai.map((v): [string, string] => [v, `${v} (${semuaFilter[f]![v]})`])],
+          [
+            ['', 'Semua'],
+            ...nilai.map((v): [string, string] => [
+              v,
+              `${(f === 'instansi' && labelInstansi[v]) || v} (${semuaFilter[f]![v]})`,
+            ]),
+          ],
           sekarang.get(f) ?? '',
         );
       }),
@@ -204,6 +228,7 @@ async function mulai() {
   const cari = async (tulisUrl: boolean) => {
     const nomor = ++giliran;
     const kata = input.value.trim();
+    const dicari = kataDicari(kata);
     const filters: Record<string, string> = {};
     const p = new URLSearchParams();
     if (kata) p.set('q', kata);
@@ -218,6 +243,12 @@ async function mulai() {
       }
     }
     if (tulisUrl) history.replaceState(null, '', p.size ? `?${p}` : location.pathname);
+    if (kata && !dicari) {
+      daftar.replaceChildren();
+      lagi.hidden = true;
+      status.textContent = 'Ketik kata dengan sekurangnya dua huruf atau angka.';
+      return;
+    }
     if (!kata && !Object.keys(filters).length) {
       daftar.replaceChildren();
       lagi.hidden = true;
@@ -225,10 +256,10 @@ async function mulai() {
       return;
     }
     status.textContent = 'Mencari…';
-    let r = await pf!.search(kata || null, { filters });
+    let r = await pf!.search(dicari || null, { filters });
     if (nomor !== giliran) return;
     // nothing in titles and names: the words may be in a narrative, so widen to every word
-    diperluas = !r.results.length && !!kata && cakupanSekarang() === 'ringkas';
+    diperluas = !r.results.length && !!dicari && cakupanSekarang() === 'ringkas';
     if (diperluas) {
       cakupan.querySelector<HTMLInputElement>('input[value="lengkap"]')!.checked = true;
       status.textContent = 'Mencari di seluruh isi…';
@@ -236,7 +267,7 @@ async function mulai() {
       if (nomor !== giliran) return;
       p.set('isi', 'lengkap');
       history.replaceState(null, '', `?${p}`);
-      r = await pf!.search(kata, { filters });
+      r = await pf!.search(dicari, { filters });
       if (nomor !== giliran) return;
     }
     hasil = r.results;

@@ -1,9 +1,12 @@
 /** Test helpers: a tiny static server over dist/ and Debian's Chromium via playwright-core. */
-import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { layani } from '../../scripts/lib/server-statis.ts';
+import { bukaChromium } from '../../scripts/lib/chromium.ts';
 
 export { bukaChromium, CHROMIUM } from '../../scripts/lib/chromium.ts';
 
@@ -11,6 +14,31 @@ export const DIST = resolve(process.env.KINERJA_DIST ?? 'dist');
 
 /** Serves `dir` under `base` (e.g. "/" or "/kinerja/") on 127.0.0.1; 404.html for missing files. */
 export const sajikan = (dir = DIST, base = '/') => layani(dir, base);
+
+/**
+ * For a test file over the built dist/: Chromium, the site served, and a laptop-sized context (1280 ×
+ * 900, id-ID, downloads accepted), opened before its tests and closed after them.
+ */
+export function pasangPeramban() {
+  const s = {} as { browser: Browser; server: Awaited<ReturnType<typeof sajikan>>; ctx: BrowserContext };
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, 'index.html')))
+      throw new Error('dist/ belum ada: jalankan `npm run build` dahulu (npm test melakukannya).');
+    s.browser = await bukaChromium();
+    s.server = await sajikan();
+    s.ctx = await s.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'id-ID',
+      acceptDownloads: true,
+    });
+  });
+  afterAll(async () => {
+    await s.ctx?.close();
+    await s.browser?.close();
+    await s.server?.tutup();
+  });
+  return s;
+}
 
 export interface IndeksData {
   situs: string;
@@ -29,6 +57,17 @@ export interface IndeksData {
 export function indeks(dir = DIST): IndeksData {
   return JSON.parse(readFileSync(join(dir, 'data', 'index.json'), 'utf8')) as IndeksData;
 }
+
+/** The pages a search bundle of dist/ holds, with the text it indexed for each. */
+export const fragmen = (bundel: string, dir = DIST) =>
+  readdirSync(join(dir, bundel, 'fragment')).map(
+    (f) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(dir, bundel, 'fragment', f)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as { url: string; content: string },
+  );
 
 /** The first report of the first agency that has one. */
 export function laporanPertama(dir = DIST) {

@@ -4,11 +4,10 @@
  * and screenshots of every page type (test-results/screenshots/).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { bukaChromium, DIST, indeks, laporanPertama, pelanggaranAxe, sajikan, SCREENSHOT } from './alat.ts';
+import { bukaChromium, DIST, fragmen, indeks, laporanPertama, pelanggaranAxe, sajikan, SCREENSHOT } from './alat.ts';
 import { jenisHalaman } from './halaman.ts';
 import { bacaCsv } from '../helpers/csv.ts';
 
@@ -32,16 +31,6 @@ afterAll(async () => {
 });
 
 const u = (jalur: string) => server.url + jalur;
-/** The pages a search bundle of dist/ holds, with the text it indexed for each. */
-const fragmen = (bundel: string) =>
-  readdirSync(join(DIST, bundel, 'fragment')).map(
-    (f) =>
-      JSON.parse(
-        gunzipSync(readFileSync(join(DIST, bundel, 'fragment', f)))
-          .toString('utf8')
-          .replace(/^pagefind_dcd/, ''),
-      ) as { url: string; content: string },
-  );
 const idr2 = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 async function gulirSemua(p: Page) {
@@ -341,14 +330,14 @@ describe('setiap jenis halaman', () => {
     expect(gagal).toEqual([]);
   });
 
-  it('axe-core tidak menemukan pelanggaran WCAG 2.2 AA (laptop, dan ponsel untuk halaman bertabel kartu)', async () => {
+  it('axe-core tidak menemukan pelanggaran WCAG 2.2 AA (laptop; ponsel untuk halaman bertabel kartu, bandingkan dan cari)', async () => {
     const c = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const hp = await browser.newContext({ viewport: { width: 375, height: 800 }, bypassCSP: true });
     const hasil: string[] = [];
     const daftar = [
       ...halaman().map((h) => ({ h, c })),
       ...halaman()
-        .filter((h) => ['laporan', 'indikator', 'indikator-detail'].includes(h.nama))
+        .filter((h) => ['laporan', 'indikator', 'indikator-detail', 'bandingkan', 'cari'].includes(h.nama))
         .map((h) => ({ h: { ...h, nama: `${h.nama}-375` }, c: hp })),
     ];
     for (const { h, c } of daftar) {

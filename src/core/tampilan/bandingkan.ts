@@ -7,12 +7,14 @@ import type { KorpusTerhitung } from '../hitung/korpus.ts';
 import { trenIndikator } from './profil.ts';
 import type { Grafik } from './grafik.ts';
 import type { DataBanding, IndikatorBanding } from './pilihan-banding.ts';
+import { labelInstansi } from './label-instansi.ts';
 export * from './pilihan-banding.ts';
 
 /** Every measured indicator with one series per agency; shared indicators (more agencies) first. */
 export function dataBanding(k: KorpusTerhitung): DataBanding {
   const per = new Map<string, IndikatorBanding>();
-  const instansi = k.korpus.instansi.map((i) => ({ id: i.data.id, singkatan: i.data.singkatan, nama: i.data.nama }));
+  const label = labelInstansi(k.korpus);
+  const instansi = k.korpus.instansi.map((i) => ({ id: i.data.id, label: label.get(i.data.id)!, nama: i.data.nama }));
   for (const i of k.korpus.instansi) {
     const laporan = k.laporan.filter((l) => l.instansi === i);
     for (const t of trenIndikator(laporan)) {
@@ -25,7 +27,7 @@ export function dataBanding(k: KorpusTerhitung): DataBanding {
       };
       e.seri.push({
         instansi: i.data.id,
-        singkatan: i.data.singkatan,
+        label: label.get(i.data.id)!,
         titik: t.titik.map(({ tahun, target, realisasi, capaian }) => ({ tahun, target, realisasi, capaian })),
       });
       per.set(t.indikator, e);
@@ -37,8 +39,14 @@ export function dataBanding(k: KorpusTerhitung): DataBanding {
   return { indikator, instansi };
 }
 
-const labelLaporan = (l: KorpusTerhitung['laporan'][number]) =>
-  `${l.instansi.data.singkatan} ${l.terhitung.laporan.tahun}`;
+const labelLaporan = (k: KorpusTerhitung) => (l: KorpusTerhitung['laporan'][number]) =>
+  `${labelInstansi(k.korpus).get(l.instansi.data.id)} ${l.terhitung.laporan.tahun}`;
+
+/** The agencies with a report, as a PNG names them. */
+const instansiBerlaporan = (k: KorpusTerhitung) =>
+  k.korpus.instansi
+    .filter((i) => k.laporan.some((l) => l.instansi === i))
+    .map((i) => `${i.data.nama} (${labelInstansi(k.korpus).get(i.data.id)})`);
 
 /** Budget absorption and average capaian per report. */
 export function grafikSerapan(k: KorpusTerhitung): Grafik {
@@ -47,7 +55,7 @@ export function grafikSerapan(k: KorpusTerhitung): Grafik {
     jenis: 'bar',
     judul: 'Serapan anggaran dan rata-rata capaian per laporan',
     satuan: '%',
-    label: k.laporan.map(labelLaporan),
+    label: k.laporan.map(labelLaporan(k)),
     seri: [
       {
         nama: 'Serapan anggaran (%)',
@@ -57,6 +65,7 @@ export function grafikSerapan(k: KorpusTerhitung): Grafik {
       { nama: 'Rata-rata capaian (%)', data: k.laporan.map((l) => l.terhitung.rataRata.nilai), gaya: 'batang' },
     ],
     acuan: { nilai: 100, teks: '100 %' },
+    instansi: instansiBerlaporan(k),
   };
 }
 
@@ -67,9 +76,10 @@ export function grafikEfisiensi(k: KorpusTerhitung): Grafik {
     jenis: 'bar',
     judul: 'Efisiensi seragam (rata-rata capaian ÷ serapan) per laporan',
     satuan: 'rasio',
-    label: k.laporan.map(labelLaporan),
+    label: k.laporan.map(labelLaporan(k)),
     seri: [{ nama: 'Efisiensi (rasio)', data: k.laporan.map((l) => l.terhitung.efisiensiSeragam), gaya: 'batang' }],
     acuan: { nilai: 1, teks: '1 = seimbang' },
+    instansi: instansiBerlaporan(k),
   };
 }
 
@@ -106,7 +116,8 @@ export function grafikDistribusi(k: KorpusTerhitung): Grafik {
       for (const l of k.laporan)
         if (l.instansi === i)
           for (const ind of l.terhitung.indikator) n[kelasCapaian(ind.capaian as { jenis: string; nilai?: number })]!++;
-      return { nama: i.data.singkatan, data: n, gaya: 'batang' as const };
+      return { nama: labelInstansi(k.korpus).get(i.data.id)!, data: n, gaya: 'batang' as const };
     }),
+    instansi: instansiBerlaporan(k),
   };
 }

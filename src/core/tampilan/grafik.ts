@@ -25,26 +25,84 @@ export interface Grafik {
   mendatar?: boolean | undefined;
   /** horizontal reference line, e.g. 100 % */
   acuan?: { nilai: number; teks: string } | undefined;
+  /** the agencies the chart is about, "full name (short label)", named on its PNG; on an agency's pages, that agency */
+  instansi?: string[] | undefined;
 }
 
 /** A chart with no number at all is not worth drawing. */
 export const adaData = (g: Grafik) =>
   g.seri.some((s) => s.data.some((v) => typeof v === 'number' && Number.isFinite(v)));
 
-/** The chart's data as CSV (RFC 4180, CRLF), numbers with a dot decimal for spreadsheets. */
+/** How many decimals a value has once float noise is gone (62.66999999999999 → 2); Infinity past 6 (a ratio such as 100.8421…). */
+function desimalNilai(v: number): number {
+  for (let d = 0; d <= 6; d++) if (Math.abs(Number(v.toFixed(d)) - v) <= 1e-9 * Math.max(1, Math.abs(v))) return d;
+  return Infinity;
+}
+
+/**
+ * The decimals a series is written with: the most any of its values has once float noise is gone, so a
+ * printed 62,67 or 98,175 keeps its precision; ratios computed here (capaian, serapan) get at least 2, as
+ * the site shows them.
+ */
+export function desimalSeri(data: readonly (number | null)[]): number {
+  const d = data.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(desimalNilai);
+  const terbatas = d.filter(Number.isFinite);
+  const maks = terbatas.length ? Math.max(...terbatas) : 0;
+  return d.some((x) => !Number.isFinite(x)) ? Math.max(maks, 2) : maks;
+}
+
+/**
+ * A text cell of a chart's CSV: a leading =, +, -, @, tab or CR would start a spreadsheet formula, so
+ * the cell is prefixed with ' (OWASP, CSV injection); then quoted when it holds a comma, quote or line break.
+ */
+function selTeks(s: string): string {
+  const aman = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(aman) ? `"${aman.replace(/"/g, '""')}"` : aman;
+}
+
+/**
+ * The chart's data as CSV (RFC 4180, CRLF): full category labels, numbers with a dot decimal and one
+ * number of decimals per series (desimalSeri), for spreadsheets.
+ */
 export function csvGrafik(g: Grafik): string {
-  const q = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const kepala = ['kategori', ...g.seri.map((s) => s.nama)].map(q).join(',');
+  const kepala = ['kategori', ...g.seri.map((s) => s.nama)].map(selTeks).join(',');
+  const desimal = g.seri.map((s) => desimalSeri(s.data));
   const baris = g.label.map((l, i) =>
     [
-      q(l),
-      ...g.seri.map((s) => {
+      selTeks(l),
+      ...g.seri.map((s, k) => {
         const v = s.data[i];
-        return typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
+        return typeof v === 'number' && Number.isFinite(v) ? v.toFixed(desimal[k]) : '';
       }),
     ].join(','),
   );
   return [kepala, ...baris].join('\r\n') + '\r\n';
+}
+
+/** Where a chart's PNG was made: the site, the page's address and the reader's date. */
+export interface AsalPng {
+  situs: string;
+  alamat: string;
+  tanggal: string;
+  /** the agency of the page the chart is on, when the chart does not name its own */
+  instansi?: string | undefined;
+  /** the year of the page (a report), when the chart's categories name none */
+  tahun?: string | undefined;
+}
+
+/** The words printed on a chart's PNG, above and below the chart, so it can be shared on its own. */
+export function teksPng(g: Grafik, asal: AsalPng): { judul: string; keterangan: string[]; sumber: string[] } {
+  const tahun = [...new Set(g.label.flatMap((l) => l.match(/\b(?:19|20)\d{2}\b/g) ?? []))].sort();
+  const rentang = tahun.length ? (tahun.length > 1 ? `${tahun[0]}–${tahun.at(-1)}` : tahun[0]) : asal.tahun;
+  const instansi = g.instansi?.length ? g.instansi : asal.instansi ? [asal.instansi] : [];
+  return {
+    judul: g.judul,
+    keterangan: [
+      ...(instansi.length ? [`Instansi: ${instansi.join('; ')}`] : []),
+      [rentang && `Tahun ${rentang}`, g.satuan && `Satuan: ${g.satuan}`].filter(Boolean).join(' · '),
+    ].filter(Boolean),
+    sumber: [`Sumber: ${asal.situs} · ${asal.alamat}`, `Diunduh ${asal.tanggal}`],
+  };
 }
 
 /** A file name from a title: lowercase ASCII, hyphens. */

@@ -4,6 +4,7 @@ import type { DefinisiIndikator } from '../skema/indikator.ts';
 import type { Nilai, Target } from '../skema/common.ts';
 import type { Capaian, Predikat } from '../rumus/capaian.ts';
 import { indikatorVersi } from '../rumus/renstra.ts';
+import { labelInstansi } from './label-instansi.ts';
 
 export interface NilaiIndikator {
   instansi: string;
@@ -36,7 +37,8 @@ export interface EntriIndikator {
 
 export function katalogIndikator(k: KorpusTerhitung): EntriIndikator[] {
   const per = new Map<string, EntriIndikator>();
-  const singkatan = new Map(k.korpus.instansi.map((i) => [i.data.id, i.data.singkatan]));
+  // the short label unique across the site stands for an agency here
+  const singkatan = labelInstansi(k.korpus);
   const ambil = (id: string, nama: string) => {
     let e = per.get(id);
     if (!e) per.set(id, (e = { id, nama, definisi: [], pemakaian: [], nilai: [] }));
@@ -60,7 +62,7 @@ export function katalogIndikator(k: KorpusTerhitung): EntriIndikator[] {
           e.pemakaian.push({
             jenis: 'Renstra',
             instansi: ins.data.id,
-            singkatan: ins.data.singkatan,
+            singkatan: singkatan.get(ins.data.id)!,
             label: `${periode.replace('-', '–')} (${v.nama})`,
             href: `/instansi/${ins.data.id}/renstra/${periode}/`,
           });
@@ -75,14 +77,14 @@ export function katalogIndikator(k: KorpusTerhitung): EntriIndikator[] {
       e.pemakaian.push({
         jenis: 'LKjIP',
         instansi: ins.id,
-        singkatan: ins.singkatan,
+        singkatan: singkatan.get(ins.id)!,
         label: String(tahun),
         href: `/instansi/${ins.id}/${tahun}/`,
       });
       e.nilai.push({
         instansi: ins.id,
         namaInstansi: ins.nama,
-        singkatan: ins.singkatan,
+        singkatan: singkatan.get(ins.id)!,
         tahun,
         target: ind.data.target,
         realisasi: ind.data.realisasi,

@@ -137,7 +137,7 @@ export function grafikCapaian(t: LaporanTerhitung, id: string): Grafik {
     jenis: 'bar',
     judul: `Capaian indikator ${t.laporan.tahun} (dihitung ulang)`,
     satuan: '%',
-    label: ind.map((i) => (i.nama.length > 48 ? `${i.nama.slice(0, 47)}…` : i.nama)),
+    label: ind.map((i) => i.nama),
     mendatar: true,
     seri: [
       {
@@ -158,10 +158,7 @@ export function grafikSerapanProgram(a: TabelTerhitung, id: string): Grafik {
     judul: `Serapan anggaran per program: ${a.data.judul}`,
     satuan: '%',
     // "Program …" is implied by the title
-    label: a.baris.map((b) => {
-      const n = b.data.nama.replace(/^program\s+/i, '');
-      return n.length > 48 ? `${n.slice(0, 47)}…` : n;
-    }),
+    label: a.baris.map((b) => b.data.nama.replace(/^program\s+/i, '')),
     mendatar: true,
     seri: [{ nama: 'Serapan (%)', data: a.baris.map((b) => b.serapan), gaya: 'batang' }],
     acuan: { nilai: 100, teks: '100 %' },

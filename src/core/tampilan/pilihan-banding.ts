@@ -6,7 +6,8 @@ import type { Grafik } from './grafik.ts';
 
 export interface SeriBanding {
   instansi: string;
-  singkatan: string;
+  /** the agency's short label, unique across the site */
+  label: string;
   titik: { tahun: number; target: number | null; realisasi: number | null; capaian: number | null }[];
 }
 
@@ -19,7 +20,7 @@ export interface IndikatorBanding {
 
 export interface DataBanding {
   indikator: IndikatorBanding[];
-  instansi: { id: string; singkatan: string; nama: string }[];
+  instansi: { id: string; label: string; nama: string }[];
 }
 
 export type Besaran = 'realisasi' | 'capaian';
@@ -62,10 +63,14 @@ export function grafikBanding(d: DataBanding, p: Pilihan): Grafik | null {
     satuan: p.besaran === 'capaian' ? '%' : ind.satuan,
     label: tahun.map(String),
     seri: seri.map((s) => ({
-      nama: s.singkatan,
+      nama: s.label,
       data: tahun.map((y) => s.titik.find((t) => t.tahun === y)?.[p.besaran] ?? null),
       gaya: 'garis' as const,
     })),
     acuan: p.besaran === 'capaian' ? { nilai: 100, teks: 'Target (100 %)' } : undefined,
+    instansi: seri.map((s) => {
+      const nama = d.instansi.find((i) => i.id === s.instansi)?.nama;
+      return nama ? `${nama} (${s.label})` : s.label;
+    }),
   };
 }

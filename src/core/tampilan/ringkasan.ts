@@ -2,6 +2,7 @@
 import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
 import type { DataInstansi } from '../muat/korpus.ts';
 import type { Wilayah } from '../skema/wilayah.ts';
+import { labelInstansi } from './label-instansi.ts';
 
 export interface AngkaUtama {
   instansi: number;
@@ -62,6 +63,8 @@ export interface RingkasInstansi {
   id: string;
   nama: string;
   singkatan: string;
+  /** short label unique across the site (label-instansi.ts), where the acronym stands alone */
+  label: string;
   wilayah: Wilayah | undefined;
   /** the province (or the region itself when it has no parent) */
   provinsi: Wilayah | undefined;
@@ -78,6 +81,7 @@ export function ringkasInstansi(k: KorpusTerhitung, i: DataInstansi): RingkasIns
     id: i.data.id,
     nama: i.data.nama,
     singkatan: i.data.singkatan,
+    label: labelInstansi(k.korpus).get(i.data.id) ?? i.data.singkatan,
     wilayah: w,
     provinsi: prov,
     tingkat: w?.tingkat ?? 'lainnya',

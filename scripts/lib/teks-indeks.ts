@@ -1,0 +1,100 @@
+/**
+ * A page's HTML as Pagefind should read it, which the reader never sees (scripts/indeks-cari.ts).
+ * - Pagefind separates words only at the elements it knows as blocks (p, td, li, div, h1–h6…): the
+ *   site's minified tables and definition lists gave "PolaritasMakin", "nasionalIndikatorPembanding".
+ *   Header cells, terms, definitions and captions are read as the blocks they are (th → td, dt/dd/
+ *   caption/figcaption/summary/legend → p), so each ends a sentence in the excerpts.
+ * - Pagefind backtracks a word it does not know to the longest indexed word it starts with, so with
+ *   the "x" of a multiplication in the index, "xyzqq" found seven pages. No single letter or digit is
+ *   indexed: a lone "x" becomes "×", another lone character is left out (its punctuation stays).
+ * Filter and meta values are left as they are. Raw text (script, style) and comments are untouched.
+ */
+
+const SEBAGAI_BLOK: Record<string, string> = {
+  th: 'td',
+  dt: 'p',
+  dd: 'p',
+  caption: 'p',
+  figcaption: 'p',
+  summary: 'p',
+  legend: 'p',
+};
+
+const MARKAH =
+  /<!--[\s\S]*?-->|<!doctype[^>]*>|<(script|style|template|textarea)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const SPASI = /(\s+|&nbsp;|&#160;|&#xa0;)/i;
+/** An entity, or one letter or digit outside an entity. */
+const ENTITAS_ATAU_HURUF = /(&(?:[a-z]+|#\d+|#x[0-9a-f]+);)|([\p{L}\p{N}])/giu;
+/** The letters and digits of a word, outside entities such as &#39; */
+const alfanumerik = (kata: string) => [...kata.matchAll(ENTITAS_ATAU_HURUF)].flatMap((m) => (m[2] ? [m[2]] : []));
+const ganti = (kata: string, jadi: string) => kata.replace(ENTITAS_ATAU_HURUF, (m, entitas) => (entitas ? m : jadi));
+
+/** Text without single-character words (see above). */
+export function tanpaKataSatuHuruf(teks: string): string {
+  // words at even indexes, the spaces between them at odd ones
+  const bagian = teks.split(SPASI);
+  for (let i = 0; i < bagian.length; i += 2) {
+    const kata = bagian[i]!;
+    const inti = alfanumerik(kata);
+    if (inti.length !== 1) continue;
+    if (inti[0] === 'x' || inti[0] === 'X') {
+      bagian[i] = ganti(kata, '×');
+      continue;
+    }
+    const sisa = ganti(kata, '').replace(/\(\)|\[\]/g, '');
+    bagian[i] = sisa;
+    // what is left ("),", ".") joins the word before it; a word left out takes a space with it
+    if (i > 0) bagian[i - 1] = '';
+    else if (!sisa && bagian.length > 1) bagian[1] = '';
+  }
+  return bagian.join('');
+}
+
+/** An element whose text is a filter's or meta's value (data-pagefind-filter="instansi"), not one given in the attribute ("tahun:2021"). */
+const NILAI_PAGEFIND = /\sdata-pagefind-(?:filter|meta)\s*=\s*(?:"[\w-]+"|'[\w-]+'|[\w-]+(?=[\s>]|$))/i;
+const KOSONG = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/** The HTML Pagefind indexes for a page (see above). */
+export function htmlUntukIndeks(html: string): string {
+  let hasil = '';
+  let akhir = 0;
+  // inside an element whose text is a filter or meta value: its tag name and nesting depth
+  let lewati: { tag: string; dalam: number } | null = null;
+  let tutupSebelumnya = false;
+  for (const m of html.matchAll(MARKAH)) {
+    const teks = html.slice(akhir, m.index);
+    hasil += lewati ? teks : tanpaKataSatuHuruf(teks);
+    // "<span>Program</span><span>Meningkatnya…" reads as two words on the page (the spans are laid
+    // out apart), but Pagefind joins inline elements: a space between an end tag and the next tag
+    // keeps them apart (and changes nothing between blocks)
+    if (!teks && tutupSebelumnya && m[2] === '' && m[3]) hasil += ' ';
+    akhir = m.index + m[0].length;
+    const [utuh, , tutup, nama, atribut] = m;
+    tutupSebelumnya = tutup === '/';
+    if (!nama) {
+      hasil += utuh;
+      continue;
+    }
+    const tag = nama.toLowerCase();
+    if (lewati && tag === lewati.tag) lewati.dalam += tutup ? -1 : 1;
+    if (lewati?.dalam === 0) lewati = null;
+    else if (!lewati && !tutup && !KOSONG.has(tag) && NILAI_PAGEFIND.test(atribut ?? '')) lewati = { tag, dalam: 1 };
+    const baru = SEBAGAI_BLOK[tag];
+    hasil += baru ? `<${tutup}${baru}${atribut}>` : utuh;
+  }
+  return hasil + tanpaKataSatuHuruf(html.slice(akhir));
+}
