@@ -3,6 +3,8 @@
  * time, and the client script draws it with chart.js from the same object.
  * Pure: no DOM, no chart.js import.
  */
+import { csv } from '../data-terbuka/csv.ts';
+
 export type GayaSeri = 'garis' | 'putus' | 'batang';
 
 export interface SeriGrafik {
@@ -52,31 +54,21 @@ export function desimalSeri(data: readonly (number | null)[]): number {
 }
 
 /**
- * A text cell of a chart's CSV: a leading =, +, -, @, tab or CR would start a spreadsheet formula, so
- * the cell is prefixed with ' (OWASP, CSV injection); then quoted when it holds a comma, quote or line break.
- */
-function selTeks(s: string): string {
-  const aman = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(aman) ? `"${aman.replace(/"/g, '""')}"` : aman;
-}
-
-/**
- * The chart's data as CSV (RFC 4180, CRLF): full category labels, numbers with a dot decimal and one
- * number of decimals per series (desimalSeri), for spreadsheets.
+ * The chart's data as CSV through the site's one CSV writer (formula cells neutralised): full category
+ * labels, numbers with a dot decimal and one number of decimals per series (desimalSeri), for spreadsheets.
  */
 export function csvGrafik(g: Grafik): string {
-  const kepala = ['kategori', ...g.seri.map((s) => s.nama)].map(selTeks).join(',');
   const desimal = g.seri.map((s) => desimalSeri(s.data));
-  const baris = g.label.map((l, i) =>
-    [
-      selTeks(l),
+  return csv(
+    ['kategori', ...g.seri.map((s) => s.nama)],
+    g.label.map((label, i) => [
+      label,
       ...g.seri.map((s, k) => {
         const v = s.data[i];
         return typeof v === 'number' && Number.isFinite(v) ? v.toFixed(desimal[k]) : '';
       }),
-    ].join(','),
+    ]),
   );
-  return [kepala, ...baris].join('\r\n') + '\r\n';
 }
 
 /** Where a chart's PNG was made: the site, the page's address and the reader's date. */
