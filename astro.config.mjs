@@ -3,18 +3,18 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import validasiKonten from './src/integration/validasi.ts';
-import { akarKonten, folderPortal } from './src/core/muat/akar.ts';
+import { baca, folderPortal, folderProyek } from './src/core/lingkungan.ts';
 
 // Site settings come from the content (content/situs.json); SITE_URL and BASE_PATH override them for a deploy.
-const situs = JSON.parse(readFileSync(`${akarKonten()}/content/situs.json`, 'utf8'));
+const situs = JSON.parse(readFileSync(`${folderProyek()}/content/situs.json`, 'utf8'));
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? situs.url,
-  base: process.env.BASE_PATH ?? situs.base ?? '/',
+  site: baca('SITE_URL') ?? situs.url,
+  base: baca('BASE_PATH') ?? situs.base ?? '/',
   // Benchmarks build synthetic content into their own folder, never over dist/.
-  outDir: process.env.KINERJA_OUTDIR ?? './dist',
+  outDir: baca('KINERJA_OUTDIR') ?? './dist',
   // …and keep their content cache apart, so a benchmark's store never weighs on the next real build.
-  ...(process.env.KINERJA_CACHEDIR ? { cacheDir: process.env.KINERJA_CACHEDIR } : {}),
+  ...(baca('KINERJA_CACHEDIR') ? { cacheDir: baca('KINERJA_CACHEDIR') } : {}),
   // KINERJA_PORTAL: the national portal over per-region sites (npm run build:wilayah) builds only
   // its own pages, src/portal/pages, from the regions' published data.
   ...(folderPortal() ? { srcDir: './src/portal' } : {}),

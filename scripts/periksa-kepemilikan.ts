@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { adaLabelPemelihara, periksaPerubahan } from '../src/core/publikasi/kepemilikan.ts';
+import { baca } from '../src/core/lingkungan.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
 const arg = bacaArgumen(process.argv.slice(2), { nilai: ['base', 'head', 'label'], bendera: ['pemelihara'] });
@@ -30,8 +31,8 @@ if (arg.nilai.base) {
 const pemelihara =
   arg.bendera.has('pemelihara') ||
   adaLabelPemelihara(arg.nilai.label) ||
-  adaLabelPemelihara(process.env.PR_LABELS) ||
-  process.env.PERUBAHAN_PEMELIHARA === '1';
+  adaLabelPemelihara(baca('PR_LABELS')) ||
+  baca('PERUBAHAN_PEMELIHARA') === true;
 const h = periksaPerubahan(berkas, { pemelihara });
 console.log(h.pesan.join('\n'));
 process.exit(h.lulus ? 0 : 1);

@@ -5,8 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { jalurChromium } from '../../src/core/lingkungan.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = jalurChromium();
 
 // Without the background-networking flags Chromium keeps trying hosts this closed network refuses.
 export const CHROMIUM_ARGS = [

@@ -10,7 +10,7 @@
  * grammar; should a component ever be allowed, this is the place to change.
  */
 import type { Loader } from 'astro/loaders';
-import { akarKonten, folderPortal } from '../core/muat/akar.ts';
+import { folderPortal, folderProyek } from '../core/lingkungan.ts';
 import { bacaFolder } from '../core/muat/baca-folder.ts';
 import { letakBerkas, pisahFrontMatter } from '../core/muat/korpus.ts';
 import { periksaMdx } from '../core/muat/mdx-aman.ts';
@@ -24,7 +24,7 @@ export function narasiLoader(): Loader {
       // the national portal (KINERJA_PORTAL) shows no report, so it renders no narrative
       const files = folderPortal()
         ? []
-        : bacaFolder(akarKonten(), 'content', undefined, (p) => letakBerkas(p)?.jenis === 'narasi');
+        : bacaFolder(folderProyek(), 'content', undefined, (p) => letakBerkas(p)?.jenis === 'narasi');
       const ada = new Set<string>();
       for (const f of files) {
         const text = typeof f.isi === 'string' ? f.isi : decoder.decode(f.isi);

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { rakitKorpus, type BerkasKonten, type HasilMuat } from './korpus.ts';
 import { kunciDasar, kunciInstansi } from './kunci-cache.ts';
-import { subsetDariEnv, type Subset } from './akar.ts';
+import { subsetDariLingkungan as subsetDariEnv, type Subset } from '../lingkungan.ts';
 import type { Masalah } from './masalah.ts';
 
 function daftarBerkas(root: string, akar: string): string[] {

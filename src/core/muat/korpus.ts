@@ -11,43 +11,9 @@ import { jalurTeks, type Masalah } from './masalah.ts';
 import { masalahDariZod } from './zod-masalah.ts';
 import { periksaMakna } from './makna.ts';
 import { periksaMdx } from './mdx-aman.ts';
+import type { BerkasKonten, DataInstansi, Dokumen, HasilMuat, Korpus, NarasiDokumen } from './tipe-korpus.ts';
 
-export interface BerkasKonten {
-  /** path from the project root with forward slashes, e.g. content/instansi/x/2020/lkjip.json */
-  path: string;
-  isi: string | Uint8Array;
-}
-
-export interface Dokumen<T> {
-  berkas: string;
-  data: T;
-}
-
-export interface NarasiDokumen extends Dokumen<Narasi> {
-  instansi: string;
-  tahun: number;
-  /** the MDX body, without front matter */
-  isi: string;
-}
-
-export interface DataInstansi extends Dokumen<Instansi> {
-  katalog?: Dokumen<KatalogIndikator>;
-  renstra: Dokumen<Renstra>[];
-  laporan: Dokumen<Laporan>[];
-  iki: Dokumen<Iki>[];
-  narasi: NarasiDokumen[];
-}
-
-export interface Korpus {
-  situs: Situs;
-  wilayah: Dokumen<Wilayah>[];
-  instansi: DataInstansi[];
-}
-
-export interface HasilMuat {
-  korpus: Korpus;
-  masalah: Masalah[];
-}
+export type * from './tipe-korpus.ts';
 
 type Jenis = 'situs' | 'wilayah' | 'instansi' | 'indikator' | 'renstra' | 'lkjip' | 'iki' | 'narasi';
 
