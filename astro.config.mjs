@@ -1,8 +1,10 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import validasiKonten from './src/integration/validasi.ts';
+import { prosesorDokumentasi } from './src/lib/markdown-dokumentasi.ts';
 import { baca, folderPortal, folderProyek } from './src/core/lingkungan.ts';
 
 // Site settings come from the content (content/situs.json); SITE_URL and BASE_PATH override them for a deploy.
@@ -20,8 +22,11 @@ export default defineConfig({
   ...(folderPortal() ? { srcDir: './src/portal' } : {}),
   trailingSlash: 'always',
   // Narratives are rendered as Markdown by Astro's default processor (Sätteri, GFM on) in
-  // src/lib/narasi-loader.ts; see README "Stack changes" for why not @astrojs/mdx.
-  integrations: [validasiKonten(), sitemap()],
+  // src/lib/narasi-loader.ts; see README "Stack changes" for why not @astrojs/mdx. MDX with remark-gfm
+  // compiles only the site's own documentation pages (src/dokumentasi/*.mdx; src/lib/markdown-dokumentasi.ts).
+  integrations: [validasiKonten(), mdx({ processor: prosesorDokumentasi }), sitemap()],
+  // No syntax highlighting: Shiki's inline styles would break the site's CSP (no inline styles).
+  markdown: { syntaxHighlight: false },
   // Four pages in flight: a page's file writes overlap the next page's rendering. On 1,300 synthetic
   // reports this cut rendering from 17.9–19.4 s to 14.4–15.2 s (docs/benchmarks.md).
   build: { format: 'directory', concurrency: 4 },
