@@ -60,7 +60,7 @@ describe('variabel lingkungan (environment variables)', () => {
     ['BASE_PATH', 'kinerja/', '/'],
     ['PERUBAHAN_PEMELIHARA', 'ya', '"1"'],
     ['KINERJA_OUTDIR', '   ', 'folder'],
-  ] as const)('%s=%j stops with a bilingual message naming it', (nama, nilai, harapan) => {
+  ] as const)('%s, case %#: stops with a bilingual message naming it', (nama, nilai, harapan) => {
     const e = galat(() => baca(nama, { [nama]: nilai }));
     expect(e.variabel).toBe(nama);
     expect(e.message).toContain(`Variabel lingkungan ${nama} tidak sah (environment variable ${nama} is invalid)`);
