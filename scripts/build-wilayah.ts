@@ -158,8 +158,10 @@ async function main() {
   await bangunPortal();
   const total = hasil.reduce((s, h) => s + h.halaman, 0);
   const dilewati = hasil.filter((h) => h.dilewati).length;
+  const detik = ((performance.now() - t0) / 1000).toFixed(1);
   console.log(
-    `${wilayah.length} wilayah (${wilayah.length - dilewati} dibangun, ${dilewati} tidak berubah), ${total} halaman dalam ${((performance.now() - t0) / 1000).toFixed(1)} s (${paralel} sekaligus) → ${keluar}`,
+    `${wilayah.length} wilayah (${wilayah.length - dilewati} dibangun, ${dilewati} tidak berubah), ` +
+      `${total} halaman dalam ${detik} s (${paralel} sekaligus) → ${keluar}`,
   );
 }
 

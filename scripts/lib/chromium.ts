@@ -23,7 +23,8 @@ export const CHROMIUM_ARGS = [
 export async function bukaChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(
-      `Chromium tidak ditemukan di ${CHROMIUM}. Pasang dengan: apt-get update && apt-get install -y chromium (Chromium not found; install Debian's chromium, or set CHROMIUM_PATH).`,
+      `Chromium tidak ditemukan di ${CHROMIUM}. Pasang dengan: apt-get update && apt-get install -y chromium ` +
+        "(Chromium not found; install Debian's chromium, or set CHROMIUM_PATH).",
     );
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
