@@ -1,27 +1,32 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import validasiKonten from './src/integration/validasi.ts';
-import { akarKonten, folderPortal } from './src/core/muat/akar.ts';
+import { prosesorDokumentasi } from './src/lib/markdown-dokumentasi.ts';
+import { baca, folderPortal, folderProyek } from './src/core/lingkungan.ts';
 
 // Site settings come from the content (content/situs.json); SITE_URL and BASE_PATH override them for a deploy.
-const situs = JSON.parse(readFileSync(`${akarKonten()}/content/situs.json`, 'utf8'));
+const situs = JSON.parse(readFileSync(`${folderProyek()}/content/situs.json`, 'utf8'));
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? situs.url,
-  base: process.env.BASE_PATH ?? situs.base ?? '/',
+  site: baca('SITE_URL') ?? situs.url,
+  base: baca('BASE_PATH') ?? situs.base ?? '/',
   // Benchmarks build synthetic content into their own folder, never over dist/.
-  outDir: process.env.KINERJA_OUTDIR ?? './dist',
+  outDir: baca('KINERJA_OUTDIR') ?? './dist',
   // …and keep their content cache apart, so a benchmark's store never weighs on the next real build.
-  ...(process.env.KINERJA_CACHEDIR ? { cacheDir: process.env.KINERJA_CACHEDIR } : {}),
+  ...(baca('KINERJA_CACHEDIR') ? { cacheDir: baca('KINERJA_CACHEDIR') } : {}),
   // KINERJA_PORTAL: the national portal over per-region sites (npm run build:wilayah) builds only
   // its own pages, src/portal/pages, from the regions' published data.
   ...(folderPortal() ? { srcDir: './src/portal' } : {}),
   trailingSlash: 'always',
   // Narratives are rendered as Markdown by Astro's default processor (Sätteri, GFM on) in
-  // src/lib/narasi-loader.ts; see README "Stack changes" for why not @astrojs/mdx.
-  integrations: [validasiKonten(), sitemap()],
+  // src/lib/narasi-loader.ts; see README "Stack changes" for why not @astrojs/mdx. MDX with remark-gfm
+  // compiles only the site's own documentation pages (src/dokumentasi/*.mdx; src/lib/markdown-dokumentasi.ts).
+  integrations: [validasiKonten(), mdx({ processor: prosesorDokumentasi }), sitemap()],
+  // No syntax highlighting: Shiki's inline styles would break the site's CSP (no inline styles).
+  markdown: { syntaxHighlight: false },
   // Four pages in flight: a page's file writes overlap the next page's rendering. On 1,300 synthetic
   // reports this cut rendering from 17.9–19.4 s to 14.4–15.2 s (docs/benchmarks.md).
   build: { format: 'directory', concurrency: 4 },

@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { baca } from '../src/core/lingkungan.ts';
 import { susunKonten } from './bench/sintetis.ts';
 import { jalankan } from './lib/proses.ts';
 import { BUNDEL, bangunIndeksCari } from './indeks-cari.ts';
@@ -70,7 +71,7 @@ async function main() {
     KINERJA_KONTEN: kerja,
     KINERJA_OUTDIR: outDir,
     KINERJA_CACHEDIR: join(kerja, 'cache'),
-    NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=8192',
+    NODE_OPTIONS: baca('NODE_OPTIONS') ?? '--max-old-space-size=8192',
   };
   let situsUkur = outDir; // the site whose pages and search the browser measures
   if (flag('per-wilayah')) {

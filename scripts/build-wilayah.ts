@@ -24,7 +24,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { akarKonten } from '../src/core/muat/akar.ts';
+import { baca, folderProyek } from '../src/core/lingkungan.ts';
 import { kunciWilayahTeratas } from '../src/core/muat/baca-folder.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 import { jalankan } from './lib/proses.ts';
@@ -51,22 +51,23 @@ if (galatArgumen || arg.bendera.has('help')) {
   console.error(galatArgumen ? `${galatArgumen}\n${PEMAKAIAN}` : PEMAKAIAN);
   process.exit(galatArgumen ? 2 : 0);
 }
-const root = process.cwd();
-const akar = akarKonten();
+// the site's code is here; the content may be another project's (KINERJA_KONTEN)
+const folderKode = process.cwd();
+const proyek = folderProyek();
 // Inside the project, so Astro keeps each build's intermediate files beside its own output.
 const keluar = resolve(arg.nilai.keluar ?? 'dist-wilayah');
 const paralel = Math.max(1, Number(arg.nilai.paralel ?? 2));
-const cacheAkar = resolve(arg.nilai.cache ?? 'node_modules/.astro/wilayah');
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const folderCache = resolve(arg.nilai.cache ?? 'node_modules/.astro/wilayah');
+const base = (baca('BASE_PATH') ?? '/').replace(/\/?$/, '/');
 
 interface Wilayah {
   id: string;
   nama: string;
   induk?: string;
 }
-const semuaWilayah: Wilayah[] = readdirSync(join(akar, 'content', 'wilayah'))
+const semuaWilayah: Wilayah[] = readdirSync(join(proyek, 'content', 'wilayah'))
   .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(akar, 'content', 'wilayah', f), 'utf8')) as Wilayah);
+  .map((f) => JSON.parse(readFileSync(join(proyek, 'content', 'wilayah', f), 'utf8')) as Wilayah);
 const wilayah = semuaWilayah.filter((w) => !w.induk).sort((a, b) => a.id.localeCompare(b.id));
 
 /** Each top-level region's agency-years (its agencies' year folders): what a shard has to build. */
@@ -81,7 +82,7 @@ function bobotWilayah(): Map<string, number> {
     return id;
   };
   const bobot = new Map(wilayah.map((w) => [w.id, 0]));
-  const folder = join(akar, 'content', 'instansi');
+  const folder = join(proyek, 'content', 'instansi');
   for (const id of existsSync(folder) ? readdirSync(folder) : []) {
     const berkas = join(folder, id, 'instansi.json');
     if (!existsSync(berkas)) continue;
@@ -102,17 +103,17 @@ function rencana(maks: number): Shard[] {
 
 /** The site's code and settings: a change to any of them rebuilds every region. */
 function kunciKode(): string {
-  const h = createHash('sha256').update(JSON.stringify({ base, site: process.env.SITE_URL ?? '' }));
+  const h = createHash('sha256').update(JSON.stringify({ base, site: baca('SITE_URL') ?? '' }));
   const berkas = ['astro.config.mjs', 'package-lock.json', 'scripts/indeks-cari.ts', 'tsconfig.json'].filter((f) =>
-    existsSync(join(root, f)),
+    existsSync(join(folderKode, f)),
   );
   for (const dir of ['src', 'public'])
-    for (const d of readdirSync(join(root, dir), { recursive: true, withFileTypes: true }))
-      if (d.isFile()) berkas.push(relative(root, join(d.parentPath, d.name)));
+    for (const d of readdirSync(join(folderKode, dir), { recursive: true, withFileTypes: true }))
+      if (d.isFile()) berkas.push(relative(folderKode, join(d.parentPath, d.name)));
   for (const f of berkas.sort())
     h.update(f)
       .update('\0')
-      .update(readFileSync(join(root, f)))
+      .update(readFileSync(join(folderKode, f)))
       .update('\0');
   return h.digest('hex');
 }
@@ -128,7 +129,7 @@ interface Hasil {
 async function bangun(w: Wilayah, kunci: string): Promise<Hasil> {
   const t0 = performance.now();
   const outDir = join(keluar, 'wilayah', w.id);
-  const cache = join(cacheAkar, w.id);
+  const cache = join(folderCache, w.id);
   // unchanged since its last build into this folder: nothing to do
   const catatan = join(cache, 'wilayah-terakhir.json');
   const lalu = existsSync(catatan)
@@ -144,12 +145,12 @@ async function bangun(w: Wilayah, kunci: string): Promise<Hasil> {
   // A heap cap per build keeps N side-by-side builds inside the machine: a province of ~2,600
   // agency-years needs well under 1 GB of live heap, but an uncapped V8 lets the heap grow to 3–5 GB.
   const env = {
-    KINERJA_KONTEN: akar,
+    KINERJA_KONTEN: proyek,
     KINERJA_WILAYAH: w.id,
     BASE_PATH: `${base}wilayah/${w.id}/`,
     KINERJA_OUTDIR: outDir,
     KINERJA_CACHEDIR: cache,
-    NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=3072',
+    NODE_OPTIONS: baca('NODE_OPTIONS') ?? '--max-old-space-size=3072',
   };
   const b = await jalankan('astro', ['build'], env);
   if (b.kode !== 0) throw new Error(`Build wilayah ${w.id} gagal (failed):\n${b.out.slice(-3000)}`);
@@ -168,11 +169,11 @@ async function bangun(w: Wilayah, kunci: string): Promise<Hasil> {
 async function bangunPortal() {
   const sementara = `${keluar}.portal`;
   const b = await jalankan('astro', ['build'], {
-    KINERJA_KONTEN: akar,
+    KINERJA_KONTEN: proyek,
     KINERJA_PORTAL: keluar,
     BASE_PATH: base,
     KINERJA_OUTDIR: sementara,
-    KINERJA_CACHEDIR: join(cacheAkar, '_portal'),
+    KINERJA_CACHEDIR: join(folderCache, '_portal'),
   });
   if (b.kode !== 0) throw new Error(`Build portal gagal (failed):\n${b.out.slice(-3000)}`);
   // the root holds the portal's files beside wilayah/; a new build replaces the old ones
@@ -194,7 +195,7 @@ function periksaLengkap() {
 /** Builds the given regions, N at a time; returns what each took. */
 async function bangunWilayah(daftar: readonly Wilayah[]): Promise<Hasil[]> {
   const kode = kunciKode();
-  const konten = kunciWilayahTeratas(akar);
+  const konten = kunciWilayahTeratas(proyek);
   const kunci = (w: Wilayah) =>
     createHash('sha256')
       .update(kode)
@@ -221,7 +222,7 @@ async function bangunWilayah(daftar: readonly Wilayah[]): Promise<Hasil[]> {
 
 async function main() {
   if (!wilayah.length) throw new Error('Tidak ada wilayah tingkat atas di content/wilayah (no top-level region).');
-  const terbit = Situs.parse(JSON.parse(readFileSync(join(akar, 'content', 'situs.json'), 'utf8'))).terbit;
+  const terbit = Situs.parse(JSON.parse(readFileSync(join(proyek, 'content', 'situs.json'), 'utf8'))).terbit;
   const maks = Number(arg.nilai['shard-maks'] ?? terbit.shard_maks);
   if (arg.bendera.has('rencana')) {
     const shard = rencana(maks);
@@ -262,8 +263,11 @@ async function main() {
   if (!shardDiminta) await bangunPortal();
   const total = hasil.reduce((s, h) => s + h.halaman, 0);
   const dilewati = hasil.filter((h) => h.dilewati).length;
+  const detik = ((performance.now() - t0) / 1000).toFixed(1);
   console.log(
-    `${shardDiminta ? `Shard ${shardDiminta.ke}/${shardDiminta.dari}: ` : ''}${daftar.length} wilayah (${daftar.length - dilewati} dibangun, ${dilewati} tidak berubah), ${total} halaman dalam ${((performance.now() - t0) / 1000).toFixed(1)} s (${paralel} sekaligus) → ${keluar}`,
+    `${shardDiminta ? `Shard ${shardDiminta.ke}/${shardDiminta.dari}: ` : ''}${daftar.length} wilayah ` +
+      `(${daftar.length - dilewati} dibangun, ${dilewati} tidak berubah), ` +
+      `${total} halaman dalam ${detik} s (${paralel} sekaligus) → ${keluar}`,
   );
 }
 

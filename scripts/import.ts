@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { bacaFolder } from '../src/core/muat/baca-folder.ts';
-import { akarKonten } from '../src/core/muat/akar.ts';
+import { folderProyek } from '../src/core/lingkungan.ts';
 import { rakitKorpus } from '../src/core/muat/korpus.ts';
 import { formatMasalah } from '../src/core/muat/masalah.ts';
 import { readSheet } from 'read-excel-file/node';
@@ -56,7 +56,7 @@ if (!instansi || !tahunTeks || !/^\d{4}$/.test(tahunTeks)) {
   process.exit(2);
 }
 const tahun = Number(tahunTeks);
-const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : akarKonten();
+const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
 const berkas = `content/instansi/${instansi}/${tahun}/lkjip.json`;
 const tujuan = join(akar, berkas);
 const files = bacaFolder(akar);

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { muatKonten } from '../src/core/muat/baca-folder.ts';
-import { akarKonten } from '../src/core/muat/akar.ts';
+import { folderProyek } from '../src/core/lingkungan.ts';
 import { formatMasalah } from '../src/core/muat/masalah.ts';
 import { buatKerangka, GalatKerangka } from '../src/core/publikasi/kerangka.ts';
 import { bacaArgumen } from './lib/argumen.ts';
@@ -27,20 +27,20 @@ if (
   process.exit(arg.bendera.has('help') ? 0 : 2);
 }
 const tahun = Number(tahunTeks);
-const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : akarKonten();
-const tujuan = join(akar, 'content/instansi', instansi, String(tahun), 'lkjip.json');
+const proyek = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
+const tujuan = join(proyek, 'content/instansi', instansi, String(tahun), 'lkjip.json');
 if (existsSync(tujuan)) {
   console.error(`✘ ${tujuan} sudah ada; tidak ditimpa. (Already exists; not overwritten.)`);
   process.exit(1);
 }
-const { korpus, masalah } = muatKonten(akar);
+const { korpus, masalah } = muatKonten(proyek);
 try {
   const h = buatKerangka(korpus, instansi, tahun);
   mkdirSync(dirname(tujuan), { recursive: true });
   writeFileSync(tujuan, `${JSON.stringify(h.laporan, null, 2)}\n`);
   console.log(`✔ ${h.berkas} dibuat (created).`);
   for (const c of h.catatan) console.log(`  • ${c}`);
-  const lagi = muatKonten(akar).masalah.filter((m) => m.berkas === h.berkas && m.tingkat === 'galat');
+  const lagi = muatKonten(proyek).masalah.filter((m) => m.berkas === h.berkas && m.tingkat === 'galat');
   if (lagi.length) console.log(`\nPerhatian (note):\n${lagi.map(formatMasalah).join('\n\n')}`);
 } catch (e) {
   if (!(e instanceof GalatKerangka)) throw e;

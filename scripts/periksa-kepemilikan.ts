@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pemeliharaInstansi } from '../src/core/muat/baca-folder.ts';
 import { adaLabelPemelihara, periksaPerubahan } from '../src/core/publikasi/kepemilikan.ts';
+import { baca } from '../src/core/lingkungan.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
 const arg = bacaArgumen(process.argv.slice(2), {
@@ -50,8 +51,8 @@ if (arg.nilai.base) {
 const pemelihara =
   arg.bendera.has('pemelihara') ||
   adaLabelPemelihara(arg.nilai.label) ||
-  adaLabelPemelihara(process.env.PR_LABELS) ||
-  process.env.PERUBAHAN_PEMELIHARA === '1';
+  adaLabelPemelihara(baca('PR_LABELS')) ||
+  baca('PERUBAHAN_PEMELIHARA') === true;
 const h = periksaPerubahan(berkas, {
   pemelihara,
   ...(arg.nilai.penulis ? { penulis: arg.nilai.penulis } : {}),

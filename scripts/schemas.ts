@@ -7,16 +7,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pemetaanVsCode, SKEMA_KONTEN, teksSkema, type NamaSkema } from '../src/core/publikasi/skema-json.ts';
 
-const akar = join(import.meta.dirname, '..');
-mkdirSync(join(akar, 'schemas'), { recursive: true });
+const proyek = join(import.meta.dirname, '..');
+mkdirSync(join(proyek, 'schemas'), { recursive: true });
 for (const nama of Object.keys(SKEMA_KONTEN) as NamaSkema[]) {
-  writeFileSync(join(akar, 'schemas', `${nama}.schema.json`), teksSkema(nama));
+  writeFileSync(join(proyek, 'schemas', `${nama}.schema.json`), teksSkema(nama));
   console.log(`schemas/${nama}.schema.json`);
 }
 
 // Keep any other VS Code setting; replace only json.schemas.
-const fVsCode = join(akar, '.vscode/settings.json');
-mkdirSync(join(akar, '.vscode'), { recursive: true });
+const fVsCode = join(proyek, '.vscode/settings.json');
+mkdirSync(join(proyek, '.vscode'), { recursive: true });
 const lama = existsSync(fVsCode) ? JSON.parse(readFileSync(fVsCode, 'utf8')) : {};
 writeFileSync(fVsCode, `${JSON.stringify({ ...lama, 'json.schemas': pemetaanVsCode() }, null, 2)}\n`);
 console.log('.vscode/settings.json');

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bacaFolder } from '../src/core/muat/baca-folder.ts';
-import { akarKonten } from '../src/core/muat/akar.ts';
+import { folderProyek } from '../src/core/lingkungan.ts';
 import { formatMasalah, ringkasMasalah } from '../src/core/muat/masalah.ts';
 import { validasiBerkas } from '../src/core/publikasi/validasi.ts';
 import { bacaArgumen } from './lib/argumen.ts';
@@ -20,7 +20,7 @@ if (arg.galat || arg.bendera.has('help')) {
   console.error(arg.galat ? `${arg.galat}\n${BANTUAN}` : BANTUAN);
   process.exit(arg.galat ? 2 : 0);
 }
-const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : akarKonten();
+const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
 if (!existsSync(join(akar, 'content'))) {
   console.error(`Folder ${join(akar, 'content')} tidak ada (does not exist).\n${BANTUAN}`);
   process.exit(2);

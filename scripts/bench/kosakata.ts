@@ -1,17 +1,17 @@
 /**
- * node scripts/bench/kosakata.ts [folder of seed OCR texts, default ../shared/seeds]
+ * node scripts/bench/kosakata.ts <folder of the source documents' OCR texts (*.txt)>
  *
  * Writes scripts/bench/kosakata.json: how often each word occurs in the real reports' text, so
  * synthetic narratives (sintetis.ts) draw their words as often as real reports use them. Search
  * cost depends on it: a word's posting list grows with how often pages use it. Only word counts
  * are kept, never sentences, and names are left out (words the reports only ever capitalise, and
- * the seed regions' own names), so no synthetic text names a real person or place.
+ * the source regions' own names), so no synthetic text names a real person or place.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
- * Names the seeds print in capitals (signatures, addresses) besides their places: synthetic agencies
+ * Names the source documents print in capitals (signatures, addresses) besides their places: synthetic agencies
  * live in "Kota Sintetis …" and are headed by nobody real.
  */
 const NAMA = new Set([
@@ -45,7 +45,12 @@ export function hitungKata(teks: string): Map<string, number> {
 }
 
 if (import.meta.main) {
-  const folder = resolve(process.argv[2] ?? '../shared/seeds');
+  // the OCR texts are working files, not part of the repository (content/README.md, "Source files")
+  if (!process.argv[2]) {
+    console.error('Pemakaian (usage): node scripts/bench/kosakata.ts <folder berisi teks OCR dokumen sumber (*.txt)>');
+    process.exit(2);
+  }
+  const folder = resolve(process.argv[2]);
   const teks = readdirSync(folder)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(join(folder, f), 'utf8'))

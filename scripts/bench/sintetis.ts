@@ -6,7 +6,7 @@
  * folder of its own — never into content/.
  *
  * Prose draws its words as often as the real reports use them (kosakata.json, counted from the
- * seeds by kosakata.ts): search cost grows with how often pages use a word, so a small vocabulary
+ * source documents by kosakata.ts): search cost grows with how often pages use a word, so a small vocabulary
  * would make every word far more frequent than real text does.
  */
 import { readFileSync } from 'node:fs';
@@ -38,10 +38,11 @@ function acak(seed: number) {
 }
 
 /** Words of names (programmes, kegiatan, indicators): the vocabulary of a staff agency's plans. */
-const KATA =
-  'pelayanan kepegawaian aparatur pengembangan kompetensi kinerja disiplin pembinaan data sistem informasi perencanaan evaluasi pelaporan anggaran keuangan sarana prasarana administrasi perkantoran pendidikan pelatihan jabatan mutasi promosi kesejahteraan'.split(
-    ' ',
-  );
+const KATA = [
+  ...'pelayanan kepegawaian aparatur pengembangan kompetensi kinerja disiplin pembinaan data sistem'.split(' '),
+  ...'informasi perencanaan evaluasi pelaporan anggaran keuangan sarana prasarana administrasi'.split(' '),
+  ...'perkantoran pendidikan pelatihan jabatan mutasi promosi kesejahteraan'.split(' '),
+];
 
 const KOSAKATA: [string, number][] = JSON.parse(readFileSync(join(import.meta.dirname, 'kosakata.json'), 'utf8'));
 const KUMULATIF = KOSAKATA.reduce<number[]>((acc, [, c]) => (acc.push((acc.at(-1) ?? 0) + c), acc), []);
@@ -308,11 +309,14 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
         ],
       });
       // Narrative of similar length to the real ones (~2–6 KB a chapter).
-      for (const bab of ['ikhtisar', 'bab-1', 'bab-2', 'bab-3', 'bab-4'])
+      for (const bab of ['ikhtisar', 'bab-1', 'bab-2', 'bab-3', 'bab-4']) {
+        const judul = bab === 'ikhtisar' ? 'Ikhtisar Eksekutif' : `Bab ${bab.slice(4)}`;
+        const paragraf = Array.from({ length: 6 }, () => `${Array.from({ length: 5 }, () => kalimat(14)).join(' ')}\n`);
         simpan({
           path: `content/${dir}/${tahun}/narasi/${bab}.mdx`,
-          isi: `---\nbab: ${bab}\njudul: ${bab === 'ikhtisar' ? 'Ikhtisar Eksekutif' : `Bab ${bab.slice(4)}`}\n---\n\n${Array.from({ length: 6 }, () => `${Array.from({ length: 5 }, () => kalimat(14)).join(' ')}\n`).join('\n')}`,
+          isi: `---\nbab: ${bab}\njudul: ${judul}\n---\n\n${paragraf.join('\n')}`,
         });
+      }
     }
   }
 }

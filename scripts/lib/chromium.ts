@@ -5,8 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { jalurChromium } from '../../src/core/lingkungan.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = jalurChromium();
 
 // Without the background-networking flags Chromium keeps trying hosts this closed network refuses.
 export const CHROMIUM_ARGS = [
@@ -22,7 +23,8 @@ export const CHROMIUM_ARGS = [
 export async function bukaChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(
-      `Chromium tidak ditemukan di ${CHROMIUM}. Pasang dengan: apt-get update && apt-get install -y chromium (Chromium not found; install Debian's chromium, or set CHROMIUM_PATH).`,
+      `Chromium tidak ditemukan di ${CHROMIUM}. Pasang dengan: apt-get update && apt-get install -y chromium ` +
+        "(Chromium not found; install Debian's chromium, or set CHROMIUM_PATH).",
     );
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }

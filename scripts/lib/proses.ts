@@ -1,10 +1,10 @@
 /** Child processes of the build scripts: on this project's Node and tools, with output, wall time and peak memory. */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { delimiter, dirname, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
-/** RSS of a process and all its descendants, from /proc. */
+/** RSS of a process and all its descendants, from /proc (Linux only: 0 elsewhere). */
 function rssPohon(pid: number): number {
   let total = 0;
   const stack = [pid];
@@ -29,7 +29,7 @@ export function jalankan(cmd: string, args: string[], env: NodeJS.ProcessEnv = {
   return new Promise<{ out: string; ms: number; puncak: number; kode: number }>((ok) => {
     const t0 = performance.now();
     // Children run on this Node (24) and this project's tools, whatever is first on the machine's PATH.
-    const PATH = `${dirname(process.execPath)}:${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`;
+    const PATH = [dirname(process.execPath), resolve('node_modules/.bin'), process.env.PATH ?? ''].join(delimiter);
     const child = spawn(cmd, args, { env: { ...process.env, ...env, PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));

@@ -4,12 +4,35 @@
  * page is written. In dev, problems are shown and the server keeps running.
  */
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { bacaKonten } from '../core/muat/baca-folder.ts';
 import { validasiBerkas } from '../core/publikasi/validasi.ts';
-import { akarKonten, bagikanMuatan, folderPortal } from '../core/muat/akar.ts';
+import { folderPortal, folderProyek } from '../core/lingkungan.ts';
 import { adaGalat } from '../core/muat/korpus.ts';
 import { kunciCache } from '../core/muat/kunci-cache.ts';
 import { laporanMasalahBuild } from '../core/muat/masalah.ts';
+import { bagikanMuatan } from './serah-terima.ts';
+
+/**
+ * The build's stop on invalid content. Content problems are not bugs, so no stack trace; and the text
+ * Astro reads for its own hints is the headline only: Astro swaps the hint of any error whose text holds
+ * "document" or "window" (astro/dist/core/errors/dev/utils.js, generateHint) for advice about browser
+ * APIs, and the problem list quotes content ("official document…").
+ */
+class GalatKonten extends AstroError {
+  constructor(teks: string) {
+    super(
+      `${JUDUL}:\n\n${teks}`,
+      'Perbaiki setiap GALAT di atas, lalu jalankan `npm run validate` untuk memeriksa ulang tanpa membangun ' +
+        '(fix every GALAT above, then run `npm run validate` to check again without building).',
+    );
+    this.stack = '';
+  }
+  override toString() {
+    return JUDUL;
+  }
+}
+const JUDUL = 'Konten tidak valid, build dihentikan (invalid content, build stopped)';
 
 export default function validasiKonten(): AstroIntegration {
   return {
@@ -17,11 +40,12 @@ export default function validasiKonten(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const t0 = performance.now();
+        const proyek = folderProyek();
         // The same checks as `npm run validate`, so a build never accepts what the validator refuses.
         // a national portal shows regions, not agencies: their content is built and checked by the region builds
         // the folder is listed once: the files, and the subset ids it does not have
         const { files, masalah: takDikenal } = bacaKonten(
-          akarKonten(),
+          proyek,
           'content',
           undefined,
           folderPortal() ? (p) => !p.startsWith('content/instansi/') : undefined,
@@ -32,13 +56,10 @@ export default function validasiKonten(): AstroIntegration {
         logger.info(`konten dimuat dan divalidasi dalam ${Math.round(performance.now() - t0)} ms`);
         // A build reads the content once: pages reuse what was validated here (see src/lib/situs.ts),
         // and the narrative loader its chapters (src/lib/narasi-loader.ts).
-        if (command === 'build') bagikanMuatan(akarKonten(), { ...hasil, kunci: kunciCache(files) });
+        if (command === 'build') bagikanMuatan(proyek, { ...hasil, kunci: kunciCache(files) });
         if (!masalah.length) return;
         const teks = laporanMasalahBuild(masalah);
-        if (adaGalat(masalah) && command === 'build') {
-          logger.error(`Konten tidak valid, build dihentikan (invalid content, build stopped):\n\n${teks}`);
-          process.exit(1);
-        }
+        if (adaGalat(masalah) && command === 'build') throw new GalatKonten(teks);
         logger.warn(teks);
       },
     },

@@ -15,7 +15,9 @@
  * the renderer made out of something the validator read differently stops the build.
  */
 import type { Loader } from 'astro/loaders';
-import { akarKonten, folderPortal, muatanBersama } from '../core/muat/akar.ts';
+import { AstroError } from 'astro/errors';
+import { folderPortal, folderProyek } from '../core/lingkungan.ts';
+import { muatanBersama } from '../integration/serah-terima.ts';
 import { muatKonten } from '../core/muat/baca-folder.ts';
 import { periksaHtmlNarasi } from '../core/muat/html-narasi.ts';
 import type { NarasiDokumen } from '../core/muat/korpus.ts';
@@ -24,7 +26,7 @@ import { formatMasalah } from '../core/muat/masalah.ts';
 function babNarasi(): NarasiDokumen[] {
   // the national portal (KINERJA_PORTAL) shows no report, so it renders no narrative
   if (folderPortal()) return [];
-  const akar = akarKonten();
+  const akar = folderProyek();
   const korpus = muatanBersama(akar)?.korpus ?? muatKonten(akar).korpus;
   return korpus.instansi.flatMap((i) => i.narasi);
 }
@@ -50,8 +52,10 @@ export function narasiLoader(): Loader {
             logger.warn(`Narasi tidak aman, tidak ditampilkan (unsafe narrative, left out):\n\n${teks}`);
             continue;
           }
-          logger.error(`Narasi tidak aman, build dihentikan (unsafe narrative, build stopped):\n\n${teks}`);
-          process.exit(1);
+          throw new AstroError(
+            `Narasi tidak aman, build dihentikan (unsafe narrative, build stopped):\n\n${teks}`,
+            'Tautan di narasi hanya boleh http, https, mailto atau relatif (narrative links may only be http, https, mailto or relative).',
+          );
         }
         ada.add(id);
         const data = await parseData({ id, data: bab.data, filePath: bab.berkas });

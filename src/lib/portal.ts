@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ringkasPortal, type IndeksWilayah } from '../core/tampilan/portal.ts';
-import { folderPortal } from '../core/muat/akar.ts';
+import { folderPortal } from '../core/lingkungan.ts';
 import { dataSitus } from './situs.ts';
 
 let cache: ReturnType<typeof ringkasPortal> | undefined;

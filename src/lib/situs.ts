@@ -3,18 +3,19 @@
  * audited once per build. The integration has already stopped the build on errors.
  */
 import { muatKonten } from '../core/muat/baca-folder.ts';
-import { akarKonten, muatanBersama } from '../core/muat/akar.ts';
+import { folderProyek } from '../core/lingkungan.ts';
 import { adaGalat } from '../core/muat/korpus.ts';
 import { formatMasalah } from '../core/muat/masalah.ts';
 import { hitungKorpus, type KorpusTerhitung } from '../core/hitung/korpus.ts';
+import { muatanBersama } from '../integration/serah-terima.ts';
 
 let cache: KorpusTerhitung | undefined;
 
 export function dataSitus(): KorpusTerhitung {
   if (cache) return cache;
-  const akar = akarKonten();
-  const bersama = muatanBersama(akar);
-  const { korpus, masalah } = bersama ?? muatKonten(akar);
+  const proyek = folderProyek();
+  const bersama = muatanBersama(proyek);
+  const { korpus, masalah } = bersama ?? muatKonten(proyek);
   if (adaGalat(masalah))
     throw new Error(
       masalah
@@ -31,7 +32,7 @@ export function dataSitus(): KorpusTerhitung {
  * incremental build copies it from the last build when nothing it reads changed; `{}` outside a build.
  */
 export function kunciCacheInstansi(id: string): { cacheKey?: string } {
-  const kunci = muatanBersama(akarKonten())?.kunci?.get(id);
+  const kunci = muatanBersama(folderProyek())?.kunci.get(id);
   return kunci ? { cacheKey: kunci } : {};
 }
 

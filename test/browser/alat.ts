@@ -7,10 +7,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { layani } from '../../scripts/lib/server-statis.ts';
 import { bukaChromium } from '../../scripts/lib/chromium.ts';
+import { baca } from '../../src/core/lingkungan.ts';
 
 export { bukaChromium, CHROMIUM } from '../../scripts/lib/chromium.ts';
 
-export const DIST = resolve(process.env.KINERJA_DIST ?? 'dist');
+export const DIST = resolve(baca('KINERJA_DIST') ?? 'dist');
 
 /** Serves `dir` under `base` (e.g. "/" or "/kinerja/") on 127.0.0.1; 404.html for missing files. */
 export const sajikan = (dir = DIST, base = '/') => layani(dir, base);

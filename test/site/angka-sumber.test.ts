@@ -1,7 +1,8 @@
 /**
- * Figures verified by hand against the seed documents (test/fixtures/figures/*.json),
+ * Figures verified by hand against the source documents (test/fixtures/figures/*.json),
  * checked in the built open data (dist/data/*.csv) and in the content files.
- * Each fixture row names its seed line, so a reviewer can check it again.
+ * Each fixture row names its source text and line (`seed`: content/README.md, "Source files"), so a
+ * reviewer can check it again.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 const KUNCI = resolve('test-results', 'bangun.lock');
@@ -53,7 +53,7 @@ export function envBersih(tambahan: Record<string, string>): NodeJS.ProcessEnv {
   const bersih = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)),
   );
-  return { ...bersih, PATH: `${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`, ...tambahan };
+  return { ...bersih, PATH: [resolve('node_modules/.bin'), process.env.PATH ?? ''].join(delimiter), ...tambahan };
 }
 
 /**

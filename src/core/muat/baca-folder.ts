@@ -9,7 +9,7 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { JALUR_BERKAS, masalahUkuran, rakitKorpus, type BerkasKonten, type HasilMuat } from './korpus.ts';
 import { kunciDasar, kunciInstansi } from './kunci-cache.ts';
-import { subsetDariEnv, type Subset } from './akar.ts';
+import { subsetDariLingkungan, type Subset } from '../lingkungan.ts';
 import { UKURAN_BERKAS_MAKS } from './batas.ts';
 import type { Masalah } from './masalah.ts';
 
@@ -162,7 +162,7 @@ export interface HasilBaca {
 export function bacaKonten(
   root: string,
   akar = 'content',
-  subset: Subset | null = subsetDariEnv(),
+  subset: Subset | null = subsetDariLingkungan(),
   saring: (path: string) => boolean = () => true,
 ): HasilBaca {
   const daftar = daftarBerkas(root, akar);
@@ -191,7 +191,7 @@ export function bacaKonten(
 export const bacaFolder = (...args: Parameters<typeof bacaKonten>): BerkasKonten[] => bacaKonten(...args).files;
 
 /** Loads and validates `<root>/content` (or the subset of it named by KINERJA_INSTANSI / KINERJA_WILAYAH). */
-export function muatKonten(root: string, akar = 'content', subset: Subset | null = subsetDariEnv()): HasilMuat {
+export function muatKonten(root: string, akar = 'content', subset: Subset | null = subsetDariLingkungan()): HasilMuat {
   const { files, masalah } = bacaKonten(root, akar, subset);
   const hasil = rakitKorpus(files, akar);
   return { ...hasil, masalah: [...masalah, ...hasil.masalah] };

@@ -15,45 +15,9 @@ import { mb, UKURAN_BERKAS_MAKS } from './batas.ts';
 import { periksaKedalaman, periksaKunciGanda } from './struktur-json.ts';
 import { periksaTeksJson, periksaTeksNarasi } from './teks-aman.ts';
 import { periksaKewajaran } from './kewajaran.ts';
+import type { BerkasKonten, DataInstansi, Dokumen, HasilMuat, Korpus, NarasiDokumen } from './tipe-korpus.ts';
 
-export interface BerkasKonten {
-  /** path from the project root with forward slashes, e.g. content/instansi/x/2020/lkjip.json */
-  path: string;
-  isi: string | Uint8Array;
-  /** the reader refused the file (a symlink, too large…): this problem is reported instead of its content */
-  ditolak?: Masalah;
-}
-
-export interface Dokumen<T> {
-  berkas: string;
-  data: T;
-}
-
-export interface NarasiDokumen extends Dokumen<Narasi> {
-  instansi: string;
-  tahun: number;
-  /** the MDX body, without front matter */
-  isi: string;
-}
-
-export interface DataInstansi extends Dokumen<Instansi> {
-  katalog?: Dokumen<KatalogIndikator>;
-  renstra: Dokumen<Renstra>[];
-  laporan: Dokumen<Laporan>[];
-  iki: Dokumen<Iki>[];
-  narasi: NarasiDokumen[];
-}
-
-export interface Korpus {
-  situs: Situs;
-  wilayah: Dokumen<Wilayah>[];
-  instansi: DataInstansi[];
-}
-
-export interface HasilMuat {
-  korpus: Korpus;
-  masalah: Masalah[];
-}
+export type * from './tipe-korpus.ts';
 
 type Jenis = 'situs' | 'wilayah' | 'instansi' | 'indikator' | 'renstra' | 'lkjip' | 'iki' | 'narasi';
 

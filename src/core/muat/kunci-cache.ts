@@ -15,19 +15,19 @@ const tambah = (h: ReturnType<typeof hash>, f: BerkasKonten) =>
   h.update(f.path).update('\0').update(f.isi).update('\0');
 
 /** The part of every key that site-wide content gives: settings and regions (files outside any agency). */
-export function kunciDasar(files: readonly BerkasKonten[], akar = 'content'): string {
+export function kunciDasar(files: readonly BerkasKonten[], folderKonten = 'content'): string {
   const h = hash();
   for (const f of urutkan(files)) {
-    const letak = letakBerkas(f.path, akar);
+    const letak = letakBerkas(f.path, folderKonten);
     if (letak && letak.instansi === undefined) tambah(h, f);
   }
   return h.digest('hex');
 }
 
 /** One agency's key, from the site-wide part and the agency's own files. */
-export function kunciInstansi(dasar: string, files: readonly BerkasKonten[], akar = 'content'): string {
+export function kunciInstansi(dasar: string, files: readonly BerkasKonten[], folderKonten = 'content'): string {
   const h = hash().update(dasar);
-  for (const f of urutkan(files)) if (letakBerkas(f.path, akar)) tambah(h, f);
+  for (const f of urutkan(files)) if (letakBerkas(f.path, folderKonten)) tambah(h, f);
   return h.digest('base64url');
 }
 
@@ -35,15 +35,15 @@ const urutkan = (files: readonly BerkasKonten[]) =>
   [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
 /** Agency id → a key that changes whenever anything a page of that agency reads from content changes. */
-export function kunciCache(files: readonly BerkasKonten[], akar = 'content'): KunciCache {
-  const dasar = kunciDasar(files, akar);
+export function kunciCache(files: readonly BerkasKonten[], folderKonten = 'content'): KunciCache {
+  const dasar = kunciDasar(files, folderKonten);
   const perInstansi = new Map<string, BerkasKonten[]>();
   for (const f of files) {
-    const id = letakBerkas(f.path, akar)?.instansi;
+    const id = letakBerkas(f.path, folderKonten)?.instansi;
     if (id === undefined) continue;
     const milik = perInstansi.get(id);
     if (milik) milik.push(f);
     else perInstansi.set(id, [f]);
   }
-  return new Map([...perInstansi].map(([id, fs]) => [id, kunciInstansi(dasar, fs, akar)]));
+  return new Map([...perInstansi].map(([id, fs]) => [id, kunciInstansi(dasar, fs, folderKonten)]));
 }

@@ -4,7 +4,7 @@
  */
 import { periodeId } from '../skema/renstra.ts';
 import { indikatorVersi, versiBerlaku } from '../rumus/renstra.ts';
-import type { Korpus } from './korpus.ts';
+import type { Korpus } from './tipe-korpus.ts';
 import type { Masalah } from './masalah.ts';
 
 export function periksaMakna(korpus: Korpus, akar = 'content'): Masalah[] {

@@ -56,7 +56,8 @@ export function laporanMasalahBuild(list: readonly Masalah[], batas = 10): strin
   const sisa = peringatan.length - Math.min(batas, peringatan.length);
   if (sisa > 0)
     tampil.push(
-      `… dan ${sisa} peringatan lain; \`npm run validate\` menampilkan semuanya dengan nomor baris (… and ${sisa} more warnings; \`npm run validate\` lists them all with line numbers).`,
+      `… dan ${sisa} peringatan lain; \`npm run validate\` menampilkan semuanya dengan nomor baris ` +
+        `(… and ${sisa} more warnings; \`npm run validate\` lists them all with line numbers).`,
     );
   return `${tampil.join('\n\n')}\n\n${ringkasMasalah(list)}`;
 }

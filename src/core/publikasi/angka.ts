@@ -1,5 +1,5 @@
 /**
- * Numbers as Indonesian documents and spreadsheets print them (DOMAIN.md §5):
+ * Numbers as Indonesian documents and spreadsheets print them (docs/domain.md, "Number formats"):
  * `1.168.174.816` (dot = thousands), `72,58` (comma = decimal),
  * `Rp 5.429.689.056,00`, `98,25 %`, `-`, `N/A`, and the OCR's dot decimals (`97.21`).
  * Each reader returns a value or a bilingual reason; nothing is guessed silently.

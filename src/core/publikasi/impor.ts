@@ -29,7 +29,8 @@ export interface GalatImpor {
 }
 
 const SARAN_ANGKA =
-  'Periksa sel ini dengan dokumen sumber; format angka yang dibaca: templates/README.md (check this cell against the document; number formats: templates/README.md).';
+  'Periksa sel ini dengan dokumen sumber; format angka yang dibaca: templates/README.md ' +
+  '(check this cell against the document; number formats: templates/README.md).';
 
 export const formatGalatImpor = (berkas: string, g: GalatImpor) =>
   [

@@ -38,8 +38,9 @@ export function ringkasAudit(
       ...per.get(k)!.filter((t) => !laporan.some((a) => a.berkas === t.berkas && a.jalur === t.jalur)),
     ];
     const beda = per.get(k)!.length;
+    const berstatus = (status: string) => (all ? all.filter((t) => t.status === status).length : '–');
     out.push(
-      `| ${escMd(instansi!)} | ${tahun} | ${all ? all.length : '–'} | ${all ? all.filter((t) => t.status === 'match').length : '–'} | ${beda} | ${all ? all.filter((t) => t.status === 'na').length : '–'} |`,
+      `| ${escMd(instansi!)} | ${tahun} | ${all ? all.length : '–'} | ${berstatus('match')} | ${beda} | ${berstatus('na')} |`,
     );
   }
   for (const k of kunci) {

@@ -37,7 +37,9 @@ export function skemaJson(nama: NamaSkema): Record<string, unknown> {
     ...json,
     $id: `https://kinerja-terbuka.invalid/schemas/${nama}.schema.json`,
     title: s.judul,
-    description: `Dibuat otomatis dari src/core/skema dengan \`npm run schemas\`; jangan diubah dengan tangan (generated from the zod schemas; do not edit by hand).`,
+    description:
+      'Dibuat otomatis dari src/core/skema dengan `npm run schemas`; jangan diubah dengan tangan ' +
+      '(generated from the zod schemas; do not edit by hand).',
   };
 }
 

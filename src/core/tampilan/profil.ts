@@ -1,6 +1,5 @@
 /** The agency profile: SAKIP history, indicator trends, Renstra trajectories. Pure. */
 import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
-import type { DataInstansi } from '../muat/korpus.ts';
 import type { Nilai, Target } from '../skema/common.ts';
 import type { Renstra } from '../skema/renstra.ts';
 import { bacaTercetak } from '../rumus/presisi.ts';
@@ -243,8 +242,3 @@ export function grafikSakip(rows: readonly BarisSakip[], idInstansi: string): Gr
     seri: [{ nama: 'Nilai SAKIP', data: rows.map((r) => r.nilaiDihitung ?? r.nilaiTercetak), gaya: 'batang' }],
   };
 }
-
-export const tahunTersedia = (i: DataInstansi) => ({
-  laporan: i.laporan.map((l) => l.data.tahun).sort((a, b) => a - b),
-  iki: i.iki.map((l) => l.data.tahun).sort((a, b) => a - b),
-});

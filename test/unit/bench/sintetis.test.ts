@@ -51,7 +51,7 @@ describe('konten sintetis untuk benchmark', () => {
       .join(' ');
     const kata = narasi.toLowerCase().match(/\p{L}{3,}/gu)!;
     const frekuensi = (w: string) => kata.filter((k) => k === w).length / kata.length;
-    // the seeds use "kepegawaian" for 1.7 % of their words and "dan" for 5.3 %
+    // the source documents use "kepegawaian" for 1.7 % of their words and "dan" for 5.3 %
     expect(frekuensi('kepegawaian')).toBeGreaterThan(0.012);
     expect(frekuensi('kepegawaian')).toBeLessThan(0.022);
     expect(frekuensi('dan')).toBeGreaterThan(0.045);
@@ -64,7 +64,7 @@ describe('konten sintetis untuk benchmark', () => {
     );
     expect(n.get('pelayanan')).toBe(2);
     expect(n.get('asn')).toBe(2); // an acronym, written in capitals
-    expect(n.has('bontang')).toBe(false); // a seed's place
+    expect(n.has('bontang')).toBe(false); // a source document's place
     expect(n.has('moch')).toBe(false); // a name in a signature
     expect(n.has('sutrisno')).toBe(false); // only ever capitalised: a name
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasilkanKonten } from '../../../scripts/bench/sintetis.ts';
-import { subsetDariEnv, type Subset } from '../../../src/core/muat/akar.ts';
+import { subsetDariLingkungan, type Subset } from '../../../src/core/lingkungan.ts';
 import { bacaKonten, muatKonten } from '../../../src/core/muat/baca-folder.ts';
 
 const takDikenal = (subset: Subset | null) => bacaKonten(root, 'content', subset).masalah;
@@ -16,9 +16,9 @@ for (const f of hasilkanKonten({ instansi: 90, tahun: 1 })) {
 
 describe('build sebagian (subset build)', () => {
   it('membaca pilihan dari variabel lingkungan', () => {
-    expect(subsetDariEnv({})).toBeNull();
-    expect(subsetDariEnv({ KINERJA_INSTANSI: 'a, b' })).toEqual({ instansi: ['a', 'b'], wilayah: [] });
-    expect(subsetDariEnv({ KINERJA_WILAYAH: 'x' })).toEqual({ instansi: [], wilayah: ['x'] });
+    expect(subsetDariLingkungan({})).toBeNull();
+    expect(subsetDariLingkungan({ KINERJA_INSTANSI: 'a, b' })).toEqual({ instansi: ['a', 'b'], wilayah: [] });
+    expect(subsetDariLingkungan({ KINERJA_WILAYAH: 'x' })).toEqual({ instansi: [], wilayah: ['x'] });
   });
 
   it('satu instansi: hanya folder instansi itu yang dimuat, tetap tervalidasi', () => {

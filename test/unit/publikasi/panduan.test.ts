@@ -22,14 +22,7 @@ describe('panduan kontributor', () => {
   });
 
   it('names every command the operator runs', () => {
-    for (const c of [
-      'npm install',
-      'npm run new-report',
-      'npm run import',
-      'npm run validate',
-      'npm start',
-      'git push',
-    ])
+    for (const c of ['npm ci', 'npm run new-report', 'npm run import', 'npm run validate', 'npm start', 'git push'])
       expect(panduan).toContain(c);
   });
 });

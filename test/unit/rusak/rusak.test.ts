@@ -3,9 +3,11 @@
  * the message in both languages. What is published is checked by test/site/muatan.test.ts.
  */
 import { readFileSync } from 'node:fs';
+import { AstroError } from 'astro/errors';
+import { resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import * as batas from '../../../src/core/muat/batas.ts';
-import { bagikanMuatan } from '../../../src/core/muat/akar.ts';
+import { bagikanMuatan } from '../../../src/integration/serah-terima.ts';
 import { periksaHtmlNarasi } from '../../../src/core/muat/html-narasi.ts';
 import { periksaKedalaman } from '../../../src/core/muat/struktur-json.ts';
 import { rakitKorpus, type BerkasKonten } from '../../../src/core/muat/korpus.ts';
@@ -150,18 +152,18 @@ describe('narasi setelah dirender (the rendered narrative, whatever produced it)
   describe('the loader stops the build on it (and leaves the chapter out in dev)', () => {
     afterEach(() => {
       vi.restoreAllMocks();
-      delete process.env.KINERJA_KONTEN;
+      vi.unstubAllEnvs();
     });
     const muat = async (dev: boolean) => {
-      process.env.KINERJA_KONTEN = '/tmp/kt-loader-uji';
+      // a real project folder, whose validated content the build's hand-off then replaces
+      const proyek = resolve('test/fixtures/konten-contoh');
+      vi.stubEnv('KINERJA_KONTEN', proyek);
       const files: BerkasKonten[] = berkasFixture();
       const hasil = rakitKorpus(files);
-      bagikanMuatan('/tmp/kt-loader-uji', hasil);
+      bagikanMuatan(proyek, { ...hasil, kunci: new Map() } as never);
       const disimpan: string[] = [];
       const log: string[] = [];
-      const keluar = vi.spyOn(process, 'exit').mockImplementation((() => {
-        throw new Error('process.exit');
-      }) as never);
+      const keluar = vi.spyOn(process, 'exit');
       const store = {
         get: () => undefined,
         set: (e: { id: string }) => void disimpan.push(e.id),
@@ -179,13 +181,17 @@ describe('narasi setelah dirender (the rendered narrative, whatever produced it)
       } as never);
       return { jalan, disimpan, log, keluar };
     };
-    it('build: exits with the problem, file and field named, nothing stored', async () => {
-      const { jalan, disimpan, log, keluar } = await muat(false);
-      await expect(jalan).rejects.toThrow('process.exit');
-      expect(keluar).toHaveBeenCalledWith(1);
+    it("build: stops with Astro's error naming the problem, file and field; nothing stored", async () => {
+      const { jalan, disimpan, keluar } = await muat(false);
+      const galat = await jalan.then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(galat).toBeInstanceOf(AstroError);
+      expect(galat?.message).toContain(`GALAT (error)  ${P.narasi}`);
+      expect(galat?.message).toContain('A link with the scheme "javascript:" is not allowed');
+      expect(keluar).not.toHaveBeenCalled();
       expect(disimpan).toEqual([]);
-      expect(log[0]).toContain(`GALAT (error)  ${P.narasi}`);
-      expect(log[0]).toContain('A link with the scheme "javascript:" is not allowed');
     });
     it('dev: the chapter is left out with a warning', async () => {
       const { jalan, disimpan, log, keluar } = await muat(true);
