@@ -33,7 +33,7 @@ export const KOLOM_INDIKATOR = {
   satuan: 'satuan seperti tercetak',
   polaritas: 'naik | turun | rentang | kualitatif',
   target: 'target tahun itu (angka, rentang "a-b", predikat, atau N/A)',
-  realisasi: 'realisasi (kosong bila tidak tersedia)',
+  realisasi: 'realisasi (kosong bila tidak ada di sumber; "N/A" bila dokumen mencetak N/A)',
   capaian: 'capaian dihitung ulang, % (2 desimal, pembulatan setengah ke atas)',
   capaian_tercetak: 'capaian seperti tercetak di dokumen',
   status:
@@ -45,7 +45,8 @@ export const KOLOM_ANGGARAN = {
   instansi: 'id instansi',
   tahun: 'tahun anggaran',
   tabel: 'id tabel anggaran dalam laporan',
-  tingkat: 'program | kegiatan | sub_kegiatan',
+  tingkat:
+    'tingkat baris: urusan | bidang_urusan | program | kegiatan | sub_kegiatan | sasaran | jenis_belanja | lainnya',
   kode: 'kode rekening/nomenklatur seperti tercetak',
   nama: 'nama program/kegiatan/sub-kegiatan',
   induk: 'nama baris induknya',
@@ -86,7 +87,7 @@ export function csvIndikator(k: KorpusTerhitung): string {
       l.terhitung.laporan.tahun,
       ind.data.indikator,
       ind.nama,
-      ind.data.satuan,
+      ind.satuan,
       ind.polaritas,
       nilaiTeks(ind.data.target),
       nilaiTeks(ind.data.realisasi),
@@ -101,8 +102,8 @@ export function csvIndikator(k: KorpusTerhitung): string {
 
 export function barisAnggaran(l: LaporanLengkap): Sel[][] {
   const rows: Sel[][] = [];
-  l.terhitung.anggaran.forEach((t, ti) => {
-    const walk = (b: BarisTerhitung, jalur: string, induk: string | null) => {
+  l.terhitung.anggaran.forEach((t) => {
+    const walk = (b: BarisTerhitung, induk: string | null) => {
       rows.push([
         l.instansi.data.id,
         l.terhitung.laporan.tahun,
@@ -115,13 +116,13 @@ export function barisAnggaran(l: LaporanLengkap): Sel[][] {
         b.realisasi,
         persen(b.serapan),
         b.data.serapan_tercetak ?? null,
-        statusDari(l.audit, `${jalur}.serapan_tercetak`),
+        statusDari(l.audit, `${b.jalur}.serapan_tercetak`),
         b.anak.length ? b.paguAnak : null,
         b.anak.length ? b.realisasiAnak : null,
       ]);
-      b.anak.forEach((a, ai) => walk(a, `${jalur}.${a.tingkat}[${ai}]`, b.data.nama));
+      b.anak.forEach((a) => walk(a, b.data.nama));
     };
-    t.baris.forEach((b, bi) => walk(b, `anggaran[${ti}].program[${bi}]`, null));
+    t.baris.forEach((b) => walk(b, null));
   });
   return rows;
 }
@@ -167,15 +168,25 @@ export function jsonLaporan(l: LaporanLengkap) {
       indikator: t.indikator.map((i) => ({
         indikator: i.data.indikator,
         polaritas: i.polaritas,
+        metode_capaian: i.metode,
         capaian: i.capaian,
         predikat: i.predikat,
-        triwulan: i.triwulan,
+        kategori: i.kategori,
+        periode: i.periode,
         tahun_sebelumnya: i.tahunSebelumnya,
         akhir_renstra: i.akhirRenstra,
         nasional: i.nasional,
         jumlah_rincian: i.jumlahRincian,
       })),
       rata_rata: t.rataRata,
+      rata_rata_tercetak: t.rataRataTercetak.map((r) => ({
+        tahun: r.tahun,
+        dihitung: r.dihitung,
+        dihitung_sebagian: r.dihitungSebagian,
+        dari_tercetak: r.dariTercetak,
+        kategori: r.kategori,
+      })),
+      skala: t.skala,
       anggaran: t.anggaran.map((a) => ({ tabel: a.data.id, pagu: a.pagu, realisasi: a.realisasi, serapan: a.serapan })),
       efisiensi_seragam: t.efisiensiSeragam,
       sakip: t.sakip,

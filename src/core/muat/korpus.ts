@@ -316,6 +316,8 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
       url: 'https://example.invalid',
       base: '/',
       wilayah: [],
+      skala: [],
+      himpunan_nilai: [],
     },
     wilayah,
     instansi,

@@ -33,12 +33,19 @@ export function masalahDariZod(
     };
     if (issue.code === 'custom' || issue.message !== teks(localeEn, issue)) {
       // Our own refinements and messages (e.g. on an id's pattern) are written "Indonesian (English)".
+      // A refinement may name what it expected and found (params), e.g. the two bands of a scale that overlap.
       const m = /^(.*) \((.*)\)$/.exec(issue.message);
+      const params = (issue as { params?: { diharapkan?: string; ditemukan?: string } }).params;
       return {
         ...base,
         pesan: m?.[1] ?? issue.message,
         message: m?.[2] ?? issue.message,
-        ...(input !== undefined ? { ditemukan: tampil(input) } : {}),
+        ...(params?.diharapkan !== undefined ? { diharapkan: params.diharapkan } : {}),
+        ...(params?.ditemukan !== undefined
+          ? { ditemukan: params.ditemukan }
+          : input !== undefined
+            ? { ditemukan: tampil(input) }
+            : {}),
       };
     }
     if (input === undefined && issue.code === 'invalid_type')

@@ -179,12 +179,12 @@ describe('anggaran.csv', () => {
     const nama = 'Belanja "ATK", kertas\r\ndan tinta';
     const kk = korpusContoh({
       [BERKAS_LKJIP]: (j) => {
-        j.anggaran[0].program[0].kegiatan[1].nama = nama;
-        j.anggaran[0].program[0].kegiatan[1].kode = '5.2.1';
-        delete j.anggaran[0].program[0].kegiatan[1].realisasi;
-        delete j.anggaran[0].program[0].realisasi;
-        j.anggaran[0].program[1].pagu = 0;
-        j.anggaran[0].program[1].realisasi = 0;
+        j.anggaran[0].baris[0].anak[1].nama = nama;
+        j.anggaran[0].baris[0].anak[1].kode = '5.2.1';
+        delete j.anggaran[0].baris[0].anak[1].realisasi;
+        delete j.anggaran[0].baris[0].realisasi;
+        j.anggaran[0].baris[1].pagu = 0;
+        j.anggaran[0].baris[1].realisasi = 0;
       },
     });
     const t = csvAnggaran(kk);

@@ -64,12 +64,12 @@ export const KASUS: KasusRusak[] = [
   {
     nama: 'di luar rentang (range)',
     berkas: P.lkjip,
-    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.anggaran[0].program[1].pagu = -50)),
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.anggaran[0].baris[1].pagu = -50)),
   },
   {
     nama: 'rupiah pecahan (not whole rupiah)',
     berkas: P.lkjip,
-    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.anggaran[0].program[1].realisasi = 50.5)),
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.anggaran[0].baris[1].realisasi = 50.5)),
   },
   {
     nama: 'front matter: bab salah (bad chapter)',

@@ -54,7 +54,7 @@ describe('validasi: korpus rusak (broken corpus), one broken thing per case', ()
     files = ubahJson(files, P.kota, (j) => (j.tingkat = 'desa'));
     files = ubahJson(files, P.lkjip, (j) => {
       j.pengukuran.indikator[0].capaian_tercetak = '100,80';
-      j.anggaran[0].program[1].pagu = -50;
+      j.anggaran[0].baris[1].pagu = -50;
       j.sumber.halaman = 3;
     });
     const h = validasiBerkas(files);
@@ -62,7 +62,7 @@ describe('validasi: korpus rusak (broken corpus), one broken thing per case', ()
       expect.arrayContaining([
         `${P.kota} tingkat`,
         `${P.lkjip} pengukuran.indikator[0].capaian_tercetak`,
-        `${P.lkjip} anggaran[0].program[1].pagu`,
+        `${P.lkjip} anggaran[0].baris[1].pagu`,
         `${P.lkjip} sumber.halaman`,
       ]),
     );
@@ -79,7 +79,7 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
         t: 'peringatan',
         b: P.lkjip,
         baris: 26,
-        j: 'anggaran[0].program[0].realisasi',
+        j: 'anggaran[0].baris[0].realisasi',
         p: 'Jumlah realisasi "Program A" tercetak 91, tetapi jumlah kegiatannya 90 (selisih 1).',
         e: 'Printed realisasi total of "Program A" is 91, but the sum of its kegiatan is 90 (difference 1).',
       },
@@ -96,12 +96,12 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
 
   it('realisasi over pagu is a warning', () => {
     const files = ubahJson(berkasFixture(), P.lkjip, (j) => {
-      j.anggaran[0].program[1].realisasi = 60;
+      j.anggaran[0].baris[1].realisasi = 60;
       j.anggaran[0].jumlah.realisasi = 151;
     });
     const h = validasiBerkas(files);
     expect(h.sah).toBe(true);
-    const w = h.masalah.find((m) => m.jalur === 'anggaran[0].program[1].realisasi');
+    const w = h.masalah.find((m) => m.jalur === 'anggaran[0].baris[1].realisasi');
     expect(w).toMatchObject({
       tingkat: 'peringatan',
       berkas: P.lkjip,
@@ -186,7 +186,7 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
     const r = jalankan('--konten', d);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      `GALAT (error)  ${P.lkjip}:56\n  kolom (field): pengukuran.indikator[0].capaian_tercetak\n  angka tercetak ditulis sebagai teks dengan titik desimal`,
+      `GALAT (error)  ${P.lkjip}:71\n  kolom (field): pengukuran.indikator[0].capaian_tercetak\n  angka tercetak ditulis sebagai teks dengan titik desimal`,
     );
     expect(r.stdout).toContain('  ditemukan (found): "100,80"');
     expect(r.stdout).toContain(

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { jumlahkan, serapan, silpa, silpaPersen } from '../../../src/core/rumus/anggaran.ts';
-import { bacaTercetak, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
+import { bacaAngka, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
 import { acak } from './acak.ts';
 
 describe('serapan', () => {
   it('realisasi / pagu × 100 (Bontang 2020, seed 000 l.2860)', () => {
     const s = serapan({ pagu: 1_852_072_146, realisasi: 1_800_317_753 })!;
     expect(s).toBeCloseTo(97.2055952, 6);
-    expect(cocokTercetak(s, bacaTercetak('97.21')!)).toBe('bulat');
+    expect(cocokTercetak(s, bacaAngka('97.21')!)).toBe('bulat');
     // the total of Belanja Langsung: 5.334.766.655 of 5.429.689.056, printed 98.25
     const total = serapan({ pagu: 5_429_689_056, realisasi: 5_334_766_655 })!;
     expect(total).toBeCloseTo(98.2518, 4);
-    expect(cocokTercetak(total, bacaTercetak('98.25')!)).toBe('bulat');
+    expect(cocokTercetak(total, bacaAngka('98.25')!)).toBe('bulat');
   });
 
   it('exact figures and overspending', () => {
