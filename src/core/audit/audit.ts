@@ -608,7 +608,9 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       },
       r.tercetak,
       semua.nilai,
-      'tidak ada capaian yang dapat dihitung',
+      rt.tahun !== L.tahun
+        ? `capaian tahun ${rt.tahun} tidak dapat dihitung: target atau realisasi tahun itu tidak ada di sumber`
+        : 'tidak ada capaian yang dapat dihitung',
     );
     out.push(f.status === 'discrepancy' && kelas ? { ...f, kelas } : f);
     if (r.kategori_tercetak !== undefined)

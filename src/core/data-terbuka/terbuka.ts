@@ -39,6 +39,12 @@ export const KOLOM_INDIKATOR = {
   status:
     'match = cocok pada presisi tercetak; discrepancy = berbeda; na = tidak ada angka tercetak atau tidak dapat dihitung',
   predikat: 'melebihi | tercapai | tidak_tercapai | tak_terhitung',
+  metode_capaian:
+    'id metode capaian yang dipakai (lihat /metodologi/): dinyatakan dokumen, atau disimpulkan dari polaritas',
+  metode_disimpulkan:
+    'ya bila dokumen tidak menyatakan metodenya dan metode disimpulkan dari polaritas; tidak bila dinyatakan',
+  kategori: 'kategori capaian pada skala indikator yang dinyatakan dokumen; kosong bila dokumen tidak menyatakan skala',
+  kategori_tercetak: 'kategori capaian seperti tercetak di dokumen',
 } as const;
 
 export const KOLOM_ANGGARAN = {
@@ -57,6 +63,7 @@ export const KOLOM_ANGGARAN = {
   status: 'hasil audit serapan tercetak: match | discrepancy | na',
   pagu_rincian: 'jumlah pagu rinciannya (kosong bila tidak ada rincian)',
   realisasi_rincian: 'jumlah realisasi rinciannya',
+  kategori: 'kategori serapan pada skala serapan yang dinyatakan dokumen; kosong bila dokumen tidak menyatakan skala',
 } as const;
 
 export const KOLOM_AUDIT = {
@@ -74,6 +81,8 @@ export const KOLOM_AUDIT = {
   aturan: 'bulat (setengah ke atas) | potong | persis, bila cocok',
   baris_sumber: 'baris pada berkas teks sumber',
   keterangan: 'penjelasan',
+  kelas:
+    'alasan perbedaan atau mengapa tidak dapat diperiksa: metode (dokumen memakai metode lain) | pembulatan | turunan (mengikuti angka tercetak lain) | aritmetika | tanpa_skala (kategori tanpa skala yang dinyatakan)',
 } as const;
 
 function statusDari(audit: readonly TemuanAudit[], jalur: string) {
@@ -95,6 +104,10 @@ export function csvIndikator(k: KorpusTerhitung): string {
       ind.data.capaian_tercetak ?? null,
       statusDari(l.audit, `pengukuran.indikator[${i}].capaian_tercetak`),
       ind.predikat,
+      ind.metode.id,
+      ind.metode.disimpulkan ? 'ya' : 'tidak',
+      ind.kategori?.label ?? null,
+      ind.data.kategori_tercetak ?? null,
     ]),
   );
   return csv(Object.keys(KOLOM_INDIKATOR), rows);
@@ -119,6 +132,7 @@ export function barisAnggaran(l: LaporanLengkap): Sel[][] {
         statusDari(l.audit, `${b.jalur}.serapan_tercetak`),
         b.anak.length ? b.paguAnak : null,
         b.anak.length ? b.realisasiAnak : null,
+        b.kategori?.label ?? null,
       ]);
       b.anak.forEach((a) => walk(a, b.data.nama));
     };
@@ -152,6 +166,7 @@ export function csvAudit(temuan: readonly TemuanAudit[]): string {
       a.aturan ?? null,
       barisSumber(a),
       a.keterangan ?? null,
+      a.kelas ?? null,
     ]),
   );
 }
@@ -187,7 +202,27 @@ export function jsonLaporan(l: LaporanLengkap) {
         kategori: r.kategori,
       })),
       skala: t.skala,
-      anggaran: t.anggaran.map((a) => ({ tabel: a.data.id, pagu: a.pagu, realisasi: a.realisasi, serapan: a.serapan })),
+      anggaran: t.anggaran.map((a) => ({
+        tabel: a.data.id,
+        pagu: a.pagu,
+        realisasi: a.realisasi,
+        serapan: a.serapan,
+        baris: a.baris.flatMap(function datar(b): Record<string, unknown>[] {
+          return [
+            {
+              jalur: b.jalur,
+              tingkat: b.tingkat,
+              nama: b.data.nama,
+              pagu: b.pagu,
+              realisasi: b.realisasi,
+              serapan: b.serapan,
+              kategori: b.kategori,
+              realisasi_periode: b.realisasiPeriode,
+            },
+            ...b.anak.flatMap(datar),
+          ];
+        }),
+      })),
       efisiensi_seragam: t.efisiensiSeragam,
       sakip: t.sakip,
       ringkasan: t.ringkasan,

@@ -251,6 +251,17 @@ export function daftarSkala(t: LaporanTerhitung): { skala: Skala; cakupan: strin
   return out;
 }
 
+/** "Tabel anggaran tidak ada …": what the page says of a part the document lacks, or only the excerpt lacks. */
+export function kalimatTidakAda(sebagian: boolean, apa: string): string {
+  return sebagian
+    ? `Bagian dokumen yang ditranskripsi tidak memuat ${apa}; dokumen utuhnya mungkin memuatnya.`
+    : `Laporan tidak memuat ${apa}.`;
+}
+
+/** "BKD Kota Blitar", but "Pemerintah Kabupaten Manggarai Timur", not "… Manggarai Timur Kabupaten Manggarai Timur". */
+export const namaDenganWilayah = (nama: string, wilayah: string | undefined) =>
+  !wilayah || nama.toLowerCase().includes(wilayah.toLowerCase()) ? nama : `${nama} ${wilayah}`;
+
 export interface InfoSumber {
   /** an excerpt: the site labels the page as a partial transcription */
   sebagian: boolean;
