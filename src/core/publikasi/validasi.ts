@@ -279,16 +279,17 @@ const SARAN_JALUR: [RegExp, { diharapkan: string; saran: string }][] = [
   [
     /(^|\.)realisasi$/,
     {
-      diharapkan: 'angka (72.58), predikat ("BB"), "N/A", atau null (a number, a grade, "N/A" or null)',
+      diharapkan:
+        'angka (72.58 atau "7.0"), label dari himpunan nilai indikator ("BB"), "N/A" tercetak, atau null bila tidak ada di sumber (a number, a label of its value set, a printed "N/A", or null when not in the source)',
       saran:
-        'Tulis angka saja, tanpa satuan dan dengan titik desimal: "12 hari" → 12, "72,58" → 72.58; null bila tidak ada realisasi (a plain number; null when there is none).',
+        'Tulis angka saja, tanpa satuan dan dengan titik desimal: "12 hari" → 12, "72,58" → 72.58; null bila dokumen tidak memuatnya (a plain number; null when the document does not give it).',
     },
   ],
   [
     /(^|\.)target$/,
     {
       diharapkan:
-        'angka (72), rentang {"min": 70, "max": 80}, predikat ("BB") atau "N/A" (a number, a range, a grade or "N/A")',
+        'angka (72 atau "7.0"), rentang {"min": 70, "max": 80}, label dari himpunan nilai indikator ("BB"), "N/A" tercetak, atau null bila tidak ada di sumber (a number, a range, a label, "N/A", or null)',
       saran: 'Tulis angka saja, tanpa satuan dan dengan titik desimal (a plain number, no unit, dot decimal).',
     },
   ],

@@ -151,6 +151,73 @@ export const HARAPAN: Record<string, { baris?: number; jalur: string; pesan: str
       message: 'Superior "kepala-dinas" is not a position in this document.',
     },
   ],
+  'metode capaian tidak dikenal (unknown capaian method)': [
+    {
+      baris: 108,
+      jalur: 'pengukuran.indikator[0].metode_capaian',
+      pesan:
+        'Pilihan tidak valid: diharapkan salah satu dari "realisasi-per-target"|"target-per-realisasi"|"dua-target-kurang-realisasi"|"rentang"|"kualitatif"',
+      message:
+        'Invalid option: expected one of "realisasi-per-target"|"target-per-realisasi"|"dua-target-kurang-realisasi"|"rentang"|"kualitatif"',
+    },
+  ],
+  'pita skala tumpang tindih (overlapping scale bands)': [
+    {
+      baris: 34,
+      jalur: 'skala[0].pita[1]',
+      pesan: 'pita "Baik" dan "Cukup" tumpang tindih',
+      message: 'bands "Baik" and "Cukup" overlap',
+    },
+  ],
+  'skala bernama tidak dikenal (unknown named scale)': [
+    {
+      baris: 17,
+      jalur: 'skala[0].acuan',
+      pesan: 'Skala "skala-provinsi" tidak dikenal.',
+      message: 'Unknown scale "skala-provinsi".',
+    },
+  ],
+  'nilai di luar himpunannya (value outside its declared set)': [
+    {
+      baris: 122,
+      jalur: 'pengukuran.indikator[2].realisasi',
+      pesan: 'Nilai "Baik" tidak ada di himpunan nilai "Predikat SAKIP (AA–D)" (predikat-sakip).',
+      message: 'Value "Baik" is not in the value set "Predikat SAKIP (AA–D)" (predikat-sakip).',
+    },
+  ],
+  'nilai kualitatif tanpa himpunan (qualitative value, no declared set)': [
+    {
+      baris: 69,
+      jalur: 'pengukuran.indikator[0].target',
+      pesan:
+        'Nilai kualitatif "Tinggi" untuk indikator "indeks-profesionalitas-asn", yang tidak menyatakan himpunan nilai.',
+      message: 'Qualitative value "Tinggi" for indicator "indeks-profesionalitas-asn", which declares no value set.',
+    },
+  ],
+  'himpunan nilai tidak dikenal (unknown value set)': [
+    {
+      baris: 30,
+      jalur: 'indikator[2].himpunan_nilai',
+      pesan: 'Himpunan nilai "opini-bpk" tidak dikenal.',
+      message: 'Unknown value set "opini-bpk".',
+    },
+  ],
+  'periode di luar tahun laporan (period outside the year)': [
+    {
+      baris: 120,
+      jalur: 'pengukuran.indikator[1].periode.nilai[0].ke',
+      pesan: 'periode di luar tahun laporan: triwulan ke-5',
+      message: "a period outside the report's year: triwulan 5",
+    },
+  ],
+  'unit organisasi tidak dikenal (unknown organisation unit)': [
+    {
+      baris: 108,
+      jalur: 'pengukuran.indikator[0].unit',
+      pesan: 'Unit organisasi "bidang-mutasi" tidak dikenal.',
+      message: 'Unknown organisation unit "bidang-mutasi".',
+    },
+  ],
   'MDX import': [
     {
       baris: 7,

@@ -69,6 +69,27 @@ describe('validasi: korpus rusak (broken corpus), one broken thing per case', ()
   });
 });
 
+describe('validasi: every new construct of content model v2 names what it expected and what it found', () => {
+  const v2 = KASUS.filter((k) =>
+    /^(metode capaian|pita skala|skala bernama|nilai di luar|nilai kualitatif|himpunan nilai|periode di luar|unit organisasi)/.test(
+      k.nama,
+    ),
+  );
+  it('covers methods, scales, value sets, periods and units', () => expect(v2).toHaveLength(8));
+  for (const k of v2)
+    it(k.nama, () => {
+      const [m] = validasiBerkas(k.files()).masalah.filter((x) => x.tingkat === 'galat' && x.berkas === k.berkas);
+      expect(m?.ditemukan, 'ditemukan (found)').toBeTruthy();
+      if (!k.nama.startsWith('metode')) expect(m?.diharapkan, 'diharapkan (expected)').toBeTruthy();
+    });
+  it('the expected value of an enum is in its message: the methods are listed', () => {
+    const [k] = v2;
+    const [m] = validasiBerkas(k!.files()).masalah.filter((x) => x.tingkat === 'galat');
+    for (const id of ['realisasi-per-target', 'target-per-realisasi', 'dua-target-kurang-realisasi'])
+      expect(m!.pesan).toContain(id);
+  });
+});
+
 describe('validasi: peringatan anggaran (budget warnings, from the audit)', () => {
   it('program totals that are not the sum of their kegiatan are warnings, not errors', () => {
     const h = validasiBerkas(berkasFixture());
@@ -108,6 +129,38 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
       pesan: 'Realisasi "Program B" (60) melebihi pagunya (50).',
       message: 'Realisation of "Program B" (60) exceeds its allocation (50).',
     });
+  });
+
+  it('Permendagri 90/2019 codes: a wrong shape and a code of another level than the line are warnings', () => {
+    const h = validasiBerkas(
+      ubahJson(berkasFixture(), P.lkjip, (j) => {
+        j.anggaran[0].baris[0].kode = '1.01.2'; // starts like 90/2019, program number with one digit
+        j.anggaran[0].baris[1].kode = '1.01.01.2.01'; // a kegiatan code on a programme line
+        j.anggaran[0].baris[0].anak[0].kode = '1.01.01.2.01'; // right
+      }),
+    );
+    expect(h.sah).toBe(true);
+    expect(
+      h.masalah.filter((m) => /kode|tingkat$/.test(m.jalur)).map((m) => [m.tingkat, m.jalur, m.ditemukan]),
+    ).toEqual([
+      ['peringatan', 'anggaran[0].baris[0].kode', '1.01.2'],
+      ['peringatan', 'anggaran[0].baris[1].tingkat', 'program'],
+    ]);
+    expect(h.masalah.find((m) => m.jalur === 'anggaran[0].baris[1].tingkat')?.diharapkan).toBe('kegiatan');
+  });
+
+  it('a budget line may link the indicators it serves; one this report does not measure is a warning', () => {
+    const h = validasiBerkas(
+      ubahJson(berkasFixture(), P.lkjip, (j) => {
+        j.anggaran[0].baris[0].indikator = ['indeks-profesionalitas-asn'];
+        j.pengukuran.indikator.splice(1, 1); // waktu-layanan no longer measured
+        j.anggaran[0].baris[1].indikator = ['waktu-layanan'];
+      }),
+    );
+    expect(h.sah).toBe(true);
+    expect(h.masalah.filter((m) => m.jalur.includes('.indikator[')).map((m) => [m.tingkat, m.jalur])).toEqual([
+      ['peringatan', 'anggaran[0].baris[1].indikator[0]'],
+    ]);
   });
 
   it('PK programme totals are checked too', () => {

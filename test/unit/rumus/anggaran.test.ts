@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jumlahkan, serapan, silpa, silpaPersen } from '../../../src/core/rumus/anggaran.ts';
+import { bacaKodePermendagri, jumlahkan, serapan, silpa, silpaPersen } from '../../../src/core/rumus/anggaran.ts';
 import { bacaAngka, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
 import { acak } from './acak.ts';
 
@@ -120,5 +120,24 @@ describe('sifat anggaran (properties)', () => {
     const sum = jumlahkan(lines);
     expect(serapan({ pagu: sum.pagu!, realisasi: sum.realisasi! })).toBeCloseTo(54.545454545, 8);
     expect((serapan(lines[0]!)! + serapan(lines[1]!)!) / 2).toBe(75);
+  });
+});
+
+describe('kode Permendagri 90/2019 (x.xx.xx.x.xx.xx)', () => {
+  it('recognises each level by its shape, 2- or 4-digit sub-kegiatan numbers alike', () => {
+    expect(bacaKodePermendagri('5.02')).toEqual({ tingkat: 'bidang_urusan' });
+    expect(bacaKodePermendagri('5.02.02')).toEqual({ tingkat: 'program' });
+    expect(bacaKodePermendagri('5.02.02.2.01')).toEqual({ tingkat: 'kegiatan' });
+    expect(bacaKodePermendagri('5.02.02.2.01.01')).toEqual({ tingkat: 'sub_kegiatan' });
+    expect(bacaKodePermendagri('5.02.02.2.01.0001')).toEqual({ tingkat: 'sub_kegiatan' });
+    expect(bacaKodePermendagri('X.XX.01')).toEqual({ tingkat: 'program' });
+  });
+  it('a code that starts like one but goes on in another shape is "bentuk_salah"', () => {
+    expect(bacaKodePermendagri('5.02.2')).toBe('bentuk_salah');
+    expect(bacaKodePermendagri('5.02.02.2')).toBe('bentuk_salah');
+    expect(bacaKodePermendagri('5.02.02.2.1.01')).toBe('bentuk_salah');
+  });
+  it('row numbers and roman numerals are left as printed', () => {
+    for (const k of ['1', 'IV', '2.1', '1.1.1', '12']) expect(bacaKodePermendagri(k)).toBeNull();
   });
 });

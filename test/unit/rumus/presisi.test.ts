@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bacaAngka, bulatkan, cocokTercetak, potong } from '../../../src/core/rumus/presisi.ts';
+import { bacaAngka, bulatkan, cocokLebihKasar, cocokTercetak, potong } from '../../../src/core/rumus/presisi.ts';
 import { acak } from './acak.ts';
 
 const t = (s: string) => bacaAngka(s)!;
@@ -183,5 +183,26 @@ describe('sifat pembulatan (properties, generated inputs)', () => {
       expect(potong(p, desimal)).toBe(p);
       expect(Number.isFinite(b) && Number.isFinite(p)).toBe(true);
     }
+  });
+});
+
+describe('bacaAngka: the one reader of input numbers, keeping printed precision', () => {
+  it('a target printed "7,0" is stored "7.0": value 7, one decimal', () => {
+    expect(bacaAngka('7.0')).toEqual({ nilai: 7, desimal: 1 });
+    expect(bacaAngka(7)).toEqual({ nilai: 7, desimal: 0 });
+    expect(bacaAngka('0.30')).toEqual({ nilai: 0.3, desimal: 2 });
+  });
+  it('labels, N/A, ranges and null are not numbers', () => {
+    for (const v of ['N/A', 'WTP', 'Level 3', '7,0', { min: 1, max: 2 }, null, undefined, Number.NaN])
+      expect(bacaAngka(v)).toBeNull();
+  });
+});
+
+describe('cocokLebihKasar: a figure rounded one decimal coarser than printed', () => {
+  it('98,176 → 98,2, printed "98.20"; not "98.30"; not a figure without a padding zero', () => {
+    expect(cocokLebihKasar(98.176, bacaAngka('98.20')!)).toBe(true);
+    expect(cocokLebihKasar(98.176, bacaAngka('98.30')!)).toBe(false);
+    expect(cocokLebihKasar(98.176, bacaAngka('98.21')!)).toBe(false);
+    expect(cocokLebihKasar(98.176, bacaAngka('98')!)).toBe(false);
   });
 });
