@@ -306,7 +306,13 @@ function temuanCapaian(
         };
       }
     }
-  return f;
+  return f.kelas === 'aritmetika' && !f.keterangan
+    ? {
+        ...f,
+        keterangan:
+          'Tidak cocok dengan metode capaian mana pun (dengan atau tanpa batas atas) maupun dengan pembulatan yang lebih kasar.',
+      }
+    : f;
 }
 
 const namaTabel = (l: Lokasi | undefined, cadangan: string) =>

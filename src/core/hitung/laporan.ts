@@ -133,6 +133,8 @@ export interface BarisTerhitung {
   realisasiPeriode: number | null;
   /** what its code is in the Permendagri 90/2019 nomenclature */
   kode: ReturnType<typeof bacaKodePermendagri>;
+  /** the indicators the line says it serves, by name */
+  indikator: { id: string; nama: string }[];
   anak: BarisTerhitung[];
 }
 
@@ -299,8 +301,13 @@ function hitungIndikator(
   };
 }
 
-function hitungBaris(data: BarisAnggaran, jalur: string, skalaSerapan: Skala | null): BarisTerhitung {
-  const anak = data.anak.map((a, i) => hitungBaris(a, `${jalur}.anak[${i}]`, skalaSerapan));
+function hitungBaris(
+  data: BarisAnggaran,
+  jalur: string,
+  skalaSerapan: Skala | null,
+  namaIndikator: (id: string) => string,
+): BarisTerhitung {
+  const anak = data.anak.map((a, i) => hitungBaris(a, `${jalur}.anak[${i}]`, skalaSerapan, namaIndikator));
   const sum = anak.length
     ? jumlahkan(anak.map((a) => ({ pagu: a.pagu ?? undefined, realisasi: a.realisasi ?? undefined })))
     : null;
@@ -328,12 +335,18 @@ function hitungBaris(data: BarisAnggaran, jalur: string, skalaSerapan: Skala | n
           )
         : null,
     kode: data.kode === undefined ? null : bacaKodePermendagri(data.kode),
+    indikator: data.indikator.map((id) => ({ id, nama: namaIndikator(id) })),
     anak,
   };
 }
 
-export function hitungTabel(t: TabelAnggaran, indeks: number, skalaSerapan: Skala | null = null): TabelTerhitung {
-  const baris = t.baris.map((b, i) => hitungBaris(b, `anggaran[${indeks}].baris[${i}]`, skalaSerapan));
+export function hitungTabel(
+  t: TabelAnggaran,
+  indeks: number,
+  skalaSerapan: Skala | null = null,
+  namaIndikator: (id: string) => string = (id) => id,
+): TabelTerhitung {
+  const baris = t.baris.map((b, i) => hitungBaris(b, `anggaran[${indeks}].baris[${i}]`, skalaSerapan, namaIndikator));
   const sum = jumlahkan(baris.map((b) => ({ pagu: b.pagu ?? undefined, realisasi: b.realisasi ?? undefined })));
   return {
     data: t,
@@ -444,7 +457,9 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
       ),
     );
 
-  const anggaran = laporan.anggaran.map((t, i) => hitungTabel(t, i, skala.serapan));
+  const nama = new Map(indikator.map((i) => [i.data.indikator, i.nama]));
+  const namaIndikator = (id: string) => nama.get(id) ?? ctx.katalog.get(id)?.nama ?? id;
+  const anggaran = laporan.anggaran.map((t, i) => hitungTabel(t, i, skala.serapan, namaIndikator));
   const anggaranUtama =
     anggaran.find((t) => t.data.jenis === 'program_kegiatan' && t.serapan !== null) ??
     anggaran.find((t) => t.data.jenis === 'per_sasaran' && t.serapan !== null) ??

@@ -66,11 +66,17 @@ export function masalahDariZod(
         ditemukan: issue.keys.join(', '),
         saran: 'Periksa ejaan nama kolom (check the spelling of the field name).',
       };
+    // an enum names its options (e.g. the capaian methods): they are what was expected
+    const pilihan = issue.code === 'invalid_value' ? issue.values.map((v) => JSON.stringify(v)).join(' | ') : undefined;
     return {
       ...base,
       pesan: teks(localeId, issue),
       message: teks(localeEn, issue),
-      ...('expected' in issue && typeof issue.expected === 'string' ? { diharapkan: issue.expected } : {}),
+      ...('expected' in issue && typeof issue.expected === 'string'
+        ? { diharapkan: issue.expected }
+        : pilihan
+          ? { diharapkan: pilihan }
+          : {}),
       ...(input !== undefined ? { ditemukan: tampil(input) } : {}),
     };
   });

@@ -100,8 +100,14 @@ describe('periods: values in the order printed, no month invented', () => {
     expect(t[0]!.aturan).toBeNull();
     expect(t[0]!.gabungan).toBeNull();
   });
-  it('a budget line’s months', () => {
+  it('a budget line’s months, and the indicator it serves by name', () => {
     const sub2 = polman.anggaran[0]!.baris[0]!.anak[1]!;
+    expect(sub2.indikator).toEqual([
+      {
+        id: 'jumlah-rancangan-perda-perbup-perubahan-apbd-tersusun',
+        nama: 'Jumlah Rancangan Perda/Perbup Tentang Perubahan APBD yang Tersusun sesuai standar dan tepat waktu',
+      },
+    ]);
     expect(periodeBaris(sub2)).toEqual([
       { periode: 'Nilai ke-1', realisasi: 77484600 },
       { periode: 'Nilai ke-2', realisasi: 2573700 },
