@@ -7,7 +7,9 @@ import type { Nilai, Target } from '../core/skema/common.ts';
 import type { Capaian } from '../core/rumus/capaian.ts';
 import { ALASAN_TAK_TERHITUNG } from '../core/rumus/capaian.ts';
 
-import { KOSONG, angka, angkaSah, persen } from './format-dasar.ts';
+import type { TemuanAudit } from '../core/audit/audit.ts';
+import { auditRupiah } from '../core/tampilan/laporan.ts';
+import { KOSONG, angka, angkaSah, persen, rupiah, selisih } from './format-dasar.ts';
 export * from './format-dasar.ts';
 
 /** A printed dot-decimal string ("100.80") shown in Indonesian with its printed precision ("100,80"). */
@@ -107,4 +109,22 @@ export function catatan(s: string | null | undefined): string {
     .replace(/\bnull\b/g, 'kosong')
     .replace(/\bundefined\b/g, 'tidak ada')
     .replace(/\bNaN\b/g, 'bukan angka');
+}
+
+/** An efficiency figure: rupiah for the "sisa rupiah" method, a ratio or percentage otherwise. */
+export const efisiensi = (metode: string, v: number | null) => (metode === 'sisa_rupiah' ? rupiah(v) : angka(v, 2));
+
+/** A number in the audit table: rupiah for money totals, the printed precision for printed strings. */
+export function angkaAudit(temuan: TemuanAudit, v: string | number | null): string {
+  if (v === null) return KOSONG;
+  if (typeof v === 'string') return auditRupiah(temuan) ? rupiah(Number(v)) : tercetak(v);
+  return auditRupiah(temuan) ? rupiah(v) : angka(v, 4);
+}
+
+/** The audit's difference (recomputed − printed), signed; rupiah for money totals. */
+export function selisihAudit(temuan: TemuanAudit): string {
+  const beda = temuan.selisih;
+  if (beda === null) return KOSONG;
+  if (!auditRupiah(temuan)) return selisih(beda, 4);
+  return `${beda > 0 ? '+' : beda < 0 ? '−' : ''}${rupiah(Math.abs(beda))}`;
 }

@@ -13,7 +13,7 @@ import { ALASAN_TAK_TERHITUNG, hitungCapaian, type AturanCapaian, type Capaian }
 import { ID_METODE_CAPAIAN, METODE_CAPAIAN } from '../rumus/metode.ts';
 import { bacaAngka, cocokLebihKasar, cocokTercetak, nilaiAngka, type AturanPembulatan } from '../rumus/presisi.ts';
 import { kategori, samaKategori, type Kategori } from '../rumus/kategori.ts';
-import { serapan } from '../rumus/anggaran.ts';
+import { jumlahPaguProgram, serapan } from '../rumus/anggaran.ts';
 import type { BarisTerhitung, IndikatorTerhitung, LaporanTerhitung } from '../hitung/laporan.ts';
 
 export type StatusAudit = 'match' | 'discrepancy' | 'na';
@@ -693,7 +693,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             lokasi: pk.lokasi,
           },
           pk.jumlah_pagu_tercetak,
-          pk.program.reduce((s, p) => s + p.pagu, 0),
+          jumlahPaguProgram(pk.program),
         ),
       );
   });

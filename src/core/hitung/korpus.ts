@@ -23,6 +23,8 @@ export interface KorpusTerhitung {
   korpus: Korpus;
   /** every report, by agency then year */
   laporan: LaporanLengkap[];
+  /** each agency's reports by year, indexed once so pages need no scan of `laporan` */
+  laporanPerInstansi: Map<string, LaporanLengkap[]>;
   auditProfil: TemuanAudit[];
   /** every indicator id with each agency's definition of it */
   indikator: Map<string, PemakaianIndikator[]>;
@@ -30,6 +32,7 @@ export interface KorpusTerhitung {
 
 export function hitungKorpus(korpus: Korpus): KorpusTerhitung {
   const laporan: LaporanLengkap[] = [];
+  const laporanPerInstansi = new Map<string, LaporanLengkap[]>();
   const indikator = new Map<string, PemakaianIndikator[]>();
   const skala = skalaBernama(korpus.situs.skala);
   for (const ins of korpus.instansi) {
@@ -40,17 +43,22 @@ export function hitungKorpus(korpus: Korpus): KorpusTerhitung {
       list.push({ instansi: ins.data.id, definisi: d });
       indikator.set(d.id, list);
     }
+    const milikInstansi: LaporanLengkap[] = [];
+    laporanPerInstansi.set(ins.data.id, milikInstansi);
     for (const l of [...ins.laporan].sort((a, b) => a.data.tahun - b.data.tahun)) {
       const rencana = l.data.rencana;
       const renstra =
         rencana?.jenis === 'renstra' ? ins.renstra.find((r) => periodeId(r.data) === rencana.periode)?.data : undefined;
       const terhitung = hitungLaporan(l.data, { katalog, renstra, himpunan, skalaBernama: skala });
-      laporan.push({ instansi: ins, berkas: l.berkas, terhitung, audit: auditLaporan(terhitung, l.berkas) });
+      const lengkap = { instansi: ins, berkas: l.berkas, terhitung, audit: auditLaporan(terhitung, l.berkas) };
+      laporan.push(lengkap);
+      milikInstansi.push(lengkap);
     }
   }
   return {
     korpus,
     laporan,
+    laporanPerInstansi,
     auditProfil: korpus.instansi.flatMap((i) => auditProfil(i.data, i.berkas)),
     indikator: new Map([...indikator].sort(([a], [b]) => a.localeCompare(b))),
   };

@@ -16,6 +16,9 @@ export function serapan({ pagu, realisasi }: Pagu): number | null {
 export const silpa = ({ pagu, realisasi }: Pagu) => pagu - realisasi;
 
 /** SILPA % = SILPA / pagu × 100; null when the pagu is 0. */
+/** The total pagu of a Perjanjian Kinerja's programs (the page's "Jumlah (dihitung)" and the audit's check). */
+export const jumlahPaguProgram = (program: readonly { pagu: number }[]) => program.reduce((s, p) => s + p.pagu, 0);
+
 export function silpaPersen(p: Pagu): number | null {
   return p.pagu === 0 ? null : (silpa(p) / p.pagu) * 100;
 }

@@ -8,10 +8,8 @@ import { hitungSakip } from '../rumus/sakip.ts';
 import { indikatorVersi } from '../rumus/renstra.ts';
 import type { Grafik } from './grafik.ts';
 
-export const laporanInstansi = (k: KorpusTerhitung, id: string): LaporanLengkap[] =>
-  k.laporan
-    .filter((l) => l.instansi.data.id === id)
-    .sort((a, b) => a.terhitung.laporan.tahun - b.terhitung.laporan.tahun);
+/** An agency's reports by year, from the corpus index (no scan). */
+export const laporanInstansi = (k: KorpusTerhitung, id: string): LaporanLengkap[] => k.laporanPerInstansi.get(id) ?? [];
 
 export interface BarisSakip {
   tahun: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as f from '../../../src/lib/format.ts';
+import type { TemuanAudit } from '../../../src/core/audit/audit.ts';
 
 describe('format id-ID', () => {
   it('memakai titik ribuan dan koma desimal', () => {
@@ -63,5 +64,23 @@ describe('format id-ID', () => {
   it('catatan editor tanpa kata null', () => {
     expect(f.catatan('disalin sebagai null')).toBe('disalin sebagai kosong');
     expect(f.catatan(undefined)).toBe('');
+  });
+});
+
+describe('audit and efficiency figures', () => {
+  const uang = { besaran: 'jumlah_pagu', jalur: 'anggaran[0].jumlah.pagu', selisih: -5000 } as unknown as TemuanAudit;
+  const capaian = { besaran: 'capaian', jalur: 'pengukuran[0]', selisih: 0.0125 } as unknown as TemuanAudit;
+  it('shows money totals in rupiah with a signed difference, other figures with their printed precision', () => {
+    expect(f.angkaAudit(uang, '1800312753')).toBe('Rp 1.800.312.753');
+    expect(f.angkaAudit(uang, 1800317753)).toBe('Rp 1.800.317.753');
+    expect(f.selisihAudit(uang)).toBe('−Rp 5.000');
+    expect(f.angkaAudit(capaian, '100.80')).toBe('100,80');
+    expect(f.angkaAudit(capaian, 100.81254)).toBe('100,8125');
+    expect(f.angkaAudit(capaian, null)).toBe('–');
+    expect(f.selisihAudit({ ...capaian, selisih: null })).toBe('–');
+  });
+  it('shows the "sisa rupiah" efficiency in rupiah and the others as a ratio', () => {
+    expect(f.efisiensi('sisa_rupiah', 1500)).toBe('Rp 1.500');
+    expect(f.efisiensi('rasio', 1.234)).toBe('1,23');
   });
 });

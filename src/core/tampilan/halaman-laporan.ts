@@ -1,0 +1,173 @@
+/**
+ * The report page's one view model (`halamanLaporan`): everything the page and its section components
+ * (src/components/laporan/) show, computed once here so the templates only lay it out. Pure.
+ */
+import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
+import type { IndikatorTerhitung, LaporanTerhitung, RataRataTerhitung, TabelTerhitung } from '../hitung/laporan.ts';
+import type { Kategori } from '../rumus/kategori.ts';
+import type { HasilSakip } from '../rumus/sakip.ts';
+import type { EvaluasiSakip, PerjanjianKinerja } from '../skema/laporan.ts';
+
+type PenilaianSakip = EvaluasiSakip['penilaian'][number];
+import type { TemuanAudit } from '../audit/audit.ts';
+import { jumlahPaguProgram, silpa } from '../rumus/anggaran.ts';
+import { adaData, type Grafik } from './grafik.ts';
+import { laporanInstansi } from './profil.ts';
+import {
+  adaKategoriIndikator,
+  bandingkanPK,
+  daftarSkala,
+  grafikCapaian,
+  grafikSerapanProgram,
+  infoSumber,
+  JUDUL_BAB,
+  ringkasAudit,
+  tabelPeriode,
+  temuanBerbeda,
+  URUTAN_BAB,
+  type InfoSumber,
+  type PerbandinganPK,
+  type RingkasAudit,
+  type RingkasPeriode,
+} from './laporan.ts';
+
+export type IdBagian = (typeof URUTAN_BAB)[number] | 'audit' | 'sumber';
+
+/** The page's sections in order: the table of contents and every section heading read this one list. */
+export const BAGIAN_LAPORAN: readonly { id: IdBagian; judul: string }[] = [
+  ...URUTAN_BAB.map((id) => ({ id, judul: JUDUL_BAB[id] })),
+  { id: 'audit', judul: 'Audit angka' },
+  { id: 'sumber', judul: 'Sumber dan unduhan data' },
+];
+
+export const judulBagian = (id: IdBagian) => BAGIAN_LAPORAN.find((b) => b.id === id)!.judul;
+
+/** "B1 Sangat baik", or just the label when the scale has no codes. */
+export const namaKategori = (k: Kategori) => (k.kode ? `${k.kode} ${k.label}` : k.label);
+
+export interface PKHalaman extends PerbandinganPK {
+  /** both the original and the revised PK exist, so the "Perubahan" column says what changed */
+  duaVersi: boolean;
+  jumlahMurni: number | null;
+  jumlahPerubahan: number | null;
+  catatan: { versi: PerjanjianKinerja['versi']; catatan: string }[];
+}
+
+export interface AnggaranHalaman {
+  tabel: TabelTerhitung;
+  /** pagu − realisasi, when both are known */
+  silpa: number | null;
+  /** serapan per program; null when there is one line or nothing to draw */
+  grafik: Grafik | null;
+}
+
+export interface HalamanLaporan {
+  /** `<agency>-<year>`: the open-data file name and the charts' id */
+  id: string;
+  judul: string;
+  laporan: LaporanLengkap;
+  terhitung: LaporanTerhitung;
+  /** the agency's other report years, oldest first */
+  tahunLain: number[];
+  sumber: InfoSumber;
+  pk: PKHalaman;
+  audit: { ringkasan: RingkasAudit; berbeda: TemuanAudit[] };
+  sakipTerakhir: PenilaianSakip | undefined;
+  /** each SAKIP evaluation printed, with its recomputed result (undefined when components are not printed) */
+  sakip: { penilaian: PenilaianSakip; hasil: HasilSakip | undefined }[];
+  kolomKategori: boolean;
+  adaPerbandingan: boolean;
+  /** capaian per indicator; null with fewer than two indicators or nothing to draw */
+  grafikCapaian: Grafik | null;
+  catatanIndikator: { nama: string; catatan: string }[];
+  /** indicators with a breakdown, with the sum of the maxima when every component prints one */
+  rincian: { indikator: IndikatorTerhitung; jumlahMaks: number | null }[];
+  periode: RingkasPeriode[];
+  skala: ReturnType<typeof daftarSkala>;
+  /** names of the indicators left out of the average */
+  dikecualikan: string[];
+  /** each printed average with its scope in words: "sasaran “…”", "kelompok “…”" or "laporan" */
+  rataTercetak: { rata: RataRataTerhitung; cakupan: string }[];
+  /** the uniform efficiency in words, after its value */
+  putusanEfisiensi: string;
+  anggaran: AnggaranHalaman[];
+}
+
+function putusanEfisiensi(nilai: number | null): string {
+  if (nilai === null) return ' (tidak dapat dihitung: rata-rata capaian atau serapan tidak tersedia).';
+  return nilai >= 1
+    ? ' (capaian lebih tinggi dari serapan anggaran).'
+    : ' (capaian lebih rendah dari serapan anggaran).';
+}
+
+export function halamanLaporan(laporan: LaporanLengkap, konteks: { korpus: KorpusTerhitung }): HalamanLaporan {
+  const t = laporan.terhitung;
+  const data = t.laporan;
+  const ins = laporan.instansi.data;
+  const id = `${ins.id}-${data.tahun}`;
+  const katalog = new Map((laporan.instansi.katalog?.data.indikator ?? []).map((d) => [d.id, d]));
+  const perbandingan = bandingkanPK(data, (indikator) => katalog.get(indikator)?.nama);
+  const grafik = grafikCapaian(t, id);
+  return {
+    id,
+    judul: `LKjIP ${data.tahun} ${ins.nama}`,
+    laporan,
+    terhitung: t,
+    tahunLain: laporanInstansi(konteks.korpus, ins.id)
+      .map((l) => l.terhitung.laporan.tahun)
+      .filter((tahun) => tahun !== data.tahun),
+    sumber: infoSumber(t),
+    pk: {
+      ...perbandingan,
+      duaVersi: !!perbandingan.murni && !!perbandingan.perubahan,
+      jumlahMurni: perbandingan.murni ? jumlahPaguProgram(perbandingan.murni.program) : null,
+      jumlahPerubahan: perbandingan.perubahan ? jumlahPaguProgram(perbandingan.perubahan.program) : null,
+      catatan: [perbandingan.murni, perbandingan.perubahan].flatMap((pk) =>
+        pk?.catatan ? [{ versi: pk.versi, catatan: pk.catatan }] : [],
+      ),
+    },
+    audit: { ringkasan: ringkasAudit(laporan.audit), berbeda: temuanBerbeda(laporan.audit) },
+    sakipTerakhir: data.evaluasi_sakip?.penilaian.at(-1),
+    sakip: (data.evaluasi_sakip?.penilaian ?? []).map((penilaian) => ({
+      penilaian,
+      hasil: t.sakip.find((s) => s.tahun === penilaian.tahun)?.hasil,
+    })),
+    kolomKategori: adaKategoriIndikator(t),
+    adaPerbandingan: t.indikator.some((i) => i.tahunSebelumnya.length || i.akhirRenstra || i.nasional),
+    grafikCapaian: grafik.label.length > 1 && adaData(grafik) ? grafik : null,
+    catatanIndikator: t.indikator.flatMap((i) => (i.data.catatan ? [{ nama: i.nama, catatan: i.data.catatan }] : [])),
+    rincian: t.indikator
+      .filter((i) => i.data.rincian.length)
+      .map((indikator) => {
+        const rincian = indikator.data.rincian;
+        const jumlahMaks = rincian.every((r) => r.maks !== undefined)
+          ? rincian.reduce((s, r) => s + (r.maks ?? 0), 0)
+          : null;
+        return { indikator, jumlahMaks };
+      }),
+    periode: tabelPeriode(t),
+    skala: daftarSkala(t),
+    dikecualikan: t.rataRata.dikecualikan.map((indikator) => katalog.get(indikator)?.nama ?? indikator),
+    rataTercetak: t.rataRataTercetak.map((rata) => ({
+      rata,
+      cakupan:
+        rata.data.cakupan === 'sasaran'
+          ? `sasaran “${t.sasaran.get(rata.data.sasaran ?? '')?.nama ?? rata.data.sasaran ?? ''}”`
+          : rata.data.cakupan === 'kelompok'
+            ? `kelompok “${rata.data.kelompok ?? ''}”`
+            : 'laporan',
+    })),
+    putusanEfisiensi: putusanEfisiensi(t.efisiensiSeragam),
+    anggaran: t.anggaran.map((tabel) => {
+      const g = grafikSerapanProgram(tabel, id);
+      return {
+        tabel,
+        silpa:
+          tabel.pagu !== null && tabel.realisasi !== null
+            ? silpa({ pagu: tabel.pagu, realisasi: tabel.realisasi })
+            : null,
+        grafik: tabel.baris.length > 1 && adaData(g) ? g : null,
+      };
+    }),
+  };
+}
