@@ -14,6 +14,7 @@ import { ID_METODE_CAPAIAN, METODE_CAPAIAN } from '../rumus/metode.ts';
 import { bacaAngka, cocokLebihKasar, cocokTercetak, nilaiAngka, type AturanPembulatan } from '../rumus/presisi.ts';
 import { kategori, samaKategori, type Kategori } from '../rumus/kategori.ts';
 import { jumlahPaguProgram, serapan } from '../rumus/anggaran.ts';
+import { jumlahPegawai } from '../rumus/pegawai.ts';
 import type { BarisTerhitung, IndikatorTerhitung, LaporanTerhitung } from '../hitung/laporan.ts';
 
 export type StatusAudit = 'match' | 'discrepancy' | 'na';
@@ -937,7 +938,7 @@ export function auditProfil(instansi: Instansi, berkas: string): TemuanAudit[] {
               lokasi: t.lokasi,
             },
             t.jumlah_tercetak,
-            t.rincian.reduce((s, r) => s + r.jumlah, 0),
+            jumlahPegawai(t),
           ),
         ],
   );
