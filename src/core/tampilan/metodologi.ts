@@ -2,11 +2,16 @@
 import type { KorpusTerhitung } from '../hitung/korpus.ts';
 import type { HimpunanNilai, Nilai, Target } from '../skema/common.ts';
 import type { Skala } from '../skema/skala.ts';
-import { hitungCapaian, type Capaian } from '../rumus/capaian.ts';
+import { hitungCapaian, predikat, type Capaian, type Predikat } from '../rumus/capaian.ts';
 import { ID_METODE_CAPAIAN, METODE_CAPAIAN, type MetodeCapaian } from '../rumus/metode.ts';
 import { SKALA_BAWAAN } from '../rumus/kategori.ts';
 import { HIMPUNAN_BAWAAN, HIMPUNAN_PREDIKAT_SAKIP } from '../rumus/himpunan.ts';
 import { daftarSkala } from './laporan.ts';
+import { hitungEfisiensi } from '../rumus/efisiensi.ts';
+import { BOBOT_SAKIP_2015 } from '../rumus/sakip.ts';
+import { bulatkan, potong } from '../rumus/presisi.ts';
+import { serapan } from '../rumus/anggaran.ts';
+import { ATURAN_KONSOLIDASI, JUMLAH_PERIODE, LABEL_PERIODE } from '../rumus/periode.ts';
 
 export interface ContohMetode {
   id: MetodeCapaian;
@@ -78,4 +83,59 @@ export function himpunanTerdaftar(k: KorpusTerhitung): { himpunan: HimpunanNilai
       (i.katalog?.data.himpunan_nilai ?? []).map((himpunan) => ({ himpunan, asal: i.data.singkatan })),
     ),
   ];
+}
+
+/** The methodology page's sections in order: its table of contents and its headings read this one list. */
+export const BAGIAN_METODOLOGI = [
+  { id: 'capaian', judul: 'Capaian indikator' },
+  { id: 'predikat', judul: 'Predikat' },
+  { id: 'rata-rata', judul: 'Rata-rata capaian dan kategori' },
+  { id: 'anggaran', judul: 'Anggaran dan serapan' },
+  { id: 'efisiensi', judul: 'Efisiensi penggunaan sumber daya', pendek: 'Efisiensi' },
+  { id: 'perbandingan', judul: 'Perbandingan' },
+  { id: 'sakip', judul: 'Nilai SAKIP' },
+  { id: 'audit', judul: 'Audit angka tercetak' },
+  { id: 'angka', judul: 'Penulisan angka' },
+] as const satisfies readonly { id: string; judul: string; pendek?: string }[];
+
+export type IdBagianMetodologi = (typeof BAGIAN_METODOLOGI)[number]['id'];
+
+export interface HalamanMetodologi {
+  metode: ContohMetode[];
+  skala: SkalaTerdaftar;
+  himpunan: ReturnType<typeof himpunanTerdaftar>;
+  /** 99,5 %, 100 % and 100,8 % with their predikat */
+  contohPredikat: { nilai: number; predikat: Predikat }[];
+  contohSerapan: number | null;
+  contohRasio: number | null;
+  contohSelisih: number | null;
+  /** 72,58 ÷ 72 × 100, rounded and truncated to two decimals: both printings match */
+  contohPembulatan: { nilai: number; dibulatkan: number; dipotong: number };
+  jumlahBobotSakip: number;
+  /** "bulan: 12 per tahun; triwulan: 4 per tahun; …" */
+  teksJumlahPeriode: string;
+  /** "jumlah = …; rata rata = …" */
+  teksKonsolidasi: string;
+}
+
+/** Everything the methodology page shows that is computed: each example comes from the engine itself. */
+export function halamanMetodologi(k: KorpusTerhitung): HalamanMetodologi {
+  const nilai = (72.58 / 72) * 100;
+  return {
+    metode: daftarMetode(),
+    skala: skalaTerdaftar(k),
+    himpunan: himpunanTerdaftar(k),
+    contohPredikat: [99.5, 100, 100.8].map((v) => ({ nilai: v, predikat: predikat({ jenis: 'persen', nilai: v }) })),
+    contohSerapan: serapan({ pagu: 150, realisasi: 140 }),
+    contohRasio: hitungEfisiensi('rasio', { capaian: 100.84, serapan: 65.39 }),
+    contohSelisih: hitungEfisiensi('selisih', { capaian: 100.8, serapan: 98.25 }),
+    contohPembulatan: { nilai, dibulatkan: bulatkan(nilai, 2), dipotong: potong(nilai, 2) },
+    jumlahBobotSakip: BOBOT_SAKIP_2015.reduce((s, b) => s + b.bobot, 0),
+    teksJumlahPeriode: Object.entries(JUMLAH_PERIODE)
+      .map(([j, n]) => `${LABEL_PERIODE[j as keyof typeof LABEL_PERIODE].toLowerCase()}: ${n} per tahun`)
+      .join('; '),
+    teksKonsolidasi: Object.entries(ATURAN_KONSOLIDASI)
+      .map(([aturan, rumus]) => `${aturan.replace('_', ' ')} = ${rumus}`)
+      .join('; '),
+  };
 }
