@@ -17,6 +17,12 @@ export function cariIndikator(v: VersiRenstra, id: string): IndikatorRenstra | u
   return indikatorVersi(v).find((i) => i.indikator === id);
 }
 
+/** An indicator may be listed at tujuan and at sasaran level: the entry with targets speaks for it. */
+export function indikatorBertarget(v: VersiRenstra, id: string): IndikatorRenstra | undefined {
+  const cocok = indikatorVersi(v).filter((i) => i.indikator === id);
+  return cocok.find((i) => i.target.length > 0 || i.target_akhir !== undefined) ?? cocok[0];
+}
+
 export function targetTahun(ind: IndikatorRenstra, tahun: number): Target | undefined {
   return ind.target.find((t) => t.tahun === tahun)?.target;
 }

@@ -5,7 +5,7 @@ import type { Renstra } from '../skema/renstra.ts';
 import { bacaAngka, nilaiAngka } from '../rumus/presisi.ts';
 import { kategori, type Kategori } from '../rumus/kategori.ts';
 import { hitungSakip } from '../rumus/sakip.ts';
-import { indikatorVersi } from '../rumus/renstra.ts';
+import { indikatorBertarget, indikatorVersi } from '../rumus/renstra.ts';
 import type { Grafik } from './grafik.ts';
 
 /** An agency's reports by year, from the corpus index (no scan). */
@@ -173,9 +173,7 @@ export function lintasanRenstra(
   const indikator = ids.map((id) => {
     const perVersi = versi
       .map((v) => {
-        // listed at tujuan and sasaran level: the entry with targets speaks
-        const cocok = indikatorVersi(v).filter((i) => i.indikator === id);
-        const ir = cocok.find((i) => i.target.length > 0 || i.target_akhir !== undefined) ?? cocok[0];
+        const ir = indikatorBertarget(v, id);
         return ir ? { v, ir } : null;
       })
       .filter((x): x is NonNullable<typeof x> => x !== null);
