@@ -119,3 +119,23 @@ export const LABEL_POLARITAS: Record<DefinisiIndikator['polaritas'], string> = {
   rentang: 'Target berupa rentang',
   kualitatif: 'Target berupa predikat (kualitatif)',
 };
+
+export interface HalamanIndikator {
+  entri: EntriIndikator;
+  /** other names the agencies print for it */
+  varian: string[];
+  /** measured by more than one agency: the page links to the comparison */
+  dapatDibandingkan: boolean;
+  /** each agency's definition, with the Renstra periods it is an IKU of in words ("2021–2026, …") */
+  definisi: (EntriIndikator['definisi'][number] & { iku: string })[];
+}
+
+/** The indicator page's view model: one catalogue entry with its names, comparability and IKU periods. */
+export function halamanIndikator(entri: EntriIndikator): HalamanIndikator {
+  return {
+    entri,
+    varian: [...new Set(entri.definisi.flatMap((d) => d.definisi.varian_nama))],
+    dapatDibandingkan: new Set(entri.nilai.map((n) => n.instansi)).size > 1,
+    definisi: entri.definisi.map((d) => ({ ...d, iku: d.definisi.iku.map((p) => p.replace('-', '–')).join(', ') })),
+  };
+}
