@@ -121,3 +121,10 @@ export function grafikDistribusi(k: KorpusTerhitung): Grafik {
     instansi: instansiBerlaporan(k),
   };
 }
+
+/** Names of the first indicators measured by more than one series (agency), as examples of what can be compared. */
+export const contohBersama = (data: DataBanding, banyak = 3): string[] =>
+  data.indikator
+    .filter((i) => i.seri.length > 1)
+    .slice(0, banyak)
+    .map((i) => i.nama);

@@ -45,3 +45,6 @@ export function hitungSimpul(p: readonly SimpulIki[]): { jabatan: number; indika
   p.forEach(jalan);
   return { jabatan, indikator, rendah };
 }
+
+/** The positions whose OCR the transcriber marked as low-confidence, listed for a check. */
+export const jabatanKeyakinanRendah = (jabatan: readonly Jabatan[]) => jabatan.filter((j) => j.keyakinan === 'rendah');

@@ -139,3 +139,16 @@ export function halamanIndikator(entri: EntriIndikator): HalamanIndikator {
     definisi: entri.definisi.map((d) => ({ ...d, iku: d.definisi.iku.map((p) => p.replace('-', '–')).join(', ') })),
   };
 }
+
+/** A catalogue row in words: the units and polarities the agencies give it, and who defines or uses it. */
+export function ringkasEntri(e: EntriIndikator): { satuan: string; polaritas: string; instansi: string } {
+  const unik = (daftar: (string | undefined)[]) => [...new Set(daftar.filter((x): x is string => !!x))];
+  return {
+    satuan: unik(e.definisi.map((d) => d.definisi.satuan)).join(', ') || '–',
+    polaritas: unik(e.definisi.map((d) => LABEL_POLARITAS[d.definisi.polaritas])).join('; ') || '–',
+    instansi: unik([...e.definisi.map((d) => d.singkatan), ...e.pemakaian.map((p) => p.singkatan)]).join(', '),
+  };
+}
+
+/** The catalogue page's rows: each entry with its summary in words. */
+export const barisKatalog = (daftar: readonly EntriIndikator[]) => daftar.map((e) => ({ e, ringkas: ringkasEntri(e) }));
