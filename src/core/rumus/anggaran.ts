@@ -1,5 +1,5 @@
 /**
- * Budget arithmetic (DOMAIN.md §3): serapan, SILPA, and totals from children.
+ * Budget arithmetic (docs/domain.md §3): serapan, SILPA, and totals from children.
  * Aggregate percentages come from sums, never from averaging percentages.
  */
 export interface Pagu {

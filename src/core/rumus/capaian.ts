@@ -1,5 +1,5 @@
 /**
- * Capaian (achievement) of one indicator and its predicate (DOMAIN.md §3), computed with the
+ * Capaian (achievement) of one indicator and its predicate (docs/domain.md §3), computed with the
  * method the document declared (rumus/metode.ts), an optional cap, and for qualitative values
  * the order of the indicator's declared value set. Every non-computable case is an explicit
  * result with its reason, never NaN or Infinity. `null` (not in the source) and "N/A" (printed)

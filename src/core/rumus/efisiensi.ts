@@ -1,5 +1,5 @@
 /**
- * Efficiency of resource use. Reports use different definitions (DOMAIN.md §3);
+ * Efficiency of resource use. Reports use different definitions (docs/domain.md §3);
  * each is computable, and the site compares agencies with one: the ratio.
  */
 export type MetodeEfisiensi = 'selisih' | 'rasio' | 'sisa_persen' | 'sisa_rupiah';

@@ -1,5 +1,5 @@
 /**
- * Declared qualitative value sets (DOMAIN.md §7): ordered labels, best first, declared once in an
+ * Declared qualitative value sets (docs/domain.md §7): ordered labels, best first, declared once in an
  * agency's catalogue or in situs.json and cited by id. The SAKIP grades are one built-in set.
  */
 import type { HimpunanNilai } from '../skema/common.ts';

@@ -1,5 +1,5 @@
 /**
- * Category scales as data (DOMAIN.md §3, §7): bands with lower and upper bounds and their
+ * Category scales as data (docs/domain.md §3, §7): bands with lower and upper bounds and their
  * inclusiveness, gaps allowed, each scale with the scopes it applies to. There is no default
  * scale: a report that declares none has no category. KemenPAN's AA…D is a named scale a
  * report may cite. No runtime imports from skema/ (the schemas use `pitaTumpang`).

@@ -1,5 +1,5 @@
 /**
- * The one table of capaian methods (DOMAIN.md §3 and §7): the engine computes with it, the audit
+ * The one table of capaian methods (docs/domain.md §3 and §7): the engine computes with it, the audit
  * tries its other methods, the methodology page lists it and the JSON Schema offers its ids.
  * No runtime imports from skema/ (the schemas import this table).
  */

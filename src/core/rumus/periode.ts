@@ -1,6 +1,6 @@
 /**
  * Values per month, quarter or semester and the rule that makes the year's value of them
- * (DOMAIN.md §7): sum for counts and money, last value for percentages and stocks, mean, or max.
+ * (docs/domain.md §7): sum for counts and money, last value for percentages and stocks, mean, or max.
  * No runtime imports from skema/ (the schemas use `JUMLAH_PERIODE`).
  */
 export const JUMLAH_PERIODE = { bulan: 12, triwulan: 4, semester: 2 } as const;

@@ -1,7 +1,7 @@
 /**
  * Printed numbers and their precision. A printed value matches a computed one
  * when the computed value, rounded half-up or truncated to the printed number
- * of decimals, equals it (DOMAIN.md §4).
+ * of decimals, equals it (docs/domain.md §4).
  */
 export interface AngkaTercetak {
   nilai: number;

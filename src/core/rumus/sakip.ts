@@ -27,7 +27,7 @@ export function hitungSakip(komponen: readonly KomponenSakip[], skala: Skala | n
   };
 }
 
-/** Default weights of the seeds' regulation (PermenPAN-RB 12/2015); newer regulations differ, so these are data. */
+/** Default weights of the regulation today's reports follow (PermenPAN-RB 12/2015); newer regulations differ, so these are data. */
 export const BOBOT_SAKIP_2015: readonly Omit<KomponenSakip, 'nilai'>[] = [
   { komponen: 'Perencanaan Kinerja', bobot: 30 },
   { komponen: 'Pengukuran Kinerja', bobot: 25 },

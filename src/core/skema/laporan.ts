@@ -2,7 +2,7 @@
  * The yearly performance report (LKjIP) of one agency or unit, content model v2.
  * Inputs (targets, realisasi, pagu) sit next to every derived value the
  * document printed (`*_tercetak`), kept exactly as printed: the engine
- * recomputes them and the audit compares (DOMAIN.md §4). Whatever the document
+ * recomputes them and the audit compares (docs/domain.md §4). Whatever the document
  * does not print is left out (or `null` where a value is required): nothing is
  * invented, not a plan, not a scale, not a category.
  */
