@@ -162,7 +162,7 @@ async function main() {
     // rendering and writing every page: Astro's "generating static routes" step
     const renderMs = durasi(/generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/.exec(build.out)?.[1]);
 
-    const pf = await bangunIndeksCari(outDir);
+    const pf = await bangunIndeksCari(outDir, kerja);
     const totalMs = build.ms + pf.ms;
 
     baris('build: waktu total (astro + pagefind)', `${(totalMs / 1000).toFixed(1)} s`);

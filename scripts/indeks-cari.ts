@@ -25,7 +25,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { muatKonten } from '../src/core/muat/baca-folder.ts';
-import { tanpaDraf } from '../src/core/muat/korpus.ts';
+import { adaGalat, tanpaDraf } from '../src/core/muat/korpus.ts';
+import { formatMasalah } from '../src/core/muat/masalah.ts';
 import { folderProyek } from '../src/core/lingkungan.ts';
 import { isiRekaman, rekamanCari, type Cakupan } from '../src/core/publikasi/rekaman-cari.ts';
 import { jalankan, rssPohon } from './lib/proses.ts';
@@ -34,7 +35,8 @@ import { htmlUntukIndeks } from './lib/teks-indeks.ts';
 export const BUNDEL = { ringkas: 'pagefind-ringkas', lengkap: 'pagefind' } as const;
 export type { Cakupan };
 
-const ANGKA = ['.angka', '.angka-baris', '.angka-besar', 'figure.grafik'];
+// the budget tree's figures are its <b> (src/components/JudulBaris.astro)
+const ANGKA = ['.angka', '.pohon b', '.angka-besar', 'figure.grafik'];
 /** Marks the text only the full bundle indexes (src/components/Narasi.astro). */
 export const HANYA_LENGKAP = '[data-cari-lengkap]';
 export const PENGECUALIAN: Record<Cakupan, string[]> = { ringkas: [...ANGKA, HANYA_LENGKAP], lengkap: ANGKA };
@@ -67,7 +69,7 @@ const cek = (apa: string, r: { errors: string[] }) => {
 };
 
 /** Builds both bundles into `site` in one pass: records from the content, the other pages from their HTML. */
-export async function bangunIndeksCari(folder: string) {
+export async function bangunIndeksCari(folder: string, proyek = folderProyek()) {
   const t0 = performance.now();
   const site = resolve(folder);
   let puncak = 0;
@@ -75,9 +77,17 @@ export async function bangunIndeksCari(folder: string) {
   const timer = setInterval(ukur, 100);
   try {
     const ids = instansiSitus(site);
-    const rekaman = ids.length
-      ? rekamanCari(tanpaDraf(muatKonten(folderProyek(), 'content', { instansi: ids }).korpus))
-      : [];
+    const muat = ids.length ? muatKonten(proyek, 'content', { instansi: ids }) : null;
+    // a site built from other content than this project's (an id it does not have) is not indexed half
+    if (muat && adaGalat(muat.masalah))
+      throw new Error(
+        `Konten situs ${site} tidak ada di ${proyek} (the site's content is not in this project):\n` +
+          muat.masalah
+            .filter((m) => m.tingkat === 'galat')
+            .map(formatMasalah)
+            .join('\n'),
+      );
+    const rekaman = muat ? rekamanCari(tanpaDraf(muat.korpus)) : [];
     const dariRekaman = new Set(rekaman.map((r) => r.url));
     const indeks = {} as Record<Cakupan, pagefind.PagefindIndex>;
     for (const c of CAKUPAN) {
