@@ -28,11 +28,20 @@ import { muatKonten } from '../src/core/muat/baca-folder.ts';
 import { adaGalat, tanpaDraf } from '../src/core/muat/korpus.ts';
 import { formatMasalah } from '../src/core/muat/masalah.ts';
 import { folderProyek } from '../src/core/lingkungan.ts';
-import { isiRekaman, rekamanCari, type Cakupan } from '../src/core/publikasi/rekaman-cari.ts';
+import { isiRekaman, rekamanCari, type Cakupan, type RekamanCari } from '../src/core/publikasi/rekaman-cari.ts';
+import {
+  indikatorDariCsv,
+  rekamanNasional,
+  type IndeksNamaWilayah,
+  type SitusWilayah,
+} from '../src/core/publikasi/rekaman-nasional.ts';
+import { bacaCsv } from '../src/core/publikasi/csv-baca.ts';
 import { jalankan, rssPohon } from './lib/proses.ts';
 import { htmlUntukIndeks } from './lib/teks-indeks.ts';
 
 export const BUNDEL = { ringkas: 'pagefind-ringkas', lengkap: 'pagefind' } as const;
+/** The national portal's index of names (src/core/publikasi/rekaman-nasional.ts), at the portal's root. */
+export const BUNDEL_NASIONAL = 'pagefind-nasional';
 export type { Cakupan };
 
 // the budget tree's figures are its <b> (src/components/JudulBaris.astro)
@@ -68,6 +77,56 @@ const cek = (apa: string, r: { errors: string[] }) => {
   if (r.errors.length) throw new Error(`Pagefind (${apa}) gagal (failed):\n${r.errors.join('\n')}`);
 };
 
+async function tambahRekaman(indeks: pagefind.PagefindIndex, r: RekamanCari, c: Cakupan) {
+  cek(
+    r.url,
+    await indeks.addCustomRecord({
+      url: r.url,
+      content: isiRekaman(r, c),
+      language: 'id',
+      meta: r.meta,
+      filters: r.filters,
+      sort: r.sort,
+    }),
+  );
+}
+
+/**
+ * The national portal's index of names (agencies, regions, reports, indicators) from what each region
+ * site in `<portal>/wilayah/` publishes, written to `<portal>/pagefind-nasional/`.
+ */
+export async function bangunIndeksNasional(folder: string) {
+  const t0 = performance.now();
+  const portal = resolve(folder);
+  const dirWilayah = join(portal, 'wilayah');
+  const situs: SitusWilayah[] = readdirSync(dirWilayah)
+    .filter((id) => existsSync(join(dirWilayah, id, 'data', 'index.json')))
+    .sort()
+    .map((id) => {
+      const data = join(dirWilayah, id, 'data');
+      const indeks = JSON.parse(readFileSync(join(data, 'index.json'), 'utf8')) as IndeksNamaWilayah;
+      const csv = join(data, 'indikator.csv');
+      return {
+        id,
+        nama: indeks.wilayah.find((w) => w.id === id)?.nama ?? id,
+        indeks,
+        indikator: existsSync(csv) ? indikatorDariCsv(bacaCsv(readFileSync(csv, 'utf8'))) : [],
+      };
+    });
+  const rekaman = rekamanNasional(situs);
+  try {
+    const r = await pagefind.createIndex({ forceLanguage: 'id' });
+    cek(BUNDEL_NASIONAL, r);
+    for (const x of rekaman) await tambahRekaman(r.index!, x, 'ringkas');
+    const out = join(portal, BUNDEL_NASIONAL);
+    rmSync(out, { recursive: true, force: true });
+    cek(BUNDEL_NASIONAL, await r.index!.writeFiles({ outputPath: out }));
+  } finally {
+    await pagefind.close();
+  }
+  return { ms: performance.now() - t0, rekaman: rekaman.length };
+}
+
 /** Builds both bundles into `site` in one pass: records from the content, the other pages from their HTML. */
 export async function bangunIndeksCari(folder: string, proyek = folderProyek()) {
   const t0 = performance.now();
@@ -96,18 +155,7 @@ export async function bangunIndeksCari(folder: string, proyek = folderProyek()) 
       indeks[c] = r.index!;
     }
     const kata = { ringkas: 0, lengkap: 0 };
-    for (const r of rekaman)
-      for (const c of CAKUPAN) {
-        const h = await indeks[c].addCustomRecord({
-          url: r.url,
-          content: isiRekaman(r, c),
-          language: 'id',
-          meta: r.meta,
-          filters: r.filters,
-          sort: r.sort,
-        });
-        cek(r.url, h);
-      }
+    for (const r of rekaman) for (const c of CAKUPAN) await tambahRekaman(indeks[c], r, c);
     let halaman = rekaman.length;
     for (const h of halamanHtml(site)) {
       if (dariRekaman.has(h.url)) continue;
