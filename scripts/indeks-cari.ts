@@ -50,6 +50,8 @@ const ANGKA = ['.angka', '.pohon b', '.angka-besar', 'figure.grafik'];
 export const HANYA_LENGKAP = '[data-cari-lengkap]';
 export const PENGECUALIAN: Record<Cakupan, string[]> = { ringkas: [...ANGKA, HANYA_LENGKAP], lengkap: ANGKA };
 const CAKUPAN = Object.keys(BUNDEL) as Cakupan[];
+/** Records in flight to Pagefind's service at once. */
+const SEKALIGUS = 64;
 
 /** The site's HTML pages (path from the site's root, URL), outside the search bundles. */
 function halamanHtml(site: string): { rel: string; url: string }[] {
@@ -117,7 +119,8 @@ export async function bangunIndeksNasional(folder: string) {
   try {
     const r = await pagefind.createIndex({ forceLanguage: 'id' });
     cek(BUNDEL_NASIONAL, r);
-    for (const x of rekaman) await tambahRekaman(r.index!, x, 'ringkas');
+    for (let i = 0; i < rekaman.length; i += SEKALIGUS)
+      await Promise.all(rekaman.slice(i, i + SEKALIGUS).map((x) => tambahRekaman(r.index!, x, 'ringkas')));
     const out = join(portal, BUNDEL_NASIONAL);
     rmSync(out, { recursive: true, force: true });
     cek(BUNDEL_NASIONAL, await r.index!.writeFiles({ outputPath: out }));
@@ -155,7 +158,11 @@ export async function bangunIndeksCari(folder: string, proyek = folderProyek()) 
       indeks[c] = r.index!;
     }
     const kata = { ringkas: 0, lengkap: 0 };
-    for (const r of rekaman) for (const c of CAKUPAN) await tambahRekaman(indeks[c], r, c);
+    // records go to Pagefind's service many at a time: one by one, the build waited on each round trip
+    for (let i = 0; i < rekaman.length; i += SEKALIGUS)
+      await Promise.all(
+        rekaman.slice(i, i + SEKALIGUS).flatMap((r) => CAKUPAN.map((c) => tambahRekaman(indeks[c], r, c))),
+      );
     let halaman = rekaman.length;
     for (const h of halamanHtml(site)) {
       if (dariRekaman.has(h.url)) continue;

@@ -12,8 +12,13 @@ const ENTITAS_ATAU_HURUF = /(&(?:[a-z]+|#\d+|#x[0-9a-f]+);)|([\p{L}\p{N}])/giu;
 const alfanumerik = (kata: string) => [...kata.matchAll(ENTITAS_ATAU_HURUF)].flatMap((m) => (m[2] ? [m[2]] : []));
 const ganti = (kata: string, jadi: string) => kata.replace(ENTITAS_ATAU_HURUF, (m, entitas) => (entitas ? m : jadi));
 
+/** A whitespace-separated word with a single letter or digit (HTML spaces aside). */
+const SATU_HURUF = /(?:^|\s)[^\s\p{L}\p{N}]*[\p{L}\p{N}][^\s\p{L}\p{N}]*(?=\s|$)/u;
+
 /** Text without single-character words (see above). */
 export function tanpaKataSatuHuruf(teks: string): string {
+  // most text has no such word and no entity: returned as it is, without splitting it word by word
+  if (!teks.includes('&') && !SATU_HURUF.test(teks)) return teks;
   // words at even indexes, the spaces between them at odd ones
   const bagian = teks.split(SPASI);
   for (let i = 0; i < bagian.length; i += 2) {
