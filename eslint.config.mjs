@@ -7,7 +7,18 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-wilayah/', '.astro/', 'node_modules/', '.bench-dist-*/', '.tmp/', 'public/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-wilayah/',
+      '.astro/',
+      'node_modules/',
+      '.bench-dist-*/',
+      '.bench-astro-polos-*/',
+      '.tmp/',
+      'public/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -1,11 +1,17 @@
 /**
- * npm run bench -- --agencies N --years Y [--per-wilayah [--bangun-ulang]] [--paralel P] [--keep] [--no-browser]
+ * npm run bench -- --agencies N --years Y [--per-wilayah [--matriks S] [--bangun-ulang]] [--paralel P]
+ *                  [--tanpa-acuan] [--keep] [--no-browser]
  *
  * Generates synthetic content (scripts/bench/sintetis.ts) into a temporary folder,
  * builds the site from it and prints one line per figure. Never writes to content/.
+ * One site: beside the build, the plain-Astro reference (scripts/bench/astro-polos.ts: the same number
+ * of pages of the same HTML size, in the same run; --tanpa-acuan skips it) and the search indexing
+ * both ways (from content records, the build's way, and from the built HTML, the previous way).
  * --per-wilayah builds it the national way instead: one site per province, P at a time
- * (npm run build:wilayah); --bangun-ulang then changes one agency's report, as a merged pull request
- * would, and measures the rebuild.
+ * (npm run build:wilayah); --matriks S simulates the deploy matrix: each of S shards built and timed on
+ * its own (build:wilayah --shard i/S), then the merge job (--portal); the matrix's wall time is the
+ * slowest shard plus the merge. --bangun-ulang then changes one agency's report, as a merged pull
+ * request would, and measures the rebuild.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -14,7 +20,8 @@ import { gzipSync } from 'node:zlib';
 import { baca } from '../src/core/lingkungan.ts';
 import { susunKonten } from './bench/sintetis.ts';
 import { jalankan } from './lib/proses.ts';
-import { BUNDEL, bangunIndeksCari } from './indeks-cari.ts';
+import { BUNDEL, bangunIndeksCari, bangunIndeksCariDariHtml } from './indeks-cari.ts';
+import { bangunAstroPolos } from './bench/astro-polos.ts';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -76,23 +83,46 @@ async function main() {
   let situsUkur = outDir; // the site whose pages and search the browser measures
   if (flag('per-wilayah')) {
     const paralel = String(arg('paralel', 2));
-    const b = await jalankan(
-      process.execPath,
-      [
-        join(root, 'scripts/build-wilayah.ts'),
-        '--keluar',
-        outDir,
-        '--paralel',
-        paralel,
-        '--cache',
-        join(kerja, 'cache'),
-      ],
-      { KINERJA_KONTEN: kerja },
-    );
-    if (b.kode !== 0) {
-      console.error(b.out.slice(-4000));
-      throw new Error('build per wilayah gagal (failed)');
-    }
+    const buildWilayah = async (...lain: string[]) => {
+      const r = await jalankan(
+        process.execPath,
+        [
+          join(root, 'scripts/build-wilayah.ts'),
+          '--keluar',
+          outDir,
+          '--paralel',
+          paralel,
+          '--cache',
+          join(kerja, 'cache'),
+          ...lain,
+        ],
+        { KINERJA_KONTEN: kerja },
+      );
+      if (r.kode !== 0) {
+        console.error(r.out.slice(-4000));
+        throw new Error(`build per wilayah gagal (failed) ${lain.join(' ')}`);
+      }
+      return r;
+    };
+    const matriks = arg('matriks', 0);
+    let b: Awaited<ReturnType<typeof buildWilayah>>;
+    if (matriks > 0) {
+      // the deploy matrix, each job on its own: shards one after another, then the merge job
+      const shard: { ms: number; puncak: number; out: string }[] = [];
+      for (let i = 1; i <= matriks; i++) shard.push(await buildWilayah('--shard', `${i}/${matriks}`));
+      const portal = await buildWilayah('--portal');
+      const terlama = shard.reduce((a, x, i) => (x.ms > a.ms ? { ms: x.ms, i: i + 1 } : a), { ms: 0, i: 0 });
+      baris('matriks: waktu tiap shard', shard.map((x, i) => `${i + 1}: ${(x.ms / 1000).toFixed(1)} s`).join(', '));
+      baris('matriks: shard terlama', `${terlama.i}/${matriks}: ${(terlama.ms / 1000).toFixed(1)} s`);
+      baris('matriks: gabung + portal (--portal)', `${(portal.ms / 1000).toFixed(1)} s`);
+      baris('matriks: waktu dinding (terlama + portal)', `${((terlama.ms + portal.ms) / 1000).toFixed(1)} s`);
+      b = {
+        out: [...shard, portal].map((x) => x.out).join('\n'),
+        ms: shard.reduce((t, x) => t + x.ms, portal.ms),
+        puncak: Math.max(portal.puncak, ...shard.map((x) => x.puncak)),
+        kode: 0,
+      };
+    } else b = await buildWilayah();
     const wilayah = [...b.out.matchAll(/^(\S+)\s+(\d+) halaman\s+([\d.]+) s\b/gm)].map((m) => ({
       id: m[1]!,
       halaman: Number(m[2]),
@@ -101,8 +131,14 @@ async function main() {
     const halaman = wilayah.reduce((s, w) => s + w.halaman, 0);
     const terbesar = wilayah.reduce((a, w) => (w.halaman > a.halaman ? w : a), wilayah[0]!);
     const indeks = wilayah.map((w) => ukuranIndeks(join(outDir, 'wilayah', w.id)));
-    baris('build: cara', `per wilayah, ${paralel} sekaligus (npm run build:wilayah)`);
-    baris('build: waktu total (astro + pagefind)', `${(b.ms / 1000).toFixed(1)} s`);
+    baris(
+      'build: cara',
+      `per wilayah, ${paralel} sekaligus (npm run build:wilayah${matriks ? `, ${matriks} shard satu per satu` : ''})`,
+    );
+    baris(
+      `build: waktu total (astro + pagefind${matriks ? ', jumlah semua shard' : ''})`,
+      `${(b.ms / 1000).toFixed(1)} s`,
+    );
     baris('build: wilayah (situs)', wilayah.length);
     baris('build: halaman', halaman);
     baris('build: halaman per detik', (halaman / (b.ms / 1000)).toFixed(1));
@@ -124,20 +160,7 @@ async function main() {
         berkas,
         readFileSync(berkas, 'utf8').replace('"sumber": {', '"sumber": { "catatan": "Diperbarui.",'),
       );
-      const u = await jalankan(
-        process.execPath,
-        [
-          join(root, 'scripts/build-wilayah.ts'),
-          '--keluar',
-          outDir,
-          '--paralel',
-          paralel,
-          '--cache',
-          join(kerja, 'cache'),
-        ],
-        { KINERJA_KONTEN: kerja },
-      );
-      if (u.kode !== 0) throw new Error(`build ulang gagal (rebuild failed): ${u.out.slice(-3000)}`);
+      const u = await buildWilayah();
       const ringkas = /\d+ wilayah \((\d+) dibangun, (\d+) tidak berubah\)/.exec(u.out);
       const disalin = /(\d+) disalin dari build sebelumnya/.exec(u.out)?.[1] ?? '0';
       baris(
@@ -162,8 +185,16 @@ async function main() {
     // rendering and writing every page: Astro's "generating static routes" step
     const renderMs = durasi(/generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/.exec(build.out)?.[1]);
 
-    const pf = await bangunIndeksCari(outDir);
+    const pf = await bangunIndeksCari(outDir, kerja);
     const totalMs = build.ms + pf.ms;
+    // the previous way, into a folder of its own (the site keeps the build's bundles)
+    const lamaDir = mkdtempSync(join(tmpdir(), 'kinerja-bench-indeks-html-'));
+    const pfLama = await bangunIndeksCariDariHtml(outDir, lamaDir);
+    rmSync(lamaDir, { recursive: true, force: true });
+    const html = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter(
+      (d) => d.isFile() && d.name.endsWith('.html') && !/pagefind/.test(d.parentPath),
+    );
+    const ukuranHtml = html.reduce((t, d) => t + statSync(join(d.parentPath, d.name)).size, 0);
 
     baris('build: waktu total (astro + pagefind)', `${(totalMs / 1000).toFixed(1)} s`);
     baris('build: halaman', halaman);
@@ -172,7 +203,16 @@ async function main() {
     baris('waktu: muat + validasi konten', muat ? `${(Number(muat) / 1000).toFixed(1)} s` : 'tidak tercatat');
     baris('waktu: build astro (seluruhnya)', `${(build.ms / 1000).toFixed(1)} s`);
     baris('waktu: render halaman (laporan astro)', `${(renderMs / 1000).toFixed(1)} s`);
-    baris('waktu: indeks pencarian (pagefind, ringkas + lengkap)', `${(pf.ms / 1000).toFixed(1)} s`);
+    baris('waktu: indeks pencarian (rekaman konten, satu lintasan)', `${(pf.ms / 1000).toFixed(1)} s`);
+    baris('waktu: indeks pencarian cara lama (HTML, 2× pagefind)', `${(pfLama.ms / 1000).toFixed(1)} s`);
+    if (!flag('tanpa-acuan')) {
+      const polos = await bangunAstroPolos(root, html.length, ukuranHtml / html.length);
+      baris(
+        'acuan: astro polos, halaman sama banyak',
+        `${(polos.ms / 1000).toFixed(1)} s (${html.length} halaman HTML × ${kb(polos.ukuranHalaman)}; situs rata-rata ${kb(ukuranHtml / html.length)})`,
+      );
+      baris('build dibanding astro polos', `${(totalMs / polos.ms).toFixed(2)}×`);
+    }
     baris('ukuran: dist/', mb(ukuranFolder(outDir)));
     baris('ukuran: indeks pencarian (ringkas + lengkap)', mb(ukuranIndeks(outDir)));
   }
@@ -207,7 +247,9 @@ async function main() {
     baris('halaman laporan: ditransfer sebelum kode grafik', kb(b.laporanTanpaGrafik));
     baris('pencarian: byte kueri pertama (indeks ringkas)', kb(b.cariPertama));
     baris('pencarian: byte kueri pertama di seluruh isi', kb(b.cariLengkap));
-    if (b.cariPortal !== undefined) baris('pencarian portal (semua wilayah digabung)', kb(b.cariPortal));
+    if (b.cariPortal !== undefined) baris('pencarian portal: kueri pertama (indeks nama nasional)', kb(b.cariPortal));
+    if (b.cariPortalWilayah !== undefined)
+      baris('pencarian portal: semua wilayah digabung (?isi=ringkas)', kb(b.cariPortalWilayah));
   }
   if (!flag('keep')) for (const d of [kerja, outDir]) rmSync(d, { recursive: true, force: true });
 }

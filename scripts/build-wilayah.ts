@@ -28,7 +28,7 @@ import { baca, folderProyek } from '../src/core/lingkungan.ts';
 import { kunciWilayahTeratas } from '../src/core/muat/baca-folder.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 import { jalankan } from './lib/proses.ts';
-import { BUNDEL, bangunIndeksCari } from './indeks-cari.ts';
+import { BUNDEL, bangunIndeksCari, bangunIndeksNasional } from './indeks-cari.ts';
 import { bacaShard, bagiShard, type Shard } from '../src/core/publikasi/shard.ts';
 import { Situs } from '../src/core/skema/situs.ts';
 
@@ -164,7 +164,8 @@ async function bangun(w: Wilayah, kunci: string): Promise<Hasil> {
 
 /**
  * The national portal at the root: its home (each region's figures from the region's /data/index.json)
- * and a search over the regions' indexes, built by Astro in portal mode (src/portal/pages).
+ * and a search over the regions' indexes, built by Astro in portal mode (src/portal/pages), which
+ * starts on a national index of names (pagefind-nasional/, scripts/indeks-cari.ts).
  */
 async function bangunPortal() {
   const sementara = `${keluar}.portal`;
@@ -180,6 +181,8 @@ async function bangunPortal() {
   for (const f of readdirSync(keluar)) if (f !== 'wilayah') rmSync(join(keluar, f), { recursive: true, force: true });
   for (const f of readdirSync(sementara)) renameSync(join(sementara, f), join(keluar, f));
   rmSync(sementara, { recursive: true, force: true });
+  // the portal's first search: names of regions, agencies, reports and indicators from the regions' data
+  await bangunIndeksNasional(keluar);
 }
 
 /** The merge step: the portal needs every region's site in place (a matrix job that failed to upload shows here). */

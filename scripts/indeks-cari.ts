@@ -1,5 +1,5 @@
 /**
- * node scripts/indeks-cari.ts <folder of a built site>
+ * node scripts/indeks-cari.ts <folder of a built site> [--dari-html]
  *
  * A site's two Pagefind bundles, built after Astro (npm run build, build:wilayah, bench, tests):
  * - `pagefind-ringkas/`: everything on the pages except the narratives. The search page queries it
@@ -7,54 +7,213 @@
  *   fetches ~270 KB there instead of ~430 KB from the full index (docs/benchmarks.md).
  * - `pagefind/`: every word, narratives included. The search page widens to it when the reader asks,
  *   or by itself when the light index finds nothing.
- * Both leave figures out: they are read on the page, not searched for, and numbers made up most of
- * the index (1,000 synthetic reports: 199,140 indexed words → 14,651, Pagefind's time −40 %).
- * Charts are left out too: their data tables repeat the tables beside them.
- * Pagefind reads a copy of the pages prepared for it (scripts/lib/teks-indeks.ts): words of
- * different cells kept apart, and no single-character word to match.
+ *
+ * Both are built in one pass through Pagefind's Node API. The pages built from one agency's content
+ * (profiles, reports, IKI, Renstra: nearly every page) are indexed from that content as search records
+ * (src/core/publikasi/rekaman-cari.ts), never read back from the built HTML; the agencies are those the
+ * built site lists in its /data/index.json. The site's other searchable pages (methodology, data,
+ * indicators), a few that do not grow with the reports, are indexed from their HTML as before.
+ * Both leave figures out: they are read on the page, not searched for, and numbers made up most of the
+ * index (1,000 synthetic reports: 199,140 indexed words → 14,651, Pagefind's time −40 %). Charts are
+ * left out too: their data tables repeat the tables beside them.
+ *
+ * `--dari-html` builds both bundles the previous way, by running Pagefind over every built page twice:
+ * the reference the tests compare results against and the bench compares time against.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { jalankan } from './lib/proses.ts';
+import * as pagefind from 'pagefind';
+import { muatKonten } from '../src/core/muat/baca-folder.ts';
+import { adaGalat, tanpaDraf } from '../src/core/muat/korpus.ts';
+import { formatMasalah } from '../src/core/muat/masalah.ts';
+import { folderProyek } from '../src/core/lingkungan.ts';
+import { isiRekaman, rekamanCari, type Cakupan, type RekamanCari } from '../src/core/publikasi/rekaman-cari.ts';
+import {
+  indikatorDariCsv,
+  rekamanNasional,
+  type IndeksNamaWilayah,
+  type SitusWilayah,
+} from '../src/core/publikasi/rekaman-nasional.ts';
+import { bacaCsv } from '../src/core/publikasi/csv-baca.ts';
+import { jalankan, rssPohon } from './lib/proses.ts';
 import { htmlUntukIndeks } from './lib/teks-indeks.ts';
 
 export const BUNDEL = { ringkas: 'pagefind-ringkas', lengkap: 'pagefind' } as const;
-export type Cakupan = keyof typeof BUNDEL;
+/** The national portal's index of names (src/core/publikasi/rekaman-nasional.ts), at the portal's root. */
+export const BUNDEL_NASIONAL = 'pagefind-nasional';
+export type { Cakupan };
 
-const ANGKA = ['.angka', '.angka-baris', '.angka-besar', 'figure.grafik'];
+// the budget tree's figures are its <b> (src/components/JudulBaris.astro)
+const ANGKA = ['.angka', '.pohon b', '.angka-besar', 'figure.grafik'];
 /** Marks the text only the full bundle indexes (src/components/Narasi.astro). */
 export const HANYA_LENGKAP = '[data-cari-lengkap]';
 export const PENGECUALIAN: Record<Cakupan, string[]> = { ringkas: [...ANGKA, HANYA_LENGKAP], lengkap: ANGKA };
+const CAKUPAN = Object.keys(BUNDEL) as Cakupan[];
+/** Records in flight to Pagefind's service at once. */
+const SEKALIGUS = 64;
+
+/** The site's HTML pages (path from the site's root, URL), outside the search bundles. */
+function halamanHtml(site: string): { rel: string; url: string }[] {
+  const bundel = new Set<string>(Object.values(BUNDEL));
+  const out: { rel: string; url: string }[] = [];
+  for (const e of readdirSync(site, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+    const rel = join(e.parentPath, e.name)
+      .slice(site.length + 1)
+      .replaceAll('\\', '/');
+    if (bundel.has(rel.split('/')[0]!)) continue;
+    out.push({ rel, url: `/${rel.replace(/index\.html$/, '')}` });
+  }
+  return out;
+}
+
+/** The agencies a built site holds, from its /data/index.json. */
+function instansiSitus(site: string): string[] {
+  const f = join(site, 'data', 'index.json');
+  if (!existsSync(f)) return [];
+  return ((JSON.parse(readFileSync(f, 'utf8')) as { instansi?: { id: string }[] }).instansi ?? []).map((i) => i.id);
+}
+
+const cek = (apa: string, r: { errors: string[] }) => {
+  if (r.errors.length) throw new Error(`Pagefind (${apa}) gagal (failed):\n${r.errors.join('\n')}`);
+};
+
+async function tambahRekaman(indeks: pagefind.PagefindIndex, r: RekamanCari, c: Cakupan) {
+  cek(
+    r.url,
+    await indeks.addCustomRecord({
+      url: r.url,
+      content: isiRekaman(r, c),
+      language: 'id',
+      meta: r.meta,
+      filters: r.filters,
+      sort: r.sort,
+    }),
+  );
+}
+
+/**
+ * The national portal's index of names (agencies, regions, reports, indicators) from what each region
+ * site in `<portal>/wilayah/` publishes, written to `<portal>/pagefind-nasional/`.
+ */
+export async function bangunIndeksNasional(folder: string) {
+  const t0 = performance.now();
+  const portal = resolve(folder);
+  const dirWilayah = join(portal, 'wilayah');
+  const situs: SitusWilayah[] = readdirSync(dirWilayah)
+    .filter((id) => existsSync(join(dirWilayah, id, 'data', 'index.json')))
+    .sort()
+    .map((id) => {
+      const data = join(dirWilayah, id, 'data');
+      const indeks = JSON.parse(readFileSync(join(data, 'index.json'), 'utf8')) as IndeksNamaWilayah;
+      const csv = join(data, 'indikator.csv');
+      return {
+        id,
+        nama: indeks.wilayah.find((w) => w.id === id)?.nama ?? id,
+        indeks,
+        indikator: existsSync(csv) ? indikatorDariCsv(bacaCsv(readFileSync(csv, 'utf8'))) : [],
+      };
+    });
+  const rekaman = rekamanNasional(situs);
+  try {
+    const r = await pagefind.createIndex({ forceLanguage: 'id' });
+    cek(BUNDEL_NASIONAL, r);
+    for (let i = 0; i < rekaman.length; i += SEKALIGUS)
+      await Promise.all(rekaman.slice(i, i + SEKALIGUS).map((x) => tambahRekaman(r.index!, x, 'ringkas')));
+    const out = join(portal, BUNDEL_NASIONAL);
+    rmSync(out, { recursive: true, force: true });
+    cek(BUNDEL_NASIONAL, await r.index!.writeFiles({ outputPath: out }));
+  } finally {
+    await pagefind.close();
+  }
+  return { ms: performance.now() - t0, rekaman: rekaman.length };
+}
+
+/** Builds both bundles into `site` in one pass: records from the content, the other pages from their HTML. */
+export async function bangunIndeksCari(folder: string, proyek = folderProyek()) {
+  const t0 = performance.now();
+  const site = resolve(folder);
+  let puncak = 0;
+  const ukur = () => (puncak = Math.max(puncak, rssPohon(process.pid)));
+  const timer = setInterval(ukur, 100);
+  try {
+    const ids = instansiSitus(site);
+    const muat = ids.length ? muatKonten(proyek, 'content', { instansi: ids }) : null;
+    // a site built from other content than this project's (an id it does not have) is not indexed half
+    if (muat && adaGalat(muat.masalah))
+      throw new Error(
+        `Konten situs ${site} tidak ada di ${proyek} (the site's content is not in this project):\n` +
+          muat.masalah
+            .filter((m) => m.tingkat === 'galat')
+            .map(formatMasalah)
+            .join('\n'),
+      );
+    const rekaman = muat ? rekamanCari(tanpaDraf(muat.korpus)) : [];
+    const dariRekaman = new Set(rekaman.map((r) => r.url));
+    const indeks = {} as Record<Cakupan, pagefind.PagefindIndex>;
+    for (const c of CAKUPAN) {
+      const r = await pagefind.createIndex({ excludeSelectors: PENGECUALIAN[c], forceLanguage: 'id' });
+      cek(BUNDEL[c], r);
+      indeks[c] = r.index!;
+    }
+    const kata = { ringkas: 0, lengkap: 0 };
+    // records go to Pagefind's service many at a time: one by one, the build waited on each round trip
+    for (let i = 0; i < rekaman.length; i += SEKALIGUS)
+      await Promise.all(
+        rekaman.slice(i, i + SEKALIGUS).flatMap((r) => CAKUPAN.map((c) => tambahRekaman(indeks[c], r, c))),
+      );
+    let halaman = rekaman.length;
+    for (const h of halamanHtml(site)) {
+      if (dariRekaman.has(h.url)) continue;
+      const html = readFileSync(join(site, h.rel), 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      const isi = htmlUntukIndeks(html);
+      for (const c of CAKUPAN) cek(h.url, await indeks[c].addHTMLFile({ url: h.url, content: isi }));
+      halaman += 1;
+    }
+    for (const c of CAKUPAN) {
+      const out = join(site, BUNDEL[c]);
+      rmSync(out, { recursive: true, force: true });
+      cek(BUNDEL[c], await indeks[c].writeFiles({ outputPath: out }));
+      kata[c] = readdirSync(join(out, 'index')).length;
+    }
+    ukur();
+    const ringkasan = CAKUPAN.map(
+      (c) =>
+        `${BUNDEL[c]}/: ${halaman.toLocaleString('id-ID')} halaman (${rekaman.length.toLocaleString('id-ID')} dari konten), ${kata[c]} potongan indeks`,
+    );
+    return { ms: performance.now() - t0, puncak, ringkasan };
+  } finally {
+    clearInterval(timer);
+    await pagefind.close();
+  }
+}
 
 /** A copy of the site's pages as Pagefind should read them, in a temporary folder. */
 function salinanUntukIndeks(site: string): string {
   const salinan = mkdtempSync(join(tmpdir(), 'kt-indeks-'));
-  const bundel = new Set<string>(Object.values(BUNDEL));
-  for (const e of readdirSync(site, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || !e.name.endsWith('.html')) continue;
-    const rel = join(e.parentPath, e.name).slice(site.length + 1);
-    if (bundel.has(rel.split(/[\\/]/)[0]!)) continue;
+  for (const { rel } of halamanHtml(site)) {
     mkdirSync(dirname(join(salinan, rel)), { recursive: true });
     writeFileSync(join(salinan, rel), htmlUntukIndeks(readFileSync(join(site, rel), 'utf8')));
   }
   return salinan;
 }
 
-/** Builds both bundles into `site`, one after the other (each Pagefind run already uses both cores). */
-export async function bangunIndeksCari(folder: string) {
+/** The previous way, kept as the reference: Pagefind's command line over every built page, once per bundle. */
+export async function bangunIndeksCariDariHtml(folder: string, tujuan = folder) {
   const t0 = performance.now();
   const site = resolve(folder);
   const salinan = salinanUntukIndeks(site);
   let puncak = 0;
   const ringkasan: string[] = [];
   try {
-    for (const cakupan of Object.keys(BUNDEL) as Cakupan[]) {
+    for (const cakupan of CAKUPAN) {
       const r = await jalankan('pagefind', [
         '--site',
         salinan,
         '--output-path',
-        join(site, BUNDEL[cakupan]),
+        join(resolve(tujuan), BUNDEL[cakupan]),
         '--exclude-selectors',
         PENGECUALIAN[cakupan].join(', '),
       ]);
@@ -76,11 +235,13 @@ export async function bangunIndeksCari(folder: string) {
 if (import.meta.main) {
   const site = process.argv[2];
   if (!site) {
-    console.error('Pemakaian (usage): node scripts/indeks-cari.ts <folder situs>');
+    console.error('Pemakaian (usage): node scripts/indeks-cari.ts <folder situs> [--dari-html]');
     process.exit(2);
   }
   try {
-    const r = await bangunIndeksCari(site);
+    const r = process.argv.includes('--dari-html')
+      ? await bangunIndeksCariDariHtml(site)
+      : await bangunIndeksCari(site);
     console.log(`Indeks pencarian dibuat (search bundles built):\n  ${r.ringkasan.join('\n  ')}`);
   } catch (e) {
     console.error((e as Error).message);

@@ -65,13 +65,15 @@ export async function ukurBrowser(dist: string, jalurLaporan: string, situs = ''
       await page3.waitForTimeout(1500);
       await page3.waitForLoadState('networkidle');
       await page3.close();
-      return jumlah(cariLog, (c) => /\/pagefind(-ringkas)?\//.test(c.url));
+      return jumlah(cariLog, (c) => /\/pagefind(-ringkas|-nasional)?\//.test(c.url));
     };
     const cariPertama = await cari(`${situs}/cari/`);
     const cariLengkap = await cari(`${situs}/cari/?isi=lengkap`);
-    // on a per-region build, the national portal's search over every region's index (merged)
+    // on a per-region build, the national portal's first search (its index of names), and the same
+    // query over every region's light index merged (what the portal did before, and does when widened)
     const cariPortal = situs ? await cari('/cari/') : undefined;
-    return { laporanTanpaGrafik, jsLaporan, jsBandingkan, cariPertama, cariLengkap, cariPortal };
+    const cariPortalWilayah = situs ? await cari('/cari/?isi=ringkas') : undefined;
+    return { laporanTanpaGrafik, jsLaporan, jsBandingkan, cariPertama, cariLengkap, cariPortal, cariPortalWilayah };
   } finally {
     await browser.close();
     await srv.tutup();

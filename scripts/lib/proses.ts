@@ -5,7 +5,7 @@ import { delimiter, dirname, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 /** RSS of a process and all its descendants, from /proc (Linux only: 0 elsewhere). */
-function rssPohon(pid: number): number {
+export function rssPohon(pid: number): number {
   let total = 0;
   const stack = [pid];
   while (stack.length) {

@@ -9,6 +9,7 @@
  *   indexed: a lone "x" becomes "×", another lone character is left out (its punctuation stays).
  * Filter and meta values are left as they are. Raw text (script, style) and comments are untouched.
  */
+import { tanpaKataSatuHuruf } from '../../src/core/publikasi/teks-cari.ts';
 
 const SEBAGAI_BLOK: Record<string, string> = {
   th: 'td',
@@ -22,34 +23,6 @@ const SEBAGAI_BLOK: Record<string, string> = {
 
 const MARKAH =
   /<!--[\s\S]*?-->|<!doctype[^>]*>|<(script|style|template|textarea)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-const SPASI = /(\s+|&nbsp;|&#160;|&#xa0;)/i;
-/** An entity, or one letter or digit outside an entity. */
-const ENTITAS_ATAU_HURUF = /(&(?:[a-z]+|#\d+|#x[0-9a-f]+);)|([\p{L}\p{N}])/giu;
-/** The letters and digits of a word, outside entities such as &#39; */
-const alfanumerik = (kata: string) => [...kata.matchAll(ENTITAS_ATAU_HURUF)].flatMap((m) => (m[2] ? [m[2]] : []));
-const ganti = (kata: string, jadi: string) => kata.replace(ENTITAS_ATAU_HURUF, (m, entitas) => (entitas ? m : jadi));
-
-/** Text without single-character words (see above). */
-export function tanpaKataSatuHuruf(teks: string): string {
-  // words at even indexes, the spaces between them at odd ones
-  const bagian = teks.split(SPASI);
-  for (let i = 0; i < bagian.length; i += 2) {
-    const kata = bagian[i]!;
-    const inti = alfanumerik(kata);
-    if (inti.length !== 1) continue;
-    if (inti[0] === 'x' || inti[0] === 'X') {
-      bagian[i] = ganti(kata, '×');
-      continue;
-    }
-    const sisa = ganti(kata, '').replace(/\(\)|\[\]/g, '');
-    bagian[i] = sisa;
-    // what is left ("),", ".") joins the word before it; a word left out takes a space with it
-    if (i > 0) bagian[i - 1] = '';
-    else if (!sisa && bagian.length > 1) bagian[1] = '';
-  }
-  return bagian.join('');
-}
-
 /** An element whose text is a filter's or meta's value (data-pagefind-filter="instansi"), not one given in the attribute ("tahun:2021"). */
 const NILAI_PAGEFIND = /\sdata-pagefind-(?:filter|meta)\s*=\s*(?:"[\w-]+"|'[\w-]+'|[\w-]+(?=[\s>]|$))/i;
 const KOSONG = new Set([

@@ -4,7 +4,10 @@
  * merged with Pagefind's mergeIndex.
  * Each site has two bundles (scripts/indeks-cari.ts): a light one without narratives, searched first
  * so a first query stays small, and the full one, searched when the reader picks "seluruh isi"
- * (`?isi=lengkap`) or when the light one finds nothing.
+ * (`?isi=lengkap`) or when the light one finds nothing. A portal (`data-nasional`) starts on a small
+ * national index of names (agencies, regions, reports, indicators): its first query fetches that
+ * index only, not every region's; the regions' indexes are merged when the reader picks them
+ * (`?isi=ringkas`, `?isi=lengkap`) or a region, or when the names find nothing.
  */
 interface HasilData {
   url: string;
@@ -49,11 +52,19 @@ const kataDicari = (q: string) =>
     .filter((w) => w.replace(/[^\p{L}\p{N}]/gu, '').length >= 2)
     .join(' ');
 const BUNDEL = { ringkas: 'pagefind-ringkas/', lengkap: 'pagefind/' } as const;
-type Cakupan = keyof typeof BUNDEL;
+type Cakupan = 'nasional' | keyof typeof BUNDEL;
+/** Scopes from the lightest to the widest: a search that finds nothing widens to the next one. */
 const CAKUPAN: [Cakupan, string][] = [
+  ['nasional', 'Nama instansi, wilayah, laporan dan indikator'],
   ['ringkas', 'Judul, indikator, program dan kegiatan'],
   ['lengkap', 'Seluruh isi, termasuk narasi laporan'],
 ];
+/** What the status line says when a search found nothing in a scope and widened to the next. */
+const DIPERLUAS: Record<Cakupan, string> = {
+  nasional: '',
+  ringkas: 'Tidak ada di nama instansi, wilayah, laporan dan indikator; dicari di semua wilayah. ',
+  lengkap: 'Tidak ada di judul, indikator, program dan kegiatan; dicari di seluruh isi. ',
+};
 const LABEL: Record<(typeof FILTER)[number], string> = {
   instansi: 'Instansi',
   tahun: 'Tahun',
@@ -83,6 +94,10 @@ async function mulai() {
   document.getElementById('cari-tanpa-js')?.setAttribute('hidden', '');
   const base = form.dataset.base ?? '/';
   const daftarIndeks = JSON.parse(form.dataset.indeks ?? '[]') as Indeks[];
+  // a portal's national index of names (pagefind-nasional/), searched first
+  const nasional = form.dataset.nasional;
+  const cakupanAda = CAKUPAN.filter(([v]) => v !== 'nasional' || nasional);
+  const cakupanAwal = cakupanAda[0]![0];
   // agencies by their full name (the filter's value) → their short label, shown in the filter
   const labelInstansi = JSON.parse(form.dataset.labelInstansi ?? '{}') as Record<string, string>;
   const q = new URLSearchParams(location.search);
@@ -122,19 +137,22 @@ async function mulai() {
   legend.textContent = 'Cari di';
   cakupan.append(
     legend,
-    ...CAKUPAN.map(([v, teks]) => {
+    ...cakupanAda.map(([v, teks]) => {
       const l = document.createElement('label');
       const r = document.createElement('input');
       r.type = 'radio';
       r.name = 'isi';
       r.value = v;
-      r.checked = v === (q.get('isi') === 'lengkap' ? 'lengkap' : 'ringkas');
+      r.checked = v === (cakupanAda.some(([x]) => x === q.get('isi')) ? q.get('isi') : cakupanAwal);
       l.append(r, ` ${teks}`);
       return l;
     }),
   );
   const cakupanSekarang = (): Cakupan =>
-    cakupan.querySelector<HTMLInputElement>('input:checked')?.value === 'lengkap' ? 'lengkap' : 'ringkas';
+    (cakupan.querySelector<HTMLInputElement>('input:checked')?.value as Cakupan | undefined) ?? cakupanAwal;
+  const pilihCakupan = (c: Cakupan) => {
+    cakupan.querySelector<HTMLInputElement>(`input[value="${c}"]`)!.checked = true;
+  };
   const filterDiv = document.createElement('div');
   filterDiv.className = 'filter-isi';
   wadah.append(...(situs ? [situs] : []), cakupan, filterDiv);
@@ -142,15 +160,22 @@ async function mulai() {
   let pf: Pagefind | undefined;
   const muat = async () => {
     const pilih = situs?.querySelector('select')?.value ?? SEMUA;
-    const indeks = daftarIndeks.length
-      ? daftarIndeks.filter((x) => pilih === SEMUA || x.id === pilih)
-      : [{ id: '', nama: '', base }];
-    const bundel = BUNDEL[cakupanSekarang()];
+    // one region's own index holds more than the national names
+    if (cakupanSekarang() === 'nasional' && pilih !== SEMUA) pilihCakupan('ringkas');
+    const c = cakupanSekarang();
     await pf?.destroy();
-    const [utama, ...lain] = indeks;
-    pf = (await import(/* @vite-ignore */ `${utama!.base}${bundel}pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: utama!.base, ranking: PERINGKAT });
-    for (const x of lain) await pf.mergeIndex(`${x.base}${bundel}`, { baseUrl: x.base });
+    if (c === 'nasional') {
+      pf = (await import(/* @vite-ignore */ `${nasional}pagefind.js`)) as Pagefind;
+      await pf.options({ baseUrl: base, ranking: PERINGKAT });
+    } else {
+      const indeks = daftarIndeks.length
+        ? daftarIndeks.filter((x) => pilih === SEMUA || x.id === pilih)
+        : [{ id: '', nama: '', base }];
+      const [utama, ...lain] = indeks;
+      pf = (await import(/* @vite-ignore */ `${utama!.base}${BUNDEL[c]}pagefind.js`)) as Pagefind;
+      await pf.options({ baseUrl: utama!.base, ranking: PERINGKAT });
+      for (const x of lain) await pf.mergeIndex(`${x.base}${BUNDEL[c]}`, { baseUrl: x.base });
+    }
     await pf.init();
     const semuaFilter = await pf.filters();
     const sekarang = new URLSearchParams(location.search);
@@ -209,14 +234,14 @@ async function mulai() {
   };
 
   let giliran = 0;
-  let diperluas = false;
+  let diperluas = '';
   const tambah = async (nomor: number) => {
     const data = await Promise.all(hasil.slice(tampil, tampil + PER_HALAMAN).map((x) => x.data()));
     if (nomor !== giliran) return;
     daftar.append(...data.map(barisHasil));
     tampil += data.length;
     const sisa = hasil.length - tampil;
-    const dari = diperluas ? 'Tidak ada di judul, indikator, program dan kegiatan; dicari di seluruh isi. ' : '';
+    const dari = diperluas;
     status.textContent = hasil.length
       ? `${dari}${hasil.length} hasil${sisa > 0 ? ` (${tampil} pertama ditampilkan)` : ''}.`
       : `${dari}Tidak ada hasil. Coba kata lain atau hapus filter.`;
@@ -234,7 +259,7 @@ async function mulai() {
     if (kata) p.set('q', kata);
     const wilayahSitus = situs?.querySelector('select')?.value;
     if (wilayahSitus && wilayahSitus !== SEMUA) p.set('situs', wilayahSitus);
-    if (cakupanSekarang() === 'lengkap') p.set('isi', 'lengkap');
+    if (cakupanSekarang() !== cakupanAwal) p.set('isi', cakupanSekarang());
     for (const f of FILTER) {
       const v = (form.elements.namedItem(f) as HTMLSelectElement | null)?.value;
       if (v) {
@@ -258,14 +283,17 @@ async function mulai() {
     status.textContent = 'Mencari…';
     let r = await pf!.search(dicari || null, { filters });
     if (nomor !== giliran) return;
-    // nothing in titles and names: the words may be in a narrative, so widen to every word
-    diperluas = !r.results.length && !!dicari && cakupanSekarang() === 'ringkas';
-    if (diperluas) {
-      cakupan.querySelector<HTMLInputElement>('input[value="lengkap"]')!.checked = true;
-      status.textContent = 'Mencari di seluruh isi…';
+    // nothing found: widen to the next scope (names → titles and names of every region → every word)
+    diperluas = '';
+    for (;;) {
+      const berikut = cakupanAda[cakupanAda.findIndex(([v]) => v === cakupanSekarang()) + 1]?.[0];
+      if (r.results.length || !dicari || !berikut) break;
+      diperluas = DIPERLUAS[berikut];
+      pilihCakupan(berikut);
+      status.textContent = berikut === 'lengkap' ? 'Mencari di seluruh isi…' : 'Mencari di semua wilayah…';
       await muat();
       if (nomor !== giliran) return;
-      p.set('isi', 'lengkap');
+      p.set('isi', berikut);
       history.replaceState(null, '', `?${p}`);
       r = await pf!.search(dicari, { filters });
       if (nomor !== giliran) return;

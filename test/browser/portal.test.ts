@@ -120,6 +120,30 @@ describe('portal nasional (npm run build:wilayah)', () => {
     await p.close();
   });
 
+  it('kueri pertama memakai indeks nama nasional saja; kata di luar nama memperluas ke indeks wilayah', async () => {
+    const p = await browser.newPage();
+    const diambil: string[] = [];
+    p.on('request', (x) => diambil.push(new URL(x.url()).pathname));
+    // an agency's acronym is a name: found in the national index, no region's index fetched
+    const bkd = await cari(p, { q: 'BKD' });
+    expect(bkd.some((h) => h.startsWith('/wilayah/provinsi-jawa-timur/instansi/bkd-kota-blitar/'))).toBe(true);
+    expect(diambil.some((x) => x.startsWith('/pagefind-nasional/index/'))).toBe(true);
+    expect(diambil.filter((x) => /^\/wilayah\/[^/]+\/pagefind/.test(x))).toEqual([]);
+    expect(await p.locator('input[name="isi"][value="nasional"]').isChecked()).toBe(true);
+    // "serapan" is in every report's budget, not in any name: the regions' light indexes are merged
+    diambil.length = 0;
+    const serapan = await cari(p, { q: 'serapan' });
+    expect(serapan.length).toBeGreaterThan(0);
+    expect(await p.locator('#status-cari').textContent()).toMatch(/dicari di semua wilayah/);
+    expect(new URL(p.url()).searchParams.get('isi')).toBe('ringkas');
+    for (const id of wilayah)
+      expect(
+        diambil.some((x) => x.startsWith(`/wilayah/${id}/pagefind-ringkas/`)),
+        id,
+      ).toBe(true);
+    await p.close();
+  });
+
   it('axe-core tidak menemukan pelanggaran WCAG 2.2 AA di beranda dan pencarian portal', async () => {
     const c = await browser.newContext({ bypassCSP: true });
     const hasil: string[] = [];

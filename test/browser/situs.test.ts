@@ -208,7 +208,7 @@ describe('cari', () => {
           await p.evaluate(() => {
             const m = document.querySelector('main')!.cloneNode(true) as HTMLElement;
             const semua = m.textContent!;
-            m.querySelectorAll('.angka, .angka-baris, .angka-besar').forEach((e) => e.remove());
+            m.querySelectorAll('.angka, .pohon b, .angka-besar').forEach((e) => e.remove());
             return { semua, diLuarAngka: m.textContent! };
           }),
         );

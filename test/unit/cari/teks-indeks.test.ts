@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlUntukIndeks, tanpaKataSatuHuruf } from '../../../scripts/lib/teks-indeks.ts';
+import { htmlUntukIndeks } from '../../../scripts/lib/teks-indeks.ts';
+import { tanpaKataSatuHuruf } from '../../../src/core/publikasi/teks-cari.ts';
 
 describe('teks untuk indeks pencarian', () => {
   it('kata satu huruf atau angka tidak diindeks; "x" perkalian menjadi ×; tanda bacanya tetap', () => {

@@ -1,0 +1,127 @@
+/**
+ * The national portal's first search (npm run build:wilayah): a small index of names only, built from
+ * what each region site publishes (its /data/index.json and the indicator names of /data/indikator.csv),
+ * never from the regions' pages. One record per region site, agency, report, IKI, Renstra and
+ * indicator page, linking into the region's site, with the filters the region sites give the same pages
+ * (src/core/publikasi/rekaman-cari.ts), so the search page's filters work on it too. A first query on the
+ * portal fetches this index only; the regions' own indexes are merged when the reader asks for more, or
+ * when the names find nothing (src/scripts/cari.ts).
+ */
+import type { RekamanCari } from './rekaman-cari.ts';
+import type { BarisCsv } from './csv-baca.ts';
+
+/** The part of a region site's /data/index.json the national index reads. */
+export interface IndeksNamaWilayah {
+  wilayah: { id: string; nama: string }[];
+  instansi: {
+    id: string;
+    nama: string;
+    singkatan: string;
+    wilayah: string;
+    laporan: { tahun: number }[];
+    iki: { tahun: number }[];
+    renstra: { periode: string }[];
+  }[];
+}
+
+export interface SitusWilayah {
+  id: string;
+  nama: string;
+  indeks: IndeksNamaWilayah;
+  /** the region's indicators: id and name */
+  indikator: { id: string; nama: string }[];
+}
+
+const BOBOT_JUDUL = 7;
+
+function rekaman(
+  url: string,
+  jenis: string,
+  judul: string,
+  kata: string[],
+  lain: { instansi?: string; tahun?: number; wilayah?: string; singkatan?: string } = {},
+): RekamanCari {
+  const tahun = lain.tahun === undefined ? undefined : String(lain.tahun);
+  return {
+    url,
+    meta: {
+      title: judul,
+      jenis,
+      ...(lain.instansi ? { instansi: lain.instansi } : {}),
+      ...(tahun ? { tahun } : {}),
+      ...(lain.singkatan ? { singkatan: lain.singkatan } : {}),
+    },
+    filters: {
+      jenis: [jenis],
+      ...(lain.instansi ? { instansi: [lain.instansi] } : {}),
+      ...(tahun ? { tahun: [tahun] } : {}),
+      ...(lain.wilayah ? { wilayah: [lain.wilayah] } : {}),
+    },
+    sort: tahun ? { tahun } : {},
+    bagian: [{ teks: judul, bobot: BOBOT_JUDUL }, ...kata.filter(Boolean).map((teks) => ({ teks }))],
+  };
+}
+
+/** Every record of the national index, region by region. */
+export function rekamanNasional(situs: readonly SitusWilayah[]): RekamanCari[] {
+  return situs.flatMap((s) => {
+    const akar = `/wilayah/${s.id}/`;
+    const namaWilayah = new Map(s.indeks.wilayah.map((w) => [w.id, w.nama]));
+    const wilayahSitus = rekaman(akar, 'Situs wilayah', s.nama, [
+      'Situs wilayah: laporan kinerja instansi pemerintah',
+      ...s.indeks.wilayah.map((w) => w.nama),
+    ]);
+    const instansi = s.indeks.instansi.flatMap((i) => {
+      const wilayah = namaWilayah.get(i.wilayah);
+      const lain = { instansi: i.nama, wilayah, singkatan: i.singkatan };
+      const kata = [i.singkatan, wilayah ?? '', s.nama];
+      const dasar = `${akar}instansi/${i.id}/`;
+      return [
+        rekaman(dasar, 'Profil instansi', i.nama, kata, lain),
+        ...i.laporan.map((l) =>
+          rekaman(`${dasar}${l.tahun}/`, 'LKjIP', `Laporan Kinerja ${l.tahun}: ${i.nama}`, ['LKjIP', ...kata], {
+            ...lain,
+            tahun: l.tahun,
+          }),
+        ),
+        ...i.iki.map((x) =>
+          rekaman(
+            `${dasar}${x.tahun}/iki/`,
+            'IKI',
+            `Indikator Kinerja Individu ${x.tahun}: ${i.nama}`,
+            ['IKI', ...kata],
+            { ...lain, tahun: x.tahun },
+          ),
+        ),
+        ...i.renstra.map((r) =>
+          rekaman(
+            `${dasar}renstra/${r.periode}/`,
+            'Renstra',
+            `Rencana Strategis ${r.periode.replace('-', '–')}: ${i.nama}`,
+            ['Renstra', ...kata],
+            lain,
+          ),
+        ),
+      ];
+    });
+    const indikator = s.indikator.map((x) =>
+      rekaman(`${akar}indikator/${x.id}/`, 'Indikator', x.nama, [s.nama], { wilayah: s.nama }),
+    );
+    return [wilayahSitus, ...instansi, ...indikator];
+  });
+}
+
+/** Indicator ids and names from the rows of a region's /data/indikator.csv (header first), each once. */
+export function indikatorDariCsv(baris: readonly BarisCsv[]): { id: string; nama: string }[] {
+  const [kepala, ...isi] = baris;
+  const kolomId = kepala?.sel.indexOf('indikator_id') ?? -1;
+  const kolomNama = kepala?.sel.indexOf('indikator') ?? -1;
+  if (kolomId < 0 || kolomNama < 0) return [];
+  const per = new Map<string, string>();
+  for (const b of isi) {
+    const id = b.sel[kolomId];
+    const nama = b.sel[kolomNama];
+    if (id && nama && !per.has(id)) per.set(id, nama);
+  }
+  return [...per].map(([id, nama]) => ({ id, nama })).sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,0 +1,69 @@
+/** The portal's national index of names (src/core/publikasi/rekaman-nasional.ts). */
+import { describe, expect, it } from 'vitest';
+import { bacaCsv } from '../../../src/core/publikasi/csv-baca.ts';
+import { isiRekaman } from '../../../src/core/publikasi/rekaman-cari.ts';
+import { indikatorDariCsv, rekamanNasional, type SitusWilayah } from '../../../src/core/publikasi/rekaman-nasional.ts';
+
+const situs: SitusWilayah = {
+  id: 'provinsi-kalimantan-timur',
+  nama: 'Provinsi Kalimantan Timur',
+  indeks: {
+    wilayah: [
+      { id: 'provinsi-kalimantan-timur', nama: 'Provinsi Kalimantan Timur' },
+      { id: 'kota-bontang', nama: 'Kota Bontang' },
+    ],
+    instansi: [
+      {
+        id: 'bkpsdm-kota-bontang',
+        nama: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Bontang',
+        singkatan: 'BKPSDM',
+        wilayah: 'kota-bontang',
+        laporan: [{ tahun: 2020 }],
+        iki: [{ tahun: 2022 }],
+        renstra: [{ periode: '2016-2021' }],
+      },
+    ],
+  },
+  indikator: [{ id: 'indeks-profesionalitas-asn', nama: 'Indeks Profesionalitas ASN' }],
+};
+
+describe('indeks nama nasional', () => {
+  const r = rekamanNasional([situs]);
+  const dari = (url: string) => r.find((x) => x.url === url)!;
+
+  it('satu rekaman per situs wilayah, instansi, laporan, IKI, Renstra dan indikator, bertaut ke situs wilayahnya', () => {
+    expect(r.map((x) => x.url)).toEqual([
+      '/wilayah/provinsi-kalimantan-timur/',
+      '/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/',
+      '/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/2020/',
+      '/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/2022/iki/',
+      '/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/renstra/2016-2021/',
+      '/wilayah/provinsi-kalimantan-timur/indikator/indeks-profesionalitas-asn/',
+    ]);
+  });
+
+  it('filter dan meta seperti di situs wilayah; nama, singkatan dan wilayah dapat dicari', () => {
+    const l = dari('/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/2020/');
+    expect(l.meta).toMatchObject({ jenis: 'LKjIP', tahun: '2020', singkatan: 'BKPSDM' });
+    expect(l.filters).toEqual({
+      jenis: ['LKjIP'],
+      instansi: ['Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Bontang'],
+      tahun: ['2020'],
+      wilayah: ['Kota Bontang'],
+    });
+    const isi = isiRekaman(l, 'ringkas');
+    for (const kata of ['Laporan Kinerja 2020', 'BKPSDM', 'Kota Bontang', 'Provinsi Kalimantan Timur'])
+      expect(isi).toContain(kata);
+  });
+
+  it('nama indikator dari indikator.csv, tiap indikator sekali', () => {
+    const csv = bacaCsv(
+      'instansi,tahun,indikator_id,indikator\na,2020,ip-asn,Indeks Profesionalitas ASN\nb,2021,ip-asn,Indeks Profesionalitas ASN\nb,2021,ikm,Skor IKM\n',
+    );
+    expect(indikatorDariCsv(csv)).toEqual([
+      { id: 'ikm', nama: 'Skor IKM' },
+      { id: 'ip-asn', nama: 'Indeks Profesionalitas ASN' },
+    ]);
+    expect(indikatorDariCsv(bacaCsv('a,b\n1,2\n'))).toEqual([]);
+  });
+});
