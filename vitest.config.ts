@@ -5,7 +5,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          // Several unit tests run the command lines (npm run import, validate, the PR guard) as a new
+          // process; on a busy 2-core machine one takes 5–12 s, so the default 5 s limit fails them.
+          testTimeout: 30_000,
+        },
+      },
       { test: { name: 'site', include: ['test/site/**/*.test.ts'] } },
       {
         test: {
