@@ -8,6 +8,8 @@ import { adaGalat } from '../core/muat/korpus.ts';
 import { formatMasalah } from '../core/muat/masalah.ts';
 import { hitungKorpus, type KorpusTerhitung } from '../core/hitung/korpus.ts';
 import { muatanBersama } from '../integration/serah-terima.ts';
+import { bacaRiwayatGit } from '../integration/riwayat-git.ts';
+import type { RiwayatKonten } from '../core/muat/riwayat.ts';
 
 let cache: KorpusTerhitung | undefined;
 
@@ -25,6 +27,14 @@ export function dataSitus(): KorpusTerhitung {
     );
   // the build's integration computed every report already; dev and tests compute here
   return (cache = bersama?.terhitung ?? hitungKorpus(korpus));
+}
+
+let riwayat: RiwayatKonten | undefined;
+
+/** The content's git history: the build read it once (src/integration/riwayat-git.ts); dev and tests read it here. */
+export function riwayatSitus(): RiwayatKonten {
+  const proyek = folderProyek();
+  return (riwayat ??= muatanBersama(proyek)?.riwayat ?? bacaRiwayatGit(proyek));
 }
 
 /**
