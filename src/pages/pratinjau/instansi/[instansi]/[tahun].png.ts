@@ -1,0 +1,21 @@
+import type { GetStaticPaths } from 'astro';
+import { dataSitus, kunciCacheInstansi } from '../../../../lib/situs.ts';
+import { labelInstansi } from '../../../../core/tampilan/label-instansi.ts';
+import { pratinjauLaporan } from '../../../../core/tampilan/bagikan.ts';
+import { gambarPratinjau, jawabanPng, kartuLaporan } from '../../../../lib/bagikan.ts';
+import type { LaporanLengkap } from '../../../../core/hitung/korpus.ts';
+
+/** A report's preview image (Open Graph, Twitter): the agency, the year and its plain headline. */
+export const getStaticPaths = (() =>
+  dataSitus().laporan.map((l) => ({
+    params: { instansi: l.instansi.data.id, tahun: String(l.terhitung.laporan.tahun) },
+    props: { l },
+    // the image reads only its agency's content: it keeps its report's key, so a rebuild copies it when that is unchanged
+    ...kunciCacheInstansi(l.instansi.data.id),
+  }))) satisfies GetStaticPaths;
+
+export async function GET({ props }: { props: { l: LaporanLengkap } }) {
+  const k = dataSitus();
+  const label = labelInstansi(k.korpus).get(props.l.instansi.data.id) ?? props.l.instansi.data.singkatan;
+  return jawabanPng((await gambarPratinjau(kartuLaporan(pratinjauLaporan(props.l, label), k.korpus.situs.nama))).png);
+}
