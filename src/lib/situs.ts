@@ -46,5 +46,21 @@ export function kunciCacheInstansi(id: string): { cacheKey?: string } {
   return kunci ? { cacheKey: kunci } : {};
 }
 
+/** `getStaticPaths` of a page per report (`/instansi/<id>/<tahun>/…`): params, the report as `l`, its agency's cache key. */
+export const jalurLaporan = () =>
+  dataSitus().laporan.map((l) => ({
+    params: { instansi: l.instansi.data.id, tahun: String(l.terhitung.laporan.tahun) },
+    props: { l },
+    ...kunciCacheInstansi(l.instansi.data.id),
+  }));
+
+/** `getStaticPaths` of a page per agency (`/instansi/<id>/…`): params, the agency as `i`, its cache key. */
+export const jalurInstansi = () =>
+  dataSitus().korpus.instansi.map((i) => ({
+    params: { instansi: i.data.id },
+    props: { i },
+    ...kunciCacheInstansi(i.data.id),
+  }));
+
 /** A site-relative URL under the configured base path. */
 export const url = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;

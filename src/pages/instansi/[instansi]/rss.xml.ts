@@ -1,16 +1,11 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { dataSitus, kunciCacheInstansi, riwayatSitus } from '../../../lib/situs.ts';
+import { dataSitus, jalurInstansi, riwayatSitus } from '../../../lib/situs.ts';
 import { itemUmpan } from '../../../core/tampilan/bagikan.ts';
 import { jawabanUmpan } from '../../../lib/bagikan.ts';
 import type { DataInstansi } from '../../../core/muat/korpus.ts';
 
 /** One agency's feed: its published reports with their last change. */
-export const getStaticPaths = (() =>
-  dataSitus().korpus.instansi.map((i) => ({
-    params: { instansi: i.data.id },
-    props: { i },
-    ...kunciCacheInstansi(i.data.id),
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = jalurInstansi satisfies GetStaticPaths;
 
 export function GET(context: APIContext<{ i: DataInstansi }>) {
   const k = dataSitus();

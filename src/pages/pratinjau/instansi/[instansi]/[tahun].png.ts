@@ -1,18 +1,15 @@
 import type { GetStaticPaths } from 'astro';
-import { dataSitus, kunciCacheInstansi } from '../../../../lib/situs.ts';
+import { dataSitus, jalurLaporan } from '../../../../lib/situs.ts';
 import { labelInstansi } from '../../../../core/tampilan/label-instansi.ts';
 import { pratinjauLaporan } from '../../../../core/tampilan/bagikan.ts';
 import { gambarPratinjau, jawabanPng, kartuLaporan } from '../../../../lib/bagikan.ts';
 import type { LaporanLengkap } from '../../../../core/hitung/korpus.ts';
 
-/** A report's preview image (Open Graph, Twitter): the agency, the year and its plain headline. */
-export const getStaticPaths = (() =>
-  dataSitus().laporan.map((l) => ({
-    params: { instansi: l.instansi.data.id, tahun: String(l.terhitung.laporan.tahun) },
-    props: { l },
-    // the image reads only its agency's content: it keeps its report's key, so a rebuild copies it when that is unchanged
-    ...kunciCacheInstansi(l.instansi.data.id),
-  }))) satisfies GetStaticPaths;
+/**
+ * A report's preview image (Open Graph, Twitter): the agency, the year and its plain headline. It has its
+ * report's cache key (jalurLaporan), so an incremental build copies it with its report.
+ */
+export const getStaticPaths = jalurLaporan satisfies GetStaticPaths;
 
 export async function GET({ props }: { props: { l: LaporanLengkap } }) {
   const k = dataSitus();
