@@ -210,7 +210,9 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
           const pagu = rupiah(5e7, 9e8);
           const realisasi = Math.round(pagu * angka(0.7, 1, 4));
           return {
-            kode: `${pi + 1}.${ki + 1}`,
+            tingkat: 'kegiatan',
+            // Permendagri 90/2019 shape: urusan 1, bidang 01, program, kegiatan 2.xx
+            kode: `1.01.${pad(pi + 1, 2)}.2.${pad(ki + 1, 2)}`,
             nama: `Kegiatan ${frasa(5).slice(0, -1).toLowerCase()}`,
             pagu,
             realisasi,
@@ -224,18 +226,22 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
           };
         });
         return {
-          kode: `${pi + 1}`,
+          tingkat: 'program',
+          kode: `1.01.${pad(pi + 1, 2)}`,
           nama: `Program ${frasa(4).slice(0, -1).toLowerCase()}`,
           pagu: kegiatan.reduce((s, k) => s + k.pagu, 0),
           realisasi: kegiatan.reduce((s, k) => s + k.realisasi, 0) + (r() < 0.1 ? 1000 : 0),
-          kegiatan,
+          anak: kegiatan,
         };
       });
       tulis(`${dir}/${tahun}/lkjip.json`, {
         instansi: id,
         tahun,
-        renstra: `${tahunAwal}-${selesai}`,
+        rencana: { jenis: 'renstra', periode: `${tahunAwal}-${selesai}` },
         sumber: { judul: `LKjIP sintetis ${tahun}`, berkas: 'sintetis' },
+        transkripsi: { cakupan: 'lengkap' },
+        // the SAKIP evaluation's scale, cited by id as real reports print it
+        skala: [{ acuan: 'kemenpan', cakupan: ['nilai_sakip'] }],
         perjanjian_kinerja: [
           {
             versi: 'murni',
@@ -295,7 +301,7 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
             judul: 'Realisasi anggaran per program dan kegiatan',
             jenis: 'program_kegiatan',
             lokasi: { tabel: 'Tabel 3.5' },
-            program: programs,
+            baris: programs,
           },
         ],
         efisiensi: [

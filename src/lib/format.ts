@@ -21,24 +21,32 @@ export function tercetak(t: string | number | null | undefined): string {
   return t;
 }
 
-/** A target: number, range, grade or N/A. */
+/** What a page says for a value the document does not give (`null`), as opposed to a printed "N/A". */
+export const TIDAK_ADA_DI_SUMBER = 'tidak ada di sumber';
+
+/** An input number as printed: a JSON number up to `maks` decimals, a dot-decimal string with its own ("7.0" → "7,0"), a label as is. */
+const masukan = (v: number | string, maks: number) => (typeof v === 'number' ? angka(v, maks) : tercetak(v));
+
+/** A target: number, range, label or N/A; null = not in the source; undefined = no such target. */
 export function target(t: Target | null | undefined, maks = 2): string {
-  if (t === null || t === undefined) return KOSONG;
-  if (typeof t === 'number') return angka(t, maks);
-  if (typeof t === 'object') return `${angka(t.min, maks)}–${angka(t.max, maks)}`;
-  return t;
+  if (t === undefined) return KOSONG;
+  if (t === null) return TIDAK_ADA_DI_SUMBER;
+  if (typeof t === 'object') return `${masukan(t.min, maks)}–${masukan(t.max, maks)}`;
+  return masukan(t, maks);
 }
 
-/** A measured value: number, grade or N/A; null = not available. */
+/** A measured value: number, label or N/A; null = not in the source; undefined = no such value. */
 export function nilai(v: Nilai | null | undefined, maks = 2): string {
-  if (v === null || v === undefined) return KOSONG;
-  return typeof v === 'number' ? angka(v, maks) : v;
+  if (v === undefined) return KOSONG;
+  if (v === null) return TIDAK_ADA_DI_SUMBER;
+  return masukan(v, maks);
 }
 
-/** A capaian: "100,81 %", "Tercapai (kualitatif)", or "– (target bernilai 0)". */
+/** A capaian: "100,81 %", "120,00 % (dibatasi dari 131,25 %)", "Tercapai (kualitatif)", or "– (target bernilai 0)". */
 export function capaian(c: Capaian | null | undefined): string {
   if (!c) return KOSONG;
-  if (c.jenis === 'persen') return persen(c.nilai);
+  if (c.jenis === 'persen')
+    return c.tanpaBatas === undefined ? persen(c.nilai) : `${persen(c.nilai)} (dibatasi dari ${persen(c.tanpaBatas)})`;
   if (c.jenis === 'kualitatif') return c.tercapai ? 'Tercapai (kualitatif)' : 'Tidak tercapai (kualitatif)';
   return `${KOSONG} (${ALASAN_TAK_TERHITUNG[c.alasan]})`;
 }

@@ -1,6 +1,6 @@
 /**
  * The national portal that `npm run build:wilayah` writes over per-region sites, built here from the
- * real content (two provinces): its home sums the regions' published figures, and its search merges
+ * real content (four provinces): its home sums the regions' published figures, and its search merges
  * the regions' Pagefind indexes or searches one of them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,12 @@ interface Indeks {
   angka: Record<string, number>;
   instansi: { id: string; nama: string; singkatan: string }[];
 }
-const wilayah = ['provinsi-jawa-timur', 'provinsi-kalimantan-timur'];
+const wilayah = [
+  'provinsi-jawa-timur',
+  'provinsi-kalimantan-timur',
+  'provinsi-nusa-tenggara-timur',
+  'provinsi-sulawesi-barat',
+];
 const indeksWilayah = (id: string) =>
   JSON.parse(readFileSync(join(keluar, 'wilayah', id, 'data', 'index.json'), 'utf8')) as Indeks;
 
@@ -59,7 +64,9 @@ describe('portal nasional (npm run build:wilayah)', () => {
     await p.goto(server.url);
     const teks = (await p.locator('main').innerText()).replace(/\s+/g, ' ');
     const jumlah = (k: string) => wilayah.reduce((s, id) => s + indeksWilayah(id).angka[k]!, 0);
-    expect(teks).toContain(`${jumlah('instansi')} instansi di 2 wilayah, ${jumlah('laporan')} laporan kinerja`);
+    expect(teks).toContain(
+      `${jumlah('instansi')} instansi di ${wilayah.length} wilayah, ${jumlah('laporan')} laporan kinerja`,
+    );
     expect(teks).toContain(`${jumlah('tercapai')} dari ${jumlah('indikator')} pengukuran indikator tercapai`);
     for (const id of wilayah) {
       await p.goto(server.url);

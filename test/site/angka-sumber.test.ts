@@ -1,5 +1,5 @@
 /**
- * Figures verified by hand against the source documents (test/fixtures/figures/*.json),
+ * Figures verified by hand against the source documents and the real excerpts (test/fixtures/figures/*.json),
  * checked in the built open data (dist/data/*.csv) and in the content files.
  * Each fixture row names its source text and line (`seed`: content/README.md, "Source files"), so a
  * reviewer can check it again.
@@ -18,6 +18,9 @@ interface AngkaCsv {
 interface AngkaJson {
   path: string;
   pointer: string;
+  /** when the pointer names a list (e.g. a report's audit), the one element whose fields are these, and its field `kolom` */
+  cari?: Record<string, unknown>;
+  kolom?: string;
   expected: unknown;
   seed: string;
 }
@@ -46,10 +49,25 @@ const tunjuk = (doc: unknown, pointer: string) =>
     .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], doc);
 
 describe('angka yang diverifikasi dengan tangan terhadap dokumen sumber', () => {
-  it('ada sedikitnya 30 angka dari ketiga instansi', () => {
+  it('ada sedikitnya 30 angka dari ketiga instansi benih dan ketiga kutipan nyata', () => {
     expect(semua.length).toBeGreaterThanOrEqual(30);
-    const instansi = new Set(semua.map((a) => ('where' in a ? String(a.where.instansi) : a.path.split('/')[2])));
-    expect([...instansi].sort()).toEqual(['bkd-kota-blitar', 'bkd-provinsi-kalimantan-timur', 'bkpsdm-kota-bontang']);
+    // content/instansi/<id>/…, or a report's open data dist/data/laporan/<id>-<tahun>.json
+    const dariJalur = (p: string) =>
+      p.startsWith('dist/')
+        ? p
+            .split('/')
+            .at(-1)!
+            .replace(/-\d{4}\.json$/, '')
+        : p.split('/')[2];
+    const instansi = new Set(semua.map((a) => ('where' in a ? String(a.where.instansi) : dariJalur(a.path))));
+    expect([...instansi].sort()).toEqual([
+      'bkd-kota-blitar',
+      'bkd-provinsi-kalimantan-timur',
+      'bkpsdm-kota-bontang',
+      'inspektorat-daerah-kabupaten-sampang',
+      'pemerintah-kabupaten-manggarai-timur',
+      'sub-bidang-penyusunan-anggaran-kabupaten-polewali-mandar',
+    ]);
   });
 
   for (const a of semua) {
@@ -63,8 +81,15 @@ describe('angka yang diverifikasi dengan tangan terhadap dokumen sumber', () => 
         else expect(got).toBe(String(a.expected));
       });
     } else {
-      it(`${a.fixture}: ${a.path}#${a.pointer} = ${JSON.stringify(a.expected)} (${a.seed})`, () => {
-        expect(tunjuk(JSON.parse(readFileSync(a.path, 'utf8')), a.pointer)).toEqual(a.expected);
+      const nama = `${a.path}#${a.pointer}${a.cari ? ` ${JSON.stringify(a.cari)} ${a.kolom}` : ''}`;
+      it(`${a.fixture}: ${nama} = ${JSON.stringify(a.expected)} (${a.seed})`, () => {
+        const v = tunjuk(JSON.parse(readFileSync(a.path, 'utf8')), a.pointer);
+        if (!a.cari) return expect(v).toEqual(a.expected);
+        const cocok = (v as Record<string, unknown>[]).filter((x) =>
+          Object.entries(a.cari!).every(([k, w]) => x[k] === w),
+        );
+        expect(cocok, 'kriteria cari harus memilih tepat satu unsur').toHaveLength(1);
+        expect(cocok[0]![a.kolom!]).toEqual(a.expected);
       });
     }
   }

@@ -80,7 +80,7 @@ describe('yang dinetralkan (what is neutralised rather than refused)', () => {
     sementara.push(d, keluar);
     // a draft of the next year, with the corpus's draft payloads in its report and a narrative of it
     ubahJson(d, P.lkjip, (j) => {
-      j.anggaran[0].program[0].nama = RUMUS;
+      j.anggaran[0].baris[0].nama = RUMUS;
       j.pengukuran.indikator[1].satuan = RUMUS_SATUAN;
       j.catatan = KONTROL;
     });

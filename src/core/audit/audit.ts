@@ -2,18 +2,19 @@
  * The audit: every derived value a document printed, recomputed from the
  * document's own inputs and classified. A match is equality at the printed
  * precision under half-up rounding or truncation; anything else is a
- * discrepancy, shown with both figures (DOMAIN.md §4).
+ * discrepancy, shown with both figures (DOMAIN.md §4), and with its class:
+ * the document used another method, a rounding explains it, it follows from
+ * another printed figure, or the arithmetic is wrong.
  */
-import type { Lokasi, Tercetak } from '../skema/common.ts';
+import type { Lokasi, Nilai, Target, Tercetak } from '../skema/common.ts';
 import type { Instansi } from '../skema/instansi.ts';
-import type { Capaian } from '../rumus/capaian.ts';
-import { ALASAN_TAK_TERHITUNG } from '../rumus/capaian.ts';
-import { bacaTercetak, cocokTercetak, type AturanPembulatan } from '../rumus/presisi.ts';
-import { kategori, SKALA_KEMENPAN } from '../rumus/kategori.ts';
-import { rataRataCapaian } from '../rumus/rata.ts';
+import type { Skala } from '../skema/skala.ts';
+import { ALASAN_TAK_TERHITUNG, hitungCapaian, type AturanCapaian, type Capaian } from '../rumus/capaian.ts';
+import { ID_METODE_CAPAIAN, METODE_CAPAIAN } from '../rumus/metode.ts';
+import { bacaAngka, cocokLebihKasar, cocokTercetak, nilaiAngka, type AturanPembulatan } from '../rumus/presisi.ts';
+import { kategori, samaKategori, type Kategori } from '../rumus/kategori.ts';
 import { serapan } from '../rumus/anggaran.ts';
-import { hitungCapaian } from '../rumus/capaian.ts';
-import type { BarisTerhitung, LaporanTerhitung } from '../hitung/laporan.ts';
+import type { BarisTerhitung, IndikatorTerhitung, LaporanTerhitung } from '../hitung/laporan.ts';
 
 export type StatusAudit = 'match' | 'discrepancy' | 'na';
 
@@ -23,9 +24,24 @@ export const LABEL_STATUS: Record<StatusAudit, string> = {
   na: 'Tidak dapat dihitung ulang',
 };
 
+/**
+ * Why a printed figure differs (or cannot be checked). One plain string union, in one place, so
+ * findings can be grouped and later extended.
+ */
+export type KelasTemuan = 'metode' | 'pembulatan' | 'turunan' | 'aritmetika' | 'tanpa_skala';
+
+export const LABEL_KELAS: Record<KelasTemuan, string> = {
+  metode: 'Dokumen memakai metode lain',
+  pembulatan: 'Perbedaan pembulatan',
+  turunan: 'Mengikuti angka tercetak lain',
+  aritmetika: 'Hitungan berbeda',
+  tanpa_skala: 'Dokumen tidak menyatakan skalanya',
+};
+
 export type Besaran =
   | 'capaian'
-  | 'capaian_triwulan'
+  | 'capaian_periode'
+  | 'konsolidasi_periode'
   | 'capaian_tahun_lalu'
   | 'selisih_tahunan'
   | 'capaian_akhir_renstra'
@@ -33,12 +49,15 @@ export type Besaran =
   | 'capaian_nasional'
   | 'jumlah_rincian'
   | 'tercetak_ganda'
+  | 'kategori_indikator'
   | 'rata_rata'
+  | 'kategori_rata_rata'
   | 'nilai_sakip'
   | 'kategori_sakip'
   | 'jumlah_pagu'
   | 'jumlah_realisasi'
   | 'serapan'
+  | 'kategori_serapan'
   | 'capaian_keluaran'
   | 'jumlah_pagu_pk'
   | 'efisiensi'
@@ -60,6 +79,8 @@ export interface TemuanAudit {
   /** printed − computed, for numbers */
   selisih: number | null;
   status: StatusAudit;
+  /** why it differs (discrepancies) or cannot be checked (some 'na') */
+  kelas?: KelasTemuan;
   aturan?: AturanPembulatan | 'persis';
   lokasi?: Lokasi;
   keterangan?: string;
@@ -75,14 +96,11 @@ type Tempat = {
   keterangan?: string;
 };
 
-function temuan(
-  dasar: Dasar,
-  t: Tempat,
-  tercetak: Tercetak | number,
-  dihitung: number | null,
-  alasanNa?: string,
-): TemuanAudit {
-  const base = {
+const angkaId = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+const gabungKeterangan = (...k: (string | undefined)[]) => k.filter(Boolean).join(' ') || undefined;
+
+function dasarTemuan(dasar: Dasar, t: Tempat) {
+  return {
     ...dasar,
     tabel: t.tabel,
     jalur: t.jalur,
@@ -90,8 +108,19 @@ function temuan(
     label: t.label,
     ...(t.lokasi ? { lokasi: t.lokasi } : {}),
   };
+}
+
+/** A printed number (or N/A) against the computed one; a discrepancy is 'pembulatan' when a coarser rounding explains it, else 'aritmetika'. */
+function temuan(
+  dasar: Dasar,
+  t: Tempat,
+  tercetak: Tercetak | number,
+  dihitung: number | null,
+  alasanNa?: string,
+): TemuanAudit {
+  const base = dasarTemuan(dasar, t);
   const teks = String(tercetak);
-  const p = bacaTercetak(tercetak);
+  const p = bacaAngka(tercetak);
   const ket = (k: string | undefined) => (k ? { keterangan: k } : {});
   if (p === null) {
     // The document printed N/A: that matches exactly when we cannot compute either.
@@ -111,20 +140,39 @@ function temuan(
           dihitung,
           selisih: null,
           status: 'discrepancy',
+          kelas: 'aritmetika',
           ...ket(t.keterangan ?? 'Dokumen mencetak N/A, padahal nilainya dapat dihitung dari data.'),
         };
   }
   if (dihitung === null)
     return { ...base, tercetak: teks, dihitung: null, selisih: null, status: 'na', ...ket(alasanNa ?? t.keterangan) };
   const aturan = cocokTercetak(dihitung, p);
+  if (aturan)
+    return {
+      ...base,
+      tercetak: teks,
+      dihitung,
+      selisih: beda(p.nilai, dihitung),
+      status: 'match',
+      aturan,
+      ...ket(t.keterangan),
+    };
+  const kasar = cocokLebihKasar(dihitung, p);
   return {
     ...base,
     tercetak: teks,
     dihitung,
     selisih: beda(p.nilai, dihitung),
-    status: aturan ? 'match' : 'discrepancy',
-    ...(aturan ? { aturan } : {}),
-    ...ket(t.keterangan),
+    status: 'discrepancy',
+    kelas: kasar ? 'pembulatan' : 'aritmetika',
+    ...ket(
+      gabungKeterangan(
+        t.keterangan,
+        kasar
+          ? `Cocok bila dibulatkan ke ${p.desimal - 1} desimal (dokumen membulatkan lebih kasar dari yang dicetak).`
+          : undefined,
+      ),
+    ),
   };
 }
 
@@ -140,35 +188,132 @@ function beda(tercetak: number, dihitung: number): number {
 
 /** Money totals are exact: whole rupiah on both sides. */
 function temuanRupiah(dasar: Dasar, t: Tempat, tercetak: number, dihitung: number | null): TemuanAudit {
-  const base = {
-    ...dasar,
-    tabel: t.tabel,
-    jalur: t.jalur,
-    besaran: t.besaran,
-    label: t.label,
-    ...(t.lokasi ? { lokasi: t.lokasi } : {}),
-    ...(t.keterangan ? { keterangan: t.keterangan } : {}),
-  };
+  const base = { ...dasarTemuan(dasar, t), ...(t.keterangan ? { keterangan: t.keterangan } : {}) };
   if (dihitung === null) return { ...base, tercetak: String(tercetak), dihitung: null, selisih: null, status: 'na' };
+  const sama = tercetak === dihitung;
   return {
     ...base,
     tercetak: String(tercetak),
     dihitung,
     selisih: tercetak - dihitung,
-    status: tercetak === dihitung ? 'match' : 'discrepancy',
-    ...(tercetak === dihitung ? { aturan: 'persis' as const } : {}),
+    status: sama ? 'match' : 'discrepancy',
+    ...(sama ? { aturan: 'persis' as const } : { kelas: 'aritmetika' as const }),
+  };
+}
+
+/** A printed category against the declared scale of its scope. */
+function temuanKategori(
+  dasar: Dasar,
+  t: Tempat,
+  tercetak: string,
+  skala: Skala | null,
+  dihitung: Kategori | null,
+  nilai: number | null,
+  dariTercetak: number | null,
+): TemuanAudit {
+  const base = { ...dasarTemuan(dasar, t), tercetak, selisih: null };
+  if (!skala)
+    return {
+      ...base,
+      dihitung: null,
+      status: 'na',
+      kelas: 'tanpa_skala',
+      keterangan: gabungKeterangan(
+        t.keterangan,
+        'Dokumen tidak menyatakan skala untuk angka ini, jadi kategori tercetak tidak dapat diperiksa; situs menampilkannya seperti tercetak.',
+      ),
+    };
+  if (nilai === null)
+    return { ...base, dihitung: null, status: 'na', ...(t.keterangan ? { keterangan: t.keterangan } : {}) };
+  if (dihitung && samaKategori(tercetak, dihitung))
+    return { ...base, dihitung: tercetak, status: 'match', aturan: 'persis' };
+  // The printed category may follow from the printed figure rather than from the recomputed one.
+  const kTercetak = dariTercetak === null ? null : kategori(dariTercetak, skala);
+  const turunan = kTercetak !== null && samaKategori(tercetak, kTercetak);
+  return {
+    ...base,
+    dihitung: dihitung ? [dihitung.kode, dihitung.label].filter(Boolean).join(' ') : null,
+    status: 'discrepancy',
+    kelas: turunan ? 'turunan' : 'aritmetika',
+    keterangan:
+      gabungKeterangan(
+        t.keterangan,
+        dihitung
+          ? undefined
+          : `Angka dihitung ${angkaId.format(nilai)} tidak masuk pita mana pun pada skala “${skala.nama}”.`,
+        turunan
+          ? 'Kategori tercetak sesuai dengan angka yang dicetak dokumen, bukan dengan angka hitung ulang.'
+          : undefined,
+      ) ?? '',
   };
 }
 
 const nilaiCapaian = (c: Capaian | null) => (c && c.jenis === 'persen' ? c.nilai : null);
 const alasanCapaian = (c: Capaian | null) =>
   !c
-    ? 'target tidak tersedia'
+    ? 'target tidak ada di sumber'
     : c.jenis === 'tak_terhitung'
       ? ALASAN_TAK_TERHITUNG[c.alasan]
       : c.jenis === 'kualitatif'
         ? 'capaian kualitatif, bukan persen'
         : undefined;
+
+const uraiMetode = (id: keyof typeof METODE_CAPAIAN) => `${METODE_CAPAIAN[id].nama} (${METODE_CAPAIAN[id].rumus})`;
+
+/**
+ * A printed capaian, computed with the method the document declared (or its polarity implies).
+ * When it differs: the document's unrounded inputs, then the other methods (with and without the
+ * cap), then a coarser rounding may explain it; otherwise the arithmetic is wrong.
+ */
+function temuanCapaian(
+  dasar: Dasar,
+  t: Tempat,
+  tercetak: Tercetak,
+  ind: IndikatorTerhitung,
+  target: Target | null | undefined,
+  realisasi: Nilai | null | undefined,
+  c: Capaian | null,
+  rinci: Capaian | null = null,
+): TemuanAudit {
+  const f = temuan(dasar, t, tercetak, nilaiCapaian(c), alasanCapaian(c));
+  const p = bacaAngka(tercetak);
+  if (f.status !== 'discrepancy' || !p || !c || c.jenis !== 'persen') return f;
+  const cocok = (x: Capaian) => x.jenis === 'persen' && cocokTercetak(x.nilai, p) !== null;
+  const asal = ind.metode.disimpulkan ? 'yang disimpulkan dari polaritas indikator' : 'yang dinyatakan';
+  if (rinci && cocok(rinci)) {
+    const m = ind.data.masukan_rinci!;
+    return {
+      ...f,
+      kelas: 'pembulatan',
+      keterangan: `Cocok bila dihitung dari angka rinci yang diberikan dokumen (target ${m.target}, realisasi ${m.realisasi}${m.satuan ? ` ${m.satuan}` : ''}); angka di tabel adalah pembulatannya.`,
+    };
+  }
+  const aturan: AturanCapaian = ind.aturanUntuk(target);
+  for (const metode of ID_METODE_CAPAIAN)
+    for (const batasAtas of [aturan.batasAtas, undefined, 100, 110, 120, 150]) {
+      if (metode === aturan.metode && batasAtas === aturan.batasAtas) continue;
+      if (cocok(hitungCapaian(target, realisasi, { ...aturan, metode, batasAtas }))) {
+        const batas =
+          batasAtas === aturan.batasAtas
+            ? ''
+            : batasAtas === undefined
+              ? ', tanpa batas atas'
+              : `, dibatasi ${batasAtas} %`;
+        return {
+          ...f,
+          kelas: 'metode',
+          keterangan: `Dokumen memakai ${uraiMetode(metode)}${batas}, bukan metode ${asal}: ${uraiMetode(aturan.metode)}.`,
+        };
+      }
+    }
+  return f.kelas === 'aritmetika' && !f.keterangan
+    ? {
+        ...f,
+        keterangan:
+          'Tidak cocok dengan metode capaian mana pun (dengan atau tanpa batas atas) maupun dengan pembulatan yang lebih kasar.',
+      }
+    : f;
+}
 
 const namaTabel = (l: Lokasi | undefined, cadangan: string) =>
   l?.tabel ?? (l?.bagian ? `${l.bagian} — ${cadangan}` : cadangan);
@@ -185,7 +330,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
     const lok = p.lokasi ?? L.pengukuran.lokasi;
     if (p.capaian_tercetak !== undefined)
       out.push(
-        temuan(
+        temuanCapaian(
           dasar,
           {
             tabel: tabelUkur,
@@ -195,29 +340,74 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             lokasi: lok,
           },
           p.capaian_tercetak,
-          nilaiCapaian(ind.capaian),
-          alasanCapaian(ind.capaian),
+          ind,
+          p.target,
+          p.realisasi,
+          ind.capaian,
+          ind.dariMasukanRinci,
         ),
       );
-    p.triwulan.forEach((t, k) => {
-      if (t.capaian_tercetak === undefined) return;
-      const c = ind.triwulan[k]!.capaian;
+    if (p.kategori_tercetak !== undefined)
       out.push(
-        temuan(
+        temuanKategori(
           dasar,
           {
-            tabel: namaTabel(t.lokasi ?? lok, 'Capaian triwulan'),
-            jalur: `${j}.triwulan[${k}].capaian_tercetak`,
-            besaran: 'capaian_triwulan',
-            label: `Capaian triwulan ${t.triwulan} ${ind.nama}`,
-            lokasi: t.lokasi ?? lok,
+            tabel: tabelUkur,
+            jalur: `${j}.kategori_tercetak`,
+            besaran: 'kategori_indikator',
+            label: `Kategori capaian ${ind.nama}`,
+            lokasi: lok,
           },
-          t.capaian_tercetak,
-          nilaiCapaian(c),
-          alasanCapaian(c),
+          p.kategori_tercetak,
+          h.skala.indikator,
+          ind.kategori,
+          nilaiCapaian(ind.capaian),
+          p.capaian_tercetak === undefined ? null : nilaiAngka(p.capaian_tercetak),
         ),
       );
-    });
+    if (p.periode) {
+      const per = p.periode;
+      const lokPer = per.lokasi ?? lok;
+      per.nilai.forEach((v, k) => {
+        if (v.capaian_tercetak === undefined) return;
+        const c = ind.periode!.nilai[k]!.capaian;
+        const nama = `${per.jenis}${v.ke !== undefined ? ` ${v.ke}` : ` (urutan ${k + 1})`}`;
+        out.push(
+          temuanCapaian(
+            dasar,
+            {
+              tabel: namaTabel(v.lokasi ?? lokPer, `Capaian per ${per.jenis}`),
+              jalur: `${j}.periode.nilai[${k}].capaian_tercetak`,
+              besaran: 'capaian_periode',
+              label: `Capaian ${nama} ${ind.nama}`,
+              lokasi: v.lokasi ?? lokPer,
+            },
+            v.capaian_tercetak,
+            ind,
+            v.target,
+            v.realisasi,
+            c,
+          ),
+        );
+      });
+      const tahunan = nilaiAngka(p.realisasi);
+      if (per.konsolidasi && tahunan !== null && typeof p.realisasi !== 'object')
+        out.push(
+          temuan(
+            dasar,
+            {
+              tabel: namaTabel(lokPer, `Realisasi per ${per.jenis}`),
+              jalur: `${j}.realisasi`,
+              besaran: 'konsolidasi_periode',
+              label: `Realisasi tahunan ${ind.nama} dari nilai per ${per.jenis} (${per.konsolidasi.replace('_', ' ')})`,
+              lokasi: lokPer,
+            },
+            p.realisasi as Tercetak | number,
+            ind.periode!.gabungan,
+            'nilai salah satu periode tidak ada atau bukan angka',
+          ),
+        );
+    }
     p.tahun_sebelumnya.forEach((s, k) => {
       const hs = ind.tahunSebelumnya[k]!;
       const tempat = {
@@ -226,7 +416,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       };
       if (s.capaian_tercetak !== undefined)
         out.push(
-          temuan(
+          temuanCapaian(
             dasar,
             {
               ...tempat,
@@ -235,8 +425,10 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
               label: `Capaian ${s.tahun} ${ind.nama}`,
             },
             s.capaian_tercetak,
-            nilaiCapaian(hs.capaian),
-            alasanCapaian(hs.capaian),
+            ind,
+            s.target,
+            s.realisasi,
+            hs.capaian,
           ),
         );
       if (s.selisih_tercetak !== undefined)
@@ -263,7 +455,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       };
       if (a.capaian_tercetak !== undefined)
         out.push(
-          temuan(
+          temuanCapaian(
             dasar,
             {
               ...tempat,
@@ -272,12 +464,15 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
               label: `Capaian terhadap target akhir Renstra ${ind.nama}`,
             },
             a.capaian_tercetak,
-            nilaiCapaian(ind.akhirRenstra.capaian),
-            alasanCapaian(ind.akhirRenstra.capaian),
+            ind,
+            a.target,
+            p.realisasi,
+            ind.akhirRenstra.capaian,
           ),
         );
-      const tr = ind.akhirRenstra.targetRenstra;
-      if (typeof a.target === 'number' && typeof tr === 'number')
+      const tl = nilaiAngka(a.target);
+      const tr = nilaiAngka(ind.akhirRenstra.targetRenstra);
+      if (tl !== null && tr !== null)
         out.push(
           temuan(
             dasar,
@@ -287,14 +482,14 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
               besaran: 'target_akhir_renstra',
               label: `Target akhir Renstra ${ind.nama} (laporan vs dokumen Renstra)`,
             },
-            a.target,
+            a.target as Tercetak | number,
             tr,
           ),
         );
     }
     if (p.nasional?.capaian_tercetak !== undefined && ind.nasional)
       out.push(
-        temuan(
+        temuanCapaian(
           dasar,
           {
             tabel: namaTabel(p.nasional.lokasi ?? lok, 'Perbandingan dengan target nasional'),
@@ -304,11 +499,14 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             lokasi: p.nasional.lokasi ?? lok,
           },
           p.nasional.capaian_tercetak,
-          nilaiCapaian(ind.nasional.capaian),
-          alasanCapaian(ind.nasional.capaian),
+          ind,
+          p.nasional.target,
+          p.realisasi,
+          ind.nasional.capaian,
         ),
       );
-    if (ind.jumlahRincian !== null && typeof p.realisasi === 'number')
+    const realisasiAngka = nilaiAngka(p.realisasi);
+    if (ind.jumlahRincian !== null && realisasiAngka !== null)
       out.push(
         temuan(
           dasar,
@@ -319,7 +517,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             label: `Realisasi ${ind.nama} sebagai jumlah komponennya`,
             lokasi: p.rincian_lokasi ?? lok,
           },
-          p.realisasi,
+          p.realisasi as Tercetak | number,
           ind.jumlahRincian,
         ),
       );
@@ -330,102 +528,121 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
         besaran: 'tercetak_ganda' as const,
         lokasi: t.lokasi,
       };
-      if (
-        t.besaran === 'capaian' &&
-        (typeof t.nilai === 'string' || typeof t.nilai === 'number') &&
-        !/^[A-D]{1,2}$/.test(String(t.nilai))
-      )
+      const angka = bacaAngka(t.nilai);
+      // A label printed again (a grade, "Baik") is kept for readers but not compared as a number.
+      if (t.besaran === 'capaian') {
+        if (angka || t.nilai === 'N/A')
+          out.push(
+            temuanCapaian(
+              dasar,
+              { ...tempat, label: `Capaian ${ind.nama} (dicetak lagi)` },
+              (typeof t.nilai === 'number' ? String(t.nilai) : t.nilai) as Tercetak,
+              ind,
+              p.target,
+              p.realisasi,
+              ind.capaian,
+            ),
+          );
+        return;
+      }
+      const utama = nilaiAngka(t.besaran === 'target' ? p.target : p.realisasi);
+      if (utama !== null && angka)
         out.push(
           temuan(
             dasar,
-            { ...tempat, label: `Capaian ${ind.nama} (dicetak lagi)` },
+            {
+              ...tempat,
+              label: `${t.besaran === 'target' ? 'Target' : 'Realisasi'} ${ind.nama} (dicetak lagi, dibandingkan dengan tabel utama)`,
+            },
             t.nilai as Tercetak | number,
-            nilaiCapaian(ind.capaian),
-            alasanCapaian(ind.capaian),
+            utama,
           ),
         );
-      else {
-        const utama = t.besaran === 'target' ? p.target : p.realisasi;
-        if (typeof utama === 'number' && typeof t.nilai !== 'string')
-          out.push(
-            temuan(
-              dasar,
-              {
-                ...tempat,
-                label: `${t.besaran === 'target' ? 'Target' : 'Realisasi'} ${ind.nama} (dicetak lagi, dibandingkan dengan tabel utama)`,
-              },
-              t.nilai as number,
-              utama,
-            ),
-          );
-        else if (typeof utama === 'number' && typeof t.nilai === 'string' && t.nilai !== 'N/A' && /^-?\d/.test(t.nilai))
-          out.push(
-            temuan(
-              dasar,
-              {
-                ...tempat,
-                label: `${t.besaran === 'target' ? 'Target' : 'Realisasi'} ${ind.nama} (dicetak lagi, dibandingkan dengan tabel utama)`,
-              },
-              t.nilai,
-              utama,
-            ),
-          );
-      }
     });
   });
 
   // Readers see names, not ids.
   const namaIndikator = (id: string) => `“${h.indikator.find((x) => x.data.indikator === id)?.nama ?? id}”`;
-  const namaSasaran = (id: string | undefined) =>
-    h.versiRenstra?.tujuan.flatMap((t) => t.sasaran).find((s) => s.id === id)?.nama ?? id ?? '';
-  L.rata_rata.forEach((r, i) => {
-    const cakupan = h.indikator.filter((ind) => r.cakupan === 'laporan' || ind.data.sasaran === r.sasaran);
-    const semua = rataRataCapaian(cakupan.map((ind) => ({ id: ind.data.indikator, capaian: ind.capaian })));
+  const namaSasaran = (id: string | undefined) => (id ? (h.sasaran.get(id)?.nama ?? id) : '');
+  h.rataRataTercetak.forEach((rt, i) => {
+    const r = rt.data;
+    const semua = rt.dihitung;
+    const p = bacaAngka(r.tercetak);
+    const tahunLain = rt.tahun !== L.tahun ? ` ${rt.tahun}` : '';
+    const label =
+      (r.operasi === 'jumlah' ? 'Jumlah capaian' : 'Rata-rata capaian') +
+      tahunLain +
+      (r.cakupan === 'laporan'
+        ? ' seluruh indikator'
+        : r.cakupan === 'sasaran'
+          ? ` sasaran “${namaSasaran(r.sasaran)}”`
+          : ` kelompok “${r.kelompok ?? ''}”`);
     let keterangan: string | undefined;
-    if (r.indikator) {
-      const sebagian = rataRataCapaian(
-        cakupan
-          .filter((ind) => r.indikator!.includes(ind.data.indikator))
-          .map((ind) => ({ id: ind.data.indikator, capaian: ind.capaian })),
-      );
-      const p = bacaTercetak(r.tercetak);
-      const ditinggal = semua.dihitung.filter((id) => !r.indikator!.includes(id));
-      if (p && sebagian.nilai !== null && cocokTercetak(sebagian.nilai, p) && ditinggal.length)
-        keterangan = `Angka tercetak sama dengan rata-rata tanpa indikator: ${ditinggal.map(namaIndikator).join(', ')}.`;
+    let kelas: TemuanAudit['kelas'];
+    const cocok = (x: number | null) => p !== null && x !== null && cocokTercetak(x, p) !== null;
+    const ditinggal = r.indikator ? semua.dihitung.filter((id) => !r.indikator!.includes(id)) : [];
+    const tanpa = ditinggal.length ? ` tanpa indikator: ${ditinggal.map(namaIndikator).join(', ')}` : '';
+    if (ditinggal.length && rt.dihitungSebagian && cocok(rt.dihitungSebagian.nilai)) {
+      keterangan = `Angka tercetak sama dengan rata-rata${tanpa}.`;
+      kelas = 'metode';
+    } else if (!cocok(semua.nilai) && cocok(rt.dariTercetak)) {
+      keterangan = `Angka tercetak sama dengan rata-rata capaian yang dicetak dokumen${tanpa}; selisihnya berasal dari capaian indikator itu.`;
+      kelas = 'turunan';
     }
+    if (r.batas_atas_capaian !== undefined)
+      keterangan = gabungKeterangan(
+        `Capaian dibatasi ${r.batas_atas_capaian} % sebelum dirata-ratakan, seperti dinyatakan dokumen.`,
+        keterangan,
+      );
     if (semua.dikecualikan.length)
-      keterangan = [
+      keterangan = gabungKeterangan(
         keterangan,
         `Tidak diikutkan karena tidak terhitung sebagai persen: ${semua.dikecualikan.map(namaIndikator).join(', ')}.`,
-      ]
-        .filter(Boolean)
-        .join(' ');
-    out.push(
-      temuan(
-        dasar,
-        {
-          tabel: namaTabel(r.lokasi, 'Rata-rata capaian'),
-          jalur: `rata_rata[${i}].tercetak`,
-          besaran: 'rata_rata',
-          label:
-            r.cakupan === 'laporan'
-              ? 'Rata-rata capaian seluruh indikator'
-              : `Rata-rata capaian sasaran “${namaSasaran(r.sasaran)}”`,
-          lokasi: r.lokasi,
-          ...(keterangan ? { keterangan } : {}),
-        },
-        r.tercetak,
-        semua.nilai,
-        'tidak ada capaian yang dapat dihitung',
-      ),
+      );
+    const tempat = {
+      tabel: namaTabel(r.lokasi, 'Rata-rata capaian'),
+      lokasi: r.lokasi,
+    };
+    const f = temuan(
+      dasar,
+      {
+        ...tempat,
+        jalur: `rata_rata[${i}].tercetak`,
+        besaran: 'rata_rata',
+        label,
+        ...(keterangan ? { keterangan } : {}),
+      },
+      r.tercetak,
+      semua.nilai,
+      rt.tahun !== L.tahun
+        ? `capaian tahun ${rt.tahun} tidak dapat dihitung: target atau realisasi tahun itu tidak ada di sumber`
+        : 'tidak ada capaian yang dapat dihitung',
     );
+    out.push(f.status === 'discrepancy' && kelas ? { ...f, kelas } : f);
+    if (r.kategori_tercetak !== undefined)
+      out.push(
+        temuanKategori(
+          dasar,
+          {
+            ...tempat,
+            jalur: `rata_rata[${i}].kategori_tercetak`,
+            besaran: 'kategori_rata_rata',
+            label: `Kategori ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+          },
+          r.kategori_tercetak,
+          h.skala.rata_rata,
+          rt.kategori,
+          semua.nilai,
+          p?.nilai ?? null,
+        ),
+      );
   });
 
   const ev = L.evaluasi_sakip;
   ev?.penilaian.forEach((p, i) => {
     const hasil = h.sakip.find((s) => s.tahun === p.tahun)?.hasil;
     const tempat = { tabel: namaTabel(p.lokasi, 'Evaluasi SAKIP'), lokasi: p.lokasi };
-    if (hasil) {
+    if (hasil)
       out.push(
         temuan(
           dasar,
@@ -439,22 +656,27 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           hasil.nilai,
         ),
       );
-    }
-    const nilai = hasil?.nilai ?? bacaTercetak(p.nilai_tercetak)?.nilai;
-    if (p.kategori_tercetak && nilai !== undefined) {
-      const dihitung = (hasil ? hasil.kategori : kategori(nilai, ev.skala ?? SKALA_KEMENPAN))?.kode ?? null;
-      out.push({
-        ...dasar,
-        ...tempat,
-        jalur: `evaluasi_sakip.penilaian[${i}].kategori_tercetak`,
-        besaran: 'kategori_sakip',
-        label: `Kategori SAKIP ${p.tahun}`,
-        tercetak: p.kategori_tercetak,
-        dihitung,
-        selisih: null,
-        status: dihitung === null ? 'na' : dihitung === p.kategori_tercetak ? 'match' : 'discrepancy',
-        ...(dihitung === p.kategori_tercetak ? { aturan: 'persis' as const } : {}),
-      });
+    if (p.kategori_tercetak) {
+      // Without components, the printed score is the only score to categorise.
+      const tercetak = nilaiAngka(p.nilai_tercetak);
+      const nilai = hasil?.nilai ?? tercetak;
+      const skala = h.skala.nilai_sakip;
+      out.push(
+        temuanKategori(
+          dasar,
+          {
+            ...tempat,
+            jalur: `evaluasi_sakip.penilaian[${i}].kategori_tercetak`,
+            besaran: 'kategori_sakip',
+            label: `Kategori SAKIP ${p.tahun}`,
+          },
+          p.kategori_tercetak,
+          skala,
+          skala && nilai !== null ? kategori(nilai, skala) : null,
+          nilai,
+          tercetak,
+        ),
+      );
     }
   });
 
@@ -478,8 +700,9 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
 
   h.anggaran.forEach((t, ti) => {
     const tabel = namaTabel(t.data.lokasi, t.data.judul);
-    const auditBaris = (b: BarisTerhitung, jalur: string) => {
+    const auditBaris = (b: BarisTerhitung) => {
       const d = b.data;
+      const jalur = b.jalur;
       const lokasi = d.lokasi ?? t.data.lokasi;
       if (b.anak.length) {
         if (d.pagu !== undefined)
@@ -513,6 +736,21 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             ),
           );
       }
+      if (d.periode?.konsolidasi && d.realisasi !== undefined)
+        out.push(
+          temuanRupiah(
+            dasar,
+            {
+              tabel: namaTabel(d.periode.lokasi ?? lokasi, t.data.judul),
+              jalur: `${jalur}.periode`,
+              besaran: 'konsolidasi_periode',
+              label: `Realisasi ${d.nama} dari nilai per ${d.periode.jenis} (${d.periode.konsolidasi.replace('_', ' ')})`,
+              lokasi: d.periode.lokasi ?? lokasi,
+            },
+            d.realisasi,
+            b.realisasiPeriode,
+          ),
+        );
       if (d.serapan_tercetak !== undefined)
         out.push(
           temuan(
@@ -529,11 +767,29 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             b.pagu === 0 ? 'pagu bernilai 0' : 'pagu atau realisasi tidak tersedia',
           ),
         );
+      if (d.kategori_tercetak !== undefined)
+        out.push(
+          temuanKategori(
+            dasar,
+            {
+              tabel,
+              jalur: `${jalur}.kategori_tercetak`,
+              besaran: 'kategori_serapan',
+              label: `Kategori serapan ${d.nama}`,
+              lokasi,
+            },
+            d.kategori_tercetak,
+            h.skala.serapan,
+            b.kategori,
+            b.serapan,
+            d.serapan_tercetak === undefined ? null : nilaiAngka(d.serapan_tercetak),
+          ),
+        );
       d.keluaran.forEach((k, ki) => {
         if (k.capaian_tercetak === undefined) return;
         const c =
           typeof k.target === 'number' && typeof k.realisasi === 'number'
-            ? hitungCapaian(k.target, k.realisasi, 'naik')
+            ? hitungCapaian(k.target, k.realisasi, { metode: 'realisasi-per-target', polaritas: 'naik' })
             : null;
         out.push(
           temuan(
@@ -551,11 +807,9 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           ),
         );
       });
-      b.anak.forEach((a, ai) =>
-        auditBaris(a, `${jalur}.${a.tingkat === 'kegiatan' ? 'kegiatan' : 'sub_kegiatan'}[${ai}]`),
-      );
+      b.anak.forEach(auditBaris);
     };
-    t.baris.forEach((b, bi) => auditBaris(b, `anggaran[${ti}].program[${bi}]`));
+    t.baris.forEach(auditBaris);
     const j = t.data.jumlah;
     if (j?.pagu !== undefined)
       out.push(
@@ -630,7 +884,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       const ind = h.indikator.find((x) => x.data.indikator === d.indikator);
       if (ind)
         out.push(
-          temuan(
+          temuanCapaian(
             dasar,
             {
               tabel: namaTabel(d.lokasi, 'Efisiensi'),
@@ -640,8 +894,10 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
               lokasi: d.lokasi,
             },
             d.capaian_tercetak,
-            nilaiCapaian(ind.capaian),
-            alasanCapaian(ind.capaian),
+            ind,
+            ind.data.target,
+            ind.data.realisasi,
+            ind.capaian,
           ),
         );
     }

@@ -33,19 +33,26 @@ export const KOLOM_INDIKATOR = {
   satuan: 'satuan seperti tercetak',
   polaritas: 'naik | turun | rentang | kualitatif',
   target: 'target tahun itu (angka, rentang "a-b", predikat, atau N/A)',
-  realisasi: 'realisasi (kosong bila tidak tersedia)',
+  realisasi: 'realisasi (kosong bila tidak ada di sumber; "N/A" bila dokumen mencetak N/A)',
   capaian: 'capaian dihitung ulang, % (2 desimal, pembulatan setengah ke atas)',
   capaian_tercetak: 'capaian seperti tercetak di dokumen',
   status:
     'match = cocok pada presisi tercetak; discrepancy = berbeda; na = tidak ada angka tercetak atau tidak dapat dihitung',
   predikat: 'melebihi | tercapai | tidak_tercapai | tak_terhitung',
+  metode_capaian:
+    'id metode capaian yang dipakai (lihat /metodologi/): dinyatakan dokumen, atau disimpulkan dari polaritas',
+  metode_disimpulkan:
+    'ya bila dokumen tidak menyatakan metodenya dan metode disimpulkan dari polaritas; tidak bila dinyatakan',
+  kategori: 'kategori capaian pada skala indikator yang dinyatakan dokumen; kosong bila dokumen tidak menyatakan skala',
+  kategori_tercetak: 'kategori capaian seperti tercetak di dokumen',
 } as const;
 
 export const KOLOM_ANGGARAN = {
   instansi: 'id instansi',
   tahun: 'tahun anggaran',
   tabel: 'id tabel anggaran dalam laporan',
-  tingkat: 'program | kegiatan | sub_kegiatan',
+  tingkat:
+    'tingkat baris: urusan | bidang_urusan | program | kegiatan | sub_kegiatan | sasaran | jenis_belanja | lainnya',
   kode: 'kode rekening/nomenklatur seperti tercetak',
   nama: 'nama program/kegiatan/sub-kegiatan',
   induk: 'nama baris induknya',
@@ -56,6 +63,7 @@ export const KOLOM_ANGGARAN = {
   status: 'hasil audit serapan tercetak: match | discrepancy | na',
   pagu_rincian: 'jumlah pagu rinciannya (kosong bila tidak ada rincian)',
   realisasi_rincian: 'jumlah realisasi rinciannya',
+  kategori: 'kategori serapan pada skala serapan yang dinyatakan dokumen; kosong bila dokumen tidak menyatakan skala',
 } as const;
 
 export const KOLOM_AUDIT = {
@@ -73,6 +81,8 @@ export const KOLOM_AUDIT = {
   aturan: 'bulat (setengah ke atas) | potong | persis, bila cocok',
   baris_sumber: 'baris pada berkas teks sumber',
   keterangan: 'penjelasan',
+  kelas:
+    'alasan perbedaan atau mengapa tidak dapat diperiksa: metode (dokumen memakai metode lain) | pembulatan | turunan (mengikuti angka tercetak lain) | aritmetika | tanpa_skala (kategori tanpa skala yang dinyatakan)',
 } as const;
 
 function statusDari(audit: readonly TemuanAudit[], jalur: string) {
@@ -86,7 +96,7 @@ export function csvIndikator(k: KorpusTerhitung): string {
       l.terhitung.laporan.tahun,
       ind.data.indikator,
       ind.nama,
-      ind.data.satuan,
+      ind.satuan,
       ind.polaritas,
       nilaiTeks(ind.data.target),
       nilaiTeks(ind.data.realisasi),
@@ -94,6 +104,10 @@ export function csvIndikator(k: KorpusTerhitung): string {
       ind.data.capaian_tercetak ?? null,
       statusDari(l.audit, `pengukuran.indikator[${i}].capaian_tercetak`),
       ind.predikat,
+      ind.metode.id,
+      ind.metode.disimpulkan ? 'ya' : 'tidak',
+      ind.kategori?.label ?? null,
+      ind.data.kategori_tercetak ?? null,
     ]),
   );
   return csv(Object.keys(KOLOM_INDIKATOR), rows);
@@ -101,8 +115,8 @@ export function csvIndikator(k: KorpusTerhitung): string {
 
 export function barisAnggaran(l: LaporanLengkap): Sel[][] {
   const rows: Sel[][] = [];
-  l.terhitung.anggaran.forEach((t, ti) => {
-    const walk = (b: BarisTerhitung, jalur: string, induk: string | null) => {
+  l.terhitung.anggaran.forEach((t) => {
+    const walk = (b: BarisTerhitung, induk: string | null) => {
       rows.push([
         l.instansi.data.id,
         l.terhitung.laporan.tahun,
@@ -115,13 +129,14 @@ export function barisAnggaran(l: LaporanLengkap): Sel[][] {
         b.realisasi,
         persen(b.serapan),
         b.data.serapan_tercetak ?? null,
-        statusDari(l.audit, `${jalur}.serapan_tercetak`),
+        statusDari(l.audit, `${b.jalur}.serapan_tercetak`),
         b.anak.length ? b.paguAnak : null,
         b.anak.length ? b.realisasiAnak : null,
+        b.kategori?.label ?? null,
       ]);
-      b.anak.forEach((a, ai) => walk(a, `${jalur}.${a.tingkat}[${ai}]`, b.data.nama));
+      b.anak.forEach((a) => walk(a, b.data.nama));
     };
-    t.baris.forEach((b, bi) => walk(b, `anggaran[${ti}].program[${bi}]`, null));
+    t.baris.forEach((b) => walk(b, null));
   });
   return rows;
 }
@@ -151,6 +166,7 @@ export function csvAudit(temuan: readonly TemuanAudit[]): string {
       a.aturan ?? null,
       barisSumber(a),
       a.keterangan ?? null,
+      a.kelas ?? null,
     ]),
   );
 }
@@ -167,16 +183,46 @@ export function jsonLaporan(l: LaporanLengkap) {
       indikator: t.indikator.map((i) => ({
         indikator: i.data.indikator,
         polaritas: i.polaritas,
+        metode_capaian: i.metode,
         capaian: i.capaian,
         predikat: i.predikat,
-        triwulan: i.triwulan,
+        kategori: i.kategori,
+        periode: i.periode,
         tahun_sebelumnya: i.tahunSebelumnya,
         akhir_renstra: i.akhirRenstra,
         nasional: i.nasional,
         jumlah_rincian: i.jumlahRincian,
       })),
       rata_rata: t.rataRata,
-      anggaran: t.anggaran.map((a) => ({ tabel: a.data.id, pagu: a.pagu, realisasi: a.realisasi, serapan: a.serapan })),
+      rata_rata_tercetak: t.rataRataTercetak.map((r) => ({
+        tahun: r.tahun,
+        dihitung: r.dihitung,
+        dihitung_sebagian: r.dihitungSebagian,
+        dari_tercetak: r.dariTercetak,
+        kategori: r.kategori,
+      })),
+      skala: t.skala,
+      anggaran: t.anggaran.map((a) => ({
+        tabel: a.data.id,
+        pagu: a.pagu,
+        realisasi: a.realisasi,
+        serapan: a.serapan,
+        baris: a.baris.flatMap(function datar(b): Record<string, unknown>[] {
+          return [
+            {
+              jalur: b.jalur,
+              tingkat: b.tingkat,
+              nama: b.data.nama,
+              pagu: b.pagu,
+              realisasi: b.realisasi,
+              serapan: b.serapan,
+              kategori: b.kategori,
+              realisasi_periode: b.realisasiPeriode,
+            },
+            ...b.anak.flatMap(datar),
+          ];
+        }),
+      })),
       efisiensi_seragam: t.efisiensiSeragam,
       sakip: t.sakip,
       ringkasan: t.ringkasan,

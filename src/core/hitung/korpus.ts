@@ -4,6 +4,8 @@ import type { DefinisiIndikator } from '../skema/indikator.ts';
 import { periodeId } from '../skema/renstra.ts';
 import { auditLaporan, auditProfil, type TemuanAudit } from '../audit/audit.ts';
 import { hitungLaporan, type LaporanTerhitung } from './laporan.ts';
+import { himpunanTersedia } from '../rumus/himpunan.ts';
+import { skalaBernama } from '../rumus/kategori.ts';
 
 export interface LaporanLengkap {
   instansi: DataInstansi;
@@ -29,7 +31,9 @@ export interface KorpusTerhitung {
 export function hitungKorpus(korpus: Korpus): KorpusTerhitung {
   const laporan: LaporanLengkap[] = [];
   const indikator = new Map<string, PemakaianIndikator[]>();
+  const skala = skalaBernama(korpus.situs.skala);
   for (const ins of korpus.instansi) {
+    const himpunan = himpunanTersedia(korpus.situs.himpunan_nilai, ins.katalog?.data.himpunan_nilai);
     const katalog = new Map((ins.katalog?.data.indikator ?? []).map((d) => [d.id, d]));
     for (const d of katalog.values()) {
       const list = indikator.get(d.id) ?? [];
@@ -37,8 +41,10 @@ export function hitungKorpus(korpus: Korpus): KorpusTerhitung {
       indikator.set(d.id, list);
     }
     for (const l of [...ins.laporan].sort((a, b) => a.data.tahun - b.data.tahun)) {
-      const renstra = ins.renstra.find((r) => periodeId(r.data) === l.data.renstra)?.data;
-      const terhitung = hitungLaporan(l.data, { katalog, renstra });
+      const rencana = l.data.rencana;
+      const renstra =
+        rencana?.jenis === 'renstra' ? ins.renstra.find((r) => periodeId(r.data) === rencana.periode)?.data : undefined;
+      const terhitung = hitungLaporan(l.data, { katalog, renstra, himpunan, skalaBernama: skala });
       laporan.push({ instansi: ins, berkas: l.berkas, terhitung, audit: auditLaporan(terhitung, l.berkas) });
     }
   }

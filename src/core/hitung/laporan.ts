@@ -1,46 +1,107 @@
 /**
  * Everything the site shows about one report, computed from its inputs:
- * capaian and predicates, comparisons, averages, the budget tree with totals
- * from its children, efficiency and SAKIP scores. Pages and open data only
- * lay this out; the audit compares it with what the document printed.
+ * capaian with the method the document declared (or the one its polarity implies,
+ * said so), predicates, categories on the scales the report declared (none
+ * otherwise), periods and their consolidation, comparisons, averages, the budget
+ * tree from whatever level it starts at, efficiency and SAKIP scores. Pages and
+ * open data only lay this out; the audit compares it with what the document printed.
  */
-import type { Polaritas, Skala, Target } from '../skema/common.ts';
+import type { HimpunanNilai, Polaritas, Target } from '../skema/common.ts';
+import type { Skala } from '../skema/skala.ts';
 import type { DefinisiIndikator } from '../skema/indikator.ts';
 import type {
+  BarisAnggaran,
   Efisiensi,
-  Kegiatan,
   Laporan,
   Pengukuran,
-  Program,
-  SubKegiatan,
+  RataRata,
   TabelAnggaran,
+  TingkatSasaran,
 } from '../skema/laporan.ts';
 import type { Renstra, VersiRenstra } from '../skema/renstra.ts';
-import { hitungCapaian, predikat, type Capaian, type Predikat } from '../rumus/capaian.ts';
-import { jumlahkan, serapan, silpa } from '../rumus/anggaran.ts';
+import {
+  hitungCapaian,
+  jenisTarget,
+  predikat,
+  type AturanCapaian,
+  type Capaian,
+  type Predikat,
+} from '../rumus/capaian.ts';
+import { metodeDariPolaritas, type MetodeCapaian } from '../rumus/metode.ts';
+import { bacaKodePermendagri, jumlahkan, serapan, silpa } from '../rumus/anggaran.ts';
 import { hitungEfisiensi, METODE_SERAGAM } from '../rumus/efisiensi.ts';
 import { bandingTahunLalu, bandingTarget, type PerubahanTahunan } from '../rumus/perbandingan.ts';
 import { rataRataCapaian, type RataRataCapaian } from '../rumus/rata.ts';
 import { hitungSakip, type HasilSakip } from '../rumus/sakip.ts';
-import { kategori, SKALA_KEMENPAN, type Kategori } from '../rumus/kategori.ts';
+import {
+  kategori,
+  kategoriTanpaTarget,
+  skalaBernama,
+  skalaPerCakupan,
+  type CakupanSkala,
+  type Kategori,
+} from '../rumus/kategori.ts';
+import { himpunanTersedia } from '../rumus/himpunan.ts';
+import { konsolidasi } from '../rumus/periode.ts';
 import { cariIndikator, targetAkhir, versiBerlaku } from '../rumus/renstra.ts';
-import { bacaTercetak } from '../rumus/presisi.ts';
+import { bacaAngka, nilaiAngka } from '../rumus/presisi.ts';
 
 export interface KonteksLaporan {
   katalog: ReadonlyMap<string, DefinisiIndikator>;
+  /** the Renstra file of the plan the report names, when it names a Renstra and the file exists */
   renstra?: Renstra | undefined;
+  /** value sets by id (built-in, situs.json, the agency's catalogue); built-in only when not given */
+  himpunan?: ReadonlyMap<string, HimpunanNilai> | undefined;
+  /** named scales by id (built-in, situs.json); built-in only when not given */
+  skalaBernama?: ReadonlyMap<string, Skala> | undefined;
+}
+
+/** Where an indicator's capaian method comes from. */
+export type AsalMetode = 'pengukuran' | 'renstra' | 'katalog' | 'laporan' | 'polaritas';
+
+export interface MetodeTerpakai {
+  id: MetodeCapaian;
+  asal: AsalMetode;
+  /** true when no document field declared it and it follows from the polarity (and the target's kind) */
+  disimpulkan: boolean;
+  batasAtas: number | null;
+}
+
+export interface SasaranTerhitung {
+  id: string;
+  nama: string;
+  tingkat: TingkatSasaran;
+  dari: 'renstra' | 'laporan';
+  unit?: string | undefined;
+  kelompok?: string | undefined;
 }
 
 export interface IndikatorTerhitung {
   data: Pengukuran;
   definisi?: DefinisiIndikator | undefined;
   nama: string;
+  /** the printed unit, else the catalogue's; null when neither gives one */
+  satuan: string | null;
   polaritas: Polaritas;
+  metode: MetodeTerpakai;
+  /** the rule for another target of the same indicator (an earlier year's, the Renstra's) */
+  aturanUntuk: (target: Target | null | undefined) => AturanCapaian;
   capaian: Capaian;
   predikat: Predikat;
-  triwulan: { triwulan: number; capaian: Capaian | null }[];
+  /** on the report's 'indikator' scale; null without one (or in a gap of it) */
+  kategori: Kategori | null;
+  tingkat: TingkatSasaran | null;
+  sasaran: SasaranTerhitung | null;
+  himpunan: HimpunanNilai | null;
+  /** capaian from the document's own unrounded inputs (masukan_rinci), when it gives them */
+  dariMasukanRinci: Capaian | null;
+  periode: {
+    nilai: { ke: number | null; capaian: Capaian | null }[];
+    /** the year's realisasi by the declared consolidation; null without a rule or with a value missing */
+    gabungan: number | null;
+  } | null;
   tahunSebelumnya: { tahun: number; perubahan: PerubahanTahunan | null; capaian: Capaian | null }[];
-  /** against the Renstra end target: the report's own if printed, else the Renstra's */
+  /** against the Renstra end target: the report's own if printed, else the Renstra's (never made up) */
   akhirRenstra: {
     target: Target;
     tahun: number;
@@ -54,8 +115,10 @@ export interface IndikatorTerhitung {
 }
 
 export interface BarisTerhitung {
-  tingkat: 'program' | 'kegiatan' | 'sub_kegiatan';
-  data: Program | Kegiatan | SubKegiatan;
+  tingkat: BarisAnggaran['tingkat'];
+  /** the line's path in the content file, e.g. anggaran[0].baris[1].anak[2] */
+  jalur: string;
+  data: BarisAnggaran;
   /** pagu/realisasi as printed on this line (its own, or its printed subtotal) */
   pagu: number | null;
   realisasi: number | null;
@@ -64,6 +127,14 @@ export interface BarisTerhitung {
   realisasiAnak: number | null;
   serapan: number | null;
   silpa: number | null;
+  /** on the report's 'serapan' scale; null without one */
+  kategori: Kategori | null;
+  /** the realisasi consolidated from the line's periods, when it has periods and a rule */
+  realisasiPeriode: number | null;
+  /** what its code is in the Permendagri 90/2019 nomenclature */
+  kode: ReturnType<typeof bacaKodePermendagri>;
+  /** the indicators the line says it serves, by name */
+  indikator: { id: string; nama: string }[];
   anak: BarisTerhitung[];
 }
 
@@ -81,13 +152,30 @@ export interface EfisiensiTerhitung {
   dariTercetak: number | null;
 }
 
+export interface RataRataTerhitung {
+  data: RataRata;
+  tahun: number;
+  /** every indicator in its scope, with the cap the document stated: the site's check */
+  dihitung: RataRataCapaian;
+  /** only the indicators the document averaged (its `indikator` list), when it lists fewer */
+  dihitungSebagian: RataRataCapaian | null;
+  /** the document's own rule over the capaian it printed, where it printed them all */
+  dariTercetak: number | null;
+  kategori: Kategori | null;
+}
+
 export interface LaporanTerhitung {
   laporan: Laporan;
+  renstra?: Renstra | undefined;
   versiRenstra?: VersiRenstra | undefined;
   indikator: IndikatorTerhitung[];
+  /** every sasaran the report can name: its Renstra version's and its own */
+  sasaran: Map<string, SasaranTerhitung>;
   rataRata: RataRataCapaian & { kategori: Kategori | null };
   rataRataSasaran: Map<string, RataRataCapaian>;
-  skala: Skala;
+  rataRataTercetak: RataRataTerhitung[];
+  /** the scale of each scope, as the report declared or cited it; null where it declared none */
+  skala: Record<CakupanSkala, Skala | null>;
   anggaran: TabelTerhitung[];
   /** the table the report's totals come from: program→kegiatan if present, else per sasaran */
   anggaranUtama: TabelTerhitung | null;
@@ -98,16 +186,55 @@ export interface LaporanTerhitung {
   ringkasan: Record<Predikat, number>;
 }
 
+function metodeIndikator(
+  p: Pengukuran,
+  definisi: DefinisiIndikator | undefined,
+  metodeRenstra: MetodeCapaian | undefined,
+  l: Laporan,
+  polaritas: Polaritas,
+): MetodeTerpakai {
+  const batasAtas = p.batas_atas_capaian ?? definisi?.batas_atas_capaian ?? l.batas_atas_capaian ?? null;
+  const dinyatakan: [MetodeCapaian | undefined, AsalMetode][] = [
+    [p.metode_capaian, 'pengukuran'],
+    [metodeRenstra, 'renstra'],
+    [definisi?.metode_capaian, 'katalog'],
+    [l.metode_capaian, 'laporan'],
+  ];
+  const hit = dinyatakan.find(([m]) => m !== undefined);
+  if (hit) return { id: hit[0]!, asal: hit[1], disimpulkan: false, batasAtas };
+  return { id: metodeDariPolaritas(polaritas, jenisTarget(p.target)), asal: 'polaritas', disimpulkan: true, batasAtas };
+}
+
+function kategoriCapaian(c: Capaian, skala: Skala | null): Kategori | null {
+  if (!skala) return null;
+  if (c.jenis === 'persen') return kategori(c.nilai, skala);
+  if (c.jenis === 'tak_terhitung' && c.alasan === 'target_kosong') return kategoriTanpaTarget(skala);
+  return null;
+}
+
 function hitungIndikator(
   p: Pengukuran,
+  l: Laporan,
   ctx: KonteksLaporan,
   versi: VersiRenstra | undefined,
   renstra: Renstra | undefined,
+  sasaran: ReadonlyMap<string, SasaranTerhitung>,
+  himpunan: ReadonlyMap<string, HimpunanNilai>,
+  skalaIndikator: Skala | null,
 ): IndikatorTerhitung {
   const definisi = ctx.katalog.get(p.indikator);
   const ir = versi ? cariIndikator(versi, p.indikator) : undefined;
   const polaritas: Polaritas = ir?.polaritas ?? definisi?.polaritas ?? 'naik';
-  const capaian = hitungCapaian(p.target, p.realisasi, polaritas);
+  const metode = metodeIndikator(p, definisi, ir?.metode_capaian, l, polaritas);
+  const hs = definisi?.himpunan_nilai ? (himpunan.get(definisi.himpunan_nilai) ?? null) : null;
+  const aturanUntuk = (target: Target | null | undefined): AturanCapaian => ({
+    metode: metode.disimpulkan ? metodeDariPolaritas(polaritas, jenisTarget(target)) : metode.id,
+    polaritas,
+    batasAtas: metode.batasAtas ?? undefined,
+    urutan: hs?.nilai,
+  });
+  const aturan = aturanUntuk(p.target);
+  const capaian = hitungCapaian(p.target, p.realisasi, aturan);
   const targetRenstra = ir && renstra ? targetAkhir(ir, renstra.periode.selesai) : undefined;
   let akhirRenstra: IndikatorTerhitung['akhirRenstra'] = null;
   if (p.akhir_renstra)
@@ -115,7 +242,7 @@ function hitungIndikator(
       target: p.akhir_renstra.target,
       tahun: p.akhir_renstra.tahun,
       dari: 'laporan',
-      capaian: bandingTarget(p.realisasi, p.akhir_renstra.target, polaritas),
+      capaian: bandingTarget(p.realisasi, p.akhir_renstra.target, aturanUntuk(p.akhir_renstra.target)),
       targetRenstra,
     };
   else if (targetRenstra !== undefined && renstra)
@@ -123,45 +250,64 @@ function hitungIndikator(
       target: targetRenstra,
       tahun: renstra.periode.selesai,
       dari: 'renstra',
-      capaian: bandingTarget(p.realisasi, targetRenstra, polaritas),
+      capaian: bandingTarget(p.realisasi, targetRenstra, aturanUntuk(targetRenstra)),
       targetRenstra,
     };
+  const s = p.sasaran ? (sasaran.get(p.sasaran) ?? null) : null;
+  const periode = p.periode
+    ? {
+        nilai: p.periode.nilai.map((v) => ({
+          ke: v.ke ?? null,
+          capaian: v.target !== undefined ? hitungCapaian(v.target, v.realisasi, aturanUntuk(v.target)) : null,
+        })),
+        gabungan: p.periode.konsolidasi
+          ? konsolidasi(
+              p.periode.nilai.map((v) => nilaiAngka(v.realisasi)),
+              p.periode.konsolidasi,
+            )
+          : null,
+      }
+    : null;
   return {
     data: p,
     definisi,
     nama: definisi?.nama ?? p.nama_tercetak ?? p.indikator,
+    satuan: p.satuan ?? definisi?.satuan ?? null,
     polaritas,
+    metode,
+    aturanUntuk,
     capaian,
     predikat: predikat(capaian),
-    triwulan: p.triwulan.map((t) => ({
-      triwulan: t.triwulan,
-      capaian: t.target !== undefined ? hitungCapaian(t.target, t.realisasi, polaritas) : null,
-    })),
-    tahunSebelumnya: p.tahun_sebelumnya.map((s) => ({
-      tahun: s.tahun,
-      perubahan: bandingTahunLalu(p.realisasi, s.realisasi),
-      capaian: s.target !== undefined ? hitungCapaian(s.target, s.realisasi, polaritas) : null,
+    kategori: kategoriCapaian(capaian, skalaIndikator),
+    tingkat: p.tingkat ?? s?.tingkat ?? null,
+    sasaran: s,
+    himpunan: hs,
+    dariMasukanRinci: p.masukan_rinci ? hitungCapaian(p.masukan_rinci.target, p.masukan_rinci.realisasi, aturan) : null,
+    periode,
+    tahunSebelumnya: p.tahun_sebelumnya.map((x) => ({
+      tahun: x.tahun,
+      perubahan: bandingTahunLalu(p.realisasi, x.realisasi),
+      capaian: x.target !== undefined ? hitungCapaian(x.target, x.realisasi, aturanUntuk(x.target)) : null,
     })),
     akhirRenstra,
     nasional: p.nasional
       ? {
           target: p.nasional.target,
           sumber: p.nasional.sumber,
-          capaian: bandingTarget(p.realisasi, p.nasional.target, polaritas),
+          capaian: bandingTarget(p.realisasi, p.nasional.target, aturanUntuk(p.nasional.target)),
         }
       : null,
-    jumlahRincian: p.rincian.length ? p.rincian.reduce((s, r) => s + r.nilai, 0) : null,
+    jumlahRincian: p.rincian.length ? p.rincian.reduce((a, r) => a + r.nilai, 0) : null,
   };
 }
 
 function hitungBaris(
-  tingkat: BarisTerhitung['tingkat'],
-  data: Program | Kegiatan | SubKegiatan,
-  anakData: readonly (Kegiatan | SubKegiatan)[],
+  data: BarisAnggaran,
+  jalur: string,
+  skalaSerapan: Skala | null,
+  namaIndikator: (id: string) => string,
 ): BarisTerhitung {
-  const anak = anakData.map((a) =>
-    hitungBaris(tingkat === 'program' ? 'kegiatan' : 'sub_kegiatan', a, 'sub_kegiatan' in a ? a.sub_kegiatan : []),
-  );
+  const anak = data.anak.map((a, i) => hitungBaris(a, `${jalur}.anak[${i}]`, skalaSerapan, namaIndikator));
   const sum = anak.length
     ? jumlahkan(anak.map((a) => ({ pagu: a.pagu ?? undefined, realisasi: a.realisasi ?? undefined })))
     : null;
@@ -169,21 +315,38 @@ function hitungBaris(
   const pagu = data.pagu ?? sum?.pagu ?? null;
   const realisasi = data.realisasi ?? sum?.realisasi ?? null;
   const ada = pagu !== null && realisasi !== null;
+  const s = ada ? serapan({ pagu, realisasi }) : null;
   return {
-    tingkat,
+    tingkat: data.tingkat,
+    jalur,
     data,
     pagu,
     realisasi,
     paguAnak: sum?.pagu ?? null,
     realisasiAnak: sum?.realisasi ?? null,
-    serapan: ada ? serapan({ pagu, realisasi }) : null,
+    serapan: s,
     silpa: ada ? silpa({ pagu, realisasi }) : null,
+    kategori: skalaSerapan && s !== null ? kategori(s, skalaSerapan) : null,
+    realisasiPeriode:
+      data.periode?.konsolidasi !== undefined
+        ? konsolidasi(
+            data.periode.nilai.map((v) => v.realisasi),
+            data.periode.konsolidasi,
+          )
+        : null,
+    kode: data.kode === undefined ? null : bacaKodePermendagri(data.kode),
+    indikator: data.indikator.map((id) => ({ id, nama: namaIndikator(id) })),
     anak,
   };
 }
 
-export function hitungTabel(t: TabelAnggaran): TabelTerhitung {
-  const baris = t.program.map((p) => hitungBaris('program', p, p.kegiatan));
+export function hitungTabel(
+  t: TabelAnggaran,
+  indeks: number,
+  skalaSerapan: Skala | null = null,
+  namaIndikator: (id: string) => string = (id) => id,
+): TabelTerhitung {
+  const baris = t.baris.map((b, i) => hitungBaris(b, `anggaran[${indeks}].baris[${i}]`, skalaSerapan, namaIndikator));
   const sum = jumlahkan(baris.map((b) => ({ pagu: b.pagu ?? undefined, realisasi: b.realisasi ?? undefined })));
   return {
     data: t,
@@ -194,12 +357,96 @@ export function hitungTabel(t: TabelAnggaran): TabelTerhitung {
   };
 }
 
-const angkaTercetak = (t: Efisiensi['capaian_tercetak']) => (t === undefined ? null : (bacaTercetak(t)?.nilai ?? null));
+const angkaTercetak = (t: Efisiensi['capaian_tercetak']) => (t === undefined ? null : (bacaAngka(t)?.nilai ?? null));
+
+/** Every sasaran a report can name: its Renstra version's (sasaran strategis) and its own. */
+function daftarSasaran(l: Laporan, versi: VersiRenstra | undefined): Map<string, SasaranTerhitung> {
+  const out = new Map<string, SasaranTerhitung>();
+  for (const t of versi?.tujuan ?? [])
+    for (const s of t.sasaran) out.set(s.id, { id: s.id, nama: s.nama, tingkat: 'sasaran_strategis', dari: 'renstra' });
+  for (const s of l.sasaran)
+    out.set(s.id, {
+      id: s.id,
+      nama: s.nama,
+      tingkat: s.tingkat,
+      dari: 'laporan',
+      ...(s.unit ? { unit: s.unit } : {}),
+      ...(s.kelompok ? { kelompok: s.kelompok } : {}),
+    });
+  return out;
+}
+
+/** The capaian of an indicator in a year: this year's, or an earlier year's from the report's comparison columns. */
+function capaianTahun(ind: IndikatorTerhitung, tahun: number, tahunLaporan: number): Capaian {
+  if (tahun === tahunLaporan) return ind.capaian;
+  const k = ind.data.tahun_sebelumnya.findIndex((x) => x.tahun === tahun);
+  if (k < 0) return { jenis: 'tak_terhitung', alasan: 'realisasi_kosong' };
+  return ind.tahunSebelumnya[k]!.capaian ?? { jenis: 'tak_terhitung', alasan: 'target_kosong' };
+}
+
+/** The printed capaian of an indicator in a year, as a number, or null. */
+function capaianTercetakTahun(ind: IndikatorTerhitung, tahun: number, tahunLaporan: number): number | null {
+  const t =
+    tahun === tahunLaporan
+      ? ind.data.capaian_tercetak
+      : ind.data.tahun_sebelumnya.find((x) => x.tahun === tahun)?.capaian_tercetak;
+  return t === undefined ? null : nilaiAngka(t);
+}
+
+/** The indicators a printed average covers, before its own list of indicators narrows it. */
+export function cakupanRataRata(r: RataRata, indikator: readonly IndikatorTerhitung[]): IndikatorTerhitung[] {
+  return indikator.filter((ind) =>
+    r.cakupan === 'laporan'
+      ? true
+      : r.cakupan === 'sasaran'
+        ? ind.data.sasaran === r.sasaran
+        : (ind.data.kelompok ?? ind.sasaran?.kelompok) === r.kelompok,
+  );
+}
+
+function hitungRataTercetak(
+  r: RataRata,
+  l: Laporan,
+  indikator: readonly IndikatorTerhitung[],
+  skala: Skala | null,
+): RataRataTerhitung {
+  const tahun = r.tahun ?? l.tahun;
+  const cakupan = cakupanRataRata(r, indikator);
+  const sebagian = r.indikator ? cakupan.filter((i) => r.indikator!.includes(i.data.indikator)) : null;
+  const opsi = { batasAtas: r.batas_atas_capaian, operasi: r.operasi };
+  const rata = (xs: readonly IndikatorTerhitung[]) =>
+    rataRataCapaian(
+      xs.map((i) => ({ id: i.data.indikator, capaian: capaianTahun(i, tahun, l.tahun) })),
+      opsi,
+    );
+  const dihitung = rata(cakupan);
+  const tercetak = (sebagian ?? cakupan).map((i) => capaianTercetakTahun(i, tahun, l.tahun));
+  const dariTercetak =
+    tercetak.length && tercetak.every((x) => x !== null)
+      ? rataRataCapaian(
+          tercetak.map((nilai, k) => ({ id: String(k), capaian: { jenis: 'persen', nilai: nilai! } })),
+          opsi,
+        ).nilai
+      : null;
+  return {
+    data: r,
+    tahun,
+    dihitung,
+    dihitungSebagian: sebagian ? rata(sebagian) : null,
+    dariTercetak,
+    kategori: skala && dihitung.nilai !== null ? kategori(dihitung.nilai, skala) : null,
+  };
+}
 
 export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTerhitung {
-  const versi = ctx.renstra ? versiBerlaku(ctx.renstra, laporan.tahun) : undefined;
-  const indikator = laporan.pengukuran.indikator.map((p) => hitungIndikator(p, ctx, versi, ctx.renstra));
-  const skala = laporan.skala ?? SKALA_KEMENPAN;
+  const renstra = laporan.rencana?.jenis === 'renstra' ? ctx.renstra : undefined;
+  const versi = renstra ? versiBerlaku(renstra, laporan.tahun) : undefined;
+  const himpunan = ctx.himpunan ?? himpunanTersedia();
+  const skala = skalaPerCakupan(laporan.skala, ctx.skalaBernama ?? skalaBernama());
+  const sasaran = daftarSasaran(laporan, versi);
+  const indikator = laporan.pengukuran.indikator.map((p) =>
+    hitungIndikator(p, laporan, ctx, versi, renstra, sasaran, himpunan, skala.indikator),
+  );
   const rata = rataRataCapaian(indikator.map((i) => ({ id: i.data.indikator, capaian: i.capaian })));
   const rataRataSasaran = new Map<string, RataRataCapaian>();
   for (const s of new Set(indikator.map((i) => i.data.sasaran).filter((s): s is string => !!s)))
@@ -210,7 +457,9 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
       ),
     );
 
-  const anggaran = laporan.anggaran.map(hitungTabel);
+  const nama = new Map(indikator.map((i) => [i.data.indikator, i.nama]));
+  const namaIndikator = (id: string) => nama.get(id) ?? ctx.katalog.get(id)?.nama ?? id;
+  const anggaran = laporan.anggaran.map((t, i) => hitungTabel(t, i, skala.serapan, namaIndikator));
   const anggaranUtama =
     anggaran.find((t) => t.data.jenis === 'program_kegiatan' && t.serapan !== null) ??
     anggaran.find((t) => t.data.jenis === 'per_sasaran' && t.serapan !== null) ??
@@ -231,10 +480,16 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
 
   return {
     laporan,
+    renstra,
     versiRenstra: versi,
     indikator,
-    rataRata: { ...rata, kategori: rata.nilai === null ? null : kategori(rata.nilai, skala) },
+    sasaran,
+    rataRata: {
+      ...rata,
+      kategori: rata.nilai === null || !skala.rata_rata ? null : kategori(rata.nilai, skala.rata_rata),
+    },
     rataRataSasaran,
+    rataRataTercetak: laporan.rata_rata.map((r) => hitungRataTercetak(r, laporan, indikator, skala.rata_rata)),
     skala,
     anggaran,
     anggaranUtama,
@@ -242,10 +497,7 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
     efisiensiSeragam: hitungEfisiensi(METODE_SERAGAM, { capaian: rata.nilai, serapan: anggaranUtama?.serapan ?? null }),
     sakip: (laporan.evaluasi_sakip?.penilaian ?? [])
       .filter((p) => p.komponen.length > 0)
-      .map((p) => ({
-        tahun: p.tahun,
-        hasil: hitungSakip(p.komponen, laporan.evaluasi_sakip?.skala ?? SKALA_KEMENPAN),
-      })),
+      .map((p) => ({ tahun: p.tahun, hasil: hitungSakip(p.komponen, skala.nilai_sakip) })),
     ringkasan,
   };
 }

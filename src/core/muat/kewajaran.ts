@@ -6,7 +6,7 @@
  * - a negative realisasi or target of an indicator: a warning (a growth rate can be negative);
  * - a negative amount of money (a key naming pagu, rupiah, anggaran or belanja, or the
  *   realisasi beside a pagu): an error, money spent or allotted is never negative;
- * - a table the scaffold left untouched: a budget table (an object with `program` rows) without
+ * - a table the scaffold left untouched: a budget table (an object whose `baris` are named lines) without
  *   a single pagu, or a measurement table (`indikator` rows with a `realisasi`
  *   field) whose every realisasi is null. Like the "ISI:" placeholders (teks-aman.ts), an
  *   error outside a draft and a warning in one.
@@ -63,12 +63,14 @@ export function periksaKewajaran(json: unknown, berkas: string, draf: boolean): 
     if (!adalahObj(v)) return;
     const satuanIni = typeof v.satuan === 'string' ? v.satuan : satuan;
     const uang = 'pagu' in v || 'pagu_murni' in v;
-    if (Array.isArray(v.program) && v.program.length && !adaJumlah(v.program))
+    // a budget table's lines are objects with a name; a free table's (TabelUmum) rows are arrays of cells
+    const barisAnggaran = Array.isArray(v.baris) && v.baris.length && v.baris.every((x) => adalahObj(x) && 'nama' in x);
+    if (barisAnggaran && !adaJumlah(v.baris))
       masalah(isian, jalur, {
         pesan: `Tabel anggaran${typeof v.judul === 'string' ? ` "${v.judul}"` : ''} belum diisi: tidak ada satu pun pagu.`,
         message: `The budget table${typeof v.judul === 'string' ? ` "${v.judul}"` : ''} is not filled in: it has no pagu at all.`,
         diharapkan: 'pagu dan realisasi dari dokumen sumber (pagu and realisasi from the source document)',
-        ditemukan: `${v.program.length} program tanpa angka (programmes without amounts)`,
+        ditemukan: `${(v.baris as unknown[]).length} baris tanpa angka (lines without amounts)`,
         saran: saranIsian,
       });
     for (const [k, x] of Object.entries(v)) {

@@ -33,12 +33,19 @@ export function masalahDariZod(
     };
     if (issue.code === 'custom' || issue.message !== teks(localeEn, issue)) {
       // Our own refinements and messages (e.g. on an id's pattern) are written "Indonesian (English)".
+      // A refinement may name what it expected and found (params), e.g. the two bands of a scale that overlap.
       const m = /^(.*) \((.*)\)$/.exec(issue.message);
+      const params = (issue as { params?: { diharapkan?: string; ditemukan?: string } }).params;
       return {
         ...base,
         pesan: m?.[1] ?? issue.message,
         message: m?.[2] ?? issue.message,
-        ...(input !== undefined ? { ditemukan: tampil(input) } : {}),
+        ...(params?.diharapkan !== undefined ? { diharapkan: params.diharapkan } : {}),
+        ...(params?.ditemukan !== undefined
+          ? { ditemukan: params.ditemukan }
+          : input !== undefined
+            ? { ditemukan: tampil(input) }
+            : {}),
       };
     }
     if (input === undefined && issue.code === 'invalid_type')
@@ -59,11 +66,17 @@ export function masalahDariZod(
         ditemukan: issue.keys.join(', '),
         saran: 'Periksa ejaan nama kolom (check the spelling of the field name).',
       };
+    // an enum names its options (e.g. the capaian methods): they are what was expected
+    const pilihan = issue.code === 'invalid_value' ? issue.values.map((v) => JSON.stringify(v)).join(' | ') : undefined;
     return {
       ...base,
       pesan: teks(localeId, issue),
       message: teks(localeEn, issue),
-      ...('expected' in issue && typeof issue.expected === 'string' ? { diharapkan: issue.expected } : {}),
+      ...('expected' in issue && typeof issue.expected === 'string'
+        ? { diharapkan: issue.expected }
+        : pilihan
+          ? { diharapkan: pilihan }
+          : {}),
       ...(input !== undefined ? { ditemukan: tampil(input) } : {}),
     };
   });

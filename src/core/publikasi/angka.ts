@@ -4,7 +4,6 @@
  * `Rp 5.429.689.056,00`, `98,25 %`, `-`, `N/A`, and the OCR's dot decimals (`97.21`).
  * Each reader returns a value or a bilingual reason; nothing is guessed silently.
  */
-import { GRADES, type Grade } from '../skema/common.ts';
 
 export type Hasil<T> = { ok: true; nilai: T } | { ok: false; pesan: string; message: string };
 
@@ -142,32 +141,38 @@ export function bacaTercetak(teks: string | number): Hasil<string | undefined> {
   return uraiAngka(teks, 'tercetak');
 }
 
-const grade = (s: string): Grade | undefined => {
-  const g = s.trim().toUpperCase();
-  return (GRADES as readonly string[]).includes(g) ? (g as Grade) : undefined;
-};
+/** A qualitative label as printed ("WTP", "Level 3", "BB"): text with a letter, checked later against the indicator's value set. */
+const label = (s: string): string | undefined => (/\p{L}/u.test(s) ? s.trim().replace(/\s+/g, ' ') : undefined);
 
-/** A measured value: a number, a grade (`BB`), `N/A`; empty or `-` = not given (null). */
-export function bacaNilai(teks: string | number): Hasil<number | Grade | 'N/A' | null> {
+/** An input number with its printed precision: `72,58` → 72.58, `7,0` → "7.0" (the printed zero kept as text). */
+function bacaMasukan(teks: string | number): Hasil<number | string> {
+  if (typeof teks === 'number') return angkaSel(teks);
+  const u = uraiAngka(teks, 'desimal');
+  if (!u.ok) return u;
+  return ok(String(Number(u.nilai)) === u.nilai ? Number(u.nilai) : u.nilai);
+}
+
+/** A measured value: a number, a label (`BB`, `WTP`), `N/A`; empty or `-` = not in the source (null). */
+export function bacaNilai(teks: string | number): Hasil<number | string | null> {
   if (typeof teks === 'number') return angkaSel(teks);
   if (kosong(teks)) return ok(null);
   if (adalahNA(teks)) return ok('N/A');
-  const g = grade(teks);
-  if (g) return ok(g);
-  return bacaDesimal(teks);
+  const n = bacaMasukan(teks);
+  if (n.ok) return n;
+  return label(teks) !== undefined ? ok(label(teks)!) : n;
 }
 
-/** A target: a number, a range `70 - 80`, a grade, `N/A`. */
-export function bacaTarget(teks: string | number): Hasil<number | Grade | 'N/A' | { min: number; max: number }> {
+/** A target: a number, a range `70 - 80`, a label, `N/A`; empty or `-` = not in the source (null). */
+export function bacaTarget(
+  teks: string | number,
+): Hasil<number | string | { min: number | string; max: number | string } | null> {
   if (typeof teks === 'number') return angkaSel(teks);
-  if (kosong(teks)) return gagal('Target kosong.', 'The target is empty.');
+  if (kosong(teks)) return ok(null);
   const r = /^\s*([^\s–—]+)\s*[–—]\s*([^\s]+)\s*$|^\s*(\S+)\s+-\s+(\S+)\s*$/.exec(teks);
   if (r) {
-    const a = bacaDesimal(r[1] ?? r[3]!);
-    const b = bacaDesimal(r[2] ?? r[4]!);
+    const a = bacaMasukan(r[1] ?? r[3]!);
+    const b = bacaMasukan(r[2] ?? r[4]!);
     if (a.ok && b.ok) return ok({ min: a.nilai, max: b.nilai });
   }
-  const v = bacaNilai(teks);
-  if (!v.ok) return v;
-  return v.nilai === null ? gagal('Target kosong.', 'The target is empty.') : ok(v.nilai);
+  return bacaNilai(teks);
 }

@@ -10,12 +10,12 @@
  */
 import type { Korpus } from '../muat/korpus.ts';
 import type { Lokasi } from '../skema/common.ts';
-import type { Kegiatan, Laporan, Pengukuran, Program, TabelAnggaran } from '../skema/laporan.ts';
+import type { BarisAnggaran, Laporan, Pengukuran, TabelAnggaran, TingkatAnggaran } from '../skema/laporan.ts';
 import { periodeId, type VersiRenstra } from '../skema/renstra.ts';
 import { versiBerlaku } from '../rumus/renstra.ts';
 import { bacaCsv, hurufKolom, type BarisCsv } from './csv-baca.ts';
 import { bacaNilai, bacaRupiah, bacaTarget, bacaTercetak, type Hasil } from './angka.ts';
-import { buatKerangka, GalatKerangka, rapikan, renstraTahun } from './kerangka.ts';
+import { buatKerangka, GalatKerangka, rapikan } from './kerangka.ts';
 
 export interface GalatImpor {
   /** row in the sheet (1-based) */
@@ -263,6 +263,18 @@ export interface HasilImpor {
  * Builds the report: the existing one (`ada`) or a new skeleton (new-report),
  * with the sheet's measurement table and budget tables put in.
  */
+/** Nomenclature depth of a budget row's level; levels outside it (sasaran, jenis belanja…) sit at the top. */
+const URUTAN_TINGKAT: Record<TingkatAnggaran, number> = {
+  sasaran: 0,
+  jenis_belanja: 0,
+  lainnya: 0,
+  urusan: 1,
+  bidang_urusan: 2,
+  program: 3,
+  kegiatan: 4,
+  sub_kegiatan: 5,
+};
+
 export function imporLaporan(o: {
   lembar: Lembar;
   korpus: Korpus;
@@ -308,14 +320,17 @@ export function imporLaporan(o: {
     if (lembar.meta.berkas?.nilai) dasar.sumber.berkas = lembar.meta.berkas.nilai;
   }
   dasar.anggaran ??= [];
+  const rencana = dasar.rencana;
   const renstra =
-    ins.renstra.map((r) => r.data).find((r) => periodeId(r) === dasar.renstra) ??
-    renstraTahun(
-      ins.renstra.map((r) => r.data),
-      tahun,
-    );
+    rencana?.jenis === 'renstra'
+      ? ins.renstra.map((r) => r.data).find((r) => periodeId(r) === rencana.periode)
+      : undefined;
   const versi: VersiRenstra | undefined = renstra ? versiBerlaku(renstra, tahun) : undefined;
-  const sasaranVersi = versi ? versi.tujuan.flatMap((t) => t.sasaran) : [];
+  // the sasaran a row may name: the Renstra's and the report's own
+  const sasaranVersi = [...(versi ? versi.tujuan.flatMap((t) => t.sasaran) : []), ...(dasar.sasaran ?? [])];
+  const namaRencana = rencana
+    ? `${rencana.jenis === 'renstra' ? 'Renstra' : rencana.jenis.toUpperCase()} ${rencana.periode}`
+    : 'laporan';
   const katalog = ins.katalog?.data.indikator ?? [];
 
   const baca = <T>(d: BarisData, kolom: string, f: (s: string | number) => Hasil<T>): T | undefined => {
@@ -342,8 +357,8 @@ export function imporLaporan(o: {
     galat.push({
       baris: d.nomor,
       kolom: s.kolom,
-      pesan: `Sasaran "${s.teks}" tidak ada di Renstra ${dasar.renstra}${versi ? ` (${versi.nama})` : ''}.`,
-      message: `Sasaran "${s.teks}" is not in Renstra ${dasar.renstra}.`,
+      pesan: `Sasaran "${s.teks}" tidak ada di ${namaRencana}${versi ? ` (${versi.nama})` : ''} maupun di sasaran laporan.`,
+      message: `Sasaran "${s.teks}" is in neither ${namaRencana} nor the report's sasaran.`,
       ditemukan: s.teks,
     });
     return undefined;
@@ -402,7 +417,8 @@ export function imporLaporan(o: {
           ...((sasaran ?? sebelumnya?.sasaran) ? { sasaran: sasaran ?? sebelumnya?.sasaran } : {}),
           ...((nama ?? sebelumnya?.nama_tercetak) ? { nama_tercetak: nama ?? sebelumnya?.nama_tercetak } : {}),
           satuan: teks(d, 'satuan') ?? sebelumnya?.satuan ?? def.satuan,
-          target: target ?? sebelumnya?.target ?? 'N/A',
+          // an empty cell is "not in the source" (null), never a made-up "N/A"
+          target: target !== undefined ? target : (sebelumnya?.target ?? null),
           realisasi: realisasi === undefined ? null : realisasi,
           ...(capaian !== undefined ? { capaian_tercetak: capaian } : { capaian_tercetak: undefined }),
           ...(teks(d, 'catatan') ? { catatan: teks(d, 'catatan') } : {}),
@@ -455,7 +471,10 @@ export function imporLaporan(o: {
       });
       continue;
     }
-    const program: Program[] = [];
+    const baris: BarisAnggaran[] = [];
+    // The lines still open for children, from the top level down: a row goes under the nearest
+    // open line of a higher nomenclature level, so a tree may start at any level (a unit's at kegiatan).
+    const terbuka: BarisAnggaran[] = [];
     let jumlah: TabelAnggaran['jumlah'];
     const uang = (d: BarisData, k: string) => (d.sel[k]?.teks ? baca(d, k, bacaRupiah) : undefined);
     for (const d of b.baris) {
@@ -496,43 +515,35 @@ export function imporLaporan(o: {
         });
         continue;
       }
-      if (tingkat === 'program') {
-        const sasaran = cariSasaran(d);
-        program.push({ ...isi, ...(sasaran ? { sasaran } : {}), keluaran: [], kegiatan: [] } as Program);
-      } else if (tingkat === 'kegiatan') {
-        const p = program.at(-1);
-        if (!p)
-          galat.push({
-            baris: d.nomor,
-            kolom: d.sel.tingkat?.kolom,
-            pesan: 'Kegiatan sebelum program mana pun.',
-            message: 'A kegiatan before any programme.',
-          });
-        else p.kegiatan.push({ ...isi, keluaran: [], sub_kegiatan: [] } as Kegiatan);
-      } else if (tingkat === 'sub_kegiatan') {
-        const k = program.at(-1)?.kegiatan.at(-1);
-        if (!k)
-          galat.push({
-            baris: d.nomor,
-            kolom: d.sel.tingkat?.kolom,
-            pesan: 'Sub-kegiatan sebelum kegiatan mana pun.',
-            message: 'A sub-kegiatan before any kegiatan.',
-          });
-        else k.sub_kegiatan.push({ ...isi, keluaran: [] });
-      } else
+      if (!(tingkat in URUTAN_TINGKAT)) {
         galat.push({
           baris: d.nomor,
           kolom: d.sel.tingkat?.kolom,
-          pesan: 'Tingkat harus program, kegiatan, sub_kegiatan atau jumlah.',
-          message: 'The level must be program, kegiatan, sub_kegiatan or jumlah.',
+          pesan: `Tingkat harus salah satu dari: ${Object.keys(URUTAN_TINGKAT).join(', ')}, atau jumlah.`,
+          message: `The level must be one of: ${Object.keys(URUTAN_TINGKAT).join(', ')}, or jumlah.`,
           ditemukan: teks(d, 'tingkat'),
         });
+        continue;
+      }
+      const t = tingkat as TingkatAnggaran;
+      const sasaran = cariSasaran(d);
+      const line = {
+        tingkat: t,
+        ...isi,
+        ...(sasaran ? { sasaran } : {}),
+        keluaran: [],
+        indikator: [],
+        anak: [],
+      } as BarisAnggaran;
+      while (terbuka.length && URUTAN_TINGKAT[terbuka.at(-1)!.tingkat] >= URUTAN_TINGKAT[t]) terbuka.pop();
+      (terbuka.at(-1)?.anak ?? baris).push(line);
+      terbuka.push(line);
     }
-    if (!program.length) {
+    if (!baris.length) {
       galat.push({
         baris: b.nomor,
-        pesan: 'Tabel anggaran tanpa program.',
-        message: 'The budget table has no programme.',
+        pesan: 'Tabel anggaran tanpa baris.',
+        message: 'The budget table has no lines.',
       });
       continue;
     }
@@ -541,7 +552,7 @@ export function imporLaporan(o: {
       judul: b.meta.judul?.nilai || JUDUL_BAWAAN[jenis],
       jenis,
       lokasi: lokasiDari(b.meta, galat) ?? {},
-      program,
+      baris,
       ...(jumlah && Object.keys(jumlah).length ? { jumlah } : {}),
     }) as TabelAnggaran;
     const i = dasar.anggaran.findIndex((t) => t.id === id);

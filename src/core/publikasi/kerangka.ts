@@ -1,14 +1,15 @@
 /**
- * `npm run new-report -- <agency> <year>`: the skeleton of a year's LKjIP,
- * pre-filled from the Renstra in force that year (its sasaran, indicators and
- * that year's targets) and from last year's report (the budget tree's names and
- * kode, the PK programmes, last year's realisasi for comparison), with every
- * realisation left to fill: realisasi null, amounts absent. It validates as is.
+ * `npm run new-report -- <agency> <year>`: the skeleton of a year's LKjIP (content model v2),
+ * pre-filled from the Renstra in force that year, when the agency has one (its sasaran,
+ * indicators and the targets it gives for that year), else from last year's report (its own
+ * sasaran and indicators), and from last year's report (the budget tree's names, levels and
+ * codes, last year's realisasi for comparison). It never invents what the document will have
+ * to say: no Perjanjian Kinerja, no "N/A", no target the Renstra does not give (null = not yet
+ * in the source), no scale, no method. Every realisation is left to fill. It validates as is.
  * Pure: corpus in, document out.
  */
 import type { Korpus } from '../muat/korpus.ts';
-import type { Target } from '../skema/common.ts';
-import type { Kegiatan, Laporan, Pengukuran, Program, SubKegiatan, TabelAnggaran } from '../skema/laporan.ts';
+import type { BarisAnggaran, Laporan, Pengukuran, SasaranLaporan, TabelAnggaran } from '../skema/laporan.ts';
 import { periodeId, type Renstra } from '../skema/renstra.ts';
 import { targetTahun, versiBerlaku } from '../rumus/renstra.ts';
 
@@ -43,26 +44,31 @@ export function rapikan<T>(v: T): T {
   return v;
 }
 
-const namaBaris = <T extends Program | Kegiatan | SubKegiatan>(b: T) => ({
-  ...(b.kode !== undefined ? { kode: b.kode } : {}),
-  nama: b.nama,
-  // the outputs to report again: their wording and unit, without last year's figures
-  keluaran: b.keluaran.map((k) => ({ indikator: k.indikator, ...(k.satuan ? { satuan: k.satuan } : {}) })),
-});
+/** A budget line with its name, level, code and links kept, every amount removed, at any depth. */
+function kosongkanBaris(b: BarisAnggaran, sasaranDikenal: (id: string) => boolean): BarisAnggaran {
+  return {
+    tingkat: b.tingkat,
+    ...(b.kode !== undefined ? { kode: b.kode } : {}),
+    nama: b.nama,
+    // the outputs to report again: their wording and unit, without last year's figures
+    keluaran: b.keluaran.map((k) => ({ indikator: k.indikator, ...(k.satuan ? { satuan: k.satuan } : {}) })),
+    indikator: b.indikator,
+    ...(b.sasaran && sasaranDikenal(b.sasaran) ? { sasaran: b.sasaran } : {}),
+    ...(b.unit ? { unit: b.unit } : {}),
+    ...(b.pejabat ? { pejabat: b.pejabat } : {}),
+    anak: b.anak.map((a) => kosongkanBaris(a, sasaranDikenal)),
+  };
+}
 
-/** Last year's budget table with its names, kode and links kept, every amount removed. */
-export function kosongkanTabel(t: TabelAnggaran): TabelAnggaran {
+/** Last year's budget table with its names, levels, kode and links kept (links to sasaran still known), every amount removed. */
+export function kosongkanTabel(t: TabelAnggaran, sasaranDikenal: (id: string) => boolean = () => true): TabelAnggaran {
   return {
     id: t.id,
     judul: t.judul,
     jenis: t.jenis,
     lokasi: {},
-    program: t.program.map((p) => ({
-      ...namaBaris(p),
-      ...(p.sasaran ? { sasaran: p.sasaran } : {}),
-      kegiatan: p.kegiatan.map((k) => ({ ...namaBaris(k), sub_kegiatan: k.sub_kegiatan.map((s) => namaBaris(s)) })),
-    })),
-  } as TabelAnggaran;
+    baris: t.baris.map((b) => kosongkanBaris(b, sasaranDikenal)),
+  };
 }
 
 export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, akar = 'content'): HasilKerangka {
@@ -76,120 +82,126 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
     ins.renstra.map((r) => r.data),
     tahun,
   );
-  if (!renstraDok)
-    throw new GalatKerangka(
-      `Tidak ada Renstra ${instansiId} yang periodenya mencakup ${tahun}; tambahkan renstra-<mulai>-<selesai>.json dulu. ` +
-        `(No Renstra covers ${tahun}; add it first.)`,
-    );
-  const versi = versiBerlaku(renstraDok, tahun)!;
+  const versi = renstraDok ? versiBerlaku(renstraDok, tahun) : undefined;
   const katalog = new Map((ins.katalog?.data.indikator ?? []).map((d) => [d.id, d]));
   const lalu = [...ins.laporan]
     .filter((l) => l.data.tahun < tahun)
     .sort((a, b) => b.data.tahun - a.data.tahun)[0]?.data;
   const catatan: string[] = [];
   const tanpaTarget: string[] = [];
-  const target = (id: string, t: Target | undefined): Target => {
-    if (t !== undefined) return t;
-    tanpaTarget.push(id);
-    return 'N/A';
-  };
 
   // Indicators of the Renstra version in force, with their sasaran (tujuan-level ones have none).
   // An indicator may sit both at tujuan and at sasaran level: measure it once, under its sasaran.
-  const semua = versi.tujuan.flatMap((t) => [
-    ...t.sasaran.flatMap((s) =>
-      s.indikator.map((ind) => ({
-        ind,
-        sasaran: { id: s.id, nama: s.nama } as { id: string; nama: string } | undefined,
-      })),
-    ),
-    ...t.indikator.map((ind) => ({ ind, sasaran: undefined as { id: string; nama: string } | undefined })),
-  ]);
-  const perId = new Map<string, (typeof semua)[number]>();
-  for (const e of semua) {
-    const ada = perId.get(e.ind.indikator);
-    if (!ada) perId.set(e.ind.indikator, e);
-    else if (targetTahun(ada.ind, tahun) === undefined && targetTahun(e.ind, tahun) !== undefined)
-      perId.set(e.ind.indikator, { ind: e.ind, sasaran: ada.sasaran ?? e.sasaran });
+  // Without a Renstra, last year's measurements (and the sasaran the report declared itself).
+  type Baris = {
+    id: string;
+    sasaran?: string | undefined;
+    nama_tercetak?: string | undefined;
+    satuan?: string | undefined;
+    target: Pengukuran['target'];
+  };
+  let daftar: Baris[];
+  let sasaranSendiri: SasaranLaporan[] = [];
+  if (versi) {
+    const semua = versi.tujuan.flatMap((t) => [
+      ...t.sasaran.flatMap((s) => s.indikator.map((ind) => ({ ind, sasaran: s.id as string | undefined }))),
+      ...t.indikator.map((ind) => ({ ind, sasaran: undefined as string | undefined })),
+    ]);
+    const perId = new Map<string, (typeof semua)[number]>();
+    for (const e of semua) {
+      const ada = perId.get(e.ind.indikator);
+      if (!ada) perId.set(e.ind.indikator, e);
+      else if (targetTahun(ada.ind, tahun) === undefined && targetTahun(e.ind, tahun) !== undefined)
+        perId.set(e.ind.indikator, { ind: e.ind, sasaran: ada.sasaran ?? e.sasaran });
+    }
+    daftar = [...perId.values()].map(({ ind, sasaran }) => {
+      const t = targetTahun(ind, tahun);
+      if (t === undefined) tanpaTarget.push(ind.indikator);
+      return { id: ind.indikator, sasaran, nama_tercetak: ind.nama_tercetak, satuan: ind.satuan, target: t ?? null };
+    });
+  } else {
+    // without a Renstra only the sasaran last year's report declared itself can be named
+    sasaranSendiri = lalu?.sasaran ?? [];
+    const sendiri = new Set(sasaranSendiri.map((x) => x.id));
+    daftar = (lalu?.pengukuran.indikator ?? []).map((p) => ({
+      id: p.indikator,
+      sasaran: p.sasaran && sendiri.has(p.sasaran) ? p.sasaran : undefined,
+      nama_tercetak: p.nama_tercetak,
+      satuan: p.satuan,
+      target: null,
+    }));
   }
-  const daftar = [...perId.values()];
+  const sasaranDikenal = (id: string) =>
+    (versi?.tujuan.some((t) => t.sasaran.some((x) => x.id === id)) ?? false) || sasaranSendiri.some((x) => x.id === id);
 
-  const pkSasaran = versi.tujuan.flatMap((t) =>
-    t.sasaran
-      .filter((s) => s.indikator.length)
-      .map((s) => ({
-        sasaran: s.id,
-        nama: s.nama,
-        indikator: s.indikator.map((ind) => ({
-          indikator: ind.indikator,
-          ...(ind.nama_tercetak ? { nama_tercetak: ind.nama_tercetak } : {}),
-          ...((ind.satuan ?? katalog.get(ind.indikator)?.satuan)
-            ? { satuan: ind.satuan ?? katalog.get(ind.indikator)!.satuan }
-            : {}),
-          target: target(ind.indikator, targetTahun(ind, tahun)),
-        })),
-      })),
-  );
-  const programPkLalu = lalu?.perjanjian_kinerja.at(-1)?.program ?? [];
-
-  const pengukuran: Pengukuran[] = daftar.map(({ ind, sasaran }) => {
-    const sebelumnya = lalu?.pengukuran.indikator.find((p) => p.indikator === ind.indikator);
+  const pengukuran: Pengukuran[] = daftar.map((b) => {
+    const sebelumnya = lalu?.pengukuran.indikator.find((p) => p.indikator === b.id);
+    const satuan = b.satuan ?? katalog.get(b.id)?.satuan ?? sebelumnya?.satuan;
     return {
-      indikator: ind.indikator,
-      ...(sasaran ? { sasaran: sasaran.id } : {}),
-      ...(ind.nama_tercetak ? { nama_tercetak: ind.nama_tercetak } : {}),
-      satuan: ind.satuan ?? katalog.get(ind.indikator)?.satuan ?? sebelumnya?.satuan ?? '-',
-      target: targetTahun(ind, tahun) ?? 'N/A',
+      indikator: b.id,
+      ...(b.sasaran ? { sasaran: b.sasaran } : {}),
+      ...(sebelumnya?.tingkat ? { tingkat: sebelumnya.tingkat } : {}),
+      ...(sebelumnya?.unit ? { unit: sebelumnya.unit } : {}),
+      ...(b.nama_tercetak ? { nama_tercetak: b.nama_tercetak } : {}),
+      ...(satuan ? { satuan } : {}),
+      target: b.target,
       realisasi: null,
       ...(sebelumnya
-        ? { tahun_sebelumnya: [{ tahun: lalu!.tahun, target: sebelumnya.target, realisasi: sebelumnya.realisasi }] }
+        ? {
+            tahun_sebelumnya: [
+              {
+                tahun: lalu!.tahun,
+                ...(sebelumnya.target !== null ? { target: sebelumnya.target } : {}),
+                realisasi: sebelumnya.realisasi,
+              },
+            ],
+          }
         : {}),
     } as Pengukuran;
   });
+  const programPkLalu = lalu?.perjanjian_kinerja.at(-1)?.program ?? [];
 
   const laporan = {
     instansi: instansiId,
     tahun,
     // validated but not published until the operator removes it; its "ISI:" placeholders are warnings meanwhile
     draf: true,
-    renstra: periodeId(renstraDok),
+    ...(renstraDok ? { rencana: { jenis: 'renstra', periode: periodeId(renstraDok) } } : {}),
     sumber: {
       judul: `Laporan Kinerja Instansi Pemerintah (LKjIP) ${ins.data.nama} Tahun ${tahun}`,
       berkas: 'ISI: nama berkas dokumen sumber (source file name)',
     },
-    ...(pkSasaran.length
-      ? {
-          perjanjian_kinerja: [
-            {
-              versi: 'murni',
-              lokasi: {},
-              sasaran: pkSasaran,
-              ...(programPkLalu.length
-                ? {
-                    catatan: `ISI: program PK tahun ${tahun} beserta pagunya di "program". Program PK tahun ${lalu!.tahun}: ${programPkLalu.map((p) => (p.kode ? `${p.kode} ${p.nama}` : p.nama)).join('; ')}.`,
-                  }
-                : {}),
-            },
-          ],
-        }
-      : {}),
+    // Under-claim until the operator says otherwise: a skeleton is not yet a complete transcription.
+    transkripsi: {
+      cakupan: 'sebagian',
+      catatan:
+        'ISI: ubah ke "lengkap" bila semua tabel laporan sudah ditranskripsi, atau sebut bagian yang ditranskripsi di "bagian".',
+    },
+    sasaran: sasaranSendiri,
     pengukuran: { lokasi: {}, indikator: pengukuran },
     ...(lalu?.anggaran.length
       ? {
           anggaran: lalu.anggaran.map((t) => ({
-            ...kosongkanTabel(t),
+            ...kosongkanTabel(t, sasaranDikenal),
             judul: t.judul.replace(new RegExp(`\\b${lalu.tahun}\\b`, 'g'), String(tahun)),
           })),
         }
       : {}),
   } as Laporan;
 
-  catatan.push(
-    `Renstra ${periodeId(renstraDok)}, versi "${versi.nama}" (berlaku mulai ${versi.berlaku_mulai}): ${daftar.length} indikator.`,
-  );
+  if (versi && renstraDok)
+    catatan.push(
+      `Renstra ${periodeId(renstraDok)}, versi "${versi.nama}" (berlaku mulai ${versi.berlaku_mulai}): ${daftar.length} indikator.`,
+    );
+  else
+    catatan.push(
+      lalu
+        ? `Tidak ada Renstra yang mencakup ${tahun}: indikator dan sasaran diambil dari LKjIP ${lalu.tahun}, target dikosongkan (null) (no Renstra covers ${tahun}: indicators from the ${lalu.tahun} report, targets left null).`
+        : `Tidak ada Renstra yang mencakup ${tahun} dan belum ada LKjIP sebelumnya: isi pengukuran dari dokumen (no Renstra and no earlier report: fill the measurement from the document).`,
+    );
   if (lalu)
     catatan.push(
-      `Struktur anggaran dan program diambil dari LKjIP ${lalu.tahun} (budget structure from the ${lalu.tahun} report).`,
+      `Struktur anggaran diambil dari LKjIP ${lalu.tahun} (budget structure from the ${lalu.tahun} report).`,
     );
   else
     catatan.push(
@@ -197,10 +209,15 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
     );
   if (tanpaTarget.length)
     catatan.push(
-      `Renstra tidak memuat target ${tahun} untuk: ${[...new Set(tanpaTarget)].join(', ')}; ditulis "N/A", isi dari PK (no ${tahun} target in the Renstra: written "N/A", fill it in from the PK).`,
+      `Renstra tidak memuat target ${tahun} untuk: ${[...new Set(tanpaTarget)].join(', ')}; ditulis null (tidak ada di sumber), isi dari dokumen (no ${tahun} target in the Renstra: written null, fill it in from the document).`,
     );
   catatan.push(
-    'Isi setiap "realisasi": null, pagu dan realisasi anggaran, dan lokasi (halaman/tabel), lalu jalankan `npm run validate`.',
+    `Perjanjian Kinerja tidak dibuat: salin dari dokumen bila dicetak${programPkLalu.length ? `; program PK tahun ${lalu!.tahun}: ${programPkLalu.map((p) => (p.kode ? `${p.kode} ${p.nama}` : p.nama)).join('; ')}` : ''} (no PK is made: copy it from the document if printed).`,
+  );
+  catatan.push(
+    'Isi setiap "realisasi": null, pagu dan realisasi anggaran, skala dan metode capaian bila dokumen menyatakannya, dan lokasi (halaman/tabel), lalu jalankan `npm run validate`.',
+  );
+  catatan.push(
     'Laporan ini draf ("draf": true): tidak diterbitkan sampai kolom itu dihapus (a draft: not published until "draf" is removed).',
   );
   return { berkas, laporan: rapikan(laporan), catatan };

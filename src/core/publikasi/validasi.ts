@@ -34,7 +34,7 @@ const angka = (n: number | string | null) => (typeof n === 'number' ? rp.format(
 
 type Baris = (berkas: string, jalur: readonly PropertyKey[]) => number | undefined;
 
-/** "anggaran[0].program[1].pagu" → ['anggaran', 0, 'program', 1, 'pagu'] */
+/** "anggaran[0].baris[1].pagu" → ['anggaran', 0, 'baris', 1, 'pagu'] */
 export function uraiJalur(j: string): (string | number)[] {
   const out: (string | number)[] = [];
   for (const m of j.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
@@ -48,6 +48,16 @@ const ambil = (o: unknown, path: readonly (string | number)[]): unknown =>
   );
 
 const BESARAN_JUMLAH = new Set<TemuanAudit['besaran']>(['jumlah_pagu', 'jumlah_realisasi', 'jumlah_pagu_pk']);
+
+/** What a total's lines are, by their level (a budget tree may start at any level): "kegiatannya" / "its kegiatan". */
+function namaRincian(baris: { tingkat: string }[] | undefined): [string, string] {
+  const t = new Set((baris ?? []).map((b) => b.tingkat));
+  const satu = t.size === 1 ? [...t][0] : undefined;
+  if (satu === 'program') return ['programnya', 'its programmes'];
+  if (satu === 'kegiatan') return ['kegiatannya', 'its kegiatan'];
+  if (satu === 'sub_kegiatan') return ['sub-kegiatannya', 'its sub-kegiatan'];
+  return ['rinciannya', 'its lines'];
+}
 
 function hitungAman(korpus: Korpus): KorpusTerhitung | undefined {
   try {
@@ -76,19 +86,17 @@ export function peringatanAnggaran(
       const [rincian, lines, nama] =
         a.besaran === 'jumlah_pagu_pk'
           ? ['program PK', 'PK programmes', 'Perjanjian Kinerja']
-          : ujung === 'program'
-            ? ['kegiatannya', 'its kegiatan', String((ambil(l.terhitung.laporan, induk) as { nama?: string })?.nama)]
-            : ujung === 'kegiatan'
-              ? [
-                  'sub-kegiatannya',
-                  'its sub-kegiatan',
-                  String((ambil(l.terhitung.laporan, induk) as { nama?: string })?.nama),
-                ]
-              : [
-                  'programnya',
-                  'its programmes',
-                  String((ambil(l.terhitung.laporan, path.slice(0, 2)) as { judul?: string })?.judul),
-                ];
+          : ujung === 'baris' || ujung === 'anak'
+            ? [
+                ...namaRincian((ambil(l.terhitung.laporan, induk) as { anak?: { tingkat: string }[] })?.anak),
+                String((ambil(l.terhitung.laporan, induk) as { nama?: string })?.nama),
+              ]
+            : [
+                ...namaRincian(
+                  (ambil(l.terhitung.laporan, path.slice(0, 2)) as { baris?: { tingkat: string }[] })?.baris,
+                ),
+                String((ambil(l.terhitung.laporan, path.slice(0, 2)) as { judul?: string })?.judul),
+              ];
       const baris = barisDari(a.berkas, path);
       out.push({
         tingkat: 'peringatan',
@@ -103,10 +111,10 @@ export function peringatanAnggaran(
           'Jika dokumen resmi memang mencetak angka ini, biarkan apa adanya: audit situs menampilkan selisihnya (if the official document printed it, keep it as printed: the site audit shows the difference).',
       });
     }
-    l.terhitung.anggaran.forEach((t, ti) => {
-      const periksa = (b: BarisTerhitung, jalur: string) => {
+    l.terhitung.anggaran.forEach((t) => {
+      const periksa = (b: BarisTerhitung) => {
         if (b.pagu !== null && b.realisasi !== null && b.realisasi > b.pagu) {
-          const j = `${jalur}.realisasi`;
+          const j = `${b.jalur}.realisasi`;
           const baris = barisDari(l.berkas, uraiJalur(j));
           out.push({
             tingkat: 'peringatan',
@@ -121,11 +129,9 @@ export function peringatanAnggaran(
               'Periksa kolom pagu dan realisasi tidak tertukar; jika dokumen memang mencetak ini, biarkan (check the columns are not swapped; if the document printed it, keep it).',
           });
         }
-        b.anak.forEach((a, ai) =>
-          periksa(a, `${jalur}.${a.tingkat === 'kegiatan' ? 'kegiatan' : 'sub_kegiatan'}[${ai}]`),
-        );
+        b.anak.forEach(periksa);
       };
-      t.baris.forEach((b, bi) => periksa(b, `anggaran[${ti}].program[${bi}]`));
+      t.baris.forEach(periksa);
     });
   }
   return out;
@@ -309,16 +315,17 @@ const SARAN_JALUR: [RegExp, { diharapkan: string; saran: string }][] = [
   [
     /(^|\.)realisasi$/,
     {
-      diharapkan: 'angka (72.58), predikat ("BB"), "N/A", atau null (a number, a grade, "N/A" or null)',
+      diharapkan:
+        'angka (72.58 atau "7.0"), label dari himpunan nilai indikator ("BB"), "N/A" tercetak, atau null bila tidak ada di sumber (a number, a label of its value set, a printed "N/A", or null when not in the source)',
       saran:
-        'Tulis angka saja, tanpa satuan dan dengan titik desimal: "12 hari" → 12, "72,58" → 72.58; null bila tidak ada realisasi (a plain number; null when there is none).',
+        'Tulis angka saja, tanpa satuan dan dengan titik desimal: "12 hari" → 12, "72,58" → 72.58; null bila dokumen tidak memuatnya (a plain number; null when the document does not give it).',
     },
   ],
   [
     /(^|\.)target$/,
     {
       diharapkan:
-        'angka (72), rentang {"min": 70, "max": 80}, predikat ("BB") atau "N/A" (a number, a range, a grade or "N/A")',
+        'angka (72 atau "7.0"), rentang {"min": 70, "max": 80}, label dari himpunan nilai indikator ("BB"), "N/A" tercetak, atau null bila tidak ada di sumber (a number, a range, a label, "N/A", or null)',
       saran: 'Tulis angka saja, tanpa satuan dan dengan titik desimal (a plain number, no unit, dot decimal).',
     },
   ],

@@ -33,3 +33,30 @@ export function jumlahkan(lines: readonly { pagu?: number | undefined; realisasi
   }
   return { pagu, realisasi };
 }
+
+/**
+ * Permendagri 90/2019 nomenclature codes: urusan "x", bidang urusan "x.xx", program "x.xx.xx",
+ * kegiatan "x.xx.xx.x.xx", sub-kegiatan "x.xx.xx.x.xx.xx" (later decrees number sub-kegiatan
+ * with 4 digits, "….0001": both are accepted). "X" stands for a cross-cutting urusan.
+ */
+export const BENTUK_KODE_PERMENDAGRI = 'x.xx.xx.x.xx.xx';
+export type TingkatKode = 'bidang_urusan' | 'program' | 'kegiatan' | 'sub_kegiatan';
+
+const BAGIAN_KODE: { tingkat: TingkatKode; pola: RegExp }[] = [
+  { tingkat: 'bidang_urusan', pola: /^[\dX]\.(\d{2}|XX)$/ },
+  { tingkat: 'program', pola: /^[\dX]\.(\d{2}|XX)\.\d{2}$/ },
+  { tingkat: 'kegiatan', pola: /^[\dX]\.(\d{2}|XX)\.\d{2}\.\d\.\d{2}$/ },
+  { tingkat: 'sub_kegiatan', pola: /^[\dX]\.(\d{2}|XX)\.\d{2}\.\d\.\d{2}\.(\d{2}|\d{4})$/ },
+];
+
+/**
+ * What a printed code is: a Permendagri 90/2019 code of some level; `bentuk_salah` for a code that
+ * starts like one (urusan and a two-digit bidang, "5.02.…") but does not go on in its shape; null
+ * for anything else, left as printed: a roman numeral, a row number ("1", "2.1", "1.1.1").
+ */
+export function bacaKodePermendagri(kode: string): { tingkat: TingkatKode } | 'bentuk_salah' | null {
+  const k = kode.trim();
+  const hit = BAGIAN_KODE.find((b) => b.pola.test(k));
+  if (hit) return { tingkat: hit.tingkat };
+  return /^[\dX]\.(\d{2}|XX)\./.test(k) ? 'bentuk_salah' : null;
+}

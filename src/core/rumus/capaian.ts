@@ -1,58 +1,129 @@
 /**
- * Capaian (achievement) of one indicator and its predicate (DOMAIN.md §3).
- * Every non-computable case is an explicit result, never NaN or Infinity.
+ * Capaian (achievement) of one indicator and its predicate (DOMAIN.md §3), computed with the
+ * method the document declared (rumus/metode.ts), an optional cap, and for qualitative values
+ * the order of the indicator's declared value set. Every non-computable case is an explicit
+ * result with its reason, never NaN or Infinity. `null` (not in the source) and "N/A" (printed)
+ * give different reasons.
  */
-import { GRADES, type Grade, type Nilai, type Polaritas, type Target } from '../skema/common.ts';
+import type { Nilai, Polaritas, Target } from '../skema/common.ts';
+import { nilaiAngka } from './presisi.ts';
+import { peringkat } from './himpunan.ts';
+import { metodeDariPolaritas, type MetodeCapaian } from './metode.ts';
 
-export type AlasanTakTerhitung = 'target_nol' | 'target_na' | 'realisasi_kosong' | 'realisasi_na' | 'tipe_tidak_cocok';
+export type AlasanTakTerhitung =
+  | 'target_kosong'
+  | 'target_nol'
+  | 'target_na'
+  | 'realisasi_kosong'
+  | 'realisasi_nol'
+  | 'realisasi_na'
+  | 'tipe_tidak_cocok'
+  | 'tanpa_himpunan'
+  | 'di_luar_himpunan';
 
 export type Capaian =
-  | { jenis: 'persen'; nilai: number }
+  /** `tanpaBatas`: the value before the cap, when the cap lowered it */
+  | { jenis: 'persen'; nilai: number; tanpaBatas?: number }
   | { jenis: 'kualitatif'; tercapai: boolean }
   | { jenis: 'tak_terhitung'; alasan: AlasanTakTerhitung };
 
 export const ALASAN_TAK_TERHITUNG: Record<AlasanTakTerhitung, string> = {
+  target_kosong: 'target tidak ada di sumber',
   target_nol: 'target bernilai 0',
-  target_na: 'target N/A',
-  realisasi_kosong: 'realisasi tidak tersedia',
-  realisasi_na: 'realisasi N/A',
-  tipe_tidak_cocok: 'target dan realisasi tidak sebanding',
+  target_na: 'target tercetak N/A',
+  realisasi_kosong: 'realisasi tidak ada di sumber',
+  realisasi_nol: 'realisasi bernilai 0 (metode target ÷ realisasi)',
+  realisasi_na: 'realisasi tercetak N/A',
+  tipe_tidak_cocok: 'target dan realisasi tidak sebanding dengan metode ini',
+  tanpa_himpunan: 'indikator tidak menyatakan himpunan nilai kualitatifnya',
+  di_luar_himpunan: 'nilai tidak ada di himpunan nilai indikator',
 };
 
-const isGrade = (v: unknown): v is Grade => typeof v === 'string' && (GRADES as readonly string[]).includes(v);
+/** How one indicator's capaian is computed. */
+export interface AturanCapaian {
+  metode: MetodeCapaian;
+  /** the indicator's polarity: decides a range target's comparison outside the range and a numeric qualitative one */
+  polaritas: Polaritas;
+  /** the cap (%) the document applied */
+  batasAtas?: number | undefined;
+  /** the labels of the indicator's value set, best first */
+  urutan?: readonly string[] | undefined;
+}
 
-/** Rank on the ordinal scale AA > A > BB > B > CC > C > D: lower is better. */
-export const peringkatGrade = (g: Grade) => GRADES.indexOf(g);
+/** The method a target implies when nothing is declared (v1's rule): see `metodeDariPolaritas`. */
+export const jenisTarget = (t: Target | null | undefined): 'angka' | 'rentang' | 'label' =>
+  t !== null && typeof t === 'object' ? 'rentang' : typeof t === 'string' && nilaiAngka(t) === null ? 'label' : 'angka';
 
-export function hitungCapaian(target: Target, realisasi: Nilai | null | undefined, polaritas: Polaritas): Capaian {
+/** The rule for a target and polarity when the document declares no method. */
+export const aturanBawaan = (target: Target | null | undefined, polaritas: Polaritas): AturanCapaian => ({
+  metode: metodeDariPolaritas(polaritas, jenisTarget(target)),
+  polaritas,
+});
+
+const tak = (alasan: AlasanTakTerhitung): Capaian => ({ jenis: 'tak_terhitung', alasan });
+
+function persen(nilai: number, batasAtas: number | undefined): Capaian {
+  // a hair above the cap in binary (110.00000000000001) is the cap itself, not a capped value
+  return batasAtas !== undefined && nilai - batasAtas > 1e-9 * batasAtas
+    ? { jenis: 'persen', nilai: batasAtas, tanpaBatas: nilai }
+    : { jenis: 'persen', nilai };
+}
+
+/** One number against one number with a non-range method. */
+function bagi(metode: MetodeCapaian, target: number, realisasi: number): number | AlasanTakTerhitung {
+  switch (metode) {
+    case 'target-per-realisasi':
+      return realisasi === 0 ? 'realisasi_nol' : (target / realisasi) * 100;
+    case 'dua-target-kurang-realisasi':
+      return target === 0 ? 'target_nol' : ((2 * target - realisasi) / target) * 100;
+    default:
+      return target === 0 ? 'target_nol' : (realisasi / target) * 100;
+  }
+}
+
+export function hitungCapaian(
+  target: Target | null | undefined,
+  realisasi: Nilai | null | undefined,
+  aturan: AturanCapaian,
+): Capaian {
+  if (target === null || target === undefined) return tak('target_kosong');
   if (realisasi === null || realisasi === undefined) return tak('realisasi_kosong');
   if (target === 'N/A') return tak('target_na');
   if (realisasi === 'N/A') return tak('realisasi_na');
+  const { metode, polaritas, batasAtas } = aturan;
+  const r = nilaiAngka(realisasi);
 
-  if (isGrade(target)) {
-    if (!isGrade(realisasi)) return tak('tipe_tidak_cocok');
-    return { jenis: 'kualitatif', tercapai: peringkatGrade(realisasi) <= peringkatGrade(target) };
+  if (metode === 'kualitatif') {
+    if (typeof target === 'object') return tak('tipe_tidak_cocok');
+    const t = nilaiAngka(target);
+    // An ordinal number ("Indeks 3" written 3): met when not worse than the target, by the polarity.
+    if (t !== null || r !== null) {
+      if (t === null || r === null) return tak('tipe_tidak_cocok');
+      return { jenis: 'kualitatif', tercapai: polaritas === 'turun' ? r <= t : r >= t };
+    }
+    if (!aturan.urutan) return tak('tanpa_himpunan');
+    const pt = peringkat(String(target), { nilai: aturan.urutan });
+    const pr = peringkat(String(realisasi), { nilai: aturan.urutan });
+    if (pt < 0 || pr < 0) return tak('di_luar_himpunan');
+    return { jenis: 'kualitatif', tercapai: pr <= pt };
   }
-  if (typeof realisasi !== 'number') return tak('tipe_tidak_cocok');
+  if (r === null) return tak('tipe_tidak_cocok');
 
-  if (typeof target === 'object') {
-    // A range: inside is fully met; outside, compare with the nearer bound, with the indicator's polarity
+  if (metode === 'rentang' && typeof target === 'object') {
+    // Inside the range is fully met; outside, compare with the nearer bound with the polarity's method
     // (a lower-better time above its range falls short; below it, it beats the range).
-    const { min, max } = target;
-    if (realisasi >= min && realisasi <= max) return persen(100);
-    return terhadap(realisasi > max ? max : min, realisasi, polaritas);
+    const min = nilaiAngka(target.min);
+    const max = nilaiAngka(target.max);
+    if (min === null || max === null) return tak('tipe_tidak_cocok');
+    if (r >= min && r <= max) return persen(100, batasAtas);
+    const hasil = bagi(metodeDariPolaritas(polaritas, 'angka'), r > max ? max : min, r);
+    return typeof hasil === 'number' ? persen(hasil, batasAtas) : tak(hasil);
   }
-  return terhadap(target, realisasi, polaritas);
+  const t = typeof target === 'object' ? null : nilaiAngka(target);
+  if (t === null) return tak('tipe_tidak_cocok');
+  const hasil = bagi(metode === 'rentang' ? metodeDariPolaritas(polaritas, 'angka') : metode, t, r);
+  return typeof hasil === 'number' ? persen(hasil, batasAtas) : tak(hasil);
 }
-
-function terhadap(target: number, realisasi: number, polaritas: Polaritas): Capaian {
-  if (target === 0) return tak('target_nol');
-  if (polaritas === 'turun') return persen(((2 * target - realisasi) / target) * 100);
-  return persen((realisasi / target) * 100);
-}
-
-const tak = (alasan: AlasanTakTerhitung): Capaian => ({ jenis: 'tak_terhitung', alasan });
-const persen = (nilai: number): Capaian => ({ jenis: 'persen', nilai });
 
 export type Predikat = 'melebihi' | 'tercapai' | 'tidak_tercapai' | 'tak_terhitung';
 
@@ -66,13 +137,11 @@ export const LABEL_PREDIKAT: Record<Predikat, string> = {
 // Capaian printed to 2 decimals is the finest the reports go; closer than this to 100 is "= 100".
 const SAMA_DENGAN_100 = 1e-9;
 
-/** < 100 % tidak tercapai · = 100 % tercapai · > 100 % melebihi target. */
+/** < 100 % tidak tercapai · = 100 % tercapai · > 100 % melebihi target (on the raw value, before any cap). */
 export function predikat(c: Capaian): Predikat {
   if (c.jenis === 'tak_terhitung') return 'tak_terhitung';
   if (c.jenis === 'kualitatif') return c.tercapai ? 'tercapai' : 'tidak_tercapai';
-  if (Math.abs(c.nilai - 100) < SAMA_DENGAN_100) return 'tercapai';
-  return c.nilai > 100 ? 'melebihi' : 'tidak_tercapai';
+  const nilai = c.tanpaBatas ?? c.nilai;
+  if (Math.abs(nilai - 100) < SAMA_DENGAN_100) return 'tercapai';
+  return nilai > 100 ? 'melebihi' : 'tidak_tercapai';
 }
-
-/** Some evaluators cap capaian when scoring; the raw value stays the capaian. */
-export const batasiCapaian = (nilai: number, batas: number) => Math.min(nilai, batas);

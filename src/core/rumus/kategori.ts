@@ -1,34 +1,126 @@
-/** Category scales (SAKIP scores, average capaian) as data; KemenPAN AA…D is the default. */
-import type { Skala } from '../skema/common.ts';
+/**
+ * Category scales as data (DOMAIN.md §3, §7): bands with lower and upper bounds and their
+ * inclusiveness, gaps allowed, each scale with the scopes it applies to. There is no default
+ * scale: a report that declares none has no category. KemenPAN's AA…D is a named scale a
+ * report may cite. No runtime imports from skema/ (the schemas use `pitaTumpang`).
+ */
+import type { Skala } from '../skema/skala.ts';
 
+export interface Batas {
+  nilai: number;
+  inklusif: boolean;
+}
+export interface Pita {
+  kode?: string | undefined;
+  label: string;
+  bawah?: Batas | undefined;
+  atas?: Batas | undefined;
+  khusus?: 'tanpa_target' | undefined;
+}
+
+/** KemenPAN-RB's AA…D (PermenPAN-RB 12/2015): a named scale, applied only where a report cites it. */
 export const SKALA_KEMENPAN: Skala = {
   id: 'kemenpan',
   nama: 'Skala kategori KemenPAN-RB (AA–D)',
+  cakupan: ['nilai_sakip', 'rata_rata'],
   pita: [
-    { kode: 'AA', label: 'Sangat Memuaskan', min: 90, minInklusif: false },
-    { kode: 'A', label: 'Memuaskan', min: 80, minInklusif: false },
-    { kode: 'BB', label: 'Sangat Baik', min: 70, minInklusif: false },
-    { kode: 'B', label: 'Baik', min: 60, minInklusif: false },
-    { kode: 'CC', label: 'Cukup', min: 50, minInklusif: false },
-    { kode: 'C', label: 'Kurang', min: 30, minInklusif: false },
-    { kode: 'D', label: 'Sangat Kurang', min: 0, minInklusif: true },
+    {
+      kode: 'AA',
+      label: 'Sangat Memuaskan',
+      bawah: { nilai: 90, inklusif: false },
+      atas: { nilai: 100, inklusif: true },
+    },
+    { kode: 'A', label: 'Memuaskan', bawah: { nilai: 80, inklusif: false }, atas: { nilai: 90, inklusif: true } },
+    { kode: 'BB', label: 'Sangat Baik', bawah: { nilai: 70, inklusif: false }, atas: { nilai: 80, inklusif: true } },
+    { kode: 'B', label: 'Baik', bawah: { nilai: 60, inklusif: false }, atas: { nilai: 70, inklusif: true } },
+    { kode: 'CC', label: 'Cukup', bawah: { nilai: 50, inklusif: false }, atas: { nilai: 60, inklusif: true } },
+    { kode: 'C', label: 'Kurang', bawah: { nilai: 30, inklusif: false }, atas: { nilai: 50, inklusif: true } },
+    { kode: 'D', label: 'Sangat Kurang', bawah: { nilai: 0, inklusif: true }, atas: { nilai: 30, inklusif: true } },
   ],
+  catatan: 'Skala nilai evaluasi SAKIP menurut PermenPAN-RB 12/2015; berlaku hanya bila laporan mengutipnya.',
 };
 
+/** The scales every site knows by id, besides those of `situs.json`. */
+export const SKALA_BAWAAN: readonly Skala[] = [SKALA_KEMENPAN];
+
 export interface Kategori {
-  kode: string;
+  kode?: string | undefined;
   label: string;
 }
 
-/** The band a score falls in, scanning from the top; null below the lowest band. */
-export function kategori(nilai: number, skala: Skala = SKALA_KEMENPAN): Kategori | null {
-  if (!Number.isFinite(nilai)) return null;
-  for (const p of skala.pita) {
-    // A binary sum lands a hair off a bound (20 + 15 + 11.63 + 4.45 + 8.92 = 60.00000000000001):
-    // within a billionth of it, the score is the bound, and the bound's inclusiveness decides.
-    const d = nilai - p.min;
-    const diBatas = Math.abs(d) <= 1e-9 * Math.max(1, Math.abs(p.min));
-    if (diBatas ? p.minInklusif : d > 0) return { kode: p.kode, label: p.label };
+// A binary sum lands a hair off a bound (20 + 15 + 11.63 + 4.45 + 8.92 = 60.00000000000001):
+// within a billionth of it, the score is the bound, and the bound's inclusiveness decides.
+const diBatas = (nilai: number, b: number) => Math.abs(nilai - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+/** Whether a number falls in a band (never in a special band). */
+export function dalamPita(nilai: number, p: Pita): boolean {
+  if (p.khusus || !Number.isFinite(nilai)) return false;
+  const { bawah, atas } = p;
+  if (bawah && !(diBatas(nilai, bawah.nilai) ? bawah.inklusif : nilai > bawah.nilai)) return false;
+  if (atas && !(diBatas(nilai, atas.nilai) ? atas.inklusif : nilai < atas.nilai)) return false;
+  return true;
+}
+
+const kategoriDari = (p: Pita): Kategori => ({ ...(p.kode !== undefined ? { kode: p.kode } : {}), label: p.label });
+
+/** The band a number falls in; null in a gap between bands or outside the scale. */
+export function kategori(nilai: number, skala: Pick<Skala, 'pita'>): Kategori | null {
+  const p = skala.pita.find((x) => dalamPita(nilai, x));
+  return p ? kategoriDari(p) : null;
+}
+
+/** The band of a report line that has no target, when the scale has one ("Tidak Ada Target"). */
+export function kategoriTanpaTarget(skala: Pick<Skala, 'pita'>): Kategori | null {
+  const p = skala.pita.find((x) => x.khusus === 'tanpa_target');
+  return p ? kategoriDari(p) : null;
+}
+
+/** Whether two bands share any number (special bands never do). */
+export function pitaTumpang(a: Pita, b: Pita): boolean {
+  if (a.khusus || b.khusus) return false;
+  const bawah = [a.bawah, b.bawah].reduce<Batas | undefined>(
+    (x, y) => (!x ? y : !y ? x : y.nilai > x.nilai || (y.nilai === x.nilai && !y.inklusif) ? y : x),
+    undefined,
+  );
+  const atas = [a.atas, b.atas].reduce<Batas | undefined>(
+    (x, y) => (!x ? y : !y ? x : y.nilai < x.nilai || (y.nilai === x.nilai && !y.inklusif) ? y : x),
+    undefined,
+  );
+  if (!bawah || !atas) return true;
+  return bawah.nilai < atas.nilai || (bawah.nilai === atas.nilai && bawah.inklusif && atas.inklusif);
+}
+
+/** A printed category names a band by its code or its label (case and spacing aside). */
+export function samaKategori(tercetak: string, k: Kategori): boolean {
+  const n = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return n(tercetak) === n(k.label) || (k.kode !== undefined && n(tercetak) === n(k.kode));
+}
+
+/** The scales a site knows by id: the built-in ones and those of situs.json (the latter win). */
+export const skalaBernama = (situs: readonly Skala[] = []) =>
+  new Map<string, Skala>([...SKALA_BAWAAN, ...situs].map((s) => [s.id, s]));
+
+export type CakupanSkala = Skala['cakupan'][number];
+export const CAKUPAN_SKALA: readonly CakupanSkala[] = ['indikator', 'rata_rata', 'serapan', 'nilai_sakip'];
+
+/**
+ * The scale a report declared (or cited) for each scope; null where it declared none. A citation
+ * of an unknown id gives no scale (validation reports it); the first declaration of a scope wins.
+ */
+export function skalaPerCakupan(
+  deklarasi: readonly (Skala | { acuan: string; cakupan?: CakupanSkala[] | undefined })[],
+  bernama: ReadonlyMap<string, Skala>,
+): Record<CakupanSkala, Skala | null> {
+  const out: Record<CakupanSkala, Skala | null> = {
+    indikator: null,
+    rata_rata: null,
+    serapan: null,
+    nilai_sakip: null,
+  };
+  for (const d of deklarasi) {
+    const skala = 'acuan' in d ? bernama.get(d.acuan) : d;
+    if (!skala) continue;
+    for (const c of ('acuan' in d ? d.cakupan : undefined) ?? skala.cakupan) out[c] ??= skala;
   }
-  return null;
+  return out;
 }

@@ -1,6 +1,7 @@
 /** Comparisons of a realisasi with an earlier year, the Renstra end target and a national target. */
-import type { Nilai, Polaritas, Target } from '../skema/common.ts';
-import { hitungCapaian, type Capaian } from './capaian.ts';
+import type { Nilai, Target } from '../skema/common.ts';
+import { hitungCapaian, type AturanCapaian, type Capaian } from './capaian.ts';
+import { nilaiAngka } from './presisi.ts';
 
 export interface PerubahanTahunan {
   /** in points */
@@ -9,12 +10,17 @@ export interface PerubahanTahunan {
   relatif: number | null;
 }
 
-export function bandingTahunLalu(sekarang: Nilai | null, lalu: Nilai | null): PerubahanTahunan | null {
-  if (typeof sekarang !== 'number' || typeof lalu !== 'number') return null;
+export function bandingTahunLalu(
+  sekarang: Nilai | null | undefined,
+  lalu: Nilai | null | undefined,
+): PerubahanTahunan | null {
+  const a = nilaiAngka(sekarang);
+  const b = nilaiAngka(lalu);
+  if (a === null || b === null) return null;
   // Relative to the size of the earlier value, so a rise from a negative value (−2 → 3) is a rise (+250 %).
-  return { selisih: sekarang - lalu, relatif: lalu === 0 ? null : ((sekarang - lalu) / Math.abs(lalu)) * 100 };
+  return { selisih: a - b, relatif: b === 0 ? null : ((a - b) / Math.abs(b)) * 100 };
 }
 
-/** Realisasi against another target (Renstra end target, national target): capaian with the indicator's polarity. */
-export const bandingTarget = (realisasi: Nilai | null, target: Target, polaritas: Polaritas): Capaian =>
-  hitungCapaian(target, realisasi, polaritas);
+/** Realisasi against another target (Renstra end target, national target): capaian with the indicator's rule. */
+export const bandingTarget = (realisasi: Nilai | null, target: Target, aturan: AturanCapaian): Capaian =>
+  hitungCapaian(target, realisasi, aturan);

@@ -3,19 +3,26 @@
  * when the computed value, rounded half-up or truncated to the printed number
  * of decimals, equals it (DOMAIN.md §4).
  */
-import type { Tercetak } from '../skema/common.ts';
-
 export interface AngkaTercetak {
   nilai: number;
   desimal: number;
 }
 
-/** "100.80" → { nilai: 100.8, desimal: 2 }; "N/A" → null. */
-export function bacaTercetak(t: Tercetak | number): AngkaTercetak | null {
-  if (typeof t === 'number') return { nilai: t, desimal: desimalDari(String(t)) };
-  if (t === 'N/A') return null;
-  return { nilai: Number(t), desimal: desimalDari(t) };
+const POLA_ANGKA = /^-?\d+(\.\d+)?$/;
+
+/**
+ * The one reader of numbers in content (content model v2): a JSON number, or a dot-decimal
+ * string that keeps its printed precision ("7.0" → 7 with 1 decimal, "100.80" → 100.8 with 2).
+ * Anything else (N/A, a label, a range, null) is not a number: null.
+ */
+export function bacaAngka(v: unknown): AngkaTercetak | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? { nilai: v, desimal: desimalDari(String(v)) } : null;
+  if (typeof v === 'string' && POLA_ANGKA.test(v)) return { nilai: Number(v), desimal: desimalDari(v) };
+  return null;
 }
+
+/** The value of a number in content, or null when it is not one. */
+export const nilaiAngka = (v: unknown): number | null => bacaAngka(v)?.nilai ?? null;
 
 function desimalDari(s: string): number {
   const dot = s.indexOf('.');
@@ -48,4 +55,15 @@ export function cocokTercetak(dihitung: number, tercetak: AngkaTercetak): Aturan
   if (eq(bulatkan(dihitung, tercetak.desimal))) return 'bulat';
   if (eq(potong(dihitung, tercetak.desimal))) return 'potong';
   return null;
+}
+
+/**
+ * A printed value that matches only at one decimal fewer than printed, padded with a 0
+ * ("98.20" for 98.176 → 98.2): the document rounded more coarsely than it printed.
+ */
+export function cocokLebihKasar(dihitung: number, tercetak: AngkaTercetak): boolean {
+  if (tercetak.desimal < 1) return false;
+  const kasar = bulatkan(tercetak.nilai, tercetak.desimal - 1);
+  if (Math.abs(kasar - tercetak.nilai) > 10 ** -(tercetak.desimal + 6)) return false;
+  return cocokTercetak(dihitung, { nilai: tercetak.nilai, desimal: tercetak.desimal - 1 }) !== null;
 }

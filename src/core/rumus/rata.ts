@@ -1,12 +1,13 @@
 /**
- * Averages of capaian. The rule, stated on the methodology page: the mean of
- * every indicator whose capaian is a percentage; qualitative and
- * non-computable indicators are left out and listed.
+ * Averages (and sums) of capaian. The site's own rule, stated on the methodology page: the mean
+ * of every indicator whose capaian is a percentage; qualitative and non-computable indicators are
+ * left out and listed. A printed average is checked with the rule the document used: which
+ * indicators, and the cap it applied to each capaian.
  */
 import type { Capaian } from './capaian.ts';
 
 export const ATURAN_RATA_RATA =
-  'Rata-rata aritmetika capaian (%) semua indikator yang capaiannya dapat dihitung sebagai persen; indikator kualitatif atau tidak terhitung tidak diikutkan dan disebutkan.';
+  'Rata-rata aritmetika capaian (%) semua indikator yang capaiannya dapat dihitung sebagai persen; indikator kualitatif atau tidak terhitung tidak diikutkan dan disebutkan. Capaian yang dibatasi dokumen (mis. 120 %) dirata-ratakan dengan nilai batasnya.';
 
 export interface RataRataCapaian {
   nilai: number | null;
@@ -14,15 +15,19 @@ export interface RataRataCapaian {
   dikecualikan: string[];
 }
 
-export function rataRataCapaian(items: readonly { id: string; capaian: Capaian }[]): RataRataCapaian {
+export function rataRataCapaian(
+  items: readonly { id: string; capaian: Capaian }[],
+  o: { batasAtas?: number | undefined; operasi?: 'rata_rata' | 'jumlah' } = {},
+): RataRataCapaian {
   const dihitung: string[] = [];
   const dikecualikan: string[] = [];
   let total = 0;
   for (const { id, capaian } of items) {
     if (capaian.jenis === 'persen') {
       dihitung.push(id);
-      total += capaian.nilai;
+      total += o.batasAtas === undefined ? capaian.nilai : Math.min(capaian.nilai, o.batasAtas);
     } else dikecualikan.push(id);
   }
-  return { nilai: dihitung.length ? total / dihitung.length : null, dihitung, dikecualikan };
+  const nilai = !dihitung.length ? null : o.operasi === 'jumlah' ? total : total / dihitung.length;
+  return { nilai, dihitung, dikecualikan };
 }

@@ -1,6 +1,6 @@
 /** SAKIP evaluation score: the sum of weighted component scores, and its category. */
-import type { Skala } from '../skema/common.ts';
-import { kategori, SKALA_KEMENPAN, type Kategori } from './kategori.ts';
+import type { Skala } from '../skema/skala.ts';
+import { kategori, type Kategori } from './kategori.ts';
 
 export interface KomponenSakip {
   komponen: string;
@@ -16,11 +16,12 @@ export interface HasilSakip {
   totalBobot: number;
 }
 
-export function hitungSakip(komponen: readonly KomponenSakip[], skala: Skala = SKALA_KEMENPAN): HasilSakip {
+/** The score and, when the report declares a SAKIP scale, its category. */
+export function hitungSakip(komponen: readonly KomponenSakip[], skala: Skala | null): HasilSakip {
   const nilai = komponen.reduce((s, k) => s + k.nilai, 0);
   return {
     nilai,
-    kategori: kategori(nilai, skala),
+    kategori: skala ? kategori(nilai, skala) : null,
     melebihiBobot: komponen.filter((k) => k.nilai > k.bobot).map((k) => k.komponen),
     totalBobot: komponen.reduce((s, k) => s + k.bobot, 0),
   };

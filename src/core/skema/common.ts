@@ -1,9 +1,11 @@
 /**
- * Building blocks shared by every content schema.
+ * Building blocks shared by every content schema (content model v2).
  * Pure zod, no Astro: the same schemas validate content in Astro collections,
- * in `npm run validate` and in the JSON Schemas for editors.
+ * in `npm run validate` and in the JSON Schemas for editors (`npm run schemas`),
+ * which is why every field carries a `.describe()` in Indonesian.
  */
 import { z } from 'zod';
+import { ID_METODE_CAPAIAN } from '../rumus/metode.ts';
 
 /** Ids are lowercase kebab-case so they can be used in URLs as they are. */
 export const Id = z
@@ -11,72 +13,105 @@ export const Id = z
   .regex(
     /^[a-z0-9]+(-[a-z0-9]+)*$/,
     'id hanya boleh berisi huruf kecil, angka dan tanda hubung, mis. "bkd-kota-blitar" (an id may hold only lowercase letters, digits and hyphens, e.g. "bkd-kota-blitar")',
-  );
+  )
+  .describe('Id huruf kecil dengan tanda hubung, mis. "bkd-kota-blitar"');
 
-/** A Renstra period, "2016-2021". */
+/** A plan period, "2016-2021". */
 export const Periode = z
   .string()
   .regex(
     /^\d{4}-\d{4}$/,
     'periode ditulis "tahun-tahun", mis. "2016-2021" (a period is written "year-year", e.g. "2016-2021")',
-  );
+  )
+  .describe('Periode rencana "tahun-tahun", mis. "2016-2021"');
 
-export const Tahun = z.number().int().min(1990).max(2100);
+export const Tahun = z.number().int().min(1990).max(2100).describe('Tahun, mis. 2020');
 
 /** Rupiah are whole numbers: the reports print ",00" sen at most. */
-export const Rupiah = z.number().int().min(0);
+export const Rupiah = z.number().int().min(0).describe('Rupiah, bilangan bulat tanpa pemisah ribuan');
 
-/** Ordinal grades used for SAKIP categories and qualitative targets, best first. */
-export const GRADES = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'] as const;
-export const Grade = z.enum(GRADES);
-export type Grade = z.infer<typeof Grade>;
+/** "N/A" as printed: an explicit value, never a magic number. `null` is "not in the source". */
+export const NA = z.literal('N/A').describe('Dokumen mencetak "N/A" (atau "n/a", "-" bermakna tidak berlaku)');
 
-/** "N/A" as printed: an explicit value, never a magic number. */
-export const NA = z.literal('N/A');
+const POLA_ANGKA_TEKS = /^-?\d+(\.\d+)?$/;
+
+/** A dot-decimal string with its printed decimals ("100.80", "7.0"). */
+const AngkaTeks = z
+  .string()
+  .regex(
+    POLA_ANGKA_TEKS,
+    'angka ditulis sebagai teks dengan titik desimal dan desimal seperti tercetak, mis. "100.80" untuk 100,80 (a number as text has a dot decimal and its printed decimals, e.g. "100.80" for 100,80)',
+  );
 
 /**
  * A derived value exactly as the document printed it, as a dot-decimal string
  * ("100.80", "2.55", "-3"), so that its printed precision survives JSON
  * (100.80 as a JSON number would become 100.8). "N/A" when the document says so.
  */
-export const Tercetak = z.union([
-  z
-    .string()
-    .regex(
-      /^-?\d+(\.\d+)?$/,
-      'angka tercetak ditulis sebagai teks dengan titik desimal dan desimal seperti tercetak, mis. "100.80" untuk 100,80 (a printed number is a string with a dot decimal and its printed decimals, e.g. "100.80" for 100,80)',
-    ),
-  NA,
-]);
+export const Tercetak = z
+  .union([
+    z
+      .string()
+      .regex(
+        POLA_ANGKA_TEKS,
+        'angka tercetak ditulis sebagai teks dengan titik desimal dan desimal seperti tercetak, mis. "100.80" untuk 100,80 (a printed number is a string with a dot decimal and its printed decimals, e.g. "100.80" for 100,80)',
+      ),
+    NA,
+  ])
+  .describe('Angka turunan seperti tercetak: teks bertitik desimal dengan desimal tercetak ("100.80"), atau "N/A"');
 export type Tercetak = z.infer<typeof Tercetak>;
+
+/**
+ * An input number (target, realisasi): a JSON number, or a dot-decimal string where the printed
+ * precision matters ("7.0" for a target printed 7,0). Read it through `bacaAngka` (rumus/presisi.ts).
+ */
+export const AngkaMasukan = z
+  .union([z.number(), AngkaTeks])
+  .describe('Angka masukan: angka JSON, atau teks bertitik desimal bila presisi tercetak penting ("7.0")');
+export type AngkaMasukan = z.infer<typeof AngkaMasukan>;
+
+/**
+ * A qualitative value as printed ("WTP", "Level 3", "BB"): checked against the value set the
+ * indicator declares (muat/makna.ts). A number is never a label.
+ */
+export const Label = z
+  .string()
+  .min(1)
+  .refine((s) => s !== 'N/A' && !/^[-+]?[\d.,\s]+%?$/.test(s), {
+    message:
+      'angka ditulis sebagai angka JSON atau teks bertitik desimal ("7.0"), bukan "7,0" atau "7 %" (a number is a JSON number or dot-decimal text, not "7,0" or "7 %")',
+  })
+  .describe('Nilai kualitatif seperti tercetak (mis. "WTP", "Level 3"), dari himpunan nilai yang dinyatakan');
 
 /** Where a figure stands in its source document, so a reader can trace it back. */
 export const Lokasi = z
   .object({
-    /** the source file, when it is not the document's own (e.g. a figure taken from another seed) */
-    berkas: z.string().optional(),
+    berkas: z.string().optional().describe('Berkas sumber, bila bukan berkas dokumen ini sendiri'),
     bagian: z.string().optional().describe('Bab/bagian, mis. "BAB III"'),
     tabel: z.string().optional().describe('Nomor/judul tabel, mis. "Tabel 3.1"'),
-    halaman: z.number().int().positive().optional(),
+    halaman: z.number().int().positive().optional().describe('Halaman dokumen'),
     baris: z
       .union([z.number().int().positive(), z.tuple([z.number().int().positive(), z.number().int().positive()])])
       .optional()
       .describe('Baris pada berkas teks sumber (satu baris atau [awal, akhir])'),
   })
-  .strict();
+  .strict()
+  .describe('Letak angka di dokumen sumber');
 export type Lokasi = z.infer<typeof Lokasi>;
 
 /** The document a file was transcribed from. */
 export const Sumber = z
   .object({
-    judul: z.string().min(1),
-    nomor: z.string().optional(),
+    judul: z.string().min(1).describe('Judul dokumen seperti tercetak'),
+    nomor: z.string().optional().describe('Nomor dokumen'),
     tanggal: z.iso.date().optional().describe('Tanggal dokumen (YYYY-MM-DD)'),
     penandatangan: z.string().optional().describe('Jabatan penandatangan (bukan NIP)'),
     berkas: z.string().min(1).describe('Berkas sumber yang ditranskripsi'),
-    catatan: z.string().optional(),
+    url: z.url().optional().describe('Alamat web tempat dokumen atau kutipannya diterbitkan'),
+    catatan: z.string().optional().describe('Catatan transkripsi'),
   })
-  .strict();
+  .strict()
+  .describe('Dokumen sumber');
 export type Sumber = z.infer<typeof Sumber>;
 
 export const Polaritas = z
@@ -86,27 +121,77 @@ export const Polaritas = z
   );
 export type Polaritas = z.infer<typeof Polaritas>;
 
-/** A measured value: a number, a grade, or N/A. */
-export const Nilai = z.union([z.number(), Grade, NA]);
+/** A measured value: a number, a label of the indicator's value set, or N/A. `null` (not in the source) is added where allowed. */
+export const Nilai = z
+  .union([AngkaMasukan, NA, Label])
+  .describe('Nilai terukur: angka, label kualitatif dari himpunan nilai indikator, atau "N/A"');
 export type Nilai = z.infer<typeof Nilai>;
 
-export const Rentang = z.object({ min: z.number(), max: z.number() }).strict();
+export const Rentang = z
+  .object({
+    min: AngkaMasukan.describe('Batas bawah rentang'),
+    max: AngkaMasukan.describe('Batas atas rentang'),
+  })
+  .strict()
+  .describe('Target berupa rentang [min, max]');
 export type Rentang = z.infer<typeof Rentang>;
 
-/** A target: a number, a range, a grade, or N/A. */
-export const Target = z.union([z.number(), Rentang, Grade, NA]);
+/** A target: a number, a range, a label, or N/A. `null` (not in the source) is added where allowed. */
+export const Target = z
+  .union([AngkaMasukan, Rentang, NA, Label])
+  .describe('Target: angka, rentang {min, max}, label kualitatif, atau "N/A"');
 export type Target = z.infer<typeof Target>;
 
-export const TargetTahunan = z.object({ tahun: Tahun, target: Target, lokasi: Lokasi.optional() }).strict();
+export const TargetTahunan = z
+  .object({ tahun: Tahun, target: Target, lokasi: Lokasi.optional() })
+  .strict()
+  .describe('Target satu tahun');
+
+/** How the document computed capaian: an id of the one table of methods (rumus/metode.ts). */
+export const MetodeCapaian = z
+  .enum(ID_METODE_CAPAIAN)
+  .describe(
+    'Metode capaian: realisasi-per-target, target-per-realisasi, dua-target-kurang-realisasi, rentang atau kualitatif (lihat halaman metodologi)',
+  );
+
+/** The cap (in %) the document applied to capaian, e.g. 120. */
+export const BatasAtasCapaian = z
+  .number()
+  .positive()
+  .describe('Batas atas capaian (%) yang diterapkan dokumen, mis. 120; capaian di atasnya dihitung sama dengan batas');
+
+/** An ordered set of qualitative values (best first), declared once and cited by id. */
+export const HimpunanNilai = z
+  .object({
+    id: Id,
+    nama: z.string().min(1).describe('Nama himpunan, mis. "Opini BPK"'),
+    nilai: z
+      .array(z.string().min(1))
+      .min(2)
+      .describe('Label seperti tercetak, urut dari yang terbaik, mis. ["WTP", "WDP", "TW", "TMP"]'),
+    keterangan: z.string().optional().describe('Dasar atau penjelasan himpunan ini'),
+  })
+  .strict()
+  .superRefine((h, ctx) => {
+    const ganda = h.nilai.filter((v, i) => h.nilai.indexOf(v) !== i);
+    if (ganda.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nilai'],
+        message: `label ganda dalam himpunan: ${ganda.join(', ')} (duplicate labels in the set: ${ganda.join(', ')})`,
+      });
+  })
+  .describe('Himpunan nilai kualitatif yang berurutan (terbaik lebih dulu)');
+export type HimpunanNilai = z.infer<typeof HimpunanNilai>;
 
 /** A free table for figures the model does not type (history tables, service lists). */
 export const TabelUmum = z
   .object({
-    judul: z.string().min(1),
+    judul: z.string().min(1).describe('Judul tabel seperti tercetak'),
     lokasi: Lokasi,
-    kolom: z.array(z.string()).min(1),
-    baris: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
-    catatan: z.string().optional(),
+    kolom: z.array(z.string()).min(1).describe('Judul kolom'),
+    baris: z.array(z.array(z.union([z.string(), z.number(), z.null()]))).describe('Baris tabel, satu sel per kolom'),
+    catatan: z.string().optional().describe('Catatan transkripsi'),
   })
   .strict()
   .superRefine((t, ctx) => {
@@ -118,28 +203,6 @@ export const TabelUmum = z
           message: `baris berisi ${row.length} sel, kolom ada ${t.kolom.length} (row has ${row.length} cells, expected ${t.kolom.length})`,
         });
     });
-  });
-export type TabelUmum = z.infer<typeof TabelUmum>;
-
-/** A category scale: bands from the top down; a score belongs to the first band whose lower bound it passes. */
-export const Skala = z
-  .object({
-    id: Id,
-    nama: z.string(),
-    pita: z
-      .array(
-        z
-          .object({
-            kode: z.string(),
-            label: z.string(),
-            /** lower bound of the band */
-            min: z.number(),
-            /** whether the lower bound itself belongs to the band ("> 90" is exclusive, "≥ 91" inclusive) */
-            minInklusif: z.boolean(),
-          })
-          .strict(),
-      )
-      .min(1),
   })
-  .strict();
-export type Skala = z.infer<typeof Skala>;
+  .describe('Tabel bebas untuk angka yang tidak bertipe');
+export type TabelUmum = z.infer<typeof TabelUmum>;

@@ -1,4 +1,6 @@
 export * from './common.ts';
+export * from './skala.ts';
+export * from './periode.ts';
 export * from './wilayah.ts';
 export * from './instansi.ts';
 export * from './indikator.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Periode, Polaritas, Sumber } from './common.ts';
+import { BatasAtasCapaian, HimpunanNilai, Id, MetodeCapaian, Periode, Polaritas, Sumber } from './common.ts';
 
 /**
  * An agency's indicator catalogue (its IKU and any other indicator it reports).
@@ -9,28 +9,39 @@ import { Id, Periode, Polaritas, Sumber } from './common.ts';
  */
 export const DefinisiIndikator = z
   .object({
-    id: Id,
-    nama: z.string().min(1),
-    /** other wordings of the same indicator in tables, years or agencies */
-    varian_nama: z.array(z.string()).default([]),
-    satuan: z.string().min(1),
+    id: Id.describe('Id indikator yang stabil lintas tahun dan instansi'),
+    nama: z.string().min(1).describe('Nama indikator'),
+    varian_nama: z
+      .array(z.string())
+      .default([])
+      .describe('Nama lain indikator yang sama di tabel, tahun atau instansi lain'),
+    satuan: z.string().min(1).optional().describe('Satuan, bila dokumen mencetaknya'),
     polaritas: Polaritas,
-    formula: z.string().optional(),
-    sumber_data: z.string().optional(),
-    penanggung_jawab: z.string().optional(),
-    /** Renstra periods in which this indicator is an IKU, e.g. ["2016-2021"] */
-    iku: z.array(Periode).default([]),
-    /** national/global reference (e.g. the BKN definition) */
-    keterangan: z.string().optional(),
+    metode_capaian: MetodeCapaian.optional().describe('Metode capaian yang dipakai dokumen untuk indikator ini'),
+    batas_atas_capaian: BatasAtasCapaian.optional(),
+    himpunan_nilai: Id.optional().describe(
+      'Id himpunan nilai kualitatif (di katalog ini, di situs.json, atau "predikat-sakip") yang dipakai target dan realisasinya',
+    ),
+    formula: z.string().optional().describe('Formula seperti tercetak'),
+    sumber_data: z.string().optional().describe('Sumber data seperti tercetak'),
+    penanggung_jawab: z.string().optional().describe('Penanggung jawab (jabatan)'),
+    iku: z.array(Periode).default([]).describe('Periode Renstra ketika indikator ini menjadi IKU, mis. ["2016-2021"]'),
+    keterangan: z.string().optional().describe('Acuan nasional/global (mis. definisi BKN)'),
   })
-  .strict();
+  .strict()
+  .describe('Definisi satu indikator');
 export type DefinisiIndikator = z.infer<typeof DefinisiIndikator>;
 
 export const KatalogIndikator = z
   .object({
-    instansi: Id,
-    sumber: z.array(Sumber).default([]),
-    indikator: z.array(DefinisiIndikator).min(1),
+    instansi: Id.describe('Id instansi'),
+    sumber: z.array(Sumber).default([]).describe('Dokumen sumber definisi'),
+    himpunan_nilai: z
+      .array(HimpunanNilai)
+      .default([])
+      .describe('Himpunan nilai kualitatif instansi ini, mis. level maturitas'),
+    indikator: z.array(DefinisiIndikator).min(1).describe('Definisi indikator'),
   })
-  .strict();
+  .strict()
+  .describe('Katalog indikator instansi');
 export type KatalogIndikator = z.infer<typeof KatalogIndikator>;

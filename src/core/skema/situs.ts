@@ -1,25 +1,32 @@
 import { z } from 'zod';
-import { Id } from './common.ts';
+import { HimpunanNilai, Id } from './common.ts';
+import { Skala } from './skala.ts';
 
 /** Site settings: any government runs the generator over its own content with its own settings. */
 export const Situs = z
   .object({
-    nama: z.string().min(1),
-    tagline: z.string().default(''),
-    deskripsi: z.string().default(''),
-    /** the site's public origin, e.g. https://kinerja.example.go.id */
-    url: z.url(),
-    /** the path the site is served under, e.g. "/" or "/kinerja-terbuka/" */
+    nama: z.string().min(1).describe('Nama situs'),
+    tagline: z.string().default('').describe('Slogan singkat'),
+    deskripsi: z.string().default('').describe('Deskripsi situs'),
+    url: z.url().describe('Alamat publik situs, mis. https://kinerja.example.go.id'),
     base: z
       .string()
       .regex(
         /^\/([^/]+\/)*$/,
         'base diawali dan diakhiri "/", mis. "/" atau "/kinerja/" (base starts and ends with "/")',
       )
-      .default('/'),
-    /** the regions this site covers; empty = all in content/ */
-    wilayah: z.array(Id).default([]),
-    repositori: z.url().optional(),
+      .default('/')
+      .describe('Jalur situs, mis. "/" atau "/kinerja-terbuka/"'),
+    wilayah: z.array(Id).default([]).describe('Wilayah yang dicakup situs; kosong = semua di content/'),
+    repositori: z.url().optional().describe('Alamat repositori konten'),
+    skala: z
+      .array(Skala)
+      .default([])
+      .describe('Skala kategori bernama yang dapat dikutip laporan dengan {"acuan": "<id>"}'),
+    himpunan_nilai: z
+      .array(HimpunanNilai)
+      .default([])
+      .describe('Himpunan nilai kualitatif yang berlaku di seluruh situs, mis. opini BPK'),
     terbit: z
       .object({
         susunan: z
@@ -42,5 +49,6 @@ export const Situs = z
       .default({ susunan: 'satu-situs', shard_maks: 38 })
       .describe('Cara situs dibangun dan diterbitkan (.github/workflows/terbit.yml)'),
   })
-  .strict();
+  .strict()
+  .describe('Pengaturan situs');
 export type Situs = z.infer<typeof Situs>;

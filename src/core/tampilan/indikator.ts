@@ -11,9 +11,10 @@ export interface NilaiIndikator {
   namaInstansi: string;
   singkatan: string;
   tahun: number;
-  target: Target;
+  /** null: not in the source */
+  target: Target | null;
   realisasi: Nilai | null;
-  satuan: string;
+  satuan: string | null;
   capaian: Capaian;
   predikat: Predikat;
 }
@@ -88,7 +89,7 @@ export function katalogIndikator(k: KorpusTerhitung): EntriIndikator[] {
         tahun,
         target: ind.data.target,
         realisasi: ind.data.realisasi,
-        satuan: ind.data.satuan,
+        satuan: ind.satuan,
         capaian: ind.capaian,
         predikat: ind.predikat,
       });

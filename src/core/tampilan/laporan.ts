@@ -1,7 +1,19 @@
-/** Report-page views: PK versions compared, audit findings listed. Pure. */
-import type { Laporan, PerjanjianKinerja } from '../skema/laporan.ts';
+/** Report-page views: PK versions compared, audit findings listed, methods, scales, periods and provenance in words. Pure. */
+import type { BarisAnggaran, Laporan, PerjanjianKinerja, TingkatSasaran } from '../skema/laporan.ts';
 import type { Target } from '../skema/common.ts';
+import type { PitaSkala, Skala } from '../skema/skala.ts';
 import type { TemuanAudit } from '../audit/audit.ts';
+import type {
+  BarisTerhitung,
+  IndikatorTerhitung,
+  LaporanTerhitung,
+  MetodeTerpakai,
+  TabelTerhitung,
+} from '../hitung/laporan.ts';
+import { METODE_CAPAIAN } from '../rumus/metode.ts';
+import { ATURAN_KONSOLIDASI, JUMLAH_PERIODE, LABEL_PERIODE } from '../rumus/periode.ts';
+import { CAKUPAN_SKALA, type CakupanSkala } from '../rumus/kategori.ts';
+import type { Grafik } from './grafik.ts';
 
 export type StatusPerubahan = 'sama' | 'berubah' | 'baru' | 'dihapus';
 
@@ -126,9 +138,6 @@ export const JUDUL_BAB: Record<(typeof URUTAN_BAB)[number], string> = {
   'bab-4': 'BAB IV Penutup',
 };
 
-import type { LaporanTerhitung, TabelTerhitung } from '../hitung/laporan.ts';
-import type { Grafik } from './grafik.ts';
-
 /** Capaian (%) of each indicator that has one, against the 100 % line. */
 export function grafikCapaian(t: LaporanTerhitung, id: string): Grafik {
   const ind = t.indikator.filter((i) => i.capaian.jenis === 'persen');
@@ -163,4 +172,168 @@ export function grafikSerapanProgram(a: TabelTerhitung, id: string): Grafik {
     seri: [{ nama: 'Serapan (%)', data: a.baris.map((b) => b.serapan), gaya: 'batang' }],
     acuan: { nilai: 100, teks: '100 %' },
   };
+}
+
+// —— content model v2: methods, scales, periods, levels, provenance ——
+
+export const LABEL_TINGKAT_SASARAN: Record<TingkatSasaran, string> = {
+  tujuan: 'Tujuan',
+  sasaran_strategis: 'Sasaran strategis',
+  program: 'Sasaran program',
+  kegiatan: 'Sasaran kegiatan',
+  sub_kegiatan: 'Sasaran sub-kegiatan',
+};
+
+export const LABEL_TINGKAT_ANGGARAN: Record<BarisAnggaran['tingkat'], string> = {
+  urusan: 'Urusan',
+  bidang_urusan: 'Bidang urusan',
+  program: 'Program',
+  kegiatan: 'Kegiatan',
+  sub_kegiatan: 'Sub-kegiatan',
+  sasaran: 'Sasaran',
+  jenis_belanja: 'Belanja',
+  lainnya: 'Baris',
+};
+
+export const LABEL_CAKUPAN_SKALA: Record<CakupanSkala, string> = {
+  indikator: 'capaian tiap indikator',
+  rata_rata: 'rata-rata capaian',
+  serapan: 'serapan anggaran',
+  nilai_sakip: 'nilai evaluasi SAKIP',
+};
+
+const ASAL_METODE: Record<MetodeTerpakai['asal'], string> = {
+  pengukuran: 'dinyatakan untuk indikator ini di laporan',
+  renstra: 'dinyatakan di Renstra',
+  katalog: 'dinyatakan di katalog indikator instansi',
+  laporan: 'metode bawaan yang dinyatakan laporan',
+  polaritas: 'disimpulkan dari polaritas indikator; dokumen tidak menyatakan metodenya',
+};
+
+/** "realisasi ÷ target × 100 (dinyatakan di katalog indikator instansi; dibatasi 120 %)". */
+export function uraianMetode(m: MetodeTerpakai): string {
+  const batas = m.batasAtas !== null ? `; capaian dibatasi ${String(m.batasAtas).replace('.', ',')} %` : '';
+  return `${METODE_CAPAIAN[m.id].rumus} (${ASAL_METODE[m.asal]}${batas})`;
+}
+
+/** "Sasaran kegiatan: Meningkatnya …", or null for an indicator without a sasaran. */
+export function sasaranIndikator(i: IndikatorTerhitung): string | null {
+  if (!i.sasaran) return i.tingkat ? LABEL_TINGKAT_SASARAN[i.tingkat] : null;
+  return `${LABEL_TINGKAT_SASARAN[i.tingkat ?? i.sasaran.tingkat]}: ${i.sasaran.nama}`;
+}
+
+/** Whether the report has anything to show about categories of its indicators: a declared scale, or a printed category. */
+export const adaKategoriIndikator = (t: LaporanTerhitung) =>
+  t.skala.indikator !== null || t.indikator.some((i) => i.data.kategori_tercetak !== undefined);
+
+/** A band's bounds as printed-style text: "> 90 s.d. ≤ 100", "≤ 50", "tanpa target". */
+export function teksBatasPita(p: PitaSkala): string {
+  if (p.khusus === 'tanpa_target') return 'baris tanpa target';
+  const n = (x: number) => String(x).replace('.', ',');
+  const bawah = p.bawah ? `${p.bawah.inklusif ? '≥' : '>'} ${n(p.bawah.nilai)}` : null;
+  const atas = p.atas ? `${p.atas.inklusif ? '≤' : '<'} ${n(p.atas.nilai)}` : null;
+  return bawah && atas ? `${bawah} s.d. ${atas}` : (bawah ?? atas ?? '');
+}
+
+/** The scales the report declared, one entry per scale with the scopes it serves. */
+export function daftarSkala(t: LaporanTerhitung): { skala: Skala; cakupan: string[] }[] {
+  const out: { skala: Skala; cakupan: string[] }[] = [];
+  for (const c of CAKUPAN_SKALA) {
+    const s = t.skala[c];
+    if (!s) continue;
+    const ada = out.find((x) => x.skala === s);
+    if (ada) ada.cakupan.push(LABEL_CAKUPAN_SKALA[c]);
+    else out.push({ skala: s, cakupan: [LABEL_CAKUPAN_SKALA[c]] });
+  }
+  return out;
+}
+
+/** "Tabel anggaran tidak ada …": what the page says of a part the document lacks, or only the excerpt lacks. */
+export function kalimatTidakAda(sebagian: boolean, apa: string): string {
+  return sebagian
+    ? `Bagian dokumen yang ditranskripsi tidak memuat ${apa}; dokumen utuhnya mungkin memuatnya.`
+    : `Laporan tidak memuat ${apa}.`;
+}
+
+/** "BKD Kota Blitar", but "Pemerintah Kabupaten Manggarai Timur", not "… Manggarai Timur Kabupaten Manggarai Timur". */
+export const namaDenganWilayah = (nama: string, wilayah: string | undefined) =>
+  !wilayah || nama.toLowerCase().includes(wilayah.toLowerCase()) ? nama : `${nama} ${wilayah}`;
+
+export interface InfoSumber {
+  /** an excerpt: the site labels the page as a partial transcription */
+  sebagian: boolean;
+  bagian: string[];
+  catatan: string | undefined;
+  url: string | undefined;
+  /** the plan the report serves, in words; null when the document names none */
+  rencana: string | null;
+}
+
+/** What the page says about where the report comes from and how much of it is here. */
+export function infoSumber(t: LaporanTerhitung): InfoSumber {
+  const L = t.laporan;
+  const r = L.rencana;
+  const namaJenis = { renstra: 'Renstra', rpjmd: 'RPJMD', rpjmn: 'RPJMN', lainnya: 'Rencana' } as const;
+  return {
+    sebagian: L.transkripsi.cakupan === 'sebagian',
+    bagian: L.transkripsi.bagian,
+    catatan: L.transkripsi.catatan,
+    url: L.sumber.url,
+    rencana: r ? `${r.nama ?? namaJenis[r.jenis]} ${r.periode.replace('-', '–')}` : null,
+  };
+}
+
+export interface BarisPeriode {
+  indikator: IndikatorTerhitung;
+  /** "Triwulan 2", or "Nilai ke-2" when the document does not say which month it is */
+  periode: string;
+  target: IndikatorTerhitung['data']['target'] | undefined;
+  realisasi: IndikatorTerhitung['data']['realisasi'];
+  capaian: IndikatorTerhitung['capaian'] | null;
+  capaianTercetak: string | undefined;
+}
+
+export interface RingkasPeriode {
+  indikator: IndikatorTerhitung;
+  jenis: string;
+  /** the rule in words; null when the document declares none */
+  aturan: string | null;
+  gabungan: number | null;
+  baris: BarisPeriode[];
+}
+
+/** Values per period of every indicator that has them, with the consolidation rule and result. */
+export function tabelPeriode(t: LaporanTerhitung): RingkasPeriode[] {
+  return t.indikator
+    .filter((i) => i.data.periode)
+    .map((i) => {
+      const p = i.data.periode!;
+      return {
+        indikator: i,
+        jenis: LABEL_PERIODE[p.jenis].toLowerCase(),
+        aturan: p.konsolidasi ? ATURAN_KONSOLIDASI[p.konsolidasi] : null,
+        gabungan: i.periode?.gabungan ?? null,
+        baris: p.nilai.map((v, k) => ({
+          indikator: i,
+          periode:
+            v.ke !== undefined
+              ? `${LABEL_PERIODE[p.jenis]} ${v.ke}`
+              : `Nilai ke-${k + 1} (${LABEL_PERIODE[p.jenis].toLowerCase()} tidak disebut; ${JUMLAH_PERIODE[p.jenis]} per tahun)`,
+          target: v.target === null ? null : v.target,
+          realisasi: v.realisasi,
+          capaian: i.periode?.nilai[k]?.capaian ?? null,
+          capaianTercetak: v.capaian_tercetak,
+        })),
+      };
+    });
+}
+
+/** A budget line's periods in words: "Bulan 3: Rp …" or "Nilai ke-2" when the month is not printed. */
+export function periodeBaris(b: BarisTerhitung): { periode: string; realisasi: number | null }[] {
+  const p = b.data.periode;
+  if (!p) return [];
+  return p.nilai.map((v, k) => ({
+    periode: v.ke !== undefined ? `${LABEL_PERIODE[p.jenis]} ${v.ke}` : `Nilai ke-${k + 1}`,
+    realisasi: v.realisasi,
+  }));
 }

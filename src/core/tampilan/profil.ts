@@ -2,8 +2,8 @@
 import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
 import type { Nilai, Target } from '../skema/common.ts';
 import type { Renstra } from '../skema/renstra.ts';
-import { bacaTercetak } from '../rumus/presisi.ts';
-import { kategori, SKALA_KEMENPAN, type Kategori } from '../rumus/kategori.ts';
+import { bacaAngka, nilaiAngka } from '../rumus/presisi.ts';
+import { kategori, type Kategori } from '../rumus/kategori.ts';
 import { hitungSakip } from '../rumus/sakip.ts';
 import { indikatorVersi } from '../rumus/renstra.ts';
 import type { Grafik } from './grafik.ts';
@@ -19,7 +19,7 @@ export interface BarisSakip {
   /** sum of components, when the components are given */
   nilaiDihitung: number | null;
   kategoriTercetak: string | null;
-  /** category of the score (computed sum, else printed score) on the report's scale */
+  /** category of the score (computed sum, else printed score) on the SAKIP scale the report declared; null without one */
   kategori: Kategori | null;
   /** the report that printed it */
   dariLaporan: number;
@@ -31,16 +31,17 @@ export function riwayatSakip(laporan: readonly LaporanLengkap[]): BarisSakip[] {
   for (const l of laporan) {
     const ev = l.terhitung.laporan.evaluasi_sakip;
     if (!ev) continue;
+    const skala = l.terhitung.skala.nilai_sakip;
     for (const p of ev.penilaian) {
-      const tercetak = bacaTercetak(p.nilai_tercetak)?.nilai ?? null;
-      const dihitung = p.komponen.length ? hitungSakip(p.komponen, ev.skala ?? SKALA_KEMENPAN).nilai : null;
+      const tercetak = bacaAngka(p.nilai_tercetak)?.nilai ?? null;
+      const dihitung = p.komponen.length ? hitungSakip(p.komponen, skala).nilai : null;
       const dasar = dihitung ?? tercetak;
       per.set(p.tahun, {
         tahun: p.tahun,
         nilaiTercetak: tercetak,
         nilaiDihitung: dihitung,
         kategoriTercetak: p.kategori_tercetak ?? null,
-        kategori: dasar === null ? null : kategori(dasar, ev.skala ?? SKALA_KEMENPAN),
+        kategori: dasar === null || !skala ? null : kategori(dasar, skala),
         dariLaporan: l.terhitung.laporan.tahun,
       });
     }
@@ -48,8 +49,7 @@ export function riwayatSakip(laporan: readonly LaporanLengkap[]): BarisSakip[] {
   return [...per.values()].sort((a, b) => a.tahun - b.tahun);
 }
 
-const angka = (v: Nilai | Target | null | undefined): number | null =>
-  typeof v === 'number' && Number.isFinite(v) ? v : null;
+const angka = (v: Nilai | Target | null | undefined): number | null => nilaiAngka(v);
 
 export interface TitikTren {
   tahun: number;
@@ -84,8 +84,8 @@ export function trenIndikator(laporan: readonly LaporanLengkap[]): TrenIndikator
       const t = per.get(id) ?? {
         indikator: id,
         nama: ind.nama,
-        satuan: ind.data.satuan,
-        titik: [],
+        satuan: ind.satuan ?? '',
+        titik: [] as TitikTren[],
         sendiri: new Set<number>(),
       };
       const set = (p: TitikTren, sendiri: boolean) => {

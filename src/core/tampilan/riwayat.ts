@@ -56,7 +56,9 @@ export function berkasHalaman(korpus: Korpus, isi: IsiHalaman): string[] {
     i.berkas,
     ...katalog,
     ...(laporan ? [laporan.berkas] : []),
-    ...i.renstra.filter((r) => laporan && periodeId(r.data) === laporan.data.renstra).map((r) => r.berkas),
+    ...i.renstra
+      .filter((r) => laporan?.data.rencana?.jenis === 'renstra' && periodeId(r.data) === laporan.data.rencana.periode)
+      .map((r) => r.berkas),
     ...i.narasi.filter((n) => n.tahun === isi.tahun).map((n) => n.berkas),
   ];
 }

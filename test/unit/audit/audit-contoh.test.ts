@@ -113,8 +113,8 @@ describe('audit of the fixture report', () => {
   });
 
   it('the wrong program realisasi subtotal is a discrepancy (91 printed, kegiatan sum 90)', () => {
-    expect(di('anggaran[0].program[0].pagu')).toMatchObject({ besaran: 'jumlah_pagu', status: 'match', dihitung: 100 });
-    expect(di('anggaran[0].program[0].realisasi')).toMatchObject({
+    expect(di('anggaran[0].baris[0].pagu')).toMatchObject({ besaran: 'jumlah_pagu', status: 'match', dihitung: 100 });
+    expect(di('anggaran[0].baris[0].realisasi')).toMatchObject({
       besaran: 'jumlah_realisasi',
       tercetak: '91',
       dihitung: 90,
@@ -126,23 +126,23 @@ describe('audit of the fixture report', () => {
 
   it('serapan of each line from its own printed amounts', () => {
     // Program A: 91 / 100 = 91 %, printed 90.00
-    expect(di('anggaran[0].program[0].serapan_tercetak')).toMatchObject({
+    expect(di('anggaran[0].baris[0].serapan_tercetak')).toMatchObject({
       besaran: 'serapan',
       dihitung: 91,
       selisih: -1,
       status: 'discrepancy',
     });
     // Kegiatan A1: 55 / 60 = 91.667, printed 91.66: truncation
-    expect(di('anggaran[0].program[0].kegiatan[0].serapan_tercetak')).toMatchObject({
+    expect(di('anggaran[0].baris[0].anak[0].serapan_tercetak')).toMatchObject({
       status: 'match',
       aturan: 'potong',
     });
-    expect(di('anggaran[0].program[0].kegiatan[1].serapan_tercetak')).toMatchObject({
+    expect(di('anggaran[0].baris[0].anak[1].serapan_tercetak')).toMatchObject({
       dihitung: 87.5,
       status: 'match',
       aturan: 'bulat',
     });
-    expect(di('anggaran[0].program[1].serapan_tercetak')).toMatchObject({ dihitung: 100, status: 'match' });
+    expect(di('anggaran[0].baris[1].serapan_tercetak')).toMatchObject({ dihitung: 100, status: 'match' });
   });
 
   it('table totals: the printed total realisasi against the program lines; total serapan from the printed totals', () => {
@@ -194,8 +194,8 @@ describe('audit of the fixture report', () => {
     ).toEqual(
       [
         'anggaran[0].jumlah.realisasi',
-        'anggaran[0].program[0].realisasi',
-        'anggaran[0].program[0].serapan_tercetak',
+        'anggaran[0].baris[0].realisasi',
+        'anggaran[0].baris[0].serapan_tercetak',
         'pengukuran.indikator[1].capaian_tercetak',
         'rata_rata[0].tercetak',
       ].sort(),

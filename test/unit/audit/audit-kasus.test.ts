@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditLaporan, auditProfil, LABEL_STATUS, type TemuanAudit } from '../../../src/core/audit/audit.ts';
 import { hitungLaporan } from '../../../src/core/hitung/laporan.ts';
 import { Instansi } from '../../../src/core/skema/instansi.ts';
+import { DefinisiIndikator } from '../../../src/core/skema/indikator.ts';
 import { laporanKecil } from './laporan-kecil.ts';
 
 const audit = (lain: Record<string, unknown>) =>
@@ -28,8 +29,12 @@ const komponen = (n: number[]) =>
     nilai: n[i]!,
   }));
 
+/** The SAKIP evaluation here cites the named KemenPAN scale: a report that declares none has no category (last test). */
+const kemenpan = [{ acuan: 'kemenpan', cakupan: ['nilai_sakip'] }];
+
 describe('Bontang LKjIP 2020: SAKIP scores (seed 000 l.1550–1571; the years here are placeholders for its two columns)', () => {
   const a = audit({
+    skala: kemenpan,
     evaluasi_sakip: {
       penilaian: [
         {
@@ -83,6 +88,7 @@ describe('Bontang LKjIP 2020: SAKIP scores (seed 000 l.1550–1571; the years he
 
   it('a wrong category is a discrepancy', () => {
     const b = audit({
+      skala: kemenpan,
       evaluasi_sakip: {
         penilaian: [
           {
@@ -98,41 +104,54 @@ describe('Bontang LKjIP 2020: SAKIP scores (seed 000 l.1550–1571; the years he
     expect(di(b, 'evaluasi_sakip.penilaian[0].nilai_tercetak')).toMatchObject({ status: 'match', selisih: 0 });
     expect(di(b, 'evaluasi_sakip.penilaian[0].kategori_tercetak')).toMatchObject({
       tercetak: 'B',
-      dihitung: 'BB',
+      dihitung: 'BB Sangat Baik',
       status: 'discrepancy',
+      kelas: 'aritmetika',
     });
   });
 
   it('without components the category is checked against the printed score, with the declared scale', () => {
     const b = audit({
+      skala: kemenpan,
       evaluasi_sakip: { penilaian: [{ tahun: 2019, nilai_tercetak: '62.65', kategori_tercetak: 'CC', lokasi }] },
     });
     expect(b.map((t) => t.jalur)).toEqual(['evaluasi_sakip.penilaian[0].kategori_tercetak']);
-    expect(b[0]).toMatchObject({ dihitung: 'B', status: 'discrepancy' });
+    expect(b[0]).toMatchObject({ dihitung: 'B Baik', status: 'discrepancy' });
     const skala = {
       id: 'dua',
       nama: 'Dua',
+      cakupan: ['nilai_sakip'],
       pita: [
-        { kode: 'A', label: 'Lulus', min: 60, minInklusif: true },
-        { kode: 'D', label: 'Tidak', min: 0, minInklusif: true },
+        { kode: 'A', label: 'Lulus', bawah: { nilai: 60, inklusif: true } },
+        { kode: 'D', label: 'Tidak', bawah: { nilai: 0, inklusif: true }, atas: { nilai: 60, inklusif: false } },
       ],
     };
     const c = audit({
-      evaluasi_sakip: { skala, penilaian: [{ tahun: 2019, nilai_tercetak: '62.65', kategori_tercetak: 'A', lokasi }] },
+      skala: [skala],
+      evaluasi_sakip: { penilaian: [{ tahun: 2019, nilai_tercetak: '62.65', kategori_tercetak: 'A', lokasi }] },
     });
     expect(c[0]).toMatchObject({ dihitung: 'A', status: 'match' });
+  });
+
+  it('a printed category with no declared scale is kept and cannot be checked: no silent KemenPAN', () => {
+    const b = audit({
+      evaluasi_sakip: { penilaian: [{ tahun: 2019, nilai_tercetak: '62.65', kategori_tercetak: 'B', lokasi }] },
+    });
+    expect(b[0]).toMatchObject({ tercetak: 'B', dihitung: null, status: 'na', kelas: 'tanpa_skala' });
+    expect(b[0]!.keterangan).toContain('tidak menyatakan skala');
   });
 });
 
 describe('Bontang LKjIP 2020: budget per program (seed 000 l.2848–2898)', () => {
-  const tabel = (program: unknown[], jumlah?: unknown) => ({
+  /** a table of program lines */
+  const tabel = (program: object[], jumlah?: unknown) => ({
     anggaran: [
       {
         id: 'program-kegiatan',
         judul: 'Realisasi anggaran',
         jenis: 'program_kegiatan',
         lokasi: { tabel: 'Tabel 3.12' },
-        program,
+        baris: program.map((p) => ({ tingkat: 'program', ...p })),
         ...(jumlah ? { jumlah } : {}),
       },
     ],
@@ -149,14 +168,14 @@ describe('Bontang LKjIP 2020: budget per program (seed 000 l.2848–2898)', () =
         },
       ]),
     );
-    const t = di(a, 'anggaran[0].program[0].serapan_tercetak');
+    const t = di(a, 'anggaran[0].baris[0].serapan_tercetak');
     expect(t).toMatchObject({ status: 'match', aturan: 'bulat', tabel: 'Tabel 3.12' });
     expect(t.dihitung).toBeCloseTo(97.2055952, 6);
   });
 
   it('the same program with realisasi 1.800.312.753 printed 97.20: a match by truncation', () => {
     const a = audit(tabel([{ nama: 'P', pagu: 1_852_072_146, realisasi: 1_800_312_753, serapan_tercetak: '97.20' }]));
-    expect(di(a, 'anggaran[0].program[0].serapan_tercetak')).toMatchObject({ status: 'match', aturan: 'potong' });
+    expect(di(a, 'anggaran[0].baris[0].serapan_tercetak')).toMatchObject({ status: 'match', aturan: 'potong' });
   });
 
   it('whole-rupiah totals are compared exactly, with the total serapan from the printed totals', () => {
@@ -193,20 +212,20 @@ describe('Bontang LKjIP 2020: budget per program (seed 000 l.2848–2898)', () =
           nama: 'P',
           pagu: 100,
           realisasi: 90,
-          kegiatan: [
-            { nama: 'K1', pagu: 60, realisasi: 55 },
-            { nama: 'K2', pagu: 40 },
+          anak: [
+            { tingkat: 'kegiatan', nama: 'K1', pagu: 60, realisasi: 55 },
+            { tingkat: 'kegiatan', nama: 'K2', pagu: 40 },
           ],
         },
       ]),
     );
-    expect(di(a, 'anggaran[0].program[0].pagu')).toMatchObject({ status: 'match' });
-    expect(di(a, 'anggaran[0].program[0].realisasi')).toMatchObject({ dihitung: null, selisih: null, status: 'na' });
+    expect(di(a, 'anggaran[0].baris[0].pagu')).toMatchObject({ status: 'match' });
+    expect(di(a, 'anggaran[0].baris[0].realisasi')).toMatchObject({ dihitung: null, selisih: null, status: 'na' });
   });
 
   it('serapan printed for a pagu of 0 is not computable, and says why', () => {
     const a = audit(tabel([{ nama: 'P', pagu: 0, realisasi: 0, serapan_tercetak: '0.00' }]));
-    expect(di(a, 'anggaran[0].program[0].serapan_tercetak')).toMatchObject({
+    expect(di(a, 'anggaran[0].baris[0].serapan_tercetak')).toMatchObject({
       status: 'na',
       dihitung: null,
       keterangan: 'pagu bernilai 0',
@@ -229,16 +248,16 @@ describe('Bontang LKjIP 2020: budget per program (seed 000 l.2848–2898)', () =
         },
       ]),
     );
-    expect(di(a, 'anggaran[0].program[0].keluaran[0].capaian_tercetak')).toMatchObject({
+    expect(di(a, 'anggaran[0].baris[0].keluaran[0].capaian_tercetak')).toMatchObject({
       besaran: 'capaian_keluaran',
       dihitung: 75,
       status: 'match',
     });
-    expect(di(a, 'anggaran[0].program[0].keluaran[1].capaian_tercetak')).toMatchObject({
+    expect(di(a, 'anggaran[0].baris[0].keluaran[1].capaian_tercetak')).toMatchObject({
       status: 'match',
       aturan: 'bulat',
     });
-    expect(di(a, 'anggaran[0].program[0].keluaran[2].capaian_tercetak')).toMatchObject({
+    expect(di(a, 'anggaran[0].baris[0].keluaran[2].capaian_tercetak')).toMatchObject({
       status: 'na',
       keterangan: 'target atau realisasi keluaran bukan angka',
     });
@@ -326,20 +345,24 @@ describe('indicator comparisons', () => {
   it('quarters: computed with a target, "na" without one', () => {
     const a = audit(
       ind({
-        triwulan: [
-          { triwulan: 1, target: 20, realisasi: 19, capaian_tercetak: '95.00' },
-          { triwulan: 2, realisasi: 40, capaian_tercetak: '100' },
-        ],
+        periode: {
+          jenis: 'triwulan',
+          nilai: [
+            { ke: 1, target: 20, realisasi: 19, capaian_tercetak: '95.00' },
+            { ke: 2, realisasi: 40, capaian_tercetak: '100' },
+          ],
+        },
       }),
     );
-    expect(di(a, 'pengukuran.indikator[0].triwulan[0].capaian_tercetak')).toMatchObject({
-      besaran: 'capaian_triwulan',
+    expect(di(a, 'pengukuran.indikator[0].periode.nilai[0].capaian_tercetak')).toMatchObject({
+      besaran: 'capaian_periode',
+      label: 'Capaian triwulan 1 a',
       dihitung: 95,
       status: 'match',
     });
-    expect(di(a, 'pengukuran.indikator[0].triwulan[1].capaian_tercetak')).toMatchObject({
+    expect(di(a, 'pengukuran.indikator[0].periode.nilai[1].capaian_tercetak')).toMatchObject({
       status: 'na',
-      keterangan: 'target tidak tersedia',
+      keterangan: 'target tidak ada di sumber',
     });
   });
 
@@ -408,7 +431,21 @@ describe('indicator comparisons', () => {
   });
 
   it('a grade target printed with a percentage is "na", with the reason', () => {
-    const a = audit(ind({ target: 'BB', realisasi: 'A', capaian_tercetak: '100' }));
+    const katalog = new Map([
+      [
+        'a',
+        DefinisiIndikator.parse({
+          id: 'a',
+          nama: 'Nilai SAKIP',
+          polaritas: 'kualitatif',
+          himpunan_nilai: 'predikat-sakip',
+        }),
+      ],
+    ]);
+    const a = auditLaporan(
+      hitungLaporan(laporanKecil(ind({ target: 'BB', realisasi: 'A', capaian_tercetak: '100' })), { katalog }),
+      'uji.json',
+    );
     expect(di(a, 'pengukuran.indikator[0].capaian_tercetak')).toMatchObject({
       status: 'na',
       keterangan: 'capaian kualitatif, bukan persen',

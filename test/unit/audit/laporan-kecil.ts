@@ -5,8 +5,9 @@ export function laporanKecil(lain: Record<string, unknown> = {}) {
   return Laporan.parse({
     instansi: 'dinas-uji',
     tahun: 2020,
-    renstra: '2016-2021',
+    rencana: { jenis: 'renstra', periode: '2016-2021' },
     sumber: { judul: 'Uji', berkas: 'uji' },
+    transkripsi: { cakupan: 'lengkap' },
     pengukuran: {
       lokasi: { tabel: 'Tabel 3.1' },
       indikator: [{ indikator: 'a', satuan: '%', target: 72, realisasi: 72.58 }],

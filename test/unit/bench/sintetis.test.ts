@@ -8,9 +8,10 @@ describe('konten sintetis untuk benchmark', () => {
   const files = hasilkanKonten({ instansi: 12, tahun: 3 });
   const { korpus, masalah } = rakitKorpus(files);
 
-  it('lolos validasi yang sama dengan konten nyata', () => {
+  it('lolos validasi yang sama dengan konten nyata, kode Permendagri 90/2019 pun berbentuk sah', () => {
     expect(masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
     expect(adaGalat(masalah)).toBe(false);
+    expect(masalah.filter((m) => m.jalur.endsWith('.kode') || m.jalur.endsWith('.tingkat'))).toEqual([]);
   });
 
   it('berbentuk seperti laporan nyata: ~5 IKU, 30 kegiatan, 60 keluaran per laporan', () => {
@@ -19,7 +20,8 @@ describe('konten sintetis untuk benchmark', () => {
     expect(laporan).toHaveLength(36);
     for (const l of laporan) {
       expect(l.data.pengukuran.indikator.length).toBeGreaterThanOrEqual(4);
-      const kegiatan = l.data.anggaran.flatMap((t) => t.program.flatMap((p) => p.kegiatan));
+      const kegiatan = l.data.anggaran.flatMap((t) => t.baris.flatMap((p) => p.anak));
+      expect(kegiatan.every((k) => k.tingkat === 'kegiatan')).toBe(true);
       expect(kegiatan).toHaveLength(30);
       expect(kegiatan.flatMap((k) => k.keluaran)).toHaveLength(60);
     }

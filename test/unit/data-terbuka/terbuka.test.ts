@@ -41,6 +41,10 @@ describe('indikator.csv', () => {
       'capaian_tercetak',
       'status',
       'predikat',
+      'metode_capaian',
+      'metode_disimpulkan',
+      'kategori',
+      'kategori_tercetak',
     ]);
     expect(kolom).toEqual(Object.keys(KOLOM_INDIKATOR));
     expect(
@@ -68,6 +72,12 @@ describe('indikator.csv', () => {
       capaian_tercetak: '100.80',
       status: 'match',
       predikat: 'melebihi',
+      // the fixture declares no method: the method follows the polarity, and the data says so
+      metode_capaian: 'realisasi-per-target',
+      metode_disimpulkan: 'ya',
+      // no scale for the indicators' capaian, no printed category: both empty, never a made-up one
+      kategori: '',
+      kategori_tercetak: '',
     });
     expect(baris[1]).toMatchObject({
       polaritas: 'turun',
@@ -131,6 +141,7 @@ describe('anggaran.csv', () => {
       'status',
       'pagu_rincian',
       'realisasi_rincian',
+      'kategori',
     ]);
     expect(kolom).toEqual(Object.keys(KOLOM_ANGGARAN));
     expect(
@@ -164,6 +175,7 @@ describe('anggaran.csv', () => {
       status: 'discrepancy',
       pagu_rincian: '100',
       realisasi_rincian: '90',
+      kategori: '', // the fixture declares no serapan scale
     });
     expect(baris[1]).toMatchObject({
       serapan: '91.67',
@@ -179,12 +191,12 @@ describe('anggaran.csv', () => {
     const nama = 'Belanja "ATK", kertas\r\ndan tinta';
     const kk = korpusContoh({
       [BERKAS_LKJIP]: (j) => {
-        j.anggaran[0].program[0].kegiatan[1].nama = nama;
-        j.anggaran[0].program[0].kegiatan[1].kode = '5.2.1';
-        delete j.anggaran[0].program[0].kegiatan[1].realisasi;
-        delete j.anggaran[0].program[0].realisasi;
-        j.anggaran[0].program[1].pagu = 0;
-        j.anggaran[0].program[1].realisasi = 0;
+        j.anggaran[0].baris[0].anak[1].nama = nama;
+        j.anggaran[0].baris[0].anak[1].kode = '5.2.1';
+        delete j.anggaran[0].baris[0].anak[1].realisasi;
+        delete j.anggaran[0].baris[0].realisasi;
+        j.anggaran[0].baris[1].pagu = 0;
+        j.anggaran[0].baris[1].realisasi = 0;
       },
     });
     const t = csvAnggaran(kk);
@@ -225,6 +237,7 @@ describe('audit.csv', () => {
       'aturan',
       'baris_sumber',
       'keterangan',
+      'kelas',
     ]);
     expect(baris).toHaveLength(temuan.length);
     expect(temuan.length).toBe(k.laporan[0]!.audit.length + k.auditProfil.length);
@@ -304,7 +317,22 @@ describe('JSON', () => {
     });
     expect(balik.dihitung.indikator[0].capaian.nilai).toBeCloseTo(100.805555556, 8);
     expect(balik.dihitung.indikator[2].capaian).toEqual({ jenis: 'kualitatif', tercapai: false });
-    expect(balik.dihitung.anggaran).toEqual([{ tabel: 'program-kegiatan', pagu: 150, realisasi: 141, serapan: 94 }]);
+    expect(balik.dihitung.anggaran).toMatchObject([
+      { tabel: 'program-kegiatan', pagu: 150, realisasi: 141, serapan: 94 },
+    ]);
+    // every line of the tree, with its path in the content file
+    expect(
+      balik.dihitung.anggaran[0].baris.map((b: { jalur: string; tingkat: string; realisasi: number }) => [
+        b.jalur,
+        b.tingkat,
+        b.realisasi,
+      ]),
+    ).toEqual([
+      ['anggaran[0].baris[0]', 'program', 91],
+      ['anggaran[0].baris[0].anak[0]', 'kegiatan', 55],
+      ['anggaran[0].baris[0].anak[1]', 'kegiatan', 35],
+      ['anggaran[0].baris[1]', 'program', 50],
+    ]);
     expect(balik.dihitung.rata_rata.dikecualikan).toEqual(['nilai-sakip']);
     expect(balik.dihitung.ringkasan).toEqual({ melebihi: 1, tercapai: 0, tidak_tercapai: 2, tak_terhitung: 0 });
     expect(balik.audit).toHaveLength(k.laporan[0]!.audit.length);

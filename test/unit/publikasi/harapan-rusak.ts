@@ -23,7 +23,7 @@ export const HARAPAN: Record<string, { baris?: number; jalur: string; pesan: str
   ],
   'kolom tidak dikenal (unknown field)': [
     {
-      baris: 101,
+      baris: 116,
       jalur: 'pengukuran.indikator[1].capaian',
       pesan: 'Kolom tidak dikenal: capaian.',
       message: 'Unknown field: capaian.',
@@ -48,7 +48,7 @@ export const HARAPAN: Record<string, { baris?: number; jalur: string; pesan: str
   ],
   'angka tercetak salah (bad printed-number string)': [
     {
-      baris: 56,
+      baris: 71,
       jalur: 'pengukuran.indikator[0].capaian_tercetak',
       pesan:
         'angka tercetak ditulis sebagai teks dengan titik desimal dan desimal seperti tercetak, mis. "100.80" untuk 100,80',
@@ -57,16 +57,16 @@ export const HARAPAN: Record<string, { baris?: number; jalur: string; pesan: str
   ],
   'di luar rentang (range)': [
     {
-      baris: 183,
-      jalur: 'anggaran[0].program[1].pagu',
+      baris: 202,
+      jalur: 'anggaran[0].baris[1].pagu',
       pesan: 'Terlalu kecil: diharapkan number menjadi >=0',
       message: 'Too small: expected number to be >=0',
     },
   ],
   'rupiah pecahan (not whole rupiah)': [
     {
-      baris: 184,
-      jalur: 'anggaran[0].program[1].realisasi',
+      baris: 203,
+      jalur: 'anggaran[0].baris[1].realisasi',
       pesan: 'Input tidak valid: diharapkan int, diterima number',
       message: 'Invalid input: expected int, received number',
     },
@@ -99,7 +99,7 @@ export const HARAPAN: Record<string, { baris?: number; jalur: string; pesan: str
   ],
   'indikator tidak dikenal (unknown indicator id)': [
     {
-      baris: 95,
+      baris: 110,
       jalur: 'pengukuran.indikator[1].indikator',
       pesan: 'Indikator "waktu-tunggu" tidak ada di katalog indikator instansi.',
       message: 'Indicator "waktu-tunggu" is not in the agency\'s indicator catalogue.',
@@ -107,7 +107,7 @@ export const HARAPAN: Record<string, { baris?: number; jalur: string; pesan: str
   ],
   'indikator PK tidak ada di Renstra (PK indicator not in Renstra)': [
     {
-      baris: 25,
+      baris: 40,
       jalur: 'perjanjian_kinerja[0].sasaran[0].indikator[1].indikator',
       pesan: 'Target PK untuk indikator "indikator-baru" yang tidak ada di Renstra 2021-2026 (Renstra awal).',
       message: 'PK target for indicator "indikator-baru", which Renstra 2021-2026 (Renstra awal) does not have.',
@@ -115,10 +115,10 @@ export const HARAPAN: Record<string, { baris?: number; jalur: string; pesan: str
   ],
   'sasaran tidak dikenal (unknown sasaran)': [
     {
-      baris: 17,
+      baris: 32,
       jalur: 'perjanjian_kinerja[0].sasaran[0].sasaran',
-      pesan: 'Sasaran "s9" tidak ada di Renstra 2021-2026 (Renstra awal).',
-      message: 'Sasaran "s9" is not in Renstra 2021-2026 (Renstra awal).',
+      pesan: 'Sasaran "s9" tidak ada di Renstra 2021-2026 (Renstra awal) maupun di "sasaran" laporan ini.',
+      message: 'Sasaran "s9" is in neither the Renstra 2021-2026 (Renstra awal) nor this report\'s "sasaran".',
     },
   ],
   'laporan ganda (duplicate report)': [
@@ -149,6 +149,73 @@ export const HARAPAN: Record<string, { baris?: number; jalur: string; pesan: str
       jalur: 'jabatan[1].atasan',
       pesan: 'Atasan "kepala-dinas" bukan jabatan di dokumen ini.',
       message: 'Superior "kepala-dinas" is not a position in this document.',
+    },
+  ],
+  'metode capaian tidak dikenal (unknown capaian method)': [
+    {
+      baris: 108,
+      jalur: 'pengukuran.indikator[0].metode_capaian',
+      pesan:
+        'Pilihan tidak valid: diharapkan salah satu dari "realisasi-per-target"|"target-per-realisasi"|"dua-target-kurang-realisasi"|"rentang"|"kualitatif"',
+      message:
+        'Invalid option: expected one of "realisasi-per-target"|"target-per-realisasi"|"dua-target-kurang-realisasi"|"rentang"|"kualitatif"',
+    },
+  ],
+  'pita skala tumpang tindih (overlapping scale bands)': [
+    {
+      baris: 34,
+      jalur: 'skala[0].pita[1]',
+      pesan: 'pita "Baik" dan "Cukup" tumpang tindih',
+      message: 'bands "Baik" and "Cukup" overlap',
+    },
+  ],
+  'skala bernama tidak dikenal (unknown named scale)': [
+    {
+      baris: 17,
+      jalur: 'skala[0].acuan',
+      pesan: 'Skala "skala-provinsi" tidak dikenal.',
+      message: 'Unknown scale "skala-provinsi".',
+    },
+  ],
+  'nilai di luar himpunannya (value outside its declared set)': [
+    {
+      baris: 122,
+      jalur: 'pengukuran.indikator[2].realisasi',
+      pesan: 'Nilai "Baik" tidak ada di himpunan nilai "Predikat SAKIP (AA–D)" (predikat-sakip).',
+      message: 'Value "Baik" is not in the value set "Predikat SAKIP (AA–D)" (predikat-sakip).',
+    },
+  ],
+  'nilai kualitatif tanpa himpunan (qualitative value, no declared set)': [
+    {
+      baris: 69,
+      jalur: 'pengukuran.indikator[0].target',
+      pesan:
+        'Nilai kualitatif "Tinggi" untuk indikator "indeks-profesionalitas-asn", yang tidak menyatakan himpunan nilai.',
+      message: 'Qualitative value "Tinggi" for indicator "indeks-profesionalitas-asn", which declares no value set.',
+    },
+  ],
+  'himpunan nilai tidak dikenal (unknown value set)': [
+    {
+      baris: 30,
+      jalur: 'indikator[2].himpunan_nilai',
+      pesan: 'Himpunan nilai "opini-bpk" tidak dikenal.',
+      message: 'Unknown value set "opini-bpk".',
+    },
+  ],
+  'periode di luar tahun laporan (period outside the year)': [
+    {
+      baris: 120,
+      jalur: 'pengukuran.indikator[1].periode.nilai[0].ke',
+      pesan: 'periode di luar tahun laporan: triwulan ke-5',
+      message: "a period outside the report's year: triwulan 5",
+    },
+  ],
+  'unit organisasi tidak dikenal (unknown organisation unit)': [
+    {
+      baris: 108,
+      jalur: 'pengukuran.indikator[0].unit',
+      pesan: 'Unit organisasi "bidang-mutasi" tidak dikenal.',
+      message: 'Unknown organisation unit "bidang-mutasi".',
     },
   ],
   'MDX import': [

@@ -55,7 +55,15 @@ describe('Indonesian number formats', () => {
     expect(bacaNilai('n/a')).toEqual({ ok: true, nilai: 'N/A' });
     expect(bacaTarget('70 - 80')).toEqual({ ok: true, nilai: { min: 70, max: 80 } });
     expect(bacaTarget('72')).toEqual({ ok: true, nilai: 72 });
-    expect(bacaTarget('')).toMatchObject({ ok: false });
+    // an empty cell is "not in the source", never an invented "N/A"
+    expect(bacaTarget('')).toEqual({ ok: true, nilai: null });
+    expect(bacaTarget('-')).toEqual({ ok: true, nilai: null });
+    // printed precision kept where the number alone would lose it; labels kept as printed
+    expect(bacaTarget('7,0')).toEqual({ ok: true, nilai: '7.0' });
+    expect(bacaTarget('72,58')).toEqual({ ok: true, nilai: 72.58 });
+    expect(bacaNilai('Level 3')).toEqual({ ok: true, nilai: 'Level 3' });
+    expect(bacaNilai('WTP')).toEqual({ ok: true, nilai: 'WTP' });
+    expect(bacaTarget('2,5 – 3,0')).toEqual({ ok: true, nilai: { min: 2.5, max: '3.0' } });
   });
 });
 
@@ -124,18 +132,21 @@ describe('npm run import: BKPSDM Kota Bontang 2020, re-typed from the seed into 
     const t = l.anggaran.find((x: { id: string }) => x.id === 'realisasi-anggaran-per-pk');
     expect(t.jenis).toBe('per_sasaran');
     expect(
-      t.program.map((p: { pagu: number; realisasi: number; serapan_tercetak: string; sasaran: string }) => [
-        p.pagu,
-        p.realisasi,
-        p.serapan_tercetak,
-        p.sasaran,
-      ]),
+      t.baris.map(
+        (p: { tingkat: string; pagu: number; realisasi: number; serapan_tercetak: string; sasaran: string }) => [
+          p.tingkat,
+          p.pagu,
+          p.realisasi,
+          p.serapan_tercetak,
+          p.sasaran,
+        ],
+      ),
     ).toEqual([
-      [1852072146, 1800317753, '97.21', 'meningkatnya-profesionalitas-asn'],
-      [1652423894, 1640722094, '99.30', 'meningkatnya-profesionalitas-asn'],
-      [1168174816, 1156063208, '98.96', 'meningkatnya-profesionalitas-asn'],
-      [753018200, 733703600, '97.44', 'meningkatnya-profesionalitas-asn'],
-      [4000000, 3960000, '99.00', 'meningkatnya-profesionalitas-asn'],
+      ['program', 1852072146, 1800317753, '97.21', 'meningkatnya-profesionalitas-asn'],
+      ['program', 1652423894, 1640722094, '99.30', 'meningkatnya-profesionalitas-asn'],
+      ['program', 1168174816, 1156063208, '98.96', 'meningkatnya-profesionalitas-asn'],
+      ['program', 753018200, 733703600, '97.44', 'meningkatnya-profesionalitas-asn'],
+      ['program', 4000000, 3960000, '99.00', 'meningkatnya-profesionalitas-asn'],
     ]);
     expect(t.jumlah).toEqual({ pagu: 5429689056, realisasi: 5334766655, serapan_tercetak: '98.25' });
     const v = spawnSync(node, ['scripts/validate.ts', '--konten', d], { cwd: AKAR_PROYEK, encoding: 'utf8' });
@@ -162,10 +173,10 @@ describe('npm run import: BKPSDM Kota Bontang 2020, re-typed from the seed into 
     const h = imporLaporan({ lembar, korpus: nyata, instansi: 'bkpsdm-kota-bontang', tahun: 2020 });
     expect(h.galat).toEqual([]);
     const ringkas = (t: {
-      program: { pagu: number; realisasi: number; serapan_tercetak: string }[];
+      baris: { pagu: number; realisasi: number; serapan_tercetak: string }[];
       jumlah: unknown;
     }) => ({
-      program: t.program.map((p) => [p.pagu, p.realisasi, p.serapan_tercetak]),
+      baris: t.baris.map((p) => [p.pagu, p.realisasi, p.serapan_tercetak]),
       jumlah: t.jumlah,
     });
     const id = 'realisasi-anggaran-per-pk';
@@ -225,7 +236,7 @@ describe('npm run import: BKPSDM Kota Bontang 2020, re-typed from the seed into 
       [
         27,
         'C (sasaran)',
-        'Sasaran "Meningkatnya profesionalisme" tidak ada di Renstra 2016-2021 (Review Renstra BKPSDM Kota Bontang 2016-2021 (setelah review)).',
+        'Sasaran "Meningkatnya profesionalisme" tidak ada di Renstra 2016-2021 (Review Renstra BKPSDM Kota Bontang 2016-2021 (setelah review)) maupun di sasaran laporan.',
       ],
     ]);
     expect(r.stderr).toContain('✘ 4 sel/baris tidak dapat dibaca; tidak ada yang ditulis.');
@@ -272,13 +283,13 @@ describe('import into the synthetic fixture: programme → kegiatan → sub-kegi
       ],
     );
     const t = h.laporan.anggaran[0]!;
-    expect(
-      t.program[0]!.kegiatan.map((k) => [k.kode, k.nama, k.pagu, k.realisasi, k.sub_kegiatan?.length ?? 0]),
-    ).toEqual([
-      ['1.1', 'Kegiatan A1', 60000000, 55000000, 1],
-      ['1.2', 'Kegiatan A2', 40000000, 41000000, 0],
+    // the written file leaves out empty lists (no `anak` on a leaf)
+    expect(t.baris[0]!.anak.map((k) => [k.tingkat, k.kode, k.nama, k.pagu, k.realisasi, k.anak?.length ?? 0])).toEqual([
+      ['kegiatan', '1.1', 'Kegiatan A1', 60000000, 55000000, 1],
+      ['kegiatan', '1.2', 'Kegiatan A2', 40000000, 41000000, 0],
     ]);
-    expect(t.program[1]).toMatchObject({ nama: 'Program B', pagu: 50000000, realisasi: 0 });
+    expect(t.baris[0]!.anak[0]!.anak[0]).toMatchObject({ tingkat: 'sub_kegiatan', nama: 'Sub A1a' });
+    expect(t.baris[1]).toMatchObject({ tingkat: 'program', nama: 'Program B', pagu: 50000000, realisasi: 0 });
     const v = validasiBerkas([
       ...berkasFixture(),
       { path: 'content/instansi/dinas-contoh/2023/lkjip.json', isi: JSON.stringify(h.laporan) },
@@ -287,11 +298,47 @@ describe('import into the synthetic fixture: programme → kegiatan → sub-kegi
     // still a draft: the scaffold's placeholders the sheet does not fill are listed
     expect(v.masalah.filter((m) => m.berkas.includes('/2023/')).map((m) => [m.tingkat, m.jalur])).toEqual([
       ['peringatan', 'sumber.berkas'],
-      ['peringatan', 'perjanjian_kinerja[0].catatan'],
+      ['peringatan', 'transkripsi.catatan'],
       ['peringatan', 'draf'],
-      ['peringatan', 'anggaran[0].program[0].realisasi'],
-      ['peringatan', 'anggaran[0].program[0].kegiatan[1].realisasi'],
+      ['peringatan', 'anggaran[0].baris[0].realisasi'],
+      ['peringatan', 'anggaran[0].baris[0].anak[1].realisasi'],
     ]);
+  });
+
+  it("a tree may start at kegiatan (an eselon-IV unit's budget): no programme is needed above it", () => {
+    const lembar = bacaLembar(
+      [
+        '#instansi,dinas-contoh',
+        '#tahun,2023',
+        '#data,anggaran',
+        '#id,kegiatan-unit',
+        'tingkat,nama,pagu,realisasi',
+        'kegiatan,Koordinasi A,"1.004.422.800","1.000.972.958"',
+        'sub_kegiatan,Sub A1,"808.430.200","805.369.584"',
+        'sub_kegiatan,Sub A2,"195.992.600","195.603.374"',
+      ].join('\n'),
+    ).lembar;
+    const { korpus } = rakitKorpus(berkasFixture());
+    const h = imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
+    expect(h.galat).toEqual([]);
+    const t = h.laporan.anggaran.find((x) => x.id === 'kegiatan-unit')!;
+    expect(t.baris.map((b) => [b.tingkat, b.nama, b.anak.map((a) => a.nama)])).toEqual([
+      ['kegiatan', 'Koordinasi A', ['Sub A1', 'Sub A2']],
+    ]);
+  });
+
+  it('never writes "N/A" for an empty target cell: it is not in the source (null)', () => {
+    const lembar = bacaLembar(
+      ['#instansi,dinas-contoh', '#tahun,2023', '#data,pengukuran', 'indikator,target,realisasi', 'IP ASN,,74'].join(
+        '\n',
+      ),
+    ).lembar;
+    const { korpus } = rakitKorpus(berkasFixture());
+    const h = imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
+    expect(h.galat).toEqual([]);
+    expect(h.laporan.pengukuran.indikator[0]).toMatchObject({ target: null, realisasi: 74 });
+    expect(JSON.stringify(h.laporan)).not.toContain('N/A');
+    expect(h.laporan.perjanjian_kinerja).toBeUndefined(); // no PK is made up either
   });
 });
 

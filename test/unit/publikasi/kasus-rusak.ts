@@ -64,12 +64,12 @@ export const KASUS: KasusRusak[] = [
   {
     nama: 'di luar rentang (range)',
     berkas: P.lkjip,
-    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.anggaran[0].program[1].pagu = -50)),
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.anggaran[0].baris[1].pagu = -50)),
   },
   {
     nama: 'rupiah pecahan (not whole rupiah)',
     berkas: P.lkjip,
-    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.anggaran[0].program[1].realisasi = 50.5)),
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.anggaran[0].baris[1].realisasi = 50.5)),
   },
   {
     nama: 'front matter: bab salah (bad chapter)',
@@ -128,6 +128,69 @@ export const KASUS: KasusRusak[] = [
     nama: 'atasan IKI tidak dikenal (IKI superior unknown)',
     berkas: IKI,
     files: () => ganti(dasar(), IKI, iki('kepala-dinas')),
+  },
+  // — content model v2: methods, scales, value sets, periods, units —
+  {
+    nama: 'metode capaian tidak dikenal (unknown capaian method)',
+    berkas: P.lkjip,
+    files: () =>
+      ubahJson(dasar(), P.lkjip, (j) => (j.pengukuran.indikator[0].metode_capaian = 'realisasi-dibagi-target')),
+  },
+  {
+    nama: 'pita skala tumpang tindih (overlapping scale bands)',
+    berkas: P.lkjip,
+    files: () =>
+      ubahJson(
+        dasar(),
+        P.lkjip,
+        (j) =>
+          (j.skala = [
+            {
+              id: 'skala-rusak',
+              nama: 'Skala rusak',
+              cakupan: ['rata_rata'],
+              pita: [
+                { label: 'Baik', bawah: { nilai: 70, inklusif: true }, atas: { nilai: 100, inklusif: true } },
+                { label: 'Cukup', bawah: { nilai: 50, inklusif: true }, atas: { nilai: 70, inklusif: true } },
+              ],
+            },
+          ]),
+      ),
+  },
+  {
+    nama: 'skala bernama tidak dikenal (unknown named scale)',
+    berkas: P.lkjip,
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.skala = [{ acuan: 'skala-provinsi' }])),
+  },
+  {
+    nama: 'nilai di luar himpunannya (value outside its declared set)',
+    berkas: P.lkjip,
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.pengukuran.indikator[2].realisasi = 'Baik')),
+  },
+  {
+    nama: 'nilai kualitatif tanpa himpunan (qualitative value, no declared set)',
+    berkas: P.lkjip,
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.pengukuran.indikator[0].target = 'Tinggi')),
+  },
+  {
+    nama: 'himpunan nilai tidak dikenal (unknown value set)',
+    berkas: P.indikator,
+    files: () => ubahJson(dasar(), P.indikator, (j) => (j.indikator[2].himpunan_nilai = 'opini-bpk')),
+  },
+  {
+    nama: 'periode di luar tahun laporan (period outside the year)',
+    berkas: P.lkjip,
+    files: () =>
+      ubahJson(
+        dasar(),
+        P.lkjip,
+        (j) => (j.pengukuran.indikator[1].periode = { jenis: 'triwulan', nilai: [{ ke: 5, realisasi: 12 }] }),
+      ),
+  },
+  {
+    nama: 'unit organisasi tidak dikenal (unknown organisation unit)',
+    berkas: P.lkjip,
+    files: () => ubahJson(dasar(), P.lkjip, (j) => (j.pengukuran.indikator[0].unit = 'bidang-mutasi')),
   },
   // — unsafe MDX —
   {

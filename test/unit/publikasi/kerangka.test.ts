@@ -31,28 +31,35 @@ const dengan = (h: { berkas: string; laporan: unknown }) => [
 ];
 
 describe('buatKerangka (new-report)', () => {
-  it("pre-fills the Renstra targets of that year and last year's structure, realisations empty, and validates", () => {
+  it("pre-fills the Renstra targets of that year and last year's structure, realisations empty, no PK, and validates", () => {
     const { korpus } = rakitKorpus(dasar());
     const h = buatKerangka(korpus, 'dinas-contoh', 2023);
     expect(h.berkas).toBe('content/instansi/dinas-contoh/2023/lkjip.json');
     const l = h.laporan;
-    expect(l.renstra).toBe('2021-2026');
+    expect(l.rencana).toEqual({ jenis: 'renstra', periode: '2021-2026' });
+    // under-claimed until the operator says the whole document is transcribed
+    expect(l.transkripsi.cakupan).toBe('sebagian');
     expect(l.pengukuran.indikator.map((i) => [i.indikator, i.sasaran, i.satuan, i.target, i.realisasi])).toEqual([
       ['indeks-profesionalitas-asn', 's1', 'poin', 74, null],
       ['waktu-layanan', 's1', 'hari', 9, null],
       ['nilai-sakip', 's1', 'predikat', 'A', null],
     ]);
     expect(l.pengukuran.indikator[0]!.tahun_sebelumnya).toEqual([{ tahun: 2022, target: 72, realisasi: 72.58 }]);
-    expect(l.perjanjian_kinerja[0]!.sasaran[0]!.indikator.map((i) => [i.indikator, i.target])).toEqual([
-      ['indeks-profesionalitas-asn', 74],
-      ['waktu-layanan', 9],
-      ['nilai-sakip', 'A'],
-    ]);
-    expect(l.perjanjian_kinerja[0]!.catatan).toContain('Program PK tahun 2022: Program A; Program B.');
-    // budget tree: names kept, every amount absent
-    expect(l.anggaran[0]!.program.map((p) => [p.nama, p.kegiatan?.map((k) => k.nama)])).toEqual([
-      ['Program A', ['Kegiatan A1', 'Kegiatan A2']],
-      ['Program B', undefined],
+    // a PK is the document's to print: none is made up from the Renstra
+    expect(l.perjanjian_kinerja).toBeUndefined();
+    expect(h.catatan.join('\n')).toContain('Perjanjian Kinerja tidak dibuat');
+    expect(h.catatan.join('\n')).toContain('program PK tahun 2022: Program A; Program B');
+    // budget tree: names and levels kept, every amount absent
+    expect(l.anggaran[0]!.baris.map((p) => [p.tingkat, p.nama, p.anak?.map((k) => [k.tingkat, k.nama])])).toEqual([
+      [
+        'program',
+        'Program A',
+        [
+          ['kegiatan', 'Kegiatan A1'],
+          ['kegiatan', 'Kegiatan A2'],
+        ],
+      ],
+      ['program', 'Program B', undefined],
     ]);
     const teks = JSON.stringify(l.anggaran);
     for (const k of ['"pagu"', '"realisasi"', '"serapan_tercetak"', '"jumlah"', '"target"'])
@@ -62,7 +69,7 @@ describe('buatKerangka (new-report)', () => {
     const v = validasiBerkas(dengan(h));
     expect(v.masalah.filter((m) => m.berkas === h.berkas).map((m) => [m.tingkat, m.jalur])).toEqual([
       ['peringatan', 'sumber.berkas'],
-      ['peringatan', 'perjanjian_kinerja[0].catatan'],
+      ['peringatan', 'transkripsi.catatan'],
       ['peringatan', 'pengukuran.indikator'],
       ['peringatan', 'anggaran[0]'],
       ['peringatan', 'draf'],
@@ -81,22 +88,35 @@ describe('buatKerangka (new-report)', () => {
     expect(validasiBerkas(dengan(h)).sah).toBe(true);
   });
 
-  it('writes "N/A" and says so when the Renstra has no target for the year; still validates', () => {
+  it('writes null (not in the source), never "N/A", and says so when the Renstra has no target for the year; still validates', () => {
     const { korpus } = rakitKorpus(berkasFixture());
     const h = buatKerangka(korpus, 'dinas-contoh', 2023);
-    expect(h.laporan.pengukuran.indikator.every((i) => i.target === 'N/A')).toBe(true);
+    expect(h.laporan.pengukuran.indikator.every((i) => i.target === null)).toBe(true);
+    expect(JSON.stringify(h.laporan)).not.toContain('N/A');
     expect(h.catatan.join('\n')).toContain(
-      'Renstra tidak memuat target 2023 untuk: indeks-profesionalitas-asn, waktu-layanan, nilai-sakip',
+      'Renstra tidak memuat target 2023 untuk: indeks-profesionalitas-asn, waktu-layanan, nilai-sakip; ditulis null',
     );
     expect(validasiBerkas([...berkasFixture(), { path: h.berkas, isi: JSON.stringify(h.laporan) }]).sah).toBe(true);
   });
 
-  it('refuses an unknown agency and a year no Renstra covers', () => {
+  it('refuses an unknown agency', () => {
     const { korpus } = rakitKorpus(dasar());
     expect(() => buatKerangka(korpus, 'dinas-lain', 2023)).toThrow(GalatKerangka);
-    expect(() => buatKerangka(korpus, 'dinas-contoh', 2030)).toThrow(
-      /Tidak ada Renstra dinas-contoh yang periodenya mencakup 2030/,
-    );
+  });
+
+  it("a year no Renstra covers: no plan, last year's indicators with no target, nothing invented; validates", () => {
+    const { korpus } = rakitKorpus(dasar());
+    const h = buatKerangka(korpus, 'dinas-contoh', 2030);
+    expect(h.laporan.rencana).toBeUndefined();
+    expect(h.laporan.pengukuran.indikator.map((i) => [i.indikator, i.target, i.realisasi])).toEqual([
+      ['indeks-profesionalitas-asn', null, null],
+      ['waktu-layanan', null, null],
+      ['nilai-sakip', null, null],
+    ]);
+    expect(h.laporan.pengukuran.indikator.some((i) => i.akhir_renstra)).toBe(false);
+    expect(h.catatan.join('\n')).toContain('Tidak ada Renstra yang mencakup 2030');
+    const v = validasiBerkas(dengan(h));
+    expect(v.masalah.filter((m) => m.berkas === h.berkas && m.tingkat === 'galat')).toEqual([]);
   });
 });
 

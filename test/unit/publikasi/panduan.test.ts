@@ -17,7 +17,7 @@ describe('panduan kontributor', () => {
 
   it('the screenshots show the real validator messages (their text sources match the validator)', () => {
     const teks = readFileSync(join(AKAR_PROYEK, 'public/panduan/validasi-galat.txt'), 'utf8');
-    expect(teks).toContain('GALAT (error)  content/instansi/dinas-contoh/2022/lkjip.json:56');
+    expect(teks).toContain('GALAT (error)  content/instansi/dinas-contoh/2022/lkjip.json:71');
     expect(teks).toContain('Elemen <script> tidak diizinkan: konten tidak boleh berisi kode.');
   });
 

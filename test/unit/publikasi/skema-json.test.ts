@@ -18,6 +18,33 @@ describe('JSON Schemas for editors', () => {
     expect(readFileSync(join(AKAR_PROYEK, 'schemas', `${nama}.schema.json`), 'utf8')).toBe(teksSkema(nama));
   });
 
+  it('every field of every schema carries a description for editors, following $ref/allOf as editors do', () => {
+    const tanpa: string[] = [];
+    for (const n of NAMA) {
+      const j = skemaJson(n) as { definitions?: Record<string, Record<string, unknown>> };
+      const defs = j.definitions ?? {};
+      const uraian = (x: Record<string, unknown> | undefined, dilihat = 0): string | undefined => {
+        if (!x || dilihat > 10) return undefined;
+        if (typeof x.description === 'string') return x.description;
+        const ref = (x.$ref ?? (x.allOf as { $ref?: string }[] | undefined)?.[0]?.$ref) as string | undefined;
+        return ref ? uraian(defs[ref.split('/').pop()!], dilihat + 1) : undefined;
+      };
+      const jelajah = (x: unknown, jalur: string) => {
+        if (!x || typeof x !== 'object') return;
+        const o = x as Record<string, unknown>;
+        for (const [k, v] of Object.entries((o.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+          if (!uraian(v)) tanpa.push(`${jalur}.${k}`);
+          jelajah(v, `${jalur}.${k}`);
+        }
+        for (const k of ['items', 'anyOf', 'allOf'] as const)
+          for (const y of ([] as unknown[]).concat(o[k] ?? [])) jelajah(y, jalur);
+      };
+      jelajah(j, n);
+      for (const [k, v] of Object.entries(defs)) jelajah(v, `${n}#${k}`);
+    }
+    expect(tanpa).toEqual([]);
+  });
+
   it('.vscode/settings.json maps the content globs to the schemas', () => {
     const s = JSON.parse(readFileSync(join(AKAR_PROYEK, '.vscode/settings.json'), 'utf8'));
     expect(s['json.schemas']).toEqual(pemetaanVsCode());

@@ -54,7 +54,7 @@ describe('validasi: korpus rusak (broken corpus), one broken thing per case', ()
     files = ubahJson(files, P.kota, (j) => (j.tingkat = 'desa'));
     files = ubahJson(files, P.lkjip, (j) => {
       j.pengukuran.indikator[0].capaian_tercetak = '100,80';
-      j.anggaran[0].program[1].pagu = -50;
+      j.anggaran[0].baris[1].pagu = -50;
       j.sumber.halaman = 3;
     });
     const h = validasiBerkas(files);
@@ -62,10 +62,33 @@ describe('validasi: korpus rusak (broken corpus), one broken thing per case', ()
       expect.arrayContaining([
         `${P.kota} tingkat`,
         `${P.lkjip} pengukuran.indikator[0].capaian_tercetak`,
-        `${P.lkjip} anggaran[0].program[1].pagu`,
+        `${P.lkjip} anggaran[0].baris[1].pagu`,
         `${P.lkjip} sumber.halaman`,
       ]),
     );
+  });
+});
+
+describe('validasi: every new construct of content model v2 names what it expected and what it found', () => {
+  const v2 = KASUS.filter((k) =>
+    /^(metode capaian|pita skala|skala bernama|nilai di luar|nilai kualitatif|himpunan nilai|periode di luar|unit organisasi)/.test(
+      k.nama,
+    ),
+  );
+  it('covers methods, scales, value sets, periods and units', () => expect(v2).toHaveLength(8));
+  for (const k of v2)
+    it(k.nama, () => {
+      const [m] = validasiBerkas(k.files()).masalah.filter((x) => x.tingkat === 'galat' && x.berkas === k.berkas);
+      expect(m?.ditemukan, 'ditemukan (found)').toBeTruthy();
+      expect(m?.diharapkan, 'diharapkan (expected)').toBeTruthy();
+    });
+  it('the expected value of an enum is in its message: the methods are listed', () => {
+    const [k] = v2;
+    const [m] = validasiBerkas(k!.files()).masalah.filter((x) => x.tingkat === 'galat');
+    for (const id of ['realisasi-per-target', 'target-per-realisasi', 'dua-target-kurang-realisasi']) {
+      expect(m!.pesan).toContain(id);
+      expect(m!.diharapkan).toContain(`"${id}"`);
+    }
   });
 });
 
@@ -79,7 +102,7 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
         t: 'peringatan',
         b: P.lkjip,
         baris: 26,
-        j: 'anggaran[0].program[0].realisasi',
+        j: 'anggaran[0].baris[0].realisasi',
         p: 'Jumlah realisasi "Program A" tercetak 91, tetapi jumlah kegiatannya 90 (selisih 1).',
         e: 'Printed realisasi total of "Program A" is 91, but the sum of its kegiatan is 90 (difference 1).',
       },
@@ -96,18 +119,50 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
 
   it('realisasi over pagu is a warning', () => {
     const files = ubahJson(berkasFixture(), P.lkjip, (j) => {
-      j.anggaran[0].program[1].realisasi = 60;
+      j.anggaran[0].baris[1].realisasi = 60;
       j.anggaran[0].jumlah.realisasi = 151;
     });
     const h = validasiBerkas(files);
     expect(h.sah).toBe(true);
-    const w = h.masalah.find((m) => m.jalur === 'anggaran[0].program[1].realisasi');
+    const w = h.masalah.find((m) => m.jalur === 'anggaran[0].baris[1].realisasi');
     expect(w).toMatchObject({
       tingkat: 'peringatan',
       berkas: P.lkjip,
       pesan: 'Realisasi "Program B" (60) melebihi pagunya (50).',
       message: 'Realisation of "Program B" (60) exceeds its allocation (50).',
     });
+  });
+
+  it('Permendagri 90/2019 codes: a wrong shape and a code of another level than the line are warnings', () => {
+    const h = validasiBerkas(
+      ubahJson(berkasFixture(), P.lkjip, (j) => {
+        j.anggaran[0].baris[0].kode = '1.01.2'; // starts like 90/2019, program number with one digit
+        j.anggaran[0].baris[1].kode = '1.01.01.2.01'; // a kegiatan code on a programme line
+        j.anggaran[0].baris[0].anak[0].kode = '1.01.01.2.01'; // right
+      }),
+    );
+    expect(h.sah).toBe(true);
+    expect(
+      h.masalah.filter((m) => /kode|tingkat$/.test(m.jalur)).map((m) => [m.tingkat, m.jalur, m.ditemukan]),
+    ).toEqual([
+      ['peringatan', 'anggaran[0].baris[0].kode', '1.01.2'],
+      ['peringatan', 'anggaran[0].baris[1].tingkat', 'program'],
+    ]);
+    expect(h.masalah.find((m) => m.jalur === 'anggaran[0].baris[1].tingkat')?.diharapkan).toBe('kegiatan');
+  });
+
+  it('a budget line may link the indicators it serves; one this report does not measure is a warning', () => {
+    const h = validasiBerkas(
+      ubahJson(berkasFixture(), P.lkjip, (j) => {
+        j.anggaran[0].baris[0].indikator = ['indeks-profesionalitas-asn'];
+        j.pengukuran.indikator.splice(1, 1); // waktu-layanan no longer measured
+        j.anggaran[0].baris[1].indikator = ['waktu-layanan'];
+      }),
+    );
+    expect(h.sah).toBe(true);
+    expect(h.masalah.filter((m) => m.jalur.includes('.indikator[')).map((m) => [m.tingkat, m.jalur])).toEqual([
+      ['peringatan', 'anggaran[0].baris[1].indikator[0]'],
+    ]);
   });
 
   it('PK programme totals are checked too', () => {
@@ -186,7 +241,7 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
     const r = jalankan('--konten', d);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      `GALAT (error)  ${P.lkjip}:56\n  kolom (field): pengukuran.indikator[0].capaian_tercetak\n  angka tercetak ditulis sebagai teks dengan titik desimal`,
+      `GALAT (error)  ${P.lkjip}:71\n  kolom (field): pengukuran.indikator[0].capaian_tercetak\n  angka tercetak ditulis sebagai teks dengan titik desimal`,
     );
     expect(r.stdout).toContain('  ditemukan (found): "100,80"');
     expect(r.stdout).toContain(

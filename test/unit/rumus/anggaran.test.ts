@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { jumlahkan, serapan, silpa, silpaPersen } from '../../../src/core/rumus/anggaran.ts';
-import { bacaTercetak, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
+import { bacaKodePermendagri, jumlahkan, serapan, silpa, silpaPersen } from '../../../src/core/rumus/anggaran.ts';
+import { bacaAngka, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
 import { acak } from './acak.ts';
 
 describe('serapan', () => {
   it('realisasi / pagu × 100 (Bontang 2020, seed 000 l.2860)', () => {
     const s = serapan({ pagu: 1_852_072_146, realisasi: 1_800_317_753 })!;
     expect(s).toBeCloseTo(97.2055952, 6);
-    expect(cocokTercetak(s, bacaTercetak('97.21')!)).toBe('bulat');
+    expect(cocokTercetak(s, bacaAngka('97.21')!)).toBe('bulat');
     // the total of Belanja Langsung: 5.334.766.655 of 5.429.689.056, printed 98.25
     const total = serapan({ pagu: 5_429_689_056, realisasi: 5_334_766_655 })!;
     expect(total).toBeCloseTo(98.2518, 4);
-    expect(cocokTercetak(total, bacaTercetak('98.25')!)).toBe('bulat');
+    expect(cocokTercetak(total, bacaAngka('98.25')!)).toBe('bulat');
   });
 
   it('exact figures and overspending', () => {
@@ -120,5 +120,24 @@ describe('sifat anggaran (properties)', () => {
     const sum = jumlahkan(lines);
     expect(serapan({ pagu: sum.pagu!, realisasi: sum.realisasi! })).toBeCloseTo(54.545454545, 8);
     expect((serapan(lines[0]!)! + serapan(lines[1]!)!) / 2).toBe(75);
+  });
+});
+
+describe('kode Permendagri 90/2019 (x.xx.xx.x.xx.xx)', () => {
+  it('recognises each level by its shape, 2- or 4-digit sub-kegiatan numbers alike', () => {
+    expect(bacaKodePermendagri('5.02')).toEqual({ tingkat: 'bidang_urusan' });
+    expect(bacaKodePermendagri('5.02.02')).toEqual({ tingkat: 'program' });
+    expect(bacaKodePermendagri('5.02.02.2.01')).toEqual({ tingkat: 'kegiatan' });
+    expect(bacaKodePermendagri('5.02.02.2.01.01')).toEqual({ tingkat: 'sub_kegiatan' });
+    expect(bacaKodePermendagri('5.02.02.2.01.0001')).toEqual({ tingkat: 'sub_kegiatan' });
+    expect(bacaKodePermendagri('X.XX.01')).toEqual({ tingkat: 'program' });
+  });
+  it('a code that starts like one but goes on in another shape is "bentuk_salah"', () => {
+    expect(bacaKodePermendagri('5.02.2')).toBe('bentuk_salah');
+    expect(bacaKodePermendagri('5.02.02.2')).toBe('bentuk_salah');
+    expect(bacaKodePermendagri('5.02.02.2.1.01')).toBe('bentuk_salah');
+  });
+  it('row numbers and roman numerals are left as printed', () => {
+    for (const k of ['1', 'IV', '2.1', '1.1.1', '12']) expect(bacaKodePermendagri(k)).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hitungEfisiensi, METODE_SERAGAM, type MetodeEfisiensi } from '../../../src/core/rumus/efisiensi.ts';
-import { bacaTercetak, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
+import { bacaAngka, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
 import { METODE_EFISIENSI } from '../../../src/core/skema/laporan.ts';
 
-const cocok = (x: number | null, s: string) => (x === null ? null : cocokTercetak(x, bacaTercetak(s)!));
+const cocok = (x: number | null, s: string) => (x === null ? null : cocokTercetak(x, bacaAngka(s)!));
 
 describe('hitungEfisiensi', () => {
   it('rasio: Blitar 2021, 100.84 / 65.39 = 1.54 (seed 003 l.720)', () => {

@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { kategori, SKALA_KEMENPAN } from '../../../src/core/rumus/kategori.ts';
-import type { Skala } from '../../../src/core/skema/common.ts';
+import {
+  kategori,
+  kategoriTanpaTarget,
+  pitaTumpang,
+  samaKategori,
+  SKALA_KEMENPAN,
+  skalaBernama,
+  skalaPerCakupan,
+} from '../../../src/core/rumus/kategori.ts';
+import { Skala } from '../../../src/core/skema/skala.ts';
 import { acak } from './acak.ts';
 
-const kode = (n: number, s?: Skala) => kategori(n, s)?.kode ?? null;
+const kode = (n: number, s: Pick<Skala, 'pita'> = SKALA_KEMENPAN) => kategori(n, s)?.kode ?? null;
+const label = (n: number, s: Pick<Skala, 'pita'>) => kategori(n, s)?.label ?? null;
+const b = (nilai: number, inklusif = true) => ({ nilai, inklusif });
 
-describe('kategori: KemenPAN scale AA…D', () => {
-  it('each band by its lower bound "> x"', () => {
+describe('kategori: the named KemenPAN scale AA…D, with upper bounds as PermenPAN-RB 12/2015 prints them', () => {
+  it('each band "> lower s.d. upper"', () => {
     expect(kode(100)).toBe('AA');
     expect(kode(90.01)).toBe('AA');
-    expect(kode(90)).toBe('A'); // "> 90" does not include 90
+    expect(kode(90)).toBe('A'); // "> 90" does not include 90, "s.d. 90" of A does
     expect(kode(80.0001)).toBe('A');
     expect(kode(80)).toBe('BB');
     expect(kode(70)).toBe('B');
@@ -27,65 +37,139 @@ describe('kategori: KemenPAN scale AA…D', () => {
     expect(kode(jumlah)).toBe('CC');
     expect(kode(20 + 15.13 + 8.66 + 8.73 + 17.48)).toBe('B'); // 70.00000000000001
     expect(kode(0.1 + 0.2 + 89.7)).toBe('A'); // 90 in decimal
-    // a real difference above the bound still counts
-    expect(kode(60.000001)).toBe('B');
+    expect(kode(60.000001)).toBe('B'); // a real difference above the bound still counts
   });
 
   it('labels', () => {
-    expect(kategori(95)).toEqual({ kode: 'AA', label: 'Sangat Memuaskan' });
-    expect(kategori(62.67)).toEqual({ kode: 'B', label: 'Baik' });
-    expect(kategori(71.32)).toEqual({ kode: 'BB', label: 'Sangat Baik' });
-    expect(kategori(10)).toEqual({ kode: 'D', label: 'Sangat Kurang' });
+    expect(kategori(95, SKALA_KEMENPAN)).toEqual({ kode: 'AA', label: 'Sangat Memuaskan' });
+    expect(kategori(62.67, SKALA_KEMENPAN)).toEqual({ kode: 'B', label: 'Baik' });
+    expect(kategori(71.32, SKALA_KEMENPAN)).toEqual({ kode: 'BB', label: 'Sangat Baik' });
   });
 
-  it('above 100 stays AA; below 0 or not a number has no category', () => {
-    expect(kode(120)).toBe('AA');
-    expect(kategori(-0.01)).toBeNull();
-    expect(kategori(Number.NaN)).toBeNull();
-    expect(kategori(Number.POSITIVE_INFINITY)).toBeNull();
+  it('outside the printed bounds there is no category: above 100, below 0, not a number', () => {
+    expect(kategori(120, SKALA_KEMENPAN)).toBeNull();
+    expect(kategori(-0.01, SKALA_KEMENPAN)).toBeNull();
+    expect(kategori(Number.NaN, SKALA_KEMENPAN)).toBeNull();
+    expect(kategori(Number.POSITIVE_INFINITY, SKALA_KEMENPAN)).toBeNull();
   });
 
-  it('the default scale is the KemenPAN one', () => {
-    expect(kategori(75)).toEqual(kategori(75, SKALA_KEMENPAN));
-    expect(SKALA_KEMENPAN.pita.map((p) => p.kode)).toEqual(['AA', 'A', 'BB', 'B', 'CC', 'C', 'D']);
+  it('is a named scale, applied only where cited', () => {
+    expect(skalaBernama().get('kemenpan')).toBe(SKALA_KEMENPAN);
+    expect(skalaPerCakupan([], skalaBernama())).toEqual({
+      indikator: null,
+      rata_rata: null,
+      serapan: null,
+      nilai_sakip: null,
+    });
+    const dikutip = skalaPerCakupan([{ acuan: 'kemenpan', cakupan: ['nilai_sakip'] }], skalaBernama());
+    expect(dikutip.nilai_sakip).toBe(SKALA_KEMENPAN);
+    expect(dikutip.rata_rata).toBeNull();
+    // cited without a scope: the scale's own scopes
+    expect(skalaPerCakupan([{ acuan: 'kemenpan' }], skalaBernama()).rata_rata).toBe(SKALA_KEMENPAN);
+    // an unknown citation gives no scale (validation reports it)
+    expect(skalaPerCakupan([{ acuan: 'tidak-ada' }], skalaBernama()).nilai_sakip).toBeNull();
   });
 });
 
-describe('kategori: a report-declared five-band scale with inclusive bounds', () => {
-  // "≥ 91 sangat baik … ≤ 50 sangat kurang"
-  const LIMA: Skala = {
-    id: 'lima-pita',
-    nama: 'Lima pita',
+describe('kategori: Inspektorat Sampang 2019, five bands with gaps ("91 % <= 100 %" … "<= 50 %")', () => {
+  // real-excerpts 01, lines 5–9
+  const SAMPANG: Pick<Skala, 'pita'> = {
     pita: [
-      { kode: 'SB', label: 'Sangat Baik', min: 91, minInklusif: true },
-      { kode: 'B', label: 'Baik', min: 76, minInklusif: true },
-      { kode: 'C', label: 'Cukup', min: 66, minInklusif: true },
-      { kode: 'K', label: 'Kurang', min: 51, minInklusif: true },
-      { kode: 'SK', label: 'Sangat Kurang', min: 0, minInklusif: true },
+      { label: 'Sangat Baik', bawah: b(91), atas: b(100) },
+      { label: 'Baik', bawah: b(76), atas: b(90) },
+      { label: 'Cukup', bawah: b(66), atas: b(75) },
+      { label: 'Kurang', bawah: b(51), atas: b(65) },
+      { label: 'Sangat Kurang', atas: b(50) },
     ],
   };
-  it('the bound itself belongs to the band', () => {
-    expect(kode(91, LIMA)).toBe('SB');
-    expect(kode(90.99, LIMA)).toBe('B');
-    expect(kode(76, LIMA)).toBe('B');
-    expect(kode(75.99, LIMA)).toBe('C');
-    expect(kode(66, LIMA)).toBe('C');
-    expect(kode(51, LIMA)).toBe('K');
-    expect(kode(50, LIMA)).toBe('SK');
-    expect(kode(0, LIMA)).toBe('SK');
-    expect(kategori(100, LIMA)).toEqual({ kode: 'SB', label: 'Sangat Baik' });
+  it('both bounds belong to their band', () => {
+    expect(label(91, SAMPANG)).toBe('Sangat Baik');
+    expect(label(100, SAMPANG)).toBe('Sangat Baik');
+    expect(label(90, SAMPANG)).toBe('Baik');
+    expect(label(76, SAMPANG)).toBe('Baik');
+    expect(label(75, SAMPANG)).toBe('Cukup');
+    expect(label(51, SAMPANG)).toBe('Kurang');
+    expect(label(50, SAMPANG)).toBe('Sangat Kurang');
+    expect(label(-10, SAMPANG)).toBe('Sangat Kurang'); // "≤ 50" has no lower bound
   });
-  it('a score a hair below an inclusive bound in binary, but equal to it in decimal, is in the band', () => {
-    const tujuhEnam = 0.02 + 65.13 + 10.85; // 76.00 in decimal, 75.99999999999999 in binary
-    expect(tujuhEnam).toBeLessThan(76);
-    expect(kode(tujuhEnam, LIMA)).toBe('B');
-    expect(kode(91 - 1e-13, LIMA)).toBe('SB');
-    expect(kode(90.9999, LIMA)).toBe('B');
+  it('a score in a gap between the printed bands, or above the top, has no category', () => {
+    expect(kategori(90.5, SAMPANG)).toBeNull();
+    expect(kategori(75.5, SAMPANG)).toBeNull();
+    expect(kategori(50.5, SAMPANG)).toBeNull();
+    expect(kategori(100.5, SAMPANG)).toBeNull();
+  });
+});
+
+describe('kategori: Polewali Mandar e-SAKIP, eight bands with "Tidak Ada Target" and "Melebihi Target >100%"', () => {
+  // real-excerpts 06, line 3
+  const POLMAN: Pick<Skala, 'pita'> = {
+    pita: [
+      { label: 'Tidak Ada Target', khusus: 'tanpa_target' },
+      { label: '0 - 49.99%', bawah: b(0), atas: b(49.99) },
+      { label: '50 - 64.99%', bawah: b(50), atas: b(64.99) },
+      { label: '65 - 74.99%', bawah: b(65), atas: b(74.99) },
+      { label: '75 - 89.99%', bawah: b(75), atas: b(89.99) },
+      { label: '90 - 99.99%', bawah: b(90), atas: b(99.99) },
+      { label: 'Tercapai 100%', bawah: b(100), atas: b(100) },
+      { label: 'Melebihi Target >100%', bawah: b(100, false) },
+    ],
+  };
+  it('the printed capaian of the excerpt fall in their bands', () => {
+    expect(label((93 / 95.56) * 100, POLMAN)).toBe('90 - 99.99%'); // 97.32
+    expect(label(150, POLMAN)).toBe('Melebihi Target >100%');
+    expect(label((5 / 3) * 100, POLMAN)).toBe('Melebihi Target >100%');
+    expect(label(100, POLMAN)).toBe('Tercapai 100%');
+    expect(label(49.99, POLMAN)).toBe('0 - 49.99%');
+  });
+  it('between 99.99 and 100 is a gap; the special band is reached only for a line without target', () => {
+    expect(kategori(99.995, POLMAN)).toBeNull();
+    expect(kategoriTanpaTarget(POLMAN)).toEqual({ label: 'Tidak Ada Target' });
+    expect(kategoriTanpaTarget(SKALA_KEMENPAN)).toBeNull();
+  });
+});
+
+describe('pitaTumpang and the scale schema', () => {
+  it('bands sharing a number overlap; touching bounds overlap only when both include it', () => {
+    expect(pitaTumpang({ label: 'a', bawah: b(0), atas: b(50) }, { label: 'b', bawah: b(50), atas: b(60) })).toBe(true);
+    expect(pitaTumpang({ label: 'a', bawah: b(0), atas: b(50, false) }, { label: 'b', bawah: b(50) })).toBe(false);
+    expect(pitaTumpang({ label: 'a', atas: b(50) }, { label: 'b', bawah: b(51) })).toBe(false);
+    expect(pitaTumpang({ label: 'a', atas: b(50) }, { label: 'b', atas: b(10) })).toBe(true);
+    expect(pitaTumpang({ label: 'a', bawah: b(0), atas: b(10) }, { label: 'b', khusus: 'tanpa_target' })).toBe(false);
   });
 
-  it('differs from the KemenPAN scale on the same score', () => {
-    expect(kode(90.5, LIMA)).toBe('B');
-    expect(kode(90.5)).toBe('AA');
+  it('a scale whose bands overlap is refused, naming the two bands, bilingual', () => {
+    const r = Skala.safeParse({
+      id: 'rusak',
+      nama: 'Rusak',
+      cakupan: ['indikator'],
+      pita: [
+        { label: 'Baik', bawah: b(70), atas: b(100) },
+        { label: 'Cukup', bawah: b(50), atas: b(70) },
+      ],
+    });
+    expect(r.success).toBe(false);
+    const issue = r.error!.issues[0]!;
+    expect(issue.path).toEqual(['pita', 1]);
+    expect(issue.message).toBe('pita "Baik" dan "Cukup" tumpang tindih (bands "Baik" and "Cukup" overlap)');
+  });
+
+  it('a band with no bound, or an empty one, is refused; gaps are allowed', () => {
+    const pita = (p: unknown[]) => Skala.safeParse({ id: 'x', nama: 'x', cakupan: ['indikator'], pita: p });
+    expect(pita([{ label: 'Semua' }]).success).toBe(false);
+    expect(pita([{ label: 'Kosong', bawah: b(10), atas: b(5) }]).success).toBe(false);
+    expect(pita([{ label: 'Titik', bawah: b(5, false), atas: b(5) }]).success).toBe(false);
+    expect(
+      pita([
+        { label: 'A', bawah: b(91) },
+        { label: 'B', atas: b(90) },
+      ]).success,
+    ).toBe(true);
+  });
+
+  it('a printed category names a band by its label or its code, case and spacing aside', () => {
+    expect(samaKategori('sangat  baik', { kode: 'BB', label: 'Sangat Baik' })).toBe(true);
+    expect(samaKategori('BB', { kode: 'BB', label: 'Sangat Baik' })).toBe(true);
+    expect(samaKategori('Baik', { kode: 'BB', label: 'Sangat Baik' })).toBe(false);
   });
 });
 
@@ -94,9 +178,9 @@ describe('sifat kategori (properties)', () => {
     const r = acak(11);
     const urutan = SKALA_KEMENPAN.pita.map((p) => p.kode);
     for (let i = 0; i < 2000; i++) {
-      const a = r.antara(0, 110);
-      const b = r.antara(0, 110);
-      const [lo, hi] = a < b ? [a, b] : [b, a];
+      const x = r.antara(0, 100);
+      const y = r.antara(0, 100);
+      const [lo, hi] = x < y ? [x, y] : [y, x];
       expect(urutan.indexOf(kode(hi)!)).toBeLessThanOrEqual(urutan.indexOf(kode(lo)!));
     }
   });

@@ -87,30 +87,35 @@ describe('hitungLaporan on the synthetic fixture', () => {
 });
 
 describe('hitungTabel', () => {
-  const tabel = (program: unknown[], jenis = 'program_kegiatan') =>
-    TabelAnggaran.parse({ id: 't', judul: 'T', jenis, lokasi: { tabel: 'x' }, program });
+  const tabel = (baris: unknown[], jenis = 'program_kegiatan') =>
+    TabelAnggaran.parse({ id: 't', judul: 'T', jenis, lokasi: { tabel: 'x' }, baris });
 
   it('a line without printed amounts takes the sum of its children, down two levels', () => {
     const t = hitungTabel(
       tabel([
         {
+          tingkat: 'program',
           nama: 'P',
-          kegiatan: [
+          anak: [
             {
+              tingkat: 'kegiatan',
               nama: 'K1',
-              sub_kegiatan: [
-                { nama: 'S1', pagu: 30, realisasi: 20 },
-                { nama: 'S2', pagu: 70, realisasi: 70 },
+              anak: [
+                { tingkat: 'sub_kegiatan', nama: 'S1', pagu: 30, realisasi: 20 },
+                { tingkat: 'sub_kegiatan', nama: 'S2', pagu: 70, realisasi: 70 },
               ],
             },
-            { nama: 'K2', pagu: 50, realisasi: 25 },
+            { tingkat: 'kegiatan', nama: 'K2', pagu: 50, realisasi: 25 },
           ],
         },
       ]),
+      0,
     );
     const p = t.baris[0]!;
     expect(p.anak[0]).toMatchObject({ tingkat: 'kegiatan', pagu: 100, realisasi: 90, serapan: 90 });
     expect(p.anak[0]!.anak.map((s) => s.tingkat)).toEqual(['sub_kegiatan', 'sub_kegiatan']);
+    // every line knows its path in the content file
+    expect(p.anak[0]!.anak[1]!.jalur).toBe('anggaran[0].baris[0].anak[0].anak[1]');
     expect(p).toMatchObject({ pagu: 150, realisasi: 115, paguAnak: 150, realisasiAnak: 115 });
     expect(p.serapan).toBeCloseTo((115 / 150) * 100, 12);
     expect(t).toMatchObject({ pagu: 150, realisasi: 115 });
@@ -120,15 +125,17 @@ describe('hitungTabel', () => {
     const t = hitungTabel(
       tabel([
         {
+          tingkat: 'program',
           nama: 'P',
           pagu: 120,
           realisasi: 80,
-          kegiatan: [
-            { nama: 'K1', pagu: 60, realisasi: 55 },
-            { nama: 'K2', pagu: 40, realisasi: 35 },
+          anak: [
+            { tingkat: 'kegiatan', nama: 'K1', pagu: 60, realisasi: 55 },
+            { tingkat: 'kegiatan', nama: 'K2', pagu: 40, realisasi: 35 },
           ],
         },
       ]),
+      0,
     );
     expect(t.baris[0]).toMatchObject({ pagu: 120, realisasi: 80, paguAnak: 100, realisasiAnak: 90, silpa: 40 });
     expect(t.baris[0]!.serapan).toBeCloseTo((80 / 120) * 100, 12);
@@ -139,36 +146,47 @@ describe('hitungTabel', () => {
     const t = hitungTabel(
       tabel([
         {
+          tingkat: 'program',
           nama: 'P',
-          kegiatan: [
-            { nama: 'K1', pagu: 10, realisasi: 5 },
-            { nama: 'K2', pagu: 10 },
+          anak: [
+            { tingkat: 'kegiatan', nama: 'K1', pagu: 10, realisasi: 5 },
+            { tingkat: 'kegiatan', nama: 'K2', pagu: 10 },
           ],
         },
       ]),
+      0,
     );
     expect(t.baris[0]).toMatchObject({ pagu: 20, realisasi: null, serapan: null, silpa: null, realisasiAnak: null });
     expect(t).toMatchObject({ pagu: 20, realisasi: null, serapan: null });
   });
 
   it('pagu 0: serapan not computable, SILPA 0', () => {
-    const t = hitungTabel(tabel([{ nama: 'P', pagu: 0, realisasi: 0 }]));
+    const t = hitungTabel(tabel([{ tingkat: 'program', nama: 'P', pagu: 0, realisasi: 0 }]), 0);
     expect(t.baris[0]).toMatchObject({ serapan: null, silpa: 0 });
     expect(t.serapan).toBeNull();
   });
 });
 
 describe('hitungLaporan without catalogue or Renstra', () => {
-  it('defaults: higher-better, printed name, KemenPAN scale, no main table', () => {
+  it('defaults: higher-better with the method inferred (and said so), printed name, no scale at all, no main table', () => {
     const h = hitungLaporan(laporanKecil(), { katalog: new Map() });
     expect(h.indikator[0]).toMatchObject({ polaritas: 'naik', nama: 'a', akhirRenstra: null, nasional: null });
-    expect(h.skala.id).toBe('kemenpan');
+    expect(h.indikator[0]!.metode).toEqual({
+      id: 'realisasi-per-target',
+      asal: 'polaritas',
+      disimpulkan: true,
+      batasAtas: null,
+    });
+    // no silent KemenPAN: a report that declares no scale has no category anywhere
+    expect(h.skala).toEqual({ indikator: null, rata_rata: null, serapan: null, nilai_sakip: null });
+    expect(h.rataRata.kategori).toBeNull();
+    expect(h.indikator[0]!.kategori).toBeNull();
     expect(h.anggaranUtama).toBeNull();
     expect(h.efisiensiSeragam).toBeNull();
     expect(h.sakip).toEqual([]);
   });
 
-  it('quarters without a target have no capaian; national target uses the polarity', () => {
+  it('quarters without a target have no capaian; national target uses the rule of the indicator', () => {
     const l = laporanKecil({
       pengukuran: {
         lokasi: { tabel: 'x' },
@@ -178,10 +196,13 @@ describe('hitungLaporan without catalogue or Renstra', () => {
             satuan: 'hari',
             target: 10,
             realisasi: 8,
-            triwulan: [
-              { triwulan: 1, realisasi: 9 },
-              { triwulan: 2, target: 10, realisasi: 12 },
-            ],
+            periode: {
+              jenis: 'triwulan',
+              nilai: [
+                { ke: 1, realisasi: 9 },
+                { ke: 2, target: 10, realisasi: 12 },
+              ],
+            },
             nasional: { target: 12, sumber: 'BKN' },
           },
         ],
@@ -192,10 +213,13 @@ describe('hitungLaporan without catalogue or Renstra', () => {
     ]);
     const i = hitungLaporan(l, { katalog }).indikator[0]!;
     expect(i.capaian).toEqual({ jenis: 'persen', nilai: 120 });
-    expect(i.triwulan).toEqual([
-      { triwulan: 1, capaian: null },
-      { triwulan: 2, capaian: { jenis: 'persen', nilai: 80 } },
-    ]);
+    expect(i.periode).toEqual({
+      nilai: [
+        { ke: 1, capaian: null },
+        { ke: 2, capaian: { jenis: 'persen', nilai: 80 } },
+      ],
+      gabungan: null, // no consolidation rule declared: no annual value derived
+    });
     expect(i.nasional?.capaian.jenis).toBe('persen');
     expect((i.nasional!.capaian as { nilai: number }).nilai).toBeCloseTo((16 / 12) * 100, 10);
   });
@@ -207,14 +231,14 @@ describe('hitungLaporan without catalogue or Renstra', () => {
         judul: 'LRA',
         jenis: 'lra',
         lokasi: { tabel: 'x' },
-        program: [{ nama: 'BL', pagu: 10, realisasi: 9 }],
+        baris: [{ tingkat: 'jenis_belanja', nama: 'BL', pagu: 10, realisasi: 9 }],
       },
       {
         id: 'ps',
         judul: 'Per sasaran',
         jenis: 'per_sasaran',
         lokasi: { tabel: 'y' },
-        program: [{ nama: 'S', pagu: 100, realisasi: 50 }],
+        baris: [{ tingkat: 'sasaran', nama: 'S', pagu: 100, realisasi: 50 }],
       },
     ];
     const h = hitungLaporan(laporanKecil({ anggaran }), { katalog: new Map() });

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { bandingTahunLalu, bandingTarget } from '../../../src/core/rumus/perbandingan.ts';
-import { bacaTercetak, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
+import { bandingTahunLalu, bandingTarget as bandingTargetV2 } from '../../../src/core/rumus/perbandingan.ts';
+import { aturanBawaan } from '../../../src/core/rumus/capaian.ts';
+import { HIMPUNAN_PREDIKAT_SAKIP } from '../../../src/core/rumus/himpunan.ts';
+import type { Nilai, Polaritas, Target } from '../../../src/core/skema/common.ts';
+
+/** With no declared method, the indicator's rule follows its polarity (and the SAKIP grades for a grade target). */
+const bandingTarget = (r: Nilai | null, t: Target, p: Polaritas) =>
+  bandingTargetV2(r, t, { ...aturanBawaan(t, p), urutan: HIMPUNAN_PREDIKAT_SAKIP.nilai });
+import { bacaAngka, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
 
 describe('bandingTahunLalu', () => {
   it('change in points and relative change', () => {
     const p = bandingTahunLalu(72.58, 70)!;
     expect(p.selisih).toBeCloseTo(2.58, 10);
-    expect(cocokTercetak(p.selisih, bacaTercetak('2.58')!)).toBe('bulat');
+    expect(cocokTercetak(p.selisih, bacaAngka('2.58')!)).toBe('bulat');
     expect(p.relatif).toBeCloseTo(3.685714286, 8);
     expect(bandingTahunLalu(71.32, 62.65)).toEqual({
       selisih: 71.32 - 62.65,
@@ -64,8 +71,8 @@ describe('bandingTarget (Renstra end target, national target)', () => {
     expect(c.jenis).toBe('persen');
     if (c.jenis !== 'persen') return;
     expect(c.nilai).toBeCloseTo(90.725, 10);
-    expect(cocokTercetak(c.nilai, bacaTercetak('90.73')!)).toBe('bulat');
-    expect(cocokTercetak(c.nilai, bacaTercetak('90.72')!)).toBe('potong');
+    expect(cocokTercetak(c.nilai, bacaAngka('90.73')!)).toBe('bulat');
+    expect(cocokTercetak(c.nilai, bacaAngka('90.72')!)).toBe('potong');
     expect(bandingTarget(6, 5, 'turun')).toEqual({ jenis: 'persen', nilai: 80 });
   });
 

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { bacaTercetak, bulatkan, cocokTercetak, potong } from '../../../src/core/rumus/presisi.ts';
+import { bacaAngka, bulatkan, cocokLebihKasar, cocokTercetak, potong } from '../../../src/core/rumus/presisi.ts';
 import { acak } from './acak.ts';
 
-const t = (s: string) => bacaTercetak(s)!;
+const t = (s: string) => bacaAngka(s)!;
 
-describe('bacaTercetak', () => {
+describe('bacaAngka', () => {
   it('keeps the printed number of decimals of a string', () => {
-    expect(bacaTercetak('100.80')).toEqual({ nilai: 100.8, desimal: 2 });
-    expect(bacaTercetak('2.55')).toEqual({ nilai: 2.55, desimal: 2 });
-    expect(bacaTercetak('0.285')).toEqual({ nilai: 0.285, desimal: 3 });
-    expect(bacaTercetak('100')).toEqual({ nilai: 100, desimal: 0 });
-    expect(bacaTercetak('-3')).toEqual({ nilai: -3, desimal: 0 });
-    expect(bacaTercetak('-0.50')).toEqual({ nilai: -0.5, desimal: 2 });
+    expect(bacaAngka('100.80')).toEqual({ nilai: 100.8, desimal: 2 });
+    expect(bacaAngka('2.55')).toEqual({ nilai: 2.55, desimal: 2 });
+    expect(bacaAngka('0.285')).toEqual({ nilai: 0.285, desimal: 3 });
+    expect(bacaAngka('100')).toEqual({ nilai: 100, desimal: 0 });
+    expect(bacaAngka('-3')).toEqual({ nilai: -3, desimal: 0 });
+    expect(bacaAngka('-0.50')).toEqual({ nilai: -0.5, desimal: 2 });
   });
 
   it('reads a JSON number with the decimals it shows', () => {
-    expect(bacaTercetak(72.58)).toEqual({ nilai: 72.58, desimal: 2 });
-    expect(bacaTercetak(80)).toEqual({ nilai: 80, desimal: 0 });
+    expect(bacaAngka(72.58)).toEqual({ nilai: 72.58, desimal: 2 });
+    expect(bacaAngka(80)).toEqual({ nilai: 80, desimal: 0 });
   });
 
   it('N/A is no number at all', () => {
-    expect(bacaTercetak('N/A')).toBeNull();
+    expect(bacaAngka('N/A')).toBeNull();
   });
 });
 
@@ -132,8 +132,8 @@ describe('cocokTercetak', () => {
   it('whole rupiah: Kaltim 2020 SILPA 34.450.519.415 − 30.532.062.972 = 3.918.456.443', () => {
     const sisa = 34_450_519_415 - 30_532_062_972;
     expect(sisa).toBe(3_918_456_443);
-    expect(cocokTercetak(sisa, bacaTercetak('3918456443')!)).toBe('bulat');
-    expect(cocokTercetak(sisa, bacaTercetak('3918456444')!)).toBeNull();
+    expect(cocokTercetak(sisa, bacaAngka('3918456443')!)).toBe('bulat');
+    expect(cocokTercetak(sisa, bacaAngka('3918456444')!)).toBeNull();
   });
 });
 
@@ -183,5 +183,26 @@ describe('sifat pembulatan (properties, generated inputs)', () => {
       expect(potong(p, desimal)).toBe(p);
       expect(Number.isFinite(b) && Number.isFinite(p)).toBe(true);
     }
+  });
+});
+
+describe('bacaAngka: the one reader of input numbers, keeping printed precision', () => {
+  it('a target printed "7,0" is stored "7.0": value 7, one decimal', () => {
+    expect(bacaAngka('7.0')).toEqual({ nilai: 7, desimal: 1 });
+    expect(bacaAngka(7)).toEqual({ nilai: 7, desimal: 0 });
+    expect(bacaAngka('0.30')).toEqual({ nilai: 0.3, desimal: 2 });
+  });
+  it('labels, N/A, ranges and null are not numbers', () => {
+    for (const v of ['N/A', 'WTP', 'Level 3', '7,0', { min: 1, max: 2 }, null, undefined, Number.NaN])
+      expect(bacaAngka(v)).toBeNull();
+  });
+});
+
+describe('cocokLebihKasar: a figure rounded one decimal coarser than printed', () => {
+  it('98,176 → 98,2, printed "98.20"; not "98.30"; not a figure without a padding zero', () => {
+    expect(cocokLebihKasar(98.176, bacaAngka('98.20')!)).toBe(true);
+    expect(cocokLebihKasar(98.176, bacaAngka('98.30')!)).toBe(false);
+    expect(cocokLebihKasar(98.176, bacaAngka('98.21')!)).toBe(false);
+    expect(cocokLebihKasar(98.176, bacaAngka('98')!)).toBe(false);
   });
 });

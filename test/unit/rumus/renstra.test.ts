@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   cariIndikator,
   indikatorVersi,
-  progresRenstra,
   targetAkhir,
   targetTahun,
   versiBerlaku,
@@ -157,31 +156,15 @@ describe('targets', () => {
     expect(targetAkhir(i, 2021)).toBe(75);
   });
 
-  it('end target: else the target of the latest year given, whatever the listing order', () => {
-    expect(
-      targetAkhir(
-        ind({
-          indikator: 'a',
-          target: [
-            { tahun: 2019, target: 70 },
-            { tahun: 2020, target: 72 },
-          ],
-        }),
-        2021,
-      ),
-    ).toBe(72);
-    expect(
-      targetAkhir(
-        ind({
-          indikator: 'a',
-          target: [
-            { tahun: 2020, target: 72 },
-            { tahun: 2019, target: 70 },
-          ],
-        }),
-        2021,
-      ),
-    ).toBe(72);
+  it('end target: never made up from an earlier year when the Renstra gives none for the final year', () => {
+    const i = ind({
+      indikator: 'a',
+      target: [
+        { tahun: 2019, target: 70 },
+        { tahun: 2020, target: 72 },
+      ],
+    });
+    expect(targetAkhir(i, 2021)).toBeUndefined();
   });
 
   it('end target of a range or N/A is kept as it is', () => {
@@ -191,14 +174,5 @@ describe('targets', () => {
 
   it('no target at all', () => {
     expect(targetAkhir(ind({ indikator: 'a' }), 2021)).toBeUndefined();
-  });
-});
-
-describe('progresRenstra', () => {
-  it('realisasi ÷ end target with the polarity', () => {
-    expect(progresRenstra(72.58, 80, 'naik')).toEqual({ jenis: 'persen', nilai: (72.58 / 80) * 100 });
-    expect(progresRenstra(6, 5, 'turun')).toEqual({ jenis: 'persen', nilai: 80 });
-    expect(progresRenstra(null, 80, 'naik')).toEqual({ jenis: 'tak_terhitung', alasan: 'realisasi_kosong' });
-    expect(progresRenstra(10, 0, 'naik')).toEqual({ jenis: 'tak_terhitung', alasan: 'target_nol' });
   });
 });

@@ -279,7 +279,12 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
     },
   ],
   '__proto__ di JSON': [
-    { baris: 1, jalur: '__proto__', pesan: 'Kolom tidak dikenal: __proto__.', message: 'Unknown field: __proto__.' },
+    {
+      baris: 1,
+      jalur: '__proto__',
+      pesan: 'Kolom tidak dikenal: __proto__.',
+      message: 'Unknown field: __proto__.',
+    },
   ],
   'bidi U+202E di nama (right-to-left override in a name)': [
     {
@@ -313,7 +318,7 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
   ],
   'karakter tag Unicode (Unicode tag characters)': [
     {
-      baris: 207,
+      baris: 226,
       jalur: 'catatan',
       pesan:
         'Teks berisi karakter tak terlihat (pengendali arah teks, lebar-nol atau kontrol) yang dapat menyamarkan isi yang dibaca pemeriksa.',
@@ -323,7 +328,7 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
   ],
   'karakter NUL': [
     {
-      baris: 6,
+      baris: 9,
       jalur: 'sumber.judul',
       pesan:
         'Teks berisi karakter tak terlihat (pengendali arah teks, lebar-nol atau kontrol) yang dapat menyamarkan isi yang dibaca pemeriksa.',
@@ -359,7 +364,7 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
   ],
   'NIP berspasi 8 6 1 3 (NIP spaced 8 6 1 3)': [
     {
-      baris: 207,
+      baris: 226,
       jalur: 'catatan',
       pesan:
         'Teks berisi angka berbentuk NIP (18 angka): nomor induk pegawai adalah data pribadi dan tidak boleh diterbitkan.',
@@ -369,7 +374,7 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
   ],
   'NIP bertitik (NIP with dots)': [
     {
-      baris: 93,
+      baris: 108,
       jalur: 'pengukuran.indikator[0].catatan',
       pesan:
         'Teks berisi angka berbentuk NIP (18 angka): nomor induk pegawai adalah data pribadi dan tidak boleh diterbitkan.',
@@ -398,7 +403,7 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
   ],
   'NIK 16 angka (16-digit NIK)': [
     {
-      baris: 207,
+      baris: 226,
       jalur: 'catatan',
       pesan:
         'Teks berisi angka berbentuk NIK (16 angka): nomor induk kependudukan adalah data pribadi dan tidak boleh diterbitkan.',
@@ -428,7 +433,7 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
   ],
   'isian "ISI:" tertinggal (scaffold placeholder left)': [
     {
-      baris: 7,
+      baris: 10,
       jalur: 'sumber.berkas',
       pesan: 'Isian kerangka belum diganti: "ISI: penanda-isian-uji".',
       message: 'A scaffold placeholder is still here: "ISI: penanda-isian-uji".',
@@ -444,7 +449,7 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
   ],
   'tabel anggaran kerangka tak diisi (untouched scaffolded budget table)': [
     {
-      baris: 145,
+      baris: 160,
       jalur: 'anggaran[0]',
       pesan: 'Tabel anggaran "Realisasi per program dan kegiatan" belum diisi: tidak ada satu pun pagu.',
       message: 'The budget table "Realisasi per program dan kegiatan" is not filled in: it has no pagu at all.',
@@ -452,7 +457,7 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
   ],
   'tabel pengukuran kerangka tak diisi (untouched scaffolded measurement table)': [
     {
-      baris: 49,
+      baris: 64,
       jalur: 'pengukuran.indikator',
       pesan: 'Tabel pengukuran belum diisi: realisasi 3 indikatornya masih null.',
       message: 'The measurement table is not filled in: the realisasi of all its 3 indicators is still null.',
@@ -460,7 +465,7 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
   ],
   'tag <img onerror> di JSON': [
     {
-      baris: 207,
+      baris: 226,
       jalur: 'catatan',
       pesan: 'Teks berisi tag HTML <img src=x onerror=alert(80)>: konten adalah data, bukan kode.',
       message: 'Text contains the HTML tag <img src=x onerror=alert(80)>: content is data, not code.',
@@ -512,21 +517,21 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
   ],
   'realisasi rupiah negatif (negative budget realisation)': [
     {
-      baris: 162,
-      jalur: 'anggaran[0].program[0].kegiatan[0].realisasi',
+      baris: 179,
+      jalur: 'anggaran[0].baris[0].anak[0].realisasi',
       pesan: 'Terlalu kecil: diharapkan number menjadi >=0',
       message: 'Too small: expected number to be >=0',
     },
   ],
   'realisasi 1500 pada indikator persen (1500 on a percentage indicator)': [
     {
-      baris: 55,
+      baris: 70,
       jalur: 'pengukuran.indikator[0].realisasi',
       pesan: 'Realisasi 1.500 pada indikator bersatuan "%" melebihi 1.000 %: kemungkinan salah ketik.',
       message: 'Realisation 1.500 on an indicator measured in "%" exceeds 1.000 %: probably a typo.',
     },
     {
-      baris: 55,
+      baris: 70,
       jalur: 'pengukuran.indikator[0].realisasi',
       pesan: 'Capaian "Indeks Profesionalitas ASN" 2.083 %, melebihi 500 %: periksa target dan realisasinya.',
       message: 'The capaian of "Indeks Profesionalitas ASN" is 2.083 %, above 500 %: check its target and realisation.',
@@ -534,7 +539,7 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
   ],
   'target 2000 persen (target 2000 on a "persen" indicator)': [
     {
-      baris: 22,
+      baris: 37,
       jalur: 'perjanjian_kinerja[0].sasaran[0].indikator[0].target',
       pesan: 'Target 2.000 pada indikator bersatuan "Persen" melebihi 1.000 %: kemungkinan salah ketik.',
       message: 'Target 2.000 on an indicator measured in "Persen" exceeds 1.000 %: probably a typo.',
@@ -542,7 +547,7 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
   ],
   'realisasi negatif (negative realisation)': [
     {
-      baris: 99,
+      baris: 114,
       jalur: 'pengukuran.indikator[1].realisasi',
       pesan: 'Realisasi negatif (-12): periksa tanda minusnya.',
       message: 'Negative realisation (-12): check the minus sign.',
@@ -550,7 +555,7 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
   ],
   'capaian di atas 500 % (capaian over 500 %)': [
     {
-      baris: 55,
+      baris: 70,
       jalur: 'pengukuran.indikator[0].realisasi',
       pesan: 'Capaian "Indeks Profesionalitas ASN" 556 %, melebihi 500 %: periksa target dan realisasinya.',
       message: 'The capaian of "Indeks Profesionalitas ASN" is 556 %, above 500 %: check its target and realisation.',
@@ -558,21 +563,21 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
   ],
   'keluaran persen 5000 (a budget output in % at 5000)': [
     {
-      baris: 168,
-      jalur: 'anggaran[0].program[0].kegiatan[0].keluaran[0].realisasi',
+      baris: 185,
+      jalur: 'anggaran[0].baris[0].anak[0].keluaran[0].realisasi',
       pesan: 'Realisasi 5.000 pada indikator bersatuan "%" melebihi 1.000 %: kemungkinan salah ketik.',
       message: 'Realisation 5.000 on an indicator measured in "%" exceeds 1.000 %: probably a typo.',
     },
   ],
   'draf dengan isian (a draft with placeholders)': [
     {
-      baris: 7,
+      baris: 10,
       jalur: 'sumber.berkas',
       pesan: 'Isian kerangka belum diganti (draf: masih harus diisi): "ISI: penanda-draf-uji".',
       message: 'A scaffold placeholder is still here (draft: still to fill in): "ISI: penanda-draf-uji".',
     },
     {
-      baris: 207,
+      baris: 226,
       jalur: 'draf',
       pesan:
         'Laporan ini draf ("draf": true): diperiksa, tetapi tidak diterbitkan (halaman, data terbuka dan pencarian melewatinya).',

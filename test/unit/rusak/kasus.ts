@@ -458,7 +458,7 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
   {
     nama: 'realisasi rupiah negatif (negative budget realisation)',
     berkas: P.lkjip,
-    files: lkjip((j) => (j.anggaran[0].program[0].kegiatan[0].realisasi = -55)),
+    files: lkjip((j) => (j.anggaran[0].baris[0].anak[0].realisasi = -55)),
   },
   {
     nama: 'realisasi 1500 pada indikator persen (1500 on a percentage indicator)',
@@ -495,8 +495,8 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
     berkas: P.lkjip,
     tingkat: 'peringatan',
     files: lkjip((j) => {
-      j.anggaran[0].program[0].kegiatan[0].keluaran[0].satuan = '%';
-      j.anggaran[0].program[0].kegiatan[0].keluaran[0].realisasi = 5000;
+      j.anggaran[0].baris[0].anak[0].keluaran[0].satuan = '%';
+      j.anggaran[0].baris[0].anak[0].keluaran[0].realisasi = 5000;
     }),
   },
   // — a draft: placeholders listed as still missing, the report validates and is not published —
@@ -544,7 +544,7 @@ export const BUKAN_MASALAH: { nama: string; files: () => BerkasKonten[] }[] = [
   { nama: 'kata "Isi:" biasa (an ordinary "Isi:")', files: lkjip((j) => (j.catatan = 'Isi: ringkasan tabel 3.1')) },
   {
     nama: 'kode rekening bertitik (a dotted budget code)',
-    files: lkjip((j) => (j.anggaran[0].program[0].kode = '5.2.2.01.01.0001')),
+    files: lkjip((j) => (j.anggaran[0].baris[0].kode = '5.2.2.01.01.0001')),
   },
   {
     nama: 'rupiah 15 angka (a 15-digit amount)',

@@ -16,7 +16,7 @@ describe('format id-ID', () => {
       }
     }
     expect(f.target(undefined)).toBe('–');
-    expect(f.nilai(null)).toBe('–');
+    expect(f.nilai(undefined)).toBe('–');
     expect(f.tanggal('bukan-tanggal')).toBe('–');
   });
   it('angka tercetak mempertahankan presisinya', () => {
@@ -33,6 +33,20 @@ describe('format id-ID', () => {
     expect(f.target(72)).toBe('72');
     expect(f.target({ min: 80, max: 90.5 })).toBe('80–90,5');
     expect(f.target('BB')).toBe('BB');
+  });
+  it('presisi tercetak sebuah masukan dipertahankan: target "7.0" tampil 7,0, bukan 7', () => {
+    expect(f.target('7.0')).toBe('7,0');
+    expect(f.target(7)).toBe('7');
+    expect(f.nilai('95.56')).toBe('95,56');
+    expect(f.target({ min: '2.50', max: 3 })).toBe('2,50–3');
+  });
+  it('"tidak ada di sumber" (null) dibedakan dari "N/A" yang tercetak', () => {
+    expect(f.nilai(null)).toBe('tidak ada di sumber');
+    expect(f.target(null)).toBe('tidak ada di sumber');
+    expect(f.nilai('N/A')).toBe('N/A');
+    expect(f.target('N/A')).toBe('N/A');
+    expect(f.capaian({ jenis: 'tak_terhitung', alasan: 'realisasi_kosong' })).toBe('– (realisasi tidak ada di sumber)');
+    expect(f.capaian({ jenis: 'tak_terhitung', alasan: 'realisasi_na' })).toBe('– (realisasi tercetak N/A)');
   });
   it('capaian dengan alasan bila tidak terhitung', () => {
     expect(f.capaian({ jenis: 'persen', nilai: 100.8 })).toBe('100,80 %');
