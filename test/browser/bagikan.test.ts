@@ -2,15 +2,20 @@
  * Sharing and accountability in Chromium, each page opened fresh: another site can frame an embed page but
  * no other page (the headers `_headers` sets, served as a host that reads it would); the feeds parse as
  * XML and list every report; the citation gets the reader's access date and copies; the embed control's
- * code copies; the new pages pass axe-core (WCAG 2.2 AA) at 375 and 1366 px without sideways scrolling.
+ * code copies; every page's preview tags point to images that exist; a report's history lists the real
+ * commits of its files, and a site built from a shallow clone says the history is not available; the
+ * "Laporkan kesalahan" link opens an issue filled in with the agency, year and source; the new pages pass axe-core (WCAG 2.2 AA) at 375 and 1366 px without sideways scrolling.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { DIST, indeks, laporanPertama, pasangPeramban, pelanggaranAxe } from './alat.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DIST, indeks, laporanPertama, pasangPeramban, pelanggaranAxe, sajikan } from './alat.ts';
 import { jenisHalaman } from './halaman.ts';
+import { bangun } from '../site/bangun.ts';
 
 const uji = pasangPeramban();
 const u = (jalur: string) => uji.server.url + jalur;
@@ -185,5 +190,123 @@ describe('halaman baru (the new pages)', () => {
       await c.close();
     }
     expect(hasil).toEqual([]);
+  });
+});
+
+describe('pratinjau (preview tags), opened fresh', () => {
+  it("every page type's og:image and twitter:image are a 1200 × 630 PNG that the site serves", async () => {
+    const hasil: string[] = [];
+    // an embed page is for iframes: noindex, its canonical link is the page it comes from, which has the tags
+    for (const h of jenisHalaman().filter((x) => !['404', 'sematkan'].includes(x.nama))) {
+      const p = await uji.ctx.newPage();
+      await p.goto(u(h.jalur));
+      const meta = (nama: string) =>
+        p.locator(`meta[property="${nama}"], meta[name="${nama}"]`).first().getAttribute('content');
+      const og = await meta('og:image');
+      const tw = await meta('twitter:image');
+      expect(await meta('twitter:card'), h.nama).toBe('summary_large_image');
+      expect(tw, h.nama).toBe(og);
+      const alamat = new URL((await meta('og:url')) ?? '');
+      expect(alamat.pathname, h.nama).toBe(`/${h.jalur}`);
+      // the tags name the public address; the same path must be an image on this build
+      const gambar = new URL(og!);
+      expect(gambar.origin, h.nama).toBe(alamat.origin);
+      const r = await p.request.get(u(gambar.pathname.slice(1)));
+      const png = Buffer.from(await r.body());
+      if (r.status() !== 200 || r.headers()['content-type'] !== 'image/png')
+        hasil.push(`${h.nama}: ${og} ${r.status()}`);
+      else if (png.readUInt32BE(16) !== 1200 || png.readUInt32BE(20) !== 630) hasil.push(`${h.nama}: ukuran ${og}`);
+      await p.close();
+    }
+    expect(hasil).toEqual([]);
+  });
+});
+
+describe('riwayat (history) from the real repository', () => {
+  it("a report's history page lists the commits that changed its file, newest first, with their dates", async () => {
+    const { instansi, tahun } = laporanPertama();
+    const log = execFileSync(
+      'git',
+      ['log', '--format=%h %cs', '--', `content/instansi/${instansi.id}/${tahun}/lkjip.json`],
+      { encoding: 'utf8' },
+    )
+      .trim()
+      .split('\n')
+      .map((b) => b.split(' '));
+    expect(log.length).toBeGreaterThan(0);
+    const p = await uji.ctx.newPage();
+    await p.goto(u(`instansi/${instansi.id}/${tahun}/riwayat/`));
+    // this checkout itself shallow (a CI clone with depth 1): the page must say so, as the next block tests
+    if (execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim() === 'true') {
+      expect(await p.locator('main').textContent()).toContain('Riwayat tidak tersedia');
+      return p.close();
+    }
+    const baris = await p.locator('ol.riwayat > li').evaluateAll((e) =>
+      e.map((li) => ({
+        sha: li.querySelector('code')?.textContent ?? '',
+        tanggal: li.querySelector('time')?.getAttribute('datetime'),
+      })),
+    );
+    // every commit of the report file is listed (others touching its catalogue or narrative may be too)
+    for (const [sha, tanggal] of log)
+      expect(baris).toContainEqual({ sha: expect.stringMatching(new RegExp(`^${sha}`)), tanggal });
+    const tanggal = baris.map((b) => b.tanggal!);
+    expect(tanggal).toEqual([...tanggal].sort().reverse());
+    await p.close();
+  });
+});
+
+describe('situs dari klon dangkal dengan repositori (a shallow clone that names its repository)', () => {
+  const REPO = 'https://github.com/contoh/kinerja-contoh';
+  const kerja = mkdtempSync(join(tmpdir(), 'kt-dangkal-'));
+  const klon = join(kerja, 'klon');
+  const keluar = join(kerja, 'dist');
+  let server: Awaited<ReturnType<typeof sajikan>>;
+  let ctx: BrowserContext;
+  beforeAll(async () => {
+    // CI checks out with depth 1 unless told otherwise: the same committed content, one commit deep
+    execFileSync('git', ['clone', '-q', '--depth', '1', '--no-local', `file://${resolve('.')}`, klon]);
+    const berkas = join(klon, 'content/situs.json');
+    writeFileSync(berkas, JSON.stringify({ ...JSON.parse(readFileSync(berkas, 'utf8')), repositori: REPO }));
+    bangun(keluar, { KINERJA_KONTEN: klon });
+    server = await sajikan(keluar);
+    // its own context, closed before the server so that no kept-alive connection holds it open
+    ctx = await uji.browser.newContext();
+  }, 600_000);
+  afterAll(async () => {
+    await ctx?.close();
+    await server?.tutup();
+    rmSync(kerja, { recursive: true, force: true });
+  });
+
+  it('the history page and the report say the history is not available, instead of failing', async () => {
+    const { instansi, tahun } = laporanPertama(keluar);
+    const p = await ctx.newPage();
+    const r = await p.goto(server.url + `instansi/${instansi.id}/${tahun}/riwayat/`);
+    expect(r?.status()).toBe(200);
+    await expect.poll(() => p.locator('main').textContent()).toContain('Riwayat tidak tersedia');
+    expect(await p.locator('ol.riwayat').count()).toBe(0);
+    await p.goto(server.url + `instansi/${instansi.id}/${tahun}/`);
+    expect(await p.locator('#riwayat + p').textContent()).toContain('tidak tersedia');
+    await p.close();
+  });
+
+  it('"Laporkan kesalahan" opens a new issue filled in with the agency, year, source document and page', async () => {
+    const { instansi, tahun } = laporanPertama(keluar);
+    const lkjip = JSON.parse(readFileSync(join(klon, `content/instansi/${instansi.id}/${tahun}/lkjip.json`), 'utf8'));
+    const p = await ctx.newPage();
+    await p.goto(server.url + `instansi/${instansi.id}/${tahun}/`);
+    const a = p.locator('a.laporkan').first();
+    await expect.poll(() => a.textContent()).toContain('Laporkan kesalahan');
+    const href = new URL((await a.getAttribute('href'))!);
+    expect(href.origin + href.pathname).toBe(`${REPO}/issues/new`);
+    const judul = href.searchParams.get('title')!;
+    const isi = href.searchParams.get('body')!;
+    expect(judul).toContain(`LKjIP ${tahun}`);
+    expect(isi).toContain(`**Instansi:** ${instansi.nama}`);
+    expect(isi).toContain(`**Tahun:** ${tahun}`);
+    expect(isi).toContain(`**Letak di dokumen sumber:** ${lkjip.sumber.judul}`);
+    expect(isi).toContain(`/instansi/${instansi.id}/${tahun}/`);
+    await p.close();
   });
 });
