@@ -74,5 +74,5 @@ describe('tabel di ponsel (tables on a phone)', () => {
       await ctx.close();
     }
     expect(hasil).toEqual([]);
-  });
+  }, 300_000);
 });
