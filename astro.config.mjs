@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import validasiKonten from './src/integration/validasi.ts';
+import bingkai from './src/integration/bingkai.ts';
 import { prosesorDokumentasi } from './src/lib/markdown-dokumentasi.ts';
 import { baca, folderPortal, folderProyek } from './src/core/lingkungan.ts';
 
@@ -24,7 +25,14 @@ export default defineConfig({
   // Narratives are rendered as Markdown by Astro's default processor (Sätteri, GFM on) in
   // src/lib/narasi-loader.ts; see README "Stack changes" for why not @astrojs/mdx. MDX with remark-gfm
   // compiles only the site's own documentation pages (src/dokumentasi/*.mdx; src/lib/markdown-dokumentasi.ts).
-  integrations: [validasiKonten(), mdx({ processor: prosesorDokumentasi }), sitemap()],
+  // bingkai writes _headers: only the embed pages (/sematkan/) may be framed by other sites, which a <meta>
+  // CSP cannot say (browsers ignore frame-ancestors there). Embed pages are left out of the sitemap.
+  integrations: [
+    validasiKonten(),
+    mdx({ processor: prosesorDokumentasi }),
+    sitemap({ filter: (halaman) => !new URL(halaman).pathname.includes('/sematkan/') }),
+    bingkai(),
+  ],
   // No syntax highlighting: Shiki's inline styles would break the site's CSP (no inline styles).
   markdown: { syntaxHighlight: false },
   // Four pages in flight: a page's file writes overlap the next page's rendering. On 1,300 synthetic

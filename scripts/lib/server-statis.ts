@@ -1,5 +1,8 @@
-/** A minimal static file server for a built site on 127.0.0.1 (browser tests and benchmarks). */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+/**
+ * A minimal static file server for a built site on 127.0.0.1 (browser tests and benchmarks). Like the hosts
+ * that read it (Netlify, Cloudflare Pages), it sends the headers the site's `_headers` file sets per path.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -27,8 +30,23 @@ export interface ServerStatis {
   tutup: () => Promise<void>;
 }
 
+/** `_headers`: a path pattern (exact, or ending in `*` for a prefix) then its indented `Name: value` lines. */
+export function bacaHeaders(teks: string): (path: string) => Record<string, string> {
+  const aturan: { pola: string; kepala: Record<string, string> }[] = [];
+  for (const baris of teks.split('\n')) {
+    if (/^\//.test(baris)) aturan.push({ pola: baris.trim(), kepala: {} });
+    const m = /^\s+([^:#\s][^:]*):\s*(.*)$/.exec(baris);
+    if (m && aturan.length) aturan.at(-1)!.kepala[m[1]!.trim()] = m[2]!.trim();
+  }
+  const cocok = (pola: string, path: string) =>
+    pola.endsWith('*') ? path.startsWith(pola.slice(0, -1)) : path === pola;
+  return (path) => Object.assign({}, ...aturan.filter((a) => cocok(a.pola, path)).map((a) => a.kepala));
+}
+
 /** Serves `dir` under `base` (e.g. "/" or "/kinerja/") on a free port. */
 export async function layani(dir: string, base = '/'): Promise<ServerStatis> {
+  const fileHeaders = join(dir, '_headers');
+  const kepalaUntuk = existsSync(fileHeaders) ? bacaHeaders(readFileSync(fileHeaders, 'utf8')) : () => ({});
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -49,6 +67,7 @@ export async function layani(dir: string, base = '/'): Promise<ServerStatis> {
       return;
     }
     res.writeHead(200, {
+      ...kepalaUntuk(path),
       'Content-Type': JENIS[extname(file)] ?? 'application/octet-stream',
       'Content-Length': statSync(file).size,
     });

@@ -8,10 +8,14 @@
  * The project folder goes with it, so a page never takes another build's content.
  */
 import type { KunciCache } from '../core/muat/kunci-cache.ts';
+import type { RiwayatKonten } from '../core/muat/riwayat.ts';
 import type { HasilValidasi } from '../core/publikasi/validasi.ts';
 
-/** What the integration hands on: the validated corpus, its computed reports, and each agency's cache key. */
-export type MuatanBangun = HasilValidasi & { kunci: KunciCache };
+/**
+ * What the integration hands on: the validated corpus, its computed reports, the content's git history,
+ * and each agency's cache key (its content and its history).
+ */
+export type MuatanBangun = HasilValidasi & { kunci: KunciCache; riwayat: RiwayatKonten };
 
 interface Titipan {
   proyek: string;

@@ -11,7 +11,9 @@ import { folderPortal, folderProyek } from '../core/lingkungan.ts';
 import { adaGalat } from '../core/muat/korpus.ts';
 import { kunciCache } from '../core/muat/kunci-cache.ts';
 import { laporanMasalahBuild } from '../core/muat/masalah.ts';
+import { kunciDenganRiwayat } from '../core/muat/riwayat.ts';
 import { bagikanMuatan } from './serah-terima.ts';
+import { bacaRiwayatGit } from './riwayat-git.ts';
 
 /**
  * The build's stop on invalid content. Content problems are not bugs, so no stack trace; and the text
@@ -56,7 +58,10 @@ export default function validasiKonten(): AstroIntegration {
         logger.info(`konten dimuat dan divalidasi dalam ${Math.round(performance.now() - t0)} ms`);
         // A build reads the content once: pages reuse what was validated here (see src/lib/situs.ts),
         // and the narrative loader its chapters (src/lib/narasi-loader.ts).
-        if (command === 'build') bagikanMuatan(proyek, { ...hasil, kunci: kunciCache(files) });
+        if (command === 'build') {
+          const riwayat = bacaRiwayatGit(proyek);
+          bagikanMuatan(proyek, { ...hasil, riwayat, kunci: kunciDenganRiwayat(kunciCache(files), riwayat) });
+        }
         if (!masalah.length) return;
         const teks = laporanMasalahBuild(masalah);
         if (adaGalat(masalah) && command === 'build') throw new GalatKonten(teks);

@@ -8,6 +8,8 @@ import { adaGalat } from '../core/muat/korpus.ts';
 import { formatMasalah } from '../core/muat/masalah.ts';
 import { hitungKorpus, type KorpusTerhitung } from '../core/hitung/korpus.ts';
 import { muatanBersama } from '../integration/serah-terima.ts';
+import { bacaRiwayatGit } from '../integration/riwayat-git.ts';
+import type { RiwayatKonten } from '../core/muat/riwayat.ts';
 
 let cache: KorpusTerhitung | undefined;
 
@@ -27,6 +29,14 @@ export function dataSitus(): KorpusTerhitung {
   return (cache = bersama?.terhitung ?? hitungKorpus(korpus));
 }
 
+let riwayat: RiwayatKonten | undefined;
+
+/** The content's git history: the build read it once (src/integration/riwayat-git.ts); dev and tests read it here. */
+export function riwayatSitus(): RiwayatKonten {
+  const proyek = folderProyek();
+  return (riwayat ??= muatanBersama(proyek)?.riwayat ?? bacaRiwayatGit(proyek));
+}
+
 /**
  * `{ cacheKey }` for a page built from one agency's content (see src/core/muat/kunci-cache.ts), so an
  * incremental build copies it from the last build when nothing it reads changed; `{}` outside a build.
@@ -35,6 +45,22 @@ export function kunciCacheInstansi(id: string): { cacheKey?: string } {
   const kunci = muatanBersama(folderProyek())?.kunci.get(id);
   return kunci ? { cacheKey: kunci } : {};
 }
+
+/** `getStaticPaths` of a page per report (`/instansi/<id>/<tahun>/…`): params, the report as `l`, its agency's cache key. */
+export const jalurLaporan = () =>
+  dataSitus().laporan.map((l) => ({
+    params: { instansi: l.instansi.data.id, tahun: String(l.terhitung.laporan.tahun) },
+    props: { l },
+    ...kunciCacheInstansi(l.instansi.data.id),
+  }));
+
+/** `getStaticPaths` of a page per agency (`/instansi/<id>/…`): params, the agency as `i`, its cache key. */
+export const jalurInstansi = () =>
+  dataSitus().korpus.instansi.map((i) => ({
+    params: { instansi: i.data.id },
+    props: { i },
+    ...kunciCacheInstansi(i.data.id),
+  }));
 
 /** A site-relative URL under the configured base path. */
 export const url = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;

@@ -30,6 +30,10 @@ export function jenisHalaman(dir = DIST): JenisHalaman[] {
   if (ikiIns) out.push({ nama: 'iki', jalur: `instansi/${ikiIns.id}/${ikiIns.iki[0]!.tahun}/iki/` });
   const renIns = ix.instansi.find((i) => i.renstra.length);
   if (renIns) out.push({ nama: 'renstra', jalur: `instansi/${renIns.id}/renstra/${renIns.renstra[0]!.periode}/` });
+  out.push({ nama: 'riwayat', jalur: `instansi/${instansi.id}/${tahun}/riwayat/` });
+  out.push({ nama: 'terbitan', jalur: 'terbitan/' });
+  const sematan = existsSync(join(dir, 'sematkan')) ? readdirSync(join(dir, 'sematkan')).sort()[0] : undefined;
+  if (sematan) out.push({ nama: 'sematkan', jalur: `sematkan/${sematan}/` });
   out.push({ nama: '404', jalur: 'tidak-ada-halaman-ini/' });
   return out;
 }

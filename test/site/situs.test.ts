@@ -57,7 +57,8 @@ describe.skipIf(!ada)('dist/', () => {
   it('halaman tanpa grafik atau pencarian tidak memuat JavaScript', () => {
     for (const f of halamanHtml(DIST)) {
       const html = readFileSync(f, 'utf8');
-      const perlu = html.includes('data-grafik=') || html.includes('id="form-cari"');
+      // charts, search, and copy buttons (a report's citation) are the interactive parts
+      const perlu = html.includes('data-grafik=') || html.includes('id="form-cari"') || html.includes('data-salin=');
       if (!perlu) expect(html, jalurHalaman(DIST, f)).not.toMatch(/<script\b/i);
     }
   });
@@ -131,12 +132,17 @@ describe('build', () => {
         const berkas = join(konten, 'content', 'instansi', 'bkd-kota-blitar', '2021', 'lkjip.json');
         writeFileSync(berkas, readFileSync(berkas, 'utf8').replace('"catatan": "', '"catatan": "Diperbarui. '));
         const kedua = bangun(join(kerja, 'b'), env, false, cache);
-        const disalin = [...kedua.matchAll(/(\S+\.(?:html|json))\s*\((?:cached|restored)\)/g)].map((m) => m[1]!);
+        const disalin = [...kedua.matchAll(/(\S+\.(?:html|json|png|xml))\s*\((?:cached|restored)\)/g)].map(
+          (m) => m[1]!,
+        );
         // the other agencies' pages come from the last build; Blitar's and the site-wide pages are rendered
         expect(disalin.some((p) => p.includes('bkpsdm-kota-bontang/2020/'))).toBe(true);
         expect(disalin.some((p) => p.includes('bkd-provinsi-kalimantan-timur/'))).toBe(true);
+        // a report's preview image keeps its report's key: copied with it, drawn again with it
+        expect(disalin).toContain('/pratinjau/instansi/bkpsdm-kota-bontang/2020.png');
         expect(disalin.filter((p) => p.includes('bkd-kota-blitar'))).toEqual([]);
-        expect(disalin.filter((p) => !/\/instansi\/|\/data\/laporan\//.test(p))).toEqual([]);
+        // agency pages, their data, preview images, feeds and chart embeds; never a site-wide page
+        expect(disalin.filter((p) => !/\/instansi\/|\/data\/laporan\/|\/sematkan\/(?!banding-)/.test(p))).toEqual([]);
         // and the result is what a full build of the changed content gives, byte for byte
         bangun(join(kerja, 'c'), env);
         const hb = sidikJari(join(kerja, 'b'));

@@ -3,6 +3,7 @@
  * chapter's own heading, tables wrapped in a keyboard-scrollable box, inline
  * text-align styles turned into classes (the CSP forbids inline styles). Pure.
  */
+import { tabelKartu } from './tabel-kartu.ts';
 export function rapikanNarasi(html: string, tingkatAtas = 2, awalanId = 'narasi'): string {
   // narrative headings start one level below the page's section heading (h2 → h3 …), at most h6
   let out = html.replace(/<(\/?)h([1-6])(\s[^>]*)?>/gi, (_m, tutup: string, n: string, attr: string | undefined) => {
@@ -25,5 +26,5 @@ export function rapikanNarasi(html: string, tingkatAtas = 2, awalanId = 'narasi'
     (m) => `<div class="gulir" role="region" aria-label="Tabel narasi ${++nomor}" tabindex="0">${m}`,
   );
   out = out.replace(/<\/table>/gi, '</table></div>');
-  return out;
+  return tabelKartu(out);
 }

@@ -62,6 +62,22 @@ describe('GitHub workflows', () => {
     expect(teks('pr.yml')).not.toMatch(/secrets\./);
   });
 
+  it('every job that builds pages checks out the whole history (the revision history and last updates come from git)', () => {
+    const membangun: string[] = [];
+    for (const f of ['pr-uji.yml', 'terbit.yml'])
+      for (const [nama, job] of Object.entries(baca(f).jobs) as [string, { steps: Langkah[] }][]) {
+        // the portal (build:wilayah --portal) shows regions, not content history
+        if (!/npm (test|run build)(?![:\w])|build:wilayah -- --shard/.test(perintah(job))) continue;
+        membangun.push(`${f} ${nama}`);
+        const checkout = job.steps.filter((s) => s.uses?.startsWith('actions/checkout'));
+        expect(
+          checkout.map((s) => s.with?.['fetch-depth']),
+          `${f} ${nama}`,
+        ).toEqual([0]);
+      }
+    expect(membangun).toEqual(['pr-uji.yml uji', 'terbit.yml bangun']);
+  });
+
   it("pull request tests: the PR's own code, read-only: install, lint, test, build", () => {
     const w = baca('pr-uji.yml');
     expect(Object.keys(w.on)).toEqual(['pull_request']);

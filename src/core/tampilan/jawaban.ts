@@ -1,0 +1,113 @@
+/**
+ * Plain answers first: one sentence per sasaran a citizen understands ("Target 72, tercapai 72,58: melebihi
+ * target"), and the report's average told with the count that met its target, the median, and the one
+ * indicator that drives it when there is one (an average of 131 % can come from a single 194 %).
+ * Numbers are formatted by the caller's formatter (the site's id-ID one), so the core stays format-free.
+ */
+import type { Nilai, Target } from '../skema/common.ts';
+import type { Capaian, Predikat } from '../rumus/capaian.ts';
+import type { IndikatorTerhitung, LaporanTerhitung } from '../hitung/laporan.ts';
+
+export interface Pemformat {
+  target: (t: Target | null | undefined) => string;
+  nilai: (v: Nilai | null | undefined) => string;
+  capaian: (c: Capaian | null | undefined) => string;
+  persen: (v: number) => string;
+  alasan: (c: Capaian | null | undefined) => string | null;
+}
+
+const AKHIR: Record<Predikat, string> = {
+  melebihi: 'melebihi target',
+  tercapai: 'tepat mencapai target',
+  tidak_tercapai: 'di bawah target',
+  tak_terhitung: 'capaian tidak dapat dihitung',
+};
+
+/** How far one indicator must move the average (percentage points) to be named as driving it. */
+export const AMBANG_PENDORONG = 10;
+
+export interface JawabanIndikator {
+  id: string;
+  nama: string;
+  predikat: Predikat;
+  kalimat: string;
+}
+export interface JawabanSasaran {
+  nama: string;
+  /** the sentence that answers "was it reached?" for the whole sasaran */
+  kalimat: string;
+  indikator: JawabanIndikator[];
+}
+export interface JawabanRata {
+  kalimat: string;
+  /** the sentence naming the indicator that drives the average, when one does */
+  pendorong: string | null;
+}
+
+const tercapaiAtauLebih = (p: Predikat) => p === 'melebihi' || p === 'tercapai';
+
+function kalimatIndikator(i: IndikatorTerhitung, f: Pemformat): string {
+  const satuan = i.satuan && !/^%|persen$/i.test(i.satuan) ? ` ${i.satuan}` : '';
+  const dasar = `Target ${f.target(i.data.target)}${satuan}, tercapai ${f.nilai(i.data.realisasi)}`;
+  if (i.predikat === 'tak_terhitung') return `${dasar}: ${AKHIR.tak_terhitung} (${f.alasan(i.capaian) ?? ''}).`;
+  const persen = i.capaian.jenis === 'persen' ? ` (capaian ${f.capaian(i.capaian)})` : '';
+  return `${dasar}: ${AKHIR[i.predikat]}${persen}.`;
+}
+
+/** One answer per sasaran, in the report's order; indicators with no sasaran come last, together. */
+export function jawabanSasaran(t: LaporanTerhitung, f: Pemformat): JawabanSasaran[] {
+  const kelompok = new Map<string, IndikatorTerhitung[]>();
+  for (const i of t.indikator) {
+    const nama = i.sasaran?.nama ?? 'Indikator tanpa sasaran';
+    kelompok.set(nama, [...(kelompok.get(nama) ?? []), i]);
+  }
+  return [...kelompok].map(([nama, daftar]) => {
+    const indikator = daftar.map((i) => ({
+      id: i.data.indikator,
+      nama: i.nama,
+      predikat: i.predikat,
+      kalimat: kalimatIndikator(i, f),
+    }));
+    const tercapai = indikator.filter((i) => tercapaiAtauLebih(i.predikat)).length;
+    const kalimat =
+      indikator.length === 1
+        ? indikator[0]!.kalimat
+        : `${tercapai} dari ${indikator.length} indikator mencapai atau melebihi target.`;
+    return { nama, kalimat, indikator };
+  });
+}
+
+function median(xs: readonly number[]): number {
+  const urut = [...xs].sort((a, b) => a - b);
+  const tengah = Math.floor(urut.length / 2);
+  return urut.length % 2 ? urut[tengah]! : (urut[tengah - 1]! + urut[tengah]!) / 2;
+}
+
+/** The report's average with what an average hides: how many met the target, the median, the driver. */
+export function jawabanRata(t: LaporanTerhitung, f: Pemformat): JawabanRata | null {
+  const { nilai, dihitung } = t.rataRata;
+  if (nilai === null || dihitung.length === 0) return null;
+  const ikut = t.indikator.filter(
+    (i): i is IndikatorTerhitung & { capaian: { jenis: 'persen' } } =>
+      dihitung.includes(i.data.indikator) && i.capaian.jenis === 'persen',
+  );
+  const tercapai = ikut.filter((i) => tercapaiAtauLebih(i.predikat)).length;
+  const kalimat =
+    `Rata-rata capaian ${f.persen(nilai)} dari ${dihitung.length} indikator: ` +
+    `${tercapai} mencapai atau melebihi target, ${dihitung.length - tercapai} tidak; ` +
+    `nilai tengahnya (median) ${f.persen(median(ikut.map((i) => i.capaian.nilai)))}.`;
+  if (ikut.length < 2) return { kalimat, pendorong: null };
+  // the average of the others, for each indicator: the one whose absence moves the average most drives it
+  const jumlah = ikut.reduce((s, i) => s + i.capaian.nilai, 0);
+  const geser = ikut
+    .map((i) => ({ i, tanpa: (jumlah - i.capaian.nilai) / (ikut.length - 1) }))
+    .sort((a, b) => Math.abs(nilai - b.tanpa) - Math.abs(nilai - a.tanpa))[0]!;
+  if (Math.abs(nilai - geser.tanpa) < AMBANG_PENDORONG) return { kalimat, pendorong: null };
+  const arah = geser.tanpa < nilai ? 'menaikkan' : 'menurunkan';
+  return {
+    kalimat,
+    pendorong:
+      `Satu indikator ${arah} rata-rata ini: ${geser.i.nama} dengan capaian ${f.capaian(geser.i.capaian)}; ` +
+      `tanpa indikator itu rata-ratanya ${f.persen(geser.tanpa)}.`,
+  };
+}
