@@ -328,7 +328,7 @@ describe('setiap jenis halaman', () => {
     }
     await hp.close();
     expect(gagal).toEqual([]);
-  });
+  }, 240_000);
 
   it('axe-core tidak menemukan pelanggaran WCAG 2.2 AA (laptop; ponsel untuk halaman bertabel kartu, bandingkan dan cari)', async () => {
     const c = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
@@ -351,7 +351,7 @@ describe('setiap jenis halaman', () => {
     await c.close();
     await hp.close();
     expect(hasil).toEqual([]);
-  });
+  }, 240_000);
 
   it('tidak ada pelanggaran Content-Security-Policy atau galat skrip; tangkapan layar laptop', async () => {
     const galat: string[] = [];
@@ -369,7 +369,7 @@ describe('setiap jenis halaman', () => {
       await p.close();
     }
     expect(galat).toEqual([]);
-  });
+  }, 240_000);
 
   it('chart.js dimuat hanya saat grafik mendekati layar', async () => {
     const { instansi } = laporanPertama();
