@@ -20,7 +20,7 @@ beforeAll(async () => {
     throw new Error('dist/ belum ada: jalankan `npm run build` dahulu (npm test melakukannya).');
   browser = await bukaChromium();
   server = await sajikan();
-  ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+  ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
   mkdirSync(SCREENSHOT, { recursive: true });
 });
 
@@ -365,7 +365,7 @@ describe('setiap jenis halaman', () => {
       await p.goto(u(h.jalur));
       await gulirSemua(p);
       await p.waitForTimeout(400);
-      await p.screenshot({ path: join(SCREENSHOT, `${h.nama}-1280.png`), fullPage: true });
+      await p.screenshot({ path: join(SCREENSHOT, `${h.nama}-1366.png`), fullPage: true });
       await p.close();
     }
     expect(galat).toEqual([]);
