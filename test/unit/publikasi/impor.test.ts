@@ -23,14 +23,17 @@ describe('Indonesian number formats', () => {
     ['Rp. 10.750.000', 10750000],
     ['1168174816,00', 1168174816],
     ['10,500', 10500],
-    ['-', 0],
     ['4.000.000,00', 4000000],
+    // the ",-" after whole rupiah is how Indonesian spreadsheets write "no sen"
+    ['Rp. 105.000.000.000,-', 105000000000],
+    ['105.000.000,--', 105000000],
   ])('rupiah %s → %d', (s, n) => expect(bacaRupiah(s)).toEqual({ ok: true, nilai: n }));
   it.each([
     ['12,50', '"12,50": rupiah ditulis bulat, tanpa sen.'],
     ['1.16.8', '"1.16.8": pemisah ribuan tidak teratur.'],
     ['satu juta', '"satu juta" bukan angka.'],
     ['-5.000', '"-5.000": rupiah tidak boleh negatif.'],
+    ['Rp 5.000,-5', '"Rp 5.000,-5" bukan angka.'],
   ])('rupiah %s is refused', (s, pesan) => expect(bacaRupiah(s)).toMatchObject({ ok: false, pesan }));
   it.each([
     ['72,58', 72.58],
@@ -49,6 +52,9 @@ describe('Indonesian number formats', () => {
     ['-', undefined],
     ['', undefined],
   ])('printed %s → %s (precision kept)', (s, t) => expect(bacaTercetak(s)).toEqual({ ok: true, nilai: t }));
+  it.each(['-', '', ' – '])('rupiah %j is not printed (null), never Rp 0', (s) =>
+    expect(bacaRupiah(s)).toEqual({ ok: true, nilai: null }),
+  );
   it('values and targets', () => {
     expect(bacaNilai('BB')).toEqual({ ok: true, nilai: 'BB' });
     expect(bacaNilai('-')).toEqual({ ok: true, nilai: null });
@@ -289,7 +295,9 @@ describe('import into the synthetic fixture: programme → kegiatan → sub-kegi
       ['kegiatan', '1.2', 'Kegiatan A2', 40000000, 41000000, 0],
     ]);
     expect(t.baris[0]!.anak[0]!.anak[0]).toMatchObject({ tingkat: 'sub_kegiatan', nama: 'Sub A1a' });
-    expect(t.baris[1]).toMatchObject({ tingkat: 'program', nama: 'Program B', pagu: 50000000, realisasi: 0 });
+    // "-" in a money cell: not printed, so no realisasi at all (never Rp 0)
+    expect(t.baris[1]).toMatchObject({ tingkat: 'program', nama: 'Program B', pagu: 50000000 });
+    expect(t.baris[1]).not.toHaveProperty('realisasi');
     const v = validasiBerkas([
       ...berkasFixture(),
       { path: 'content/instansi/dinas-contoh/2023/lkjip.json', isi: JSON.stringify(h.laporan) },
@@ -399,5 +407,80 @@ describe('npm run import: the same sheet saved as .xlsx', () => {
       [6, 'B (pagu)', '"100.5": rupiah ditulis bulat, tanpa sen.'],
     ]);
     expect(h.laporan.pengukuran.indikator[0]).toMatchObject({ target: 1.125, realisasi: 72.58 });
+  });
+});
+
+describe('what Indonesian spreadsheets really hold (issue 13)', () => {
+  const { korpus } = rakitKorpus(berkasFixture());
+  const impor = (baris: string[], ada?: unknown) => {
+    const { lembar, galat } = bacaLembar(baris.join('\n'));
+    return { galat, hasil: imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023, ada: ada as never }) };
+  };
+
+  it('a value under a column without heading is an error naming row and column, not dropped', () => {
+    const { galat } = impor([
+      '#data;pengukuran',
+      'indikator;target;realisasi;catatan;',
+      'IP ASN;74;75;dibaca ulang; halaman 12',
+    ]);
+    expect(galat).toEqual([
+      expect.objectContaining({ baris: 3, kolom: 'E (tanpa judul / no heading)', ditemukan: 'halaman 12' }),
+    ]);
+  });
+
+  it('a row cut by an unquoted ";" (more cells than headings) is an error, not read', () => {
+    const { galat } = impor(['#data;pengukuran', 'indikator;target;realisasi;catatan', 'IP ASN;74;75;a; b']);
+    expect(galat.map((g) => [g.baris, g.kolom])).toEqual([[3, 'E (sel ke-5 / cell 5)']]);
+  });
+
+  it('#lokasi_* keeps every cell (a ";" inside the text is joined back)', () => {
+    const { galat, hasil } = impor([
+      '#data;pengukuran',
+      '#lokasi_tabel;Tabel 3.1; Capaian kinerja sasaran',
+      'indikator;target;realisasi',
+      'IP ASN;74;75',
+    ]);
+    expect(galat).toEqual([]);
+    expect(hasil.laporan.pengukuran.lokasi).toEqual({ tabel: 'Tabel 3.1; Capaian kinerja sasaran' });
+  });
+
+  it('a one-value setting with two values is an error, not the first one silently', () => {
+    const { galat } = impor(['#instansi;dinas-contoh;dinas-lain', '#data;pengukuran', 'indikator;target;realisasi']);
+    expect(galat).toEqual([expect.objectContaining({ baris: 1, kolom: 'C', ditemukan: 'dinas-contoh | dinas-lain' })]);
+  });
+
+  it('#sumber and #berkas are used when the report already exists, and a skeleton is filled without --timpa', () => {
+    const pertama = impor(['#data;pengukuran', 'indikator;target;realisasi', 'IP ASN;74;']).hasil;
+    expect(pertama.galat).toEqual([]);
+    const kedua = impor(
+      [
+        '#sumber;LKjIP Dinas Contoh 2023',
+        '#berkas;lkjip-2023.pdf',
+        '#data;pengukuran',
+        'indikator;target;realisasi',
+        'IP ASN;74;75',
+      ],
+      pertama.laporan,
+    ).hasil;
+    expect(kedua.galat).toEqual([]);
+    expect(kedua.laporan.sumber).toMatchObject({ judul: 'LKjIP Dinas Contoh 2023', berkas: 'lkjip-2023.pdf' });
+    // every realisasi was still null: filling it replaces nothing
+    expect(kedua.diganti).toEqual([]);
+    const ketiga = impor(['#data;pengukuran', 'indikator;target;realisasi', 'IP ASN;74;76'], kedua.laporan).hasil;
+    expect(ketiga.diganti).toEqual(['pengukuran']);
+  });
+
+  it('"Rp. 105.000.000.000,-" and "-" in a budget sheet: the amount read, the dash left out', () => {
+    const { galat, hasil } = impor([
+      '#data;anggaran',
+      'tingkat;nama;pagu;realisasi',
+      'program;Program A;Rp. 105.000.000.000,-;-',
+    ]);
+    expect(galat).toEqual([]);
+    expect(hasil.galat).toEqual([]);
+    expect(hasil.laporan.anggaran[0]!.baris[0]).toEqual(
+      expect.objectContaining({ nama: 'Program A', pagu: 105000000000 }),
+    );
+    expect(hasil.laporan.anggaran[0]!.baris[0]).not.toHaveProperty('realisasi');
   });
 });
