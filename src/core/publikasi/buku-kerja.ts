@@ -161,7 +161,7 @@ export function skemaDi(skema: z.ZodType, jalur: readonly string[]): z.ZodType |
   let s: z.ZodType | undefined = buka(skema);
   for (const p of jalur) {
     if (!s) return undefined;
-    const def = (s as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+    const def: Record<string, unknown> = (s as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
     if (p === '[]') s = def.type === 'array' ? buka(def.element as z.ZodType) : undefined;
     else if (def.type === 'object') {
       const bentuk = def.shape as Record<string, z.ZodType>;
@@ -172,7 +172,7 @@ export function skemaDi(skema: z.ZodType, jalur: readonly string[]): z.ZodType |
 }
 function buka(s: z.ZodType): z.ZodType {
   for (;;) {
-    const def = (s as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+    const def: Record<string, unknown> = (s as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
     if (
       ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type as string)
     )
@@ -190,7 +190,7 @@ const pilihan = (s: z.ZodType | undefined): string[] | undefined =>
     : undefined;
 
 /** The path of a column below a sheet's items, as schema steps ("a[].b" → a, [], b). */
-function langkah(jalurLembar: string, kolom: string): string[] {
+export function langkah(jalurLembar: string, kolom: string): string[] {
   const atas = segmen(jalurLembar).flatMap((s) => (s.endsWith('[]') ? [s.slice(0, -2), '[]'] : [s]));
   return [...atas, ...(kolom === KOLOM_ISI ? [] : segmen(kolom))];
 }
@@ -596,7 +596,7 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
             break;
           }
           const item: Json = b.sel.has(KOLOM_ISI) ? b.sel.get(KOLOM_ISI)!.nilai : {};
-          if (adalahObjek(item)) for (const [k, v] of b.sel) aturJalur(item, k, v.nilai);
+          if (adalahObjek(item) && !b.sel.has(KOLOM_ISI)) for (const [k, v] of b.sel) aturJalur(item, k, v.nilai);
           arr[idx] = item;
           const jj = jalurJson(jalurItem);
           letak.set(jj, { lembar: l.nama, baris: b.baris });
@@ -716,7 +716,7 @@ export function periksaBuku(
     return {
       galat: [
         {
-          lembar: 'Profil',
+          ...letakJalur(baca.letak, 'instansi'),
           pesan: `Instansi (id) dan ${baca.jenis === 'lkjip' ? 'tahun' : 'periode.mulai/periode.selesai'} wajib diisi di lembar Profil.`,
           message: `The agency id and the ${baca.jenis === 'lkjip' ? 'year' : 'period'} are required on the Profil sheet.`,
           diharapkan: baca.jenis === 'lkjip' ? 'instansi, tahun' : 'instansi, periode.mulai, periode.selesai',
