@@ -742,3 +742,55 @@ export function periksaBuku(
     peringatan: masalah.filter((m) => m.tingkat === 'peringatan').map(ubah),
   };
 }
+
+export interface PerubahanNilai {
+  /** the field, with each list item named by its indicator, id or name: pengukuran.indikator[ipasn].realisasi */
+  jalur: string;
+  lama: unknown;
+  baru: unknown;
+}
+
+/** Every value that differs between the content as it is and as the workbook would make it. */
+export function bandingkanNilai(lama: unknown, baru: unknown, jalur = ''): PerubahanNilai[] {
+  const nama = (v: unknown, i: number) => {
+    if (!adalahObjek(v)) return String(i + 1);
+    const n = v.indikator ?? v.id ?? v.kode ?? v.nama ?? v.tahun;
+    return typeof n === 'string' || typeof n === 'number' ? `${i + 1}:${String(n).slice(0, 40)}` : String(i + 1);
+  };
+  if (Array.isArray(lama) || Array.isArray(baru)) {
+    const a = Array.isArray(lama) ? lama : [];
+    const b = Array.isArray(baru) ? baru : [];
+    return Array.from({ length: Math.max(a.length, b.length) }, (_, i) =>
+      bandingkanNilai(a[i], b[i], `${jalur}[${nama(b[i] ?? a[i], i)}]`),
+    ).flat();
+  }
+  if (adalahObjek(lama) || adalahObjek(baru)) {
+    const a = adalahObjek(lama) ? lama : {};
+    const b = adalahObjek(baru) ? baru : {};
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((k) =>
+      bandingkanNilai(a[k], b[k], jalur ? `${jalur}.${k}` : k),
+    );
+  }
+  return lama === baru ? [] : [{ jalur, lama, baru }];
+}
+
+/** The changes as a Markdown table a reviewer reads: numbers first, then text. */
+export function tabelPerubahan(p: readonly PerubahanNilai[], batas = 300): string {
+  if (!p.length) return 'Tidak ada nilai yang berubah (no value changes).';
+  const sel = (v: unknown) =>
+    v === undefined
+      ? '—'
+      : `\`${(typeof v === 'string' ? v : JSON.stringify(v)).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 120)}\``;
+  const urut = [...p].sort(
+    (a, b) =>
+      Number(typeof b.baru === 'number' || typeof b.lama === 'number') -
+      Number(typeof a.baru === 'number' || typeof a.lama === 'number'),
+  );
+  return [
+    `${p.length} nilai berubah (values change)${p.length > batas ? `; ${batas} pertama ditampilkan (first ${batas} shown)` : ''}:`,
+    '',
+    '| Kolom (field) | Sekarang (now) | Menjadi (becomes) |',
+    '|---|---|---|',
+    ...urut.slice(0, batas).map((x) => `| \`${x.jalur}\` | ${sel(x.lama)} | ${sel(x.baru)} |`),
+  ].join('\n');
+}
