@@ -58,7 +58,7 @@ for (const f of buku) {
   }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(readFileSync(join(folder, f)));
+    await wb.xlsx.readFile(join(folder, f));
   } catch {
     gagal++;
     keluar.push('✘ Bukan berkas XLSX yang dapat dibaca; simpan ulang sebagai .xlsx (not a readable XLSX file).', '');
