@@ -10,6 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
+import type { Masalah } from '../muat/masalah.ts';
 import { Laporan } from '../skema/laporan.ts';
 import { Renstra } from '../skema/renstra.ts';
 import { bacaDesimal } from './angka.ts';
@@ -329,15 +330,11 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
   return wb;
 }
 
-export interface GalatBuku {
+/** A content problem's words, placed in the workbook instead of the JSON file. */
+export interface GalatBuku extends Pick<Masalah, 'pesan' | 'message' | 'diharapkan' | 'ditemukan' | 'saran'> {
   lembar: string;
   baris?: number;
   kolom?: string;
-  pesan: string;
-  message: string;
-  diharapkan?: string;
-  ditemukan?: string;
-  saran?: string;
 }
 
 export const formatGalatBuku = (berkas: string, g: GalatBuku) =>
@@ -696,18 +693,8 @@ export function periksaBuku(
   wb: ExcelJS.Workbook,
   /** the file the workbook would replace, if any: its key order is kept */
   ada: (berkas: string) => unknown,
-  validasi: (
-    berkas: string,
-    isi: string,
-  ) => {
-    tingkat: 'galat' | 'peringatan';
-    jalur: string;
-    pesan: string;
-    message: string;
-    diharapkan?: string;
-    ditemukan?: string;
-    saran?: string;
-  }[],
+  /** the problems of the file `berkas` holding `isi`, checked with the rest of the content */
+  validasi: (berkas: string, isi: string) => Masalah[],
 ): { jenis?: JenisBuku; berkas?: string; isi?: string; galat: GalatBuku[]; peringatan: GalatBuku[] } {
   const baca = bacaBuku(wb);
   if (baca.galat.length || !baca.dokumen || !baca.jenis) return { galat: baca.galat, peringatan: [] };
