@@ -31,7 +31,8 @@ async function lewatBerkas(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   return baru;
 }
 
-describe('workbook round trip (every report and Renstra in content/)', () => {
+// each case reads and writes whole workbooks: seconds on a shared machine, so a generous timeout
+describe('workbook round trip (every report and Renstra in content/)', { timeout: 120_000 }, () => {
   it('finds every report and Renstra', () => {
     expect(semua.filter(([, j]) => j === 'lkjip').length).toBeGreaterThanOrEqual(6);
     expect(semua.filter(([, j]) => j === 'renstra').length).toBeGreaterThanOrEqual(3);
@@ -92,7 +93,7 @@ const SEMUA_LEMBAR = (['lkjip', 'renstra'] as const).flatMap((j) =>
   BUKU[j].lembar.map((l) => [j, l.nama, l.jalur.endsWith('[]')] as const),
 );
 
-describe('the importer names the sheet, row and column of bad input, in both languages', () => {
+describe('the importer names the sheet, row and column of bad input, in both languages', { timeout: 120_000 }, () => {
   it.each(SEMUA_LEMBAR)(
     '%s "%s": formula, merged cells, hidden row, wrong type, empty required field',
     async (jenis, nama, daftar) => {

@@ -22,8 +22,8 @@ const jalankan = (skrip: string, ...args: string[]) =>
 const baca = (p: string) => JSON.parse(readFileSync(join(d, p), 'utf8'));
 const ID = 'badan-kepegawaian-daerah-kota-malang';
 
-describe('a new agency from nothing to a draft report', () => {
-  it('new-instansi writes the region, the agency with its maintainers, and the catalogue', { timeout: 30_000 }, () => {
+describe('a new agency from nothing to a draft report', { timeout: 120_000 }, () => {
+  it('new-instansi writes the region, the agency with its maintainers, and the catalogue', { timeout: 120_000 }, () => {
     const r = jalankan(
       'new-instansi.ts',
       '--nama',
@@ -100,7 +100,7 @@ describe('a new agency from nothing to a draft report', () => {
     expect(existsSync(join(d, 'content/instansi/dinas-lain'))).toBe(false);
   });
 
-  it('its first Renstra, then a report; the agency validates with only draft warnings', { timeout: 60_000 }, () => {
+  it('its first Renstra, then a report; the agency validates with only draft warnings', { timeout: 120_000 }, () => {
     const r = jalankan(
       'new-renstra.ts',
       ID,
@@ -130,7 +130,7 @@ describe('a new agency from nothing to a draft report', () => {
 describe('new-renstra: the next period of an existing agency', () => {
   it(
     "follows the last period, same length, with the last version's tujuan, sasaran and indicators, targets empty",
-    { timeout: 60_000 },
+    { timeout: 120_000 },
     () => {
       const r = jalankan('new-renstra.ts', 'bkd-kota-blitar', '--sumber-berkas', 'renstra-2022.pdf');
       expect(r.status).toBe(0);

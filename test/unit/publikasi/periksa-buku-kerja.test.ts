@@ -32,7 +32,7 @@ const kolom = (ws: ExcelJS.Worksheet, nama: string) => (ws.getRow(1).values as u
 describe('periksa-buku-kerja (the pull-request guard on an uploaded workbook)', () => {
   it(
     'a valid workbook: the summary names the file it becomes and every value that changes, old and new',
-    { timeout: 60_000 },
+    { timeout: 120_000 },
     async () => {
       const r = await usulan((wb) => {
         const ws = wb.getWorksheet('Pengukuran')!;
@@ -45,7 +45,7 @@ describe('periksa-buku-kerja (the pull-request guard on an uploaded workbook)', 
     },
   );
 
-  it('a formula and a wrong type: problems by sheet, row and column, exit 1', { timeout: 60_000 }, async () => {
+  it('a formula and a wrong type: problems by sheet, row and column, exit 1', { timeout: 120_000 }, async () => {
     const r = await usulan((wb) => {
       const ws = wb.getWorksheet('Pengukuran')!;
       ws.getRow(2).getCell(kolom(ws, 'realisasi')).value = { formula: 'B2*2', result: 4 } as never;

@@ -21,7 +21,7 @@ const l = JSON.parse(readFileSync(bontang, 'utf8'));
 l.pengukuran.indikator[0].realisasi = { salah: true };
 writeFileSync(bontang, JSON.stringify(l, null, 2));
 
-describe('validate --instansi', () => {
+describe('validate --instansi', { timeout: 120_000 }, () => {
   it("shows only that agency's problems, and a draft's checklist of what is still missing", () => {
     expect(jalankan('new-report.ts', 'bkd-kota-blitar', '2022', '--konten', d).status).toBe(0);
     const r = jalankan('validate.ts', '--instansi', 'bkd-kota-blitar', '--konten', d);
