@@ -1,7 +1,8 @@
 /**
- * npm run validate [-- --konten <dir>] [--json]
+ * npm run validate [-- --instansi <id>] [--konten <dir>] [--json]
  * Checks every content file (schemas, references, unsafe MDX/HTML, budget
- * warnings) and prints ALL problems: file, line, field path, expected/found, in
+ * warnings) and prints ALL problems (with --instansi, only that agency's: its folder's files,
+ * checked against the whole corpus); under each draft report, what is still missing: file, line, field path, expected/found, in
  * Bahasa Indonesia with English beside it, and a hint. Exit 0 only when there is
  * no error (warnings allowed); 1 on errors; 2 on a usage error.
  */
@@ -11,11 +12,13 @@ import { bacaFolder } from '../src/core/muat/baca-folder.ts';
 import { folderProyek } from '../src/core/lingkungan.ts';
 import { formatMasalah, ringkasMasalah } from '../src/core/muat/masalah.ts';
 import { validasiBerkas } from '../src/core/publikasi/validasi.ts';
+import { sisaDraf } from '../src/core/publikasi/draf.ts';
+import { rakitKorpus } from '../src/core/muat/korpus.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
-const BANTUAN = `Pemakaian (usage): npm run validate -- [--konten <folder berisi content/>] [--json]`;
+const BANTUAN = `Pemakaian (usage): npm run validate -- [--instansi <id>] [--konten <folder berisi content/>] [--json]`;
 
-const arg = bacaArgumen(process.argv.slice(2), { nilai: ['konten'], bendera: ['json', 'help'] });
+const arg = bacaArgumen(process.argv.slice(2), { nilai: ['konten', 'instansi'], bendera: ['json', 'help'] });
 if (arg.galat || arg.bendera.has('help')) {
   console.error(arg.galat ? `${arg.galat}\n${BANTUAN}` : BANTUAN);
   process.exit(arg.galat ? 2 : 0);
@@ -27,20 +30,35 @@ if (!existsSync(join(akar, 'content'))) {
 }
 
 const berkas = bacaFolder(akar);
-const hasil = validasiBerkas(berkas);
+const instansi = arg.nilai.instansi;
+const folder = instansi ? `content/instansi/${instansi}/` : 'content/';
+if (instansi && !berkas.some((f) => f.path.startsWith(folder))) {
+  console.error(`Folder ${folder} tidak ada (no such agency folder).\n${BANTUAN}`);
+  process.exit(2);
+}
+const semua = validasiBerkas(berkas);
+const masalah = semua.masalah.filter((m) => m.berkas.startsWith(folder));
+const galat = masalah.filter((m) => m.tingkat === 'galat').length;
+const hasil = { sah: galat === 0, galat, peringatan: masalah.length - galat, masalah };
+// drafts are not in the published corpus: read them from the files
+const draf = rakitKorpus(berkas)
+  .korpus.instansi.flatMap((i) => i.laporan)
+  .filter((l) => l.data.draf && l.berkas.startsWith(folder));
 if (arg.bendera.has('json')) {
   console.log(
-    JSON.stringify(
-      { sah: hasil.sah, galat: hasil.galat, peringatan: hasil.peringatan, masalah: hasil.masalah },
-      null,
-      2,
-    ),
+    JSON.stringify({ ...hasil, draf: draf.map((l) => ({ berkas: l.berkas, belum: sisaDraf(l.data) })) }, null, 2),
   );
 } else {
   if (hasil.masalah.length) console.log(`${hasil.masalah.map(formatMasalah).join('\n\n')}\n`);
+  for (const l of draf)
+    console.log(
+      `DRAF (draft)  ${l.berkas}: yang masih kurang (still missing):\n${sisaDraf(l.data)
+        .map((s) => `  • ${s}`)
+        .join('\n')}\n`,
+    );
   console.log(
     hasil.sah
-      ? `✔ Konten valid (content is valid): ${berkas.length} berkas diperiksa (files checked); ${ringkasMasalah(hasil.masalah)}.`
+      ? `✔ Konten valid (content is valid): ${instansi ? `instansi ${instansi}` : `${berkas.length} berkas diperiksa (files checked)`}; ${ringkasMasalah(hasil.masalah)}.`
       : `✘ Konten tidak valid (content is invalid): ${ringkasMasalah(hasil.masalah)}.`,
   );
 }

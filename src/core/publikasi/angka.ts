@@ -19,11 +19,15 @@ export const kosong = (s: string) => /^[\s]*([-–—]|)[\s]*$/.test(s);
 export const adalahNA = (s: string) => /^\s*(n\/?a|t\/?a)\s*$/i.test(s);
 
 function bersihkan(s: string): string {
-  return s
-    .trim()
-    .replace(/^rp\.?/i, '')
-    .replace(/[\s\u00a0\u2007\u202f]/g, '')
-    .replace(/%$/, '');
+  return (
+    s
+      .trim()
+      .replace(/^rp\.?/i, '')
+      .replace(/[\s\u00a0\u2007\u202f]/g, '')
+      // "105.000.000.000,-": the dash after the comma says "no sen", as Indonesian spreadsheets write money
+      .replace(/[,.][-–—]{1,2}$/, '')
+      .replace(/%$/, '')
+  );
 }
 
 const kelompokSah = (bagian: string[]) =>
@@ -102,15 +106,18 @@ export function uraiAngka(teks: string, jenis: Jenis): Hasil<string> {
 const angkaSel = (n: number): Hasil<number> =>
   Number.isFinite(n) ? ok(n) : gagal(`"${n}" bukan angka.`, `"${n}" is not a number.`);
 
-/** Whole rupiah: `Rp 5.429.689.056,00` → 5429689056; `-` → 0 (nothing spent). */
-export function bacaRupiah(teks: string | number): Hasil<number> {
+/**
+ * Whole rupiah: `Rp 5.429.689.056,00` and `Rp. 105.000.000.000,-` → the number;
+ * `-` or empty → null: not printed, which is not Rp 0 (a made-up 0 would raise false budget warnings).
+ */
+export function bacaRupiah(teks: string | number): Hasil<number | null> {
   if (typeof teks === 'number') {
     if (!Number.isInteger(teks))
       return gagal(`"${teks}": rupiah ditulis bulat, tanpa sen.`, `"${teks}": rupiah must be whole, without sen.`);
     if (teks < 0) return gagal(`"${teks}": rupiah tidak boleh negatif.`, `"${teks}": rupiah cannot be negative.`);
     return ok(teks);
   }
-  if (kosong(teks)) return ok(0);
+  if (kosong(teks)) return ok(null);
   const u = uraiAngka(teks, 'rupiah');
   if (!u.ok) return u;
   const [a, b = ''] = u.nilai.split('.');

@@ -94,6 +94,16 @@ const ALIAS: Record<string, string> = {
 const META_UMUM = ['instansi', 'tahun', 'renstra', 'sumber', 'berkas'];
 const META_BAGIAN = ['id', 'judul', 'jenis', 'lokasi_bagian', 'lokasi_tabel', 'lokasi_halaman', 'lokasi_baris'];
 const ABAIKAN = ['catatan', 'keterangan', ''];
+/** Settings whose text may hold ";" and so may arrive over several cells. */
+const TEKS_BERSAMBUNG = [
+  'sumber',
+  'berkas',
+  'judul',
+  'lokasi_bagian',
+  'lokasi_tabel',
+  'lokasi_halaman',
+  'lokasi_baris',
+];
 
 const normal = (s: string) =>
   s
@@ -109,12 +119,27 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
   const lembar: Lembar = { meta: {}, bagian: [] };
   let kini: Bagian | null = null;
   let kepala: (string | null)[] | null = null;
+  // columns whose heading was refused (already an error): their cells are not reported again
+  let kepalaDitolak = new Set<number>();
+  const ditolak = (i: number) => kepalaDitolak.has(i);
   for (const b of typeof teks === 'string' ? bacaCsv(teks) : teks) {
     const sel = b.sel.map((s) => s.trim());
     if (sel.every((s) => s === '')) continue;
     if (sel[0]!.startsWith('#')) {
       const kunci = normal(sel[0]!.slice(1));
-      const nilai = sel.slice(1).find((s) => s !== '') ?? '';
+      const isian = sel.slice(1).filter((s) => s !== '');
+      // a text setting split over cells (an unquoted ";" in "Tabel 3.1; Capaian") is joined back, never cut
+      const nilai = TEKS_BERSAMBUNG.includes(kunci) ? isian.join('; ') : (isian[0] ?? '');
+      if (!TEKS_BERSAMBUNG.includes(kunci) && isian.length > 1) {
+        galat.push({
+          baris: b.nomor,
+          kolom: hurufKolom(sel.indexOf(isian[1]!, 2)),
+          pesan: `Pengaturan "#${kunci}" hanya berisi satu nilai, di kolom B.`,
+          message: `The setting "#${kunci}" holds one value, in column B.`,
+          ditemukan: isian.join(' | '),
+        });
+        continue;
+      }
       if (kunci === 'data') {
         const jenis = nilai.toLowerCase();
         if (jenis !== 'pengukuran' && jenis !== 'anggaran') {
@@ -130,6 +155,7 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
         }
         kini = { jenis, nomor: b.nomor, meta: {}, baris: [] };
         kepala = null;
+        kepalaDitolak = new Set();
         lembar.bagian.push(kini);
       } else if (ABAIKAN.includes(kunci)) continue;
       else if (!kini && META_UMUM.includes(kunci)) lembar.meta[kunci] = { nilai, nomor: b.nomor };
@@ -167,6 +193,7 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
             message: `Unknown column heading "${h}" for a ${kini!.jenis} table.`,
             ditemukan: h,
           });
+          kepalaDitolak.add(i);
           return null;
         }
         const pertama = sel.findIndex((x) => x !== '' && (ALIAS[normal(x)] ?? normal(x)) === n);
@@ -179,6 +206,7 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
             message: `Column heading "${h}" repeats column ${hurufKolom(pertama)}: each column may appear once.`,
             ditemukan: h,
           });
+          kepalaDitolak.add(i);
           return null;
         }
         return n;
@@ -202,6 +230,20 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
         ditemukan: b.sel.join(pemisahTampil(b.sel)),
         saran:
           'Simpan lembar dengan pemisah titik koma (;) seperti templates/lkjip.csv, atau beri tanda kutip pada angka berkoma: "91,25" (save with ; separators like the template, or quote decimal numbers).',
+      });
+      continue;
+    }
+    const tanpaJudul = sel.findIndex((s, i) => s !== '' && !kepala![i] && !ditolak(i));
+    if (tanpaJudul >= 0) {
+      // a cell under no heading would be dropped without a word: often a note cut by an unquoted ";"
+      galat.push({
+        baris: b.nomor,
+        kolom: `${hurufKolom(tanpaJudul)} (tanpa judul / no heading)`,
+        pesan: 'Sel ini berisi nilai tetapi kolomnya tidak berjudul, jadi tidak akan terbaca. Baris ini tidak dibaca.',
+        message: 'This cell holds a value but its column has no heading, so it would not be read. The row is not read.',
+        ditemukan: sel[tanpaJudul],
+        saran:
+          'Bila catatan berisi tanda ";", beri tanda kutip pada sel itu ("a; b"), atau beri judul kolomnya (if a note holds ";", quote the cell, or give the column a heading).',
       });
       continue;
     }
@@ -275,6 +317,12 @@ const URUTAN_TINGKAT: Record<TingkatAnggaran, number> = {
   sub_kegiatan: 5,
 };
 
+/** Whether a budget tree holds any amount (a new-report skeleton holds none). */
+const adaAngka = (baris: readonly BarisAnggaran[]): boolean =>
+  baris.some(
+    (b) => b.pagu !== undefined || b.realisasi !== undefined || b.pagu_murni !== undefined || adaAngka(b.anak),
+  );
+
 export function imporLaporan(o: {
   lembar: Lembar;
   korpus: Korpus;
@@ -316,8 +364,15 @@ export function imporLaporan(o: {
       });
       return kosong;
     }
-    if (lembar.meta.sumber?.nilai) dasar.sumber.judul = lembar.meta.sumber.nilai;
-    if (lembar.meta.berkas?.nilai) dasar.sumber.berkas = lembar.meta.berkas.nilai;
+  }
+  // the sheet's "#sumber"/"#berkas" rows name the document, for a new report and an existing one alike
+  if (lembar.meta.sumber?.nilai && lembar.meta.sumber.nilai !== dasar.sumber.judul) {
+    if (o.ada) catatan.push(`sumber.judul: "${dasar.sumber.judul}" → "${lembar.meta.sumber.nilai}"`);
+    dasar.sumber.judul = lembar.meta.sumber.nilai;
+  }
+  if (lembar.meta.berkas?.nilai && lembar.meta.berkas.nilai !== dasar.sumber.berkas) {
+    if (o.ada) catatan.push(`sumber.berkas: "${dasar.sumber.berkas}" → "${lembar.meta.berkas.nilai}"`);
+    dasar.sumber.berkas = lembar.meta.berkas.nilai;
   }
   dasar.anggaran ??= [];
   const rencana = dasar.rencana;
@@ -430,7 +485,8 @@ export function imporLaporan(o: {
       catatan.push(
         `Indikator yang tidak ada di lembar dihapus dari pengukuran: ${dibuang.join(', ')} (indicators not in the sheet were removed).`,
       );
-    if (o.ada) diganti.push('pengukuran');
+    // a skeleton from new-report (every realisasi still null) is filled, not replaced: no --timpa needed
+    if (o.ada?.pengukuran.indikator.some((p) => p.realisasi !== null)) diganti.push('pengukuran');
     dasar.pengukuran = { lokasi: lokasiDari(ukur.meta, galat) ?? dasar.pengukuran.lokasi, indikator: baru };
     if (!baru.length)
       galat.push({
@@ -476,7 +532,8 @@ export function imporLaporan(o: {
     // open line of a higher nomenclature level, so a tree may start at any level (a unit's at kegiatan).
     const terbuka: BarisAnggaran[] = [];
     let jumlah: TabelAnggaran['jumlah'];
-    const uang = (d: BarisData, k: string) => (d.sel[k]?.teks ? baca(d, k, bacaRupiah) : undefined);
+    // "-" is not printed (null): the field is left out, never Rp 0
+    const uang = (d: BarisData, k: string) => (d.sel[k]?.teks ? (baca(d, k, bacaRupiah) ?? undefined) : undefined);
     for (const d of b.baris) {
       const nama = teks(d, 'nama');
       const tingkatTeks = (teks(d, 'tingkat') ?? '').toLowerCase().replace(/[\s-]/g, '_');
@@ -557,7 +614,8 @@ export function imporLaporan(o: {
     }) as TabelAnggaran;
     const i = dasar.anggaran.findIndex((t) => t.id === id);
     if (i >= 0) {
-      if ((o.ada?.anggaran ?? []).some((t) => t.id === id)) diganti.push(`anggaran "${id}"`);
+      const lamaT = (o.ada?.anggaran ?? []).find((t) => t.id === id);
+      if (lamaT && adaAngka(lamaT.baris)) diganti.push(`anggaran "${id}"`);
       dasar.anggaran[i] = tabel;
     } else dasar.anggaran = [...dasar.anggaran, tabel];
   }

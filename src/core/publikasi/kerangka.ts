@@ -89,6 +89,8 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
     .sort((a, b) => b.data.tahun - a.data.tahun)[0]?.data;
   const catatan: string[] = [];
   const tanpaTarget: string[] = [];
+  /** indicators the Renstra sets at tujuan level only: measured without a sasaran */
+  const tingkatTujuan: string[] = [];
 
   // Indicators of the Renstra version in force, with their sasaran (tujuan-level ones have none).
   // An indicator may sit both at tujuan and at sasaran level: measure it once, under its sasaran.
@@ -117,6 +119,8 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
     daftar = [...perId.values()].map(({ ind, sasaran }) => {
       const t = targetTahun(ind, tahun);
       if (t === undefined) tanpaTarget.push(ind.indikator);
+      if (sasaran === undefined)
+        tingkatTujuan.push(`${ind.indikator}${t === undefined ? ' (tanpa target / no target)' : ''}`);
       return { id: ind.indikator, sasaran, nama_tercetak: ind.nama_tercetak, satuan: ind.satuan, target: t ?? null };
     });
   } else {
@@ -210,6 +214,10 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
   if (tanpaTarget.length)
     catatan.push(
       `Renstra tidak memuat target ${tahun} untuk: ${[...new Set(tanpaTarget)].join(', ')}; ditulis null (tidak ada di sumber), isi dari dokumen (no ${tahun} target in the Renstra: written null, fill it in from the document).`,
+    );
+  if (tingkatTujuan.length)
+    catatan.push(
+      `Indikator tingkat tujuan (tanpa sasaran): ${tingkatTujuan.join(', ')}. Realisasinya kosong (null), bukan "N/A": isi dari dokumen, atau tulis "N/A" hanya bila dokumen mencetaknya (tujuan-level indicators, no sasaran: realisasi left null, not "N/A"; fill it from the document).`,
     );
   catatan.push(
     `Perjanjian Kinerja tidak dibuat: salin dari dokumen bila dicetak${programPkLalu.length ? `; program PK tahun ${lalu!.tahun}: ${programPkLalu.map((p) => (p.kode ? `${p.kode} ${p.nama}` : p.nama)).join('; ')}` : ''} (no PK is made: copy it from the document if printed).`,

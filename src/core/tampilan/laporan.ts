@@ -264,6 +264,8 @@ export interface InfoSumber {
   sebagian: boolean;
   bagian: string[];
   catatan: string | undefined;
+  /** the report's own note (`catatan` at the top of lkjip.json), shown on the page */
+  catatanLaporan: string | undefined;
   url: string | undefined;
   /** the plan the report serves, in words; null when the document names none */
   rencana: string | null;
@@ -278,6 +280,7 @@ export function infoSumber(t: LaporanTerhitung): InfoSumber {
     sebagian: L.transkripsi.cakupan === 'sebagian',
     bagian: L.transkripsi.bagian,
     catatan: L.transkripsi.catatan,
+    catatanLaporan: L.catatan,
     url: L.sumber.url,
     rencana: r ? `${r.nama ?? namaJenis[r.jenis]} ${r.periode.replace('-', '–')}` : null,
   };

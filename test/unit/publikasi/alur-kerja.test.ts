@@ -54,6 +54,8 @@ describe('GitHub workflows', () => {
     expect(run).toContain('--ignore-scripts');
     expect(run).not.toMatch(/usulan\/(scripts|src|node_modules)|npm (test|run)/);
     expect(run).toContain('node basis/scripts/validate.ts --konten usulan');
+    // uploaded workbooks: converted and validated by the base's code, summary in the job summary
+    expect(run).toContain('node basis/scripts/periksa-buku-kerja.ts --konten usulan --basis basis');
     expect(run).toMatch(/node basis\/scripts\/periksa-kepemilikan\.ts --git usulan --base "origin\/\$BASE_REF"/);
     expect(run).toContain('--basis basis --penulis "$PENULIS"');
     expect(run).toContain('node basis/scripts/codeowners.ts --periksa --konten usulan --basis basis');

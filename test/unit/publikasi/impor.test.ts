@@ -23,14 +23,17 @@ describe('Indonesian number formats', () => {
     ['Rp. 10.750.000', 10750000],
     ['1168174816,00', 1168174816],
     ['10,500', 10500],
-    ['-', 0],
     ['4.000.000,00', 4000000],
+    // the ",-" after whole rupiah is how Indonesian spreadsheets write "no sen"
+    ['Rp. 105.000.000.000,-', 105000000000],
+    ['105.000.000,--', 105000000],
   ])('rupiah %s → %d', (s, n) => expect(bacaRupiah(s)).toEqual({ ok: true, nilai: n }));
   it.each([
     ['12,50', '"12,50": rupiah ditulis bulat, tanpa sen.'],
     ['1.16.8', '"1.16.8": pemisah ribuan tidak teratur.'],
     ['satu juta', '"satu juta" bukan angka.'],
     ['-5.000', '"-5.000": rupiah tidak boleh negatif.'],
+    ['Rp 5.000,-5', '"Rp 5.000,-5" bukan angka.'],
   ])('rupiah %s is refused', (s, pesan) => expect(bacaRupiah(s)).toMatchObject({ ok: false, pesan }));
   it.each([
     ['72,58', 72.58],
@@ -49,6 +52,9 @@ describe('Indonesian number formats', () => {
     ['-', undefined],
     ['', undefined],
   ])('printed %s → %s (precision kept)', (s, t) => expect(bacaTercetak(s)).toEqual({ ok: true, nilai: t }));
+  it.each(['-', '', ' – '])('rupiah %j is not printed (null), never Rp 0', (s) =>
+    expect(bacaRupiah(s)).toEqual({ ok: true, nilai: null }),
+  );
   it('values and targets', () => {
     expect(bacaNilai('BB')).toEqual({ ok: true, nilai: 'BB' });
     expect(bacaNilai('-')).toEqual({ ok: true, nilai: null });
@@ -100,157 +106,162 @@ function kontenBontang(): string {
   return d;
 }
 
-describe('npm run import: BKPSDM Kota Bontang 2020, re-typed from the seed into the template', () => {
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const run = (...a: string[]) => spawnSync(node, ['scripts/import.ts', ...a], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+describe(
+  'npm run import: BKPSDM Kota Bontang 2020, re-typed from the seed into the template',
+  { timeout: 60_000 },
+  () => {
+    const dirs: string[] = [];
+    afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+    const run = (...a: string[]) =>
+      spawnSync(node, ['scripts/import.ts', ...a], { cwd: AKAR_PROYEK, encoding: 'utf8' });
 
-  it('creates a report that validates, with the printed figures read exactly', () => {
-    const d = kontenBontang();
-    dirs.push(d);
-    const r = run(CSV_BONTANG, '--konten', d);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    const berkas = join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
-    const l = JSON.parse(readFileSync(berkas, 'utf8'));
-    expect(l.pengukuran.indikator).toEqual([
-      {
-        indikator: 'indeks-profesionalitas-asn',
-        sasaran: 'meningkatnya-profesionalitas-asn',
-        nama_tercetak: 'Indeks profesionalitas ASN',
-        satuan: 'Persen',
-        target: 72,
-        realisasi: 72.58,
-        capaian_tercetak: '100.80',
-      },
-    ]);
-    expect(l.pengukuran.lokasi).toEqual({
-      bagian: 'BAB III',
-      tabel: 'Tabel 3.1 Pengukuran Kinerja berdasarkan IKU',
-      baris: [1808, 1824],
+    it('creates a report that validates, with the printed figures read exactly', () => {
+      const d = kontenBontang();
+      dirs.push(d);
+      const r = run(CSV_BONTANG, '--konten', d);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const berkas = join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
+      const l = JSON.parse(readFileSync(berkas, 'utf8'));
+      expect(l.pengukuran.indikator).toEqual([
+        {
+          indikator: 'indeks-profesionalitas-asn',
+          sasaran: 'meningkatnya-profesionalitas-asn',
+          nama_tercetak: 'Indeks profesionalitas ASN',
+          satuan: 'Persen',
+          target: 72,
+          realisasi: 72.58,
+          capaian_tercetak: '100.80',
+        },
+      ]);
+      expect(l.pengukuran.lokasi).toEqual({
+        bagian: 'BAB III',
+        tabel: 'Tabel 3.1 Pengukuran Kinerja berdasarkan IKU',
+        baris: [1808, 1824],
+      });
+      const t = l.anggaran.find((x: { id: string }) => x.id === 'realisasi-anggaran-per-pk');
+      expect(t.jenis).toBe('per_sasaran');
+      expect(
+        t.baris.map(
+          (p: { tingkat: string; pagu: number; realisasi: number; serapan_tercetak: string; sasaran: string }) => [
+            p.tingkat,
+            p.pagu,
+            p.realisasi,
+            p.serapan_tercetak,
+            p.sasaran,
+          ],
+        ),
+      ).toEqual([
+        ['program', 1852072146, 1800317753, '97.21', 'meningkatnya-profesionalitas-asn'],
+        ['program', 1652423894, 1640722094, '99.30', 'meningkatnya-profesionalitas-asn'],
+        ['program', 1168174816, 1156063208, '98.96', 'meningkatnya-profesionalitas-asn'],
+        ['program', 753018200, 733703600, '97.44', 'meningkatnya-profesionalitas-asn'],
+        ['program', 4000000, 3960000, '99.00', 'meningkatnya-profesionalitas-asn'],
+      ]);
+      expect(t.jumlah).toEqual({ pagu: 5429689056, realisasi: 5334766655, serapan_tercetak: '98.25' });
+      const v = spawnSync(node, ['scripts/validate.ts', '--konten', d], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+      expect(v.status).toBe(0);
     });
-    const t = l.anggaran.find((x: { id: string }) => x.id === 'realisasi-anggaran-per-pk');
-    expect(t.jenis).toBe('per_sasaran');
-    expect(
-      t.baris.map(
-        (p: { tingkat: string; pagu: number; realisasi: number; serapan_tercetak: string; sasaran: string }) => [
-          p.tingkat,
-          p.pagu,
-          p.realisasi,
-          p.serapan_tercetak,
-          p.sasaran,
+
+    it('agrees with the hand-transcribed content of the same table', () => {
+      const f = join(AKAR_PROYEK, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
+      if (!existsSync(f)) return;
+      const tangan = JSON.parse(readFileSync(f, 'utf8'));
+      const { lembar } = bacaLembar(readFileSync(CSV_BONTANG, 'utf8'));
+      const d = kontenBontang();
+      dirs.push(d);
+      const nyata = rakitKorpus([
+        ...[
+          'content/situs.json',
+          'content/wilayah/kota-bontang.json',
+          'content/wilayah/provinsi-kalimantan-timur.json',
+          'content/instansi/bkpsdm-kota-bontang/instansi.json',
+          'content/instansi/bkpsdm-kota-bontang/indikator.json',
+          'content/instansi/bkpsdm-kota-bontang/renstra-2016-2021.json',
+        ].map((p) => ({ path: p, isi: readFileSync(join(d, p), 'utf8') })),
+      ]).korpus;
+      const h = imporLaporan({ lembar, korpus: nyata, instansi: 'bkpsdm-kota-bontang', tahun: 2020 });
+      expect(h.galat).toEqual([]);
+      const ringkas = (t: {
+        baris: { pagu: number; realisasi: number; serapan_tercetak: string }[];
+        jumlah: unknown;
+      }) => ({
+        baris: t.baris.map((p) => [p.pagu, p.realisasi, p.serapan_tercetak]),
+        jumlah: t.jumlah,
+      });
+      const id = 'realisasi-anggaran-per-pk';
+      expect(ringkas(h.laporan.anggaran.find((t) => t.id === id) as never)).toEqual(
+        ringkas(tangan.anggaran.find((t: { id: string }) => t.id === id)),
+      );
+      const [ukur] = h.laporan.pengukuran.indikator;
+      const [ukurTangan] = tangan.pengukuran.indikator;
+      expect([ukur!.target, ukur!.realisasi, ukur!.capaian_tercetak]).toEqual([
+        ukurTangan.target,
+        ukurTangan.realisasi,
+        ukurTangan.capaian_tercetak,
+      ]);
+    });
+
+    it('never overwrites existing content without --timpa', () => {
+      const d = kontenBontang();
+      dirs.push(d);
+      expect(run(CSV_BONTANG, '--konten', d).status).toBe(0);
+      const berkas = join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
+      const l = JSON.parse(readFileSync(berkas, 'utf8'));
+      l.pengukuran.indikator[0].catatan = 'catatan operator';
+      writeFileSync(berkas, JSON.stringify(l, null, 2));
+      const sebelum = readFileSync(berkas, 'utf8');
+      const r = run(CSV_BONTANG, '--konten', d);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(
+        'sudah berisi pengukuran, anggaran "realisasi-anggaran-per-pk"; tidak ditimpa. Pakai --timpa untuk menggantinya.',
+      );
+      expect(readFileSync(berkas, 'utf8')).toBe(sebelum);
+      const t = run(CSV_BONTANG, '--konten', d, '--timpa');
+      expect(t.status).toBe(0);
+      // --timpa replaces the table's figures and keeps what the sheet does not hold
+      expect(JSON.parse(readFileSync(berkas, 'utf8')).pengukuran.indikator[0].catatan).toBe('catatan operator');
+    });
+
+    it('reports every unreadable cell with its row and column, and writes nothing', () => {
+      const d = kontenBontang();
+      dirs.push(d);
+      const rusak = readFileSync(CSV_BONTANG, 'utf8')
+        .replace(';72;72,58;100,80', ';72;72,5,8;100,80')
+        .replace('1.852.072.146,00', '1.852.072.146,50')
+        .replace('753.018.200,00', '753.O18.200,00')
+        .replace('tingkat;nama;sasaran;pagu;realisasi;serapan_tercetak', 'tingkat;nama;sasaran;pagu;realisasi;serapan')
+        .replace(';Meningkatnya profesionalitas ASN;4.000.000', ';Meningkatnya profesionalisme;4.000.000');
+      const f = join(d, 'rusak.csv');
+      writeFileSync(f, rusak);
+      const r = run(f, '--konten', d);
+      expect(r.status).toBe(1);
+      const galat = [
+        ...r.stderr.matchAll(/GALAT \(error\) {2}.*?, baris \(row\) (\d+), kolom \(column\) ([^\n]+)\n {2}([^\n]+)/g),
+      ].map((m) => [Number(m[1]), m[2], m[3]]);
+      expect(galat).toEqual([
+        [13, 'E (realisasi)', '"72,5,8": pemisah ribuan tidak teratur.'],
+        [23, 'D (pagu)', '"1.852.072.146,50": rupiah ditulis bulat, tanpa sen.'],
+        [26, 'D (pagu)', '"753.O18.200,00" bukan angka.'],
+        [
+          27,
+          'C (sasaran)',
+          'Sasaran "Meningkatnya profesionalisme" tidak ada di Renstra 2016-2021 (Review Renstra BKPSDM Kota Bontang 2016-2021 (setelah review)) maupun di sasaran laporan.',
         ],
-      ),
-    ).toEqual([
-      ['program', 1852072146, 1800317753, '97.21', 'meningkatnya-profesionalitas-asn'],
-      ['program', 1652423894, 1640722094, '99.30', 'meningkatnya-profesionalitas-asn'],
-      ['program', 1168174816, 1156063208, '98.96', 'meningkatnya-profesionalitas-asn'],
-      ['program', 753018200, 733703600, '97.44', 'meningkatnya-profesionalitas-asn'],
-      ['program', 4000000, 3960000, '99.00', 'meningkatnya-profesionalitas-asn'],
-    ]);
-    expect(t.jumlah).toEqual({ pagu: 5429689056, realisasi: 5334766655, serapan_tercetak: '98.25' });
-    const v = spawnSync(node, ['scripts/validate.ts', '--konten', d], { cwd: AKAR_PROYEK, encoding: 'utf8' });
-    expect(v.status).toBe(0);
-  });
-
-  it('agrees with the hand-transcribed content of the same table', () => {
-    const f = join(AKAR_PROYEK, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
-    if (!existsSync(f)) return;
-    const tangan = JSON.parse(readFileSync(f, 'utf8'));
-    const { lembar } = bacaLembar(readFileSync(CSV_BONTANG, 'utf8'));
-    const d = kontenBontang();
-    dirs.push(d);
-    const nyata = rakitKorpus([
-      ...[
-        'content/situs.json',
-        'content/wilayah/kota-bontang.json',
-        'content/wilayah/provinsi-kalimantan-timur.json',
-        'content/instansi/bkpsdm-kota-bontang/instansi.json',
-        'content/instansi/bkpsdm-kota-bontang/indikator.json',
-        'content/instansi/bkpsdm-kota-bontang/renstra-2016-2021.json',
-      ].map((p) => ({ path: p, isi: readFileSync(join(d, p), 'utf8') })),
-    ]).korpus;
-    const h = imporLaporan({ lembar, korpus: nyata, instansi: 'bkpsdm-kota-bontang', tahun: 2020 });
-    expect(h.galat).toEqual([]);
-    const ringkas = (t: {
-      baris: { pagu: number; realisasi: number; serapan_tercetak: string }[];
-      jumlah: unknown;
-    }) => ({
-      baris: t.baris.map((p) => [p.pagu, p.realisasi, p.serapan_tercetak]),
-      jumlah: t.jumlah,
+      ]);
+      expect(r.stderr).toContain('✘ 4 sel/baris tidak dapat dibaca; tidak ada yang ditulis.');
+      expect(existsSync(join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json'))).toBe(false);
     });
-    const id = 'realisasi-anggaran-per-pk';
-    expect(ringkas(h.laporan.anggaran.find((t) => t.id === id) as never)).toEqual(
-      ringkas(tangan.anggaran.find((t: { id: string }) => t.id === id)),
-    );
-    const [ukur] = h.laporan.pengukuran.indikator;
-    const [ukurTangan] = tangan.pengukuran.indikator;
-    expect([ukur!.target, ukur!.realisasi, ukur!.capaian_tercetak]).toEqual([
-      ukurTangan.target,
-      ukurTangan.realisasi,
-      ukurTangan.capaian_tercetak,
-    ]);
-  });
 
-  it('never overwrites existing content without --timpa', () => {
-    const d = kontenBontang();
-    dirs.push(d);
-    expect(run(CSV_BONTANG, '--konten', d).status).toBe(0);
-    const berkas = join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
-    const l = JSON.parse(readFileSync(berkas, 'utf8'));
-    l.pengukuran.indikator[0].catatan = 'catatan operator';
-    writeFileSync(berkas, JSON.stringify(l, null, 2));
-    const sebelum = readFileSync(berkas, 'utf8');
-    const r = run(CSV_BONTANG, '--konten', d);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain(
-      'sudah berisi pengukuran, anggaran "realisasi-anggaran-per-pk"; tidak ditimpa. Pakai --timpa untuk menggantinya.',
-    );
-    expect(readFileSync(berkas, 'utf8')).toBe(sebelum);
-    const t = run(CSV_BONTANG, '--konten', d, '--timpa');
-    expect(t.status).toBe(0);
-    // --timpa replaces the table's figures and keeps what the sheet does not hold
-    expect(JSON.parse(readFileSync(berkas, 'utf8')).pengukuran.indikator[0].catatan).toBe('catatan operator');
-  });
-
-  it('reports every unreadable cell with its row and column, and writes nothing', () => {
-    const d = kontenBontang();
-    dirs.push(d);
-    const rusak = readFileSync(CSV_BONTANG, 'utf8')
-      .replace(';72;72,58;100,80', ';72;72,5,8;100,80')
-      .replace('1.852.072.146,00', '1.852.072.146,50')
-      .replace('753.018.200,00', '753.O18.200,00')
-      .replace('tingkat;nama;sasaran;pagu;realisasi;serapan_tercetak', 'tingkat;nama;sasaran;pagu;realisasi;serapan')
-      .replace(';Meningkatnya profesionalitas ASN;4.000.000', ';Meningkatnya profesionalisme;4.000.000');
-    const f = join(d, 'rusak.csv');
-    writeFileSync(f, rusak);
-    const r = run(f, '--konten', d);
-    expect(r.status).toBe(1);
-    const galat = [
-      ...r.stderr.matchAll(/GALAT \(error\) {2}.*?, baris \(row\) (\d+), kolom \(column\) ([^\n]+)\n {2}([^\n]+)/g),
-    ].map((m) => [Number(m[1]), m[2], m[3]]);
-    expect(galat).toEqual([
-      [13, 'E (realisasi)', '"72,5,8": pemisah ribuan tidak teratur.'],
-      [23, 'D (pagu)', '"1.852.072.146,50": rupiah ditulis bulat, tanpa sen.'],
-      [26, 'D (pagu)', '"753.O18.200,00" bukan angka.'],
-      [
-        27,
-        'C (sasaran)',
-        'Sasaran "Meningkatnya profesionalisme" tidak ada di Renstra 2016-2021 (Review Renstra BKPSDM Kota Bontang 2016-2021 (setelah review)) maupun di sasaran laporan.',
-      ],
-    ]);
-    expect(r.stderr).toContain('✘ 4 sel/baris tidak dapat dibaca; tidak ada yang ditulis.');
-    expect(existsSync(join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json'))).toBe(false);
-  });
-
-  it('unknown headings and settings are reported with their cell', () => {
-    const { galat } = bacaLembar('#instansi;x\n#tahunn;2020\n#data;pengukuran\nindikator;target;realisasi;nilai\n');
-    expect(galat.map((g) => [g.baris, g.kolom, g.pesan])).toEqual([
-      [2, 'A', 'Pengaturan "#tahunn" tidak dikenal.'],
-      [4, 'D', 'Judul kolom "nilai" tidak dikenal untuk tabel pengukuran.'],
-    ]);
-  });
-});
+    it('unknown headings and settings are reported with their cell', () => {
+      const { galat } = bacaLembar('#instansi;x\n#tahunn;2020\n#data;pengukuran\nindikator;target;realisasi;nilai\n');
+      expect(galat.map((g) => [g.baris, g.kolom, g.pesan])).toEqual([
+        [2, 'A', 'Pengaturan "#tahunn" tidak dikenal.'],
+        [4, 'D', 'Judul kolom "nilai" tidak dikenal untuk tabel pengukuran.'],
+      ]);
+    });
+  },
+);
 
 describe('import into the synthetic fixture: programme → kegiatan → sub-kegiatan', () => {
   it('builds the tree, validates, and the budget warnings come from the audit', () => {
@@ -289,7 +300,9 @@ describe('import into the synthetic fixture: programme → kegiatan → sub-kegi
       ['kegiatan', '1.2', 'Kegiatan A2', 40000000, 41000000, 0],
     ]);
     expect(t.baris[0]!.anak[0]!.anak[0]).toMatchObject({ tingkat: 'sub_kegiatan', nama: 'Sub A1a' });
-    expect(t.baris[1]).toMatchObject({ tingkat: 'program', nama: 'Program B', pagu: 50000000, realisasi: 0 });
+    // "-" in a money cell: not printed, so no realisasi at all (never Rp 0)
+    expect(t.baris[1]).toMatchObject({ tingkat: 'program', nama: 'Program B', pagu: 50000000 });
+    expect(t.baris[1]).not.toHaveProperty('realisasi');
     const v = validasiBerkas([
       ...berkasFixture(),
       { path: 'content/instansi/dinas-contoh/2023/lkjip.json', isi: JSON.stringify(h.laporan) },
@@ -342,7 +355,7 @@ describe('import into the synthetic fixture: programme → kegiatan → sub-kegi
   });
 });
 
-describe('npm run import: the same sheet saved as .xlsx', () => {
+describe('npm run import: the same sheet saved as .xlsx', { timeout: 60_000 }, () => {
   it('gives the same report as the CSV (number cells are numbers, printed percentages kept as text)', () => {
     const dirs = [kontenBontang(), kontenBontang()];
     try {
@@ -399,5 +412,80 @@ describe('npm run import: the same sheet saved as .xlsx', () => {
       [6, 'B (pagu)', '"100.5": rupiah ditulis bulat, tanpa sen.'],
     ]);
     expect(h.laporan.pengukuran.indikator[0]).toMatchObject({ target: 1.125, realisasi: 72.58 });
+  });
+});
+
+describe('what Indonesian spreadsheets really hold (issue 13)', () => {
+  const { korpus } = rakitKorpus(berkasFixture());
+  const impor = (baris: string[], ada?: unknown) => {
+    const { lembar, galat } = bacaLembar(baris.join('\n'));
+    return { galat, hasil: imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023, ada: ada as never }) };
+  };
+
+  it('a value under a column without heading is an error naming row and column, not dropped', () => {
+    const { galat } = impor([
+      '#data;pengukuran',
+      'indikator;target;realisasi;catatan;',
+      'IP ASN;74;75;dibaca ulang; halaman 12',
+    ]);
+    expect(galat).toEqual([
+      expect.objectContaining({ baris: 3, kolom: 'E (tanpa judul / no heading)', ditemukan: 'halaman 12' }),
+    ]);
+  });
+
+  it('a row cut by an unquoted ";" (more cells than headings) is an error, not read', () => {
+    const { galat } = impor(['#data;pengukuran', 'indikator;target;realisasi;catatan', 'IP ASN;74;75;a; b']);
+    expect(galat.map((g) => [g.baris, g.kolom])).toEqual([[3, 'E (sel ke-5 / cell 5)']]);
+  });
+
+  it('#lokasi_* keeps every cell (a ";" inside the text is joined back)', () => {
+    const { galat, hasil } = impor([
+      '#data;pengukuran',
+      '#lokasi_tabel;Tabel 3.1; Capaian kinerja sasaran',
+      'indikator;target;realisasi',
+      'IP ASN;74;75',
+    ]);
+    expect(galat).toEqual([]);
+    expect(hasil.laporan.pengukuran.lokasi).toEqual({ tabel: 'Tabel 3.1; Capaian kinerja sasaran' });
+  });
+
+  it('a one-value setting with two values is an error, not the first one silently', () => {
+    const { galat } = impor(['#instansi;dinas-contoh;dinas-lain', '#data;pengukuran', 'indikator;target;realisasi']);
+    expect(galat).toEqual([expect.objectContaining({ baris: 1, kolom: 'C', ditemukan: 'dinas-contoh | dinas-lain' })]);
+  });
+
+  it('#sumber and #berkas are used when the report already exists, and a skeleton is filled without --timpa', () => {
+    const pertama = impor(['#data;pengukuran', 'indikator;target;realisasi', 'IP ASN;74;']).hasil;
+    expect(pertama.galat).toEqual([]);
+    const kedua = impor(
+      [
+        '#sumber;LKjIP Dinas Contoh 2023',
+        '#berkas;lkjip-2023.pdf',
+        '#data;pengukuran',
+        'indikator;target;realisasi',
+        'IP ASN;74;75',
+      ],
+      pertama.laporan,
+    ).hasil;
+    expect(kedua.galat).toEqual([]);
+    expect(kedua.laporan.sumber).toMatchObject({ judul: 'LKjIP Dinas Contoh 2023', berkas: 'lkjip-2023.pdf' });
+    // every realisasi was still null: filling it replaces nothing
+    expect(kedua.diganti).toEqual([]);
+    const ketiga = impor(['#data;pengukuran', 'indikator;target;realisasi', 'IP ASN;74;76'], kedua.laporan).hasil;
+    expect(ketiga.diganti).toEqual(['pengukuran']);
+  });
+
+  it('"Rp. 105.000.000.000,-" and "-" in a budget sheet: the amount read, the dash left out', () => {
+    const { galat, hasil } = impor([
+      '#data;anggaran',
+      'tingkat;nama;pagu;realisasi',
+      'program;Program A;Rp. 105.000.000.000,-;-',
+    ]);
+    expect(galat).toEqual([]);
+    expect(hasil.galat).toEqual([]);
+    expect(hasil.laporan.anggaran[0]!.baris[0]).toEqual(
+      expect.objectContaining({ nama: 'Program A', pagu: 105000000000 }),
+    );
+    expect(hasil.laporan.anggaran[0]!.baris[0]).not.toHaveProperty('realisasi');
   });
 });

@@ -205,7 +205,8 @@ describe('node scripts/periksa-kepemilikan.ts', () => {
  * The pull request guard as pr.yml runs it: the base branch's scripts (this project's) over a
  * pull request's checkout. The change to the checker itself is only data to them.
  */
-describe('the guard over a pull request (pr.yml, end to end with git)', () => {
+// spawns git and the guard's scripts several times per case: seconds each on a shared machine
+describe('the guard over a pull request (pr.yml, end to end with git)', { timeout: 60_000 }, () => {
   const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
     ? join(AKAR_PROYEK, 'node_modules/.bin/node')
     : process.execPath;

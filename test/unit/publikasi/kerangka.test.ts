@@ -31,6 +31,22 @@ const dengan = (h: { berkas: string; laporan: unknown }) => [
 ];
 
 describe('buatKerangka (new-report)', () => {
+  it('says which indicators the Renstra sets at tujuan level: no sasaran, realisasi null, never "N/A" silently', () => {
+    const files = ubahJson(dasar(), P.renstra, (j) => {
+      const t = j.versi[0].tujuan[0];
+      // move one indicator up to the tujuan, without a 2023 target
+      t.indikator = [t.sasaran[0].indikator.pop()];
+      t.indikator[0].target = [{ tahun: 2022, target: 'BB' }];
+    });
+    const h = buatKerangka(rakitKorpus(files).korpus, 'dinas-contoh', 2023);
+    const ukur = h.laporan.pengukuran.indikator.find((p) => p.indikator === 'nilai-sakip')!;
+    expect(ukur).toMatchObject({ target: null, realisasi: null });
+    expect(ukur).not.toHaveProperty('sasaran');
+    expect(h.catatan.find((c) => c.startsWith('Indikator tingkat tujuan'))).toContain(
+      'nilai-sakip (tanpa target / no target)',
+    );
+  });
+
   it("pre-fills the Renstra targets of that year and last year's structure, realisations empty, no PK, and validates", () => {
     const { korpus } = rakitKorpus(dasar());
     const h = buatKerangka(korpus, 'dinas-contoh', 2023);

@@ -21,6 +21,24 @@ describe('panduan kontributor', () => {
     expect(teks).toContain('Elemen <script> tidak diizinkan: konten tidak boleh berisi kode.');
   });
 
+  it('walks three routes, Windows, a new agency and a new Renstra period, with an estimate said to be one', () => {
+    for (const c of [
+      '### A. Peramban saja',
+      '### B. Lembar kerja + baris perintah',
+      '| **C. JSON** |',
+      '### Windows',
+      '### Instansi baru',
+      '### Periode Renstra baru',
+      'npm run new-instansi',
+      'npm run new-renstra',
+      'npm run buku-kerja -- ekspor',
+      'npm run buku-kerja -- impor',
+      'npm run validate -- --instansi',
+      'perkiraan, bukan hasil uji dengan operator',
+    ])
+      expect(panduan).toContain(c);
+  });
+
   it('names every command the operator runs', () => {
     for (const c of ['npm ci', 'npm run new-report', 'npm run import', 'npm run validate', 'npm start', 'git push'])
       expect(panduan).toContain(c);

@@ -35,6 +35,10 @@ describe('provenance: partial transcriptions and the plan a report serves', () =
   it('a complete transcription that serves a Renstra says so', () => {
     expect(infoSumber(bontang)).toMatchObject({ sebagian: false, rencana: 'Renstra 2016–2021' });
   });
+  it("the report's own note (top-level catatan) reaches the page's view model", () => {
+    expect(bontang.laporan.catatan).toBeTruthy();
+    expect(infoSumber(bontang).catatanLaporan).toBe(bontang.laporan.catatan);
+  });
   it('what an excerpt lacks is not said to be missing from the document', () => {
     expect(kalimatTidakAda(true, 'tabel anggaran')).toContain('Bagian dokumen yang ditranskripsi tidak memuat');
     expect(kalimatTidakAda(false, 'tabel anggaran')).toBe('Laporan tidak memuat tabel anggaran.');

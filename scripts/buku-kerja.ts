@@ -1,0 +1,88 @@
+/**
+ * npm run buku-kerja -- ekspor <instansi> <tahun|renstra-AAAA-BBBB> [--keluar <folder>] [--konten <dir>]
+ * npm run buku-kerja -- impor <berkas.xlsx> [--timpa] [--konten <dir>]
+ * The workbook route (src/core/publikasi/buku-kerja.ts): one XLSX per report or Renstra, written
+ * from content and read back into it. Import writes nothing unless the result validates with the
+ * rest of the content, and replaces an existing file only with --timpa.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { bacaFolder } from '../src/core/muat/baca-folder.ts';
+import { folderProyek } from '../src/core/lingkungan.ts';
+import { validasiBerkas } from '../src/core/publikasi/validasi.ts';
+import { eksporBuku, formatGalatBuku, periksaBuku } from '../src/core/publikasi/buku-kerja.ts';
+import { bacaArgumen } from './lib/argumen.ts';
+
+const BANTUAN = [
+  'Pemakaian (usage):',
+  '  npm run buku-kerja -- ekspor <instansi> <tahun | renstra-AAAA-BBBB> [--keluar <folder>] [--konten <folder>]',
+  '  npm run buku-kerja -- impor <berkas.xlsx> [--timpa] [--konten <folder>]',
+].join('\n');
+const arg = bacaArgumen(process.argv.slice(2), { nilai: ['keluar', 'konten'], bendera: ['timpa', 'help'] });
+const [perintah, ...posisi] = arg.posisi;
+const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
+const gagal = (pesan: string, kode = 2): never => {
+  console.error(`${pesan}\n${BANTUAN}`);
+  process.exit(kode);
+};
+if (arg.galat || arg.bendera.has('help')) gagal(arg.galat ?? '', arg.galat ? 2 : 0);
+
+if (perintah === 'ekspor') {
+  const [instansi, apa] = posisi;
+  if (!instansi || !apa || posisi.length > 2) gagal('Sebutkan instansi dan tahun (give the agency and year).');
+  const renstra = /^renstra-\d{4}-\d{4}$/.test(apa!);
+  if (!renstra && !/^\d{4}$/.test(apa!)) gagal(`"${apa}" bukan tahun atau renstra-AAAA-BBBB.`);
+  const berkas = renstra
+    ? `content/instansi/${instansi}/${apa}.json`
+    : `content/instansi/${instansi}/${apa}/lkjip.json`;
+  if (!existsSync(join(akar, berkas)))
+    gagal(`✘ ${berkas} tidak ada (does not exist). Buat dulu dengan npm run new-report / new-renstra.`, 1);
+  const dok = JSON.parse(readFileSync(join(akar, berkas), 'utf8').replace(/^\uFEFF/, ''));
+  const wb = await eksporBuku(renstra ? 'renstra' : 'lkjip', dok);
+  const keluar = resolve(arg.nilai.keluar ?? '.');
+  mkdirSync(keluar, { recursive: true });
+  const tujuan = join(keluar, `${instansi}-${apa}.xlsx`);
+  await wb.xlsx.writeFile(tujuan);
+  console.log(`✔ ${relative(process.cwd(), tujuan)} ditulis dari (written from) ${berkas}.`);
+} else if (perintah === 'impor') {
+  const [sumber] = posisi;
+  if (!sumber || posisi.length > 1 || !/\.xlsx$/i.test(sumber))
+    gagal('Sebutkan satu berkas .xlsx (give one .xlsx file).');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(resolve(sumber!));
+  const files = bacaFolder(akar);
+  const h = periksaBuku(
+    wb,
+    (berkas) => (existsSync(join(akar, berkas)) ? JSON.parse(readFileSync(join(akar, berkas), 'utf8')) : undefined),
+    (berkas, isi) =>
+      validasiBerkas([...files.filter((f) => f.path !== berkas), { path: berkas, isi }]).masalah.filter(
+        (m) => m.berkas === berkas,
+      ),
+  );
+  const nama = relative(process.cwd(), resolve(sumber!));
+  if (h.galat.length || !h.berkas || !h.isi) {
+    console.error(
+      `${h.galat.map((g) => formatGalatBuku(nama, g)).join('\n\n')}\n\n✘ ${h.galat.length} masalah; tidak ada yang ditulis. (${h.galat.length} problems; nothing was written.)`,
+    );
+    process.exit(1);
+  }
+  const tujuan = join(akar, h.berkas);
+  const ada = existsSync(tujuan);
+  if (ada && readFileSync(tujuan, 'utf8') === h.isi) {
+    console.log(`✔ ${h.berkas} sudah sama dengan buku kerja (already identical).`);
+    process.exit(0);
+  }
+  if (ada && !arg.bendera.has('timpa'))
+    gagal(
+      `✘ ${h.berkas} sudah ada; tidak ditimpa. Pakai --timpa untuk menggantinya. (Exists; use --timpa to replace it.)`,
+      1,
+    );
+  mkdirSync(dirname(tujuan), { recursive: true });
+  writeFileSync(tujuan, h.isi);
+  console.log(`✔ ${h.berkas} ${ada ? 'diganti (replaced)' : 'dibuat (created)'} dari (from) ${nama}.`);
+  if (h.peringatan.length)
+    console.log(
+      `\n${h.peringatan.map((g) => formatGalatBuku(nama, g).replace(/^GALAT \(error\)/, 'PERINGATAN (warning)')).join('\n\n')}`,
+    );
+} else gagal(perintah ? `Perintah "${perintah}" tidak dikenal (unknown command).` : '');

@@ -1,0 +1,45 @@
+/**
+ * npm run new-renstra -- <instansi> --sumber-berkas <berkas> [--mulai <tahun>] [--selesai <tahun>] [--sumber "<judul>"] [--konten <dir>]
+ * The next Renstra period, pre-filled from the last one's tujuan, sasaran and indicators (targets left
+ * to fill). The period follows the last one unless given. Asks for what is missing only at a terminal.
+ */
+import { resolve } from 'node:path';
+import { muatKonten } from '../src/core/muat/baca-folder.ts';
+import { folderProyek } from '../src/core/lingkungan.ts';
+import { buatRenstra } from '../src/core/publikasi/perancah.ts';
+import { GalatKerangka } from '../src/core/publikasi/kerangka.ts';
+import { bacaArgumen } from './lib/argumen.ts';
+import { tanya } from './lib/tanya.ts';
+import { tulisPerancah } from './lib/tulis-perancah.ts';
+
+const arg = bacaArgumen(process.argv.slice(2), {
+  nilai: ['mulai', 'selesai', 'sumber', 'sumber-berkas', 'tujuan', 'sasaran', 'konten'],
+  bendera: ['help'],
+});
+const [instansi] = arg.posisi;
+if (arg.galat || arg.bendera.has('help') || !instansi || arg.posisi.length > 1) {
+  console.error(
+    `${arg.galat ?? ''}\nPemakaian (usage): npm run new-renstra -- <instansi> --sumber-berkas <berkas> [--mulai <tahun>] [--selesai <tahun>] [--sumber "<judul>"] [--tujuan "<nama>" --sasaran "<nama>" (Renstra pertama / first Renstra)] [--konten <dir>]`,
+  );
+  process.exit(arg.bendera.has('help') ? 0 : 2);
+}
+const tahun = (s: string | undefined) => (s && /^\d{4}$/.test(s) ? Number(s) : undefined);
+const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
+const berkas = (await tanya(arg.nilai['sumber-berkas'], 'Nama berkas dokumen Renstra (source file)', 'sumber-berkas'))!;
+const { korpus } = muatKonten(akar);
+try {
+  tulisPerancah(
+    akar,
+    buatRenstra(korpus, instansi, {
+      mulai: tahun(arg.nilai.mulai),
+      selesai: tahun(arg.nilai.selesai),
+      sumber: { judul: arg.nilai.sumber, berkas },
+      tujuan: arg.nilai.tujuan,
+      sasaran: arg.nilai.sasaran,
+    }),
+  );
+} catch (e) {
+  if (!(e instanceof GalatKerangka)) throw e;
+  console.error(`✘ ${e.message}`);
+  process.exit(1);
+}

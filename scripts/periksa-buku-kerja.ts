@@ -1,0 +1,115 @@
+/**
+ * node scripts/periksa-buku-kerja.ts --konten <folder> [--basis <folder>]
+ * The browser-only route's check, run by the pull-request guard with the base branch's code: every
+ * workbook (.xlsx) in an agency folder of <folder>/content is read as data, converted, validated with
+ * the rest of the content, and compared with the content as it is on the base branch (--basis).
+ * Prints Markdown for the job summary: problems by sheet/row/column, and a table of the values that
+ * change. Exit 1 when a workbook has errors.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { bacaFolder } from '../src/core/muat/baca-folder.ts';
+import { bandingkanNilai, formatGalatBuku, periksaBuku, tabelPerubahan } from '../src/core/publikasi/buku-kerja.ts';
+import { validasiBerkas } from '../src/core/publikasi/validasi.ts';
+import { bacaArgumen } from './lib/argumen.ts';
+
+/** An operator's workbook is a few hundred kilobytes; a larger file is refused before it is unpacked. */
+const UKURAN_MAKS = 5 * 1024 * 1024;
+
+const arg = bacaArgumen(process.argv.slice(2), { nilai: ['konten', 'basis'], bendera: [] });
+if (arg.galat || !arg.nilai.konten) {
+  console.error(
+    `${arg.galat ?? ''}\nPemakaian (usage): node scripts/periksa-buku-kerja.ts --konten <folder> [--basis <folder>]`,
+  );
+  process.exit(2);
+}
+const akar = resolve(arg.nilai.konten);
+const basis = arg.nilai.basis ? resolve(arg.nilai.basis) : undefined;
+const folder = join(akar, 'content/instansi');
+const buku = existsSync(folder)
+  ? readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.xlsx$/i.test(f))
+      .sort()
+  : [];
+const keluar: string[] = ['## Buku kerja (workbooks)', ''];
+if (!buku.length) {
+  console.log([...keluar, 'Tidak ada buku kerja di pull request ini (no workbook in this pull request).'].join('\n'));
+  process.exit(0);
+}
+const files = bacaFolder(akar);
+const bacaJson = (dasar: string | undefined, berkas: string) => {
+  if (!dasar || !existsSync(join(dasar, berkas))) return undefined;
+  try {
+    return JSON.parse(readFileSync(join(dasar, berkas), 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
+let gagal = 0;
+for (const f of buku) {
+  const nama = `content/instansi/${f}`;
+  keluar.push(`### \`${nama}\``, '');
+  const ukuran = statSync(join(folder, f)).size;
+  if (ukuran > UKURAN_MAKS) {
+    gagal++;
+    keluar.push(`✘ Berkas terlalu besar (${ukuran} bita; paling besar ${UKURAN_MAKS}) (file too large).`, '');
+    continue;
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(join(folder, f));
+  } catch {
+    gagal++;
+    keluar.push('✘ Bukan berkas XLSX yang dapat dibaca; simpan ulang sebagai .xlsx (not a readable XLSX file).', '');
+    continue;
+  }
+  const h = periksaBuku(
+    wb,
+    (berkas) => bacaJson(basis, berkas) ?? bacaJson(akar, berkas),
+    (berkas, isi) =>
+      validasiBerkas([...files.filter((x) => x.path !== berkas), { path: berkas, isi }]).masalah.filter(
+        (m) => m.berkas === berkas,
+      ),
+  );
+  if (h.berkas && !h.berkas.startsWith(`content/instansi/${f.split('/')[0]}/`)) {
+    h.galat.push({
+      lembar: 'Profil',
+      pesan: `Buku kerja ini untuk ${h.berkas}, bukan untuk folder tempat ia diunggah.`,
+      message: `This workbook is for ${h.berkas}, not for the folder it was uploaded to.`,
+      saran: 'Unggah ke folder instansinya sendiri (upload it to its own agency folder).',
+    });
+  }
+  if (h.galat.length) {
+    gagal++;
+    keluar.push(
+      `✘ ${h.galat.length} masalah; perbaiki di buku kerja lalu unggah lagi (${h.galat.length} problems; fix them in the workbook and upload again).`,
+      '',
+      '```text',
+      h.galat.map((g) => formatGalatBuku(relative(akar, join(folder, f)), g)).join('\n\n'),
+      '```',
+      '',
+    );
+    continue;
+  }
+  keluar.push(
+    `✔ Terbaca dan valid; menjadi \`${h.berkas}\` (reads and validates; becomes that file).`,
+    '',
+    tabelPerubahan(bandingkanNilai(bacaJson(basis, h.berkas!), JSON.parse(h.isi!))),
+    '',
+  );
+  if (h.peringatan.length)
+    keluar.push(
+      '<details><summary>Peringatan (warnings)</summary>',
+      '',
+      '```text',
+      h.peringatan
+        .map((g) => formatGalatBuku(nama, g).replace(/^GALAT \(error\)/, 'PERINGATAN (warning)'))
+        .join('\n\n'),
+      '```',
+      '</details>',
+      '',
+    );
+}
+console.log(keluar.join('\n'));
+process.exit(gagal ? 1 : 0);

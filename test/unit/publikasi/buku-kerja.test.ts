@@ -1,0 +1,184 @@
+/** The workbook: every report and Renstra in content/ exported and imported back without loss; bad input named by cell. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { bacaFolder } from '../../../src/core/muat/baca-folder.ts';
+import {
+  bacaBuku,
+  BUKU,
+  eksporBuku,
+  langkah,
+  periksaBuku,
+  skemaDi,
+  type GalatBuku,
+  type JenisBuku,
+} from '../../../src/core/publikasi/buku-kerja.ts';
+import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
+import { AKAR_PROYEK } from './bantuan.ts';
+
+const KONTEN = join(AKAR_PROYEK, 'content/instansi');
+const semua: [string, JenisBuku][] = readdirSync(KONTEN, { recursive: true, encoding: 'utf8' })
+  .filter((f) => /(^|\/)(\d{4}\/lkjip|renstra-\d{4}-\d{4})\.json$/.test(f))
+  .sort()
+  .map((f) => [f, f.includes('renstra-') ? 'renstra' : 'lkjip']);
+
+/** Through a real file: written to bytes and read back, as an operator's spreadsheet program would. */
+async function lewatBerkas(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const bytes = await wb.xlsx.writeBuffer();
+  const baru = new ExcelJS.Workbook();
+  await baru.xlsx.load(bytes);
+  return baru;
+}
+
+// each case reads and writes whole workbooks: seconds on a shared machine, so a generous timeout
+describe('workbook round trip (every report and Renstra in content/)', { timeout: 120_000 }, () => {
+  it('finds every report and Renstra', () => {
+    expect(semua.filter(([, j]) => j === 'lkjip').length).toBeGreaterThanOrEqual(6);
+    expect(semua.filter(([, j]) => j === 'renstra').length).toBeGreaterThanOrEqual(3);
+  });
+  it.each(semua)('%s: export then import gives the same content, keys in the same order', async (f, jenis) => {
+    const teks = readFileSync(join(KONTEN, f), 'utf8');
+    const asli = JSON.parse(teks);
+    const wb = await lewatBerkas(await eksporBuku(jenis, asli));
+    const h = bacaBuku(wb);
+    expect(h.galat).toEqual([]);
+    expect(h.jenis).toBe(jenis);
+    expect(h.dokumen).toEqual(asli);
+    const files = bacaFolder(AKAR_PROYEK);
+    const p = periksaBuku(
+      wb,
+      () => asli,
+      (berkas, isi) =>
+        validasiBerkas([...files.filter((x) => x.path !== berkas), { path: berkas, isi }]).masalah.filter(
+          (m) => m.berkas === berkas,
+        ),
+    );
+    expect(p.galat).toEqual([]);
+    expect(p.berkas).toBe(`content/instansi/${f}`);
+    // the same keys in the same order: a re-import diffs only what changed (layout is prettier's)
+    expect(JSON.stringify(JSON.parse(p.isi!))).toBe(JSON.stringify(asli));
+  });
+});
+
+/** The first file in content/ whose workbook has a data row on the sheet. */
+async function contohLembar(jenis: JenisBuku, nama: string) {
+  for (const [f, j] of semua) {
+    if (j !== jenis) continue;
+    const asli = JSON.parse(readFileSync(join(KONTEN, f), 'utf8'));
+    const wb = await lewatBerkas(await eksporBuku(jenis, asli));
+    const ws = wb.getWorksheet(nama)!;
+    if (ws.getRow(2).getCell(1).value) return { f, asli, wb, ws };
+  }
+  return undefined;
+}
+const files = bacaFolder(AKAR_PROYEK);
+const periksa = (wb: ExcelJS.Workbook, asli: unknown) =>
+  periksaBuku(
+    wb,
+    () => asli,
+    (berkas, isi) =>
+      validasiBerkas([...files.filter((x) => x.path !== berkas), { path: berkas, isi }]).masalah.filter(
+        (m) => m.berkas === berkas,
+      ),
+  ).galat;
+const lengkap = (g: GalatBuku) => {
+  // bilingual, and placed: sheet and row always
+  expect(g.pesan).toBeTruthy();
+  expect(g.message).toBeTruthy();
+  expect(g.pesan).not.toBe(g.message);
+};
+
+const SEMUA_LEMBAR = (['lkjip', 'renstra'] as const).flatMap((j) =>
+  BUKU[j].lembar.map((l) => [j, l.nama, l.jalur.endsWith('[]')] as const),
+);
+
+describe('the importer names the sheet, row and column of bad input, in both languages', { timeout: 120_000 }, () => {
+  it.each(SEMUA_LEMBAR)(
+    '%s "%s": formula, merged cells, hidden row, wrong type, empty required field',
+    async (jenis, nama, daftar) => {
+      const c = await contohLembar(jenis, nama);
+      // every sheet has a real example in content/: the corpus covers them all
+      if (!c) throw new Error(`no report in content/ fills sheet ${nama}`);
+      const kepala = (c.ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+      // the first filled cell after the number column (the value column of a name | value sheet)
+      const baris = c.ws.getRow(2);
+      const kolomNilai = daftar
+        ? kepala.findIndex(
+            (k, i) => i > 1 && k !== 'Catatan operator (tidak diimpor)' && baris.getCell(i).value != null,
+          )
+        : 2;
+      expect(kolomNilai).toBeGreaterThan(0);
+      const tempat = { lembar: nama, baris: 2 };
+
+      const salin = async () => {
+        const wb = await lewatBerkas(c.wb);
+        return { wb, ws: wb.getWorksheet(nama)! };
+      };
+      // a formula instead of its value
+      let x = await salin();
+      x.ws.getRow(2).getCell(kolomNilai).value = { formula: '1+1', result: 2 } as never;
+      let g = bacaBuku(x.wb).galat;
+      // (a child sheet's rows then miss their parent too: those errors follow)
+      const rumus = g.find((e) => e.ditemukan === '=1+1')!;
+      expect(rumus).toMatchObject(tempat);
+      expect(rumus.kolom).toMatch(/^[A-Z]+ \(/);
+      lengkap(rumus);
+      // merged cells
+      x = await salin();
+      x.ws.mergeCells(2, kolomNilai, 2, kolomNilai + 1);
+      g = bacaBuku(x.wb).galat;
+      expect(g).toContainEqual(expect.objectContaining({ ...tempat, pesan: expect.stringContaining('Sel digabung') }));
+      // a hidden row
+      x = await salin();
+      x.ws.getRow(2).hidden = true;
+      g = bacaBuku(x.wb).galat;
+      expect(g[0]).toMatchObject({ ...tempat, pesan: expect.stringContaining('Baris tersembunyi') });
+      // a value of the wrong type: an object where the field holds text, numbers or lists
+      x = await salin();
+      x.ws.getRow(2).getCell(kolomNilai).value = '{"salah": true}';
+      g = periksa(x.wb, c.asli);
+      expect(g.length).toBeGreaterThan(0);
+      expect(g[0]).toMatchObject(tempat);
+      lengkap(g[0]!);
+      // an empty required column: the first field the schema requires, cleared in every row
+      x = await salin();
+      const wajib = daftar ? kolomWajib(jenis, nama, kepala) : undefined;
+      if (daftar && wajib === undefined) return;
+      if (daftar) x.ws.eachRow((r, i) => i > 1 && (r.getCell(wajib!).value = null));
+      else x.ws.getRow(2).getCell(2).value = null;
+      g = periksa(x.wb, c.asli);
+      expect(g.length).toBeGreaterThan(0);
+      expect(g[0]!.lembar).toBe(nama);
+      lengkap(g[0]!);
+    },
+  );
+
+  it.each([
+    ['lkjip', 'Pengukuran'],
+    ['lkjip', 'PK indikator'],
+    ['renstra', 'Indikator sasaran'],
+  ] as const)('%s "%s": an unknown indicator is named with its row and column', async (jenis, nama) => {
+    const c = (await contohLembar(jenis, nama))!;
+    const kepala = (c.ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    c.ws.getRow(2).getCell(kepala.indexOf('indikator')).value = 'indikator-tak-dikenal';
+    const g = periksa(c.wb, c.asli);
+    expect(g).toContainEqual(
+      expect.objectContaining({ lembar: nama, baris: 2, kolom: expect.stringContaining('(indikator)') }),
+    );
+  });
+});
+
+/** The column (1-based) of the first field the sheet's items require. */
+function kolomWajib(jenis: JenisBuku, nama: string, kepala: string[]): number | undefined {
+  const l = BUKU[jenis].lembar.find((x) => x.nama === nama)!;
+  const i = kepala.findIndex((k, j) => {
+    if (j < 2 || k.includes('.') || k === 'Catatan operator (tidak diimpor)') return false;
+    const s = skemaDi(BUKU[jenis].skema, langkah(l.jalur, '').concat(k === 'isi' ? [] : []));
+    const def = (s as unknown as { _zod: { def: { shape?: Record<string, { _zod: { def: { type: string } } }> } } })
+      ?._zod.def;
+    const f = def?.shape?.[k];
+    return !!f && !['optional', 'default', 'nullable'].includes(f._zod.def.type);
+  });
+  return i > 0 ? i : undefined;
+}

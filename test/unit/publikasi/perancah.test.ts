@@ -1,0 +1,157 @@
+/** new-instansi and new-renstra, run as an operator would, into a temporary copy of content/. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AKAR_PROYEK } from './bantuan.ts';
+
+const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
+  ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+  : process.execPath;
+const d = mkdtempSync(join(tmpdir(), 'perancah-'));
+afterAll(() => rmSync(d, { recursive: true, force: true }));
+cpSync(join(AKAR_PROYEK, 'content'), join(d, 'content'), { recursive: true });
+// stdin is not a terminal here: a missing flag is a usage error, never a prompt that waits
+const jalankan = (skrip: string, ...args: string[]) =>
+  spawnSync(node, [join(AKAR_PROYEK, 'scripts', skrip), ...args, '--konten', d], {
+    encoding: 'utf8',
+    cwd: AKAR_PROYEK,
+    input: '',
+  });
+const baca = (p: string) => JSON.parse(readFileSync(join(d, p), 'utf8'));
+const ID = 'badan-kepegawaian-daerah-kota-malang';
+
+describe('a new agency from nothing to a draft report', { timeout: 120_000 }, () => {
+  it('new-instansi writes the region, the agency with its maintainers, and the catalogue', { timeout: 120_000 }, () => {
+    const r = jalankan(
+      'new-instansi.ts',
+      '--nama',
+      'Badan Kepegawaian Daerah Kota Malang',
+      '--singkatan',
+      'BKD',
+      '--wilayah',
+      'Kota Malang',
+      '--induk',
+      'provinsi-jawa-timur',
+      '--pemelihara',
+      '@bkd-malang',
+      '--indikator',
+      'Indeks Profesionalitas ASN:naik; Rata-rata waktu layanan:turun',
+      '--sumber-berkas',
+      'lkjip-2025.pdf',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(baca('content/wilayah/kota-malang.json')).toEqual({
+      id: 'kota-malang',
+      nama: 'Kota Malang',
+      tingkat: 'kota',
+      induk: 'provinsi-jawa-timur',
+    });
+    expect(baca(`content/instansi/${ID}/instansi.json`)).toMatchObject({
+      wilayah: 'kota-malang',
+      pemelihara: ['@bkd-malang'],
+    });
+    expect(baca(`content/instansi/${ID}/indikator.json`).indikator).toEqual([
+      { id: 'indeks-profesionalitas-asn', nama: 'Indeks Profesionalitas ASN', polaritas: 'naik' },
+      { id: 'rata-rata-waktu-layanan', nama: 'Rata-rata waktu layanan', polaritas: 'turun' },
+    ]);
+    // run again: nothing is overwritten
+    expect(
+      jalankan(
+        'new-instansi.ts',
+        '--nama',
+        'Badan Kepegawaian Daerah Kota Malang',
+        '--wilayah',
+        'Kota Malang',
+        '--pemelihara',
+        '@x',
+        '--indikator',
+        'A:naik',
+        '--sumber-berkas',
+        'x.pdf',
+      ).status,
+    ).toBe(1);
+  });
+
+  it('a missing flag without a terminal is a usage error naming the flag', () => {
+    const r = jalankan('new-instansi.ts', '--nama', 'Dinas Baru');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--wilayah');
+  });
+
+  it('an indicator without polarity is refused, nothing written', () => {
+    const r = jalankan(
+      'new-instansi.ts',
+      '--nama',
+      'Dinas Lain',
+      '--wilayah',
+      'Kota Blitar',
+      '--pemelihara',
+      '@a',
+      '--indikator',
+      'Indeks A',
+      '--sumber-berkas',
+      'a.pdf',
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Polaritas belum disebut untuk: "Indeks A"');
+    expect(existsSync(join(d, 'content/instansi/dinas-lain'))).toBe(false);
+  });
+
+  it('its first Renstra, then a report; the agency validates with only draft warnings', { timeout: 120_000 }, () => {
+    const r = jalankan(
+      'new-renstra.ts',
+      ID,
+      '--mulai',
+      '2025',
+      '--tujuan',
+      'Meningkatnya kualitas ASN',
+      '--sasaran',
+      'Meningkatnya profesionalitas ASN',
+      '--sumber-berkas',
+      'renstra.pdf',
+    );
+    expect(r.status).toBe(0);
+    const renstra = baca(`content/instansi/${ID}/renstra-2025-2029.json`);
+    expect(renstra.versi[0].tujuan[0].sasaran[0].indikator.map((i: { indikator: string }) => i.indikator)).toEqual([
+      'indeks-profesionalitas-asn',
+      'rata-rata-waktu-layanan',
+    ]);
+    expect(jalankan('new-report.ts', ID, '2025').status).toBe(0);
+    const v = jalankan('validate.ts', '--instansi', ID);
+    expect(v.status).toBe(0);
+    expect(v.stdout).toContain('0 galat');
+    expect(v.stdout).toContain(`DRAF (draft)  content/instansi/${ID}/2025/lkjip.json`);
+  });
+});
+
+describe('new-renstra: the next period of an existing agency', () => {
+  it(
+    "follows the last period, same length, with the last version's tujuan, sasaran and indicators, targets empty",
+    { timeout: 120_000 },
+    () => {
+      const r = jalankan('new-renstra.ts', 'bkd-kota-blitar', '--sumber-berkas', 'renstra-2022.pdf');
+      expect(r.status).toBe(0);
+      const lama = baca('content/instansi/bkd-kota-blitar/renstra-2016-2021.json');
+      const baru = baca('content/instansi/bkd-kota-blitar/renstra-2022-2027.json');
+      expect(baru.periode).toEqual({ mulai: 2022, selesai: 2027 });
+      const ids = (r: {
+        versi: {
+          tujuan: { indikator: { indikator: string }[]; sasaran: { indikator: { indikator: string }[] }[] }[];
+        }[];
+      }) =>
+        r.versi
+          .at(-1)!
+          .tujuan.flatMap((t) => [...t.indikator, ...t.sasaran.flatMap((s) => s.indikator)].map((i) => i.indikator));
+      expect(ids(baru)).toEqual(ids(lama));
+      expect(JSON.stringify(baru)).not.toContain('"target"');
+      expect(jalankan('validate.ts', '--instansi', 'bkd-kota-blitar').status).toBe(0);
+      // the same period again would overwrite: refused
+      expect(jalankan('new-renstra.ts', 'bkd-kota-blitar', '--mulai', '2022', '--sumber-berkas', 'x.pdf').status).toBe(
+        1,
+      );
+    },
+  );
+});

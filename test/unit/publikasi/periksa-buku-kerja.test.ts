@@ -1,0 +1,58 @@
+/** The browser-only route's check: a workbook uploaded into an agency folder, as the pull-request guard runs it. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { eksporBuku } from '../../../src/core/publikasi/buku-kerja.ts';
+import { AKAR_PROYEK } from './bantuan.ts';
+
+const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
+  ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+  : process.execPath;
+const folder: string[] = [];
+afterAll(() => folder.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const BERKAS = 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json';
+
+/** A pull request's files: content/ with the workbook, changed by `ubah`, uploaded into the agency folder. */
+async function usulan(ubah: (wb: ExcelJS.Workbook) => void) {
+  const d = mkdtempSync(join(tmpdir(), 'usulan-'));
+  folder.push(d);
+  cpSync(join(AKAR_PROYEK, 'content'), join(d, 'content'), { recursive: true });
+  const wb = await eksporBuku('lkjip', JSON.parse(readFileSync(join(AKAR_PROYEK, BERKAS), 'utf8')));
+  ubah(wb);
+  await wb.xlsx.writeFile(join(d, 'content/instansi/bkpsdm-kota-bontang/lkjip-2020.xlsx'));
+  return spawnSync(node, [join(AKAR_PROYEK, 'scripts/periksa-buku-kerja.ts'), '--konten', d, '--basis', AKAR_PROYEK], {
+    encoding: 'utf8',
+  });
+}
+const kolom = (ws: ExcelJS.Worksheet, nama: string) => (ws.getRow(1).values as unknown[]).findIndex((v) => v === nama);
+
+describe('periksa-buku-kerja (the pull-request guard on an uploaded workbook)', () => {
+  it(
+    'a valid workbook: the summary names the file it becomes and every value that changes, old and new',
+    { timeout: 120_000 },
+    async () => {
+      const r = await usulan((wb) => {
+        const ws = wb.getWorksheet('Pengukuran')!;
+        ws.getRow(2).getCell(kolom(ws, 'realisasi')).value = 99.5;
+      });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`menjadi \`${BERKAS}\``);
+      expect(r.stdout).toContain('1 nilai berubah (values change)');
+      expect(r.stdout).toMatch(/\| `pengukuran\.indikator\[1:[a-z0-9-]+\]\.realisasi` \| `[\d.]+` \| `99\.5` \|/);
+    },
+  );
+
+  it('a formula and a wrong type: problems by sheet, row and column, exit 1', { timeout: 120_000 }, async () => {
+    const r = await usulan((wb) => {
+      const ws = wb.getWorksheet('Pengukuran')!;
+      ws.getRow(2).getCell(kolom(ws, 'realisasi')).value = { formula: 'B2*2', result: 4 } as never;
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('lembar (sheet) "Pengukuran", baris (row) 2, kolom (column)');
+    expect(r.stdout).toContain('(realisasi)');
+    expect(r.stdout).toContain('ditemukan (found): =B2*2');
+  });
+});
