@@ -1,0 +1,22 @@
+import type { GetStaticPaths } from 'astro';
+import { dataSitus, kunciCacheInstansi } from '../../../lib/situs.ts';
+import { namaUnduhan, zipLaporan } from '../../../core/data-terbuka/unduhan.ts';
+import type { LaporanLengkap } from '../../../core/hitung/korpus.ts';
+import { urlLaporan } from '../../../core/data-terbuka/terbuka.ts';
+
+export const getStaticPaths = (() =>
+  dataSitus().laporan.map((l) => ({
+    params: { id: namaUnduhan(l) },
+    props: { l },
+    ...kunciCacheInstansi(l.instansi.data.id),
+  }))) satisfies GetStaticPaths;
+
+/** The report's CSVs, datapackage.json and README in one zip. */
+export const GET = ({ props }: { props: { l: LaporanLengkap } }) => {
+  const k = dataSitus();
+  const isi = zipLaporan(k, props.l, {
+    halaman: urlLaporan(k.korpus.situs, props.l),
+    tanggal: new Date().toISOString().slice(0, 10),
+  });
+  return new Response(isi, { headers: { 'Content-Type': 'application/zip' } });
+};
