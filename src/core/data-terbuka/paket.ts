@@ -33,6 +33,8 @@ export interface TabelTerbuka {
   /** columns that are not text */
   tipe: Readonly<Record<string, TipeKolom>>;
   kunci?: string[];
+  /** rows of one report: (instansi, tahun) refers to its row in ringkasan.csv */
+  perLaporan?: boolean;
   baris: (lk: Lingkup) => Sel[][];
 }
 
@@ -89,6 +91,7 @@ export const TABEL: readonly TabelTerbuka[] = [
   },
   {
     nama: 'indikator-periode',
+    perLaporan: true,
     judul: 'Indikator per periode',
     deskripsi: 'Nilai indikator per bulan, triwulan atau semester yang dicetak laporan.',
     kolom: {
@@ -125,6 +128,7 @@ export const TABEL: readonly TabelTerbuka[] = [
   },
   {
     nama: 'indikator-pembanding',
+    perLaporan: true,
     judul: 'Tahun sebelumnya, target akhir Renstra dan target nasional',
     deskripsi:
       'Nilai pembanding yang dicetak laporan untuk tiap indikator: realisasi tahun-tahun sebelumnya, target akhir periode Renstra dan target nasional.',
@@ -206,6 +210,7 @@ export const TABEL: readonly TabelTerbuka[] = [
   },
   {
     nama: 'rata-rata',
+    perLaporan: true,
     judul: 'Rata-rata capaian',
     deskripsi: 'Rata-rata (atau jumlah) capaian yang dicetak dokumen, dengan hasil hitung ulang menurut aturannya.',
     kolom: {
@@ -306,6 +311,7 @@ export const TABEL: readonly TabelTerbuka[] = [
   },
   {
     nama: 'anggaran',
+    perLaporan: true,
     judul: 'Anggaran',
     deskripsi:
       'Satu baris per baris anggaran di setiap tingkat (program, kegiatan, sub-kegiatan, anggaran per sasaran PK, jenis belanja LRA), ditambah satu baris jumlah per tabel.',
@@ -326,6 +332,7 @@ export const TABEL: readonly TabelTerbuka[] = [
   },
   {
     nama: 'perjanjian-kinerja',
+    perLaporan: true,
     judul: 'Perjanjian Kinerja',
     deskripsi:
       'Target indikator dan anggaran program di Perjanjian Kinerja (murni dan perubahan). Baris jenis "program" memuat anggarannya; baris "jumlah" memuat jumlah tercetak dan jumlah hitung ulang.',
@@ -397,6 +404,7 @@ export const TABEL: readonly TabelTerbuka[] = [
   },
   {
     nama: 'efisiensi',
+    perLaporan: true,
     judul: 'Efisiensi',
     deskripsi: 'Perhitungan efisiensi yang dicetak dokumen, dengan metode dokumen diterapkan pada angka tercetaknya.',
     kolom: {
@@ -433,6 +441,7 @@ export const TABEL: readonly TabelTerbuka[] = [
   },
   {
     nama: 'sakip',
+    perLaporan: true,
     judul: 'Nilai evaluasi SAKIP',
     deskripsi:
       'Nilai evaluasi SAKIP per komponen yang dicetak laporan; baris komponen "Jumlah" memuat nilai tercetak dan jumlah komponen hitung ulang.',
@@ -520,7 +529,7 @@ export const TABEL: readonly TabelTerbuka[] = [
   },
   {
     nama: 'profil-pegawai',
-    judul: 'Profil: pegawai',
+    judul: 'Profil pegawai',
     deskripsi: 'Jumlah pegawai instansi per tahun menurut satu rincian (pendidikan, golongan, jenis kelamin…).',
     kolom: {
       instansi: INSTANSI,
@@ -548,7 +557,7 @@ export const TABEL: readonly TabelTerbuka[] = [
   },
   {
     nama: 'profil-aset',
-    judul: 'Profil: aset',
+    judul: 'Profil aset',
     deskripsi: 'Aset instansi per tahun seperti tercetak.',
     kolom: {
       instansi: INSTANSI,
@@ -577,7 +586,7 @@ export const TABEL: readonly TabelTerbuka[] = [
   },
   {
     nama: 'profil-belanja',
-    judul: 'Profil: belanja',
+    judul: 'Profil belanja',
     deskripsi: 'Belanja instansi per tahun menurut jenis, seperti tercetak di profil.',
     kolom: {
       instansi: INSTANSI,
@@ -668,30 +677,33 @@ export interface LisensiData {
   url: string;
 }
 
-/** `datapackage.json` (Frictionless tabular-data-package profile); `jalur` gives each resource's path. */
+/** `datapackage.json` (Frictionless tabular-data-package profile), over every table or the ones given. */
 export function deskriptorPaket(
   k: KorpusTerhitung,
   o: {
     nama: string;
     judul: string;
     lisensi: LisensiData;
-    lingkup: Lingkup;
     homepage?: string;
-    jalur?: (t: TabelTerbuka) => string;
+    tabel?: readonly TabelTerbuka[];
   },
 ) {
-  const jalur = o.jalur ?? ((t: TabelTerbuka) => `${t.nama}.csv`);
+  const tabel = o.tabel ?? TABEL;
+  const dipakai = new Set(tabel.map((t) => t.nama));
   return {
     profile: 'tabular-data-package',
     name: o.nama,
     title: o.judul,
     description: k.korpus.situs.deskripsi || undefined,
     ...(o.homepage ? { homepage: o.homepage } : {}),
-    licenses: [{ name: o.lisensi.nama, path: o.lisensi.url, title: o.lisensi.nama }],
-    resources: TABEL.map((t) => ({
+    // the spec wants an identifier as the name (SPDX-like, "CC-BY-4.0"), the readable one as title
+    licenses: [
+      { name: o.lisensi.nama.trim().replace(/[^-a-zA-Z0-9._]+/g, '-'), path: o.lisensi.url, title: o.lisensi.nama },
+    ],
+    resources: tabel.map((t) => ({
       profile: 'tabular-data-resource',
       name: t.nama,
-      path: jalur(t),
+      path: `${t.nama}.csv`,
       title: t.judul,
       description: t.deskripsi,
       format: 'csv',
@@ -706,6 +718,13 @@ export function deskriptorPaket(
         })),
         missingValues: [''],
         ...(t.kunci ? { primaryKey: t.kunci } : {}),
+        ...(t.perLaporan && dipakai.has('ringkasan')
+          ? {
+              foreignKeys: [
+                { fields: ['instansi', 'tahun'], reference: { resource: 'ringkasan', fields: ['instansi', 'tahun'] } },
+              ],
+            }
+          : {}),
       },
     })),
   };

@@ -5,9 +5,9 @@
 import { strToU8, zipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
-import { TABEL, csvTabel, deskriptorPaket, type TabelTerbuka } from './paket.ts';
+import { TABEL, deskriptorPaket, type TabelTerbuka } from './paket.ts';
 import { lingkupLaporan } from './terbuka.ts';
-import { selAman, angkaBersih } from './csv.ts';
+import { csv, selAman, angkaBersih } from './csv.ts';
 
 export const namaUnduhan = (l: LaporanLengkap) => `${l.instansi.data.id}-${l.terhitung.laporan.tahun}`;
 
@@ -15,7 +15,6 @@ export const namaUnduhan = (l: LaporanLengkap) => `${l.instansi.data.id}-${l.ter
 function tabelLaporan(k: KorpusTerhitung, l: LaporanLengkap) {
   const lk = lingkupLaporan(k, l);
   return {
-    lk,
     tabel: TABEL.map((t) => ({ t, baris: t.baris(lk) })).filter((x) => x.baris.length > 0),
   };
 }
@@ -56,17 +55,15 @@ Please also cite the source document named above.
 `;
 }
 
-export function zipLaporan(k: KorpusTerhitung, l: LaporanLengkap, info: InfoUnduhan): Uint8Array {
-  const { lk, tabel } = tabelLaporan(k, l);
-  const dipakai = new Set(tabel.map((x) => x.t.nama));
+export function zipLaporan(k: KorpusTerhitung, l: LaporanLengkap, info: InfoUnduhan): Uint8Array<ArrayBuffer> {
+  const { tabel } = tabelLaporan(k, l);
   const paket = deskriptorPaket(k, {
     nama: namaUnduhan(l),
     judul: `${l.instansi.data.nama} ${l.terhitung.laporan.tahun}`,
     lisensi: k.korpus.situs.lisensi_data,
-    lingkup: lk,
     homepage: info.halaman,
+    tabel: tabel.map((x) => x.t),
   });
-  paket.resources = paket.resources.filter((r) => dipakai.has(r.name));
   const isi: Record<string, Uint8Array> = {
     'README.md': strToU8(
       readme(
@@ -78,7 +75,7 @@ export function zipLaporan(k: KorpusTerhitung, l: LaporanLengkap, info: InfoUndu
     ),
     'datapackage.json': strToU8(JSON.stringify(paket, null, 2)),
   };
-  for (const { t } of tabel) isi[`${t.nama}.csv`] = strToU8(csvTabel(t, lk));
+  for (const { t, baris } of tabel) isi[`${t.nama}.csv`] = strToU8(csv(Object.keys(t.kolom), baris));
   // a fixed date keeps the archive byte-identical between builds of the same content
   return zipSync(isi, { mtime: new Date('2000-01-01T00:00:00Z') });
 }
@@ -86,7 +83,7 @@ export function zipLaporan(k: KorpusTerhitung, l: LaporanLengkap, info: InfoUndu
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ] (Excel's rules). */
 const namaLembar = (t: TabelTerbuka) => t.judul.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
 
-export async function xlsxLaporan(k: KorpusTerhitung, l: LaporanLengkap): Promise<Uint8Array> {
+export async function xlsxLaporan(k: KorpusTerhitung, l: LaporanLengkap): Promise<Uint8Array<ArrayBuffer>> {
   const { tabel } = tabelLaporan(k, l);
   const buku = new ExcelJS.Workbook();
   buku.creator = k.korpus.situs.nama;
@@ -121,5 +118,5 @@ export async function xlsxLaporan(k: KorpusTerhitung, l: LaporanLengkap): Promis
       );
     lembar.views = [{ state: 'frozen', ySplit: 1 }];
   }
-  return new Uint8Array(await buku.xlsx.writeBuffer());
+  return new Uint8Array(await buku.xlsx.writeBuffer()) as Uint8Array<ArrayBuffer>;
 }

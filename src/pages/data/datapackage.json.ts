@@ -1,5 +1,4 @@
 import { dataSitus } from '../../lib/situs.ts';
-import { lingkupSitus } from '../../core/data-terbuka/terbuka.ts';
 import { deskriptorPaket } from '../../core/data-terbuka/paket.ts';
 
 /** The Frictionless Data Package describing every CSV under /data/ (relative paths). */
@@ -15,7 +14,6 @@ export const GET = () => {
           .replace(/^-|-$/g, '') || 'data',
       judul: s.nama,
       lisensi: s.lisensi_data,
-      lingkup: lingkupSitus(k),
       homepage: new URL(`${s.base.replace(/\/?$/, '/')}data/`, s.url).href,
     }),
   );
