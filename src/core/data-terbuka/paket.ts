@@ -272,6 +272,8 @@ export const TABEL: readonly TabelTerbuka[] = [
       serapan: 'realisasi ÷ pagu × 100, % (2 desimal)',
       angka_diperiksa: 'jumlah angka tercetak yang diperiksa audit',
       angka_berbeda: 'jumlah angka tercetak yang berbeda dari hitung ulang',
+      efisiensi_seragam:
+        'efisiensi menurut metode seragam situs: rata-rata capaian ÷ serapan total tabel anggaran utama (2 desimal; lihat /metodologi/)',
     },
     tipe: {
       ...tahunan,
@@ -286,6 +288,7 @@ export const TABEL: readonly TabelTerbuka[] = [
       serapan: 'number',
       angka_diperiksa: 'integer',
       angka_berbeda: 'integer',
+      efisiensi_seragam: 'number',
     },
     kunci: ['instansi', 'tahun'],
     baris: (lk) =>
@@ -306,6 +309,7 @@ export const TABEL: readonly TabelTerbuka[] = [
           persen(utama?.serapan),
           l.audit.filter((a) => a.status !== 'na').length,
           l.audit.filter((a) => a.status === 'discrepancy').length,
+          persen(t.efisiensiSeragam),
         ];
       }),
   },
@@ -329,6 +333,117 @@ export const TABEL: readonly TabelTerbuka[] = [
       realisasi_periode: 'integer',
     },
     baris: (lk) => lk.laporan.flatMap(barisAnggaran),
+  },
+  {
+    nama: 'indikator-rincian',
+    perLaporan: true,
+    judul: 'Rincian indikator',
+    deskripsi: 'Komponen yang dijumlahkan menjadi realisasi indikator (mis. empat dimensi Indeks Profesionalitas ASN).',
+    kolom: {
+      instansi: INSTANSI,
+      tahun: TAHUN,
+      indikator_id: 'id indikator (lihat indikator.csv, kolom jumlah_rincian)',
+      komponen: 'nama komponen seperti tercetak',
+      nilai: 'nilai komponen (satuan indikator)',
+      maks: 'nilai maksimum komponen, bila tercetak',
+    },
+    tipe: { ...tahunan, nilai: 'number', maks: 'number' },
+    baris: (lk) =>
+      lk.laporan.flatMap((l) =>
+        l.terhitung.indikator.flatMap((ind) =>
+          ind.data.rincian.map((r) => [
+            l.instansi.data.id,
+            l.terhitung.laporan.tahun,
+            ind.data.indikator,
+            r.nama,
+            r.nilai,
+            r.maks ?? null,
+          ]),
+        ),
+      ),
+  },
+  {
+    nama: 'skala',
+    perLaporan: true,
+    judul: 'Skala kategori',
+    deskripsi:
+      'Pita skala kategori yang dinyatakan atau dikutip laporan (capaian, serapan, nilai SAKIP…), dengan batasnya.',
+    kolom: {
+      instansi: INSTANSI,
+      tahun: TAHUN,
+      cakupan: 'apa yang dinilai dengan skala ini (capaian_indikator, serapan, nilai_sakip, …)',
+      skala: 'id skala',
+      nama_skala: 'nama skala',
+      kode: 'kode pita bila tercetak',
+      label: 'label pita seperti tercetak',
+      bawah: 'batas bawah (satuan yang dinilai); kosong bila tidak berbatas bawah',
+      bawah_inklusif: 'ya bila batas bawah termasuk pita (≥), tidak bila tidak (>)',
+      atas: 'batas atas; kosong bila tidak berbatas atas',
+      atas_inklusif: 'ya bila batas atas termasuk pita (≤), tidak bila tidak (<)',
+      khusus: 'pita khusus tanpa batas angka, mis. tanpa_target',
+    },
+    tipe: { ...tahunan, bawah: 'number', atas: 'number' },
+    baris: (lk) =>
+      lk.laporan.flatMap((l) =>
+        Object.entries(l.terhitung.skala).flatMap(([cakupan, sk]) =>
+          (sk?.pita ?? []).map((p) => [
+            l.instansi.data.id,
+            l.terhitung.laporan.tahun,
+            cakupan,
+            sk!.id,
+            sk!.nama,
+            p.kode ?? null,
+            p.label,
+            p.bawah?.nilai ?? null,
+            p.bawah ? (p.bawah.inklusif ? 'ya' : 'tidak') : null,
+            p.atas?.nilai ?? null,
+            p.atas ? (p.atas.inklusif ? 'ya' : 'tidak') : null,
+            p.khusus ?? null,
+          ]),
+        ),
+      ),
+  },
+  {
+    nama: 'anggaran-periode',
+    perLaporan: true,
+    judul: 'Realisasi anggaran per periode',
+    deskripsi: 'Realisasi baris anggaran per bulan, triwulan atau semester yang dicetak laporan.',
+    kolom: {
+      instansi: INSTANSI,
+      tahun: TAHUN,
+      tabel: 'id tabel anggaran (lihat anggaran.csv)',
+      kode: 'kode baris seperti tercetak',
+      nama: 'nama baris anggaran',
+      jenis_periode: 'bulan | triwulan | semester',
+      urutan: 'urutan nilai seperti tercetak (mulai 1)',
+      ke: 'urutan periode dalam tahun, bila dokumen menyebutnya',
+      konsolidasi: 'aturan realisasi tahunan dari nilai periode yang dinyatakan dokumen',
+      realisasi: 'realisasi periode ini (Rp)',
+    },
+    tipe: { ...tahunan, urutan: 'integer', ke: 'integer', realisasi: 'integer' },
+    baris: (lk) =>
+      lk.laporan.flatMap((l) =>
+        l.terhitung.anggaran.flatMap((t) =>
+          t.baris.flatMap(function datar(b): Sel[][] {
+            const per = b.data.periode;
+            return [
+              ...(per?.nilai ?? []).map((v, i) => [
+                l.instansi.data.id,
+                l.terhitung.laporan.tahun,
+                t.data.id,
+                b.data.kode ?? null,
+                b.data.nama,
+                per!.jenis,
+                i + 1,
+                v.ke ?? null,
+                per!.konsolidasi ?? null,
+                v.realisasi,
+              ]),
+              ...b.anak.flatMap(datar),
+            ];
+          }),
+        ),
+      ),
   },
   {
     nama: 'perjanjian-kinerja',
@@ -732,3 +847,35 @@ export function deskriptorPaket(
 
 /** Each table with its number of rows over a scope: what the /data/ page and the dictionary list. */
 export const isiPaket = (lk: Lingkup) => TABEL.map((t) => ({ t, jumlah: t.baris(lk).length }));
+
+const JENIS_TEKS: Record<TipeKolom, string> = { string: 'teks', integer: 'bilangan bulat', number: 'angka' };
+const sel = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** docs/data-terbuka.md: the data dictionary, written from the same table list (npm run schemas). */
+export function kamusData(): string {
+  const bagian = TABEL.map((t) =>
+    [
+      `## ${t.judul}: \`${t.nama}.csv\``,
+      '',
+      t.deskripsi,
+      ...(t.kunci ? ['', `Kunci utama: ${t.kunci.map((k) => `\`${k}\``).join(', ')}.`] : []),
+      ...(t.perLaporan ? ['', '`instansi`, `tahun` merujuk ke satu baris `ringkasan.csv`.'] : []),
+      '',
+      '| Kolom | Jenis | Arti |',
+      '| --- | --- | --- |',
+      ...Object.entries(t.kolom).map(([n, a]) => `| \`${n}\` | ${JENIS_TEKS[t.tipe[n] ?? 'string']} | ${sel(a)} |`),
+    ].join('\n'),
+  );
+  return `# Kamus data terbuka
+
+<!-- Ditulis oleh \`npm run schemas\` dari src/core/data-terbuka/paket.ts; jangan disunting langsung. -->
+
+Situs menerbitkan tabel-tabel ini di \`/data/<nama>.csv\`, dijelaskan oleh \`/data/datapackage.json\`
+(Frictionless Tabular Data Package). Setiap laporan juga dapat diunduh sebagai ZIP (CSV tabel yang berisi,
+\`datapackage.json\`, README) dan XLSX di \`/data/laporan/<instansi>-<tahun>.zip|.xlsx\`. CSV: koma, titik
+desimal, UTF-8, RFC 4180; sel teks yang dapat dibaca spreadsheet sebagai rumus diawali apostrof (OWASP);
+angka paling banyak 15 angka penting. Lisensi: \`lisensi_data\` di \`content/situs.json\` (bawaan CC BY 4.0).
+
+${bagian.join('\n\n')}
+`;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TABEL, csvTabel, deskriptorPaket, isiPaket } from '../../../src/core/data-terbuka/paket.ts';
+import { readFileSync } from 'node:fs';
+import { TABEL, csvTabel, deskriptorPaket, isiPaket, kamusData } from '../../../src/core/data-terbuka/paket.ts';
 import { lingkupLaporan, lingkupSitus } from '../../../src/core/data-terbuka/terbuka.ts';
 import { angkaBersih } from '../../../src/core/data-terbuka/csv.ts';
 import { korpusContoh } from '../audit/korpus-contoh.ts';
@@ -87,5 +88,13 @@ describe('angkaBersih', () => {
     expect(angkaBersih(0.1 + 0.2)).toBe('0.3');
     expect(angkaBersih(123456789012345)).toBe('123456789012345');
     expect(angkaBersih(Number.NaN)).toBe('');
+  });
+});
+
+describe('docs/data-terbuka.md', () => {
+  it('is the dictionary written from the table list (run npm run schemas after changing a table)', () => {
+    const teks = readFileSync('docs/data-terbuka.md', 'utf8');
+    expect(teks).toBe(kamusData());
+    for (const t of TABEL) expect(teks).toContain(`\`${t.nama}.csv\``);
   });
 });
