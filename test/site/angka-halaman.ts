@@ -2,7 +2,6 @@
  * Numbers a reader sees on a built page, and whether the open data holds each of them.
  * A number shown is a run of digits in visible text, in id-ID form (1.234,56; −3,1; 45 %; Rp 1.000).
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import { barisCsv } from '../helpers/csv.ts';
@@ -41,10 +40,10 @@ export interface AngkaTampil {
 
 // id-ID: dot thousands (groups of 3), comma decimals; a lone number may have any digits. Digits inside a
 // word, a file name, a URL or a document number (700/1481/ITDA.03) are part of a code, not a quantity.
-const POLA = /(?<![\w.,/])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w/])|(?<![\w.,/])\d+(?:,\d+)?(?![\w/]|\.\w)/g;
+const POLA = /(?<![\w.,/])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w/])|(?<![\w.,/])\d+(?:,\d+)?(?![\w/]|\.\w|-[a-z])/g;
 
-/** Source locators: line numbers of the transcribed text ("baris 495–501", "baris 1963, 2008-2010"). */
-const LOKASI = /\bbaris\s+\d+(?:\s*[–-]\s*\d+)?(?:\s*(?:,|dan)\s*\d+(?:\s*[–-]\s*\d+)?)*/gi;
+/** Source locators: lines of the transcribed text and pages of the document ("baris 495–501", "hlm. 30", "hal. 40–41"). */
+const LOKASI = /\b(?:baris|hlm\.|hal\.|halaman)\s+\d+(?:\s*[–-]\s*\d+)?(?:\s*(?:,|dan)\s*\d+(?:\s*[–-]\s*\d+)?)*/gi;
 
 export function angkaDiHalaman(html: string): AngkaTampil[] {
   const out: AngkaTampil[] = [];
@@ -77,10 +76,10 @@ export function angkaDiHalaman(html: string): AngkaTampil[] {
 const kunci = (nilai: number, desimal: number) => `${desimal}:${Math.abs(nilai).toFixed(desimal)}`;
 
 /**
- * Every number in every cell of every CSV under `dir`, as it would show with 0–4 decimals
+ * Every number in every cell of the given CSV texts, as it would show with 0–4 decimals
  * (rounded half away from zero like Intl, or as printed), so a shown number is found in one lookup.
  */
-export function indeksData(dir: string): Set<string> {
+export function indeksData(csv: readonly string[]): Set<string> {
   const s = new Set<string>();
   const tambah = (sel: string) => {
     for (const m of sel.matchAll(/\d+(?:\.\d+)?/g)) {
@@ -98,8 +97,7 @@ export function indeksData(dir: string): Set<string> {
         s.add(kunci(Number(`${b!.replace(/\./g, '')}.${p || '0'}`), p.length));
       }
   };
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.csv')))
-    for (const r of barisCsv(readFileSync(`${dir}/${f}`, 'utf8')).slice(1)) r.forEach(tambah);
+  for (const teks of csv) for (const r of barisCsv(teks).slice(1)) r.forEach(tambah);
   return s;
 }
 

@@ -3,20 +3,21 @@
  * (file, title, columns with their meaning and type, keys, rows), and the CSV files, `datapackage.json`,
  * the per-report zip and XLSX, the /data/ page and the data dictionary are all written from this list.
  */
-import type { TemuanAudit } from '../audit/audit.ts';
 import type { KorpusTerhitung } from '../hitung/korpus.ts';
 import { periodeId } from '../skema/renstra.ts';
 import type { Target, Nilai } from '../skema/common.ts';
 import { bulatkan } from '../rumus/presisi.ts';
 import type { Capaian } from '../rumus/capaian.ts';
 import { csv, type Sel } from './csv.ts';
+import { ringkasAudit } from '../tampilan/laporan.ts';
+import { JUMLAH_PERIODE } from '../rumus/periode.ts';
 import {
   KOLOM_ANGGARAN,
   KOLOM_AUDIT,
   KOLOM_INDIKATOR,
   barisAnggaran,
   barisIndikator,
-  barisSumber,
+  barisTemuan,
   type Lingkup,
 } from './terbuka.ts';
 
@@ -58,27 +59,6 @@ const TAHUN = 'tahun laporan';
 const CAPAIAN = 'capaian dihitung ulang, % (2 desimal, pembulatan setengah ke atas; metode capaian indikatornya)';
 const tahunan = { tahun: 'integer' } as const;
 
-/** Every finding, as one row; the audit's shape lives in this one function so it can follow TemuanAudit. */
-export function barisTemuan(a: TemuanAudit): Sel[] {
-  return [
-    a.instansi,
-    a.tahun,
-    a.berkas,
-    a.tabel,
-    a.jalur,
-    a.besaran,
-    a.label,
-    a.tercetak,
-    a.dihitung,
-    a.selisih,
-    a.status,
-    a.aturan ?? null,
-    barisSumber(a),
-    a.keterangan ?? null,
-    a.kelas ?? null,
-  ];
-}
-
 export const TABEL: readonly TabelTerbuka[] = [
   {
     nama: 'indikator',
@@ -99,6 +79,7 @@ export const TABEL: readonly TabelTerbuka[] = [
       tahun: TAHUN,
       indikator_id: 'id indikator (lihat indikator.csv)',
       jenis_periode: 'bulan | triwulan | semester',
+      periode_per_tahun: 'jumlah periode jenis itu dalam setahun (12, 4 atau 2)',
       ke: 'urutan periode dalam tahun, bila dokumen menyebutnya',
       konsolidasi:
         'aturan nilai tahunan dari nilai periode yang dinyatakan dokumen (jumlah | terakhir | rata_rata | maks)',
@@ -107,7 +88,7 @@ export const TABEL: readonly TabelTerbuka[] = [
       capaian: CAPAIAN,
       capaian_tercetak: 'capaian periode seperti tercetak',
     },
-    tipe: { ...tahunan, ke: 'integer' },
+    tipe: { ...tahunan, periode_per_tahun: 'integer', ke: 'integer' },
     baris: (lk) =>
       lk.laporan.flatMap((l) =>
         l.terhitung.indikator.flatMap((ind) =>
@@ -116,6 +97,7 @@ export const TABEL: readonly TabelTerbuka[] = [
             l.terhitung.laporan.tahun,
             ind.data.indikator,
             ind.data.periode!.jenis,
+            JUMLAH_PERIODE[ind.data.periode!.jenis],
             p.ke ?? null,
             ind.data.periode!.konsolidasi ?? null,
             nilaiTeks(p.target),
@@ -270,8 +252,10 @@ export const TABEL: readonly TabelTerbuka[] = [
       pagu: 'pagu tabel anggaran utama (Rp): jumlah baris teratasnya',
       realisasi: 'realisasi tabel anggaran utama (Rp)',
       serapan: 'realisasi ÷ pagu × 100, % (2 desimal)',
-      angka_diperiksa: 'jumlah angka tercetak yang diperiksa audit',
-      angka_berbeda: 'jumlah angka tercetak yang berbeda dari hitung ulang',
+      angka_diperiksa: 'jumlah angka tercetak laporan yang diperiksa audit (baris pemeriksaan.csv laporan ini)',
+      angka_cocok: 'jumlah yang cocok dengan hitung ulang',
+      angka_berbeda: 'jumlah yang berbeda dari hitung ulang',
+      angka_tak_terhitung: 'jumlah yang tidak dapat diperiksa',
       efisiensi_seragam:
         'efisiensi menurut metode seragam situs: rata-rata capaian ÷ serapan total tabel anggaran utama (2 desimal; lihat /metodologi/)',
     },
@@ -287,7 +271,9 @@ export const TABEL: readonly TabelTerbuka[] = [
       realisasi: 'integer',
       serapan: 'number',
       angka_diperiksa: 'integer',
+      angka_cocok: 'integer',
       angka_berbeda: 'integer',
+      angka_tak_terhitung: 'integer',
       efisiensi_seragam: 'number',
     },
     kunci: ['instansi', 'tahun'],
@@ -295,6 +281,7 @@ export const TABEL: readonly TabelTerbuka[] = [
       lk.laporan.map((l) => {
         const t = l.terhitung;
         const utama = t.anggaranUtama;
+        const ra = ringkasAudit(l.audit);
         return [
           l.instansi.data.id,
           t.laporan.tahun,
@@ -307,8 +294,10 @@ export const TABEL: readonly TabelTerbuka[] = [
           utama?.pagu ?? null,
           utama?.realisasi ?? null,
           persen(utama?.serapan),
-          l.audit.filter((a) => a.status !== 'na').length,
-          l.audit.filter((a) => a.status === 'discrepancy').length,
+          ra.diperiksa,
+          ra.cocok,
+          ra.berbeda,
+          ra.takTerhitung,
           persen(t.efisiensiSeragam),
         ];
       }),
@@ -415,12 +404,13 @@ export const TABEL: readonly TabelTerbuka[] = [
       kode: 'kode baris seperti tercetak',
       nama: 'nama baris anggaran',
       jenis_periode: 'bulan | triwulan | semester',
+      periode_per_tahun: 'jumlah periode jenis itu dalam setahun (12, 4 atau 2)',
       urutan: 'urutan nilai seperti tercetak (mulai 1)',
       ke: 'urutan periode dalam tahun, bila dokumen menyebutnya',
       konsolidasi: 'aturan realisasi tahunan dari nilai periode yang dinyatakan dokumen',
       realisasi: 'realisasi periode ini (Rp)',
     },
-    tipe: { ...tahunan, urutan: 'integer', ke: 'integer', realisasi: 'integer' },
+    tipe: { ...tahunan, periode_per_tahun: 'integer', urutan: 'integer', ke: 'integer', realisasi: 'integer' },
     baris: (lk) =>
       lk.laporan.flatMap((l) =>
         l.terhitung.anggaran.flatMap((t) =>
@@ -434,6 +424,7 @@ export const TABEL: readonly TabelTerbuka[] = [
                 b.data.kode ?? null,
                 b.data.nama,
                 per!.jenis,
+                JUMLAH_PERIODE[per!.jenis],
                 i + 1,
                 v.ke ?? null,
                 per!.konsolidasi ?? null,

@@ -288,31 +288,31 @@ export function barisAnggaran(l: LaporanLengkap): Sel[][] {
 
 export const csvAnggaran = (k: KorpusTerhitung) => csv(Object.keys(KOLOM_ANGGARAN), k.laporan.flatMap(barisAnggaran));
 
-export const barisSumber = (a: TemuanAudit) =>
+const barisSumber = (a: TemuanAudit) =>
   a.lokasi?.baris === undefined ? null : Array.isArray(a.lokasi.baris) ? a.lokasi.baris.join('-') : a.lokasi.baris;
 
-export function csvAudit(temuan: readonly TemuanAudit[]): string {
-  return csv(
-    Object.keys(KOLOM_AUDIT),
-    temuan.map((a) => [
-      a.instansi,
-      a.tahun,
-      a.berkas,
-      a.tabel,
-      a.jalur,
-      a.besaran,
-      a.label,
-      a.tercetak,
-      a.dihitung,
-      a.selisih,
-      a.status,
-      a.aturan ?? null,
-      barisSumber(a),
-      a.keterangan ?? null,
-      a.kelas ?? null,
-    ]),
-  );
+/** Every finding, as one row; the audit's shape lives in this one function so it can follow TemuanAudit. */
+export function barisTemuan(a: TemuanAudit): Sel[] {
+  return [
+    a.instansi,
+    a.tahun,
+    a.berkas,
+    a.tabel,
+    a.jalur,
+    a.besaran,
+    a.label,
+    a.tercetak,
+    a.dihitung,
+    a.selisih,
+    a.status,
+    a.aturan ?? null,
+    barisSumber(a),
+    a.keterangan ?? null,
+    a.kelas ?? null,
+  ];
 }
+
+export const csvAudit = (temuan: readonly TemuanAudit[]) => csv(Object.keys(KOLOM_AUDIT), temuan.map(barisTemuan));
 
 /** The full report with its computed values and full audit, for /data/laporan/<instansi>-<tahun>.json. */
 export function jsonLaporan(l: LaporanLengkap) {
