@@ -8,6 +8,7 @@ import { adaGalat } from '../core/muat/korpus.ts';
 import { formatMasalah } from '../core/muat/masalah.ts';
 import { hitungKorpus, type KorpusTerhitung } from '../core/hitung/korpus.ts';
 import { muatanBersama } from '../integration/serah-terima.ts';
+import { namaUnduhan } from '../core/data-terbuka/terbuka.ts';
 
 let cache: KorpusTerhitung | undefined;
 
@@ -38,3 +39,11 @@ export function kunciCacheInstansi(id: string): { cacheKey?: string } {
 
 /** A site-relative URL under the configured base path. */
 export const url = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+
+/** Static paths of a per-report file (/data/laporan/<instansi>-<tahun>.<ext>): one per report, cached per agency. */
+export const jalurPerLaporan = () =>
+  dataSitus().laporan.map((l) => ({
+    params: { id: namaUnduhan(l) },
+    props: { l },
+    ...kunciCacheInstansi(l.instansi.data.id),
+  }));

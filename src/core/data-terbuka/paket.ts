@@ -5,9 +5,6 @@
  */
 import type { KorpusTerhitung } from '../hitung/korpus.ts';
 import { periodeId } from '../skema/renstra.ts';
-import type { Target, Nilai } from '../skema/common.ts';
-import { bulatkan } from '../rumus/presisi.ts';
-import type { Capaian } from '../rumus/capaian.ts';
 import { csv, type Sel } from './csv.ts';
 import { ringkasAudit } from '../tampilan/laporan.ts';
 import { JUMLAH_PERIODE } from '../rumus/periode.ts';
@@ -18,6 +15,9 @@ import {
   barisAnggaran,
   barisIndikator,
   barisTemuan,
+  capaianTeks,
+  nilaiTeks,
+  persen,
   type Lingkup,
 } from './terbuka.ts';
 
@@ -38,21 +38,6 @@ export interface TabelTerbuka {
   perLaporan?: boolean;
   baris: (lk: Lingkup) => Sel[][];
 }
-
-const persen = (v: number | null | undefined) =>
-  v === null || v === undefined || !Number.isFinite(v) ? null : bulatkan(v, 2);
-const nilaiTeks = (v: Target | Nilai | null | undefined): Sel =>
-  v === null || v === undefined ? null : typeof v === 'object' ? `${v.min}-${v.max}` : v;
-const capaianTeks = (c: Capaian | null): Sel =>
-  c === null
-    ? null
-    : c.jenis === 'persen'
-      ? persen(c.nilai)
-      : c.jenis === 'kualitatif'
-        ? c.tercapai
-          ? 'tercapai'
-          : 'tidak tercapai'
-        : null;
 
 const INSTANSI = 'id instansi (sama dengan URL /instansi/<id>/)';
 const TAHUN = 'tahun laporan';

@@ -14,18 +14,22 @@ import type { DataInstansi } from '../muat/korpus.ts';
 import { angkaUtama } from '../tampilan/ringkasan.ts';
 
 /** Computed percentages in CSV: 2 decimals, half-up. Full precision is in the per-report JSON. */
-const persen = (v: number | null | undefined) =>
+export const persen = (v: number | null | undefined) =>
   v === null || v === undefined || !Number.isFinite(v) ? null : bulatkan(v, 2);
-const nilaiTeks = (v: Target | Nilai | null | undefined): Sel =>
+/** A target or value as text: a number, a range "a-b", a label or N/A. */
+export const nilaiTeks = (v: Target | Nilai | null | undefined): Sel =>
   v === null || v === undefined ? null : typeof v === 'object' ? `${v.min}-${v.max}` : v;
-const capaianTeks = (c: Capaian): Sel =>
-  c.jenis === 'persen'
-    ? persen(c.nilai)
-    : c.jenis === 'kualitatif'
-      ? c.tercapai
-        ? 'tercapai'
-        : 'tidak tercapai'
-      : null;
+/** A capaian: % (2 decimals), "tercapai"/"tidak tercapai" for a grade, empty when not computable. */
+export const capaianTeks = (c: Capaian | null): Sel =>
+  c === null
+    ? null
+    : c.jenis === 'persen'
+      ? persen(c.nilai)
+      : c.jenis === 'kualitatif'
+        ? c.tercapai
+          ? 'tercapai'
+          : 'tidak tercapai'
+        : null;
 
 export const KOLOM_INDIKATOR = {
   instansi: 'id instansi (sama dengan URL /instansi/<id>/)',
@@ -166,7 +170,7 @@ export function barisIndikator(lk: Lingkup): Sel[][] {
           kategori_tercetak: ind.data.kategori_tercetak ?? null,
           jenis: 'pengukuran',
           sasaran: ind.sasaran?.id ?? null,
-          capaian_masukan_rinci: ind.dariMasukanRinci ? capaianTeks(ind.dariMasukanRinci) : null,
+          capaian_masukan_rinci: capaianTeks(ind.dariMasukanRinci),
           jumlah_rincian: ind.jumlahRincian,
           realisasi_gabungan: ind.periode?.gabungan ?? null,
         }),
@@ -183,7 +187,7 @@ export function barisIndikator(lk: Lingkup): Sel[][] {
                 satuan: kel.satuan ?? null,
                 target: kel.target ?? null,
                 realisasi: kel.realisasi ?? null,
-                capaian: c ? capaianTeks(c) : null,
+                capaian: capaianTeks(c),
                 capaian_tercetak: kel.capaian_tercetak ?? null,
                 status: statusDari(l.audit, `${b.jalur}.keluaran[${ki}].capaian_tercetak`),
                 metode_capaian: c ? 'realisasi-per-target' : null,
@@ -405,3 +409,6 @@ export function jsonIndeks(k: KorpusTerhitung, base: string) {
 /** A report page's absolute URL, as the downloads cite it. */
 export const urlLaporan = (s: { url: string; base: string }, l: LaporanLengkap) =>
   new URL(`${s.base.replace(/\/?$/, '/')}instansi/${l.instansi.data.id}/${l.terhitung.laporan.tahun}/`, s.url).href;
+
+/** A report's file name under /data/laporan/: <instansi>-<tahun>. */
+export const namaUnduhan = (l: LaporanLengkap) => `${l.instansi.data.id}-${l.terhitung.laporan.tahun}`;

@@ -6,10 +6,8 @@ import { strToU8, zipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
 import { TABEL, deskriptorPaket, type TabelTerbuka } from './paket.ts';
-import { lingkupLaporan } from './terbuka.ts';
+import { lingkupLaporan, namaUnduhan } from './terbuka.ts';
 import { csv, selAman, angkaBersih } from './csv.ts';
-
-export const namaUnduhan = (l: LaporanLengkap) => `${l.instansi.data.id}-${l.terhitung.laporan.tahun}`;
 
 /** The tables that have rows for this report (an empty sheet or file helps no reader). */
 function tabelLaporan(k: KorpusTerhitung, l: LaporanLengkap) {

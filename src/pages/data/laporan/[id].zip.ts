@@ -1,15 +1,10 @@
 import type { GetStaticPaths } from 'astro';
-import { dataSitus, kunciCacheInstansi } from '../../../lib/situs.ts';
-import { namaUnduhan, zipLaporan } from '../../../core/data-terbuka/unduhan.ts';
+import { dataSitus, jalurPerLaporan } from '../../../lib/situs.ts';
+import { zipLaporan } from '../../../core/data-terbuka/unduhan.ts';
 import type { LaporanLengkap } from '../../../core/hitung/korpus.ts';
 import { urlLaporan } from '../../../core/data-terbuka/terbuka.ts';
 
-export const getStaticPaths = (() =>
-  dataSitus().laporan.map((l) => ({
-    params: { id: namaUnduhan(l) },
-    props: { l },
-    ...kunciCacheInstansi(l.instansi.data.id),
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = jalurPerLaporan satisfies GetStaticPaths;
 
 /** The report's CSVs, datapackage.json and README in one zip. */
 export const GET = ({ props }: { props: { l: LaporanLengkap } }) => {
