@@ -2,12 +2,15 @@
  * A report's downloads, written from the same table list as the site's data package: a zip with the
  * report's CSVs, its `datapackage.json` and a README, and one XLSX with one sheet per table.
  */
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
 import { TABEL, deskriptorPaket, type TabelTerbuka } from './paket.ts';
 import { lingkupLaporan, namaUnduhan } from './terbuka.ts';
 import { csv, selAman, angkaBersih } from './csv.ts';
+
+/** A fixed date in every archive keeps builds of the same content byte-identical. */
+const TANGGAL_TETAP = new Date('2000-01-01T00:00:00Z');
 
 /** The tables that have rows for this report (an empty sheet or file helps no reader). */
 function tabelLaporan(k: KorpusTerhitung, l: LaporanLengkap) {
@@ -20,8 +23,6 @@ function tabelLaporan(k: KorpusTerhitung, l: LaporanLengkap) {
 export interface InfoUnduhan {
   /** the report page's absolute URL */
   halaman: string;
-  /** today, as the citation's access date (YYYY-MM-DD) */
-  tanggal: string;
 }
 
 export function readme(k: KorpusTerhitung, l: LaporanLengkap, tabel: readonly TabelTerbuka[], info: InfoUnduhan) {
@@ -39,7 +40,7 @@ Berkas:
 ${daftar}
 
 Lisensi: ${s.lisensi_data.nama} (${s.lisensi_data.url}).
-Cara mengutip: ${s.nama}, "${nama}", ${info.halaman}, diakses ${info.tanggal}.
+Cara mengutip: ${s.nama}, "${nama}", ${info.halaman}, diakses [tanggal Anda mengunduh].
 Sebutkan juga dokumen sumbernya: ${l.terhitung.laporan.sumber.judul}.
 
 ## English
@@ -48,7 +49,7 @@ their recomputation and the audit of every printed figure. Every column (unit an
 described in datapackage.json (a Frictionless Data Package). CSV: comma separated, dot decimal, UTF-8.
 
 Licence: ${s.lisensi_data.nama} (${s.lisensi_data.url}).
-How to cite: ${s.nama}, "${nama}", ${info.halaman}, accessed ${info.tanggal}.
+How to cite: ${s.nama}, "${nama}", ${info.halaman}, accessed [the date you downloaded it].
 Please also cite the source document named above.
 `;
 }
@@ -74,8 +75,7 @@ export function zipLaporan(k: KorpusTerhitung, l: LaporanLengkap, info: InfoUndu
     'datapackage.json': strToU8(JSON.stringify(paket, null, 2)),
   };
   for (const { t, baris } of tabel) isi[`${t.nama}.csv`] = strToU8(csv(Object.keys(t.kolom), baris));
-  // a fixed date keeps the archive byte-identical between builds of the same content
-  return zipSync(isi, { mtime: new Date('2000-01-01T00:00:00Z') });
+  return zipSync(isi, { mtime: TANGGAL_TETAP });
 }
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ] (Excel's rules). */
@@ -85,7 +85,7 @@ export async function xlsxLaporan(k: KorpusTerhitung, l: LaporanLengkap): Promis
   const { tabel } = tabelLaporan(k, l);
   const buku = new ExcelJS.Workbook();
   buku.creator = k.korpus.situs.nama;
-  buku.created = new Date('2000-01-01T00:00:00Z');
+  buku.created = TANGGAL_TETAP;
   buku.modified = buku.created;
   for (const { t, baris } of tabel) {
     const lembar = buku.addWorksheet(namaLembar(t));
@@ -116,5 +116,6 @@ export async function xlsxLaporan(k: KorpusTerhitung, l: LaporanLengkap): Promis
       );
     lembar.views = [{ state: 'frozen', ySplit: 1 }];
   }
-  return new Uint8Array(await buku.xlsx.writeBuffer()) as Uint8Array<ArrayBuffer>;
+  // exceljs stamps each part with the time of writing: re-pack with a fixed date so builds are byte-identical
+  return zipSync(unzipSync(new Uint8Array(await buku.xlsx.writeBuffer())), { mtime: TANGGAL_TETAP });
 }

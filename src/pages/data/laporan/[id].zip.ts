@@ -11,7 +11,6 @@ export const GET = ({ props }: { props: { l: LaporanLengkap } }) => {
   const k = dataSitus();
   const isi = zipLaporan(k, props.l, {
     halaman: urlLaporan(k.korpus.situs, props.l),
-    tanggal: new Date().toISOString().slice(0, 10),
   });
   return new Response(isi, { headers: { 'Content-Type': 'application/zip' } });
 };
