@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { kamusData } from '../src/core/data-terbuka/paket.ts';
 import { pemetaanVsCode, SKEMA_KONTEN, teksSkema, type NamaSkema } from '../src/core/publikasi/skema-json.ts';
 
 const proyek = join(import.meta.dirname, '..');
@@ -20,3 +21,7 @@ mkdirSync(join(proyek, '.vscode'), { recursive: true });
 const lama = existsSync(fVsCode) ? JSON.parse(readFileSync(fVsCode, 'utf8')) : {};
 writeFileSync(fVsCode, `${JSON.stringify({ ...lama, 'json.schemas': pemetaanVsCode() }, null, 2)}\n`);
 console.log('.vscode/settings.json');
+
+// The open data's dictionary, from the same table list the files are written with.
+writeFileSync(join(proyek, 'docs', 'data-terbuka.md'), kamusData());
+console.log('docs/data-terbuka.md');

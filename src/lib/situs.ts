@@ -10,6 +10,7 @@ import { hitungKorpus, type KorpusTerhitung } from '../core/hitung/korpus.ts';
 import { muatanBersama } from '../integration/serah-terima.ts';
 import { bacaRiwayatGit } from '../integration/riwayat-git.ts';
 import type { RiwayatKonten } from '../core/muat/riwayat.ts';
+import { namaUnduhan } from '../core/data-terbuka/terbuka.ts';
 
 let cache: KorpusTerhitung | undefined;
 
@@ -64,3 +65,11 @@ export const jalurInstansi = () =>
 
 /** A site-relative URL under the configured base path. */
 export const url = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+
+/** Static paths of a per-report file (/data/laporan/<instansi>-<tahun>.<ext>): one per report, cached per agency. */
+export const jalurPerLaporan = () =>
+  dataSitus().laporan.map((l) => ({
+    params: { id: namaUnduhan(l) },
+    props: { l },
+    ...kunciCacheInstansi(l.instansi.data.id),
+  }));

@@ -211,7 +211,7 @@ describe('unduhan grafik', () => {
 
     // a report's capaian chart: its categories are the indicators' full names, as in the open data
     const nama = bacaCsv(readFileSync(join(DIST, 'data', 'indikator.csv'), 'utf8'))
-      .filter((b) => b.instansi === 'bkd-kota-blitar' && b.tahun === '2021' && b.capaian)
+      .filter((b) => b.instansi === 'bkd-kota-blitar' && b.tahun === '2021' && b.jenis === 'pengukuran' && b.capaian)
       .map((b) => b.indikator);
     expect(
       nama.some((n) => n!.length > 48),

@@ -16,9 +16,17 @@ export function selAman(s: string): string {
   return formula && !/^[+-]?[\d.,]+%?$|^[-\s]+$/.test(s) ? `'${s}` : s;
 }
 
+/**
+ * The one way every published number is written: at most 15 significant digits, which drops binary
+ * float noise (62.66999999999999 → 62.67) yet keeps every rupiah of a 15-digit budget; never NaN or Infinity.
+ */
+export function angkaBersih(v: number): string {
+  return Number.isFinite(v) ? String(Number(v.toPrecision(15))) : '';
+}
+
 const sel = (v: Sel) => {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : selAman(v);
+  const s = typeof v === 'number' ? angkaBersih(v) : selAman(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 

@@ -1,8 +1,8 @@
 /**
- * The publication scoreboard as open data: /data/terbitan.csv (one row per agency and year, through the
- * site's one CSV writer) and /data/terbitan.json (the same with each document's file and dates).
+ * The publication scoreboard as open data: the `terbitan` table of the data package (one row per agency
+ * and year) and /data/terbitan.json (the same with each document's file and dates).
  */
-import { csv } from './csv.ts';
+import type { Sel } from './csv.ts';
 import { DOKUMEN, type TerbitanInstansi } from '../tampilan/terbitan.ts';
 
 export const KOLOM_TERBITAN = {
@@ -21,17 +21,13 @@ export const KOLOM_TERBITAN = {
   angka_berbeda: 'angka tercetak yang berbeda dari hasil hitung ulang',
 } as const;
 
-export function csvTerbitan(papan: readonly TerbitanInstansi[]): string {
-  return csv(
-    Object.keys(KOLOM_TERBITAN),
-    papan.flatMap((i) =>
-      i.baris.map((b) => [
-        i.id,
-        b.tahun,
-        ...DOKUMEN.flatMap((d) => [b.dokumen[d.jenis].ada ? 'ya' : 'tidak', b.dokumen[d.jenis].terbit]),
-        b.laporan?.temuan.diperiksa,
-        b.laporan?.temuan.berbeda,
-      ]),
-    ),
+export const barisTerbitan = (papan: readonly TerbitanInstansi[]): Sel[][] =>
+  papan.flatMap((i) =>
+    i.baris.map((b) => [
+      i.id,
+      b.tahun,
+      ...DOKUMEN.flatMap((d) => [b.dokumen[d.jenis].ada ? 'ya' : 'tidak', b.dokumen[d.jenis].terbit]),
+      b.laporan?.temuan.diperiksa ?? null,
+      b.laporan?.temuan.berbeda ?? null,
+    ]),
   );
-}

@@ -2,6 +2,8 @@
  * The open data: CSVs and JSON published under /data/. Columns are documented
  * field by field on the /data/ page (KOLOM below is the single source of those docs).
  */
+import { papanTerbitan, type TerbitanInstansi } from '../tampilan/terbitan.ts';
+import type { RiwayatKonten } from '../muat/riwayat.ts';
 import type { Nilai, Target } from '../skema/common.ts';
 import { bulatkan } from '../rumus/presisi.ts';
 import type { Capaian } from '../rumus/capaian.ts';
@@ -9,26 +11,35 @@ import type { TemuanAudit } from '../audit/audit.ts';
 import type { BarisTerhitung } from '../hitung/laporan.ts';
 import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
 import { csv, type Sel } from './csv.ts';
+import { hitungCapaian } from '../rumus/capaian.ts';
+import type { DataInstansi } from '../muat/korpus.ts';
 import { angkaUtama } from '../tampilan/ringkasan.ts';
 
 /** Computed percentages in CSV: 2 decimals, half-up. Full precision is in the per-report JSON. */
-const persen = (v: number | null | undefined) =>
+export const persen = (v: number | null | undefined) =>
   v === null || v === undefined || !Number.isFinite(v) ? null : bulatkan(v, 2);
-const nilaiTeks = (v: Target | Nilai | null | undefined): Sel =>
+/** A target or value as text: a number, a range "a-b", a label or N/A. */
+export const nilaiTeks = (v: Target | Nilai | null | undefined): Sel =>
   v === null || v === undefined ? null : typeof v === 'object' ? `${v.min}-${v.max}` : v;
-const capaianTeks = (c: Capaian): Sel =>
-  c.jenis === 'persen'
-    ? persen(c.nilai)
-    : c.jenis === 'kualitatif'
-      ? c.tercapai
-        ? 'tercapai'
-        : 'tidak tercapai'
-      : null;
+/** A capaian: % (2 decimals), "tercapai"/"tidak tercapai" for a grade, empty when not computable. */
+export const capaianTeks = (c: Capaian | null): Sel =>
+  c === null
+    ? null
+    : c.jenis === 'persen'
+      ? persen(c.nilai)
+      : c.jenis === 'kualitatif'
+        ? c.tercapai
+          ? 'tercapai'
+          : 'tidak tercapai'
+        : null;
 
 export const KOLOM_INDIKATOR = {
   instansi: 'id instansi (sama dengan URL /instansi/<id>/)',
   tahun: 'tahun laporan',
-  indikator_id: 'id indikator yang stabil lintas tahun dan instansi',
+  tingkat:
+    'tingkat indikator: tujuan | sasaran_strategis (IKU) | program (outcome) | kegiatan | sub_kegiatan (keluaran) | iki (indikator kinerja individu); kosong bila dokumen tidak menyatakannya',
+  indikator_id:
+    'id indikator yang stabil lintas tahun dan instansi (kosong untuk keluaran dan IKI, yang tidak ada di katalog)',
   indikator: 'nama indikator (katalog instansi)',
   satuan: 'satuan seperti tercetak',
   polaritas: 'naik | turun | rentang | kualitatif',
@@ -45,6 +56,13 @@ export const KOLOM_INDIKATOR = {
     'ya bila dokumen tidak menyatakan metodenya dan metode disimpulkan dari polaritas; tidak bila dinyatakan',
   kategori: 'kategori capaian pada skala indikator yang dinyatakan dokumen; kosong bila dokumen tidak menyatakan skala',
   kategori_tercetak: 'kategori capaian seperti tercetak di dokumen',
+  jenis: 'asal baris: pengukuran (tabel pengukuran kinerja) | keluaran (indikator keluaran baris anggaran) | iki',
+  sasaran: 'id sasaran pengukuran; untuk IKI nama sasaran jabatan',
+  konteks: 'untuk keluaran: "<id tabel anggaran>: <nama baris>"; untuk IKI: jabatan',
+  capaian_masukan_rinci:
+    'capaian dihitung dari target dan realisasi rinci (sebelum dibulatkan) yang disebut dokumen, % (2 desimal)',
+  jumlah_rincian: 'jumlah komponen realisasi (mis. dimensi IP ASN), bila dokumen merincinya',
+  realisasi_gabungan: 'realisasi tahunan dari nilai per periode menurut aturan konsolidasi yang dinyatakan',
 } as const;
 
 export const KOLOM_ANGGARAN = {
@@ -52,7 +70,7 @@ export const KOLOM_ANGGARAN = {
   tahun: 'tahun anggaran',
   tabel: 'id tabel anggaran dalam laporan',
   tingkat:
-    'tingkat baris: urusan | bidang_urusan | program | kegiatan | sub_kegiatan | sasaran | jenis_belanja | lainnya',
+    'tingkat baris: urusan | bidang_urusan | program | kegiatan | sub_kegiatan | sasaran | jenis_belanja | lainnya | jumlah (jumlah tabel: pagu dan realisasi dari baris teratas; pagu_rincian dan realisasi_rincian berisi jumlah tercetak)',
   kode: 'kode rekening/nomenklatur seperti tercetak',
   nama: 'nama program/kegiatan/sub-kegiatan',
   induk: 'nama baris induknya',
@@ -64,6 +82,14 @@ export const KOLOM_ANGGARAN = {
   pagu_rincian: 'jumlah pagu rinciannya (kosong bila tidak ada rincian)',
   realisasi_rincian: 'jumlah realisasi rinciannya',
   kategori: 'kategori serapan pada skala serapan yang dinyatakan dokumen; kosong bila dokumen tidak menyatakan skala',
+  jenis_tabel: 'program_kegiatan | per_sasaran (anggaran per sasaran PK) | lra (laporan realisasi anggaran)',
+  judul_tabel: 'judul tabel seperti tercetak',
+  silpa: 'pagu − realisasi (Rp), sisa anggaran',
+  silpa_persen: 'silpa ÷ pagu × 100 (2 desimal)',
+  pagu_murni: 'pagu APBD murni sebelum perubahan (Rp), bila tercetak',
+  fisik_tercetak: 'realisasi fisik (%) seperti tercetak',
+  realisasi_periode: 'realisasi tahunan dari realisasi per periode menurut aturan konsolidasi (Rp)',
+  kategori_tercetak: 'kategori serapan seperti tercetak',
 } as const;
 
 export const KOLOM_AUDIT = {
@@ -75,7 +101,7 @@ export const KOLOM_AUDIT = {
   besaran: 'jenis angka yang diperiksa',
   label: 'uraian angka',
   tercetak: 'angka seperti tercetak',
-  dihitung: 'angka dihitung ulang dari masukan dokumen (presisi penuh)',
+  dihitung: 'angka dihitung ulang dari masukan dokumen (15 angka penting)',
   selisih: 'tercetak − dihitung',
   status: 'match | discrepancy | na',
   aturan: 'bulat (setengah ke atas) | potong | persis, bila cocok',
@@ -89,37 +115,133 @@ function statusDari(audit: readonly TemuanAudit[], jalur: string) {
   return audit.find((a) => a.jalur === jalur)?.status ?? 'na';
 }
 
-export function csvIndikator(k: KorpusTerhitung): string {
-  const rows = k.laporan.flatMap((l) =>
-    l.terhitung.indikator.map((ind, i) => [
-      l.instansi.data.id,
-      l.terhitung.laporan.tahun,
-      ind.data.indikator,
-      ind.nama,
-      ind.satuan,
-      ind.polaritas,
-      nilaiTeks(ind.data.target),
-      nilaiTeks(ind.data.realisasi),
-      capaianTeks(ind.capaian),
-      ind.data.capaian_tercetak ?? null,
-      statusDari(l.audit, `pengukuran.indikator[${i}].capaian_tercetak`),
-      ind.predikat,
-      ind.metode.id,
-      ind.metode.disimpulkan ? 'ya' : 'tidak',
-      ind.kategori?.label ?? null,
-      ind.data.kategori_tercetak ?? null,
-    ]),
-  );
-  return csv(Object.keys(KOLOM_INDIKATOR), rows);
+/** What a part of the open data covers: the whole site, or one report (for its downloads). */
+export interface Lingkup {
+  laporan: readonly LaporanLengkap[];
+  instansi: readonly DataInstansi[];
+  temuan: readonly TemuanAudit[];
+  /** only this year's instansi-level records that have a year (IKI), for a report's downloads */
+  tahun?: number;
+  /** the publication scoreboard (site scope only: it needs the content's git history) */
+  terbitan?: readonly TerbitanInstansi[];
 }
+
+export const semuaTemuan = (k: KorpusTerhitung) => [...k.laporan.flatMap((l) => l.audit), ...k.auditProfil];
+
+export const lingkupSitus = (k: KorpusTerhitung, riwayat?: RiwayatKonten): Lingkup => ({
+  laporan: k.laporan,
+  instansi: k.korpus.instansi,
+  temuan: semuaTemuan(k),
+  ...(riwayat ? { terbitan: papanTerbitan(k, riwayat) } : {}),
+});
+
+export const lingkupLaporan = (k: KorpusTerhitung, l: LaporanLengkap): Lingkup => ({
+  laporan: [l],
+  instansi: [l.instansi],
+  temuan: [...l.audit, ...k.auditProfil.filter((a) => a.instansi === l.instansi.data.id)],
+  tahun: l.terhitung.laporan.tahun,
+});
+
+/** Output indicators of budget lines: the document's capaian is realisasi ÷ target × 100, as the audit checks it. */
+const capaianKeluaran = (target: unknown, realisasi: unknown): Capaian | null =>
+  typeof target === 'number' && typeof realisasi === 'number'
+    ? hitungCapaian(target, realisasi, { metode: 'realisasi-per-target', polaritas: 'naik' })
+    : null;
+
+export function barisIndikator(lk: Lingkup): Sel[][] {
+  const kosong = Array<Sel>(Object.keys(KOLOM_INDIKATOR).length).fill(null);
+  const baris = (isi: Partial<Record<keyof typeof KOLOM_INDIKATOR, Sel>>) =>
+    kosong.map((_, i) => isi[Object.keys(KOLOM_INDIKATOR)[i] as keyof typeof KOLOM_INDIKATOR] ?? null);
+  return [
+    ...lk.laporan.flatMap((l) => {
+      const dasar = { instansi: l.instansi.data.id, tahun: l.terhitung.laporan.tahun };
+      const ukur = l.terhitung.indikator.map((ind, i) =>
+        baris({
+          ...dasar,
+          tingkat: ind.tingkat,
+          indikator_id: ind.data.indikator,
+          indikator: ind.nama,
+          satuan: ind.satuan,
+          polaritas: ind.polaritas,
+          target: nilaiTeks(ind.data.target),
+          realisasi: nilaiTeks(ind.data.realisasi),
+          capaian: capaianTeks(ind.capaian),
+          capaian_tercetak: ind.data.capaian_tercetak ?? null,
+          status: statusDari(l.audit, `pengukuran.indikator[${i}].capaian_tercetak`),
+          predikat: ind.predikat,
+          metode_capaian: ind.metode.id,
+          metode_disimpulkan: ind.metode.disimpulkan ? 'ya' : 'tidak',
+          kategori: ind.kategori?.label ?? null,
+          kategori_tercetak: ind.data.kategori_tercetak ?? null,
+          jenis: 'pengukuran',
+          sasaran: ind.sasaran?.id ?? null,
+          capaian_masukan_rinci: capaianTeks(ind.dariMasukanRinci),
+          jumlah_rincian: ind.jumlahRincian,
+          realisasi_gabungan: ind.periode?.gabungan ?? null,
+        }),
+      );
+      const keluaran = l.terhitung.anggaran.flatMap((t) =>
+        t.baris.flatMap(function datar(b): Sel[][] {
+          return [
+            ...b.data.keluaran.map((kel, ki) => {
+              const c = capaianKeluaran(kel.target, kel.realisasi);
+              return baris({
+                ...dasar,
+                tingkat: b.tingkat,
+                indikator: kel.indikator,
+                satuan: kel.satuan ?? null,
+                target: kel.target ?? null,
+                realisasi: kel.realisasi ?? null,
+                capaian: capaianTeks(c),
+                capaian_tercetak: kel.capaian_tercetak ?? null,
+                status: statusDari(l.audit, `${b.jalur}.keluaran[${ki}].capaian_tercetak`),
+                metode_capaian: c ? 'realisasi-per-target' : null,
+                jenis: 'keluaran',
+                konteks: `${t.data.id}: ${b.data.nama}`,
+              });
+            }),
+            ...b.anak.flatMap(datar),
+          ];
+        }),
+      );
+      return [...ukur, ...keluaran];
+    }),
+    ...lk.instansi.flatMap((ins) =>
+      ins.iki
+        .filter((d) => lk.tahun === undefined || d.data.tahun === lk.tahun)
+        .flatMap((d) =>
+          d.data.jabatan.flatMap((j) =>
+            j.sasaran.flatMap((sa) =>
+              sa.indikator.map((x) =>
+                baris({
+                  instansi: ins.data.id,
+                  tahun: d.data.tahun,
+                  tingkat: 'iki',
+                  indikator: x.nama,
+                  satuan: x.satuan ?? null,
+                  target: x.target ?? null,
+                  jenis: 'iki',
+                  sasaran: sa.nama,
+                  konteks: j.jabatan,
+                }),
+              ),
+            ),
+          ),
+        ),
+    ),
+  ];
+}
+
+export const csvIndikator = (k: KorpusTerhitung) => csv(Object.keys(KOLOM_INDIKATOR), barisIndikator(lingkupSitus(k)));
 
 export function barisAnggaran(l: LaporanLengkap): Sel[][] {
   const rows: Sel[][] = [];
-  l.terhitung.anggaran.forEach((t) => {
+  const dasar = [l.instansi.data.id, l.terhitung.laporan.tahun];
+  l.terhitung.anggaran.forEach((t, ti) => {
+    const tabel = [t.data.jenis, t.data.judul];
     const walk = (b: BarisTerhitung, induk: string | null) => {
       rows.push([
-        l.instansi.data.id,
-        l.terhitung.laporan.tahun,
+        ...dasar,
         t.data.id,
         b.tingkat,
         b.data.kode ?? null,
@@ -133,10 +255,42 @@ export function barisAnggaran(l: LaporanLengkap): Sel[][] {
         b.anak.length ? b.paguAnak : null,
         b.anak.length ? b.realisasiAnak : null,
         b.kategori?.label ?? null,
+        ...tabel,
+        b.silpa,
+        b.pagu ? persen(((b.silpa ?? 0) / b.pagu) * 100) : null,
+        b.data.pagu_murni ?? null,
+        b.data.fisik_tercetak ?? null,
+        b.realisasiPeriode,
+        b.data.kategori_tercetak ?? null,
       ]);
       b.anak.forEach((a) => walk(a, b.data.nama));
     };
     t.baris.forEach((b) => walk(b, null));
+    // the table's total: computed from its top lines, next to the printed total row
+    const silpa = t.pagu !== null && t.realisasi !== null ? t.pagu - t.realisasi : null;
+    rows.push([
+      ...dasar,
+      t.data.id,
+      'jumlah',
+      null,
+      'Jumlah',
+      null,
+      t.pagu,
+      t.realisasi,
+      persen(t.serapan),
+      t.data.jumlah?.serapan_tercetak ?? null,
+      statusDari(l.audit, `anggaran[${ti}].jumlah.serapan_tercetak`),
+      t.data.jumlah?.pagu ?? null,
+      t.data.jumlah?.realisasi ?? null,
+      null,
+      ...tabel,
+      silpa,
+      silpa !== null && t.pagu ? persen((silpa / t.pagu) * 100) : null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
   return rows;
 }
@@ -146,30 +300,28 @@ export const csvAnggaran = (k: KorpusTerhitung) => csv(Object.keys(KOLOM_ANGGARA
 const barisSumber = (a: TemuanAudit) =>
   a.lokasi?.baris === undefined ? null : Array.isArray(a.lokasi.baris) ? a.lokasi.baris.join('-') : a.lokasi.baris;
 
-export const semuaTemuan = (k: KorpusTerhitung) => [...k.laporan.flatMap((l) => l.audit), ...k.auditProfil];
-
-export function csvAudit(temuan: readonly TemuanAudit[]): string {
-  return csv(
-    Object.keys(KOLOM_AUDIT),
-    temuan.map((a) => [
-      a.instansi,
-      a.tahun,
-      a.berkas,
-      a.tabel,
-      a.jalur,
-      a.besaran,
-      a.label,
-      a.tercetak,
-      a.dihitung,
-      a.selisih,
-      a.status,
-      a.aturan ?? null,
-      barisSumber(a),
-      a.keterangan ?? null,
-      a.kelas ?? null,
-    ]),
-  );
+/** Every finding, as one row; the audit's shape lives in this one function so it can follow TemuanAudit. */
+export function barisTemuan(a: TemuanAudit): Sel[] {
+  return [
+    a.instansi,
+    a.tahun,
+    a.berkas,
+    a.tabel,
+    a.jalur,
+    a.besaran,
+    a.label,
+    a.tercetak,
+    a.dihitung,
+    a.selisih,
+    a.status,
+    a.aturan ?? null,
+    barisSumber(a),
+    a.keterangan ?? null,
+    a.kelas ?? null,
+  ];
 }
+
+export const csvAudit = (temuan: readonly TemuanAudit[]) => csv(Object.keys(KOLOM_AUDIT), temuan.map(barisTemuan));
 
 /** The full report with its computed values and full audit, for /data/laporan/<instansi>-<tahun>.json. */
 export function jsonLaporan(l: LaporanLengkap) {
@@ -258,3 +410,10 @@ export function jsonIndeks(k: KorpusTerhitung, base: string) {
     })),
   };
 }
+
+/** A report page's absolute URL, as the downloads cite it. */
+export const urlLaporan = (s: { url: string; base: string }, l: LaporanLengkap) =>
+  new URL(`${s.base.replace(/\/?$/, '/')}instansi/${l.instansi.data.id}/${l.terhitung.laporan.tahun}/`, s.url).href;
+
+/** A report's file name under /data/laporan/: <instansi>-<tahun>. */
+export const namaUnduhan = (l: LaporanLengkap) => `${l.instansi.data.id}-${l.terhitung.laporan.tahun}`;

@@ -19,6 +19,14 @@ export const Situs = z
       .describe('Jalur situs, mis. "/" atau "/kinerja-terbuka/"'),
     wilayah: z.array(Id).default([]).describe('Wilayah yang dicakup situs; kosong = semua di content/'),
     repositori: z.url().optional().describe('Alamat repositori konten'),
+    lisensi_data: z
+      .object({
+        nama: z.string().min(1).describe('Nama lisensi, mis. "CC BY 4.0"'),
+        url: z.url().describe('Alamat teks lisensi'),
+      })
+      .strict()
+      .default({ nama: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' })
+      .describe('Lisensi data terbuka (CSV, JSON, XLSX, Data Package); bawaan CC BY 4.0'),
     skala: z
       .array(Skala)
       .default([])

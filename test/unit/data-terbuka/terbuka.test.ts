@@ -31,6 +31,7 @@ describe('indikator.csv', () => {
     expect(kolom).toEqual([
       'instansi',
       'tahun',
+      'tingkat',
       'indikator_id',
       'indikator',
       'satuan',
@@ -45,17 +46,25 @@ describe('indikator.csv', () => {
       'metode_disimpulkan',
       'kategori',
       'kategori_tercetak',
+      'jenis',
+      'sasaran',
+      'konteks',
+      'capaian_masukan_rinci',
+      'jumlah_rincian',
+      'realisasi_gabungan',
     ]);
     expect(kolom).toEqual(Object.keys(KOLOM_INDIKATOR));
     expect(
       teks.startsWith(
-        'instansi,tahun,indikator_id,indikator,satuan,polaritas,target,realisasi,capaian,capaian_tercetak,status,',
+        'instansi,tahun,tingkat,indikator_id,indikator,satuan,polaritas,target,realisasi,capaian,capaian_tercetak,status,',
       ),
     ).toBe(true);
   });
 
-  it('one record per measured indicator', () => {
-    expect(baris.map((b) => b.indikator_id)).toEqual(['indeks-profesionalitas-asn', 'waktu-layanan', 'nilai-sakip']);
+  it('one record per measured indicator, first', () => {
+    const ukur = baris.filter((b) => b.jenis === 'pengukuran');
+    expect(ukur.map((b) => b.indikator_id)).toEqual(['indeks-profesionalitas-asn', 'waktu-layanan', 'nilai-sakip']);
+    expect(baris.slice(0, 3)).toEqual(ukur);
   });
 
   it('the computed capaian (2 decimals, half-up), the printed one and the audit status', () => {
@@ -78,6 +87,15 @@ describe('indikator.csv', () => {
       // no scale for the indicators' capaian, no printed category: both empty, never a made-up one
       kategori: '',
       kategori_tercetak: '',
+      // the level follows from the Renstra sasaran it serves
+      tingkat: 'sasaran_strategis',
+      jenis: 'pengukuran',
+      sasaran: 's1',
+      konteks: '',
+      capaian_masukan_rinci: '',
+      // the four IP ASN dimensions the fixture lists, summed
+      jumlah_rincian: '72.58',
+      realisasi_gabungan: '',
     });
     expect(baris[1]).toMatchObject({
       polaritas: 'turun',
@@ -142,6 +160,14 @@ describe('anggaran.csv', () => {
       'pagu_rincian',
       'realisasi_rincian',
       'kategori',
+      'jenis_tabel',
+      'judul_tabel',
+      'silpa',
+      'silpa_persen',
+      'pagu_murni',
+      'fisik_tercetak',
+      'realisasi_periode',
+      'kategori_tercetak',
     ]);
     expect(kolom).toEqual(Object.keys(KOLOM_ANGGARAN));
     expect(
@@ -155,8 +181,10 @@ describe('anggaran.csv', () => {
       ['kegiatan', 'Kegiatan A1', 'Program A'],
       ['kegiatan', 'Kegiatan A2', 'Program A'],
       ['program', 'Program B', ''],
+      // the table's total row last: pagu and realisasi of its top lines
+      ['jumlah', 'Jumlah', ''],
     ]);
-    expect(barisAnggaran(k.laporan[0]!)).toHaveLength(4);
+    expect(barisAnggaran(k.laporan[0]!)).toHaveLength(5);
   });
 
   it('printed subtotals next to the sum of the children, with the audit status of the printed serapan', () => {
@@ -176,6 +204,14 @@ describe('anggaran.csv', () => {
       pagu_rincian: '100',
       realisasi_rincian: '90',
       kategori: '', // the fixture declares no serapan scale
+      jenis_tabel: 'program_kegiatan',
+      judul_tabel: expect.any(String),
+      silpa: '9',
+      silpa_persen: '9',
+      pagu_murni: '',
+      fisik_tercetak: '',
+      realisasi_periode: '',
+      kategori_tercetak: '',
     });
     expect(baris[1]).toMatchObject({
       serapan: '91.67',
@@ -250,7 +286,8 @@ describe('audit.csv', () => {
       status: 'match',
       aturan: 'potong',
       baris_sumber: '100-110',
-      dihitung: String((72.58 / 72) * 100),
+      // 15 significant digits: the float's noise dropped, every printed digit kept
+      dihitung: '100.805555555556',
     });
     expect(satu(baris, (b) => b.jalur === 'profil.pegawai[0].jumlah_tercetak').baris_sumber).toBe('10');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jumlahTemuan, papanTerbitan } from '../../../src/core/tampilan/terbitan.ts';
-import { csvTerbitan, KOLOM_TERBITAN } from '../../../src/core/data-terbuka/terbitan.ts';
+import { KOLOM_TERBITAN } from '../../../src/core/data-terbuka/terbitan.ts';
+import { csvTabel, tabelBernama } from '../../../src/core/data-terbuka/paket.ts';
 import { barisCsv } from '../../helpers/csv.ts';
 import { korpusDuaTahun, L2022, RIWAYAT } from './korpus-dua-tahun.ts';
 
@@ -49,8 +50,9 @@ describe('papan terbitan', () => {
     expect(b.dokumen.lkjip).toMatchObject({ ada: true, terbit: null });
   });
 
-  it('the CSV has one row per agency and year with every documented column', () => {
-    const [kepala, ...baris] = barisCsv(csvTerbitan(papan));
+  it("the data package's terbitan table has one row per agency and year with every documented column", () => {
+    const lingkup = { laporan: [], instansi: [], temuan: [], terbitan: papan };
+    const [kepala, ...baris] = barisCsv(csvTabel(tabelBernama('terbitan')!, lingkup));
     expect(kepala).toEqual(Object.keys(KOLOM_TERBITAN));
     expect(baris.map((b) => b.slice(0, 2))).toEqual([
       ['dinas-contoh', '2021'],
