@@ -6,8 +6,9 @@
 import type { Nilai, Target } from '../core/skema/common.ts';
 import type { Capaian } from '../core/rumus/capaian.ts';
 import { ALASAN_TAK_TERHITUNG } from '../core/rumus/capaian.ts';
+import type { TemuanAudit } from '../core/audit/audit.ts';
 
-import { KOSONG, angka, angkaSah, persen } from './format-dasar.ts';
+import { KOSONG, angka, angkaSah, persen, rupiah, selisih } from './format-dasar.ts';
 export * from './format-dasar.ts';
 
 /** A printed dot-decimal string ("100.80") shown in Indonesian with its printed precision ("100,80"). */
@@ -107,4 +108,26 @@ export function catatan(s: string | null | undefined): string {
     .replace(/\bnull\b/g, 'kosong')
     .replace(/\bundefined\b/g, 'tidak ada')
     .replace(/\bNaN\b/g, 'bukan angka');
+}
+
+/**
+ * A printed or recomputed figure of the audit, in its unit: "Rp 5.334.766.655", "99,30 %", "62,65".
+ * Recomputed figures keep 4 decimals so a reader sees why they differ; counts and rupiah none.
+ */
+export function nilaiTemuan(a: Pick<TemuanAudit, 'satuan'>, v: string | number | null): string {
+  if (v === null) return KOSONG;
+  if (a.satuan === 'kategori') return String(v);
+  if (a.satuan === 'rupiah') return rupiah(Number(v));
+  if (a.satuan === 'jumlah') return typeof v === 'string' ? tercetak(v) : angka(v, 0);
+  const teks = typeof v === 'string' ? tercetak(v) : angka(v, 4);
+  return a.satuan === 'persen' && teks !== KOSONG && /\d/.test(teks) ? `${teks} %` : teks;
+}
+
+/** printed − recomputed, signed, in the finding's unit. */
+export function selisihTemuan(a: Pick<TemuanAudit, 'satuan' | 'selisih'>): string {
+  const v = a.selisih;
+  if (v === null) return KOSONG;
+  if (a.satuan === 'rupiah') return `${v > 0 ? '+' : v < 0 ? '−' : ''}${rupiah(Math.abs(v))}`;
+  const s = selisih(v, a.satuan === 'jumlah' ? 0 : 4);
+  return a.satuan === 'persen' ? `${s} poin` : s;
 }

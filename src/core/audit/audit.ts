@@ -16,27 +16,65 @@ import { kategori, samaKategori, type Kategori } from '../rumus/kategori.ts';
 import { serapan } from '../rumus/anggaran.ts';
 import type { BarisTerhitung, IndikatorTerhitung, LaporanTerhitung } from '../hitung/laporan.ts';
 
-export type StatusAudit = 'match' | 'discrepancy' | 'na';
+/** Status values are Indonesian: they are published as they are in the open data. */
+export type StatusAudit = 'cocok' | 'berbeda' | 'tidak_dapat_dihitung';
 
 export const LABEL_STATUS: Record<StatusAudit, string> = {
-  match: 'Cocok',
-  discrepancy: 'Berbeda',
-  na: 'Tidak dapat dihitung ulang',
+  cocok: 'Cocok',
+  berbeda: 'Berbeda',
+  tidak_dapat_dihitung: 'Tidak dapat dihitung ulang',
 };
 
 /**
- * Why a printed figure differs (or cannot be checked). One plain string union, in one place, so
- * findings can be grouped and later extended.
+ * Why a printed figure differs (or cannot be checked), tried in this order (docs/audit.md):
+ * pembulatan, pelabelan, metode, terbawa, cakupan, aritmetika. One union, in one place.
  */
-export type KelasTemuan = 'metode' | 'pembulatan' | 'turunan' | 'aritmetika' | 'tanpa_skala';
+export type KelasTemuan = 'pembulatan' | 'pelabelan' | 'metode' | 'terbawa' | 'cakupan' | 'aritmetika' | 'tanpa_skala';
+
+export const URUTAN_KELAS: readonly KelasTemuan[] = [
+  'pembulatan',
+  'pelabelan',
+  'metode',
+  'terbawa',
+  'cakupan',
+  'aritmetika',
+  'tanpa_skala',
+];
 
 export const LABEL_KELAS: Record<KelasTemuan, string> = {
-  metode: 'Dokumen memakai metode lain',
   pembulatan: 'Perbedaan pembulatan',
-  turunan: 'Mengikuti angka tercetak lain',
+  pelabelan: 'Dokumen menamai angka sebagai besaran lain',
+  metode: 'Dokumen memakai metode lain',
+  terbawa: 'Terbawa dari angka tercetak lain',
+  cakupan: 'Dasar perhitungan berbeda',
   aritmetika: 'Hitungan berbeda',
   tanpa_skala: 'Dokumen tidak menyatakan skalanya',
 };
+
+/**
+ * The stated rule of each class, in the order the audit tries them. Shown on /metodologi/ and
+ * /audit/, and in docs/audit.md: one text in one place.
+ */
+export const ATURAN_KELAS: Record<KelasTemuan, string> = {
+  pembulatan:
+    'angka tercetak cocok bila dihitung dari angka rinci yang diberikan dokumen, bila dibulatkan satu desimal lebih kasar, atau bila selisihnya tidak lebih dari setengah digit terakhir yang dicetak dikali banyaknya bagian yang dijumlahkan (jumlah dari bagian-bagian yang sudah dibulatkan).',
+  pelabelan:
+    'angka tercetak sama dengan besaran lain dari baris yang sama (mis. realisasi dicetak di kolom capaian, atau rata-rata nilai di kolom laju pertumbuhan): dokumen menamai angka itu sebagai besaran lain.',
+  metode:
+    'angka tercetak cocok dengan metode lain yang dikenal: metode capaian lain (dengan atau tanpa batas atas), rata-rata tanpa indikator yang ditinggalkan, rata-rata tak berbobot rasio rinciannya, atau selisih poin alih-alih persen perubahan. Metode itu disebut.',
+  terbawa:
+    'angka tercetak mengikuti angka tercetak lain yang sudah dilaporkan sebagai temuan (mis. serapan dari pagu yang salah cetak, kategori dari capaian yang salah). Temuan ini ditautkan ke asalnya dan tidak dihitung dua kali dalam jumlah temuan.',
+  cakupan:
+    'angka tercetak cocok bila dihitung terhadap dasar lain yang dinyatakan di konten (mis. persen terhadap jumlah belanja seluruhnya, bukan belanja operasi yang disebut).',
+  aritmetika: 'tidak ada penjelasan di atas yang cocok: hitungannya berbeda.',
+  tanpa_skala: 'kategori tercetak tanpa skala yang dinyatakan dokumen; tidak dapat diperiksa.',
+};
+
+/** What a figure counts, so that every view formats it the same way (Rp, %, points, counts). */
+export type SatuanTemuan = 'rupiah' | 'persen' | 'poin' | 'jumlah' | 'angka' | 'kategori';
+
+/** A finding's place in its content file, as keys and indices (never a string to parse). */
+export type Jalur = readonly (string | number)[];
 
 export type Besaran =
   | 'capaian'
@@ -61,17 +99,52 @@ export type Besaran =
   | 'capaian_keluaran'
   | 'jumlah_pagu_pk'
   | 'efisiensi'
-  | 'jumlah_pegawai';
+  | 'jumlah_pegawai'
+  | 'aturan_tabel'
+  | 'klaim_narasi';
+
+const SATUAN_BESARAN: Record<Besaran, SatuanTemuan> = {
+  capaian: 'persen',
+  capaian_periode: 'persen',
+  konsolidasi_periode: 'angka',
+  capaian_tahun_lalu: 'persen',
+  selisih_tahunan: 'angka',
+  capaian_akhir_renstra: 'persen',
+  target_akhir_renstra: 'angka',
+  capaian_nasional: 'persen',
+  jumlah_rincian: 'angka',
+  tercetak_ganda: 'angka',
+  kategori_indikator: 'kategori',
+  rata_rata: 'persen',
+  kategori_rata_rata: 'kategori',
+  nilai_sakip: 'poin',
+  kategori_sakip: 'kategori',
+  jumlah_pagu: 'rupiah',
+  jumlah_realisasi: 'rupiah',
+  serapan: 'persen',
+  kategori_serapan: 'kategori',
+  capaian_keluaran: 'persen',
+  jumlah_pagu_pk: 'rupiah',
+  efisiensi: 'persen',
+  jumlah_pegawai: 'jumlah',
+  aturan_tabel: 'angka',
+  klaim_narasi: 'angka',
+};
+
+const SATUAN_EFISIENSI = { selisih: 'poin', rasio: 'angka', sisa_persen: 'persen', sisa_rupiah: 'rupiah' } as const;
 
 export interface TemuanAudit {
+  /** stable and permalink-safe: instansi, tahun, content file, jalur and besaran */
+  id: string;
   instansi: string;
   tahun: number;
   berkas: string;
   /** the table as the document names it */
   tabel: string;
-  /** field path in the content file */
-  jalur: string;
+  /** the figure's place in the content file, as keys and indices */
+  jalur: Jalur;
   besaran: Besaran;
+  satuan: SatuanTemuan;
   /** what the figure is, in words */
   label: string;
   tercetak: string;
@@ -79,18 +152,21 @@ export interface TemuanAudit {
   /** printed − computed, for numbers */
   selisih: number | null;
   status: StatusAudit;
-  /** why it differs (discrepancies) or cannot be checked (some 'na') */
+  /** why it differs (berbeda) or cannot be checked (some tidak_dapat_dihitung) */
   kelas?: KelasTemuan;
   aturan?: AturanPembulatan | 'persis';
   lokasi?: Lokasi;
   keterangan?: string;
+  /** for a 'terbawa' finding: the id of the finding it is carried from (counted there, not here) */
+  asal?: string;
 }
 
 type Dasar = Pick<TemuanAudit, 'instansi' | 'tahun' | 'berkas'>;
 type Tempat = {
   tabel: string;
-  jalur: string;
+  jalur: Jalur;
   besaran: Besaran;
+  satuan?: SatuanTemuan;
   label: string;
   lokasi?: Lokasi | undefined;
   keterangan?: string;
@@ -99,19 +175,32 @@ type Tempat = {
 const angkaId = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 const gabungKeterangan = (...k: (string | undefined)[]) => k.filter(Boolean).join(' ') || undefined;
 
-function dasarTemuan(dasar: Dasar, t: Tempat) {
+/** The content file's name without folders or extension: "lkjip", "renstra-2016-2021", "instansi". */
+const namaBerkas = (berkas: string) => berkas.replace(/^.*\//, '').replace(/\.[a-z]+$/i, '');
+
+/** Lowercase letters, digits and single hyphens: safe in a URL fragment and an HTML id. */
+export const idTemuan = (dasar: Dasar, jalur: Jalur, besaran: Besaran) =>
+  [dasar.instansi, dasar.tahun, namaBerkas(dasar.berkas), ...jalur, besaran]
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+export function dasarTemuan(dasar: Dasar, t: Tempat) {
   return {
+    id: idTemuan(dasar, t.jalur, t.besaran),
     ...dasar,
     tabel: t.tabel,
     jalur: t.jalur,
     besaran: t.besaran,
+    satuan: t.satuan ?? SATUAN_BESARAN[t.besaran],
     label: t.label,
     ...(t.lokasi ? { lokasi: t.lokasi } : {}),
   };
 }
 
 /** A printed number (or N/A) against the computed one; a discrepancy is 'pembulatan' when a coarser rounding explains it, else 'aritmetika'. */
-function temuan(
+export function temuan(
   dasar: Dasar,
   t: Tempat,
   tercetak: Tercetak | number,
@@ -130,7 +219,7 @@ function temuan(
           tercetak: teks,
           dihitung: null,
           selisih: null,
-          status: 'match',
+          status: 'cocok',
           aturan: 'persis',
           ...ket(t.keterangan),
         }
@@ -139,13 +228,20 @@ function temuan(
           tercetak: teks,
           dihitung,
           selisih: null,
-          status: 'discrepancy',
+          status: 'berbeda',
           kelas: 'aritmetika',
           ...ket(t.keterangan ?? 'Dokumen mencetak N/A, padahal nilainya dapat dihitung dari data.'),
         };
   }
   if (dihitung === null)
-    return { ...base, tercetak: teks, dihitung: null, selisih: null, status: 'na', ...ket(alasanNa ?? t.keterangan) };
+    return {
+      ...base,
+      tercetak: teks,
+      dihitung: null,
+      selisih: null,
+      status: 'tidak_dapat_dihitung',
+      ...ket(alasanNa ?? t.keterangan),
+    };
   const aturan = cocokTercetak(dihitung, p);
   if (aturan)
     return {
@@ -153,7 +249,7 @@ function temuan(
       tercetak: teks,
       dihitung,
       selisih: beda(p.nilai, dihitung),
-      status: 'match',
+      status: 'cocok',
       aturan,
       ...ket(t.keterangan),
     };
@@ -163,7 +259,7 @@ function temuan(
     tercetak: teks,
     dihitung,
     selisih: beda(p.nilai, dihitung),
-    status: 'discrepancy',
+    status: 'berbeda',
     kelas: kasar ? 'pembulatan' : 'aritmetika',
     ...ket(
       gabungKeterangan(
@@ -189,14 +285,15 @@ function beda(tercetak: number, dihitung: number): number {
 /** Money totals are exact: whole rupiah on both sides. */
 function temuanRupiah(dasar: Dasar, t: Tempat, tercetak: number, dihitung: number | null): TemuanAudit {
   const base = { ...dasarTemuan(dasar, t), ...(t.keterangan ? { keterangan: t.keterangan } : {}) };
-  if (dihitung === null) return { ...base, tercetak: String(tercetak), dihitung: null, selisih: null, status: 'na' };
+  if (dihitung === null)
+    return { ...base, tercetak: String(tercetak), dihitung: null, selisih: null, status: 'tidak_dapat_dihitung' };
   const sama = tercetak === dihitung;
   return {
     ...base,
     tercetak: String(tercetak),
     dihitung,
     selisih: tercetak - dihitung,
-    status: sama ? 'match' : 'discrepancy',
+    status: sama ? 'cocok' : 'berbeda',
     ...(sama ? { aturan: 'persis' as const } : { kelas: 'aritmetika' as const }),
   };
 }
@@ -216,7 +313,7 @@ function temuanKategori(
     return {
       ...base,
       dihitung: null,
-      status: 'na',
+      status: 'tidak_dapat_dihitung',
       kelas: 'tanpa_skala',
       keterangan: gabungKeterangan(
         t.keterangan,
@@ -224,17 +321,22 @@ function temuanKategori(
       ),
     };
   if (nilai === null)
-    return { ...base, dihitung: null, status: 'na', ...(t.keterangan ? { keterangan: t.keterangan } : {}) };
+    return {
+      ...base,
+      dihitung: null,
+      status: 'tidak_dapat_dihitung',
+      ...(t.keterangan ? { keterangan: t.keterangan } : {}),
+    };
   if (dihitung && samaKategori(tercetak, dihitung))
-    return { ...base, dihitung: tercetak, status: 'match', aturan: 'persis' };
+    return { ...base, dihitung: tercetak, status: 'cocok', aturan: 'persis' };
   // The printed category may follow from the printed figure rather than from the recomputed one.
   const kTercetak = dariTercetak === null ? null : kategori(dariTercetak, skala);
   const turunan = kTercetak !== null && samaKategori(tercetak, kTercetak);
   return {
     ...base,
     dihitung: dihitung ? [dihitung.kode, dihitung.label].filter(Boolean).join(' ') : null,
-    status: 'discrepancy',
-    kelas: turunan ? 'turunan' : 'aritmetika',
+    status: 'berbeda',
+    kelas: turunan ? 'terbawa' : 'aritmetika',
     keterangan:
       gabungKeterangan(
         t.keterangan,
@@ -277,7 +379,7 @@ function temuanCapaian(
 ): TemuanAudit {
   const f = temuan(dasar, t, tercetak, nilaiCapaian(c), alasanCapaian(c));
   const p = bacaAngka(tercetak);
-  if (f.status !== 'discrepancy' || !p || !c || c.jenis !== 'persen') return f;
+  if (f.status !== 'berbeda' || !p || !c || c.jenis !== 'persen') return f;
   const cocok = (x: Capaian) => x.jenis === 'persen' && cocokTercetak(x.nilai, p) !== null;
   const asal = ind.metode.disimpulkan ? 'yang disimpulkan dari polaritas indikator' : 'yang dinyatakan';
   if (rinci && cocok(rinci)) {
@@ -326,7 +428,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
 
   h.indikator.forEach((ind, i) => {
     const p = ind.data;
-    const j = `pengukuran.indikator[${i}]`;
+    const j = ['pengukuran', 'indikator', i] as const;
     const lok = p.lokasi ?? L.pengukuran.lokasi;
     if (p.capaian_tercetak !== undefined)
       out.push(
@@ -334,7 +436,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel: tabelUkur,
-            jalur: `${j}.capaian_tercetak`,
+            jalur: [...j, 'capaian_tercetak'],
             besaran: 'capaian',
             label: `Capaian ${ind.nama}`,
             lokasi: lok,
@@ -353,7 +455,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel: tabelUkur,
-            jalur: `${j}.kategori_tercetak`,
+            jalur: [...j, 'kategori_tercetak'],
             besaran: 'kategori_indikator',
             label: `Kategori capaian ${ind.nama}`,
             lokasi: lok,
@@ -377,7 +479,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               tabel: namaTabel(v.lokasi ?? lokPer, `Capaian per ${per.jenis}`),
-              jalur: `${j}.periode.nilai[${k}].capaian_tercetak`,
+              jalur: [...j, 'periode', 'nilai', k, 'capaian_tercetak'],
               besaran: 'capaian_periode',
               label: `Capaian ${nama} ${ind.nama}`,
               lokasi: v.lokasi ?? lokPer,
@@ -397,7 +499,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               tabel: namaTabel(lokPer, `Realisasi per ${per.jenis}`),
-              jalur: `${j}.realisasi`,
+              jalur: [...j, 'realisasi'],
               besaran: 'konsolidasi_periode',
               label: `Realisasi tahunan ${ind.nama} dari nilai per ${per.jenis} (${per.konsolidasi.replace('_', ' ')})`,
               lokasi: lokPer,
@@ -420,7 +522,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               ...tempat,
-              jalur: `${j}.tahun_sebelumnya[${k}].capaian_tercetak`,
+              jalur: [...j, 'tahun_sebelumnya', k, 'capaian_tercetak'],
               besaran: 'capaian_tahun_lalu',
               label: `Capaian ${s.tahun} ${ind.nama}`,
             },
@@ -437,7 +539,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               ...tempat,
-              jalur: `${j}.tahun_sebelumnya[${k}].selisih_tercetak`,
+              jalur: [...j, 'tahun_sebelumnya', k, 'selisih_tercetak'],
               besaran: 'selisih_tahunan',
               label: `Perubahan ${s.tahun}–${L.tahun} ${ind.nama}`,
             },
@@ -459,7 +561,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               ...tempat,
-              jalur: `${j}.akhir_renstra.capaian_tercetak`,
+              jalur: [...j, 'akhir_renstra', 'capaian_tercetak'],
               besaran: 'capaian_akhir_renstra',
               label: `Capaian terhadap target akhir Renstra ${ind.nama}`,
             },
@@ -478,7 +580,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               ...tempat,
-              jalur: `${j}.akhir_renstra.target`,
+              jalur: [...j, 'akhir_renstra', 'target'],
               besaran: 'target_akhir_renstra',
               label: `Target akhir Renstra ${ind.nama} (laporan vs dokumen Renstra)`,
             },
@@ -493,7 +595,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel: namaTabel(p.nasional.lokasi ?? lok, 'Perbandingan dengan target nasional'),
-            jalur: `${j}.nasional.capaian_tercetak`,
+            jalur: [...j, 'nasional', 'capaian_tercetak'],
             besaran: 'capaian_nasional',
             label: `Capaian terhadap target nasional ${ind.nama}`,
             lokasi: p.nasional.lokasi ?? lok,
@@ -512,7 +614,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel: namaTabel(p.rincian_lokasi ?? lok, 'Rincian komponen'),
-            jalur: `${j}.realisasi`,
+            jalur: [...j, 'realisasi'],
             besaran: 'jumlah_rincian',
             label: `Realisasi ${ind.nama} sebagai jumlah komponennya`,
             lokasi: p.rincian_lokasi ?? lok,
@@ -524,7 +626,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
     p.tercetak_lain.forEach((t, k) => {
       const tempat = {
         tabel: namaTabel(t.lokasi, 'Tabel lain'),
-        jalur: `${j}.tercetak_lain[${k}].nilai`,
+        jalur: [...j, 'tercetak_lain', k, 'nilai'],
         besaran: 'tercetak_ganda' as const,
         lokasi: t.lokasi,
       };
@@ -587,7 +689,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       kelas = 'metode';
     } else if (!cocok(semua.nilai) && cocok(rt.dariTercetak)) {
       keterangan = `Angka tercetak sama dengan rata-rata capaian yang dicetak dokumen${tanpa}; selisihnya berasal dari capaian indikator itu.`;
-      kelas = 'turunan';
+      kelas = 'terbawa';
     }
     if (r.batas_atas_capaian !== undefined)
       keterangan = gabungKeterangan(
@@ -607,7 +709,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       dasar,
       {
         ...tempat,
-        jalur: `rata_rata[${i}].tercetak`,
+        jalur: ['rata_rata', i, 'tercetak'],
         besaran: 'rata_rata',
         label,
         ...(keterangan ? { keterangan } : {}),
@@ -618,14 +720,14 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
         ? `capaian tahun ${rt.tahun} tidak dapat dihitung: target atau realisasi tahun itu tidak ada di sumber`
         : 'tidak ada capaian yang dapat dihitung',
     );
-    out.push(f.status === 'discrepancy' && kelas ? { ...f, kelas } : f);
+    out.push(f.status === 'berbeda' && kelas ? { ...f, kelas } : f);
     if (r.kategori_tercetak !== undefined)
       out.push(
         temuanKategori(
           dasar,
           {
             ...tempat,
-            jalur: `rata_rata[${i}].kategori_tercetak`,
+            jalur: ['rata_rata', i, 'kategori_tercetak'],
             besaran: 'kategori_rata_rata',
             label: `Kategori ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
           },
@@ -648,7 +750,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             ...tempat,
-            jalur: `evaluasi_sakip.penilaian[${i}].nilai_tercetak`,
+            jalur: ['evaluasi_sakip', 'penilaian', i, 'nilai_tercetak'],
             besaran: 'nilai_sakip',
             label: `Nilai SAKIP ${p.tahun} (jumlah komponen)`,
           },
@@ -666,7 +768,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             ...tempat,
-            jalur: `evaluasi_sakip.penilaian[${i}].kategori_tercetak`,
+            jalur: ['evaluasi_sakip', 'penilaian', i, 'kategori_tercetak'],
             besaran: 'kategori_sakip',
             label: `Kategori SAKIP ${p.tahun}`,
           },
@@ -687,7 +789,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel: namaTabel(pk.lokasi, `Perjanjian Kinerja (${pk.versi})`),
-            jalur: `perjanjian_kinerja[${i}].jumlah_pagu_tercetak`,
+            jalur: ['perjanjian_kinerja', i, 'jumlah_pagu_tercetak'],
             besaran: 'jumlah_pagu_pk',
             label: `Jumlah anggaran program PK ${pk.versi}`,
             lokasi: pk.lokasi,
@@ -711,7 +813,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
               dasar,
               {
                 tabel,
-                jalur: `${jalur}.pagu`,
+                jalur: [...jalur, 'pagu'],
                 besaran: 'jumlah_pagu',
                 label: `Pagu ${d.nama} (jumlah rinciannya)`,
                 lokasi,
@@ -726,7 +828,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
               dasar,
               {
                 tabel,
-                jalur: `${jalur}.realisasi`,
+                jalur: [...jalur, 'realisasi'],
                 besaran: 'jumlah_realisasi',
                 label: `Realisasi ${d.nama} (jumlah rinciannya)`,
                 lokasi,
@@ -742,7 +844,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               tabel: namaTabel(d.periode.lokasi ?? lokasi, t.data.judul),
-              jalur: `${jalur}.periode`,
+              jalur: [...jalur, 'periode'],
               besaran: 'konsolidasi_periode',
               label: `Realisasi ${d.nama} dari nilai per ${d.periode.jenis} (${d.periode.konsolidasi.replace('_', ' ')})`,
               lokasi: d.periode.lokasi ?? lokasi,
@@ -757,7 +859,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               tabel,
-              jalur: `${jalur}.serapan_tercetak`,
+              jalur: [...jalur, 'serapan_tercetak'],
               besaran: 'serapan',
               label: `Serapan anggaran ${d.nama}`,
               lokasi,
@@ -773,7 +875,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               tabel,
-              jalur: `${jalur}.kategori_tercetak`,
+              jalur: [...jalur, 'kategori_tercetak'],
               besaran: 'kategori_serapan',
               label: `Kategori serapan ${d.nama}`,
               lokasi,
@@ -796,7 +898,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               tabel,
-              jalur: `${jalur}.keluaran[${ki}].capaian_tercetak`,
+              jalur: [...jalur, 'keluaran', ki, 'capaian_tercetak'],
               besaran: 'capaian_keluaran',
               label: `Capaian keluaran "${k.indikator}"`,
               lokasi,
@@ -817,7 +919,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel,
-            jalur: `anggaran[${ti}].jumlah.pagu`,
+            jalur: ['anggaran', ti, 'jumlah', 'pagu'],
             besaran: 'jumlah_pagu',
             label: `Jumlah pagu ${t.data.judul}`,
             lokasi: t.data.lokasi,
@@ -832,7 +934,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel,
-            jalur: `anggaran[${ti}].jumlah.realisasi`,
+            jalur: ['anggaran', ti, 'jumlah', 'realisasi'],
             besaran: 'jumlah_realisasi',
             label: `Jumlah realisasi ${t.data.judul}`,
             lokasi: t.data.lokasi,
@@ -850,7 +952,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel,
-            jalur: `anggaran[${ti}].jumlah.serapan_tercetak`,
+            jalur: ['anggaran', ti, 'jumlah', 'serapan_tercetak'],
             besaran: 'serapan',
             label: `Serapan total ${t.data.judul}`,
             lokasi: t.data.lokasi,
@@ -870,8 +972,9 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
         dasar,
         {
           tabel: namaTabel(d.lokasi, 'Efisiensi'),
-          jalur: `efisiensi[${i}].efisiensi_tercetak`,
+          jalur: ['efisiensi', i, 'efisiensi_tercetak'],
           besaran: 'efisiensi',
+          satuan: SATUAN_EFISIENSI[d.metode],
           label: `Efisiensi (${d.metode}) dari angka-angka yang dicetak di baris yang sama`,
           lokasi: d.lokasi,
         },
@@ -888,7 +991,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               tabel: namaTabel(d.lokasi, 'Efisiensi'),
-              jalur: `efisiensi[${i}].capaian_tercetak`,
+              jalur: ['efisiensi', i, 'capaian_tercetak'],
               besaran: 'capaian',
               label: `Capaian ${ind.nama} di tabel efisiensi`,
               lokasi: d.lokasi,
@@ -907,7 +1010,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel: namaTabel(d.lokasi, 'Efisiensi'),
-            jalur: `efisiensi[${i}].serapan_tercetak`,
+            jalur: ['efisiensi', i, 'serapan_tercetak'],
             besaran: 'serapan',
             label: 'Serapan di tabel efisiensi',
             lokasi: d.lokasi,
@@ -931,7 +1034,7 @@ export function auditProfil(instansi: Instansi, berkas: string): TemuanAudit[] {
             { instansi: instansi.id, tahun: t.tahun, berkas },
             {
               tabel: namaTabel(t.lokasi, 'Profil pegawai'),
-              jalur: `profil.pegawai[${i}].jumlah_tercetak`,
+              jalur: ['profil', 'pegawai', i, 'jumlah_tercetak'],
               besaran: 'jumlah_pegawai',
               label: `Jumlah pegawai menurut ${t.menurut.replace('_', ' ')} ${t.tahun}`,
               lokasi: t.lokasi,
@@ -942,3 +1045,6 @@ export function auditProfil(instansi: Instansi, berkas: string): TemuanAudit[] {
         ],
   );
 }
+
+/** Two content paths are the same place: same keys and indices, in order. */
+export const samaJalur = (a: Jalur, b: Jalur) => a.length === b.length && a.every((k, i) => k === b[i]);

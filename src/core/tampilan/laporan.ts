@@ -101,9 +101,9 @@ export interface RingkasAudit {
 export function ringkasAudit(a: readonly TemuanAudit[]): RingkasAudit {
   return {
     diperiksa: a.length,
-    cocok: a.filter((t) => t.status === 'match').length,
-    berbeda: a.filter((t) => t.status === 'discrepancy').length,
-    takTerhitung: a.filter((t) => t.status === 'na').length,
+    cocok: a.filter((t) => t.status === 'cocok').length,
+    berbeda: a.filter((t) => t.status === 'berbeda').length,
+    takTerhitung: a.filter((t) => t.status === 'tidak_dapat_dihitung').length,
   };
 }
 
@@ -116,17 +116,10 @@ const barisAwal = (t: TemuanAudit) => {
 export function temuanBerbeda(a: readonly TemuanAudit[]): TemuanAudit[] {
   return a
     .map((t, i) => ({ t, i }))
-    .filter(({ t }) => t.status === 'discrepancy')
+    .filter(({ t }) => t.status === 'berbeda')
     .sort((x, y) => barisAwal(x.t) - barisAwal(y.t) || x.i - y.i)
     .map(({ t }) => t);
 }
-
-/** Numbers in the audit are either rupiah (money totals) or other figures. */
-export const auditRupiah = (t: TemuanAudit) =>
-  t.besaran === 'jumlah_pagu' ||
-  t.besaran === 'jumlah_realisasi' ||
-  t.besaran === 'jumlah_pagu_pk' ||
-  (t.besaran === 'efisiensi' && t.jalur.includes('sisa_rupiah'));
 
 /** Chapter order of the LKjIP (PermenPAN-RB 53/2014). */
 export const URUTAN_BAB = ['ikhtisar', 'bab-1', 'bab-2', 'bab-3', 'bab-4'] as const;

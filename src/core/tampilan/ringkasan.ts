@@ -34,7 +34,7 @@ export function angkaUtama(k: KorpusTerhitung): AngkaUtama {
     a.tidakTercapai += r.tidak_tercapai;
     a.takTerhitung += r.tak_terhitung;
     a.angkaDiperiksa += l.audit.length;
-    a.angkaBerbeda += l.audit.filter((t) => t.status === 'discrepancy').length;
+    a.angkaBerbeda += l.audit.filter((t) => t.status === 'berbeda').length;
   }
   return a;
 }

@@ -112,12 +112,14 @@ describe('perjanjian kinerja', () => {
 
 describe('audit', () => {
   const t = (status: TemuanAudit['status'], baris?: number): TemuanAudit => ({
+    id: 'x',
     instansi: 'x',
     tahun: 2020,
     berkas: 'b',
     tabel: 't',
-    jalur: 'j',
+    jalur: ['j'],
     besaran: 'capaian',
+    satuan: 'persen',
     label: 'l',
     tercetak: '1',
     dihitung: 1,
@@ -126,9 +128,9 @@ describe('audit', () => {
     ...(baris ? { lokasi: { baris } } : {}),
   });
   it('hanya yang berbeda, urut menurut baris sumber', () => {
-    const r = temuanBerbeda([t('discrepancy'), t('match', 1), t('discrepancy', 50), t('discrepancy', 10)]);
+    const r = temuanBerbeda([t('berbeda'), t('cocok', 1), t('berbeda', 50), t('berbeda', 10)]);
     expect(r.map((x) => x.lokasi?.baris)).toEqual([10, 50, undefined]);
-    expect(ringkasAudit([t('match'), t('na'), t('discrepancy')])).toEqual({
+    expect(ringkasAudit([t('cocok'), t('tidak_dapat_dihitung'), t('berbeda')])).toEqual({
       diperiksa: 3,
       cocok: 1,
       berbeda: 1,
