@@ -14,7 +14,7 @@ import { ID_METODE_CAPAIAN, METODE_CAPAIAN } from '../rumus/metode.ts';
 import { bacaAngka, cocokLebihKasar, cocokTercetak, nilaiAngka, type AturanPembulatan } from '../rumus/presisi.ts';
 import { kategori, samaKategori, type Kategori } from '../rumus/kategori.ts';
 import { serapan } from '../rumus/anggaran.ts';
-import type { BarisTerhitung, IndikatorTerhitung, LaporanTerhitung } from '../hitung/laporan.ts';
+import { jumlahDalam, type BarisTerhitung, type IndikatorTerhitung, type LaporanTerhitung } from '../hitung/laporan.ts';
 
 /** Status values are Indonesian: they are published as they are in the open data. */
 export type StatusAudit = 'cocok' | 'berbeda' | 'tidak_dapat_dihitung';
@@ -298,6 +298,78 @@ function temuanRupiah(dasar: Dasar, t: Tempat, tercetak: number, dihitung: numbe
   };
 }
 
+/** A sum of parts each printed rounded may differ by half a printed digit per part (DOMAIN.md §4). */
+function jumlahBulatan(f: TemuanAudit, bagian: number): TemuanAudit {
+  const p = bacaAngka(f.tercetak);
+  if (f.status !== 'berbeda' || !p || f.selisih === null || bagian < 2) return f;
+  if (Math.abs(f.selisih) > bagian * 0.5 * 10 ** -p.desimal + 1e-9) return f;
+  return {
+    ...f,
+    kelas: 'pembulatan',
+    keterangan: `Selisihnya dalam galat pembulatan ${bagian} komponen yang masing-masing dicetak dibulatkan (paling banyak ${bagian} × ½ digit terakhir).`,
+  };
+}
+
+/** A realisasi printed again that is in fact the capaian: the document names the capaian as the realisasi. */
+function bernamaCapaian(f: TemuanAudit, capaian: number | null): TemuanAudit {
+  const p = bacaAngka(f.tercetak);
+  if (f.status !== 'berbeda' || !p || capaian === null || cocokTercetak(capaian, p) === null) return f;
+  return {
+    ...f,
+    kelas: 'pelabelan',
+    keterangan: `Angka tercetak sama dengan capaian (${angkaId.format(capaian)} %), bukan realisasi: dokumen menamai capaian sebagai realisasi.`,
+  };
+}
+
+/** A finding counted in the totals: a discrepancy that is not carried from another one. */
+export const dihitungSebagaiTemuan = (t: TemuanAudit) => t.status === 'berbeda' && t.kelas !== 'terbawa';
+
+/**
+ * A printed subtotal that differs from the sum of its printed lines but equals the sum of its deepest
+ * lines is right: the difference comes from a misprinted subtotal below it, reported there.
+ */
+function subtotal(dalam: number | null, f: TemuanAudit): TemuanAudit {
+  if (f.status !== 'berbeda' || dalam === null || Number(f.tercetak) !== dalam) return f;
+  const { kelas: _kelas, ...tanpaKelas } = f;
+  return {
+    ...tanpaKelas,
+    dihitung: dalam,
+    selisih: 0,
+    status: 'cocok',
+    aturan: 'persis',
+    keterangan: gabungKeterangan(
+      f.keterangan,
+      'Sama dengan jumlah baris terdalamnya; jumlah subtotal tercetak di bawahnya berbeda karena subtotal yang salah cetak (dilaporkan sebagai temuannya sendiri).',
+    ),
+  };
+}
+
+/**
+ * A printed serapan that differs from the one computed from a misprinted subtotal, but matches the one
+ * computed from the deepest lines, is carried from that subtotal: linked to it, counted there.
+ */
+function terbawa(
+  f: TemuanAudit,
+  asal: readonly TemuanAudit[],
+  dalam: { pagu: number | null; realisasi: number | null } | null,
+): TemuanAudit {
+  const p = bacaAngka(f.tercetak);
+  if (f.status !== 'berbeda' || !asal.length || !dalam || !p || dalam.pagu === null || dalam.realisasi === null)
+    return f;
+  if (!dalam.pagu) return f;
+  const benar = serapan({ pagu: dalam.pagu, realisasi: dalam.realisasi });
+  if (benar === null || cocokTercetak(benar, p) === null) return f;
+  return {
+    ...f,
+    kelas: 'terbawa',
+    asal: asal[0]!.id,
+    keterangan: gabungKeterangan(
+      f.keterangan,
+      `Cocok dengan serapan dari jumlah rinciannya (${angkaId.format(benar)} %); perbedaannya terbawa dari ${asal.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join(' dan ')}, yang dilaporkan sebagai temuan tersendiri.`,
+    ),
+  };
+}
+
 /** A printed category against the declared scale of its scope. */
 function temuanKategori(
   dasar: Dasar,
@@ -389,6 +461,19 @@ function temuanCapaian(
       kelas: 'pembulatan',
       keterangan: `Cocok bila dihitung dari angka rinci yang diberikan dokumen (target ${m.target}, realisasi ${m.realisasi}${m.satuan ? ` ${m.satuan}` : ''}); angka di tabel adalah pembulatannya.`,
     };
+  }
+  // The document may print the realisasi (or the target) where it says capaian.
+  for (const [nama, v] of [
+    ['realisasi', realisasi],
+    ['target', target],
+  ] as const) {
+    const n = nilaiAngka(v);
+    if (n !== null && cocokTercetak(n, p) !== null)
+      return {
+        ...f,
+        kelas: 'pelabelan',
+        keterangan: `Angka tercetak sama dengan ${nama} (${angkaId.format(n)}), bukan capaian: dokumen menamai ${nama} sebagai capaian.`,
+      };
   }
   const aturan: AturanCapaian = ind.aturanUntuk(target);
   for (const metode of ID_METODE_CAPAIAN)
@@ -650,14 +735,17 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       const utama = nilaiAngka(t.besaran === 'target' ? p.target : p.realisasi);
       if (utama !== null && angka)
         out.push(
-          temuan(
-            dasar,
-            {
-              ...tempat,
-              label: `${t.besaran === 'target' ? 'Target' : 'Realisasi'} ${ind.nama} (dicetak lagi, dibandingkan dengan tabel utama)`,
-            },
-            t.nilai as Tercetak | number,
-            utama,
+          bernamaCapaian(
+            temuan(
+              dasar,
+              {
+                ...tempat,
+                label: `${t.besaran === 'target' ? 'Target' : 'Realisasi'} ${ind.nama} (dicetak lagi, dibandingkan dengan tabel utama)`,
+              },
+              t.nilai as Tercetak | number,
+              utama,
+            ),
+            t.besaran === 'realisasi' ? nilaiCapaian(ind.capaian) : null,
           ),
         );
     });
@@ -746,16 +834,19 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
     const tempat = { tabel: namaTabel(p.lokasi, 'Evaluasi SAKIP'), lokasi: p.lokasi };
     if (hasil)
       out.push(
-        temuan(
-          dasar,
-          {
-            ...tempat,
-            jalur: ['evaluasi_sakip', 'penilaian', i, 'nilai_tercetak'],
-            besaran: 'nilai_sakip',
-            label: `Nilai SAKIP ${p.tahun} (jumlah komponen)`,
-          },
-          p.nilai_tercetak,
-          hasil.nilai,
+        jumlahBulatan(
+          temuan(
+            dasar,
+            {
+              ...tempat,
+              jalur: ['evaluasi_sakip', 'penilaian', i, 'nilai_tercetak'],
+              besaran: 'nilai_sakip',
+              label: `Nilai SAKIP ${p.tahun} (jumlah komponen)`,
+            },
+            p.nilai_tercetak,
+            hasil.nilai,
+          ),
+          p.komponen.length,
         ),
       );
     if (p.kategori_tercetak) {
@@ -806,38 +897,47 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       const d = b.data;
       const jalur = b.jalur;
       const lokasi = d.lokasi ?? t.data.lokasi;
+      const awal = out.length;
       if (b.anak.length) {
+        const dalam = jumlahDalam(b.anak);
         if (d.pagu !== undefined)
           out.push(
-            temuanRupiah(
-              dasar,
-              {
-                tabel,
-                jalur: [...jalur, 'pagu'],
-                besaran: 'jumlah_pagu',
-                label: `Pagu ${d.nama} (jumlah rinciannya)`,
-                lokasi,
-              },
-              d.pagu,
-              b.paguAnak,
+            subtotal(
+              dalam.pagu,
+              temuanRupiah(
+                dasar,
+                {
+                  tabel,
+                  jalur: [...jalur, 'pagu'],
+                  besaran: 'jumlah_pagu',
+                  label: `Pagu ${d.nama} (jumlah rinciannya)`,
+                  lokasi,
+                },
+                d.pagu,
+                b.paguAnak,
+              ),
             ),
           );
         if (d.realisasi !== undefined)
           out.push(
-            temuanRupiah(
-              dasar,
-              {
-                tabel,
-                jalur: [...jalur, 'realisasi'],
-                besaran: 'jumlah_realisasi',
-                label: `Realisasi ${d.nama} (jumlah rinciannya)`,
-                lokasi,
-              },
-              d.realisasi,
-              b.realisasiAnak,
+            subtotal(
+              dalam.realisasi,
+              temuanRupiah(
+                dasar,
+                {
+                  tabel,
+                  jalur: [...jalur, 'realisasi'],
+                  besaran: 'jumlah_realisasi',
+                  label: `Realisasi ${d.nama} (jumlah rinciannya)`,
+                  lokasi,
+                },
+                d.realisasi,
+                b.realisasiAnak,
+              ),
             ),
           );
       }
+      const subtotalSalah = out.slice(awal).filter(dihitungSebagaiTemuan);
       if (d.periode?.konsolidasi && d.realisasi !== undefined)
         out.push(
           temuanRupiah(
@@ -855,18 +955,22 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
         );
       if (d.serapan_tercetak !== undefined)
         out.push(
-          temuan(
-            dasar,
-            {
-              tabel,
-              jalur: [...jalur, 'serapan_tercetak'],
-              besaran: 'serapan',
-              label: `Serapan anggaran ${d.nama}`,
-              lokasi,
-            },
-            d.serapan_tercetak,
-            b.serapan,
-            b.pagu === 0 ? 'pagu bernilai 0' : 'pagu atau realisasi tidak tersedia',
+          terbawa(
+            temuan(
+              dasar,
+              {
+                tabel,
+                jalur: [...jalur, 'serapan_tercetak'],
+                besaran: 'serapan',
+                label: `Serapan anggaran ${d.nama}`,
+                lokasi,
+              },
+              d.serapan_tercetak,
+              b.serapan,
+              b.pagu === 0 ? 'pagu bernilai 0' : 'pagu atau realisasi tidak tersedia',
+            ),
+            subtotalSalah,
+            b.anak.length ? jumlahDalam(b.anak) : null,
           ),
         );
       if (d.kategori_tercetak !== undefined)
@@ -911,36 +1015,47 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       });
       b.anak.forEach(auditBaris);
     };
+    const awalTabel = out.length;
     t.baris.forEach(auditBaris);
+    const salahDiTabel = out
+      .slice(awalTabel)
+      .filter((x) => dihitungSebagaiTemuan(x) && (x.besaran === 'jumlah_pagu' || x.besaran === 'jumlah_realisasi'));
+    const dalamTabel = jumlahDalam(t.baris);
     const j = t.data.jumlah;
     if (j?.pagu !== undefined)
       out.push(
-        temuanRupiah(
-          dasar,
-          {
-            tabel,
-            jalur: ['anggaran', ti, 'jumlah', 'pagu'],
-            besaran: 'jumlah_pagu',
-            label: `Jumlah pagu ${t.data.judul}`,
-            lokasi: t.data.lokasi,
-          },
-          j.pagu,
-          t.pagu,
+        subtotal(
+          dalamTabel.pagu,
+          temuanRupiah(
+            dasar,
+            {
+              tabel,
+              jalur: ['anggaran', ti, 'jumlah', 'pagu'],
+              besaran: 'jumlah_pagu',
+              label: `Jumlah pagu ${t.data.judul}`,
+              lokasi: t.data.lokasi,
+            },
+            j.pagu,
+            t.pagu,
+          ),
         ),
       );
     if (j?.realisasi !== undefined)
       out.push(
-        temuanRupiah(
-          dasar,
-          {
-            tabel,
-            jalur: ['anggaran', ti, 'jumlah', 'realisasi'],
-            besaran: 'jumlah_realisasi',
-            label: `Jumlah realisasi ${t.data.judul}`,
-            lokasi: t.data.lokasi,
-          },
-          j.realisasi,
-          t.realisasi,
+        subtotal(
+          dalamTabel.realisasi,
+          temuanRupiah(
+            dasar,
+            {
+              tabel,
+              jalur: ['anggaran', ti, 'jumlah', 'realisasi'],
+              besaran: 'jumlah_realisasi',
+              label: `Jumlah realisasi ${t.data.judul}`,
+              lokasi: t.data.lokasi,
+            },
+            j.realisasi,
+            t.realisasi,
+          ),
         ),
       );
     if (j?.serapan_tercetak !== undefined) {
@@ -948,18 +1063,22 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       const pagu = j.pagu ?? t.pagu;
       const realisasi = j.realisasi ?? t.realisasi;
       out.push(
-        temuan(
-          dasar,
-          {
-            tabel,
-            jalur: ['anggaran', ti, 'jumlah', 'serapan_tercetak'],
-            besaran: 'serapan',
-            label: `Serapan total ${t.data.judul}`,
-            lokasi: t.data.lokasi,
-          },
-          j.serapan_tercetak,
-          pagu !== null && realisasi !== null ? serapan({ pagu, realisasi }) : null,
-          'jumlah tidak tersedia',
+        terbawa(
+          temuan(
+            dasar,
+            {
+              tabel,
+              jalur: ['anggaran', ti, 'jumlah', 'serapan_tercetak'],
+              besaran: 'serapan',
+              label: `Serapan total ${t.data.judul}`,
+              lokasi: t.data.lokasi,
+            },
+            j.serapan_tercetak,
+            pagu !== null && realisasi !== null ? serapan({ pagu, realisasi }) : null,
+            'jumlah tidak tersedia',
+          ),
+          salahDiTabel,
+          dalamTabel,
         ),
       );
     }

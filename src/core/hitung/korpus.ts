@@ -3,6 +3,7 @@ import type { DataInstansi, Korpus } from '../muat/korpus.ts';
 import type { DefinisiIndikator } from '../skema/indikator.ts';
 import { periodeId } from '../skema/renstra.ts';
 import { auditLaporan, auditProfil, type TemuanAudit } from '../audit/audit.ts';
+import { auditTabelLain } from '../audit/tabel.ts';
 import { hitungLaporan, type LaporanTerhitung } from './laporan.ts';
 import { himpunanTersedia } from '../rumus/himpunan.ts';
 import { skalaBernama } from '../rumus/kategori.ts';
@@ -23,6 +24,7 @@ export interface KorpusTerhitung {
   korpus: Korpus;
   /** every report, by agency then year */
   laporan: LaporanLengkap[];
+  /** findings outside the yearly reports: profile tables and the Renstra documents' tables (tahun = the plan's first year) */
   auditProfil: TemuanAudit[];
   /** every indicator id with each agency's definition of it */
   indikator: Map<string, PemakaianIndikator[]>;
@@ -45,13 +47,22 @@ export function hitungKorpus(korpus: Korpus): KorpusTerhitung {
       const renstra =
         rencana?.jenis === 'renstra' ? ins.renstra.find((r) => periodeId(r.data) === rencana.periode)?.data : undefined;
       const terhitung = hitungLaporan(l.data, { katalog, renstra, himpunan, skalaBernama: skala });
-      laporan.push({ instansi: ins, berkas: l.berkas, terhitung, audit: auditLaporan(terhitung, l.berkas) });
+      const audit = [
+        ...auditLaporan(terhitung, l.berkas),
+        ...auditTabelLain({ instansi: ins.data.id, tahun: l.data.tahun, berkas: l.berkas }, l.data.tabel_lain),
+      ];
+      laporan.push({ instansi: ins, berkas: l.berkas, terhitung, audit });
     }
   }
   return {
     korpus,
     laporan,
-    auditProfil: korpus.instansi.flatMap((i) => auditProfil(i.data, i.berkas)),
+    auditProfil: korpus.instansi.flatMap((i) => [
+      ...auditProfil(i.data, i.berkas),
+      ...i.renstra.flatMap((r) =>
+        auditTabelLain({ instansi: i.data.id, tahun: r.data.periode.mulai, berkas: r.berkas }, r.data.tabel_lain),
+      ),
+    ]),
     indikator: new Map([...indikator].sort(([a], [b]) => a.localeCompare(b))),
   };
 }

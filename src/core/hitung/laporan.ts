@@ -501,3 +501,19 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
     ringkasan,
   };
 }
+
+/**
+ * The amounts of budget lines from their deepest lines only: a printed subtotal is replaced by the sum
+ * of its own lines, so a misprinted subtotal does not reach a total, a serapan or a headline.
+ * null when a deepest line lacks the amount.
+ */
+export function jumlahDalam(baris: readonly BarisTerhitung[]): { pagu: number | null; realisasi: number | null } {
+  let pagu: number | null = 0;
+  let realisasi: number | null = 0;
+  for (const b of baris) {
+    const d = b.anak.length ? jumlahDalam(b.anak) : { pagu: b.pagu, realisasi: b.realisasi };
+    pagu = pagu === null || d.pagu === null ? null : pagu + d.pagu;
+    realisasi = realisasi === null || d.realisasi === null ? null : realisasi + d.realisasi;
+  }
+  return { pagu, realisasi };
+}
