@@ -130,10 +130,13 @@ describe('audit', () => {
   it('hanya yang berbeda, urut menurut baris sumber', () => {
     const r = temuanBerbeda([t('berbeda'), t('cocok', 1), t('berbeda', 50), t('berbeda', 10)]);
     expect(r.map((x) => x.lokasi?.baris)).toEqual([10, 50, undefined]);
-    expect(ringkasAudit([t('cocok'), t('tidak_dapat_dihitung'), t('berbeda')])).toEqual({
-      diperiksa: 3,
+    const terbawa = { ...t('berbeda'), kelas: 'terbawa' as const, asal: 'x' };
+    // a carried finding is listed but counted at its origin only
+    expect(ringkasAudit([t('cocok'), t('tidak_dapat_dihitung'), t('berbeda'), terbawa])).toEqual({
+      diperiksa: 4,
       cocok: 1,
       berbeda: 1,
+      terbawa: 1,
       takTerhitung: 1,
     });
   });
