@@ -3,7 +3,7 @@
  * ratios, differences, SILPA and SILPA %, averages and growth rates. No code is written for one table:
  * a new table is audited by declaring its rules (content/README.md, "Aturan tabel").
  */
-import type { AturanTabel, TabelUmum } from '../skema/common.ts';
+import type { AturanTabel, KlaimNarasi, TabelUmum } from '../skema/common.ts';
 import { bacaAngka, cocokTercetak, type AngkaTercetak } from '../rumus/presisi.ts';
 import { temuan, type Jalur, type KelasTemuan, type SatuanTemuan, type TemuanAudit } from './audit.ts';
 
@@ -224,3 +224,59 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
 /** Every declared rule of a document's free tables (`tabel_lain`). */
 export const auditTabelLain = (dasar: Dasar, tabel: readonly TabelUmum[]) =>
   tabel.flatMap((t, i) => auditTabel(dasar, t, ['tabel_lain', i]));
+
+const RUMUS_KLAIM: Record<KlaimNarasi['aturan'], (m: readonly number[]) => number | null> = {
+  sama: (m) => m[0]!,
+  jumlah: (m) => m.reduce((s, x) => s + x, 0),
+  selisih: (m) => m[0]! - m[1]!,
+  rasio: (m) => (m[1] ? (m[0]! / m[1]) * 100 : null),
+  perubahan_persen: (m) => (m[0] ? ((m[1]! - m[0]) / m[0]) * 100 : null),
+  rata_rata: (m) => rerata(m),
+};
+
+const SATUAN_KLAIM: Record<KlaimNarasi['aturan'], SatuanTemuan> = {
+  sama: 'angka',
+  jumlah: 'angka',
+  selisih: 'angka',
+  rasio: 'persen',
+  perubahan_persen: 'persen',
+  rata_rata: 'angka',
+};
+
+/**
+ * Figures printed in the prose, each from its inputs by its named rule. A figure equal to one of its
+ * inputs (when the rule is not 'sama') is labelling; anything else that differs is arithmetic.
+ */
+export function auditKlaim(dasar: Dasar, klaim: readonly KlaimNarasi[]): TemuanAudit[] {
+  return klaim.map((k, i) => {
+    const masukan = k.masukan.map((m) => bacaAngka(m.nilai)?.nilai ?? null);
+    const ada = masukan.every((x): x is number => x !== null);
+    const f = temuan(
+      dasar,
+      {
+        tabel: k.lokasi.bagian ? `${k.lokasi.bagian} (narasi)` : 'Narasi',
+        jalur: ['klaim_narasi', i, 'tercetak'],
+        besaran: 'klaim_narasi',
+        satuan: k.satuan ?? SATUAN_KLAIM[k.aturan],
+        label: `“${k.kutipan}”: ${k.besaran}`,
+        lokasi: k.lokasi,
+      },
+      k.tercetak,
+      ada ? RUMUS_KLAIM[k.aturan](masukan) : null,
+      'masukan tidak lengkap',
+    );
+    const p = bacaAngka(k.tercetak);
+    if (f.status !== 'berbeda' || !p || !ada) return f;
+    const sama = k.aturan === 'sama' ? -1 : masukan.findIndex((x) => cocokTercetak(x, p) !== null);
+    if (sama >= 0)
+      return {
+        ...f,
+        kelas: 'pelabelan',
+        keterangan: `Angka tercetak sama dengan masukannya “${k.masukan[sama]!.nama}”: kalimat menamainya ${k.besaran}.`,
+      };
+    return {
+      ...f,
+      keterangan: `Masukan: ${k.masukan.map((m) => `${m.nama} ${angkaId.format(bacaAngka(m.nilai)!.nilai)}`).join('; ')}.`,
+    };
+  });
+}

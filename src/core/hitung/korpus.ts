@@ -3,7 +3,7 @@ import type { DataInstansi, Korpus } from '../muat/korpus.ts';
 import type { DefinisiIndikator } from '../skema/indikator.ts';
 import { periodeId } from '../skema/renstra.ts';
 import { auditLaporan, auditProfil, type TemuanAudit } from '../audit/audit.ts';
-import { auditTabelLain } from '../audit/tabel.ts';
+import { auditKlaim, auditTabelLain } from '../audit/tabel.ts';
 import { hitungLaporan, type LaporanTerhitung } from './laporan.ts';
 import { himpunanTersedia } from '../rumus/himpunan.ts';
 import { skalaBernama } from '../rumus/kategori.ts';
@@ -50,6 +50,7 @@ export function hitungKorpus(korpus: Korpus): KorpusTerhitung {
       const audit = [
         ...auditLaporan(terhitung, l.berkas),
         ...auditTabelLain({ instansi: ins.data.id, tahun: l.data.tahun, berkas: l.berkas }, l.data.tabel_lain),
+        ...auditKlaim({ instansi: ins.data.id, tahun: l.data.tahun, berkas: l.berkas }, l.data.klaim_narasi),
       ];
       laporan.push({ instansi: ins, berkas: l.berkas, terhitung, audit });
     }

@@ -293,6 +293,50 @@ export const AturanTabel = z
   .describe('Aturan kolom turunan atau jumlah yang diperiksa audit');
 export type AturanTabel = z.infer<typeof AturanTabel>;
 
+/**
+ * A figure printed in the prose (a narrative chapter), with the inputs it follows from by a named rule,
+ * so that the audit checks it like a table figure.
+ */
+export const KlaimNarasi = z
+  .object({
+    kutipan: z.string().min(1).describe('Kalimat seperti tercetak'),
+    bab: z.string().optional().describe('Bab narasi, mis. "bab-1" atau "ikhtisar"'),
+    besaran: z.string().min(1).describe('Apa angka itu, mis. "serapan Belanja Langsung"'),
+    tercetak: Tercetak.describe('Angka yang dicetak di kalimat, teks bertitik desimal ("94.34")'),
+    aturan: z
+      .enum(['sama', 'jumlah', 'selisih', 'rasio', 'perubahan_persen', 'rata_rata'])
+      .describe(
+        'sama = sama dengan masukan pertama; jumlah; selisih = m1 − m2; rasio = m1 ÷ m2 × 100; perubahan_persen = (m2 − m1) ÷ m1 × 100; rata_rata',
+      ),
+    masukan: z
+      .array(
+        z
+          .object({
+            nama: z.string().min(1).describe('Apa masukan ini, mis. "realisasi BL (Tabel 2.5)"'),
+            nilai: AngkaMasukan,
+            lokasi: Lokasi.optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .describe('Angka tercetak lain yang menjadi dasar angka ini, urut sesuai aturan'),
+    satuan: z.enum(['rupiah', 'persen', 'poin', 'jumlah', 'angka']).optional(),
+    lokasi: Lokasi,
+  })
+  .strict()
+  .superRefine((k, ctx) => {
+    const perlu = { sama: 1, jumlah: 2, selisih: 2, rasio: 2, perubahan_persen: 2, rata_rata: 2 }[k.aturan];
+    const pas = k.aturan === 'jumlah' || k.aturan === 'rata_rata' ? k.masukan.length >= perlu : k.masukan.length === perlu;
+    if (!pas)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['masukan'],
+        message: `aturan "${k.aturan}" perlu ${perlu} masukan, ada ${k.masukan.length} (rule "${k.aturan}" needs ${perlu} inputs, found ${k.masukan.length})`,
+      });
+  })
+  .describe('Angka dalam narasi beserta masukan dan aturannya');
+export type KlaimNarasi = z.infer<typeof KlaimNarasi>;
+
 /** A free table for figures the model does not type (history tables, service lists). */
 export const TabelUmum = z
   .object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TabelUmum } from '../../../src/core/skema/common.ts';
-import { auditTabel, pertumbuhan } from '../../../src/core/audit/tabel.ts';
+import { KlaimNarasi, TabelUmum } from '../../../src/core/skema/common.ts';
+import { auditKlaim, auditTabel, pertumbuhan } from '../../../src/core/audit/tabel.ts';
 
 const dasar = { instansi: 'dinas-contoh', tahun: 2022, berkas: 'content/instansi/dinas-contoh/2022/lkjip.json' };
 const tabel = (t: unknown) => TabelUmum.parse({ judul: 'T', lokasi: { tabel: 'Tabel 1' }, ...(t as object) });
@@ -76,5 +76,30 @@ describe('declared table rules, checked without code per table', () => {
     });
     expect(r.success).toBe(false);
     expect(JSON.stringify(r.error?.issues)).toMatch(/kolom \\"X\\" tidak ada/);
+  });
+});
+
+describe('claims printed in the prose', () => {
+  const klaim = (k: object) =>
+    KlaimNarasi.parse({ kutipan: 'q', besaran: 'b', lokasi: { baris: 1 }, masukan: [], ...k });
+  const m = (nilai: number) => ({ nama: 'm', nilai });
+  it('each by its named rule; a figure equal to an input is labelling; a wrong one is arithmetic', () => {
+    const a = auditKlaim(dasar, [
+      klaim({ tercetak: '12.83', aturan: 'perubahan_persen', masukan: [m(100), m(112.83)] }),
+      klaim({ tercetak: '27.25', aturan: 'perubahan_persen', masukan: [m(100), m(112.83)] }),
+      klaim({ tercetak: '112.83', aturan: 'rasio', masukan: [m(112.83), m(50)] }),
+      klaim({ tercetak: '15', aturan: 'jumlah', masukan: [m(5), m(10)], satuan: 'jumlah' }),
+    ]);
+    expect(a.map((x) => [x.status, x.kelas ?? null])).toEqual([
+      ['cocok', null],
+      ['berbeda', 'aritmetika'],
+      ['berbeda', 'pelabelan'],
+      ['cocok', null],
+    ]);
+    expect(a[1]!.jalur).toEqual(['klaim_narasi', 1, 'tercetak']);
+    expect(a[3]!.satuan).toBe('jumlah');
+  });
+  it('a rule with the wrong number of inputs is a content error', () => {
+    expect(() => klaim({ tercetak: '1', aturan: 'rasio', masukan: [m(1)] })).toThrow(/perlu 2 masukan/);
   });
 });
