@@ -326,7 +326,8 @@ export const KlaimNarasi = z
   .strict()
   .superRefine((k, ctx) => {
     const perlu = { sama: 1, jumlah: 2, selisih: 2, rasio: 2, perubahan_persen: 2, rata_rata: 2 }[k.aturan];
-    const pas = k.aturan === 'jumlah' || k.aturan === 'rata_rata' ? k.masukan.length >= perlu : k.masukan.length === perlu;
+    const pas =
+      k.aturan === 'jumlah' || k.aturan === 'rata_rata' ? k.masukan.length >= perlu : k.masukan.length === perlu;
     if (!pas)
       ctx.addIssue({
         code: 'custom',
