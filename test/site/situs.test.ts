@@ -54,10 +54,11 @@ describe.skipIf(!ada)('dist/', () => {
     }
   });
 
-  it('halaman tanpa grafik atau pencarian tidak memuat JavaScript', () => {
+  it('halaman tanpa grafik, pencarian atau saringan audit tidak memuat JavaScript', () => {
     for (const f of halamanHtml(DIST)) {
       const html = readFileSync(f, 'utf8');
-      const perlu = html.includes('data-grafik=') || html.includes('id="form-cari"');
+      const perlu =
+        html.includes('data-grafik=') || html.includes('id="form-cari"') || html.includes('id="saring-audit"');
       if (!perlu) expect(html, jalurHalaman(DIST, f)).not.toMatch(/<script\b/i);
     }
   });
