@@ -316,11 +316,12 @@ export const KlaimNarasi = z
             nilai: AngkaMasukan,
             lokasi: Lokasi.optional(),
           })
-          .strict(),
+          .strict()
+          .describe('Satu masukan: angka tercetak lain dan letaknya'),
       )
       .min(1)
       .describe('Angka tercetak lain yang menjadi dasar angka ini, urut sesuai aturan'),
-    satuan: z.enum(['rupiah', 'persen', 'poin', 'jumlah', 'angka']).optional(),
+    satuan: SatuanAturan.optional(),
     lokasi: Lokasi,
   })
   .strict()
