@@ -41,6 +41,9 @@ export default defineConfig({
   // A rebuild copies the pages of agencies whose content did not change from the last build (each
   // agency page returns a cacheKey, src/core/muat/kunci-cache.ts); the cache lives in cacheDir.
   experimental: { incrementalBuild: true },
+  // A page's script is always a file of its own (the CSP allows no inline script): Astro would inline a
+  // script under 4 KB, such as the /audit/ filter. Other assets keep Vite's default.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // Content-Security-Policy as a <meta> on every page: only the site's own scripts and styles (hashed by Astro);
   // 'wasm-unsafe-eval' for the Pagefind search index, data:/blob: for chart PNG/CSV downloads.
   security: {

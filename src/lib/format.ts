@@ -6,9 +6,8 @@
 import type { Nilai, Target } from '../core/skema/common.ts';
 import type { Capaian } from '../core/rumus/capaian.ts';
 import { ALASAN_TAK_TERHITUNG } from '../core/rumus/capaian.ts';
-
 import type { TemuanAudit } from '../core/audit/audit.ts';
-import { auditRupiah } from '../core/tampilan/laporan.ts';
+
 import { KOSONG, angka, angkaSah, persen, rupiah, selisih } from './format-dasar.ts';
 export * from './format-dasar.ts';
 
@@ -114,17 +113,24 @@ export function catatan(s: string | null | undefined): string {
 /** An efficiency figure: rupiah for the "sisa rupiah" method, a ratio or percentage otherwise. */
 export const efisiensi = (metode: string, v: number | null) => (metode === 'sisa_rupiah' ? rupiah(v) : angka(v, 2));
 
-/** A number in the audit table: rupiah for money totals, the printed precision for printed strings. */
-export function angkaAudit(temuan: TemuanAudit, v: string | number | null): string {
+/**
+ * A printed or recomputed figure of the audit, in its unit: "Rp 5.334.766.655", "99,30 %", "62,65".
+ * Recomputed figures keep 4 decimals so a reader sees why they differ; counts and rupiah none.
+ */
+export function nilaiTemuan(a: Pick<TemuanAudit, 'satuan'>, v: string | number | null): string {
   if (v === null) return KOSONG;
-  if (typeof v === 'string') return auditRupiah(temuan) ? rupiah(Number(v)) : tercetak(v);
-  return auditRupiah(temuan) ? rupiah(v) : angka(v, 4);
+  if (a.satuan === 'kategori') return String(v);
+  if (a.satuan === 'rupiah') return rupiah(Number(v));
+  if (a.satuan === 'jumlah') return typeof v === 'string' ? tercetak(v) : angka(v, 0);
+  const teks = typeof v === 'string' ? tercetak(v) : angka(v, 4);
+  return a.satuan === 'persen' && teks !== KOSONG && /\d/.test(teks) ? `${teks} %` : teks;
 }
 
-/** The audit's difference (recomputed − printed), signed; rupiah for money totals. */
-export function selisihAudit(temuan: TemuanAudit): string {
-  const beda = temuan.selisih;
-  if (beda === null) return KOSONG;
-  if (!auditRupiah(temuan)) return selisih(beda, 4);
-  return `${beda > 0 ? '+' : beda < 0 ? '−' : ''}${rupiah(Math.abs(beda))}`;
+/** printed − recomputed, signed, in the finding's unit. */
+export function selisihTemuan(a: Pick<TemuanAudit, 'satuan' | 'selisih'>): string {
+  const v = a.selisih;
+  if (v === null) return KOSONG;
+  if (a.satuan === 'rupiah') return `${v > 0 ? '+' : v < 0 ? '−' : ''}${rupiah(Math.abs(v))}`;
+  const s = selisih(v, a.satuan === 'jumlah' ? 0 : 4);
+  return a.satuan === 'persen' ? `${s} poin` : s;
 }

@@ -87,7 +87,7 @@ describe('navigasi dan laporan', () => {
   it('bagian audit mendaftar setiap angka yang berbeda', async () => {
     const { instansi, tahun } = laporanPertama();
     const json = JSON.parse(readFileSync(join(DIST, 'data', 'laporan', `${instansi.id}-${tahun}.json`), 'utf8'));
-    const beda = (json.audit as { status: string; label: string }[]).filter((a) => a.status === 'discrepancy');
+    const beda = (json.audit as { status: string; label: string }[]).filter((a) => a.status === 'berbeda');
     const p = await ctx.newPage();
     await p.goto(u(`instansi/${instansi.id}/${tahun}/#audit`));
     const teks = (await p.locator('#bagian-audit').textContent())!;

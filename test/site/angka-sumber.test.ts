@@ -4,6 +4,7 @@
  * Each fixture row names its source text and line (`seed`: content/README.md, "Source files"), so a
  * reviewer can check it again.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bacaCsv } from '../helpers/csv.ts';
@@ -86,7 +87,7 @@ describe('angka yang diverifikasi dengan tangan terhadap dokumen sumber', () => 
         const v = tunjuk(JSON.parse(readFileSync(a.path, 'utf8')), a.pointer);
         if (!a.cari) return expect(v).toEqual(a.expected);
         const cocok = (v as Record<string, unknown>[]).filter((x) =>
-          Object.entries(a.cari!).every(([k, w]) => x[k] === w),
+          Object.entries(a.cari!).every(([k, w]) => isDeepStrictEqual(x[k], w)),
         );
         expect(cocok, 'kriteria cari harus memilih tepat satu unsur').toHaveLength(1);
         expect(cocok[0]![a.kolom!]).toEqual(a.expected);

@@ -54,11 +54,15 @@ describe.skipIf(!ada)('dist/', () => {
     }
   });
 
-  it('halaman tanpa grafik atau pencarian tidak memuat JavaScript', () => {
+  it('halaman tanpa grafik, pencarian atau saringan audit tidak memuat JavaScript', () => {
     for (const f of halamanHtml(DIST)) {
       const html = readFileSync(f, 'utf8');
-      // charts, search, and copy buttons (a report's citation) are the interactive parts
-      const perlu = html.includes('data-grafik=') || html.includes('id="form-cari"') || html.includes('data-salin=');
+      // charts, search, the audit filter and copy buttons (a report's citation) are the interactive parts
+      const perlu =
+        html.includes('data-grafik=') ||
+        html.includes('id="form-cari"') ||
+        html.includes('id="saring-audit"') ||
+        html.includes('data-salin=');
       if (!perlu) expect(html, jalurHalaman(DIST, f)).not.toMatch(/<script\b/i);
     }
   });

@@ -15,29 +15,67 @@ import { bacaAngka, cocokLebihKasar, cocokTercetak, nilaiAngka, type AturanPembu
 import { kategori, samaKategori, type Kategori } from '../rumus/kategori.ts';
 import { jumlahPaguProgram, serapan } from '../rumus/anggaran.ts';
 import { jumlahPegawai } from '../rumus/pegawai.ts';
-import type { BarisTerhitung, IndikatorTerhitung, LaporanTerhitung } from '../hitung/laporan.ts';
+import { jumlahDalam, type BarisTerhitung, type IndikatorTerhitung, type LaporanTerhitung } from '../hitung/laporan.ts';
 
-export type StatusAudit = 'match' | 'discrepancy' | 'na';
+/** Status values are Indonesian: they are published as they are in the open data. */
+export type StatusAudit = 'cocok' | 'berbeda' | 'tidak_dapat_dihitung';
 
 export const LABEL_STATUS: Record<StatusAudit, string> = {
-  match: 'Cocok',
-  discrepancy: 'Berbeda',
-  na: 'Tidak dapat dihitung ulang',
+  cocok: 'Cocok',
+  berbeda: 'Berbeda',
+  tidak_dapat_dihitung: 'Tidak dapat dihitung ulang',
 };
 
 /**
- * Why a printed figure differs (or cannot be checked). One plain string union, in one place, so
- * findings can be grouped and later extended.
+ * Why a printed figure differs (or cannot be checked), tried in this order (docs/audit.md):
+ * pembulatan, pelabelan, metode, terbawa, cakupan, aritmetika. One union, in one place.
  */
-export type KelasTemuan = 'metode' | 'pembulatan' | 'turunan' | 'aritmetika' | 'tanpa_skala';
+export type KelasTemuan = 'pembulatan' | 'pelabelan' | 'metode' | 'terbawa' | 'cakupan' | 'aritmetika' | 'tanpa_skala';
+
+export const URUTAN_KELAS: readonly KelasTemuan[] = [
+  'pembulatan',
+  'pelabelan',
+  'metode',
+  'terbawa',
+  'cakupan',
+  'aritmetika',
+  'tanpa_skala',
+];
 
 export const LABEL_KELAS: Record<KelasTemuan, string> = {
-  metode: 'Dokumen memakai metode lain',
   pembulatan: 'Perbedaan pembulatan',
-  turunan: 'Mengikuti angka tercetak lain',
+  pelabelan: 'Dokumen menamai angka sebagai besaran lain',
+  metode: 'Dokumen memakai metode lain',
+  terbawa: 'Terbawa dari angka tercetak lain',
+  cakupan: 'Dasar perhitungan berbeda',
   aritmetika: 'Hitungan berbeda',
   tanpa_skala: 'Dokumen tidak menyatakan skalanya',
 };
+
+/**
+ * The stated rule of each class, in the order the audit tries them. Shown on /metodologi/ and
+ * /audit/, and in docs/audit.md: one text in one place.
+ */
+export const ATURAN_KELAS: Record<KelasTemuan, string> = {
+  pembulatan:
+    'angka tercetak cocok bila dihitung dari angka rinci yang diberikan dokumen, bila dibulatkan satu desimal lebih kasar, atau bila selisihnya tidak lebih dari setengah digit terakhir yang dicetak dikali banyaknya bagian yang dijumlahkan (jumlah dari bagian-bagian yang sudah dibulatkan).',
+  pelabelan:
+    'angka tercetak sama dengan besaran lain dari baris yang sama (mis. realisasi dicetak di kolom capaian, atau rata-rata nilai di kolom laju pertumbuhan): dokumen menamai angka itu sebagai besaran lain.',
+  metode:
+    'angka tercetak cocok dengan metode lain yang dikenal: metode capaian lain (dengan atau tanpa batas atas), rata-rata tanpa indikator yang ditinggalkan, rata-rata tak berbobot rasio rinciannya, atau selisih poin alih-alih persen perubahan. Metode itu disebut.',
+  terbawa:
+    'angka tercetak mengikuti angka tercetak lain yang sudah dilaporkan sebagai temuan (mis. serapan dari pagu yang salah cetak, kategori dari capaian yang salah). Temuan ini ditautkan ke asalnya dan tidak dihitung dua kali dalam jumlah temuan.',
+  cakupan:
+    'angka tercetak cocok bila dihitung terhadap dasar lain yang dinyatakan di konten (mis. persen terhadap jumlah belanja seluruhnya, bukan belanja operasi yang disebut).',
+  aritmetika: 'tidak ada penjelasan di atas yang cocok: hitungannya berbeda.',
+  tanpa_skala: 'kategori tercetak tanpa skala yang dinyatakan dokumen; tidak dapat diperiksa.',
+};
+
+/** What a figure counts, so that every view formats it the same way (Rp, %, points, counts). */
+export type SatuanTemuan = 'rupiah' | 'persen' | 'poin' | 'jumlah' | 'angka' | 'kategori';
+
+/** A finding's place in its content file, as keys and indices (never a string to parse). */
+export type Jalur = readonly (string | number)[];
 
 export type Besaran =
   | 'capaian'
@@ -62,17 +100,52 @@ export type Besaran =
   | 'capaian_keluaran'
   | 'jumlah_pagu_pk'
   | 'efisiensi'
-  | 'jumlah_pegawai';
+  | 'jumlah_pegawai'
+  | 'aturan_tabel'
+  | 'klaim_narasi';
+
+const SATUAN_BESARAN: Record<Besaran, SatuanTemuan> = {
+  capaian: 'persen',
+  capaian_periode: 'persen',
+  konsolidasi_periode: 'angka',
+  capaian_tahun_lalu: 'persen',
+  selisih_tahunan: 'angka',
+  capaian_akhir_renstra: 'persen',
+  target_akhir_renstra: 'angka',
+  capaian_nasional: 'persen',
+  jumlah_rincian: 'angka',
+  tercetak_ganda: 'angka',
+  kategori_indikator: 'kategori',
+  rata_rata: 'persen',
+  kategori_rata_rata: 'kategori',
+  nilai_sakip: 'poin',
+  kategori_sakip: 'kategori',
+  jumlah_pagu: 'rupiah',
+  jumlah_realisasi: 'rupiah',
+  serapan: 'persen',
+  kategori_serapan: 'kategori',
+  capaian_keluaran: 'persen',
+  jumlah_pagu_pk: 'rupiah',
+  efisiensi: 'persen',
+  jumlah_pegawai: 'jumlah',
+  aturan_tabel: 'angka',
+  klaim_narasi: 'angka',
+};
+
+const SATUAN_EFISIENSI = { selisih: 'poin', rasio: 'angka', sisa_persen: 'persen', sisa_rupiah: 'rupiah' } as const;
 
 export interface TemuanAudit {
+  /** stable and permalink-safe: instansi, tahun, content file, jalur and besaran */
+  id: string;
   instansi: string;
   tahun: number;
   berkas: string;
   /** the table as the document names it */
   tabel: string;
-  /** field path in the content file */
-  jalur: string;
+  /** the figure's place in the content file, as keys and indices */
+  jalur: Jalur;
   besaran: Besaran;
+  satuan: SatuanTemuan;
   /** what the figure is, in words */
   label: string;
   tercetak: string;
@@ -80,18 +153,21 @@ export interface TemuanAudit {
   /** printed − computed, for numbers */
   selisih: number | null;
   status: StatusAudit;
-  /** why it differs (discrepancies) or cannot be checked (some 'na') */
+  /** why it differs (berbeda) or cannot be checked (some tidak_dapat_dihitung) */
   kelas?: KelasTemuan;
   aturan?: AturanPembulatan | 'persis';
   lokasi?: Lokasi;
   keterangan?: string;
+  /** for a 'terbawa' finding: the id of the finding it is carried from (counted there, not here) */
+  asal?: string;
 }
 
 type Dasar = Pick<TemuanAudit, 'instansi' | 'tahun' | 'berkas'>;
 type Tempat = {
   tabel: string;
-  jalur: string;
+  jalur: Jalur;
   besaran: Besaran;
+  satuan?: SatuanTemuan;
   label: string;
   lokasi?: Lokasi | undefined;
   keterangan?: string;
@@ -100,19 +176,32 @@ type Tempat = {
 const angkaId = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 const gabungKeterangan = (...k: (string | undefined)[]) => k.filter(Boolean).join(' ') || undefined;
 
-function dasarTemuan(dasar: Dasar, t: Tempat) {
+/** The content file's name without folders or extension: "lkjip", "renstra-2016-2021", "instansi". */
+const namaBerkas = (berkas: string) => berkas.replace(/^.*\//, '').replace(/\.[a-z]+$/i, '');
+
+/** Lowercase letters, digits and single hyphens: safe in a URL fragment and an HTML id. */
+export const idTemuan = (dasar: Dasar, jalur: Jalur, besaran: Besaran) =>
+  [dasar.instansi, dasar.tahun, namaBerkas(dasar.berkas), ...jalur, besaran]
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+export function dasarTemuan(dasar: Dasar, t: Tempat) {
   return {
+    id: idTemuan(dasar, t.jalur, t.besaran),
     ...dasar,
     tabel: t.tabel,
     jalur: t.jalur,
     besaran: t.besaran,
+    satuan: t.satuan ?? SATUAN_BESARAN[t.besaran],
     label: t.label,
     ...(t.lokasi ? { lokasi: t.lokasi } : {}),
   };
 }
 
 /** A printed number (or N/A) against the computed one; a discrepancy is 'pembulatan' when a coarser rounding explains it, else 'aritmetika'. */
-function temuan(
+export function temuan(
   dasar: Dasar,
   t: Tempat,
   tercetak: Tercetak | number,
@@ -131,7 +220,7 @@ function temuan(
           tercetak: teks,
           dihitung: null,
           selisih: null,
-          status: 'match',
+          status: 'cocok',
           aturan: 'persis',
           ...ket(t.keterangan),
         }
@@ -140,13 +229,20 @@ function temuan(
           tercetak: teks,
           dihitung,
           selisih: null,
-          status: 'discrepancy',
+          status: 'berbeda',
           kelas: 'aritmetika',
           ...ket(t.keterangan ?? 'Dokumen mencetak N/A, padahal nilainya dapat dihitung dari data.'),
         };
   }
   if (dihitung === null)
-    return { ...base, tercetak: teks, dihitung: null, selisih: null, status: 'na', ...ket(alasanNa ?? t.keterangan) };
+    return {
+      ...base,
+      tercetak: teks,
+      dihitung: null,
+      selisih: null,
+      status: 'tidak_dapat_dihitung',
+      ...ket(alasanNa ?? t.keterangan),
+    };
   const aturan = cocokTercetak(dihitung, p);
   if (aturan)
     return {
@@ -154,7 +250,7 @@ function temuan(
       tercetak: teks,
       dihitung,
       selisih: beda(p.nilai, dihitung),
-      status: 'match',
+      status: 'cocok',
       aturan,
       ...ket(t.keterangan),
     };
@@ -164,7 +260,7 @@ function temuan(
     tercetak: teks,
     dihitung,
     selisih: beda(p.nilai, dihitung),
-    status: 'discrepancy',
+    status: 'berbeda',
     kelas: kasar ? 'pembulatan' : 'aritmetika',
     ...ket(
       gabungKeterangan(
@@ -190,15 +286,88 @@ function beda(tercetak: number, dihitung: number): number {
 /** Money totals are exact: whole rupiah on both sides. */
 function temuanRupiah(dasar: Dasar, t: Tempat, tercetak: number, dihitung: number | null): TemuanAudit {
   const base = { ...dasarTemuan(dasar, t), ...(t.keterangan ? { keterangan: t.keterangan } : {}) };
-  if (dihitung === null) return { ...base, tercetak: String(tercetak), dihitung: null, selisih: null, status: 'na' };
+  if (dihitung === null)
+    return { ...base, tercetak: String(tercetak), dihitung: null, selisih: null, status: 'tidak_dapat_dihitung' };
   const sama = tercetak === dihitung;
   return {
     ...base,
     tercetak: String(tercetak),
     dihitung,
     selisih: tercetak - dihitung,
-    status: sama ? 'match' : 'discrepancy',
+    status: sama ? 'cocok' : 'berbeda',
     ...(sama ? { aturan: 'persis' as const } : { kelas: 'aritmetika' as const }),
+  };
+}
+
+/** A sum of parts each printed rounded may differ by half a printed digit per part (DOMAIN.md §4). */
+function jumlahBulatan(f: TemuanAudit, bagian: number): TemuanAudit {
+  const p = bacaAngka(f.tercetak);
+  if (f.status !== 'berbeda' || !p || f.selisih === null || bagian < 2) return f;
+  if (Math.abs(f.selisih) > bagian * 0.5 * 10 ** -p.desimal + 1e-9) return f;
+  return {
+    ...f,
+    kelas: 'pembulatan',
+    keterangan: `Selisihnya dalam galat pembulatan ${bagian} komponen yang masing-masing dicetak dibulatkan (paling banyak ${bagian} × ½ digit terakhir).`,
+  };
+}
+
+/** A realisasi printed again that is in fact the capaian: the document names the capaian as the realisasi. */
+function bernamaCapaian(f: TemuanAudit, capaian: number | null): TemuanAudit {
+  const p = bacaAngka(f.tercetak);
+  if (f.status !== 'berbeda' || !p || capaian === null || cocokTercetak(capaian, p) === null) return f;
+  return {
+    ...f,
+    kelas: 'pelabelan',
+    keterangan: `Angka tercetak sama dengan capaian (${angkaId.format(capaian)} %), bukan realisasi: dokumen menamai capaian sebagai realisasi.`,
+  };
+}
+
+/** A finding counted in the totals: a discrepancy that is not carried from another one. */
+export const dihitungSebagaiTemuan = (t: TemuanAudit) => t.status === 'berbeda' && t.kelas !== 'terbawa';
+
+/**
+ * A printed subtotal that differs from the sum of its printed lines but equals the sum of its deepest
+ * lines is right: the difference comes from a misprinted subtotal below it, reported there.
+ */
+function subtotal(dalam: number | null, f: TemuanAudit): TemuanAudit {
+  if (f.status !== 'berbeda' || dalam === null || Number(f.tercetak) !== dalam) return f;
+  const { kelas: _kelas, ...tanpaKelas } = f;
+  return {
+    ...tanpaKelas,
+    dihitung: dalam,
+    selisih: 0,
+    status: 'cocok',
+    aturan: 'persis',
+    keterangan: gabungKeterangan(
+      f.keterangan,
+      'Sama dengan jumlah baris terdalamnya; jumlah subtotal tercetak di bawahnya berbeda karena subtotal yang salah cetak (dilaporkan sebagai temuannya sendiri).',
+    ),
+  };
+}
+
+/**
+ * A printed serapan that differs from the one computed from a misprinted subtotal, but matches the one
+ * computed from the deepest lines, is carried from that subtotal: linked to it, counted there.
+ */
+function terbawa(
+  f: TemuanAudit,
+  asal: readonly TemuanAudit[],
+  dalam: { pagu: number | null; realisasi: number | null } | null,
+): TemuanAudit {
+  const p = bacaAngka(f.tercetak);
+  if (f.status !== 'berbeda' || !asal.length || !dalam || !p || dalam.pagu === null || dalam.realisasi === null)
+    return f;
+  if (!dalam.pagu) return f;
+  const benar = serapan({ pagu: dalam.pagu, realisasi: dalam.realisasi });
+  if (benar === null || cocokTercetak(benar, p) === null) return f;
+  return {
+    ...f,
+    kelas: 'terbawa',
+    asal: asal[0]!.id,
+    keterangan: gabungKeterangan(
+      f.keterangan,
+      `Cocok dengan serapan dari jumlah rinciannya (${angkaId.format(benar)} %); perbedaannya terbawa dari ${asal.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join(' dan ')}, yang dilaporkan sebagai temuan tersendiri.`,
+    ),
   };
 }
 
@@ -217,7 +386,7 @@ function temuanKategori(
     return {
       ...base,
       dihitung: null,
-      status: 'na',
+      status: 'tidak_dapat_dihitung',
       kelas: 'tanpa_skala',
       keterangan: gabungKeterangan(
         t.keterangan,
@@ -225,17 +394,22 @@ function temuanKategori(
       ),
     };
   if (nilai === null)
-    return { ...base, dihitung: null, status: 'na', ...(t.keterangan ? { keterangan: t.keterangan } : {}) };
+    return {
+      ...base,
+      dihitung: null,
+      status: 'tidak_dapat_dihitung',
+      ...(t.keterangan ? { keterangan: t.keterangan } : {}),
+    };
   if (dihitung && samaKategori(tercetak, dihitung))
-    return { ...base, dihitung: tercetak, status: 'match', aturan: 'persis' };
+    return { ...base, dihitung: tercetak, status: 'cocok', aturan: 'persis' };
   // The printed category may follow from the printed figure rather than from the recomputed one.
   const kTercetak = dariTercetak === null ? null : kategori(dariTercetak, skala);
   const turunan = kTercetak !== null && samaKategori(tercetak, kTercetak);
   return {
     ...base,
     dihitung: dihitung ? [dihitung.kode, dihitung.label].filter(Boolean).join(' ') : null,
-    status: 'discrepancy',
-    kelas: turunan ? 'turunan' : 'aritmetika',
+    status: 'berbeda',
+    kelas: turunan ? 'terbawa' : 'aritmetika',
     keterangan:
       gabungKeterangan(
         t.keterangan,
@@ -278,7 +452,7 @@ function temuanCapaian(
 ): TemuanAudit {
   const f = temuan(dasar, t, tercetak, nilaiCapaian(c), alasanCapaian(c));
   const p = bacaAngka(tercetak);
-  if (f.status !== 'discrepancy' || !p || !c || c.jenis !== 'persen') return f;
+  if (f.status !== 'berbeda' || !p || !c || c.jenis !== 'persen') return f;
   const cocok = (x: Capaian) => x.jenis === 'persen' && cocokTercetak(x.nilai, p) !== null;
   const asal = ind.metode.disimpulkan ? 'yang disimpulkan dari polaritas indikator' : 'yang dinyatakan';
   if (rinci && cocok(rinci)) {
@@ -288,6 +462,19 @@ function temuanCapaian(
       kelas: 'pembulatan',
       keterangan: `Cocok bila dihitung dari angka rinci yang diberikan dokumen (target ${m.target}, realisasi ${m.realisasi}${m.satuan ? ` ${m.satuan}` : ''}); angka di tabel adalah pembulatannya.`,
     };
+  }
+  // The document may print the realisasi (or the target) where it says capaian.
+  for (const [nama, v] of [
+    ['realisasi', realisasi],
+    ['target', target],
+  ] as const) {
+    const n = nilaiAngka(v);
+    if (n !== null && cocokTercetak(n, p) !== null)
+      return {
+        ...f,
+        kelas: 'pelabelan',
+        keterangan: `Angka tercetak sama dengan ${nama} (${angkaId.format(n)}), bukan capaian: dokumen menamai ${nama} sebagai capaian.`,
+      };
   }
   const aturan: AturanCapaian = ind.aturanUntuk(target);
   for (const metode of ID_METODE_CAPAIAN)
@@ -327,7 +514,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
 
   h.indikator.forEach((ind, i) => {
     const p = ind.data;
-    const j = `pengukuran.indikator[${i}]`;
+    const j = ['pengukuran', 'indikator', i] as const;
     const lok = p.lokasi ?? L.pengukuran.lokasi;
     if (p.capaian_tercetak !== undefined)
       out.push(
@@ -335,7 +522,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel: tabelUkur,
-            jalur: `${j}.capaian_tercetak`,
+            jalur: [...j, 'capaian_tercetak'],
             besaran: 'capaian',
             label: `Capaian ${ind.nama}`,
             lokasi: lok,
@@ -354,7 +541,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel: tabelUkur,
-            jalur: `${j}.kategori_tercetak`,
+            jalur: [...j, 'kategori_tercetak'],
             besaran: 'kategori_indikator',
             label: `Kategori capaian ${ind.nama}`,
             lokasi: lok,
@@ -378,7 +565,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               tabel: namaTabel(v.lokasi ?? lokPer, `Capaian per ${per.jenis}`),
-              jalur: `${j}.periode.nilai[${k}].capaian_tercetak`,
+              jalur: [...j, 'periode', 'nilai', k, 'capaian_tercetak'],
               besaran: 'capaian_periode',
               label: `Capaian ${nama} ${ind.nama}`,
               lokasi: v.lokasi ?? lokPer,
@@ -398,7 +585,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               tabel: namaTabel(lokPer, `Realisasi per ${per.jenis}`),
-              jalur: `${j}.realisasi`,
+              jalur: [...j, 'realisasi'],
               besaran: 'konsolidasi_periode',
               label: `Realisasi tahunan ${ind.nama} dari nilai per ${per.jenis} (${per.konsolidasi.replace('_', ' ')})`,
               lokasi: lokPer,
@@ -421,7 +608,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               ...tempat,
-              jalur: `${j}.tahun_sebelumnya[${k}].capaian_tercetak`,
+              jalur: [...j, 'tahun_sebelumnya', k, 'capaian_tercetak'],
               besaran: 'capaian_tahun_lalu',
               label: `Capaian ${s.tahun} ${ind.nama}`,
             },
@@ -438,7 +625,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               ...tempat,
-              jalur: `${j}.tahun_sebelumnya[${k}].selisih_tercetak`,
+              jalur: [...j, 'tahun_sebelumnya', k, 'selisih_tercetak'],
               besaran: 'selisih_tahunan',
               label: `Perubahan ${s.tahun}–${L.tahun} ${ind.nama}`,
             },
@@ -460,7 +647,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               ...tempat,
-              jalur: `${j}.akhir_renstra.capaian_tercetak`,
+              jalur: [...j, 'akhir_renstra', 'capaian_tercetak'],
               besaran: 'capaian_akhir_renstra',
               label: `Capaian terhadap target akhir Renstra ${ind.nama}`,
             },
@@ -479,7 +666,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               ...tempat,
-              jalur: `${j}.akhir_renstra.target`,
+              jalur: [...j, 'akhir_renstra', 'target'],
               besaran: 'target_akhir_renstra',
               label: `Target akhir Renstra ${ind.nama} (laporan vs dokumen Renstra)`,
             },
@@ -494,7 +681,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel: namaTabel(p.nasional.lokasi ?? lok, 'Perbandingan dengan target nasional'),
-            jalur: `${j}.nasional.capaian_tercetak`,
+            jalur: [...j, 'nasional', 'capaian_tercetak'],
             besaran: 'capaian_nasional',
             label: `Capaian terhadap target nasional ${ind.nama}`,
             lokasi: p.nasional.lokasi ?? lok,
@@ -513,7 +700,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel: namaTabel(p.rincian_lokasi ?? lok, 'Rincian komponen'),
-            jalur: `${j}.realisasi`,
+            jalur: [...j, 'realisasi'],
             besaran: 'jumlah_rincian',
             label: `Realisasi ${ind.nama} sebagai jumlah komponennya`,
             lokasi: p.rincian_lokasi ?? lok,
@@ -525,7 +712,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
     p.tercetak_lain.forEach((t, k) => {
       const tempat = {
         tabel: namaTabel(t.lokasi, 'Tabel lain'),
-        jalur: `${j}.tercetak_lain[${k}].nilai`,
+        jalur: [...j, 'tercetak_lain', k, 'nilai'],
         besaran: 'tercetak_ganda' as const,
         lokasi: t.lokasi,
       };
@@ -549,14 +736,17 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       const utama = nilaiAngka(t.besaran === 'target' ? p.target : p.realisasi);
       if (utama !== null && angka)
         out.push(
-          temuan(
-            dasar,
-            {
-              ...tempat,
-              label: `${t.besaran === 'target' ? 'Target' : 'Realisasi'} ${ind.nama} (dicetak lagi, dibandingkan dengan tabel utama)`,
-            },
-            t.nilai as Tercetak | number,
-            utama,
+          bernamaCapaian(
+            temuan(
+              dasar,
+              {
+                ...tempat,
+                label: `${t.besaran === 'target' ? 'Target' : 'Realisasi'} ${ind.nama} (dicetak lagi, dibandingkan dengan tabel utama)`,
+              },
+              t.nilai as Tercetak | number,
+              utama,
+            ),
+            t.besaran === 'realisasi' ? nilaiCapaian(ind.capaian) : null,
           ),
         );
     });
@@ -588,7 +778,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       kelas = 'metode';
     } else if (!cocok(semua.nilai) && cocok(rt.dariTercetak)) {
       keterangan = `Angka tercetak sama dengan rata-rata capaian yang dicetak dokumen${tanpa}; selisihnya berasal dari capaian indikator itu.`;
-      kelas = 'turunan';
+      kelas = 'terbawa';
     }
     if (r.batas_atas_capaian !== undefined)
       keterangan = gabungKeterangan(
@@ -608,7 +798,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       dasar,
       {
         ...tempat,
-        jalur: `rata_rata[${i}].tercetak`,
+        jalur: ['rata_rata', i, 'tercetak'],
         besaran: 'rata_rata',
         label,
         ...(keterangan ? { keterangan } : {}),
@@ -619,14 +809,14 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
         ? `capaian tahun ${rt.tahun} tidak dapat dihitung: target atau realisasi tahun itu tidak ada di sumber`
         : 'tidak ada capaian yang dapat dihitung',
     );
-    out.push(f.status === 'discrepancy' && kelas ? { ...f, kelas } : f);
+    out.push(f.status === 'berbeda' && kelas ? { ...f, kelas } : f);
     if (r.kategori_tercetak !== undefined)
       out.push(
         temuanKategori(
           dasar,
           {
             ...tempat,
-            jalur: `rata_rata[${i}].kategori_tercetak`,
+            jalur: ['rata_rata', i, 'kategori_tercetak'],
             besaran: 'kategori_rata_rata',
             label: `Kategori ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
           },
@@ -645,16 +835,19 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
     const tempat = { tabel: namaTabel(p.lokasi, 'Evaluasi SAKIP'), lokasi: p.lokasi };
     if (hasil)
       out.push(
-        temuan(
-          dasar,
-          {
-            ...tempat,
-            jalur: `evaluasi_sakip.penilaian[${i}].nilai_tercetak`,
-            besaran: 'nilai_sakip',
-            label: `Nilai SAKIP ${p.tahun} (jumlah komponen)`,
-          },
-          p.nilai_tercetak,
-          hasil.nilai,
+        jumlahBulatan(
+          temuan(
+            dasar,
+            {
+              ...tempat,
+              jalur: ['evaluasi_sakip', 'penilaian', i, 'nilai_tercetak'],
+              besaran: 'nilai_sakip',
+              label: `Nilai SAKIP ${p.tahun} (jumlah komponen)`,
+            },
+            p.nilai_tercetak,
+            hasil.nilai,
+          ),
+          p.komponen.length,
         ),
       );
     if (p.kategori_tercetak) {
@@ -667,7 +860,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             ...tempat,
-            jalur: `evaluasi_sakip.penilaian[${i}].kategori_tercetak`,
+            jalur: ['evaluasi_sakip', 'penilaian', i, 'kategori_tercetak'],
             besaran: 'kategori_sakip',
             label: `Kategori SAKIP ${p.tahun}`,
           },
@@ -688,7 +881,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel: namaTabel(pk.lokasi, `Perjanjian Kinerja (${pk.versi})`),
-            jalur: `perjanjian_kinerja[${i}].jumlah_pagu_tercetak`,
+            jalur: ['perjanjian_kinerja', i, 'jumlah_pagu_tercetak'],
             besaran: 'jumlah_pagu_pk',
             label: `Jumlah anggaran program PK ${pk.versi}`,
             lokasi: pk.lokasi,
@@ -705,45 +898,54 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       const d = b.data;
       const jalur = b.jalur;
       const lokasi = d.lokasi ?? t.data.lokasi;
+      const awal = out.length;
       if (b.anak.length) {
+        const dalam = jumlahDalam(b.anak);
         if (d.pagu !== undefined)
           out.push(
-            temuanRupiah(
-              dasar,
-              {
-                tabel,
-                jalur: `${jalur}.pagu`,
-                besaran: 'jumlah_pagu',
-                label: `Pagu ${d.nama} (jumlah rinciannya)`,
-                lokasi,
-              },
-              d.pagu,
-              b.paguAnak,
+            subtotal(
+              dalam.pagu,
+              temuanRupiah(
+                dasar,
+                {
+                  tabel,
+                  jalur: [...jalur, 'pagu'],
+                  besaran: 'jumlah_pagu',
+                  label: `Pagu ${d.nama} (jumlah rinciannya)`,
+                  lokasi,
+                },
+                d.pagu,
+                b.paguAnak,
+              ),
             ),
           );
         if (d.realisasi !== undefined)
           out.push(
-            temuanRupiah(
-              dasar,
-              {
-                tabel,
-                jalur: `${jalur}.realisasi`,
-                besaran: 'jumlah_realisasi',
-                label: `Realisasi ${d.nama} (jumlah rinciannya)`,
-                lokasi,
-              },
-              d.realisasi,
-              b.realisasiAnak,
+            subtotal(
+              dalam.realisasi,
+              temuanRupiah(
+                dasar,
+                {
+                  tabel,
+                  jalur: [...jalur, 'realisasi'],
+                  besaran: 'jumlah_realisasi',
+                  label: `Realisasi ${d.nama} (jumlah rinciannya)`,
+                  lokasi,
+                },
+                d.realisasi,
+                b.realisasiAnak,
+              ),
             ),
           );
       }
+      const subtotalSalah = out.slice(awal).filter(dihitungSebagaiTemuan);
       if (d.periode?.konsolidasi && d.realisasi !== undefined)
         out.push(
           temuanRupiah(
             dasar,
             {
               tabel: namaTabel(d.periode.lokasi ?? lokasi, t.data.judul),
-              jalur: `${jalur}.periode`,
+              jalur: [...jalur, 'periode'],
               besaran: 'konsolidasi_periode',
               label: `Realisasi ${d.nama} dari nilai per ${d.periode.jenis} (${d.periode.konsolidasi.replace('_', ' ')})`,
               lokasi: d.periode.lokasi ?? lokasi,
@@ -754,18 +956,22 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
         );
       if (d.serapan_tercetak !== undefined)
         out.push(
-          temuan(
-            dasar,
-            {
-              tabel,
-              jalur: `${jalur}.serapan_tercetak`,
-              besaran: 'serapan',
-              label: `Serapan anggaran ${d.nama}`,
-              lokasi,
-            },
-            d.serapan_tercetak,
-            b.serapan,
-            b.pagu === 0 ? 'pagu bernilai 0' : 'pagu atau realisasi tidak tersedia',
+          terbawa(
+            temuan(
+              dasar,
+              {
+                tabel,
+                jalur: [...jalur, 'serapan_tercetak'],
+                besaran: 'serapan',
+                label: `Serapan anggaran ${d.nama}`,
+                lokasi,
+              },
+              d.serapan_tercetak,
+              b.serapan,
+              b.pagu === 0 ? 'pagu bernilai 0' : 'pagu atau realisasi tidak tersedia',
+            ),
+            subtotalSalah,
+            b.anak.length ? jumlahDalam(b.anak) : null,
           ),
         );
       if (d.kategori_tercetak !== undefined)
@@ -774,7 +980,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               tabel,
-              jalur: `${jalur}.kategori_tercetak`,
+              jalur: [...jalur, 'kategori_tercetak'],
               besaran: 'kategori_serapan',
               label: `Kategori serapan ${d.nama}`,
               lokasi,
@@ -797,7 +1003,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               tabel,
-              jalur: `${jalur}.keluaran[${ki}].capaian_tercetak`,
+              jalur: [...jalur, 'keluaran', ki, 'capaian_tercetak'],
               besaran: 'capaian_keluaran',
               label: `Capaian keluaran "${k.indikator}"`,
               lokasi,
@@ -810,36 +1016,47 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       });
       b.anak.forEach(auditBaris);
     };
+    const awalTabel = out.length;
     t.baris.forEach(auditBaris);
+    const salahDiTabel = out
+      .slice(awalTabel)
+      .filter((x) => dihitungSebagaiTemuan(x) && (x.besaran === 'jumlah_pagu' || x.besaran === 'jumlah_realisasi'));
+    const dalamTabel = jumlahDalam(t.baris);
     const j = t.data.jumlah;
     if (j?.pagu !== undefined)
       out.push(
-        temuanRupiah(
-          dasar,
-          {
-            tabel,
-            jalur: `anggaran[${ti}].jumlah.pagu`,
-            besaran: 'jumlah_pagu',
-            label: `Jumlah pagu ${t.data.judul}`,
-            lokasi: t.data.lokasi,
-          },
-          j.pagu,
-          t.pagu,
+        subtotal(
+          dalamTabel.pagu,
+          temuanRupiah(
+            dasar,
+            {
+              tabel,
+              jalur: ['anggaran', ti, 'jumlah', 'pagu'],
+              besaran: 'jumlah_pagu',
+              label: `Jumlah pagu ${t.data.judul}`,
+              lokasi: t.data.lokasi,
+            },
+            j.pagu,
+            t.pagu,
+          ),
         ),
       );
     if (j?.realisasi !== undefined)
       out.push(
-        temuanRupiah(
-          dasar,
-          {
-            tabel,
-            jalur: `anggaran[${ti}].jumlah.realisasi`,
-            besaran: 'jumlah_realisasi',
-            label: `Jumlah realisasi ${t.data.judul}`,
-            lokasi: t.data.lokasi,
-          },
-          j.realisasi,
-          t.realisasi,
+        subtotal(
+          dalamTabel.realisasi,
+          temuanRupiah(
+            dasar,
+            {
+              tabel,
+              jalur: ['anggaran', ti, 'jumlah', 'realisasi'],
+              besaran: 'jumlah_realisasi',
+              label: `Jumlah realisasi ${t.data.judul}`,
+              lokasi: t.data.lokasi,
+            },
+            j.realisasi,
+            t.realisasi,
+          ),
         ),
       );
     if (j?.serapan_tercetak !== undefined) {
@@ -847,18 +1064,22 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       const pagu = j.pagu ?? t.pagu;
       const realisasi = j.realisasi ?? t.realisasi;
       out.push(
-        temuan(
-          dasar,
-          {
-            tabel,
-            jalur: `anggaran[${ti}].jumlah.serapan_tercetak`,
-            besaran: 'serapan',
-            label: `Serapan total ${t.data.judul}`,
-            lokasi: t.data.lokasi,
-          },
-          j.serapan_tercetak,
-          pagu !== null && realisasi !== null ? serapan({ pagu, realisasi }) : null,
-          'jumlah tidak tersedia',
+        terbawa(
+          temuan(
+            dasar,
+            {
+              tabel,
+              jalur: ['anggaran', ti, 'jumlah', 'serapan_tercetak'],
+              besaran: 'serapan',
+              label: `Serapan total ${t.data.judul}`,
+              lokasi: t.data.lokasi,
+            },
+            j.serapan_tercetak,
+            pagu !== null && realisasi !== null ? serapan({ pagu, realisasi }) : null,
+            'jumlah tidak tersedia',
+          ),
+          salahDiTabel,
+          dalamTabel,
         ),
       );
     }
@@ -871,8 +1092,9 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
         dasar,
         {
           tabel: namaTabel(d.lokasi, 'Efisiensi'),
-          jalur: `efisiensi[${i}].efisiensi_tercetak`,
+          jalur: ['efisiensi', i, 'efisiensi_tercetak'],
           besaran: 'efisiensi',
+          satuan: SATUAN_EFISIENSI[d.metode],
           label: `Efisiensi (${d.metode}) dari angka-angka yang dicetak di baris yang sama`,
           lokasi: d.lokasi,
         },
@@ -889,7 +1111,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               tabel: namaTabel(d.lokasi, 'Efisiensi'),
-              jalur: `efisiensi[${i}].capaian_tercetak`,
+              jalur: ['efisiensi', i, 'capaian_tercetak'],
               besaran: 'capaian',
               label: `Capaian ${ind.nama} di tabel efisiensi`,
               lokasi: d.lokasi,
@@ -908,7 +1130,7 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           dasar,
           {
             tabel: namaTabel(d.lokasi, 'Efisiensi'),
-            jalur: `efisiensi[${i}].serapan_tercetak`,
+            jalur: ['efisiensi', i, 'serapan_tercetak'],
             besaran: 'serapan',
             label: 'Serapan di tabel efisiensi',
             lokasi: d.lokasi,
@@ -932,7 +1154,7 @@ export function auditProfil(instansi: Instansi, berkas: string): TemuanAudit[] {
             { instansi: instansi.id, tahun: t.tahun, berkas },
             {
               tabel: namaTabel(t.lokasi, 'Profil pegawai'),
-              jalur: `profil.pegawai[${i}].jumlah_tercetak`,
+              jalur: ['profil', 'pegawai', i, 'jumlah_tercetak'],
               besaran: 'jumlah_pegawai',
               label: `Jumlah pegawai menurut ${t.menurut.replace('_', ' ')} ${t.tahun}`,
               lokasi: t.lokasi,
@@ -943,3 +1165,6 @@ export function auditProfil(instansi: Instansi, berkas: string): TemuanAudit[] {
         ],
   );
 }
+
+/** Two content paths are the same place: same keys and indices, in order. */
+export const samaJalur = (a: Jalur, b: Jalur) => a.length === b.length && a.every((k, i) => k === b[i]);

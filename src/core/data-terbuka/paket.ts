@@ -752,11 +752,10 @@ export const TABEL: readonly TabelTerbuka[] = [
   {
     nama: 'audit',
     judul: 'Selisih audit',
-    deskripsi:
-      'Setiap angka tercetak yang berbeda dari hasil hitung ulang (baris pemeriksaan.csv berstatus discrepancy).',
+    deskripsi: 'Setiap angka tercetak yang berbeda dari hasil hitung ulang (baris pemeriksaan.csv berstatus berbeda).',
     kolom: KOLOM_AUDIT,
     tipe: { tahun: 'integer', selisih: 'number' },
-    baris: (lk) => lk.temuan.filter((a) => a.status === 'discrepancy').map(barisTemuan),
+    baris: (lk) => lk.temuan.filter((a) => a.status === 'berbeda').map(barisTemuan),
   },
   {
     nama: 'terbitan',

@@ -7,7 +7,8 @@ import type { RiwayatKonten } from '../muat/riwayat.ts';
 import type { Nilai, Target } from '../skema/common.ts';
 import { bulatkan } from '../rumus/presisi.ts';
 import type { Capaian } from '../rumus/capaian.ts';
-import type { TemuanAudit } from '../audit/audit.ts';
+import { samaJalur, type Jalur, type TemuanAudit } from '../audit/audit.ts';
+import { jalurTeks } from '../muat/masalah.ts';
 import type { BarisTerhitung } from '../hitung/laporan.ts';
 import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
 import { csv, type Sel } from './csv.ts';
@@ -48,7 +49,7 @@ export const KOLOM_INDIKATOR = {
   capaian: 'capaian dihitung ulang, % (2 desimal, pembulatan setengah ke atas)',
   capaian_tercetak: 'capaian seperti tercetak di dokumen',
   status:
-    'match = cocok pada presisi tercetak; discrepancy = berbeda; na = tidak ada angka tercetak atau tidak dapat dihitung',
+    'cocok = cocok pada presisi tercetak; berbeda; tidak_dapat_dihitung = tidak ada angka tercetak atau tidak dapat dihitung',
   predikat: 'melebihi | tercapai | tidak_tercapai | tak_terhitung',
   metode_capaian:
     'id metode capaian yang dipakai (lihat /metodologi/): dinyatakan dokumen, atau disimpulkan dari polaritas',
@@ -78,7 +79,7 @@ export const KOLOM_ANGGARAN = {
   realisasi: 'realisasi (Rp, bilangan bulat), aturan sama dengan pagu',
   serapan: 'realisasi ÷ pagu × 100 (2 desimal)',
   serapan_tercetak: 'serapan seperti tercetak',
-  status: 'hasil audit serapan tercetak: match | discrepancy | na',
+  status: 'hasil audit serapan tercetak: cocok | berbeda | tidak_dapat_dihitung',
   pagu_rincian: 'jumlah pagu rinciannya (kosong bila tidak ada rincian)',
   realisasi_rincian: 'jumlah realisasi rinciannya',
   kategori: 'kategori serapan pada skala serapan yang dinyatakan dokumen; kosong bila dokumen tidak menyatakan skala',
@@ -103,16 +104,19 @@ export const KOLOM_AUDIT = {
   tercetak: 'angka seperti tercetak',
   dihitung: 'angka dihitung ulang dari masukan dokumen (15 angka penting)',
   selisih: 'tercetak − dihitung',
-  status: 'match | discrepancy | na',
+  status: 'cocok | berbeda | tidak_dapat_dihitung',
   aturan: 'bulat (setengah ke atas) | potong | persis, bila cocok',
   baris_sumber: 'baris pada berkas teks sumber',
   keterangan: 'penjelasan',
   kelas:
-    'alasan perbedaan atau mengapa tidak dapat diperiksa: metode (dokumen memakai metode lain) | pembulatan | turunan (mengikuti angka tercetak lain) | aritmetika | tanpa_skala (kategori tanpa skala yang dinyatakan)',
+    'alasan perbedaan atau mengapa tidak dapat diperiksa: pembulatan | pelabelan (dokumen menamai angka sebagai besaran lain) | metode (dokumen memakai metode lain) | terbawa (terbawa dari temuan lain, dihitung sekali di sana) | cakupan (dasar perhitungan berbeda) | aritmetika | tanpa_skala (kategori tanpa skala yang dinyatakan)',
+  id: 'id tetap temuan; tautan: /audit/#<id> dan halaman laporannya',
+  satuan: 'satuan angka: rupiah | persen | poin | jumlah | kategori …',
+  asal: 'untuk kelas terbawa: id temuan asal yang dihitung',
 } as const;
 
-function statusDari(audit: readonly TemuanAudit[], jalur: string) {
-  return audit.find((a) => a.jalur === jalur)?.status ?? 'na';
+function statusDari(audit: readonly TemuanAudit[], jalur: Jalur) {
+  return audit.find((a) => samaJalur(a.jalur, jalur))?.status ?? 'tidak_dapat_dihitung';
 }
 
 /** What a part of the open data covers: the whole site, or one report (for its downloads). */
@@ -167,7 +171,7 @@ export function barisIndikator(lk: Lingkup): Sel[][] {
           realisasi: nilaiTeks(ind.data.realisasi),
           capaian: capaianTeks(ind.capaian),
           capaian_tercetak: ind.data.capaian_tercetak ?? null,
-          status: statusDari(l.audit, `pengukuran.indikator[${i}].capaian_tercetak`),
+          status: statusDari(l.audit, ['pengukuran', 'indikator', i, 'capaian_tercetak']),
           predikat: ind.predikat,
           metode_capaian: ind.metode.id,
           metode_disimpulkan: ind.metode.disimpulkan ? 'ya' : 'tidak',
@@ -194,7 +198,7 @@ export function barisIndikator(lk: Lingkup): Sel[][] {
                 realisasi: kel.realisasi ?? null,
                 capaian: capaianTeks(c),
                 capaian_tercetak: kel.capaian_tercetak ?? null,
-                status: statusDari(l.audit, `${b.jalur}.keluaran[${ki}].capaian_tercetak`),
+                status: statusDari(l.audit, [...b.jalur, 'keluaran', ki, 'capaian_tercetak']),
                 metode_capaian: c ? 'realisasi-per-target' : null,
                 jenis: 'keluaran',
                 konteks: `${t.data.id}: ${b.data.nama}`,
@@ -251,7 +255,7 @@ export function barisAnggaran(l: LaporanLengkap): Sel[][] {
         b.realisasi,
         persen(b.serapan),
         b.data.serapan_tercetak ?? null,
-        statusDari(l.audit, `${b.jalur}.serapan_tercetak`),
+        statusDari(l.audit, [...b.jalur, 'serapan_tercetak']),
         b.anak.length ? b.paguAnak : null,
         b.anak.length ? b.realisasiAnak : null,
         b.kategori?.label ?? null,
@@ -279,7 +283,7 @@ export function barisAnggaran(l: LaporanLengkap): Sel[][] {
       t.realisasi,
       persen(t.serapan),
       t.data.jumlah?.serapan_tercetak ?? null,
-      statusDari(l.audit, `anggaran[${ti}].jumlah.serapan_tercetak`),
+      statusDari(l.audit, ['anggaran', ti, 'jumlah', 'serapan_tercetak']),
       t.data.jumlah?.pagu ?? null,
       t.data.jumlah?.realisasi ?? null,
       null,
@@ -307,7 +311,7 @@ export function barisTemuan(a: TemuanAudit): Sel[] {
     a.tahun,
     a.berkas,
     a.tabel,
-    a.jalur,
+    jalurTeks(a.jalur),
     a.besaran,
     a.label,
     a.tercetak,
@@ -318,6 +322,9 @@ export function barisTemuan(a: TemuanAudit): Sel[] {
     barisSumber(a),
     a.keterangan ?? null,
     a.kelas ?? null,
+    a.id,
+    a.satuan,
+    a.asal ?? null,
   ];
 }
 

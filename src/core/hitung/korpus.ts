@@ -3,6 +3,7 @@ import type { DataInstansi, Korpus } from '../muat/korpus.ts';
 import type { DefinisiIndikator } from '../skema/indikator.ts';
 import { periodeId } from '../skema/renstra.ts';
 import { auditLaporan, auditProfil, type TemuanAudit } from '../audit/audit.ts';
+import { auditKlaim, auditTabelLain } from '../audit/tabel.ts';
 import { hitungLaporan, type LaporanTerhitung } from './laporan.ts';
 import { himpunanTersedia } from '../rumus/himpunan.ts';
 import { skalaBernama } from '../rumus/kategori.ts';
@@ -25,6 +26,7 @@ export interface KorpusTerhitung {
   laporan: LaporanLengkap[];
   /** each agency's reports by year, indexed once so pages need no scan of `laporan` */
   laporanPerInstansi: Map<string, LaporanLengkap[]>;
+  /** findings outside the yearly reports: profile tables and the Renstra documents' tables (tahun = the plan's first year) */
   auditProfil: TemuanAudit[];
   /** every indicator id with each agency's definition of it */
   indikator: Map<string, PemakaianIndikator[]>;
@@ -50,7 +52,12 @@ export function hitungKorpus(korpus: Korpus): KorpusTerhitung {
       const renstra =
         rencana?.jenis === 'renstra' ? ins.renstra.find((r) => periodeId(r.data) === rencana.periode)?.data : undefined;
       const terhitung = hitungLaporan(l.data, { katalog, renstra, himpunan, skalaBernama: skala });
-      const lengkap = { instansi: ins, berkas: l.berkas, terhitung, audit: auditLaporan(terhitung, l.berkas) };
+      const audit = [
+        ...auditLaporan(terhitung, l.berkas),
+        ...auditTabelLain({ instansi: ins.data.id, tahun: l.data.tahun, berkas: l.berkas }, l.data.tabel_lain),
+        ...auditKlaim({ instansi: ins.data.id, tahun: l.data.tahun, berkas: l.berkas }, l.data.klaim_narasi),
+      ];
+      const lengkap = { instansi: ins, berkas: l.berkas, terhitung, audit };
       laporan.push(lengkap);
       milikInstansi.push(lengkap);
     }
@@ -59,7 +66,12 @@ export function hitungKorpus(korpus: Korpus): KorpusTerhitung {
     korpus,
     laporan,
     laporanPerInstansi,
-    auditProfil: korpus.instansi.flatMap((i) => auditProfil(i.data, i.berkas)),
+    auditProfil: korpus.instansi.flatMap((i) => [
+      ...auditProfil(i.data, i.berkas),
+      ...i.renstra.flatMap((r) =>
+        auditTabelLain({ instansi: i.data.id, tahun: r.data.periode.mulai, berkas: r.berkas }, r.data.tabel_lain),
+      ),
+    ]),
     indikator: new Map([...indikator].sort(([a], [b]) => a.localeCompare(b))),
   };
 }

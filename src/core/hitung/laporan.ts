@@ -116,8 +116,8 @@ export interface IndikatorTerhitung {
 
 export interface BarisTerhitung {
   tingkat: BarisAnggaran['tingkat'];
-  /** the line's path in the content file, e.g. anggaran[0].baris[1].anak[2] */
-  jalur: string;
+  /** the line's path in the content file, e.g. ['anggaran', 0, 'baris', 1, 'anak', 2] */
+  jalur: readonly (string | number)[];
   data: BarisAnggaran;
   /** pagu/realisasi as printed on this line (its own, or its printed subtotal) */
   pagu: number | null;
@@ -303,11 +303,11 @@ function hitungIndikator(
 
 function hitungBaris(
   data: BarisAnggaran,
-  jalur: string,
+  jalur: readonly (string | number)[],
   skalaSerapan: Skala | null,
   namaIndikator: (id: string) => string,
 ): BarisTerhitung {
-  const anak = data.anak.map((a, i) => hitungBaris(a, `${jalur}.anak[${i}]`, skalaSerapan, namaIndikator));
+  const anak = data.anak.map((a, i) => hitungBaris(a, [...jalur, 'anak', i], skalaSerapan, namaIndikator));
   const sum = anak.length
     ? jumlahkan(anak.map((a) => ({ pagu: a.pagu ?? undefined, realisasi: a.realisasi ?? undefined })))
     : null;
@@ -346,7 +346,7 @@ export function hitungTabel(
   skalaSerapan: Skala | null = null,
   namaIndikator: (id: string) => string = (id) => id,
 ): TabelTerhitung {
-  const baris = t.baris.map((b, i) => hitungBaris(b, `anggaran[${indeks}].baris[${i}]`, skalaSerapan, namaIndikator));
+  const baris = t.baris.map((b, i) => hitungBaris(b, ['anggaran', indeks, 'baris', i], skalaSerapan, namaIndikator));
   const sum = jumlahkan(baris.map((b) => ({ pagu: b.pagu ?? undefined, realisasi: b.realisasi ?? undefined })));
   return {
     data: t,
@@ -500,4 +500,20 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
       .map((p) => ({ tahun: p.tahun, hasil: hitungSakip(p.komponen, skala.nilai_sakip) })),
     ringkasan,
   };
+}
+
+/**
+ * The amounts of budget lines from their deepest lines only: a printed subtotal is replaced by the sum
+ * of its own lines, so a misprinted subtotal does not reach a total, a serapan or a headline.
+ * null when a deepest line lacks the amount.
+ */
+export function jumlahDalam(baris: readonly BarisTerhitung[]): { pagu: number | null; realisasi: number | null } {
+  let pagu: number | null = 0;
+  let realisasi: number | null = 0;
+  for (const b of baris) {
+    const d = b.anak.length ? jumlahDalam(b.anak) : { pagu: b.pagu, realisasi: b.realisasi };
+    pagu = pagu === null || d.pagu === null ? null : pagu + d.pagu;
+    realisasi = realisasi === null || d.realisasi === null ? null : realisasi + d.realisasi;
+  }
+  return { pagu, realisasi };
 }

@@ -40,7 +40,7 @@ export function ringkasAudit(
     const beda = per.get(k)!.length;
     const berstatus = (status: string) => (all ? all.filter((t) => t.status === status).length : '–');
     out.push(
-      `| ${escMd(instansi!)} | ${tahun} | ${all ? all.length : '–'} | ${berstatus('match')} | ${beda} | ${berstatus('na')} |`,
+      `| ${escMd(instansi!)} | ${tahun} | ${all ? all.length : '–'} | ${berstatus('cocok')} | ${beda} | ${berstatus('tidak_dapat_dihitung')} |`,
     );
   }
   for (const k of kunci) {

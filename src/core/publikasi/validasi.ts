@@ -77,8 +77,8 @@ export function peringatanAnggaran(
   if (!terhitung) return out; // the loader has already reported what makes the corpus uncomputable
   for (const l of terhitung.laporan) {
     for (const a of l.audit) {
-      if (a.status !== 'discrepancy' || !BESARAN_JUMLAH.has(a.besaran)) continue;
-      const path = uraiJalur(a.jalur);
+      if (a.status !== 'berbeda' || !BESARAN_JUMLAH.has(a.besaran)) continue;
+      const path = a.jalur;
       const apa = a.besaran === 'jumlah_realisasi' ? 'realisasi' : 'pagu';
       const induk = path.slice(0, -1);
       const ujung = induk.at(-2);
@@ -102,7 +102,7 @@ export function peringatanAnggaran(
         tingkat: 'peringatan',
         berkas: a.berkas,
         ...(baris ? { baris } : {}),
-        jalur: a.jalur,
+        jalur: jalurTeks(a.jalur),
         pesan: `Jumlah ${apa} "${nama}" tercetak ${angka(Number(a.tercetak))}, tetapi jumlah ${rincian} ${angka(a.dihitung)} (selisih ${angka(a.selisih)}).`,
         message: `Printed ${apa} total of "${nama}" is ${angka(Number(a.tercetak))}, but the sum of ${lines} is ${angka(a.dihitung)} (difference ${angka(a.selisih)}).`,
         diharapkan: `${angka(a.dihitung)} (jumlah ${rincian} / sum of ${lines})`,
@@ -114,13 +114,13 @@ export function peringatanAnggaran(
     l.terhitung.anggaran.forEach((t) => {
       const periksa = (b: BarisTerhitung) => {
         if (b.pagu !== null && b.realisasi !== null && b.realisasi > b.pagu) {
-          const j = `${b.jalur}.realisasi`;
-          const baris = barisDari(l.berkas, uraiJalur(j));
+          const j = [...b.jalur, 'realisasi'];
+          const baris = barisDari(l.berkas, j);
           out.push({
             tingkat: 'peringatan',
             berkas: l.berkas,
             ...(baris ? { baris } : {}),
-            jalur: j,
+            jalur: jalurTeks(j),
             pesan: `Realisasi "${b.data.nama}" (${angka(b.realisasi)}) melebihi pagunya (${angka(b.pagu)}).`,
             message: `Realisation of "${b.data.nama}" (${angka(b.realisasi)}) exceeds its allocation (${angka(b.pagu)}).`,
             diharapkan: `paling banyak ${angka(b.pagu)} (at most the pagu)`,
@@ -150,14 +150,14 @@ export function peringatanCapaian(
     for (const i of l.terhitung.indikator) {
       if (i.capaian.jenis !== 'persen' || !(i.capaian.nilai > CAPAIAN_MAKS)) continue;
       const n = l.terhitung.laporan.pengukuran.indikator.indexOf(i.data);
-      const jalur = n >= 0 ? `pengukuran.indikator[${n}].realisasi` : 'pengukuran';
-      const baris = barisDari(l.berkas, uraiJalur(jalur));
+      const jalur = n >= 0 ? ['pengukuran', 'indikator', n, 'realisasi'] : ['pengukuran'];
+      const baris = barisDari(l.berkas, jalur);
       const nilai = `${rp.format(i.capaian.nilai)} %`;
       out.push({
         tingkat: 'peringatan',
         berkas: l.berkas,
         ...(baris ? { baris } : {}),
-        jalur,
+        jalur: jalurTeks(jalur),
         pesan: `Capaian "${i.nama}" ${nilai}, melebihi ${CAPAIAN_MAKS} %: periksa target dan realisasinya.`,
         message: `The capaian of "${i.nama}" is ${nilai}, above ${CAPAIAN_MAKS} %: check its target and realisation.`,
         diharapkan: `paling banyak ${CAPAIAN_MAKS} % (at most ${CAPAIAN_MAKS} %)`,

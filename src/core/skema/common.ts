@@ -184,6 +184,161 @@ export const HimpunanNilai = z
   .describe('Himpunan nilai kualitatif yang berurutan (terbaik lebih dulu)');
 export type HimpunanNilai = z.infer<typeof HimpunanNilai>;
 
+const NamaKolom = z.string().min(1).describe('Judul kolom seperti di "kolom"');
+const DaftarBaris = z.array(z.number().int().min(0)).min(1).describe('Nomor baris (mulai 0) tempat aturan berlaku');
+const SatuanAturan = z
+  .enum(['rupiah', 'persen', 'poin', 'jumlah', 'angka'])
+  .describe('Satuan hasil: rupiah, persen, poin, jumlah (cacah) atau angka');
+
+/**
+ * A derived column or total a table prints, declared so that the audit can check it without code
+ * written for this table (content/README.md, "Aturan tabel"). Columns are named by their header.
+ */
+export const AturanTabel = z
+  .discriminatedUnion('jenis', [
+    z
+      .object({
+        jenis: z.literal('jumlah_baris'),
+        hasil: NamaKolom,
+        dari: z.array(NamaKolom).min(2).describe('Kolom yang dijumlahkan'),
+        baris: DaftarBaris,
+      })
+      .strict()
+      .describe('Sel "hasil" = jumlah sel "dari" di baris yang sama'),
+    z
+      .object({
+        jenis: z.literal('jumlah_kolom'),
+        kolom: z.array(NamaKolom).min(1).describe('Kolom yang dijumlahkan'),
+        hasil_baris: z.number().int().min(0).describe('Baris jumlah (mulai 0)'),
+        dari_baris: z.array(z.number().int().min(0)).min(1).describe('Baris rincian yang dijumlahkan'),
+      })
+      .strict()
+      .describe('Baris "hasil_baris" = jumlah baris "dari_baris", di setiap kolom yang disebut'),
+    z
+      .object({
+        jenis: z.literal('rasio'),
+        hasil: NamaKolom,
+        pembilang: NamaKolom,
+        penyebut: NamaKolom,
+        baris: DaftarBaris,
+      })
+      .strict()
+      .describe('Sel "hasil" = pembilang ÷ penyebut × 100'),
+    z
+      .object({
+        jenis: z.literal('selisih'),
+        hasil: NamaKolom,
+        dari: NamaKolom.describe('Kolom yang dikurangi'),
+        kurang: NamaKolom.describe('Kolom pengurang'),
+        baris: DaftarBaris,
+      })
+      .strict()
+      .describe('Sel "hasil" = "dari" − "kurang"'),
+    z
+      .object({
+        jenis: z.literal('silpa'),
+        hasil: NamaKolom,
+        pagu: NamaKolom,
+        realisasi: NamaKolom,
+        baris: DaftarBaris,
+      })
+      .strict()
+      .describe('SILPA = pagu − realisasi (Rp)'),
+    z
+      .object({
+        jenis: z.literal('silpa_persen'),
+        hasil: NamaKolom,
+        pagu: NamaKolom,
+        realisasi: NamaKolom,
+        baris: DaftarBaris,
+      })
+      .strict()
+      .describe('SILPA % = (pagu − realisasi) ÷ pagu × 100'),
+    z
+      .object({
+        jenis: z.literal('rata_rata'),
+        hasil: NamaKolom,
+        dari: z.array(NamaKolom).min(2).describe('Kolom yang dirata-ratakan'),
+        aturan: z.literal('aritmetika').describe('Rata-rata hitung sederhana, seperti dinyatakan dokumen'),
+        baris: DaftarBaris,
+      })
+      .strict()
+      .describe('Sel "hasil" = rata-rata sel "dari"'),
+    z
+      .object({
+        jenis: z.literal('pertumbuhan'),
+        hasil: NamaKolom,
+        dari: z.array(NamaKolom).min(2).describe('Kolom nilai per tahun, urut waktu'),
+        aturan: z
+          .enum(['rata_rata_tahunan', 'majemuk'])
+          .describe('rata_rata_tahunan = rata-rata laju tahun-ke-tahun; majemuk = laju majemuk (CAGR)'),
+        baris: DaftarBaris,
+      })
+      .strict()
+      .describe('Sel "hasil" = laju pertumbuhan (%) nilai "dari"'),
+  ])
+  .and(
+    z.object({
+      satuan: SatuanAturan.optional(),
+      desimal: z
+        .number()
+        .int()
+        .min(0)
+        .max(6)
+        .optional()
+        .describe('Desimal tercetak bila sel disimpan sebagai angka JSON (mis. 2 untuk 95,80 yang disimpan 95.8)'),
+      keterangan: z.string().optional().describe('Catatan aturan, mis. rumus seperti tercetak'),
+    }),
+  )
+  .describe('Aturan kolom turunan atau jumlah yang diperiksa audit');
+export type AturanTabel = z.infer<typeof AturanTabel>;
+
+/**
+ * A figure printed in the prose (a narrative chapter), with the inputs it follows from by a named rule,
+ * so that the audit checks it like a table figure.
+ */
+export const KlaimNarasi = z
+  .object({
+    kutipan: z.string().min(1).describe('Kalimat seperti tercetak'),
+    bab: z.string().optional().describe('Bab narasi, mis. "bab-1" atau "ikhtisar"'),
+    besaran: z.string().min(1).describe('Apa angka itu, mis. "serapan Belanja Langsung"'),
+    tercetak: Tercetak.describe('Angka yang dicetak di kalimat, teks bertitik desimal ("94.34")'),
+    aturan: z
+      .enum(['sama', 'jumlah', 'selisih', 'rasio', 'perubahan_persen', 'rata_rata'])
+      .describe(
+        'sama = sama dengan masukan pertama; jumlah; selisih = m1 − m2; rasio = m1 ÷ m2 × 100; perubahan_persen = (m2 − m1) ÷ m1 × 100; rata_rata',
+      ),
+    masukan: z
+      .array(
+        z
+          .object({
+            nama: z.string().min(1).describe('Apa masukan ini, mis. "realisasi BL (Tabel 2.5)"'),
+            nilai: AngkaMasukan,
+            lokasi: Lokasi.optional(),
+          })
+          .strict()
+          .describe('Satu masukan: angka tercetak lain dan letaknya'),
+      )
+      .min(1)
+      .describe('Angka tercetak lain yang menjadi dasar angka ini, urut sesuai aturan'),
+    satuan: SatuanAturan.optional(),
+    lokasi: Lokasi,
+  })
+  .strict()
+  .superRefine((k, ctx) => {
+    const perlu = { sama: 1, jumlah: 2, selisih: 2, rasio: 2, perubahan_persen: 2, rata_rata: 2 }[k.aturan];
+    const pas =
+      k.aturan === 'jumlah' || k.aturan === 'rata_rata' ? k.masukan.length >= perlu : k.masukan.length === perlu;
+    if (!pas)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['masukan'],
+        message: `aturan "${k.aturan}" perlu ${perlu} masukan, ada ${k.masukan.length} (rule "${k.aturan}" needs ${perlu} inputs, found ${k.masukan.length})`,
+      });
+  })
+  .describe('Angka dalam narasi beserta masukan dan aturannya');
+export type KlaimNarasi = z.infer<typeof KlaimNarasi>;
+
 /** A free table for figures the model does not type (history tables, service lists). */
 export const TabelUmum = z
   .object({
@@ -192,9 +347,37 @@ export const TabelUmum = z
     kolom: z.array(z.string()).min(1).describe('Judul kolom'),
     baris: z.array(z.array(z.union([z.string(), z.number(), z.null()]))).describe('Baris tabel, satu sel per kolom'),
     catatan: z.string().optional().describe('Catatan transkripsi'),
+    aturan: z.array(AturanTabel).default([]).describe('Kolom turunan dan jumlah yang dicetak tabel, untuk audit'),
   })
   .strict()
   .superRefine((t, ctx) => {
+    const kolomAturan = (a: AturanTabel) =>
+      'kolom' in a
+        ? a.kolom
+        : [
+            a.hasil,
+            ...('dari' in a ? [a.dari].flat() : []),
+            ...('kurang' in a ? [a.kurang] : []),
+            ...('pembilang' in a ? [a.pembilang, a.penyebut] : []),
+            ...('pagu' in a ? [a.pagu, a.realisasi] : []),
+          ];
+    t.aturan.forEach((a, i) => {
+      for (const k of kolomAturan(a))
+        if (!t.kolom.includes(k))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['aturan', i],
+            message: `kolom "${k}" tidak ada di tabel; kolom yang ada: ${t.kolom.join(', ')} (column "${k}" is not in the table)`,
+          });
+      const baris = 'hasil_baris' in a ? [a.hasil_baris, ...a.dari_baris] : a.baris;
+      for (const b of baris)
+        if (b >= t.baris.length)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['aturan', i],
+            message: `baris ${b} tidak ada: tabel berisi ${t.baris.length} baris (row ${b} does not exist: the table has ${t.baris.length} rows)`,
+          });
+    });
     t.baris.forEach((row, i) => {
       if (row.length !== t.kolom.length)
         ctx.addIssue({

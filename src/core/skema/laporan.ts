@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import {
   AngkaMasukan,
+  KlaimNarasi,
   BatasAtasCapaian,
   Id,
   Label,
@@ -463,6 +464,10 @@ export const Laporan = z
     anggaran: z.array(TabelAnggaran).default([]).describe('Tabel anggaran'),
     efisiensi: z.array(Efisiensi).default([]).describe('Perhitungan efisiensi yang dicetak dokumen'),
     tabel_lain: z.array(TabelUmum).default([]).describe('Tabel lain yang tidak bertipe'),
+    klaim_narasi: z
+      .array(KlaimNarasi)
+      .default([])
+      .describe('Angka yang dicetak di narasi, dengan masukan dan aturannya, untuk audit'),
     catatan: Catatan.optional(),
     draf: z
       .boolean()

@@ -22,6 +22,8 @@ import {
   infoSumber,
   JUDUL_BAB,
   ringkasAudit,
+  anggaranUtama,
+  type AnggaranUtama,
   tabelPeriode,
   temuanBerbeda,
   URUTAN_BAB,
@@ -72,6 +74,8 @@ export interface HalamanLaporan {
   sumber: InfoSumber;
   pk: PKHalaman;
   audit: { ringkasan: RingkasAudit; berbeda: TemuanAudit[] };
+  /** the headline budget: from the lowest lines when a printed subtotal is flagged, saying so */
+  anggaranUtama: AnggaranUtama | null;
   sakipTerakhir: PenilaianSakip | undefined;
   /** each SAKIP evaluation printed, with its recomputed result (undefined when components are not printed) */
   sakip: { penilaian: PenilaianSakip; hasil: HasilSakip | undefined }[];
@@ -127,6 +131,7 @@ export function halamanLaporan(laporan: LaporanLengkap, konteks: { korpus: Korpu
       ),
     },
     audit: { ringkasan: ringkasAudit(laporan.audit), berbeda: temuanBerbeda(laporan.audit) },
+    anggaranUtama: anggaranUtama(t, laporan.audit),
     sakipTerakhir: data.evaluasi_sakip?.penilaian.at(-1),
     sakip: (data.evaluasi_sakip?.penilaian ?? []).map((penilaian) => ({
       penilaian,

@@ -2,7 +2,9 @@
 import type { BarisAnggaran, Laporan, PerjanjianKinerja, TingkatSasaran } from '../skema/laporan.ts';
 import type { Target } from '../skema/common.ts';
 import type { PitaSkala, Skala } from '../skema/skala.ts';
-import type { TemuanAudit } from '../audit/audit.ts';
+import { dihitungSebagaiTemuan, type TemuanAudit } from '../audit/audit.ts';
+import { jumlahDalam, type TabelTerhitung as Tabel } from '../hitung/laporan.ts';
+import { serapan as hitungSerapan } from '../rumus/anggaran.ts';
 import type {
   BarisTerhitung,
   IndikatorTerhitung,
@@ -95,15 +97,18 @@ export interface RingkasAudit {
   diperiksa: number;
   cocok: number;
   berbeda: number;
+  terbawa: number;
   takTerhitung: number;
 }
 
 export function ringkasAudit(a: readonly TemuanAudit[]): RingkasAudit {
   return {
     diperiksa: a.length,
-    cocok: a.filter((t) => t.status === 'match').length,
-    berbeda: a.filter((t) => t.status === 'discrepancy').length,
-    takTerhitung: a.filter((t) => t.status === 'na').length,
+    cocok: a.filter((t) => t.status === 'cocok').length,
+    // a carried finding is counted at its origin, not twice
+    berbeda: a.filter(dihitungSebagaiTemuan).length,
+    terbawa: a.filter((t) => t.status === 'berbeda' && t.kelas === 'terbawa').length,
+    takTerhitung: a.filter((t) => t.status === 'tidak_dapat_dihitung').length,
   };
 }
 
@@ -116,17 +121,10 @@ const barisAwal = (t: TemuanAudit) => {
 export function temuanBerbeda(a: readonly TemuanAudit[]): TemuanAudit[] {
   return a
     .map((t, i) => ({ t, i }))
-    .filter(({ t }) => t.status === 'discrepancy')
+    .filter(({ t }) => t.status === 'berbeda')
     .sort((x, y) => barisAwal(x.t) - barisAwal(y.t) || x.i - y.i)
     .map(({ t }) => t);
 }
-
-/** Numbers in the audit are either rupiah (money totals) or other figures. */
-export const auditRupiah = (t: TemuanAudit) =>
-  t.besaran === 'jumlah_pagu' ||
-  t.besaran === 'jumlah_realisasi' ||
-  t.besaran === 'jumlah_pagu_pk' ||
-  (t.besaran === 'efisiensi' && t.jalur.includes('sisa_rupiah'));
 
 /** Chapter order of the LKjIP (PermenPAN-RB 53/2014). */
 export const URUTAN_BAB = ['ikhtisar', 'bab-1', 'bab-2', 'bab-3', 'bab-4'] as const;
@@ -160,6 +158,54 @@ export function grafikCapaian(t: LaporanTerhitung, id: string): Grafik {
 }
 
 /** Serapan (%) of each program of a budget table. */
+/** A line's serapan from its deepest lines, so that a misprinted subtotal does not make a 1.003 % bar. */
+function serapanKonsisten(b: BarisTerhitung): number | null {
+  if (!b.anak.length) return b.serapan;
+  const d = jumlahDalam(b.anak);
+  return d.pagu && d.realisasi !== null ? hitungSerapan({ pagu: d.pagu, realisasi: d.realisasi }) : b.serapan;
+}
+
+export interface AnggaranUtama {
+  pagu: number | null;
+  realisasi: number | null;
+  serapan: number | null;
+  /** in plain words, when the figure is not the sum of the printed subtotals, and why */
+  catatan: string | null;
+  /** the audit findings the headline steps around (their ids are anchors on the report page) */
+  temuan: TemuanAudit[];
+  /** the budget table's id (its anchor on the report page) */
+  tabel: string;
+}
+
+/**
+ * The headline budget figures. Never on a flagged figure: when a printed subtotal of the main table
+ * differs from the sum of its lines, the headline is computed from the deepest lines and says so.
+ */
+export function anggaranUtama(t: LaporanTerhitung, audit: readonly TemuanAudit[]): AnggaranUtama | null {
+  const a: Tabel | null = t.anggaranUtama;
+  if (!a) return null;
+  const indeks = t.anggaran.indexOf(a);
+  const temuan = audit.filter(
+    (x) =>
+      dihitungSebagaiTemuan(x) &&
+      x.jalur[0] === 'anggaran' &&
+      x.jalur[1] === indeks &&
+      x.jalur[2] === 'baris' &&
+      (x.besaran === 'jumlah_pagu' || x.besaran === 'jumlah_realisasi'),
+  );
+  const d = jumlahDalam(a.baris);
+  if (!temuan.length || d.pagu === null || d.realisasi === null || (d.pagu === a.pagu && d.realisasi === a.realisasi))
+    return { pagu: a.pagu, realisasi: a.realisasi, serapan: a.serapan, catatan: null, temuan: [], tabel: a.data.id };
+  return {
+    pagu: d.pagu,
+    realisasi: d.realisasi,
+    serapan: d.pagu ? hitungSerapan({ pagu: d.pagu, realisasi: d.realisasi }) : null,
+    catatan: `Dihitung dari baris rincian terdalam, bukan dari subtotal tercetak, karena ${temuan.length === 1 ? 'satu subtotal' : `${temuan.length} subtotal`} tercetak berbeda dari jumlah rinciannya.`,
+    temuan,
+    tabel: a.data.id,
+  };
+}
+
 export function grafikSerapanProgram(a: TabelTerhitung, id: string): Grafik {
   return {
     id: `serapan-${id}-${a.data.id}`,
@@ -169,7 +215,7 @@ export function grafikSerapanProgram(a: TabelTerhitung, id: string): Grafik {
     // "Program …" is implied by the title
     label: a.baris.map((b) => b.data.nama.replace(/^program\s+/i, '')),
     mendatar: true,
-    seri: [{ nama: 'Serapan (%)', data: a.baris.map((b) => b.serapan), gaya: 'batang' }],
+    seri: [{ nama: 'Serapan (%)', data: a.baris.map(serapanKonsisten), gaya: 'batang' }],
     acuan: { nilai: 100, teks: '100 %' },
   };
 }

@@ -3,6 +3,7 @@ import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
 import type { DataInstansi } from '../muat/korpus.ts';
 import type { Wilayah } from '../skema/wilayah.ts';
 import { labelInstansi } from './label-instansi.ts';
+import { dihitungSebagaiTemuan } from '../audit/audit.ts';
 
 export interface AngkaUtama {
   instansi: number;
@@ -34,8 +35,11 @@ export function angkaUtama(k: KorpusTerhitung): AngkaUtama {
     a.tidakTercapai += r.tidak_tercapai;
     a.takTerhitung += r.tak_terhitung;
     a.angkaDiperiksa += l.audit.length;
-    a.angkaBerbeda += l.audit.filter((t) => t.status === 'discrepancy').length;
+    a.angkaBerbeda += l.audit.filter(dihitungSebagaiTemuan).length;
   }
+  // profile and Renstra tables are audited too, outside the yearly reports
+  a.angkaDiperiksa += k.auditProfil.length;
+  a.angkaBerbeda += k.auditProfil.filter(dihitungSebagaiTemuan).length;
   return a;
 }
 

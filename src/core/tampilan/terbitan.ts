@@ -4,7 +4,7 @@
  * figures of that year's report differ from their recomputation. For /terbitan/ and the open data.
  */
 import type { KorpusTerhitung } from '../hitung/korpus.ts';
-import type { TemuanAudit } from '../audit/audit.ts';
+import { dihitungSebagaiTemuan, type TemuanAudit } from '../audit/audit.ts';
 import type { RiwayatKonten } from '../muat/riwayat.ts';
 import { periodeId } from '../skema/renstra.ts';
 import { labelInstansi } from './label-instansi.ts';
@@ -45,7 +45,8 @@ export interface JumlahTemuan {
  */
 export const jumlahTemuan = (audit: readonly TemuanAudit[]): JumlahTemuan => ({
   diperiksa: audit.length,
-  berbeda: audit.filter((a) => a.status === 'discrepancy').length,
+  // a carried finding is counted at its origin, as everywhere else
+  berbeda: audit.filter(dihitungSebagaiTemuan).length,
 });
 
 export interface BarisTerbitan {

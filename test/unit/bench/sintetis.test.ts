@@ -34,8 +34,8 @@ describe('konten sintetis untuk benchmark', () => {
 
   it('memuat selisih tercetak yang ditemukan audit, seperti laporan nyata', () => {
     const audit = hitungKorpus(korpus).laporan.flatMap((l) => l.audit);
-    expect(audit.some((a) => a.status === 'discrepancy')).toBe(true);
-    expect(audit.some((a) => a.status === 'match')).toBe(true);
+    expect(audit.some((a) => a.status === 'berbeda')).toBe(true);
+    expect(audit.some((a) => a.status === 'cocok')).toBe(true);
   });
 
   it('bersarang seperti Indonesia: paling banyak 38 provinsi dan 514 kabupaten/kota', () => {

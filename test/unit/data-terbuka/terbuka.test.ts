@@ -79,7 +79,7 @@ describe('indikator.csv', () => {
       realisasi: '72.58',
       capaian: '100.81',
       capaian_tercetak: '100.80',
-      status: 'match',
+      status: 'cocok',
       predikat: 'melebihi',
       // the fixture declares no method: the method follows the polarity, and the data says so
       metode_capaian: 'realisasi-per-target',
@@ -101,7 +101,7 @@ describe('indikator.csv', () => {
       polaritas: 'turun',
       capaian: '80',
       capaian_tercetak: '83.33',
-      status: 'discrepancy',
+      status: 'berbeda',
       predikat: 'tidak_tercapai',
     });
     // a grade: met/not met, no printed capaian, so no status to give
@@ -110,7 +110,7 @@ describe('indikator.csv', () => {
       realisasi: 'B',
       capaian: 'tidak tercapai',
       capaian_tercetak: '',
-      status: 'na',
+      status: 'tidak_dapat_dihitung',
       predikat: 'tidak_tercapai',
     });
   });
@@ -130,7 +130,7 @@ describe('indikator.csv', () => {
       target: '0',
       capaian: '',
       capaian_tercetak: '100.80',
-      status: 'na',
+      status: 'tidak_dapat_dihitung',
       predikat: 'tak_terhitung',
     });
     // 12 days against 8–10, lower-better: (2·10 − 12) / 10
@@ -200,7 +200,7 @@ describe('anggaran.csv', () => {
       realisasi: '91',
       serapan: '91',
       serapan_tercetak: '90.00',
-      status: 'discrepancy',
+      status: 'berbeda',
       pagu_rincian: '100',
       realisasi_rincian: '90',
       kategori: '', // the fixture declares no serapan scale
@@ -216,11 +216,11 @@ describe('anggaran.csv', () => {
     expect(baris[1]).toMatchObject({
       serapan: '91.67',
       serapan_tercetak: '91.66',
-      status: 'match',
+      status: 'cocok',
       pagu_rincian: '',
       realisasi_rincian: '',
     });
-    expect(baris[3]).toMatchObject({ serapan: '100', status: 'match', pagu_rincian: '' });
+    expect(baris[3]).toMatchObject({ serapan: '100', status: 'cocok', pagu_rincian: '' });
   });
 
   it('names with a comma, quotes and a line break survive; unknown amounts are empty', () => {
@@ -244,10 +244,10 @@ describe('anggaran.csv', () => {
       realisasi: '',
       serapan: '',
       serapan_tercetak: '87.50',
-      status: 'na',
+      status: 'tidak_dapat_dihitung',
     });
     expect(b[0]).toMatchObject({ pagu: '100', realisasi: '', serapan: '', realisasi_rincian: '' });
-    expect(b[3]).toMatchObject({ pagu: '0', serapan: '', status: 'na' });
+    expect(b[3]).toMatchObject({ pagu: '0', serapan: '', status: 'tidak_dapat_dihitung' });
   });
 });
 
@@ -277,13 +277,13 @@ describe('audit.csv', () => {
     ]);
     expect(baris).toHaveLength(temuan.length);
     expect(temuan.length).toBe(k.laporan[0]!.audit.length + k.auditProfil.length);
-    expect(baris.some((b) => b.jalur === 'profil.pegawai[0].jumlah_tercetak' && b.status === 'discrepancy')).toBe(true);
+    expect(baris.some((b) => b.jalur === 'profil.pegawai[0].jumlah_tercetak' && b.status === 'berbeda')).toBe(true);
   });
 
   it('the truncation match, with the source line range', () => {
     expect(satu(baris, (b) => b.jalur === 'pengukuran.indikator[0].capaian_tercetak')).toMatchObject({
       tercetak: '100.80',
-      status: 'match',
+      status: 'cocok',
       aturan: 'potong',
       baris_sumber: '100-110',
       // 15 significant digits: the float's noise dropped, every printed digit kept
@@ -323,7 +323,7 @@ describe('audit.csv', () => {
       tercetak: 'N/A',
       dihitung: '',
       selisih: '',
-      status: 'match',
+      status: 'cocok',
       aturan: 'persis',
     });
   });
@@ -359,16 +359,16 @@ describe('JSON', () => {
     ]);
     // every line of the tree, with its path in the content file
     expect(
-      balik.dihitung.anggaran[0].baris.map((b: { jalur: string; tingkat: string; realisasi: number }) => [
+      balik.dihitung.anggaran[0].baris.map((b: { jalur: (string | number)[]; tingkat: string; realisasi: number }) => [
         b.jalur,
         b.tingkat,
         b.realisasi,
       ]),
     ).toEqual([
-      ['anggaran[0].baris[0]', 'program', 91],
-      ['anggaran[0].baris[0].anak[0]', 'kegiatan', 55],
-      ['anggaran[0].baris[0].anak[1]', 'kegiatan', 35],
-      ['anggaran[0].baris[1]', 'program', 50],
+      [['anggaran', 0, 'baris', 0], 'program', 91],
+      [['anggaran', 0, 'baris', 0, 'anak', 0], 'kegiatan', 55],
+      [['anggaran', 0, 'baris', 0, 'anak', 1], 'kegiatan', 35],
+      [['anggaran', 0, 'baris', 1], 'program', 50],
     ]);
     expect(balik.dihitung.rata_rata.dikecualikan).toEqual(['nilai-sakip']);
     expect(balik.dihitung.ringkasan).toEqual({ melebihi: 1, tercapai: 0, tidak_tercapai: 2, tak_terhitung: 0 });

@@ -115,7 +115,7 @@ describe('hitungTabel', () => {
     expect(p.anak[0]).toMatchObject({ tingkat: 'kegiatan', pagu: 100, realisasi: 90, serapan: 90 });
     expect(p.anak[0]!.anak.map((s) => s.tingkat)).toEqual(['sub_kegiatan', 'sub_kegiatan']);
     // every line knows its path in the content file
-    expect(p.anak[0]!.anak[1]!.jalur).toBe('anggaran[0].baris[0].anak[0].anak[1]');
+    expect(p.anak[0]!.anak[1]!.jalur).toEqual(['anggaran', 0, 'baris', 0, 'anak', 0, 'anak', 1]);
     expect(p).toMatchObject({ pagu: 150, realisasi: 115, paguAnak: 150, realisasiAnak: 115 });
     expect(p.serapan).toBeCloseTo((115 / 150) * 100, 12);
     expect(t).toMatchObject({ pagu: 150, realisasi: 115 });

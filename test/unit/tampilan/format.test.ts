@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as f from '../../../src/lib/format.ts';
-import type { TemuanAudit } from '../../../src/core/audit/audit.ts';
 
 describe('format id-ID', () => {
   it('memakai titik ribuan dan koma desimal', () => {
@@ -68,16 +67,16 @@ describe('format id-ID', () => {
 });
 
 describe('audit and efficiency figures', () => {
-  const uang = { besaran: 'jumlah_pagu', jalur: 'anggaran[0].jumlah.pagu', selisih: -5000 } as unknown as TemuanAudit;
-  const capaian = { besaran: 'capaian', jalur: 'pengukuran[0]', selisih: 0.0125 } as unknown as TemuanAudit;
-  it('shows money totals in rupiah with a signed difference, other figures with their printed precision', () => {
-    expect(f.angkaAudit(uang, '1800312753')).toBe('Rp 1.800.312.753');
-    expect(f.angkaAudit(uang, 1800317753)).toBe('Rp 1.800.317.753');
-    expect(f.selisihAudit(uang)).toBe('−Rp 5.000');
-    expect(f.angkaAudit(capaian, '100.80')).toBe('100,80');
-    expect(f.angkaAudit(capaian, 100.81254)).toBe('100,8125');
-    expect(f.angkaAudit(capaian, null)).toBe('–');
-    expect(f.selisihAudit({ ...capaian, selisih: null })).toBe('–');
+  const uang = { satuan: 'rupiah', selisih: -5000 } as const;
+  const angka = { satuan: 'angka', selisih: 0.0125 } as const;
+  it('shows money in rupiah with a signed difference, other figures with their printed precision', () => {
+    expect(f.nilaiTemuan(uang, '1800312753')).toBe('Rp 1.800.312.753');
+    expect(f.nilaiTemuan(uang, 1800317753)).toBe('Rp 1.800.317.753');
+    expect(f.selisihTemuan(uang)).toBe('−Rp 5.000');
+    expect(f.nilaiTemuan(angka, '100.80')).toBe('100,80');
+    expect(f.nilaiTemuan(angka, 100.81254)).toBe('100,8125');
+    expect(f.nilaiTemuan(angka, null)).toBe('–');
+    expect(f.selisihTemuan({ ...angka, selisih: null })).toBe('–');
   });
   it('shows the "sisa rupiah" efficiency in rupiah and the others as a ratio', () => {
     expect(f.efisiensi('sisa_rupiah', 1500)).toBe('Rp 1.500');

@@ -56,7 +56,7 @@ describe('halamanLaporan (the report page view model)', () => {
   it('counts the audit and lists only the discrepancies', () => {
     expect(halaman.audit.ringkasan).toEqual({ diperiksa: 22, cocok: 17, berbeda: 5, takTerhitung: 0 });
     expect(halaman.audit.berbeda).toHaveLength(5);
-    expect(halaman.audit.berbeda.every((t) => t.status === 'discrepancy')).toBe(true);
+    expect(halaman.audit.berbeda.every((t) => t.status === 'berbeda')).toBe(true);
   });
 
   it("lists the agency's other years from the corpus index", () => {

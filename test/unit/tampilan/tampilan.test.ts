@@ -112,12 +112,14 @@ describe('perjanjian kinerja', () => {
 
 describe('audit', () => {
   const t = (status: TemuanAudit['status'], baris?: number): TemuanAudit => ({
+    id: 'x',
     instansi: 'x',
     tahun: 2020,
     berkas: 'b',
     tabel: 't',
-    jalur: 'j',
+    jalur: ['j'],
     besaran: 'capaian',
+    satuan: 'persen',
     label: 'l',
     tercetak: '1',
     dihitung: 1,
@@ -126,12 +128,15 @@ describe('audit', () => {
     ...(baris ? { lokasi: { baris } } : {}),
   });
   it('hanya yang berbeda, urut menurut baris sumber', () => {
-    const r = temuanBerbeda([t('discrepancy'), t('match', 1), t('discrepancy', 50), t('discrepancy', 10)]);
+    const r = temuanBerbeda([t('berbeda'), t('cocok', 1), t('berbeda', 50), t('berbeda', 10)]);
     expect(r.map((x) => x.lokasi?.baris)).toEqual([10, 50, undefined]);
-    expect(ringkasAudit([t('match'), t('na'), t('discrepancy')])).toEqual({
-      diperiksa: 3,
+    const terbawa = { ...t('berbeda'), kelas: 'terbawa' as const, asal: 'x' };
+    // a carried finding is listed but counted at its origin only
+    expect(ringkasAudit([t('cocok'), t('tidak_dapat_dihitung'), t('berbeda'), terbawa])).toEqual({
+      diperiksa: 4,
       cocok: 1,
       berbeda: 1,
+      terbawa: 1,
       takTerhitung: 1,
     });
   });

@@ -38,7 +38,7 @@ describe('papan terbitan', () => {
       const b = dinas!.baris.find((x) => x.tahun === l.terhitung.laporan.tahun)!;
       expect(b.laporan?.temuan).toEqual({
         diperiksa: l.audit.length,
-        berbeda: l.audit.filter((a) => a.status === 'discrepancy').length,
+        berbeda: l.audit.filter((a) => a.status === 'berbeda' && a.kelas !== 'terbawa').length,
       });
     }
     expect(jumlahTemuan([])).toEqual({ diperiksa: 0, berbeda: 0 });

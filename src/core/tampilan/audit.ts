@@ -1,0 +1,75 @@
+/** The site-wide audit page (/audit/): every finding, grouped and counted, with its filters. Pure. */
+import {
+  dihitungSebagaiTemuan,
+  LABEL_KELAS,
+  URUTAN_KELAS,
+  type KelasTemuan,
+  type TemuanAudit,
+} from '../audit/audit.ts';
+import type { KorpusTerhitung } from '../hitung/korpus.ts';
+import { semuaTemuan } from '../data-terbuka/terbuka.ts';
+
+export interface TemuanHalaman {
+  temuan: TemuanAudit;
+  namaInstansi: string;
+  /** the report page and the finding's row on it; null for a finding outside the yearly reports */
+  href: string | null;
+}
+
+export interface KelompokAudit {
+  instansi: string;
+  namaInstansi: string;
+  tahun: number;
+  temuan: TemuanHalaman[];
+}
+
+export interface HalamanAudit {
+  kelompok: KelompokAudit[];
+  /** per class, how many findings (a carried one is listed, and counted only under 'terbawa') */
+  perKelas: { kelas: KelasTemuan; label: string; jumlah: number }[];
+  /** discrepancies counted once (carried ones excluded) */
+  jumlahTemuan: number;
+  diperiksa: number;
+  pilihan: { instansi: [string, string][]; tahun: number[]; tabel: string[] };
+}
+
+export function halamanAudit(k: KorpusTerhitung): HalamanAudit {
+  const nama = new Map(k.korpus.instansi.map((i) => [i.data.id, i.data.nama]));
+  const adaLaporan = new Set(k.laporan.map((l) => l.berkas));
+  const semua = semuaTemuan(k);
+  const berbeda = semua.filter((t) => t.status === 'berbeda');
+  const kelompok = new Map<string, KelompokAudit>();
+  for (const t of berbeda) {
+    const kunci = `${t.instansi}/${t.tahun}`;
+    const g = kelompok.get(kunci) ?? {
+      instansi: t.instansi,
+      namaInstansi: nama.get(t.instansi) ?? t.instansi,
+      tahun: t.tahun,
+      temuan: [],
+    };
+    g.temuan.push({
+      temuan: t,
+      namaInstansi: g.namaInstansi,
+      href: adaLaporan.has(t.berkas) ? `/instansi/${t.instansi}/${t.tahun}/#${t.id}` : null,
+    });
+    kelompok.set(kunci, g);
+  }
+  const urut = [...kelompok.values()].sort(
+    (a, b) => a.namaInstansi.localeCompare(b.namaInstansi, 'id') || a.tahun - b.tahun,
+  );
+  return {
+    kelompok: urut,
+    perKelas: URUTAN_KELAS.map((kelas) => ({
+      kelas,
+      label: LABEL_KELAS[kelas],
+      jumlah: berbeda.filter((t) => t.kelas === kelas).length,
+    })).filter((x) => x.jumlah > 0),
+    jumlahTemuan: berbeda.filter(dihitungSebagaiTemuan).length,
+    diperiksa: semua.length,
+    pilihan: {
+      instansi: [...new Map(urut.map((g) => [g.instansi, g.namaInstansi]))],
+      tahun: [...new Set(urut.map((g) => g.tahun))].sort((a, b) => a - b),
+      tabel: [...new Set(berbeda.map((t) => t.tabel))].sort((a, b) => a.localeCompare(b, 'id')),
+    },
+  };
+}
