@@ -6,8 +6,22 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import { barisCsv } from '../helpers/csv.ts';
 
-/** Elements whose text is not report data: page chrome, scripts, and charts (each chart's data is its table). */
-const LEWATI = new Set(['script', 'style', 'template', 'svg', 'nav', 'header', 'footer', 'noscript']);
+/**
+ * Elements whose text is not report data: page chrome, scripts, charts (each chart's data is its table),
+ * code to copy (a chart's embed snippet) and dates of the page itself (`<time>`: when it was updated).
+ */
+const LEWATI = new Set([
+  'script',
+  'style',
+  'template',
+  'svg',
+  'nav',
+  'header',
+  'footer',
+  'noscript',
+  'textarea',
+  'time',
+]);
 
 /**
  * The allow-list: text on a report page whose numbers are not open data, each with its reason.
@@ -18,6 +32,10 @@ export const BUKAN_DATA: readonly { kelas: string; alasan: string }[] = [
     kelas: 'catatan',
     alasan:
       'transcription notes and source locators: the transcriber quotes printed figures and OCR line numbers to explain a reading; the figures themselves are in the data where the document tabulates them',
+  },
+  {
+    kelas: 'kutipan',
+    alasan: "the suggested citation: the site's name, the page's address and the date it was last updated",
   },
   {
     kelas: 'narasi',

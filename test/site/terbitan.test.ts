@@ -16,7 +16,9 @@ describe.skipIf(!ada)('papan terbitan (publication scoreboard)', () => {
     let laporan = 0;
     for (const i of ix.instansi)
       for (const l of i.laporan) {
-        const json = JSON.parse(baca(`data/laporan/${i.id}-${l.tahun}.json`)) as { audit: { status: string; kelas?: string }[] };
+        const json = JSON.parse(baca(`data/laporan/${i.id}-${l.tahun}.json`)) as {
+          audit: { status: string; kelas?: string }[];
+        };
         const b = baris.find((x) => x[0] === i.id && x[1] === String(l.tahun));
         expect(b, `${i.id} ${l.tahun}`).toBeDefined();
         expect(kolom(b!, 'lkjip')).toBe('ya');

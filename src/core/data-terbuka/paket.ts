@@ -7,6 +7,7 @@ import type { KorpusTerhitung } from '../hitung/korpus.ts';
 import { periodeId } from '../skema/renstra.ts';
 import { csv, type Sel } from './csv.ts';
 import { ringkasAudit } from '../tampilan/laporan.ts';
+import { sebaranRata } from '../tampilan/jawaban.ts';
 import { JUMLAH_PERIODE } from '../rumus/periode.ts';
 import {
   KOLOM_ANGGARAN,
@@ -244,6 +245,11 @@ export const TABEL: readonly TabelTerbuka[] = [
       angka_tak_terhitung: 'jumlah yang tidak dapat diperiksa',
       efisiensi_seragam:
         'efisiensi menurut metode seragam situs: rata-rata capaian ÷ serapan total tabel anggaran utama (2 desimal; lihat /metodologi/)',
+      rata_rata_tercapai: 'dari indikator dalam rata-rata capaian, jumlah yang mencapai atau melebihi target',
+      rata_rata_median: 'nilai tengah (median) capaian indikator dalam rata-rata, % (2 desimal)',
+      indikator_pendorong:
+        'id indikator yang paling menggeser rata-rata, bila menggesernya 10 poin atau lebih (lihat /metodologi/)',
+      rata_rata_tanpa_pendorong: 'rata-rata capaian tanpa indikator pendorong itu, % (2 desimal)',
     },
     tipe: {
       ...tahunan,
@@ -261,6 +267,9 @@ export const TABEL: readonly TabelTerbuka[] = [
       angka_berbeda: 'integer',
       angka_tak_terhitung: 'integer',
       efisiensi_seragam: 'number',
+      rata_rata_tercapai: 'integer',
+      rata_rata_median: 'number',
+      rata_rata_tanpa_pendorong: 'number',
     },
     kunci: ['instansi', 'tahun'],
     baris: (lk) =>
@@ -268,6 +277,7 @@ export const TABEL: readonly TabelTerbuka[] = [
         const t = l.terhitung;
         const utama = t.anggaranUtama;
         const ra = ringkasAudit(l.audit);
+        const sebaran = sebaranRata(t);
         return [
           l.instansi.data.id,
           t.laporan.tahun,
@@ -285,6 +295,10 @@ export const TABEL: readonly TabelTerbuka[] = [
           ra.berbeda,
           ra.takTerhitung,
           persen(t.efisiensiSeragam),
+          sebaran?.tercapai ?? null,
+          persen(sebaran?.median),
+          sebaran?.pendorong?.indikator.data.indikator ?? null,
+          persen(sebaran?.pendorong?.tanpa),
         ];
       }),
   },

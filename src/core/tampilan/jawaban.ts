@@ -77,37 +77,63 @@ export function jawabanSasaran(t: LaporanTerhitung, f: Pemformat): JawabanSasara
   });
 }
 
-function median(xs: readonly number[]): number {
+function median(xs: readonly number[]): number | null {
+  if (xs.length === 0) return null;
   const urut = [...xs].sort((a, b) => a - b);
   const tengah = Math.floor(urut.length / 2);
   return urut.length % 2 ? urut[tengah]! : (urut[tengah - 1]! + urut[tengah]!) / 2;
 }
 
-/** The report's average with what an average hides: how many met the target, the median, the driver. */
-export function jawabanRata(t: LaporanTerhitung, f: Pemformat): JawabanRata | null {
+/**
+ * The figures behind an average, in numbers: how many indicators it counts and meet their target, the
+ * median, and the indicator whose absence moves it most with the average without it (null below the
+ * threshold). One computation for the plain sentence on the page and the `ringkasan` open data.
+ */
+export interface SebaranRata {
+  jumlah: number;
+  tercapai: number;
+  median: number | null;
+  pendorong: { indikator: IndikatorTerhitung; tanpa: number } | null;
+}
+
+export function sebaranRata(t: LaporanTerhitung): SebaranRata | null {
   const { nilai, dihitung } = t.rataRata;
   if (nilai === null || dihitung.length === 0) return null;
   const ikut = t.indikator.filter(
     (i): i is IndikatorTerhitung & { capaian: { jenis: 'persen' } } =>
       dihitung.includes(i.data.indikator) && i.capaian.jenis === 'persen',
   );
-  const tercapai = ikut.filter((i) => tercapaiAtauLebih(i.predikat)).length;
-  const kalimat =
-    `Rata-rata capaian ${f.persen(nilai)} dari ${dihitung.length} indikator: ` +
-    `${tercapai} mencapai atau melebihi target, ${dihitung.length - tercapai} tidak; ` +
-    `nilai tengahnya (median) ${f.persen(median(ikut.map((i) => i.capaian.nilai)))}.`;
-  if (ikut.length < 2) return { kalimat, pendorong: null };
+  const dasar = {
+    jumlah: dihitung.length,
+    tercapai: ikut.filter((i) => tercapaiAtauLebih(i.predikat)).length,
+    median: median(ikut.map((i) => i.capaian.nilai)),
+    pendorong: null,
+  };
+  if (ikut.length < 2) return dasar;
   // the average of the others, for each indicator: the one whose absence moves the average most drives it
-  const jumlah = ikut.reduce((s, i) => s + i.capaian.nilai, 0);
+  const total = ikut.reduce((s, i) => s + i.capaian.nilai, 0);
   const geser = ikut
-    .map((i) => ({ i, tanpa: (jumlah - i.capaian.nilai) / (ikut.length - 1) }))
-    .sort((a, b) => Math.abs(nilai - b.tanpa) - Math.abs(nilai - a.tanpa))[0]!;
-  if (Math.abs(nilai - geser.tanpa) < AMBANG_PENDORONG) return { kalimat, pendorong: null };
-  const arah = geser.tanpa < nilai ? 'menaikkan' : 'menurunkan';
+    .map((i) => ({ indikator: i as IndikatorTerhitung, tanpa: (total - i.capaian.nilai) / (ikut.length - 1) }))
+    .sort((x, y) => Math.abs(nilai - y.tanpa) - Math.abs(nilai - x.tanpa))[0]!;
+  return Math.abs(nilai - geser.tanpa) < AMBANG_PENDORONG ? dasar : { ...dasar, pendorong: geser };
+}
+
+/** The report's average with what an average hides: how many met the target, the median, the driver. */
+export function jawabanRata(t: LaporanTerhitung, f: Pemformat): JawabanRata | null {
+  const sebaran = sebaranRata(t);
+  const nilai = t.rataRata.nilai;
+  if (!sebaran || nilai === null) return null;
+  const kalimat =
+    `Rata-rata capaian ${f.persen(nilai)} dari ${sebaran.jumlah} indikator: ` +
+    `${sebaran.tercapai} mencapai atau melebihi target, ${sebaran.jumlah - sebaran.tercapai} tidak` +
+    (sebaran.median === null ? '.' : `; nilai tengahnya (median) ${f.persen(sebaran.median)}.`);
+  const p = sebaran.pendorong;
+  if (!p) return { kalimat, pendorong: null };
+  const arah = p.tanpa < nilai ? 'menaikkan' : 'menurunkan';
   return {
     kalimat,
     pendorong:
-      `Satu indikator ${arah} rata-rata ini: ${geser.i.nama} dengan capaian ${f.capaian(geser.i.capaian)}; ` +
-      `tanpa indikator itu rata-ratanya ${f.persen(geser.tanpa)}.`,
+      `Satu indikator ${arah} rata-rata ini: ${p.indikator.nama} dengan capaian ${f.capaian(p.indikator.capaian)}; ` +
+      `tanpa indikator itu rata-ratanya ${f.persen(p.tanpa)}.`,
   };
 }
