@@ -71,13 +71,14 @@ export const KUERI_CARI: KueriCari[] = [
   },
   {
     q: 'serapan',
-    mengapa: 'a budget term: the method that defines it, then the open data columns, then every report',
-    awal: [['/metodologi/'], ['/data/'], LAPORAN],
+    mengapa:
+      'a budget term: the method that defines it, then the open data columns, then every report and the audit page (whose class rules name serapan; its findings list is not indexed)',
+    awal: [['/metodologi/'], ['/data/'], [...LAPORAN, '/audit/']],
   },
   {
     q: 'penyerapan',
     mengapa: 'Indonesian stemming: "penyerapan" and "serapan" share the stem "serap", so the same pages',
-    awal: [['/metodologi/'], ['/data/'], LAPORAN],
+    awal: [['/metodologi/'], ['/data/'], [...LAPORAN, '/audit/']],
   },
   { q: 'xyzqq', mengapa: 'no word starts with it: no result (not the "x" of a multiplication)', jumlah: 0 },
   { q: 'x', mengapa: 'a single letter matches nothing', jumlah: 0 },

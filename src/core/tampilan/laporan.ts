@@ -5,6 +5,7 @@ import type { PitaSkala, Skala } from '../skema/skala.ts';
 import { dihitungSebagaiTemuan, type TemuanAudit } from '../audit/audit.ts';
 import { jumlahDalam, type TabelTerhitung as Tabel } from '../hitung/laporan.ts';
 import { serapan as hitungSerapan } from '../rumus/anggaran.ts';
+import { bulatkan } from '../rumus/presisi.ts';
 import type {
   BarisTerhitung,
   IndikatorTerhitung,
@@ -157,12 +158,14 @@ export function grafikCapaian(t: LaporanTerhitung, id: string): Grafik {
   };
 }
 
-/** Serapan (%) of each program of a budget table. */
-/** A line's serapan from its deepest lines, so that a misprinted subtotal does not make a 1.003 % bar. */
+/**
+ * A line's serapan from its deepest lines, so that a misprinted subtotal does not make a 1.003 % bar; to
+ * 2 decimals like every serapan the site shows and publishes.
+ */
 function serapanKonsisten(b: BarisTerhitung): number | null {
-  if (!b.anak.length) return b.serapan;
-  const d = jumlahDalam(b.anak);
-  return d.pagu && d.realisasi !== null ? hitungSerapan({ pagu: d.pagu, realisasi: d.realisasi }) : b.serapan;
+  const d = b.anak.length ? jumlahDalam(b.anak) : null;
+  const nilai = d?.pagu && d.realisasi !== null ? hitungSerapan({ pagu: d.pagu, realisasi: d.realisasi }) : b.serapan;
+  return nilai === null ? null : bulatkan(nilai, 2);
 }
 
 export interface AnggaranUtama {
