@@ -77,7 +77,7 @@ export function jawabanSasaran(t: LaporanTerhitung, f: Pemformat): JawabanSasara
   });
 }
 
-function median(xs: readonly number[]): number {
+export function median(xs: readonly number[]): number {
   const urut = [...xs].sort((a, b) => a - b);
   const tengah = Math.floor(urut.length / 2);
   return urut.length % 2 ? urut[tengah]! : (urut[tengah - 1]! + urut[tengah]!) / 2;
