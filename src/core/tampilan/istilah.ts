@@ -97,7 +97,12 @@ export function tandaiIstilah(
   }));
   const akar = parseFragment(html);
   const jalan = (s: Simpul) => {
-    if ('tagName' in s && (LEWATI.has(s.tagName) || s.attrs.some((a) => a.name === 'aria-hidden'))) return;
+    // `data-tanpa-istilah`: markup kept deliberately compact (the budget tree) opts out
+    if (
+      'tagName' in s &&
+      (LEWATI.has(s.tagName) || s.attrs.some((a) => a.name === 'aria-hidden' || a.name === 'data-tanpa-istilah'))
+    )
+      return;
     if (!('childNodes' in s)) return;
     for (let n = 0; n < s.childNodes.length; n++) {
       const c = s.childNodes[n]!;

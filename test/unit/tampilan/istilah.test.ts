@@ -44,6 +44,7 @@ describe('tandaiIstilah (inline definitions)', () => {
       sudah,
     );
     expect(html).not.toContain('class="istilah"');
+    expect(tandaiIstilah('<ul data-tanpa-istilah><li>PK</li></ul>', istilah, '/g/')).not.toContain('class="istilah"');
     expect(tandaiIstilah('<p>capaian</p>', istilah, '/g/', sudah)).toContain('href="/g/#capaian"');
     expect(tandaiIstilah('<p>capaian</p>', istilah, '/g/', sudah)).toBe('<p>capaian</p>');
   });
