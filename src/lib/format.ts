@@ -3,7 +3,8 @@
  * Never returns NaN, Infinity, undefined or null as text: a value that cannot be
  * shown becomes "–" (with a reason where the caller gives one).
  */
-import type { Nilai, Target } from '../core/skema/common.ts';
+import type { Lokasi, Nilai, Target } from '../core/skema/common.ts';
+import { kataLokasi } from '../core/tampilan/lokasi.ts';
 import type { Capaian } from '../core/rumus/capaian.ts';
 import { ALASAN_TAK_TERHITUNG } from '../core/rumus/capaian.ts';
 import type { TemuanAudit } from '../core/audit/audit.ts';
@@ -77,26 +78,8 @@ export function baris(b: number | [number, number] | undefined): string | null {
   return Array.isArray(b) ? `baris ${b[0]}–${b[1]}` : `baris ${b}`;
 }
 
-/** Where in the source document: "BAB III · Tabel 3.1 · hlm. 12 · baris 100–110". */
-export function lokasi(
-  l:
-    | {
-        bagian?: string | undefined;
-        tabel?: string | undefined;
-        halaman?: number | undefined;
-        baris?: number | [number, number] | undefined;
-      }
-    | undefined,
-): string {
-  if (!l) return KOSONG;
-  const bagian = [
-    l.bagian,
-    l.tabel,
-    l.halaman !== undefined ? `hlm. ${l.halaman}` : undefined,
-    baris(l.baris) ?? undefined,
-  ].filter(Boolean);
-  return bagian.length ? bagian.join(' · ') : KOSONG;
-}
+/** Where in the source document, in words: "Bab III, Tabel 3.1, hlm. 12, baris 100–110 transkripsi". */
+export const lokasi = (l: Partial<Lokasi> | undefined, dokumen?: string): string => kataLokasi(l, dokumen) ?? KOSONG;
 
 /**
  * An editor's note from the content, for readers: transcribers sometimes write the JSON word

@@ -12,6 +12,7 @@ type PenilaianSakip = EvaluasiSakip['penilaian'][number];
 import type { TemuanAudit } from '../audit/audit.ts';
 import { jumlahPaguProgram, silpa } from '../rumus/anggaran.ts';
 import { adaData, type Grafik } from './grafik.ts';
+import { hasilBelanja, type HasilBelanja } from './hasil-belanja.ts';
 import { laporanInstansi } from './profil.ts';
 import {
   adaKategoriIndikator,
@@ -95,6 +96,8 @@ export interface HalamanLaporan {
   /** the uniform efficiency in words, after its value */
   putusanEfisiensi: string;
   anggaran: AnggaranHalaman[];
+  /** what the money bought: per program, its outputs and capaian beside serapan */
+  hasilBelanja: HasilBelanja[];
 }
 
 function putusanEfisiensi(nilai: number | null): string {
@@ -174,5 +177,6 @@ export function halamanLaporan(laporan: LaporanLengkap, konteks: { korpus: Korpu
         grafik: tabel.baris.length > 1 && adaData(g) ? g : null,
       };
     }),
+    hasilBelanja: hasilBelanja(t, id),
   };
 }

@@ -77,7 +77,7 @@ export function jawabanSasaran(t: LaporanTerhitung, f: Pemformat): JawabanSasara
   });
 }
 
-function median(xs: readonly number[]): number | null {
+export function median(xs: readonly number[]): number | null {
   if (xs.length === 0) return null;
   const urut = [...xs].sort((a, b) => a - b);
   const tengah = Math.floor(urut.length / 2);

@@ -5,6 +5,7 @@
  * only when this list holds the very same chart (src/components/Grafik.astro), so a page that draws a
  * chart differently never points to an embed that shows something else.
  */
+import { hasilBelanja } from './hasil-belanja.ts';
 import type { KorpusTerhitung } from '../hitung/korpus.ts';
 import { adaData, type Grafik } from './grafik.ts';
 import { grafikCapaian, grafikSerapanProgram } from './laporan.ts';
@@ -56,6 +57,7 @@ export function grafikSematan(k: KorpusTerhitung): GrafikSematan[] {
       };
       tambah(grafikCapaian(l.terhitung, `${id}-${tahun}`), s);
       for (const a of l.terhitung.anggaran) tambah(grafikSerapanProgram(a, `${id}-${tahun}`), s);
+      for (const h of hasilBelanja(l.terhitung, `${id}-${tahun}`)) if (h.grafik) tambah(h.grafik, s);
     }
   }
   const banding = { halaman: '/bandingkan/', judulHalaman: 'Bandingkan instansi' };

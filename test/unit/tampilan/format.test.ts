@@ -56,8 +56,12 @@ describe('format id-ID', () => {
   it('tanggal dan letak', () => {
     expect(f.tanggal('2022-10-04')).toBe('4 Oktober 2022');
     expect(f.lokasi({ bagian: 'BAB III', tabel: 'Tabel 3.1', baris: [100, 110] })).toBe(
-      'BAB III · Tabel 3.1 · baris 100–110',
+      'Bab III, Tabel 3.1, baris 100–110 transkripsi',
     );
+    expect(f.lokasi({ bagian: 'BAB III', tabel: 'Tabel 3.1', halaman: 25 }, 'LKjIP 2021')).toBe(
+      'Dokumen LKjIP 2021, Bab III, Tabel 3.1, hlm. 25',
+    );
+    expect(f.lokasi({})).toBe('–');
     expect(f.lokasi(undefined)).toBe('–');
   });
   it('catatan editor tanpa kata null', () => {

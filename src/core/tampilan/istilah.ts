@@ -1,0 +1,138 @@
+/**
+ * Inline definitions of SAKIP terms, fed from the glossary's own source (src/dokumentasi/glosarium.mdx): its
+ * `<Istilah id nama kepanjangan>` entries are read here, so the glossary page and the inline definitions
+ * share one list. The first use of each term in a page's rendered HTML becomes a link to `/glosarium/#id`
+ * with the definition's first sentence (or an abbreviation's long form) as its title. Pure.
+ */
+import { parseFragment, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
+
+export interface IstilahGlosarium {
+  id: string;
+  nama: string;
+  kepanjangan: string | null;
+  /** the definition's first sentence, plain text */
+  ringkas: string;
+  /** an abbreviation (PK, SILPA, LKjIP) matches as written; a word matches in any case */
+  singkatan: boolean;
+}
+
+const POLA_ISTILAH = /<Istilah\s+id="([^"]+)"\s+nama="([^"]+)"(?:\s+kepanjangan="([^"]+)")?\s*>([\s\S]*?)<\/Istilah>/g;
+
+/** The first sentence of an MDX body as plain text: links keep their words, components and markup go. */
+function kalimatPertama(mdx: string): string {
+  const polos = mdx
+    .replace(/<[A-Z][^>]*\/>/g, '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const akhir = polos.search(/\.(\s|$)/);
+  return akhir < 0 ? polos : polos.slice(0, akhir + 1);
+}
+
+/** The glossary's terms, in its order, from the MDX text of the glossary page. */
+export function bacaGlosarium(mdx: string): IstilahGlosarium[] {
+  return [...mdx.matchAll(POLA_ISTILAH)].map(([, id, nama, kepanjangan, isi]) => ({
+    id: id!,
+    nama: nama!,
+    kepanjangan: kepanjangan ?? null,
+    ringkas: kalimatPertama(isi!),
+    // "LKjIP", "SILPA", "N/A": a capital after the first letter
+    singkatan: /^.[^a-z\s]*[A-Z/]/.test(nama!) && !/\s/.test(nama!),
+  }));
+}
+
+/** What a term matches in text: an abbreviation as written, otherwise its anchor's words in any case. */
+const kataIstilah = (i: IstilahGlosarium) => (i.singkatan ? i.nama : i.id.replace(/-/g, ' '));
+
+const escRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Where a term must not be linked: inside links and other controls, headings, code, scripts, existing definitions. */
+const LEWATI = new Set([
+  'a',
+  'abbr',
+  'dfn',
+  'button',
+  'summary',
+  'label',
+  'select',
+  'option',
+  'textarea',
+  'script',
+  'style',
+  'template',
+  'code',
+  'pre',
+  'svg',
+  'canvas',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'caption',
+  'th',
+  'figcaption',
+]);
+
+type Simpul = T.ChildNode | T.DocumentFragment;
+
+/**
+ * Links the first use of each glossary term in `html` to its entry (`glosarium` is the glossary's URL,
+ * e.g. "/glosarium/"); `sudah` holds the ids already defined on the page and is updated.
+ */
+export function tandaiIstilah(
+  html: string,
+  istilah: readonly IstilahGlosarium[],
+  glosarium: string,
+  sudah: Set<string> = new Set(),
+): string {
+  const pola = istilah.map((i) => ({
+    i,
+    re: new RegExp(`(?<![\\p{L}\\p{N}-])${escRegex(kataIstilah(i))}(?![\\p{L}\\p{N}-])`, i.singkatan ? 'u' : 'iu'),
+  }));
+  const akar = parseFragment(html);
+  const jalan = (s: Simpul) => {
+    // `data-tanpa-istilah`: markup kept deliberately compact (the budget tree) opts out
+    if (
+      'tagName' in s &&
+      (LEWATI.has(s.tagName) || s.attrs.some((a) => a.name === 'aria-hidden' || a.name === 'data-tanpa-istilah'))
+    )
+      return;
+    if (!('childNodes' in s)) return;
+    for (let n = 0; n < s.childNodes.length; n++) {
+      const c = s.childNodes[n]!;
+      if (c.nodeName !== '#text' || !('value' in c)) {
+        jalan(c);
+        continue;
+      }
+      // the earliest match among the terms not yet defined on this page
+      let awal: { i: IstilahGlosarium; posisi: number; kata: string } | null = null;
+      for (const { i, re } of pola) {
+        if (sudah.has(i.id)) continue;
+        const m = re.exec(c.value);
+        if (m && (!awal || m.index < awal.posisi)) awal = { i, posisi: m.index, kata: m[0] };
+      }
+      if (!awal) continue;
+      sudah.add(awal.i.id);
+      const { i, posisi, kata } = awal;
+      const judul = escHtml(i.kepanjangan ? `${i.kepanjangan}. ${i.ringkas}` : i.ringkas);
+      const tanda = i.singkatan ? 'abbr' : 'dfn';
+      const sisipan = parseFragment(
+        `${escHtml(c.value.slice(0, posisi))}<a class="istilah" href="${escHtml(glosarium)}#${escHtml(i.id)}"><${tanda} title="${judul}">${escHtml(kata)}</${tanda}></a>`,
+      ).childNodes;
+      const sisa = c.value.slice(posisi + kata.length);
+      c.value = sisa;
+      for (const x of sisipan) x.parentNode = s as T.ParentNode;
+      s.childNodes.splice(n, 0, ...sisipan);
+      // continue with the rest of this text (the next loop step lands on it)
+      n += sisipan.length - 1;
+    }
+  };
+  jalan(akar);
+  return serialize(akar);
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { hasilBelanja } from '../../../src/core/tampilan/hasil-belanja.ts';
+import type { BarisTerhitung, LaporanTerhitung } from '../../../src/core/hitung/laporan.ts';
+import type { Keluaran } from '../../../src/core/skema/laporan.ts';
+
+/** A budget line reduced to what the view model reads. */
+function baris(
+  tingkat: BarisTerhitung['tingkat'],
+  nama: string,
+  uang: { pagu?: number; realisasi?: number } = {},
+  keluaran: Keluaran[] = [],
+  anak: BarisTerhitung[] = [],
+): BarisTerhitung {
+  const pagu = uang.pagu ?? null;
+  const realisasi = uang.realisasi ?? null;
+  return {
+    tingkat,
+    data: { tingkat, nama, keluaran },
+    pagu,
+    realisasi,
+    serapan: pagu !== null && realisasi !== null ? (realisasi / pagu) * 100 : null,
+    anak,
+  } as unknown as BarisTerhitung;
+}
+
+const laporan = (...tabel: { id: string; baris: BarisTerhitung[] }[]) =>
+  ({
+    anggaran: tabel.map((t) => ({ data: { id: t.id, judul: `Tabel ${t.id}` }, baris: t.baris })),
+  }) as unknown as LaporanTerhitung;
+
+describe('hasilBelanja (what the money bought)', () => {
+  it('lists each program with its kegiatan outputs, the median output capaian and serapan, and charts both', () => {
+    const t = laporan({
+      id: 'program-kegiatan',
+      baris: [
+        baris(
+          'program',
+          'Program Pelayanan Administrasi',
+          { pagu: 200, realisasi: 150 },
+          [],
+          [
+            baris('kegiatan', 'Penyediaan Jasa Surat', {}, [
+              { indikator: 'Surat dikirim', target: 150, realisasi: 69, satuan: 'Surat' },
+              { indikator: 'Materai', target: 1250, realisasi: 1250 },
+            ]),
+            baris(
+              'kegiatan',
+              'Pemeliharaan Kendaraan',
+              {},
+              [],
+              [
+                baris('sub_kegiatan', 'Servis', {}, [
+                  { indikator: 'Kendaraan dirawat', target: '12 unit', realisasi: '12 unit' },
+                  { indikator: 'Laporan', target: 4, realisasi: 8 },
+                ]),
+              ],
+            ),
+          ],
+        ),
+        baris('program', 'Program Tanpa Keluaran', { pagu: 100, realisasi: 100 }),
+      ],
+    });
+    const [h] = hasilBelanja(t, 'ins-2020');
+    expect(h!.program.map((p) => p.nama)).toEqual(['Program Pelayanan Administrasi', 'Program Tanpa Keluaran']);
+    const [p, tanpa] = h!.program;
+    expect(p!.kegiatan.map((k) => [k.nama, k.keluaran.map((x) => x.indikator)])).toEqual([
+      ['Penyediaan Jasa Surat', ['Surat dikirim', 'Materai']],
+      ['Pemeliharaan Kendaraan', ['Kendaraan dirawat', 'Laporan']],
+    ]);
+    expect(p!.kegiatan[1]!.keluaran[0]).toMatchObject({ target: '12 unit', realisasi: '12 unit', capaian: null });
+    expect(p!.jumlahKeluaran).toBe(4);
+    expect(p!.jumlahDihitung).toBe(3);
+    // capaian 46, 100 and 200: the median is 100, not the mean 115.33
+    expect(p!.capaianKeluaran).toBe(100);
+    expect(p!.serapan).toBe(75);
+    expect(tanpa).toMatchObject({ jumlahKeluaran: 0, capaianKeluaran: null, serapan: 100 });
+    expect(h!.grafik!.label).toEqual(['Pelayanan Administrasi', 'Tanpa Keluaran']);
+    expect(h!.grafik!.seri.map((s) => s.data)).toEqual([
+      [100, null],
+      [75, 100],
+    ]);
+  });
+
+  it('finds programs under urusan lines, and skips tables with no program outputs', () => {
+    const t = laporan(
+      { id: 'lra', baris: [baris('jenis_belanja', 'Belanja pegawai', { pagu: 10, realisasi: 9 })] },
+      {
+        id: 'urusan',
+        baris: [
+          baris(
+            'urusan',
+            'Urusan kepegawaian',
+            {},
+            [],
+            [baris('program', 'Program Rencana', {}, [{ indikator: 'Dokumen', target: 2, realisasi: 0 }])],
+          ),
+        ],
+      },
+    );
+    const h = hasilBelanja(t, 'ins-2021');
+    expect(h.map((x) => x.idTabel)).toEqual(['urusan']);
+    // no serapan (the plan prints no amounts), output capaian 0 %: the chart still has a number to draw
+    expect(h[0]!.program[0]).toMatchObject({ serapan: null, pagu: null, capaianKeluaran: 0, jumlahDihitung: 1 });
+    expect(h[0]!.grafik!.seri[1]!.data).toEqual([null]);
+  });
+
+  it('gives no chart when no program has a number to draw', () => {
+    const t = laporan({
+      id: 'x',
+      baris: [baris('program', 'Program Teks', {}, [{ indikator: 'Layanan', target: 'ada', realisasi: 'ada' }])],
+    });
+    expect(hasilBelanja(t, 'ins-2022')[0]!.grafik).toBeNull();
+  });
+});
