@@ -8,6 +8,7 @@ import { periodeId } from '../skema/renstra.ts';
 import { csv, type Sel } from './csv.ts';
 import { ringkasAudit } from '../tampilan/laporan.ts';
 import { sebaranRata } from '../tampilan/jawaban.ts';
+import { hasilBelanja } from '../tampilan/hasil-belanja.ts';
 import { JUMLAH_PERIODE } from '../rumus/periode.ts';
 import {
   KOLOM_ANGGARAN,
@@ -19,6 +20,7 @@ import {
   capaianTeks,
   nilaiTeks,
   persen,
+  namaUnduhan,
   type Lingkup,
 } from './terbuka.ts';
 import { KOLOM_TERBITAN, barisTerbitan } from './terbitan.ts';
@@ -388,6 +390,52 @@ export const TABEL: readonly TabelTerbuka[] = [
             p.atas?.nilai ?? null,
             p.atas ? (p.atas.inklusif ? 'ya' : 'tidak') : null,
             p.khusus ?? null,
+          ]),
+        ),
+      ),
+  },
+  {
+    nama: 'hasil-belanja',
+    perLaporan: true,
+    judul: 'Hasil belanja per program',
+    deskripsi:
+      'Satu baris per program tabel anggaran yang mencetak keluaran: anggarannya dan capaian keluaran kegiatannya (median), seperti bagian "Apa yang dibeli dengan anggaran ini?" di halaman laporan.',
+    kolom: {
+      instansi: INSTANSI,
+      tahun: TAHUN,
+      tabel: 'id tabel anggaran (lihat anggaran.csv)',
+      program: 'nama program seperti tercetak',
+      pagu: 'pagu program (Rp)',
+      realisasi: 'realisasi program (Rp)',
+      serapan:
+        'realisasi ÷ pagu × 100, % (2 desimal); dari baris terdalam bila subtotal tercetaknya berbeda dari rinciannya',
+      jumlah_keluaran: 'jumlah indikator keluaran program, kegiatan dan sub-kegiatannya',
+      keluaran_terhitung: 'jumlah keluaran yang target dan realisasinya angka, sehingga capaiannya dapat dihitung',
+      capaian_keluaran_median: 'median capaian keluaran yang terhitung (realisasi ÷ target × 100), % (2 desimal)',
+    },
+    tipe: {
+      ...tahunan,
+      pagu: 'integer',
+      realisasi: 'integer',
+      serapan: 'number',
+      jumlah_keluaran: 'integer',
+      keluaran_terhitung: 'integer',
+      capaian_keluaran_median: 'number',
+    },
+    baris: (lk) =>
+      lk.laporan.flatMap((l) =>
+        hasilBelanja(l.terhitung, namaUnduhan(l)).flatMap((h) =>
+          h.program.map((p) => [
+            l.instansi.data.id,
+            l.terhitung.laporan.tahun,
+            h.idTabel,
+            p.nama,
+            p.pagu,
+            p.realisasi,
+            persen(p.serapan),
+            p.jumlahKeluaran,
+            p.jumlahDihitung,
+            persen(p.capaianKeluaran),
           ]),
         ),
       ),

@@ -10,6 +10,8 @@ import type { Keluaran } from '../skema/laporan.ts';
 import { hitungCapaian } from '../rumus/capaian.ts';
 import { adaData, type Grafik } from './grafik.ts';
 import { median } from './jawaban.ts';
+import { serapanKonsisten } from './laporan.ts';
+import { bulatkan } from '../rumus/presisi.ts';
 
 export interface KeluaranHalaman {
   indikator: string;
@@ -84,12 +86,14 @@ function programHalaman(b: BarisTerhitung): ProgramHalaman {
     kode: b.data.kode ?? null,
     pagu: b.pagu,
     realisasi: b.realisasi,
-    serapan: b.serapan !== null && Number.isFinite(b.serapan) ? b.serapan : null,
+    // from the deepest lines when a printed subtotal is wrong, as the budget chart and the headline do
+    serapan: serapanKonsisten(b),
     keluaran,
     kegiatan,
     jumlahKeluaran: semua.length,
     jumlahDihitung: dihitung.length,
-    capaianKeluaran: dihitung.length ? median(dihitung) : null,
+    // 2 decimals, as the site shows and publishes every capaian
+    capaianKeluaran: dihitung.length ? bulatkan(median(dihitung)!, 2) : null,
   };
 }
 

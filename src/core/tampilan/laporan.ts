@@ -162,7 +162,7 @@ export function grafikCapaian(t: LaporanTerhitung, id: string): Grafik {
  * A line's serapan from its deepest lines, so that a misprinted subtotal does not make a 1.003 % bar; to
  * 2 decimals like every serapan the site shows and publishes.
  */
-function serapanKonsisten(b: BarisTerhitung): number | null {
+export function serapanKonsisten(b: BarisTerhitung): number | null {
   const d = b.anak.length ? jumlahDalam(b.anak) : null;
   const nilai = d?.pagu && d.realisasi !== null ? hitungSerapan({ pagu: d.pagu, realisasi: d.realisasi }) : b.serapan;
   return nilai === null ? null : bulatkan(nilai, 2);
