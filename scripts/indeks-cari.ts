@@ -97,7 +97,9 @@ async function tambahRekaman(indeks: pagefind.PagefindIndex, r: RekamanCari, c: 
  * The national portal's index of names (agencies, regions, reports, indicators) from what each region
  * site in `<portal>/wilayah/` publishes, written to `<portal>/pagefind-nasional/`.
  */
-export async function bangunIndeksNasional(folder: string) {
+export const bangunIndeksNasional = (folder: string) => satuPerSatu(() => indeksNasional(folder));
+
+async function indeksNasional(folder: string) {
   const t0 = performance.now();
   const portal = resolve(folder);
   const dirWilayah = join(portal, 'wilayah');
@@ -131,7 +133,20 @@ export async function bangunIndeksNasional(folder: string) {
 }
 
 /** Builds both bundles into `site` in one pass: records from the content, the other pages from their HTML. */
-export async function bangunIndeksCari(folder: string, proyek = folderProyek()) {
+export const bangunIndeksCari = (folder: string, proyek = folderProyek()) =>
+  satuPerSatu(() => indeksCari(folder, proyek));
+
+// Pagefind's Node API runs one backend per process, and close() ends it for every index in the process:
+// regions built side by side (build:wilayah --paralel) finished their indexes at the same moment and one
+// closed the other's backend ("Pagefind backend closed"). Indexing therefore runs one site at a time.
+let antrean: Promise<unknown> = Promise.resolve();
+function satuPerSatu<T>(kerja: () => Promise<T>): Promise<T> {
+  const hasil = antrean.then(kerja, kerja);
+  antrean = hasil.catch(() => undefined);
+  return hasil;
+}
+
+async function indeksCari(folder: string, proyek: string) {
   const t0 = performance.now();
   const site = resolve(folder);
   let puncak = 0;
