@@ -12,7 +12,7 @@ import { jalurTeks } from '../muat/masalah.ts';
 import type { BarisTerhitung } from '../hitung/laporan.ts';
 import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
 import { csv, type Sel } from './csv.ts';
-import { hitungCapaian } from '../rumus/capaian.ts';
+import { capaianKeluaran } from '../rumus/capaian.ts';
 import type { DataInstansi } from '../muat/korpus.ts';
 import { angkaUtama } from '../tampilan/ringkasan.ts';
 
@@ -145,12 +145,6 @@ export const lingkupLaporan = (k: KorpusTerhitung, l: LaporanLengkap): Lingkup =
   temuan: [...l.audit, ...k.auditProfil.filter((a) => a.instansi === l.instansi.data.id)],
   tahun: l.terhitung.laporan.tahun,
 });
-
-/** Output indicators of budget lines: the document's capaian is realisasi ÷ target × 100, as the audit checks it. */
-const capaianKeluaran = (target: unknown, realisasi: unknown): Capaian | null =>
-  typeof target === 'number' && typeof realisasi === 'number'
-    ? hitungCapaian(target, realisasi, { metode: 'realisasi-per-target', polaritas: 'naik' })
-    : null;
 
 export function barisIndikator(lk: Lingkup): Sel[][] {
   const kosong = Array<Sel>(Object.keys(KOLOM_INDIKATOR).length).fill(null);

@@ -145,3 +145,9 @@ export function predikat(c: Capaian): Predikat {
   if (Math.abs(nilai - 100) < SAMA_DENGAN_100) return 'tercapai';
   return nilai > 100 ? 'melebihi' : 'tidak_tercapai';
 }
+
+/** An output indicator of a budget line (keluaran): the documents' capaian is realisasi ÷ target × 100. */
+export const capaianKeluaran = (target: unknown, realisasi: unknown): Capaian | null =>
+  typeof target === 'number' && typeof realisasi === 'number'
+    ? hitungCapaian(target, realisasi, { metode: 'realisasi-per-target', polaritas: 'naik' })
+    : null;

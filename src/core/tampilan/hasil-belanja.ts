@@ -7,7 +7,7 @@
  */
 import type { BarisTerhitung, LaporanTerhitung, TabelTerhitung } from '../hitung/laporan.ts';
 import type { Keluaran } from '../skema/laporan.ts';
-import { hitungCapaian } from '../rumus/capaian.ts';
+import { capaianKeluaran } from '../rumus/capaian.ts';
 import { adaData, type Grafik } from './grafik.ts';
 import { median } from './jawaban.ts';
 import { serapanKonsisten } from './laporan.ts';
@@ -53,10 +53,7 @@ export interface HasilBelanja {
 }
 
 function keluaranHalaman(k: Keluaran): KeluaranHalaman {
-  const c =
-    typeof k.target === 'number' && typeof k.realisasi === 'number'
-      ? hitungCapaian(k.target, k.realisasi, { metode: 'realisasi-per-target', polaritas: 'naik' })
-      : null;
+  const c = capaianKeluaran(k.target, k.realisasi);
   return {
     indikator: k.indikator,
     target: k.target ?? null,
