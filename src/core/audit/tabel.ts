@@ -13,6 +13,20 @@ const angkaId = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 });
 
 const rerata = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
+// A number as the document printed it in a text cell, with at most one unit after it: "87%", "91,74%",
+// "1.726 orang", "3.851.642.500" (Indonesian: dot thousands, comma decimals). A bare "3.500" is read by
+// bacaAngka as content's dot-decimal first; a cell with words or two figures ("2 SKPD, KPE 31 buah") is none.
+const POLA_SEL = /^(-?(?:\d{1,3}(?:\.\d{3})+|\d+))(?:,(\d+))?\s*(?:%|[A-Za-z]+\.?)?$/;
+
+/** A table cell as a printed number: content's own numbers, or a printed Indonesian number with its unit. */
+export function angkaSel(v: unknown): AngkaTercetak | null {
+  const p = bacaAngka(v);
+  if (p || typeof v !== 'string') return p;
+  const m = POLA_SEL.exec(v.trim());
+  if (!m) return null;
+  return { nilai: Number(`${m[1]!.replaceAll('.', '')}.${m[2] ?? 0}`), desimal: m[2]?.length ?? 0 };
+}
+
 /** Growth in % per year of a series, by the stated rule. */
 export function pertumbuhan(nilai: readonly number[], aturan: 'rata_rata_tahunan' | 'majemuk'): number | null {
   if (nilai.length < 2 || nilai.some((x) => x <= 0)) return null;
@@ -33,9 +47,11 @@ function hitungAturan(
   };
   switch (a.jenis) {
     case 'jumlah_baris': {
-      const v = semua(a.dari);
+      const v = semua([a.dari].flat());
       return v && v.reduce((s, x) => s + x, 0);
     }
+    case 'sama':
+      return ambil(a.dari);
     case 'rasio': {
       const [p, q] = [ambil(a.pembilang), ambil(a.penyebut)];
       return p === null || !q ? null : (p / q) * 100;
@@ -67,6 +83,7 @@ function hitungAturan(
 const RUMUS: Record<AturanTabel['jenis'], (a: never) => string> = {
   jumlah_baris: (a: { dari: string[] }) => a.dari.join(' + '),
   jumlah_kolom: () => 'jumlah baris rinciannya',
+  sama: (a: { dari: string }) => `sama dengan ${a.dari}`,
   rasio: (a: { pembilang: string; penyebut: string }) => `${a.pembilang} ÷ ${a.penyebut} × 100`,
   selisih: (a: { dari: string; kurang: string }) => `${a.dari} − ${a.kurang}`,
   silpa: (a: { pagu: string; realisasi: string }) => `${a.pagu} − ${a.realisasi}`,
@@ -79,6 +96,7 @@ const RUMUS: Record<AturanTabel['jenis'], (a: never) => string> = {
 const SATUAN_JENIS: Record<AturanTabel['jenis'], SatuanTemuan> = {
   jumlah_baris: 'angka',
   jumlah_kolom: 'angka',
+  sama: 'angka',
   rasio: 'persen',
   selisih: 'angka',
   silpa: 'rupiah',
@@ -87,23 +105,39 @@ const SATUAN_JENIS: Record<AturanTabel['jenis'], SatuanTemuan> = {
   pertumbuhan: 'persen',
 };
 
+/** The columns a rule reads on its own row. */
+const kolomMasukan = (a: Exclude<AturanTabel, { jenis: 'jumlah_kolom' }>): string[] => [
+  ...('dari' in a ? [a.dari].flat() : []),
+  ...('kurang' in a ? [a.kurang] : []),
+  ...('pembilang' in a ? [a.pembilang, a.penyebut] : []),
+  ...('pagu' in a ? [a.pagu, a.realisasi] : []),
+];
+
+type Calon = { kelas: KelasTemuan; nilai: number; keterangan: string };
+
 /** Every declared rule of one table, checked; `jalur` is the table's place in its content file. */
 export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudit[] {
   const kolom = new Map(t.kolom.map((k, i) => [k, i]));
-  const sel = (b: number, k: string) => bacaAngka(t.baris[b]?.[kolom.get(k)!])?.nilai ?? null;
+  const sel = (b: number, k: string) => angkaSel(t.baris[b]?.[kolom.get(k)!])?.nilai ?? null;
+  // in a sum, a printed "-" is nil (the reports print "-" for an empty budget line)
+  const selJumlah = (b: number, k: string) => (t.baris[b]?.[kolom.get(k)!] === '-' ? 0 : sel(b, k));
+  const selUntuk = (a: AturanTabel) => (a.jenis === 'jumlah_baris' ? selJumlah : sel);
   const namaBaris = (b: number) =>
     t.baris[b]!.find((x): x is string => typeof x === 'string' && !/^-?\d+(\.\d+)?$/.test(x) && x.length > 2) ??
     `baris ${b + 1}`;
   const out: TemuanAudit[] = [];
+  // each check's cell and the cells it reads, to find a printed cell that follows a misprinted one
+  const tempat = new Map<TemuanAudit, { sel: string; masukan: string[] }>();
+  const kunci = (b: number, k: string) => `${b}:${k}`;
 
   /** A printed cell as a printed number, with the rule's stated decimals when JSON lost them (95.8 for "95,80"). */
   const tercetak = (a: AturanTabel, b: number, k: string): { teks: string; p: AngkaTercetak } | null => {
     const v = t.baris[b]?.[kolom.get(k)!];
-    const p = bacaAngka(v);
+    const p = angkaSel(v);
     if (!p) return null;
     if (typeof v === 'number' && a.desimal !== undefined)
       return { teks: v.toFixed(a.desimal), p: { nilai: v, desimal: a.desimal } };
-    return { teks: String(v), p };
+    return { teks: typeof v === 'number' || bacaAngka(v) ? String(v) : p.nilai.toFixed(p.desimal), p };
   };
 
   const periksa = (
@@ -111,8 +145,9 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
     b: number,
     k: string,
     dihitung: number | null,
+    masukan: readonly (readonly [number, string])[],
     banyakBagian: number,
-    lain: () => { kelas: KelasTemuan; nilai: number; keterangan: string }[],
+    lain: () => Calon[],
   ) => {
     const c = tercetak(a, b, k);
     if (!c) return;
@@ -133,16 +168,21 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
     );
     // one cell may be checked by two rules (a SILPA both as pagu − realisasi and as a column sum)
     f.id = `${f.id}-${t.aturan.indexOf(a) + 1}`;
-    if (f.status !== 'berbeda' || dihitung === null) return out.push(f);
-    // A sum of parts each rounded at the printed precision may be off by half a digit per part.
-    if (banyakBagian > 1 && Math.abs(c.p.nilai - dihitung) <= banyakBagian * 0.5 * 10 ** -c.p.desimal + 1e-9)
-      return out.push({
-        ...f,
-        kelas: 'pembulatan',
-        keterangan: `Selisihnya dalam galat pembulatan ${banyakBagian} bagian yang masing-masing dibulatkan.`,
-      });
-    const cocok = lain().find((x) => cocokTercetak(x.nilai, c.p) !== null);
-    out.push(cocok ? { ...f, kelas: cocok.kelas, keterangan: cocok.keterangan } : f);
+    const kelasnya = (): TemuanAudit => {
+      if (f.status !== 'berbeda' || dihitung === null) return f;
+      // A sum of parts each rounded at the printed precision may be off by half a digit per part.
+      if (banyakBagian > 1 && Math.abs(c.p.nilai - dihitung) <= banyakBagian * 0.5 * 10 ** -c.p.desimal + 1e-9)
+        return {
+          ...f,
+          kelas: 'pembulatan',
+          keterangan: `Selisihnya dalam galat pembulatan ${banyakBagian} bagian yang masing-masing dibulatkan.`,
+        };
+      const cocok = lain().find((x) => cocokTercetak(x.nilai, c.p) !== null);
+      return cocok ? { ...f, kelas: cocok.kelas, keterangan: cocok.keterangan } : f;
+    };
+    const g = kelasnya();
+    tempat.set(g, { sel: kunci(b, k), masukan: masukan.map(([r, m]) => kunci(r, m)) });
+    out.push(g);
   };
 
   // The rows each row is the total of, from the declared column sums: a ratio on a total row may be the
@@ -150,27 +190,61 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
   const rincianDari = new Map<number, number[]>();
   for (const a of t.aturan) if (a.jenis === 'jumlah_kolom') rincianDari.set(a.hasil_baris, a.dari_baris);
 
+  const jumlahKolom = (baris: readonly number[], k: string) => {
+    const v = baris.map((b) => selJumlah(b, k));
+    return v.every((x): x is number => x !== null) ? v.reduce((s, x) => s + x, 0) : null;
+  };
+
   for (const a of t.aturan) {
     if (a.jenis === 'jumlah_kolom') {
-      for (const k of a.kolom) {
-        const v = a.dari_baris.map((b) => sel(b, k));
-        const jumlah = v.every((x): x is number => x !== null) ? v.reduce((s, x) => s + x, 0) : null;
-        periksa(a, a.hasil_baris, k, jumlah, a.dari_baris.length, () => []);
-      }
+      for (const k of a.kolom)
+        periksa(
+          a,
+          a.hasil_baris,
+          k,
+          jumlahKolom(a.dari_baris, k),
+          a.dari_baris.map((b) => [b, k] as const),
+          a.dari_baris.length,
+          () => [
+            // the sum of another column of the same rows, printed under this column's name
+            ...a.kolom
+              .filter((x) => x !== k)
+              .flatMap((x): Calon[] => {
+                const v = jumlahKolom(a.dari_baris, x);
+                return v === null
+                  ? []
+                  : [
+                      {
+                        kelas: 'pelabelan',
+                        nilai: v,
+                        keterangan: `Angka tercetak sama dengan jumlah kolom “${x}” baris rinciannya: dokumen menamainya “${k}”.`,
+                      },
+                    ];
+              }),
+            ...(a.dasar_lain ?? []).flatMap((d): Calon[] => {
+              const v = d.dari_baris ? jumlahKolom(d.dari_baris, k) : null;
+              return v === null
+                ? []
+                : [
+                    {
+                      kelas: 'cakupan',
+                      nilai: v,
+                      keterangan: `Angka tercetak cocok dengan jumlah baris lain yang dinyatakan (${d.dari_baris!.map((r) => r + 1).join(', ')}), bukan baris rinciannya sendiri.`,
+                    },
+                  ];
+            }),
+          ],
+        );
       continue;
     }
+    const masukan = kolomMasukan(a);
     for (const b of a.baris) {
-      const dihitung = hitungAturan(a, sel, b);
+      const dihitung = hitungAturan(a, selUntuk(a), b);
       const lain = () => {
-        const calon: { kelas: KelasTemuan; nilai: number; keterangan: string }[] = [];
-        const masukan = [
-          ...('dari' in a ? [a.dari].flat() : []),
-          ...('pembilang' in a ? [a.pembilang, a.penyebut] : []),
-          ...('pagu' in a ? [a.pagu, a.realisasi] : []),
-        ];
+        const calon: Calon[] = [];
         const nilaiMasukan = masukan.map((k) => sel(b, k));
         for (const [i, x] of nilaiMasukan.entries())
-          if (x !== null && masukan[i] !== a.hasil)
+          if (x !== null && masukan[i] !== a.hasil && a.jenis !== 'sama')
             calon.push({
               kelas: 'pelabelan',
               nilai: x,
@@ -184,7 +258,7 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
           });
         if (a.jenis === 'pertumbuhan') {
           const aturanLain = a.aturan === 'majemuk' ? 'rata_rata_tahunan' : 'majemuk';
-          const v = hitungAturan({ ...a, aturan: aturanLain }, sel, b);
+          const v = hitungAturan({ ...a, aturan: aturanLain }, selUntuk(a), b);
           if (v !== null)
             calon.push({
               kelas: 'metode',
@@ -195,7 +269,7 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
         const rincian = rincianDari.get(b) ?? [];
         // the parts' values recomputed, and as printed (a total's ratio may average the parts' printed ratios)
         for (const [nilaiRincian, cara] of [
-          [rincian.map((r) => hitungAturan(a, sel, r)), 'nilai'],
+          [rincian.map((r) => hitungAturan(a, selUntuk(a), r)), 'nilai'],
           [rincian.map((r) => sel(r, a.hasil)), 'nilai tercetak'],
         ] as const)
           if (nilaiRincian.length && nilaiRincian.every((x): x is number => x !== null))
@@ -205,7 +279,7 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
               keterangan: `Angka tercetak adalah rata-rata tak berbobot dari ${cara} baris rinciannya (${rincian.map(namaBaris).join(', ')}), bukan dihitung dari jumlahnya.`,
             });
         for (const r of [b - 1, b + 1]) {
-          const v = r >= 0 && r < t.baris.length ? hitungAturan(a, sel, r) : null;
+          const v = r >= 0 && r < t.baris.length ? hitungAturan(a, selUntuk(a), r) : null;
           if (v !== null)
             calon.push({
               kelas: 'cakupan',
@@ -213,12 +287,62 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
               keterangan: `Angka tercetak sama dengan hasil rumus yang sama pada baris “${namaBaris(r)}” (${angkaId.format(v)}): dihitung dengan dasar baris lain.`,
             });
         }
+        for (const d of a.dasar_lain ?? []) {
+          const lainnya = { ...a, ...d } as typeof a;
+          const v = hitungAturan(lainnya, selUntuk(a), b);
+          if (v !== null)
+            calon.push({
+              kelas: 'cakupan',
+              nilai: v,
+              keterangan: `Angka tercetak cocok bila dihitung dengan dasar lain (${RUMUS[a.jenis](lainnya as never)} = ${angkaId.format(v)}), bukan dasar yang dinyatakan.`,
+            });
+        }
         return calon;
       };
-      periksa(a, b, a.hasil, dihitung, a.jenis === 'jumlah_baris' ? a.dari.length : 0, lain);
+      periksa(
+        a,
+        b,
+        a.hasil,
+        dihitung,
+        masukan.map((k) => [b, k] as const),
+        a.jenis === 'jumlah_baris' ? masukan.length : 0,
+        lain,
+      );
     }
   }
-  return out;
+  return terbawaDiTabel(out, tempat);
+}
+
+/**
+ * A cell checked by two rules that differs by one but agrees with the other, whose inputs are misprinted
+ * cells reported as their own findings, follows those cells: class terbawa, linked to the first of them,
+ * counted there. (A programme's end-of-period total equal to its printed yearly totals, which are wrong.)
+ */
+function terbawaDiTabel(
+  temuanTabel: TemuanAudit[],
+  tempat: ReadonlyMap<TemuanAudit, { sel: string; masukan: string[] }>,
+): TemuanAudit[] {
+  const salahDi = new Map<string, TemuanAudit>();
+  for (const f of temuanTabel)
+    if (f.status === 'berbeda' && f.kelas !== 'pembulatan' && f.kelas !== 'terbawa' && !salahDi.has(tempat.get(f)!.sel))
+      salahDi.set(tempat.get(f)!.sel, f);
+  return temuanTabel.map((f) => {
+    if (f.status !== 'berbeda' || (f.kelas !== 'aritmetika' && f.kelas !== 'cakupan')) return f;
+    const di = tempat.get(f)!.sel;
+    for (const g of temuanTabel) {
+      const t = tempat.get(g)!;
+      const asal =
+        t.sel === di && g.status === 'cocok' ? t.masukan.map((m) => salahDi.get(m)).find(Boolean) : undefined;
+      if (asal)
+        return {
+          ...f,
+          kelas: 'terbawa',
+          asal: asal.id,
+          keterangan: `Cocok dengan ${g.label.charAt(0).toLowerCase() + g.label.slice(1)} dari angka tercetak; perbedaannya terbawa dari ${asal.label.charAt(0).toLowerCase() + asal.label.slice(1)}, yang dilaporkan sebagai temuan tersendiri.`,
+        };
+    }
+    return f;
+  });
 }
 
 /** Every declared rule of a document's free tables (`tabel_lain`). */

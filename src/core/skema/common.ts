@@ -191,6 +191,24 @@ const SatuanAturan = z
   .describe('Satuan hasil: rupiah, persen, poin, jumlah (cacah) atau angka');
 
 /**
+ * Another base the document states for a rule (another denominator, other rows or columns summed): the
+ * rule's own input fields, replaced. A printed cell that follows from it is a finding of class cakupan.
+ */
+const DasarLain = z
+  .object({
+    dari: z.union([NamaKolom, z.array(NamaKolom).min(1)]).optional(),
+    dari_baris: z.array(z.number().int().min(0)).min(1).optional(),
+    pembilang: NamaKolom.optional(),
+    penyebut: NamaKolom.optional(),
+    kurang: NamaKolom.optional(),
+    pagu: NamaKolom.optional(),
+    realisasi: NamaKolom.optional(),
+  })
+  .strict()
+  .refine((d) => Object.keys(d).length > 0, 'dasar lain kosong (empty alternative base)')
+  .describe('Masukan aturan yang diganti untuk dasar lain');
+
+/**
  * A derived column or total a table prints, declared so that the audit can check it without code
  * written for this table (content/README.md, "Aturan tabel"). Columns are named by their header.
  */
@@ -214,6 +232,15 @@ export const AturanTabel = z
       })
       .strict()
       .describe('Baris "hasil_baris" = jumlah baris "dari_baris", di setiap kolom yang disebut'),
+    z
+      .object({
+        jenis: z.literal('sama'),
+        hasil: NamaKolom,
+        dari: NamaKolom.describe('Kolom yang nilainya diulang, mis. target tahun terakhir'),
+        baris: DaftarBaris,
+      })
+      .strict()
+      .describe('Sel "hasil" = sel "dari" (mis. kondisi akhir periode = target tahun terakhir)'),
     z
       .object({
         jenis: z.literal('rasio'),
@@ -288,6 +315,13 @@ export const AturanTabel = z
         .optional()
         .describe('Desimal tercetak bila sel disimpan sebagai angka JSON (mis. 2 untuk 95,80 yang disimpan 95.8)'),
       keterangan: z.string().optional().describe('Catatan aturan, mis. rumus seperti tercetak'),
+      dasar_lain: z
+        .array(DasarLain)
+        .min(1)
+        .optional()
+        .describe(
+          'Dasar lain yang dinyatakan dokumen (mis. penyebut lain, baris rincian lain): sel yang cocok dengannya adalah temuan cakupan',
+        ),
     }),
   )
   .describe('Aturan kolom turunan atau jumlah yang diperiksa audit');
@@ -362,14 +396,26 @@ export const TabelUmum = z
             ...('pagu' in a ? [a.pagu, a.realisasi] : []),
           ];
     t.aturan.forEach((a, i) => {
-      for (const k of kolomAturan(a))
+      for (const [j, d] of (a.dasar_lain ?? []).entries())
+        for (const kunci of Object.keys(d))
+          if (!(kunci in a))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['aturan', i, 'dasar_lain', j],
+              message: `dasar lain mengganti "${kunci}", yang bukan masukan aturan "${a.jenis}" (the alternative base replaces "${kunci}", not an input of rule "${a.jenis}")`,
+            });
+      const semuaKolom = [a, ...(a.dasar_lain ?? []).map((d) => ({ ...a, ...d }) as AturanTabel)].flatMap(kolomAturan);
+      for (const k of new Set(semuaKolom))
         if (!t.kolom.includes(k))
           ctx.addIssue({
             code: 'custom',
             path: ['aturan', i],
             message: `kolom "${k}" tidak ada di tabel; kolom yang ada: ${t.kolom.join(', ')} (column "${k}" is not in the table)`,
           });
-      const baris = 'hasil_baris' in a ? [a.hasil_baris, ...a.dari_baris] : a.baris;
+      const baris =
+        'hasil_baris' in a
+          ? [a.hasil_baris, ...a.dari_baris, ...(a.dasar_lain ?? []).flatMap((d) => d.dari_baris ?? [])]
+          : a.baris;
       for (const b of baris)
         if (b >= t.baris.length)
           ctx.addIssue({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KlaimNarasi, TabelUmum } from '../../../src/core/skema/common.ts';
-import { auditKlaim, auditTabel, pertumbuhan } from '../../../src/core/audit/tabel.ts';
+import { angkaSel, auditKlaim, auditTabel, pertumbuhan } from '../../../src/core/audit/tabel.ts';
 
 const dasar = { instansi: 'dinas-contoh', tahun: 2022, berkas: 'content/instansi/dinas-contoh/2022/lkjip.json' };
 const tabel = (t: unknown) => TabelUmum.parse({ judul: 'T', lokasi: { tabel: 'Tabel 1' }, ...(t as object) });
@@ -64,6 +64,131 @@ describe('declared table rules, checked without code per table', () => {
     expect(pertumbuhan([100, 110, 121], 'majemuk')).toBeCloseTo(10, 10);
     expect(pertumbuhan([100, 120, 120], 'rata_rata_tahunan')).toBeCloseTo(10, 10);
     expect(pertumbuhan([0, 1], 'majemuk')).toBeNull();
+  });
+
+  it('reads a printed Indonesian number with its unit in a text cell, and nothing else', () => {
+    expect(angkaSel('91,74%')).toEqual({ nilai: 91.74, desimal: 2 });
+    expect(angkaSel('1.726 orang')).toEqual({ nilai: 1726, desimal: 0 });
+    expect(angkaSel('3.851.642.500')).toEqual({ nilai: 3851642500, desimal: 0 });
+    expect(angkaSel('42.54')).toEqual({ nilai: 42.54, desimal: 2 });
+    for (const x of ['2 SKPD, KPE 31 buah', 'Pim II 3 org', '-', 'dokumen', null]) expect(angkaSel(x)).toBeNull();
+  });
+
+  it('an end value equal to the last year’s target; a text cell with a unit is checked as its number', () => {
+    const u = tabel({
+      kolom: ['Indikator', 'T1', 'T2', 'Akhir'],
+      baris: [
+        ['persen', '90 %', '98%', '98%'],
+        ['persen salah', '80%', '80%', '480%'],
+      ],
+      aturan: [{ jenis: 'sama', hasil: 'Akhir', dari: 'T2', baris: [0, 1], satuan: 'persen' }],
+    });
+    const b = auditTabel(dasar, u, ['tabel_lain', 0]);
+    expect(b.map((x) => [x.status, x.tercetak, x.dihitung])).toEqual([
+      ['cocok', '98', 98],
+      ['berbeda', '480', 80],
+    ]);
+  });
+
+  it('a cell that follows another stated base is cakupan; a column sum printed under another column is labelling', () => {
+    const u = tabel({
+      kolom: ['Uraian', 'Rp', 'Persen', 'Belanja operasi', 'Seluruh belanja', 'Realisasi'],
+      baris: [
+        ['Program', 100, '25.00', 400, 500, 80],
+        ['a', 60, '15.00', 400, 500, 50],
+        ['b', 40, '10.00', 400, 500, 30],
+      ],
+      aturan: [
+        {
+          jenis: 'rasio',
+          hasil: 'Persen',
+          pembilang: 'Rp',
+          penyebut: 'Belanja operasi',
+          baris: [0, 1, 2],
+          dasar_lain: [{ penyebut: 'Seluruh belanja' }],
+        },
+        { jenis: 'jumlah_kolom', kolom: ['Rp', 'Realisasi'], hasil_baris: 0, dari_baris: [1, 2] },
+      ],
+    });
+    const di = (b: number, k: number) =>
+      auditTabel(dasar, u, ['tabel_lain', 0]).find((x) => x.jalur[3] === b && x.jalur[4] === k);
+    // 100 / 400 = 25 % as stated; 60 / 400 = 15 %, but 40 / 400 = 10 % … all as stated: now print shares of 500
+    expect(di(1, 2)).toMatchObject({ status: 'cocok' });
+    u.baris[1]![2] = '12.00';
+    expect(di(1, 2)).toMatchObject({ status: 'berbeda', kelas: 'cakupan' });
+    expect(di(1, 2)!.keterangan).toMatch(/Rp ÷ Seluruh belanja × 100/);
+    u.baris[0]![1] = 80;
+    expect(di(0, 1)).toMatchObject({ status: 'berbeda', kelas: 'pelabelan', dihitung: 100 });
+  });
+
+  it('a total that agrees with printed parts that are themselves wrong is carried (terbawa), linked to the first', () => {
+    const u = tabel({
+      kolom: ['Uraian', 'Rp 1', 'Rp 2', 'Akhir'],
+      baris: [
+        ['Program', 100, 250, 350],
+        ['kegiatan a', 60, 100, 160],
+        ['kegiatan b', 40, 100, 140],
+      ],
+      aturan: [
+        { jenis: 'jumlah_kolom', kolom: ['Rp 1', 'Rp 2', 'Akhir'], hasil_baris: 0, dari_baris: [1, 2] },
+        { jenis: 'jumlah_baris', hasil: 'Akhir', dari: ['Rp 1', 'Rp 2'], baris: [0, 1, 2] },
+      ],
+    });
+    const a = auditTabel(dasar, u, ['tabel_lain', 3]);
+    const berbeda = a.filter((x) => x.status === 'berbeda');
+    expect(berbeda.map((x) => [x.jalur[4], x.kelas])).toEqual([
+      [2, 'aritmetika'],
+      [3, 'terbawa'],
+    ]);
+    expect(berbeda[1]!.asal).toBe(berbeda[0]!.id);
+    // with the yearly total printed right, the end total of 350 is plain arithmetic
+    u.baris[0]![2] = 200;
+    expect(
+      auditTabel(dasar, u, ['tabel_lain', 3])
+        .filter((x) => x.status === 'berbeda')
+        .map((x) => x.kelas),
+    ).toEqual(['aritmetika', 'aritmetika']);
+  });
+
+  it('a printed "-" is nil in a sum', () => {
+    const u = tabel({
+      kolom: ['Uraian', 'Rp 1', 'Rp 2', 'Akhir'],
+      baris: [['k', '-', 40, 40]],
+      aturan: [{ jenis: 'jumlah_baris', hasil: 'Akhir', dari: ['Rp 1', 'Rp 2'], baris: [0] }],
+    });
+    expect(auditTabel(dasar, u, ['tabel_lain', 0])[0]).toMatchObject({ status: 'cocok', dihitung: 40 });
+  });
+
+  it('another base may only replace the rule’s own inputs, with columns and rows the table has', () => {
+    const r = TabelUmum.safeParse({
+      judul: 'T',
+      lokasi: {},
+      kolom,
+      baris: [['Jumlah', 300, 250, '83.33', 50, '16.67']],
+      aturan: [
+        {
+          jenis: 'rasio',
+          hasil: '%',
+          pembilang: 'Realisasi',
+          penyebut: 'Pagu',
+          baris: [0],
+          dasar_lain: [{ pagu: 'Pagu' }],
+        },
+        {
+          jenis: 'rasio',
+          hasil: '%',
+          pembilang: 'Realisasi',
+          penyebut: 'Pagu',
+          baris: [0],
+          dasar_lain: [{ penyebut: 'Y' }],
+        },
+        { jenis: 'jumlah_kolom', kolom: ['Pagu'], hasil_baris: 0, dari_baris: [0], dasar_lain: [{ dari_baris: [5] }] },
+      ],
+    });
+    const pesan = JSON.stringify(r.error?.issues);
+    expect(pesan).toMatch(/bukan masukan aturan/);
+    expect(pesan).toMatch(/kolom \\"Y\\" tidak ada/);
+    expect(pesan).toMatch(/baris 5 tidak ada/);
   });
 
   it('a rule naming a column the table lacks is a content error', () => {
