@@ -14,15 +14,22 @@ const angkaId = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 });
 const rerata = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
 // A number as the document printed it in a text cell, with at most one unit after it: "87%", "91,74%",
-// "1.726 orang", "3.851.642.500" (Indonesian: dot thousands, comma decimals). A bare "3.500" is read by
-// bacaAngka as content's dot-decimal first; a cell with words or two figures ("2 SKPD, KPE 31 buah") is none.
+// "1.726 orang", "3.851.642.500", "22.984.963.000,-" (Indonesian: dot thousands, comma decimals, ",-" for
+// whole rupiah), or with comma thousands as some tables print them ("27,407,070,963.98"). A bare "3.500" is
+// read by bacaAngka as content's dot-decimal first; a cell with words or two figures ("2 SKPD, KPE 31 buah")
+// is none.
 const POLA_SEL = /^(-?(?:\d{1,3}(?:\.\d{3})+|\d+))(?:,(\d+))?\s*(?:%|[A-Za-z]+\.?)?$/;
+const POLA_SEL_KOMA_RIBUAN = /^(-?\d{1,3}(?:,\d{3}){2,})(?:\.(\d+))?$/;
 
 /** A table cell as a printed number: content's own numbers, or a printed Indonesian number with its unit. */
 export function angkaSel(v: unknown): AngkaTercetak | null {
   const p = bacaAngka(v);
   if (p || typeof v !== 'string') return p;
-  const m = POLA_SEL.exec(v.trim());
+  const teks = v.trim().replace(/,-$/, '');
+  if (teks !== v.trim() && bacaAngka(teks)) return bacaAngka(teks);
+  const koma = POLA_SEL_KOMA_RIBUAN.exec(teks);
+  if (koma) return { nilai: Number(`${koma[1]!.replaceAll(',', '')}.${koma[2] ?? 0}`), desimal: koma[2]?.length ?? 0 };
+  const m = POLA_SEL.exec(teks);
   if (!m) return null;
   return { nilai: Number(`${m[1]!.replaceAll('.', '')}.${m[2] ?? 0}`), desimal: m[2]?.length ?? 0 };
 }
@@ -305,7 +312,8 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
         a.hasil,
         dihitung,
         masukan.map((k) => [b, k] as const),
-        a.jenis === 'jumlah_baris' ? masukan.length : 0,
+        // a difference of two rounded figures may be off by a half digit each, like a sum
+        a.jenis === 'jumlah_baris' ? masukan.length : a.jenis === 'selisih' || a.jenis === 'silpa' ? 2 : 0,
         lain,
       );
     }

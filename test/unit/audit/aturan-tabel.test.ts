@@ -71,6 +71,10 @@ describe('declared table rules, checked without code per table', () => {
     expect(angkaSel('1.726 orang')).toEqual({ nilai: 1726, desimal: 0 });
     expect(angkaSel('3.851.642.500')).toEqual({ nilai: 3851642500, desimal: 0 });
     expect(angkaSel('42.54')).toEqual({ nilai: 42.54, desimal: 2 });
+    expect(angkaSel('22.984.963.000,-')).toEqual({ nilai: 22984963000, desimal: 0 });
+    expect(angkaSel('88,63,-')).toEqual({ nilai: 88.63, desimal: 2 });
+    expect(angkaSel('94.05,-')).toEqual({ nilai: 94.05, desimal: 2 });
+    expect(angkaSel('27,407,070,963.98,-')).toEqual({ nilai: 27407070963.98, desimal: 2 });
     for (const x of ['2 SKPD, KPE 31 buah', 'Pim II 3 org', '-', 'dokumen', null]) expect(angkaSel(x)).toBeNull();
   });
 
@@ -148,6 +152,21 @@ describe('declared table rules, checked without code per table', () => {
         .filter((x) => x.status === 'berbeda')
         .map((x) => x.kelas),
     ).toEqual(['aritmetika', 'aritmetika']);
+  });
+
+  it('a difference of two rounded figures off by one unit is rounding; by more, arithmetic', () => {
+    const u = tabel({
+      kolom: ['Tahun', 'Anggaran', 'Realisasi', 'Sisa'],
+      baris: [
+        [2018, '22.984.963.000,-', '21.616.842.407,-', '1.368.120.592,-'],
+        [2019, 100, 90, 8],
+      ],
+      aturan: [{ jenis: 'silpa', hasil: 'Sisa', pagu: 'Anggaran', realisasi: 'Realisasi', baris: [0, 1] }],
+    });
+    expect(auditTabel(dasar, u, ['tabel_lain', 0]).map((x) => [x.tercetak, x.kelas])).toEqual([
+      ['1368120592', 'pembulatan'],
+      ['8', 'aritmetika'],
+    ]);
   });
 
   it('a printed "-" is nil in a sum', () => {
