@@ -377,7 +377,8 @@ const SATUAN_KLAIM: Record<KlaimNarasi['aturan'], SatuanTemuan> = {
 
 /**
  * Figures printed in the prose, each from its inputs by its named rule. A figure equal to one of its
- * inputs (when the rule is not 'sama') is labelling; anything else that differs is arithmetic.
+ * inputs (when the rule is not 'sama') is labelling; a percent change printed as the change in points is
+ * another method; anything else that differs is arithmetic.
  */
 export function auditKlaim(dasar: Dasar, klaim: readonly KlaimNarasi[]): TemuanAudit[] {
   return klaim.map((k, i) => {
@@ -405,6 +406,14 @@ export function auditKlaim(dasar: Dasar, klaim: readonly KlaimNarasi[]): TemuanA
         ...f,
         kelas: 'pelabelan',
         keterangan: `Angka tercetak sama dengan masukannya “${k.masukan[sama]!.nama}”: kalimat menamainya ${k.besaran}.`,
+      };
+    // a change printed in points (its size, as "naik 3,77" for a figure that fell and is better lower)
+    const poin = k.aturan === 'perubahan_persen' ? masukan[1]! - masukan[0]! : null;
+    if (poin !== null && (cocokTercetak(poin, p) !== null || cocokTercetak(Math.abs(poin), p) !== null))
+      return {
+        ...f,
+        kelas: 'metode',
+        keterangan: `Angka tercetak adalah selisih poin ${k.masukan[1]!.nama} − ${k.masukan[0]!.nama} (${angkaId.format(poin)}), bukan persen perubahan.`,
       };
     return {
       ...f,

@@ -243,6 +243,15 @@ describe('claims printed in the prose', () => {
     expect(a[1]!.jalur).toEqual(['klaim_narasi', 1, 'tercetak']);
     expect(a[3]!.satuan).toBe('jumlah');
   });
+  it('a percent change printed as the change in points (or its size) is another method', () => {
+    const a = auditKlaim(dasar, [
+      klaim({ tercetak: '3.77', aturan: 'perubahan_persen', masukan: [m(10), m(6.23)] }),
+      klaim({ tercetak: '-3.77', aturan: 'perubahan_persen', masukan: [m(10), m(6.23)] }),
+      klaim({ tercetak: '3.70', aturan: 'perubahan_persen', masukan: [m(10), m(6.23)] }),
+    ]);
+    expect(a.map((x) => x.kelas)).toEqual(['metode', 'metode', 'aritmetika']);
+    expect(a[0]!.dihitung).toBeCloseTo(-37.7, 10);
+  });
   it('a rule with the wrong number of inputs is a content error', () => {
     expect(() => klaim({ tercetak: '1', aturan: 'rasio', masukan: [m(1)] })).toThrow(/perlu 2 masukan/);
   });
