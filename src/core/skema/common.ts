@@ -196,13 +196,16 @@ const SatuanAturan = z
  */
 const DasarLain = z
   .object({
-    dari: z.union([NamaKolom, z.array(NamaKolom).min(1)]).optional(),
-    dari_baris: z.array(z.number().int().min(0)).min(1).optional(),
-    pembilang: NamaKolom.optional(),
-    penyebut: NamaKolom.optional(),
-    kurang: NamaKolom.optional(),
-    pagu: NamaKolom.optional(),
-    realisasi: NamaKolom.optional(),
+    dari: z
+      .union([NamaKolom, z.array(NamaKolom).min(1)])
+      .optional()
+      .describe('Kolom "dari" pengganti (satu kolom, atau daftar kolom untuk jumlah_baris)'),
+    dari_baris: z.array(z.number().int().min(0)).min(1).optional().describe('Baris rincian pengganti (jumlah_kolom)'),
+    pembilang: NamaKolom.optional().describe('Kolom pembilang pengganti'),
+    penyebut: NamaKolom.optional().describe('Kolom penyebut pengganti'),
+    kurang: NamaKolom.optional().describe('Kolom pengurang pengganti'),
+    pagu: NamaKolom.optional().describe('Kolom pagu pengganti'),
+    realisasi: NamaKolom.optional().describe('Kolom realisasi pengganti'),
   })
   .strict()
   .refine((d) => Object.keys(d).length > 0, 'dasar lain kosong (empty alternative base)')
