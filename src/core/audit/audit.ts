@@ -14,6 +14,7 @@ import { ID_METODE_CAPAIAN, METODE_CAPAIAN } from '../rumus/metode.ts';
 import { bacaAngka, cocokLebihKasar, cocokTercetak, nilaiAngka, type AturanPembulatan } from '../rumus/presisi.ts';
 import { kategori, samaKategori, type Kategori } from '../rumus/kategori.ts';
 import { jumlahPaguProgram, serapan } from '../rumus/anggaran.ts';
+import { hitungEfisiensi } from '../rumus/efisiensi.ts';
 import { jumlahPegawai } from '../rumus/pegawai.ts';
 import { jumlahDalam, type BarisTerhitung, type IndikatorTerhitung, type LaporanTerhitung } from '../hitung/laporan.ts';
 
@@ -1087,22 +1088,41 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
 
   h.efisiensi.forEach((e, i) => {
     const d = e.data;
-    out.push(
-      temuan(
-        dasar,
-        {
-          tabel: namaTabel(d.lokasi, 'Efisiensi'),
-          jalur: ['efisiensi', i, 'efisiensi_tercetak'],
-          besaran: 'efisiensi',
-          satuan: SATUAN_EFISIENSI[d.metode],
-          label: `Efisiensi (${d.metode}) dari angka-angka yang dicetak di baris yang sama`,
-          lokasi: d.lokasi,
-        },
-        d.efisiensi_tercetak,
-        e.dariTercetak,
-        'masukan metode ini tidak lengkap',
-      ),
+    const tempat = (kolom: string, besaran: Besaran, label: string, satuan?: SatuanTemuan): Tempat => ({
+      tabel: namaTabel(d.lokasi, 'Efisiensi'),
+      jalur: ['efisiensi', i, kolom],
+      besaran,
+      ...(satuan ? { satuan } : {}),
+      label,
+      lokasi: d.lokasi,
+    });
+    // the printed serapan against its base; a match with another base the content names is cakupan
+    const fSerapan =
+      d.serapan_tercetak !== undefined && (d.anggaran || (d.pagu !== undefined && d.realisasi !== undefined))
+        ? dasarLainSerapan(
+            temuan(
+              dasar,
+              tempat('serapan_tercetak', 'serapan', 'Serapan di tabel efisiensi'),
+              d.serapan_tercetak,
+              e.serapan,
+            ),
+            e,
+          )
+        : null;
+    const tEfisiensi = tempat(
+      'efisiensi_tercetak',
+      'efisiensi',
+      `Efisiensi (${d.metode}) dari angka-angka yang dicetak di baris yang sama`,
+      SATUAN_EFISIENSI[d.metode],
     );
+    const fEfisiensi = temuan(
+      dasar,
+      tEfisiensi,
+      d.efisiensi_tercetak,
+      e.dariTercetak,
+      'masukan metode ini tidak lengkap',
+    );
+    out.push(efisiensiTerbawa(dasar, tEfisiensi, fEfisiensi, fSerapan, e));
     if (d.capaian_tercetak !== undefined && d.indikator) {
       const ind = h.indikator.find((x) => x.data.indikator === d.indikator);
       if (ind)
@@ -1124,24 +1144,60 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
           ),
         );
     }
-    if (d.serapan_tercetak !== undefined && d.pagu !== undefined && d.realisasi !== undefined)
-      out.push(
-        temuan(
-          dasar,
-          {
-            tabel: namaTabel(d.lokasi, 'Efisiensi'),
-            jalur: ['efisiensi', i, 'serapan_tercetak'],
-            besaran: 'serapan',
-            label: 'Serapan di tabel efisiensi',
-            lokasi: d.lokasi,
-          },
-          d.serapan_tercetak,
-          serapan({ pagu: d.pagu, realisasi: d.realisasi }),
-        ),
-      );
+    if (fSerapan) out.push(fSerapan);
   });
 
   return out;
+}
+
+/**
+ * A printed serapan that differs from its base but matches another base the content names (another
+ * budget table's rows for the same sasaran) is a difference of base: cakupan, with that base named.
+ */
+function dasarLainSerapan(f: TemuanAudit, e: LaporanTerhitung['efisiensi'][number]): TemuanAudit {
+  const p = bacaAngka(f.tercetak);
+  if (f.status !== 'berbeda' || !p) return f;
+  const a = e.serapanLain.find((x) => x.nilai !== null && cocokTercetak(x.nilai, p) !== null);
+  if (!a) return f;
+  return {
+    ...f,
+    kelas: 'cakupan',
+    keterangan: gabungKeterangan(
+      f.keterangan,
+      `Cocok dengan serapan baris ${a.baris.map((b) => b + 1).join(', ')} “${a.judul}” (${angkaId.format(a.nilai!)} %): dihitung dengan dasar anggaran lain.`,
+    ),
+  };
+}
+
+/**
+ * An efficiency that follows its printed serapan, when that serapan is itself a finding, is carried from
+ * it: by the recomputed serapan it differs, and it is linked to the serapan's finding and counted there.
+ */
+function efisiensiTerbawa(
+  dasar: Dasar,
+  t: Tempat,
+  f: TemuanAudit,
+  fSerapan: TemuanAudit | null,
+  e: LaporanTerhitung['efisiensi'][number],
+): TemuanAudit {
+  if (f.status !== 'cocok' || fSerapan?.status !== 'berbeda' || e.serapan === null) return f;
+  const v = hitungEfisiensi(e.data.metode, {
+    capaian: nilaiAngka(e.data.capaian_tercetak),
+    serapan: e.serapan,
+    pagu: e.data.pagu ?? null,
+    realisasi: e.data.realisasi ?? null,
+  });
+  const p = bacaAngka(f.tercetak);
+  if (v === null || !p || cocokTercetak(v, p) !== null) return f;
+  return {
+    ...temuan(dasar, t, e.data.efisiensi_tercetak, v),
+    kelas: 'terbawa',
+    asal: fSerapan.id,
+    keterangan: gabungKeterangan(
+      f.keterangan,
+      `Cocok dengan efisiensi dari serapan tercetak ${fSerapan.tercetak} %; dari serapan hitung ulang (${angkaId.format(e.serapan)} %) hasilnya ${angkaId.format(v)}. Perbedaannya terbawa dari serapan itu, yang dilaporkan sebagai temuan tersendiri.`,
+    ),
+  };
 }
 
 /** Printed staff totals against the sum of their rows. */

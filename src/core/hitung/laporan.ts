@@ -150,6 +150,10 @@ export interface EfisiensiTerhitung {
   data: Efisiensi;
   /** the printed method applied to the printed inputs */
   dariTercetak: number | null;
+  /** serapan from its base: the row's own pagu and realisasi, or the budget rows it names; null when neither */
+  serapan: number | null;
+  /** serapan from each other base the content names (anggaran_lain), in order, with that table's title */
+  serapanLain: { nilai: number | null; judul: string; baris: number[] }[];
 }
 
 export interface RataRataTerhitung {
@@ -465,7 +469,13 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
     anggaran.find((t) => t.data.jenis === 'per_sasaran' && t.serapan !== null) ??
     null;
 
-  const efisiensi = laporan.efisiensi.map((e) => ({
+  // pagu and realisasi of named budget rows, summed (rows are checked to exist with both when content loads)
+  const serapanBaris = (a: { tabel: string; baris: number[] }) => {
+    const baris = laporan.anggaran.find((t) => t.id === a.tabel)?.baris ?? [];
+    const j = jumlahkan(a.baris.map((b) => baris[b] ?? {}));
+    return j.pagu === null || j.realisasi === null ? null : serapan({ pagu: j.pagu, realisasi: j.realisasi });
+  };
+  const efisiensi = laporan.efisiensi.map((e): EfisiensiTerhitung => ({
     data: e,
     dariTercetak: hitungEfisiensi(e.metode, {
       capaian: angkaTercetak(e.capaian_tercetak),
@@ -473,6 +483,16 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
       pagu: e.pagu ?? null,
       realisasi: e.realisasi ?? null,
     }),
+    serapan: e.anggaran
+      ? serapanBaris(e.anggaran)
+      : e.pagu !== undefined && e.realisasi !== undefined
+        ? serapan({ pagu: e.pagu, realisasi: e.realisasi })
+        : null,
+    serapanLain: (e.anggaran_lain ?? []).map((a) => ({
+      nilai: serapanBaris(a),
+      judul: laporan.anggaran.find((t) => t.id === a.tabel)?.judul ?? a.tabel,
+      baris: a.baris,
+    })),
   }));
 
   const ringkasan: Record<Predikat, number> = { melebihi: 0, tercapai: 0, tidak_tercapai: 0, tak_terhitung: 0 };

@@ -444,6 +444,38 @@ export function periksaMakna(korpus: Korpus, akar = 'content'): Masalah[] {
       d.efisiensi.forEach((e, i) => {
         if (e.indikator) kenalIndikator(l.berkas, `efisiensi[${i}].indikator`, e.indikator);
         kenalSasaran(`efisiensi[${i}].sasaran`, e.sasaran);
+        if (e.anggaran && (e.pagu !== undefined || e.realisasi !== undefined))
+          galat(
+            l.berkas,
+            `efisiensi[${i}].anggaran`,
+            'Pagu dan realisasi diisi, juga baris anggaran sebagai dasarnya: pilih satu.',
+            'Pagu and realisasi are given, and budget rows as their base too: choose one.',
+          );
+        [e.anggaran, ...(e.anggaran_lain ?? [])].forEach((a, j) => {
+          if (!a) return;
+          const jalur = j === 0 ? `efisiensi[${i}].anggaran` : `efisiensi[${i}].anggaran_lain[${j - 1}]`;
+          const t = d.anggaran.find((x) => x.id === a.tabel);
+          if (!t)
+            return galat(
+              l.berkas,
+              `${jalur}.tabel`,
+              `Tabel anggaran "${a.tabel}" tidak ada.`,
+              `No budget table "${a.tabel}".`,
+              {
+                diharapkan: d.anggaran.map((x) => x.id).join(', '),
+                ditemukan: a.tabel,
+              },
+            );
+          for (const b of a.baris)
+            if (t.baris[b]?.pagu === undefined || t.baris[b]?.realisasi === undefined)
+              galat(
+                l.berkas,
+                `${jalur}.baris`,
+                `Baris ${b} tabel "${a.tabel}" tidak ada atau tanpa pagu dan realisasi.`,
+                `Row ${b} of table "${a.tabel}" does not exist or has no pagu and realisasi.`,
+                { diharapkan: `0–${t.baris.length - 1}, dengan pagu dan realisasi`, ditemukan: String(b) },
+              );
+        });
       });
       const tabelIds = new Set<string>();
       const diukur = new Set(d.pengukuran.indikator.map((p) => p.indikator));

@@ -377,6 +377,15 @@ export const METODE_EFISIENSI = {
   sisa_rupiah: 'pagu − realisasi (Rp)',
 } as const;
 
+/** Rows of a budget table (by its id) whose pagu and realisasi, summed, are the base of a printed serapan. */
+const DasarAnggaran = z
+  .object({
+    tabel: Id.describe('Id tabel anggaran di laporan ini'),
+    baris: z.array(z.number().int().min(0)).min(1).describe('Nomor baris teratas tabel itu (mulai 0) yang dijumlahkan'),
+  })
+  .strict()
+  .describe('Baris tabel anggaran yang pagu dan realisasinya dijumlahkan');
+
 export const Efisiensi = z
   .object({
     metode: z
@@ -389,6 +398,16 @@ export const Efisiensi = z
     serapan_tercetak: Tercetak.optional().describe('Serapan seperti tercetak di tabel efisiensi'),
     pagu: Rupiah.optional().describe('Pagu di tabel efisiensi'),
     realisasi: Rupiah.optional().describe('Realisasi di tabel efisiensi'),
+    anggaran: DasarAnggaran.optional().describe(
+      'Bila tabel efisiensi tidak mencetak pagu dan realisasinya: baris tabel anggaran yang menjadi dasar serapan (mis. baris sasaran di tabel anggaran sesuai PK)',
+    ),
+    anggaran_lain: z
+      .array(DasarAnggaran)
+      .min(1)
+      .optional()
+      .describe(
+        'Dasar lain di dokumen yang sama (mis. program sasaran itu di tabel per program): serapan yang cocok dengannya adalah temuan cakupan',
+      ),
     efisiensi_tercetak: Tercetak.describe('Hasil seperti tercetak; untuk sisa_rupiah teks rupiah bulat'),
     lokasi: Lokasi,
   })

@@ -290,6 +290,53 @@ describe('efficiency as printed (seeds 000, 001, 003)', () => {
     expect(di(a, 'efisiensi[0].serapan_tercetak')).toMatchObject({ besaran: 'serapan', status: 'cocok' });
   });
 
+  it('Kaltim sasaran 1: serapan 91,97 is not its PK rows’ 91,79 but its programmes’ (cakupan); 8,03 follows it (terbawa)', () => {
+    const tabel = (id: string, baris: [number, number][]) => ({
+      id,
+      judul: id,
+      jenis: 'program_kegiatan',
+      lokasi: lok,
+      baris: baris.map(([pagu, realisasi], i) => ({ tingkat: 'program', nama: `baris ${i}`, pagu, realisasi })),
+    });
+    const efisiensi = (serapan: string, efisiensi: string) => ({
+      metode: 'sisa_persen',
+      capaian_tercetak: '100',
+      serapan_tercetak: serapan,
+      anggaran: { tabel: 'pk', baris: [0, 1] },
+      anggaran_lain: [{ tabel: 'program', baris: [1, 2] }],
+      efisiensi_tercetak: efisiensi,
+      lokasi: lok,
+    });
+    const a = audit({
+      anggaran: [
+        // Tabel 3.12 (l.2841-2846) and Tabel 3.13's two programmes of the sasaran
+        tabel('pk', [
+          [6_806_299_226, 6_430_908_665],
+          [8_660_068_200, 7_765_243_770],
+        ]),
+        tabel('program', [
+          [681_880_000, 676_163_100],
+          [6_806_299_226, 6_430_908_665],
+          [9_055_375_300, 8_156_754_270],
+        ]),
+      ],
+      efisiensi: [efisiensi('91.97', '8.03'), efisiensi('91.79', '8.21'), efisiensi('90.00', '10.00')],
+    });
+    const serapan = di(a, 'efisiensi[0].serapan_tercetak');
+    expect(serapan).toMatchObject({ status: 'berbeda', kelas: 'cakupan' });
+    expect(serapan.dihitung).toBeCloseTo(91.7872, 4);
+    expect(di(a, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({
+      status: 'berbeda',
+      kelas: 'terbawa',
+      asal: serapan.id,
+    });
+    // printed from the PK rows, both are right; a serapan no base gives is arithmetic, and its efficiency carried
+    expect(di(a, 'efisiensi[1].serapan_tercetak').status).toBe('cocok');
+    expect(di(a, 'efisiensi[1].efisiensi_tercetak').status).toBe('cocok');
+    expect(di(a, 'efisiensi[2].serapan_tercetak')).toMatchObject({ status: 'berbeda', kelas: 'aritmetika' });
+    expect(di(a, 'efisiensi[2].efisiensi_tercetak').kelas).toBe('terbawa');
+  });
+
   it('Blitar ratio 100.84 / 65.39 = 1.54', () => {
     const a = audit({
       efisiensi: [

@@ -158,6 +158,22 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
     ]);
   });
 
+  it('an efficiency’s budget base names a table and rows of this report that have pagu and realisasi', () => {
+    const base = (anggaran: object, lain?: object) =>
+      validasiBerkas(
+        ubahJson(berkasFixture(), P.lkjip, (j) => {
+          j.efisiensi[0].anggaran = anggaran;
+          if (lain) j.efisiensi[0].anggaran_lain = [lain];
+        }),
+      );
+    expect(base({ tabel: 'program-kegiatan', baris: [0, 1] }).galat).toBe(0);
+    const h = base({ tabel: 'program-kegiatan', baris: [2] }, { tabel: 'tak-ada', baris: [0] });
+    expect(h.masalah.filter((m) => m.tingkat === 'galat').map((m) => [m.jalur, m.pesan])).toEqual([
+      ['efisiensi[0].anggaran.baris', 'Baris 2 tabel "program-kegiatan" tidak ada atau tanpa pagu dan realisasi.'],
+      ['efisiensi[0].anggaran_lain[0].tabel', 'Tabel anggaran "tak-ada" tidak ada.'],
+    ]);
+  });
+
   it('PK programme totals are checked too', () => {
     const h = validasiBerkas(
       ubahJson(berkasFixture(), P.lkjip, (j) => (j.perjanjian_kinerja[0].jumlah_pagu_tercetak = 160)),
