@@ -56,10 +56,10 @@ if (!instansi || !tahunTeks || !/^\d{4}$/.test(tahunTeks)) {
   process.exit(2);
 }
 const tahun = Number(tahunTeks);
-const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
+const proyek = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
 const berkas = `content/instansi/${instansi}/${tahun}/lkjip.json`;
-const tujuan = join(akar, berkas);
-const files = bacaFolder(akar);
+const tujuan = join(proyek, berkas);
+const files = bacaFolder(proyek);
 const { korpus } = rakitKorpus(files);
 
 let ada: unknown;

@@ -24,12 +24,12 @@ if (arg.galat || arg.bendera.has('help') || !instansi || arg.posisi.length > 1) 
   process.exit(arg.bendera.has('help') ? 0 : 2);
 }
 const tahun = (s: string | undefined) => (s && /^\d{4}$/.test(s) ? Number(s) : undefined);
-const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
+const proyek = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
 const berkas = (await tanya(arg.nilai['sumber-berkas'], 'Nama berkas dokumen Renstra (source file)', 'sumber-berkas'))!;
-const { korpus } = muatKonten(akar);
+const { korpus } = muatKonten(proyek);
 try {
   tulisPerancah(
-    akar,
+    proyek,
     buatRenstra(korpus, instansi, {
       mulai: tahun(arg.nilai.mulai),
       selesai: tahun(arg.nilai.selesai),

@@ -69,7 +69,7 @@ describe('umpan (feeds)', () => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       return {
         galat: doc.querySelector('parsererror')?.textContent ?? null,
-        akar: doc.documentElement.nodeName,
+        elemenUtama: doc.documentElement.nodeName,
         item: [...doc.querySelectorAll('channel > item')].map((i) => ({
           link: i.querySelector('link')?.textContent ?? '',
           judul: i.querySelector('title')?.textContent ?? '',
@@ -88,7 +88,7 @@ describe('umpan (feeds)', () => {
     const ix = indeks();
     const situs = await bacaUmpan(p, 'rss.xml');
     expect(situs.galat).toBeNull();
-    expect(situs.akar).toBe('rss');
+    expect(situs.elemenUtama).toBe('rss');
     const semua = ix.instansi.flatMap((i) => i.laporan.map((l) => `/instansi/${i.id}/${l.tahun}/`));
     expect(situs.item.map((i) => new URL(i.link).pathname).sort()).toEqual(semua.sort());
     for (const i of ix.instansi) {

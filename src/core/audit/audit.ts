@@ -2,7 +2,7 @@
  * The audit: every derived value a document printed, recomputed from the
  * document's own inputs and classified. A match is equality at the printed
  * precision under half-up rounding or truncation; anything else is a
- * discrepancy, shown with both figures (DOMAIN.md §4), and with its class:
+ * discrepancy, shown with both figures (docs/domain.md §4), and with its class:
  * the document used another method, a rounding explains it, it follows from
  * another printed figure, or the arithmetic is wrong.
  */
@@ -299,7 +299,7 @@ function temuanRupiah(dasar: Dasar, t: Tempat, tercetak: number, dihitung: numbe
   };
 }
 
-/** A sum of parts each printed rounded may differ by half a printed digit per part (DOMAIN.md §4). */
+/** A sum of parts each printed rounded may differ by half a printed digit per part (docs/domain.md §4). */
 function jumlahBulatan(f: TemuanAudit, bagian: number): TemuanAudit {
   const p = bacaAngka(f.tercetak);
   if (f.status !== 'berbeda' || !p || f.selisih === null || bagian < 2) return f;

@@ -71,13 +71,18 @@ export function kosongkanTabel(t: TabelAnggaran, sasaranDikenal: (id: string) =>
   };
 }
 
-export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, akar = 'content'): HasilKerangka {
+export function buatKerangka(
+  korpus: Korpus,
+  instansiId: string,
+  tahun: number,
+  folderKonten = 'content',
+): HasilKerangka {
   const ins = korpus.instansi.find((i) => i.data.id === instansiId);
   if (!ins)
     throw new GalatKerangka(
       `Instansi "${instansiId}" tidak dikenal (unknown agency). Ada (known): ${korpus.instansi.map((i) => i.data.id).join(', ') || '-'}.`,
     );
-  const berkas = `${akar}/instansi/${instansiId}/${tahun}/lkjip.json`;
+  const berkas = `${folderKonten}/instansi/${instansiId}/${tahun}/lkjip.json`;
   const renstraDok = renstraTahun(
     ins.renstra.map((r) => r.data),
     tahun,

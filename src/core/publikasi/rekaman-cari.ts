@@ -112,7 +112,7 @@ function rekamanInstansi(
   narasi: Map<string, NarasiDokumen[]>,
 ): RekamanCari[] {
   const d = i.data;
-  const akar = `/instansi/${d.id}/`;
+  const alamatInstansi = `/instansi/${d.id}/`;
   const singkatan = singkatanInstansi(korpus, i);
   const katalog = new Map((i.katalog?.data.indikator ?? []).map((x) => [x.id, x]));
   const namaIndikator = (dok: unknown) =>
@@ -151,7 +151,7 @@ function rekamanInstansi(
   });
 
   const profil = rekaman(
-    akar,
+    alamatInstansi,
     'Profil instansi',
     d.nama,
     [
@@ -166,7 +166,7 @@ function rekamanInstansi(
     const L = l.data;
     const bab = narasi.get(`${d.id}/${L.tahun}`) ?? [];
     return rekaman(
-      `${akar}${L.tahun}/`,
+      `${alamatInstansi}${L.tahun}/`,
       'LKjIP',
       `Laporan Kinerja ${L.tahun}: ${d.nama}`,
       [
@@ -191,7 +191,7 @@ function rekamanInstansi(
 
   const iki = i.iki.map((x) =>
     rekaman(
-      `${akar}${x.data.tahun}/iki/`,
+      `${alamatInstansi}${x.data.tahun}/iki/`,
       'IKI',
       `Indikator Kinerja Individu ${x.data.tahun}: ${d.nama}`,
       [...teks(namaIndikator(x.data)), ...teks(teksKonten(x.data))],
@@ -202,7 +202,7 @@ function rekamanInstansi(
 
   const renstra = i.renstra.map((r) =>
     rekaman(
-      `${akar}renstra/${periodeId(r.data)}/`,
+      `${alamatInstansi}renstra/${periodeId(r.data)}/`,
       'Renstra',
       `Rencana Strategis ${r.data.periode.mulai}–${r.data.periode.selesai}: ${d.nama}`,
       [...teks(namaIndikator(r.data)), ...teks(teksKonten(r.data))],

@@ -173,7 +173,11 @@ export function peringatanCapaian(
 const TAG_HTML = /<\/?[a-zA-Z][\w:-]*(\s[^<>]*)?\/?>/;
 
 /** HTML or code-running URLs inside JSON strings. */
-export function periksaHtmlJson(korpus: Korpus, barisDari: Baris = () => undefined, akar = 'content'): Masalah[] {
+export function periksaHtmlJson(
+  korpus: Korpus,
+  barisDari: Baris = () => undefined,
+  folderKonten = 'content',
+): Masalah[] {
   const out: Masalah[] = [];
   const jelajah = (berkas: string, v: unknown, path: (string | number)[]) => {
     if (typeof v === 'string') {
@@ -202,7 +206,7 @@ export function periksaHtmlJson(korpus: Korpus, barisDari: Baris = () => undefin
     } else if (Array.isArray(v)) v.forEach((x, i) => jelajah(berkas, x, [...path, i]));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) jelajah(berkas, x, [...path, k]);
   };
-  jelajah(`${akar}/situs.json`, korpus.situs, []);
+  jelajah(`${folderKonten}/situs.json`, korpus.situs, []);
   for (const w of korpus.wilayah) jelajah(w.berkas, w.data, []);
   for (const i of korpus.instansi) {
     for (const d of [i, ...(i.katalog ? [i.katalog] : []), ...i.renstra, ...i.laporan, ...i.iki])
@@ -366,10 +370,10 @@ export function lengkapiMasalah(m: Masalah, barisDari: Baris): Masalah {
  */
 export function validasiBerkas(
   files: readonly BerkasKonten[],
-  akar = 'content',
+  folderKonten = 'content',
   opsi: { barisPeringatan?: boolean } = {},
 ): HasilValidasi {
-  const { korpus, masalah } = rakitKorpus(files, akar);
+  const { korpus, masalah } = rakitKorpus(files, folderKonten);
   const teks = new Map(files.map((f) => [f.path, f.isi]));
   const pencari = new Map<string, ReturnType<typeof pencariBaris>>();
   const barisDari: Baris = (berkas, jalur) => {
@@ -388,7 +392,7 @@ export function validasiBerkas(
   const barisPeringatan = opsi.barisPeringatan === false ? tanpaBaris : barisDari;
   const semua = [
     ...masalah,
-    ...periksaHtmlJson(korpus, barisDari, akar),
+    ...periksaHtmlJson(korpus, barisDari, folderKonten),
     ...peringatanAnggaran(korpus, barisPeringatan, terhitung),
     ...peringatanCapaian(terhitung, barisPeringatan),
   ].map((m) => lengkapiMasalah(m, m.tingkat === 'galat' ? barisDari : barisPeringatan));

@@ -95,7 +95,7 @@ export function tandaiIstilah(
     i,
     re: new RegExp(`(?<![\\p{L}\\p{N}-])${escRegex(kataIstilah(i))}(?![\\p{L}\\p{N}-])`, i.singkatan ? 'u' : 'iu'),
   }));
-  const akar = parseFragment(html);
+  const fragmen = parseFragment(html);
   const jalan = (s: Simpul) => {
     // `data-tanpa-istilah`: markup kept deliberately compact (the budget tree) opts out
     if (
@@ -133,6 +133,6 @@ export function tandaiIstilah(
       n += sisipan.length - 1;
     }
   };
-  jalan(akar);
-  return serialize(akar);
+  jalan(fragmen);
+  return serialize(fragmen);
 }

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rakitKorpus } from '../../../src/core/muat/korpus.ts';
 import { periksaMdx } from '../../../src/core/muat/mdx-aman.ts';
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
-import { AKAR_PROYEK, berkasFixture, FIXTURE, P, ubahJson } from './bantuan.ts';
+import { PROYEK, berkasFixture, FIXTURE, P, ubahJson } from './bantuan.ts';
 import { KASUS } from './kasus-rusak.ts';
 import { HARAPAN } from './harapan-rusak.ts';
 
@@ -202,8 +202,8 @@ describe('mdx-aman', () => {
 });
 
 describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
-  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
-    ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+  const node = existsSync(join(PROYEK, 'node_modules/.bin/node'))
+    ? join(PROYEK, 'node_modules/.bin/node')
     : process.execPath;
   const dirs: string[] = [];
   const salin = () => {
@@ -213,7 +213,7 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
     return d;
   };
   const jalankan = (...args: string[]) =>
-    spawnSync(node, ['scripts/validate.ts', ...args], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+    spawnSync(node, ['scripts/validate.ts', ...args], { cwd: PROYEK, encoding: 'utf8' });
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
   it('valid content: exit 0, warnings allowed', () => {

@@ -18,7 +18,7 @@ describe('rataRataCapaian', () => {
     expect(r.dikecualikan).toEqual(['b', 'd']);
   });
 
-  it('an indicator at 0 % counts (one seed silently dropped it)', () => {
+  it('an indicator at 0 % counts (one source document silently dropped it)', () => {
     const r = rataRataCapaian([
       { id: 'a', capaian: p(0) },
       { id: 'b', capaian: p(100) },

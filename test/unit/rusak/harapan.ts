@@ -238,7 +238,7 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
         'Field "realisasi" is written twice in the same object (also on line 13); only the last value would be read.',
     },
   ],
-  'kunci ganda di akar berkas (duplicate key at the root)': [
+  'kunci ganda di tingkat teratas berkas (duplicate key at the top level)': [
     {
       baris: 1,
       jalur: 'nama',

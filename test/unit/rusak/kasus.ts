@@ -248,7 +248,7 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
       ),
   },
   {
-    nama: 'kunci ganda di akar berkas (duplicate key at the root)',
+    nama: 'kunci ganda di tingkat teratas berkas (duplicate key at the top level)',
     berkas: P.kota,
     files: () =>
       ganti(
