@@ -130,7 +130,7 @@ export interface Lingkup {
   terbitan?: readonly TerbitanInstansi[];
 }
 
-export const semuaTemuan = (k: KorpusTerhitung) => [...k.laporan.flatMap((l) => l.audit), ...k.auditProfil];
+export const semuaTemuan = (k: KorpusTerhitung) => [...k.laporan.flatMap((l) => l.audit), ...k.auditInstansi];
 
 export const lingkupSitus = (k: KorpusTerhitung, riwayat?: RiwayatKonten): Lingkup => ({
   laporan: k.laporan,
@@ -142,7 +142,7 @@ export const lingkupSitus = (k: KorpusTerhitung, riwayat?: RiwayatKonten): Lingk
 export const lingkupLaporan = (k: KorpusTerhitung, l: LaporanLengkap): Lingkup => ({
   laporan: [l],
   instansi: [l.instansi],
-  temuan: [...l.audit, ...k.auditProfil.filter((a) => a.instansi === l.instansi.data.id)],
+  temuan: [...l.audit, ...k.auditInstansi.filter((a) => a.instansi === l.instansi.data.id)],
   tahun: l.terhitung.laporan.tahun,
 });
 

@@ -176,7 +176,7 @@ describe('audit of the fixture report', () => {
   });
 
   it('every number in a finding is finite', () => {
-    for (const a of [...audit, ...k.auditProfil]) {
+    for (const a of [...audit, ...k.auditInstansi]) {
       if (typeof a.dihitung === 'number') expect(Number.isFinite(a.dihitung)).toBe(true);
       if (a.selisih !== null) expect(Number.isFinite(a.selisih)).toBe(true);
       expect(['cocok', 'berbeda', 'tidak_dapat_dihitung']).toContain(a.status);
@@ -202,8 +202,8 @@ describe('audit of the fixture report', () => {
 
 describe('audit of the fixture profile', () => {
   it('the printed staff total 23 against 10 + 12 = 22 is a discrepancy', () => {
-    expect(k.auditProfil).toHaveLength(1);
-    expect(di('profil.pegawai[0].jumlah_tercetak', k.auditProfil)).toMatchObject({
+    expect(k.auditInstansi).toHaveLength(1);
+    expect(di('profil.pegawai[0].jumlah_tercetak', k.auditInstansi)).toMatchObject({
       instansi: 'dinas-contoh',
       tahun: 2022,
       berkas: BERKAS_INSTANSI,
