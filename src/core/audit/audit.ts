@@ -345,6 +345,28 @@ function subtotal(dalam: number | null, f: TemuanAudit): TemuanAudit {
   };
 }
 
+type MedanJumlah = 'pagu' | 'realisasi';
+const KATA_JUMLAH: Record<MedanJumlah, string> = { pagu: 'Pagu', realisasi: 'Realisasi' };
+
+/**
+ * A printed pagu and realisasi total (each when printed) against the sum of its printed lines
+ * (`jumlahBaris`), kept right when it equals the sum of its deepest lines (`jumlahTerdalam`, see `subtotal`).
+ */
+function temuanJumlah(
+  dasar: Dasar,
+  tercetak: { pagu?: number | undefined; realisasi?: number | undefined },
+  jumlahBaris: Record<MedanJumlah, number | null>,
+  jumlahTerdalam: Record<MedanJumlah, number | null>,
+  tempat: (medan: MedanJumlah) => Omit<Tempat, 'besaran'>,
+): TemuanAudit[] {
+  return (['pagu', 'realisasi'] as const).flatMap((medan) => {
+    const nilai = tercetak[medan];
+    if (nilai === undefined) return [];
+    const t: Tempat = { ...tempat(medan), besaran: `jumlah_${medan}` };
+    return [subtotal(jumlahTerdalam[medan], temuanRupiah(dasar, t, nilai, jumlahBaris[medan]))];
+  });
+}
+
 /**
  * A printed serapan that differs from the one computed from a misprinted subtotal, but matches the one
  * computed from the deepest lines, is carried from that subtotal: linked to it, counted there.
@@ -899,45 +921,15 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       const jalur = b.jalur;
       const lokasi = d.lokasi ?? t.data.lokasi;
       const awal = out.length;
-      if (b.anak.length) {
-        const dalam = jumlahDalam(b.anak);
-        if (d.pagu !== undefined)
-          out.push(
-            subtotal(
-              dalam.pagu,
-              temuanRupiah(
-                dasar,
-                {
-                  tabel,
-                  jalur: [...jalur, 'pagu'],
-                  besaran: 'jumlah_pagu',
-                  label: `Pagu ${d.nama} (jumlah rinciannya)`,
-                  lokasi,
-                },
-                d.pagu,
-                b.paguAnak,
-              ),
-            ),
-          );
-        if (d.realisasi !== undefined)
-          out.push(
-            subtotal(
-              dalam.realisasi,
-              temuanRupiah(
-                dasar,
-                {
-                  tabel,
-                  jalur: [...jalur, 'realisasi'],
-                  besaran: 'jumlah_realisasi',
-                  label: `Realisasi ${d.nama} (jumlah rinciannya)`,
-                  lokasi,
-                },
-                d.realisasi,
-                b.realisasiAnak,
-              ),
-            ),
-          );
-      }
+      if (b.anak.length)
+        out.push(
+          ...temuanJumlah(dasar, d, { pagu: b.paguAnak, realisasi: b.realisasiAnak }, jumlahDalam(b.anak), (medan) => ({
+            tabel,
+            jalur: [...jalur, medan],
+            label: `${KATA_JUMLAH[medan]} ${d.nama} (jumlah rinciannya)`,
+            lokasi,
+          })),
+        );
       const subtotalSalah = out.slice(awal).filter(dihitungSebagaiTemuan);
       if (d.periode?.konsolidasi && d.realisasi !== undefined)
         out.push(
@@ -1023,42 +1015,14 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       .filter((x) => dihitungSebagaiTemuan(x) && (x.besaran === 'jumlah_pagu' || x.besaran === 'jumlah_realisasi'));
     const dalamTabel = jumlahDalam(t.baris);
     const j = t.data.jumlah;
-    if (j?.pagu !== undefined)
-      out.push(
-        subtotal(
-          dalamTabel.pagu,
-          temuanRupiah(
-            dasar,
-            {
-              tabel,
-              jalur: ['anggaran', ti, 'jumlah', 'pagu'],
-              besaran: 'jumlah_pagu',
-              label: `Jumlah pagu ${t.data.judul}`,
-              lokasi: t.data.lokasi,
-            },
-            j.pagu,
-            t.pagu,
-          ),
-        ),
-      );
-    if (j?.realisasi !== undefined)
-      out.push(
-        subtotal(
-          dalamTabel.realisasi,
-          temuanRupiah(
-            dasar,
-            {
-              tabel,
-              jalur: ['anggaran', ti, 'jumlah', 'realisasi'],
-              besaran: 'jumlah_realisasi',
-              label: `Jumlah realisasi ${t.data.judul}`,
-              lokasi: t.data.lokasi,
-            },
-            j.realisasi,
-            t.realisasi,
-          ),
-        ),
-      );
+    out.push(
+      ...temuanJumlah(dasar, j ?? {}, t, dalamTabel, (medan) => ({
+        tabel,
+        jalur: ['anggaran', ti, 'jumlah', medan],
+        label: `Jumlah ${medan} ${t.data.judul}`,
+        lokasi: t.data.lokasi,
+      })),
+    );
     if (j?.serapan_tercetak !== undefined) {
       // The printed total % follows from the printed totals when there are any, else from the sums.
       const pagu = j.pagu ?? t.pagu;
