@@ -59,19 +59,25 @@ function namaRincian(baris: { tingkat: string }[] | undefined): [string, string]
   return ['rinciannya', 'its lines'];
 }
 
-function hitungAman(korpus: Korpus): KorpusTerhitung | undefined {
+/**
+ * The computed corpus, or undefined when it cannot be computed because of content the loader has
+ * already reported as an error (a refused file can leave a report without its pieces): those errors
+ * are the problems to show. A corpus without loader errors that fails to compute is a bug in the
+ * engine, not bad content, and the exception is thrown.
+ */
+function hitungAman(korpus: Korpus, masalahMuat: readonly Masalah[]): KorpusTerhitung | undefined {
   try {
     return hitungKorpus(korpus);
-  } catch {
-    return undefined;
+  } catch (e) {
+    if (masalahMuat.some((m) => m.tingkat === 'galat')) return undefined;
+    throw e;
   }
 }
 
-/** Budget warnings of a loaded corpus, from the audit and the computed budget tree. */
+/** Budget warnings of a computed corpus, from the audit and the computed budget tree. */
 export function peringatanAnggaran(
-  korpus: Korpus,
+  terhitung: KorpusTerhitung | undefined,
   barisDari: Baris = () => undefined,
-  terhitung = hitungAman(korpus),
 ): Masalah[] {
   const out: Masalah[] = [];
   if (!terhitung) return out; // the loader has already reported what makes the corpus uncomputable
@@ -387,19 +393,19 @@ export function validasiBerkas(
     return p.barisDariJalur(jalur);
   };
   // computed once: the warnings read it, and the build hands it on to the pages
-  const terhitung = hitungAman(korpus);
+  const terhitung = hitungAman(korpus, masalah);
   const tanpaBaris: Baris = () => undefined;
   const barisPeringatan = opsi.barisPeringatan === false ? tanpaBaris : barisDari;
   const semua = [
     ...masalah,
     ...periksaHtmlJson(korpus, barisDari, folderKonten),
-    ...peringatanAnggaran(korpus, barisPeringatan, terhitung),
+    ...peringatanAnggaran(terhitung, barisPeringatan),
     ...peringatanCapaian(terhitung, barisPeringatan),
   ].map((m) => lengkapiMasalah(m, m.tingkat === 'galat' ? barisDari : barisPeringatan));
   const galat = semua.filter((m) => m.tingkat === 'galat').length;
   // drafts are checked above with everything else, and published by nothing: computed again without them
   const terbit = tanpaDraf(korpus);
-  const terhitungTerbit = terbit === korpus ? terhitung : hitungAman(terbit);
+  const terhitungTerbit = terbit === korpus ? terhitung : hitungAman(terbit, masalah);
   return {
     korpus: terbit,
     masalah: semua,
