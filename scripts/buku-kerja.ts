@@ -63,7 +63,8 @@ if (perintah === 'ekspor') {
   const nama = relative(process.cwd(), resolve(sumber!));
   if (h.galat.length || !h.berkas || !h.isi) {
     console.error(
-      `${h.galat.map((g) => formatGalatBuku(nama, g)).join('\n\n')}\n\n✘ ${h.galat.length} masalah; tidak ada yang ditulis. (${h.galat.length} problems; nothing was written.)`,
+      `${h.galat.map((g) => formatGalatBuku(nama, g)).join('\n\n')}\n\n✘ ${h.galat.length} ` +
+        `masalah; tidak ada yang ditulis. (${h.galat.length} problems; nothing was written.)`,
     );
     process.exit(1);
   }

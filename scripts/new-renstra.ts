@@ -19,7 +19,9 @@ const arg = bacaArgumen(process.argv.slice(2), {
 const [instansi] = arg.posisi;
 if (arg.galat || arg.bendera.has('help') || !instansi || arg.posisi.length > 1) {
   console.error(
-    `${arg.galat ?? ''}\nPemakaian (usage): npm run new-renstra -- <instansi> --sumber-berkas <berkas> [--mulai <tahun>] [--selesai <tahun>] [--sumber "<judul>"] [--tujuan "<nama>" --sasaran "<nama>" (Renstra pertama / first Renstra)] [--konten <dir>]`,
+    `${arg.galat ?? ''}\nPemakaian (usage): npm run new-renstra -- <instansi> --sumber-berkas ` +
+      `<berkas> [--mulai <tahun>] [--selesai <tahun>] [--sumber "<judul>"] [--tujuan "<nama>" ` +
+      `--sasaran "<nama>" (Renstra pertama / first Renstra)] [--konten <dir>]`,
   );
   process.exit(arg.bendera.has('help') ? 0 : 2);
 }

@@ -58,7 +58,8 @@ if (arg.bendera.has('json')) {
     );
   console.log(
     hasil.sah
-      ? `✔ Konten valid (content is valid): ${instansi ? `instansi ${instansi}` : `${berkas.length} berkas diperiksa (files checked)`}; ${ringkasMasalah(hasil.masalah)}.`
+      ? `✔ Konten valid (content is valid): ` +
+          `${instansi ? `instansi ${instansi}` : `${berkas.length} berkas diperiksa (files checked)`}; ${ringkasMasalah(hasil.masalah)}.`
       : `✘ Konten tidak valid (content is invalid): ${ringkasMasalah(hasil.masalah)}.`,
   );
 }

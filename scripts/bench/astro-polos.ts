@@ -27,7 +27,9 @@ const { n } = Astro.params;
 const baris = Array.from({ length: ${baris} }, (_, i) => Number(n) * ${baris} + i);
 ---
 <html lang="id"><head><meta charset="utf-8" /><title>Halaman {n}</title></head>
-<body><main><h1>Halaman {n}</h1><table>{baris.map((x) => (<tr><td>Kegiatan penyediaan jasa pelayanan {x}</td><td>Rp {(x * 1234567).toLocaleString('id-ID')}</td></tr>))}</table></main></body></html>
+<body><main><h1>Halaman {n}</h1><table>{baris.map((x) => (
+<tr><td>Kegiatan penyediaan jasa pelayanan {x}</td><td>Rp {(x * 1234567).toLocaleString('id-ID')}</td></tr>
+))}</table></main></body></html>
 `,
     );
     const r = await jalankan(join(proyek, 'node_modules/.bin/astro'), ['build', '--root', polos]);

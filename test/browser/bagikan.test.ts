@@ -4,7 +4,8 @@
  * XML and list every report; the citation gets the reader's access date and copies; the embed control's
  * code copies; every page's preview tags point to images that exist; a report's history lists the real
  * commits of its files, and a site built from a shallow clone says the history is not available; the
- * "Laporkan kesalahan" link opens an issue filled in with the agency, year and source; the new pages pass axe-core (WCAG 2.2 AA) at 375 and 1366 px without sideways scrolling.
+ * "Laporkan kesalahan" link opens an issue filled in with the agency, year and source; the new pages pass
+ * axe-core (WCAG 2.2 AA) at 375 and 1366 px without sideways scrolling.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';

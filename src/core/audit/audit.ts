@@ -58,15 +58,25 @@ export const LABEL_KELAS: Record<KelasTemuan, string> = {
  */
 export const ATURAN_KELAS: Record<KelasTemuan, string> = {
   pembulatan:
-    'angka tercetak cocok bila dihitung dari angka rinci yang diberikan dokumen, bila dibulatkan satu desimal lebih kasar, atau bila selisihnya tidak lebih dari setengah digit terakhir yang dicetak dikali banyaknya bagian yang dijumlahkan (jumlah dari bagian-bagian yang sudah dibulatkan).',
+    'angka tercetak cocok bila dihitung dari angka rinci yang diberikan dokumen, bila ' +
+    'dibulatkan satu desimal lebih kasar, atau bila selisihnya tidak lebih dari setengah digit ' +
+    'terakhir yang dicetak dikali banyaknya bagian yang dijumlahkan (jumlah dari bagian-bagian ' +
+    'yang sudah dibulatkan).',
   pelabelan:
-    'angka tercetak sama dengan besaran lain dari baris yang sama (mis. realisasi dicetak di kolom capaian, atau rata-rata nilai di kolom laju pertumbuhan): dokumen menamai angka itu sebagai besaran lain.',
+    'angka tercetak sama dengan besaran lain dari baris yang sama (mis. realisasi dicetak di ' +
+    'kolom capaian, atau rata-rata nilai di kolom laju pertumbuhan): dokumen menamai angka itu ' +
+    'sebagai besaran lain.',
   metode:
-    'angka tercetak cocok dengan metode lain yang dikenal: metode capaian lain (dengan atau tanpa batas atas), rata-rata tanpa indikator yang ditinggalkan, rata-rata tak berbobot rasio rinciannya, atau selisih poin alih-alih persen perubahan. Metode itu disebut.',
+    'angka tercetak cocok dengan metode lain yang dikenal: metode capaian lain (dengan atau ' +
+    'tanpa batas atas), rata-rata tanpa indikator yang ditinggalkan, rata-rata tak berbobot ' +
+    'rasio rinciannya, atau selisih poin alih-alih persen perubahan. Metode itu disebut.',
   terbawa:
-    'angka tercetak mengikuti angka tercetak lain yang sudah dilaporkan sebagai temuan (mis. serapan dari pagu yang salah cetak, kategori dari capaian yang salah). Temuan ini ditautkan ke asalnya dan tidak dihitung dua kali dalam jumlah temuan.',
+    'angka tercetak mengikuti angka tercetak lain yang sudah dilaporkan sebagai temuan (mis. ' +
+    'serapan dari pagu yang salah cetak, kategori dari capaian yang salah). Temuan ini ' +
+    'ditautkan ke asalnya dan tidak dihitung dua kali dalam jumlah temuan.',
   cakupan:
-    'angka tercetak cocok bila dihitung terhadap dasar lain yang dinyatakan di konten (mis. persen terhadap jumlah belanja seluruhnya, bukan belanja operasi yang disebut).',
+    'angka tercetak cocok bila dihitung terhadap dasar lain yang dinyatakan di konten (mis. ' +
+    'persen terhadap jumlah belanja seluruhnya, bukan belanja operasi yang disebut).',
   aritmetika: 'tidak ada penjelasan di atas yang cocok: hitungannya berbeda.',
   tanpa_skala: 'kategori tercetak tanpa skala yang dinyatakan dokumen; tidak dapat diperiksa.',
 };
@@ -340,7 +350,8 @@ function subtotal(dalam: number | null, f: TemuanAudit): TemuanAudit {
     aturan: 'persis',
     keterangan: gabungKeterangan(
       f.keterangan,
-      'Sama dengan jumlah baris terdalamnya; jumlah subtotal tercetak di bawahnya berbeda karena subtotal yang salah cetak (dilaporkan sebagai temuannya sendiri).',
+      'Sama dengan jumlah baris terdalamnya; jumlah subtotal tercetak di bawahnya berbeda karena ' +
+        'subtotal yang salah cetak (dilaporkan sebagai temuannya sendiri).',
     ),
   };
 }
@@ -388,7 +399,10 @@ function terbawa(
     asal: asal[0]!.id,
     keterangan: gabungKeterangan(
       f.keterangan,
-      `Cocok dengan serapan dari jumlah rinciannya (${angkaId.format(benar)} %); perbedaannya terbawa dari ${asal.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join(' dan ')}, yang dilaporkan sebagai temuan tersendiri.`,
+      `Cocok dengan serapan dari jumlah rinciannya (${angkaId.format(benar)} %); perbedaannya ` +
+        `terbawa dari ` +
+        `${asal.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join(' dan ')}, ` +
+        `yang dilaporkan sebagai temuan tersendiri.`,
     ),
   };
 }
@@ -482,7 +496,9 @@ function temuanCapaian(
     return {
       ...f,
       kelas: 'pembulatan',
-      keterangan: `Cocok bila dihitung dari angka rinci yang diberikan dokumen (target ${m.target}, realisasi ${m.realisasi}${m.satuan ? ` ${m.satuan}` : ''}); angka di tabel adalah pembulatannya.`,
+      keterangan:
+        `Cocok bila dihitung dari angka rinci yang diberikan dokumen (target ${m.target}, ` +
+        `realisasi ${m.realisasi}${m.satuan ? ` ${m.satuan}` : ''}); angka di tabel adalah pembulatannya.`,
     };
   }
   // The document may print the realisasi (or the target) where it says capaian.

@@ -477,7 +477,9 @@ export function periksaMakna(korpus: Korpus, folderKonten = 'content'): Masalah[
                   diharapkan: `${BENTUK_KODE_PERMENDAGRI} (atau bagian awalnya / or its leading part)`,
                   ditemukan: b.kode,
                   saran:
-                    'Salin kode persis seperti tercetak; bila dokumen memakai nomenklatur lain (mis. Permendagri 13/2006), abaikan peringatan ini (copy the code as printed; if the document uses another nomenclature, ignore this).',
+                    'Salin kode persis seperti tercetak; bila dokumen memakai nomenklatur lain (mis. ' +
+                    'Permendagri 13/2006), abaikan peringatan ini (copy the code as printed; if the document ' +
+                    'uses another nomenclature, ignore this).',
                 },
               );
             else if (kode && kode.tingkat !== b.tingkat)

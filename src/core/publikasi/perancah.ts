@@ -68,7 +68,8 @@ export function buatInstansi(korpus: Korpus, isi: IsianInstansi, folderKonten = 
             : undefined);
     if (!tingkat)
       throw new GalatKerangka(
-        `Wilayah "${isi.wilayah}" belum ada dan tingkatnya tidak dapat ditebak: beri --tingkat-wilayah (region is new and its level cannot be told: give --tingkat-wilayah).`,
+        `Wilayah "${isi.wilayah}" belum ada dan tingkatnya tidak dapat ditebak: beri ` +
+          `--tingkat-wilayah (region is new and its level cannot be told: give --tingkat-wilayah).`,
       );
     if (isi.induk && !korpus.wilayah.some((w) => w.data.id === isi.induk))
       throw new GalatKerangka(`Wilayah induk "${isi.induk}" tidak ada (unknown parent region).`);
@@ -83,7 +84,9 @@ export function buatInstansi(korpus: Korpus, isi: IsianInstansi, folderKonten = 
   const tanpaArah = isi.indikator.filter((i) => !POLARITAS.includes(i.polaritas ?? ''));
   if (tanpaArah.length)
     throw new GalatKerangka(
-      `Polaritas belum disebut untuk: ${tanpaArah.map((i) => `"${i.nama}"`).join(', ')}. Tulis "Nama:naik" (makin tinggi makin baik), ":turun", ":rentang" atau ":kualitatif" (give each indicator's polarity).`,
+      `Polaritas belum disebut untuk: ${tanpaArah.map((i) => `"${i.nama}"`).join(', ')}. Tulis ` +
+        `"Nama:naik" (makin tinggi makin baik), ":turun", ":rentang" atau ":kualitatif" (give each ` +
+        `indicator's polarity).`,
     );
   berkas.push({
     path: `${folderKonten}/instansi/${id}/instansi.json`,
@@ -107,7 +110,9 @@ export function buatInstansi(korpus: Korpus, isi: IsianInstansi, folderKonten = 
   });
   catatan.push(
     'Periksa polaritas, satuan dan formula tiap indikator di indikator.json bila dokumen mencetaknya (check each indicator’s polarity, unit and formula).',
-    `Pemelihara ${isi.pemelihara.join(', ') || '-'} ditulis di instansi.json; .github/CODEOWNERS diperbarui pemelihara situs setelah digabung (CODEOWNERS is regenerated after merging).`,
+    `Pemelihara ${isi.pemelihara.join(', ') || '-'} ditulis di instansi.json; ` +
+      `.github/CODEOWNERS diperbarui pemelihara situs setelah digabung (CODEOWNERS is ` +
+      `regenerated after merging).`,
     `Berikutnya (next): npm run new-renstra -- ${id} --mulai <tahun>, lalu npm run new-report -- ${id} <tahun>.`,
   );
   return { berkas, catatan };
@@ -169,7 +174,9 @@ export function buatRenstra(
       }));
   if (!tujuan.length)
     throw new GalatKerangka(
-      'Belum ada Renstra sebelumnya untuk disalin: beri --mulai, --tujuan "<nama tujuan>" dan --sasaran "<nama sasaran>" (no earlier Renstra: give the period, a tujuan and a sasaran; the rest is written in the workbook).',
+      'Belum ada Renstra sebelumnya untuk disalin: beri --mulai, --tujuan "<nama tujuan>" dan ' +
+        '--sasaran "<nama sasaran>" (no earlier Renstra: give the period, a tujuan and a sasaran; ' +
+        'the rest is written in the workbook).',
     );
   const renstra = rapikan({
     instansi,
@@ -188,8 +195,12 @@ export function buatRenstra(
       { path: `${folderKonten}/instansi/${instansi}/renstra-${periodeId({ periode })}.json`, isi: json(renstra) },
     ],
     catatan: [
-      `Renstra ${periodeId({ periode })}: ${tujuan.length} tujuan dan ${n} indikator ${lalu ? `disalin dari Renstra ${periodeId(lalu)}${versi ? ` (${versi.nama})` : ''}` : 'dari katalog indikator'}, tanpa target (${lalu ? 'copied' : 'from the catalogue'}, without targets).`,
-      'Sesuaikan tujuan, sasaran dan indikator dengan dokumen baru, lalu isi target per tahun (adjust to the new document, then fill the yearly targets): npm run buku-kerja -- ekspor <instansi> renstra-AAAA-BBBB.',
+      `Renstra ${periodeId({ periode })}: ${tujuan.length} tujuan dan ${n} indikator ` +
+        `${lalu ? `disalin dari Renstra ${periodeId(lalu)}${versi ? ` (${versi.nama})` : ''}` : 'dari katalog indikator'}, ` +
+        `tanpa target (${lalu ? 'copied' : 'from the catalogue'}, without targets).`,
+      'Sesuaikan tujuan, sasaran dan indikator dengan dokumen baru, lalu isi target per tahun ' +
+        '(adjust to the new document, then fill the yearly targets): npm run buku-kerja -- ekspor ' +
+        '<instansi> renstra-AAAA-BBBB.',
     ],
   };
 }

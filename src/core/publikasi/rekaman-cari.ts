@@ -43,8 +43,13 @@ const BOBOT_KATA_KUNCI = 6;
  * Keys whose values are not read as words on the pages: ids, file locations, links, dates and the
  * printed figures kept as strings (`*_tercetak`). Any other string in the content is shown somewhere.
  */
-const BUKAN_TEKS =
-  /^(id|.*_id|instansi|indikator|sasaran|induk|atasan|wilayah|berkas|lokasi|url|tanggal.*|.*_tercetak|jenis|metode.*|polaritas|satuan_id|tingkat|kode|skala|cakupan|bab|status)$/;
+const BUKAN_TEKS = new RegExp(
+  `^(${[
+    ...['id', '.*_id', 'instansi', 'indikator', 'sasaran', 'induk', 'atasan', 'wilayah', 'berkas', 'lokasi', 'url'],
+    ...['tanggal.*', '.*_tercetak', 'jenis', 'metode.*', 'polaritas', 'satuan_id', 'tingkat', 'kode', 'skala'],
+    ...['cakupan', 'bab', 'status'],
+  ].join('|')})$`,
+);
 /** A string that is a figure, a year or a code, not words. */
 const ANGKA = /^[\d\s.,:%/()–—+\-−×]*$/;
 

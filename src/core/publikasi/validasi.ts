@@ -110,11 +110,15 @@ export function peringatanAnggaran(
         ...(baris ? { baris } : {}),
         jalur: jalurTeks(a.jalur),
         pesan: `Jumlah ${apa} "${nama}" tercetak ${angka(Number(a.tercetak))}, tetapi jumlah ${rincian} ${angka(a.dihitung)} (selisih ${angka(a.selisih)}).`,
-        message: `Printed ${apa} total of "${nama}" is ${angka(Number(a.tercetak))}, but the sum of ${lines} is ${angka(a.dihitung)} (difference ${angka(a.selisih)}).`,
+        message:
+          `Printed ${apa} total of "${nama}" is ${angka(Number(a.tercetak))}, but the sum of ` +
+          `${lines} is ${angka(a.dihitung)} (difference ${angka(a.selisih)}).`,
         diharapkan: `${angka(a.dihitung)} (jumlah ${rincian} / sum of ${lines})`,
         ditemukan: angka(Number(a.tercetak)),
         saran:
-          'Jika dokumen resmi memang mencetak angka ini, biarkan apa adanya: audit situs menampilkan selisihnya (if the official document printed it, keep it as printed: the site audit shows the difference).',
+          'Jika dokumen resmi memang mencetak angka ini, biarkan apa adanya: audit situs menampilkan ' +
+          'selisihnya (if the official document printed it, keep it as printed: the site audit shows ' +
+          'the difference).',
       });
     }
     l.terhitung.anggaran.forEach((t) => {
@@ -132,7 +136,8 @@ export function peringatanAnggaran(
             diharapkan: `paling banyak ${angka(b.pagu)} (at most the pagu)`,
             ditemukan: angka(b.realisasi),
             saran:
-              'Periksa kolom pagu dan realisasi tidak tertukar; jika dokumen memang mencetak ini, biarkan (check the columns are not swapped; if the document printed it, keep it).',
+              'Periksa kolom pagu dan realisasi tidak tertukar; jika dokumen memang mencetak ini, ' +
+              'biarkan (check the columns are not swapped; if the document printed it, keep it).',
           });
         }
         b.anak.forEach(periksa);
@@ -169,7 +174,8 @@ export function peringatanCapaian(
         diharapkan: `paling banyak ${CAPAIAN_MAKS} % (at most ${CAPAIAN_MAKS} %)`,
         ditemukan: `${nilai} (target ${JSON.stringify(i.data.target)}, realisasi ${JSON.stringify(i.data.realisasi)})`,
         saran:
-          'Periksa tanda desimal realisasi dan target dengan dokumen sumber; jika memang dicetak begitu, biarkan (check the decimal marks against the document; if printed so, keep them).',
+          'Periksa tanda desimal realisasi dan target dengan dokumen sumber; jika memang dicetak ' +
+          'begitu, biarkan (check the decimal marks against the document; if printed so, keep them).',
       });
     }
   return out;
@@ -231,7 +237,8 @@ const SARAN: [RegExp, { diharapkan?: string; saran: string }][] = [
       diharapkan:
         'angka tercetak sebagai teks dengan titik desimal, mis. "100.80" (printed number as a dot-decimal string)',
       saran:
-        'Tulis persis seperti dicetak, tetapi dengan titik desimal dan dalam tanda kutip: 100,80 → "100.80" (write it as printed, with a dot decimal, in quotes).',
+        'Tulis persis seperti dicetak, tetapi dengan titik desimal dan dalam tanda kutip: 100,80 → ' +
+        '"100.80" (write it as printed, with a dot decimal, in quotes).',
     },
   ],
   [
@@ -298,7 +305,8 @@ const SARAN: [RegExp, { diharapkan?: string; saran: string }][] = [
     /tanpa lkjip\.json/,
     {
       saran:
-        "Buat dulu lkjip.json tahun itu (npm run new-report), atau pindahkan narasi ke folder tahun yang benar (create that year's lkjip.json first, or move the narrative).",
+        'Buat dulu lkjip.json tahun itu (npm run new-report), atau pindahkan narasi ke folder ' +
+        "tahun yang benar (create that year's lkjip.json first, or move the narrative).",
     },
   ],
   [
@@ -326,16 +334,21 @@ const SARAN_JALUR: [RegExp, { diharapkan: string; saran: string }][] = [
     /(^|\.)realisasi$/,
     {
       diharapkan:
-        'angka (72.58 atau "7.0"), label dari himpunan nilai indikator ("BB"), "N/A" tercetak, atau null bila tidak ada di sumber (a number, a label of its value set, a printed "N/A", or null when not in the source)',
+        'angka (72.58 atau "7.0"), label dari himpunan nilai indikator ("BB"), "N/A" tercetak, ' +
+        'atau null bila tidak ada di sumber (a number, a label of its value set, a printed "N/A", ' +
+        'or null when not in the source)',
       saran:
-        'Tulis angka saja, tanpa satuan dan dengan titik desimal: "12 hari" → 12, "72,58" → 72.58; null bila dokumen tidak memuatnya (a plain number; null when the document does not give it).',
+        'Tulis angka saja, tanpa satuan dan dengan titik desimal: "12 hari" → 12, "72,58" → 72.58; ' +
+        'null bila dokumen tidak memuatnya (a plain number; null when the document does not give it).',
     },
   ],
   [
     /(^|\.)target$/,
     {
       diharapkan:
-        'angka (72 atau "7.0"), rentang {"min": 70, "max": 80}, label dari himpunan nilai indikator ("BB"), "N/A" tercetak, atau null bila tidak ada di sumber (a number, a range, a label, "N/A", or null)',
+        'angka (72 atau "7.0"), rentang {"min": 70, "max": 80}, label dari himpunan nilai ' +
+        'indikator ("BB"), "N/A" tercetak, atau null bila tidak ada di sumber (a number, a range, ' +
+        'a label, "N/A", or null)',
       saran: 'Tulis angka saja, tanpa satuan dan dengan titik desimal (a plain number, no unit, dot decimal).',
     },
   ],

@@ -7,7 +7,9 @@
 import type { Capaian } from './capaian.ts';
 
 export const ATURAN_RATA_RATA =
-  'Rata-rata aritmetika capaian (%) semua indikator yang capaiannya dapat dihitung sebagai persen; indikator kualitatif atau tidak terhitung tidak diikutkan dan disebutkan. Capaian yang dibatasi dokumen (mis. 120 %) dirata-ratakan dengan nilai batasnya.';
+  'Rata-rata aritmetika capaian (%) semua indikator yang capaiannya dapat dihitung sebagai ' +
+  'persen; indikator kualitatif atau tidak terhitung tidak diikutkan dan disebutkan. Capaian ' +
+  'yang dibatasi dokumen (mis. 120 %) dirata-ratakan dengan nilai batasnya.';
 
 export interface RataRataCapaian {
   nilai: number | null;

@@ -123,7 +123,8 @@ export function tandaiIstilah(
       const judul = escHtml(i.kepanjangan ? `${i.kepanjangan}. ${i.ringkas}` : i.ringkas);
       const tanda = i.singkatan ? 'abbr' : 'dfn';
       const sisipan = parseFragment(
-        `${escHtml(c.value.slice(0, posisi))}<a class="istilah" href="${escHtml(glosarium)}#${escHtml(i.id)}"><${tanda} title="${judul}">${escHtml(kata)}</${tanda}></a>`,
+        `${escHtml(c.value.slice(0, posisi))}<a class="istilah" ` +
+          `href="${escHtml(glosarium)}#${escHtml(i.id)}"><${tanda} title="${judul}">${escHtml(kata)}</${tanda}></a>`,
       ).childNodes;
       const sisa = c.value.slice(posisi + kata.length);
       c.value = sisa;

@@ -193,7 +193,10 @@ export function anggaranUtama(t: LaporanTerhitung, audit: readonly TemuanAudit[]
     pagu: d.pagu,
     realisasi: d.realisasi,
     serapan: d.pagu ? hitungSerapan({ pagu: d.pagu, realisasi: d.realisasi }) : null,
-    catatan: `Dihitung dari baris rincian terdalam, bukan dari subtotal tercetak, karena ${temuan.length === 1 ? 'satu subtotal' : `${temuan.length} subtotal`} tercetak berbeda dari jumlah rinciannya.`,
+    catatan:
+      `Dihitung dari baris rincian terdalam, bukan dari subtotal tercetak, karena ` +
+      `${temuan.length === 1 ? 'satu subtotal' : `${temuan.length} subtotal`} tercetak berbeda ` +
+      `dari jumlah rinciannya.`,
     temuan,
     tabel: a.data.id,
   };

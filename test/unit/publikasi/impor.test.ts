@@ -242,7 +242,8 @@ describe(
         [
           27,
           'C (sasaran)',
-          'Sasaran "Meningkatnya profesionalisme" tidak ada di Renstra 2016-2021 (Review Renstra BKPSDM Kota Bontang 2016-2021 (setelah review)) maupun di sasaran laporan.',
+          'Sasaran "Meningkatnya profesionalisme" tidak ada di Renstra 2016-2021 (Review Renstra ' +
+            'BKPSDM Kota Bontang 2016-2021 (setelah review)) maupun di sasaran laporan.',
         ],
       ]);
       expect(r.stderr).toContain('✘ 4 sel/baris tidak dapat dibaca; tidak ada yang ditulis.');

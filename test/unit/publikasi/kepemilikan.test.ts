@@ -80,7 +80,8 @@ describe('periksaPerubahan (ownership check)', () => {
 
   it('the exact message for two agencies', () => {
     expect(periksaPerubahan(['content/instansi/a/1.json', 'content/instansi/b/2.json']).pesan[0]).toBe(
-      'Perubahan ini menyentuh 2 folder instansi (a, b); satu pull request hanya untuk satu instansi. (This change touches 2 agency folders; one pull request is for one agency.)',
+      'Perubahan ini menyentuh 2 folder instansi (a, b); satu pull request hanya untuk satu ' +
+        'instansi. (This change touches 2 agency folders; one pull request is for one agency.)',
     );
   });
 

@@ -173,14 +173,16 @@ describe('mdx-aman', () => {
   it('accepts Markdown and the allow-list', () => {
     expect(
       periksaMdx(
-        '# Judul\n\nTeks **tebal**, [tautan](https://example.com), H<sub>2</sub>O, <abbr title="Aparatur Sipil Negara">ASN</abbr>.<br />\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\na < b',
+        '# Judul\n\nTeks **tebal**, [tautan](https://example.com), H<sub>2</sub>O, <abbr ' +
+          'title="Aparatur Sipil Negara">ASN</abbr>.<br />\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\na < b',
         'x.mdx',
       ),
     ).toEqual([]);
   });
   it('rejects what is not on the allow-list, each with its line', () => {
     const m = periksaMdx(
-      'Teks.\n\n<div>x</div>\n\n<Grafik data="x" />\n\n<abbr class="x">a</abbr>\n\n<abbr {...p}>a</abbr>\n\n![g](javascript:alert(1))\n\n<abbr title="javascript:x">a</abbr>',
+      'Teks.\n\n<div>x</div>\n\n<Grafik data="x" />\n\n<abbr class="x">a</abbr>\n\n<abbr ' +
+        '{...p}>a</abbr>\n\n![g](javascript:alert(1))\n\n<abbr title="javascript:x">a</abbr>',
       'x.mdx',
       10,
     );
@@ -238,7 +240,9 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
     );
     expect(r.stdout).toContain('  ditemukan (found): "100,80"');
     expect(r.stdout).toContain(
-      `GALAT (error)  ${P.narasi}:7\n  kolom (field): (isi narasi MDX / MDX body)\n  Elemen <script> tidak diizinkan: konten tidak boleh berisi kode.\n  (<script> elements are not allowed: content must not contain code.)`,
+      `GALAT (error)  ${P.narasi}:7\n  kolom (field): (isi narasi MDX / MDX body)\n  Elemen ` +
+        `<script> tidak diizinkan: konten tidak boleh berisi kode.\n  (<script> elements are not ` +
+        `allowed: content must not contain code.)`,
     );
     expect(r.stdout).toContain('✘ Konten tidak valid (content is invalid)');
   });
