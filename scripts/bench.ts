@@ -30,7 +30,7 @@ const arg = (name: string, def: number) => {
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const instansi = arg('agencies', 100);
 const tahun = arg('years', 5);
-const root = process.cwd();
+const proyek = process.cwd();
 
 const baris = (nama: string, nilai: string | number) => console.log(`${nama.padEnd(44)} ${nilai}`);
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
@@ -55,7 +55,7 @@ async function main() {
   const kerja = mkdtempSync(join(tmpdir(), `kinerja-bench-${instansi}x${tahun}-`));
   // Astro keeps a build's intermediate files beside an outDir inside the project, but in the shared
   // <project>/.astro/ for one outside it; an outDir of its own inside the project keeps runs apart.
-  const outDir = mkdtempSync(join(root, '.bench-dist-'));
+  const outDir = mkdtempSync(join(proyek, '.bench-dist-'));
   console.log(
     `# Kinerja Terbuka benchmark: ${instansi} instansi × ${tahun} tahun = ${instansi * tahun} laporan (DATA SINTETIS)`,
   );
@@ -87,7 +87,7 @@ async function main() {
       const r = await jalankan(
         process.execPath,
         [
-          join(root, 'scripts/build-wilayah.ts'),
+          join(proyek, 'scripts/build-wilayah.ts'),
           '--keluar',
           outDir,
           '--paralel',
@@ -170,7 +170,7 @@ async function main() {
       baris('build ulang: puncak memori', mb(u.puncak));
     }
   } else {
-    const build = await jalankan(join(root, 'node_modules/.bin/astro'), ['build'], env);
+    const build = await jalankan(join(proyek, 'node_modules/.bin/astro'), ['build'], env);
     if (build.kode !== 0) {
       console.error(build.out.slice(-4000));
       throw new Error('build gagal (build failed)');
@@ -206,7 +206,7 @@ async function main() {
     baris('waktu: indeks pencarian (rekaman konten, satu lintasan)', `${(pf.ms / 1000).toFixed(1)} s`);
     baris('waktu: indeks pencarian cara lama (HTML, 2× pagefind)', `${(pfLama.ms / 1000).toFixed(1)} s`);
     if (!flag('tanpa-acuan')) {
-      const polos = await bangunAstroPolos(root, html.length, ukuranHtml / html.length);
+      const polos = await bangunAstroPolos(proyek, html.length, ukuranHtml / html.length);
       baris(
         'acuan: astro polos, halaman sama banyak',
         `${(polos.ms / 1000).toFixed(1)} s (${html.length} halaman HTML × ${kb(polos.ukuranHalaman)}; situs rata-rata ${kb(ukuranHtml / html.length)})`,

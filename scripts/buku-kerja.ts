@@ -21,7 +21,7 @@ const BANTUAN = [
 ].join('\n');
 const arg = bacaArgumen(process.argv.slice(2), { nilai: ['keluar', 'konten'], bendera: ['timpa', 'help'] });
 const [perintah, ...posisi] = arg.posisi;
-const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
+const proyek = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
 const gagal = (pesan: string, kode = 2): never => {
   console.error(`${pesan}\n${BANTUAN}`);
   process.exit(kode);
@@ -36,9 +36,9 @@ if (perintah === 'ekspor') {
   const berkas = renstra
     ? `content/instansi/${instansi}/${apa}.json`
     : `content/instansi/${instansi}/${apa}/lkjip.json`;
-  if (!existsSync(join(akar, berkas)))
+  if (!existsSync(join(proyek, berkas)))
     gagal(`✘ ${berkas} tidak ada (does not exist). Buat dulu dengan npm run new-report / new-renstra.`, 1);
-  const dok = JSON.parse(readFileSync(join(akar, berkas), 'utf8').replace(/^\uFEFF/, ''));
+  const dok = JSON.parse(readFileSync(join(proyek, berkas), 'utf8').replace(/^\uFEFF/, ''));
   const wb = await eksporBuku(renstra ? 'renstra' : 'lkjip', dok);
   const keluar = resolve(arg.nilai.keluar ?? '.');
   mkdirSync(keluar, { recursive: true });
@@ -51,10 +51,10 @@ if (perintah === 'ekspor') {
     gagal('Sebutkan satu berkas .xlsx (give one .xlsx file).');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(resolve(sumber!));
-  const files = bacaFolder(akar);
+  const files = bacaFolder(proyek);
   const h = periksaBuku(
     wb,
-    (berkas) => (existsSync(join(akar, berkas)) ? JSON.parse(readFileSync(join(akar, berkas), 'utf8')) : undefined),
+    (berkas) => (existsSync(join(proyek, berkas)) ? JSON.parse(readFileSync(join(proyek, berkas), 'utf8')) : undefined),
     (berkas, isi) =>
       validasiBerkas([...files.filter((f) => f.path !== berkas), { path: berkas, isi }]).masalah.filter(
         (m) => m.berkas === berkas,
@@ -63,11 +63,12 @@ if (perintah === 'ekspor') {
   const nama = relative(process.cwd(), resolve(sumber!));
   if (h.galat.length || !h.berkas || !h.isi) {
     console.error(
-      `${h.galat.map((g) => formatGalatBuku(nama, g)).join('\n\n')}\n\n✘ ${h.galat.length} masalah; tidak ada yang ditulis. (${h.galat.length} problems; nothing was written.)`,
+      `${h.galat.map((g) => formatGalatBuku(nama, g)).join('\n\n')}\n\n✘ ${h.galat.length} ` +
+        `masalah; tidak ada yang ditulis. (${h.galat.length} problems; nothing was written.)`,
     );
     process.exit(1);
   }
-  const tujuan = join(akar, h.berkas);
+  const tujuan = join(proyek, h.berkas);
   const ada = existsSync(tujuan);
   if (ada && readFileSync(tujuan, 'utf8') === h.isi) {
     console.log(`✔ ${h.berkas} sudah sama dengan buku kerja (already identical).`);

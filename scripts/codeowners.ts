@@ -18,11 +18,10 @@ if (arg.galat) {
   console.error(arg.galat);
   process.exit(2);
 }
-const proyek = join(import.meta.dirname, '..');
-const akar = resolve(arg.nilai.konten ?? proyek);
-const keluaran = resolve(arg.nilai.keluaran ?? join(akar, '.github/CODEOWNERS'));
+const proyek = resolve(arg.nilai.konten ?? join(import.meta.dirname, '..'));
+const keluaran = resolve(arg.nilai.keluaran ?? join(proyek, '.github/CODEOWNERS'));
 const tim = arg.nilai.tim ?? TIM_PEMELIHARA;
-const instansi = muatKonten(akar, 'content', null).korpus.instansi.map((i) => ({
+const instansi = muatKonten(proyek, 'content', null).korpus.instansi.map((i) => ({
   id: i.data.id,
   pemelihara: i.data.pemelihara,
 }));

@@ -56,10 +56,10 @@ if (!instansi || !tahunTeks || !/^\d{4}$/.test(tahunTeks)) {
   process.exit(2);
 }
 const tahun = Number(tahunTeks);
-const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
+const proyek = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
 const berkas = `content/instansi/${instansi}/${tahun}/lkjip.json`;
-const tujuan = join(akar, berkas);
-const files = bacaFolder(akar);
+const tujuan = join(proyek, berkas);
+const files = bacaFolder(proyek);
 const { korpus } = rakitKorpus(files);
 
 let ada: unknown;
@@ -80,7 +80,9 @@ const hasil = galat.length
   : imporLaporan({ lembar, korpus, instansi, tahun, ada: ada as never });
 if (hasil.galat.length) {
   console.error(
-    `${hasil.galat.map((g) => formatGalatImpor(nama, g)).join('\n\n')}\n\n✘ ${hasil.galat.length} sel/baris tidak dapat dibaca; tidak ada yang ditulis. (${hasil.galat.length} cells/rows could not be read; nothing was written.)`,
+    `${hasil.galat.map((g) => formatGalatImpor(nama, g)).join('\n\n')}\n\n✘ ` +
+      `${hasil.galat.length} sel/baris tidak dapat dibaca; tidak ada yang ditulis. ` +
+      `(${hasil.galat.length} cells/rows could not be read; nothing was written.)`,
   );
   process.exit(1);
 }
@@ -96,7 +98,8 @@ const v = validasiBerkas([...files.filter((f) => f.path !== berkas), { path: ber
 const milik = v.masalah.filter((m) => m.berkas === berkas);
 if (milik.some((m) => m.tingkat === 'galat')) {
   console.error(
-    `${milik.map(formatMasalah).join('\n\n')}\n\n✘ Hasil impor tidak valid; tidak ada yang ditulis. (The imported report does not validate; nothing was written.)`,
+    `${milik.map(formatMasalah).join('\n\n')}\n\n✘ Hasil impor tidak valid; tidak ada yang ` +
+      `ditulis. (The imported report does not validate; nothing was written.)`,
   );
   process.exit(1);
 }

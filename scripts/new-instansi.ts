@@ -34,7 +34,7 @@ if (arg.galat || arg.bendera.has('help')) {
   );
   process.exit(arg.galat ? 2 : 0);
 }
-const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
+const proyek = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
 const a = arg.nilai;
 const nama = (await tanya(a.nama, 'Nama instansi seperti tercetak (agency name)', 'nama'))!;
 const wilayah = (await tanya(a.wilayah, 'Wilayah, mis. "Kota Blitar" (region)', 'wilayah'))!;
@@ -49,10 +49,10 @@ const berkas = (await tanya(
   'Nama berkas dokumen sumber, mis. lkjip-2023.pdf (source file)',
   'sumber-berkas',
 ))!;
-const { korpus } = muatKonten(akar);
+const { korpus } = muatKonten(proyek);
 try {
   tulisPerancah(
-    akar,
+    proyek,
     buatInstansi(korpus, {
       nama,
       id: a.id,

@@ -19,17 +19,19 @@ const arg = bacaArgumen(process.argv.slice(2), {
 const [instansi] = arg.posisi;
 if (arg.galat || arg.bendera.has('help') || !instansi || arg.posisi.length > 1) {
   console.error(
-    `${arg.galat ?? ''}\nPemakaian (usage): npm run new-renstra -- <instansi> --sumber-berkas <berkas> [--mulai <tahun>] [--selesai <tahun>] [--sumber "<judul>"] [--tujuan "<nama>" --sasaran "<nama>" (Renstra pertama / first Renstra)] [--konten <dir>]`,
+    `${arg.galat ?? ''}\nPemakaian (usage): npm run new-renstra -- <instansi> --sumber-berkas ` +
+      `<berkas> [--mulai <tahun>] [--selesai <tahun>] [--sumber "<judul>"] [--tujuan "<nama>" ` +
+      `--sasaran "<nama>" (Renstra pertama / first Renstra)] [--konten <dir>]`,
   );
   process.exit(arg.bendera.has('help') ? 0 : 2);
 }
 const tahun = (s: string | undefined) => (s && /^\d{4}$/.test(s) ? Number(s) : undefined);
-const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
+const proyek = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
 const berkas = (await tanya(arg.nilai['sumber-berkas'], 'Nama berkas dokumen Renstra (source file)', 'sumber-berkas'))!;
-const { korpus } = muatKonten(akar);
+const { korpus } = muatKonten(proyek);
 try {
   tulisPerancah(
-    akar,
+    proyek,
     buatRenstra(korpus, instansi, {
       mulai: tahun(arg.nilai.mulai),
       selesai: tahun(arg.nilai.selesai),

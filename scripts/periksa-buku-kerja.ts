@@ -24,9 +24,9 @@ if (arg.galat || !arg.nilai.konten) {
   );
   process.exit(2);
 }
-const akar = resolve(arg.nilai.konten);
+const proyek = resolve(arg.nilai.konten);
 const basis = arg.nilai.basis ? resolve(arg.nilai.basis) : undefined;
-const folder = join(akar, 'content/instansi');
+const folder = join(proyek, 'content/instansi');
 const buku = existsSync(folder)
   ? readdirSync(folder, { recursive: true, encoding: 'utf8' })
       .filter((f) => /\.xlsx$/i.test(f))
@@ -37,7 +37,7 @@ if (!buku.length) {
   console.log([...keluar, 'Tidak ada buku kerja di pull request ini (no workbook in this pull request).'].join('\n'));
   process.exit(0);
 }
-const files = bacaFolder(akar);
+const files = bacaFolder(proyek);
 const bacaJson = (dasar: string | undefined, berkas: string) => {
   if (!dasar || !existsSync(join(dasar, berkas))) return undefined;
   try {
@@ -66,7 +66,7 @@ for (const f of buku) {
   }
   const h = periksaBuku(
     wb,
-    (berkas) => bacaJson(basis, berkas) ?? bacaJson(akar, berkas),
+    (berkas) => bacaJson(basis, berkas) ?? bacaJson(proyek, berkas),
     (berkas, isi) =>
       validasiBerkas([...files.filter((x) => x.path !== berkas), { path: berkas, isi }]).masalah.filter(
         (m) => m.berkas === berkas,
@@ -86,7 +86,7 @@ for (const f of buku) {
       `✘ ${h.galat.length} masalah; perbaiki di buku kerja lalu unggah lagi (${h.galat.length} problems; fix them in the workbook and upload again).`,
       '',
       '```text',
-      h.galat.map((g) => formatGalatBuku(relative(akar, join(folder, f)), g)).join('\n\n'),
+      h.galat.map((g) => formatGalatBuku(relative(proyek, join(folder, f)), g)).join('\n\n'),
       '```',
       '',
     );

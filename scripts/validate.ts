@@ -23,13 +23,13 @@ if (arg.galat || arg.bendera.has('help')) {
   console.error(arg.galat ? `${arg.galat}\n${BANTUAN}` : BANTUAN);
   process.exit(arg.galat ? 2 : 0);
 }
-const akar = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
-if (!existsSync(join(akar, 'content'))) {
-  console.error(`Folder ${join(akar, 'content')} tidak ada (does not exist).\n${BANTUAN}`);
+const proyek = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
+if (!existsSync(join(proyek, 'content'))) {
+  console.error(`Folder ${join(proyek, 'content')} tidak ada (does not exist).\n${BANTUAN}`);
   process.exit(2);
 }
 
-const berkas = bacaFolder(akar);
+const berkas = bacaFolder(proyek);
 const instansi = arg.nilai.instansi;
 const folder = instansi ? `content/instansi/${instansi}/` : 'content/';
 if (instansi && !berkas.some((f) => f.path.startsWith(folder))) {
@@ -58,7 +58,8 @@ if (arg.bendera.has('json')) {
     );
   console.log(
     hasil.sah
-      ? `✔ Konten valid (content is valid): ${instansi ? `instansi ${instansi}` : `${berkas.length} berkas diperiksa (files checked)`}; ${ringkasMasalah(hasil.masalah)}.`
+      ? `✔ Konten valid (content is valid): ` +
+          `${instansi ? `instansi ${instansi}` : `${berkas.length} berkas diperiksa (files checked)`}; ${ringkasMasalah(hasil.masalah)}.`
       : `✘ Konten tidak valid (content is invalid): ${ringkasMasalah(hasil.masalah)}.`,
   );
 }

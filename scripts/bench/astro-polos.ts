@@ -13,28 +13,30 @@ import { jalankan } from '../lib/proses.ts';
 const BARIS = (n: number) =>
   `<tr><td>Kegiatan penyediaan jasa pelayanan ${n}</td><td>Rp ${(n * 1234567).toLocaleString('id-ID')}</td></tr>`;
 
-export async function bangunAstroPolos(akar: string, halaman: number, ukuranRata: number) {
-  const proyek = mkdtempSync(join(akar, '.bench-astro-polos-'));
+export async function bangunAstroPolos(proyek: string, halaman: number, ukuranRata: number) {
+  const polos = mkdtempSync(join(proyek, '.bench-astro-polos-'));
   try {
-    mkdirSync(join(proyek, 'src', 'pages'), { recursive: true });
+    mkdirSync(join(polos, 'src', 'pages'), { recursive: true });
     const baris = Math.max(1, Math.round((ukuranRata - 400) / BARIS(1000).length));
-    writeFileSync(join(proyek, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
+    writeFileSync(join(polos, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
     writeFileSync(
-      join(proyek, 'src', 'pages', '[n].astro'),
+      join(polos, 'src', 'pages', '[n].astro'),
       `---
 export const getStaticPaths = () => Array.from({ length: ${halaman} }, (_, n) => ({ params: { n: String(n) } }));
 const { n } = Astro.params;
 const baris = Array.from({ length: ${baris} }, (_, i) => Number(n) * ${baris} + i);
 ---
 <html lang="id"><head><meta charset="utf-8" /><title>Halaman {n}</title></head>
-<body><main><h1>Halaman {n}</h1><table>{baris.map((x) => (<tr><td>Kegiatan penyediaan jasa pelayanan {x}</td><td>Rp {(x * 1234567).toLocaleString('id-ID')}</td></tr>))}</table></main></body></html>
+<body><main><h1>Halaman {n}</h1><table>{baris.map((x) => (
+<tr><td>Kegiatan penyediaan jasa pelayanan {x}</td><td>Rp {(x * 1234567).toLocaleString('id-ID')}</td></tr>
+))}</table></main></body></html>
 `,
     );
-    const r = await jalankan(join(akar, 'node_modules/.bin/astro'), ['build', '--root', proyek]);
+    const r = await jalankan(join(proyek, 'node_modules/.bin/astro'), ['build', '--root', polos]);
     if (r.kode !== 0) throw new Error(`Astro polos gagal (plain Astro failed):\n${r.out.slice(-2000)}`);
-    const contoh = readFileSync(join(proyek, 'dist', '0', 'index.html')).length;
+    const contoh = readFileSync(join(polos, 'dist', '0', 'index.html')).length;
     return { ms: r.ms, puncak: r.puncak, ukuranHalaman: contoh };
   } finally {
-    rmSync(proyek, { recursive: true, force: true });
+    rmSync(polos, { recursive: true, force: true });
   }
 }

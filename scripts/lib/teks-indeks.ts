@@ -21,8 +21,17 @@ const SEBAGAI_BLOK: Record<string, string> = {
   legend: 'p',
 };
 
-const MARKAH =
-  /<!--[\s\S]*?-->|<!doctype[^>]*>|<(script|style|template|textarea)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const ATRIBUT = /(?:[^>"']|"[^"]*"|'[^']*')*/.source;
+// a comment, a doctype, an element whose content is not text (with that content), or any other tag
+const MARKAH = new RegExp(
+  [
+    /<!--[\s\S]*?-->/.source,
+    /<!doctype[^>]*>/.source,
+    `<(script|style|template|textarea)\\b${ATRIBUT}>[\\s\\S]*?<\\/\\1\\s*>`,
+    `<(\\/?)([a-zA-Z][a-zA-Z0-9-]*)(${ATRIBUT})>`,
+  ].join('|'),
+  'gi',
+);
 /** An element whose text is a filter's or meta's value (data-pagefind-filter="instansi"), not one given in the attribute ("tahun:2021"). */
 const NILAI_PAGEFIND = /\sdata-pagefind-(?:filter|meta)\s*=\s*(?:"[\w-]+"|'[\w-]+'|[\w-]+(?=[\s>]|$))/i;
 const KOSONG = new Set([

@@ -6,8 +6,8 @@ import { formatMasalah } from '../../src/core/muat/masalah.ts';
 import { validasiBerkas } from '../../src/core/publikasi/validasi.ts';
 import type { HasilPerancah } from '../../src/core/publikasi/perancah.ts';
 
-export function tulisPerancah(akar: string, h: HasilPerancah): never {
-  const ada = h.berkas.filter((b) => existsSync(join(akar, b.path)));
+export function tulisPerancah(proyek: string, h: HasilPerancah): never {
+  const ada = h.berkas.filter((b) => existsSync(join(proyek, b.path)));
   if (ada.length) {
     console.error(
       `✘ ${ada.map((b) => b.path).join(', ')} sudah ada; tidak ditimpa. (Already exists; not overwritten.)`,
@@ -15,7 +15,7 @@ export function tulisPerancah(akar: string, h: HasilPerancah): never {
     process.exit(1);
   }
   const jalur = new Set(h.berkas.map((b) => b.path));
-  const v = validasiBerkas([...bacaFolder(akar), ...h.berkas]);
+  const v = validasiBerkas([...bacaFolder(proyek), ...h.berkas]);
   const milik = v.masalah.filter((m) => jalur.has(m.berkas));
   if (milik.some((m) => m.tingkat === 'galat')) {
     console.error(
@@ -24,8 +24,8 @@ export function tulisPerancah(akar: string, h: HasilPerancah): never {
     process.exit(1);
   }
   for (const b of h.berkas) {
-    mkdirSync(dirname(join(akar, b.path)), { recursive: true });
-    writeFileSync(join(akar, b.path), b.isi);
+    mkdirSync(dirname(join(proyek, b.path)), { recursive: true });
+    writeFileSync(join(proyek, b.path), b.isi);
     console.log(`✔ ${b.path} dibuat (created).`);
   }
   for (const c of h.catatan) console.log(`  • ${c}`);

@@ -26,8 +26,8 @@ import { formatMasalah } from '../core/muat/masalah.ts';
 function babNarasi(): NarasiDokumen[] {
   // the national portal (KINERJA_PORTAL) shows no report, so it renders no narrative
   if (folderPortal()) return [];
-  const akar = folderProyek();
-  const korpus = muatanBersama(akar)?.korpus ?? muatKonten(akar).korpus;
+  const proyek = folderProyek();
+  const korpus = muatanBersama(proyek)?.korpus ?? muatKonten(proyek).korpus;
   return korpus.instansi.flatMap((i) => i.narasi);
 }
 

@@ -55,14 +55,14 @@ function tulisTabel(fig: HTMLElement, g: Grafik) {
 }
 
 async function mulai() {
-  const akar = document.getElementById('banding');
+  const wadah = document.getElementById('banding');
   const form = document.getElementById('form-banding') as HTMLFormElement | null;
   const fig = document.getElementById('banding-indikator');
-  if (!akar || !form || !fig) return;
+  if (!wadah || !form || !fig) return;
   pasangGrafik();
   let data: DataBanding;
   try {
-    const r = await fetch(akar.dataset.sumber ?? 'data.json');
+    const r = await fetch(wadah.dataset.sumber ?? 'data.json');
     if (!r.ok) throw new Error(String(r.status));
     data = (await r.json()) as DataBanding;
   } catch {

@@ -4,7 +4,8 @@
  * XML and list every report; the citation gets the reader's access date and copies; the embed control's
  * code copies; every page's preview tags point to images that exist; a report's history lists the real
  * commits of its files, and a site built from a shallow clone says the history is not available; the
- * "Laporkan kesalahan" link opens an issue filled in with the agency, year and source; the new pages pass axe-core (WCAG 2.2 AA) at 375 and 1366 px without sideways scrolling.
+ * "Laporkan kesalahan" link opens an issue filled in with the agency, year and source; the new pages pass
+ * axe-core (WCAG 2.2 AA) at 375 and 1366 px without sideways scrolling.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
@@ -69,7 +70,7 @@ describe('umpan (feeds)', () => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       return {
         galat: doc.querySelector('parsererror')?.textContent ?? null,
-        akar: doc.documentElement.nodeName,
+        elemenUtama: doc.documentElement.nodeName,
         item: [...doc.querySelectorAll('channel > item')].map((i) => ({
           link: i.querySelector('link')?.textContent ?? '',
           judul: i.querySelector('title')?.textContent ?? '',
@@ -88,7 +89,7 @@ describe('umpan (feeds)', () => {
     const ix = indeks();
     const situs = await bacaUmpan(p, 'rss.xml');
     expect(situs.galat).toBeNull();
-    expect(situs.akar).toBe('rss');
+    expect(situs.elemenUtama).toBe('rss');
     const semua = ix.instansi.flatMap((i) => i.laporan.map((l) => `/instansi/${i.id}/${l.tahun}/`));
     expect(situs.item.map((i) => new URL(i.link).pathname).sort()).toEqual(semua.sort());
     for (const i of ix.instansi) {

@@ -31,7 +31,8 @@ describe('tabel di ponsel (tables on a phone)', () => {
             const k = sel.getBoundingClientRect();
             if (k.width > 0 && (k.left < -0.5 || k.right > lebar + 0.5))
               keluar.push(
-                `${t.querySelector('caption')?.textContent?.trim() ?? t.closest('[aria-label]')?.getAttribute('aria-label')}: "${sel.textContent?.trim().slice(0, 30)}" ${Math.round(k.right)}px`,
+                `${t.querySelector('caption')?.textContent?.trim() ?? t.closest('[aria-label]')?.getAttribute('aria-label')}: ` +
+                  `"${sel.textContent?.trim().slice(0, 30)}" ${Math.round(k.right)}px`,
               );
           }
         }

@@ -72,7 +72,8 @@ export const KUERI_CARI: KueriCari[] = [
   {
     q: 'serapan',
     mengapa:
-      'a budget term: the method that defines it, then the open data columns, then every report and the audit page (whose class rules name serapan; its findings list is not indexed)',
+      'a budget term: the method that defines it, then the open data columns, then every report ' +
+      'and the audit page (whose class rules name serapan; its findings list is not indexed)',
     awal: [['/metodologi/'], ['/data/'], [...LAPORAN, '/audit/']],
   },
   {

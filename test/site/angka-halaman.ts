@@ -31,7 +31,9 @@ export const BUKAN_DATA: readonly { kelas: string; alasan: string }[] = [
   {
     kelas: 'catatan',
     alasan:
-      'transcription notes and source locators: the transcriber quotes printed figures and OCR line numbers to explain a reading; the figures themselves are in the data where the document tabulates them',
+      'transcription notes and source locators: the transcriber quotes printed figures and OCR ' +
+      'line numbers to explain a reading; the figures themselves are in the data where the ' +
+      'document tabulates them',
   },
   {
     kelas: 'kutipan',

@@ -25,7 +25,9 @@ function bacaPng(png: Buffer) {
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const lebar = png.readUInt32BE(16);
   const tinggi = png.readUInt32BE(20);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${lebar}" height="${tinggi}"><image href="data:image/png;base64,${png.toString('base64')}" width="${lebar}" height="${tinggi}"/></svg>`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${lebar}" height="${tinggi}"><image ` +
+    `href="data:image/png;base64,${png.toString('base64')}" width="${lebar}" height="${tinggi}"/></svg>`;
   return { lebar, tinggi, piksel: new Resvg(svg).render().pixels };
 }
 

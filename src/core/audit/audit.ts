@@ -2,7 +2,7 @@
  * The audit: every derived value a document printed, recomputed from the
  * document's own inputs and classified. A match is equality at the printed
  * precision under half-up rounding or truncation; anything else is a
- * discrepancy, shown with both figures (DOMAIN.md §4), and with its class:
+ * discrepancy, shown with both figures (docs/domain.md §4), and with its class:
  * the document used another method, a rounding explains it, it follows from
  * another printed figure, or the arithmetic is wrong.
  */
@@ -59,15 +59,25 @@ export const LABEL_KELAS: Record<KelasTemuan, string> = {
  */
 export const ATURAN_KELAS: Record<KelasTemuan, string> = {
   pembulatan:
-    'angka tercetak cocok bila dihitung dari angka rinci yang diberikan dokumen, bila dibulatkan satu desimal lebih kasar, atau bila selisihnya tidak lebih dari setengah digit terakhir yang dicetak dikali banyaknya bagian yang dijumlahkan (jumlah dari bagian-bagian yang sudah dibulatkan).',
+    'angka tercetak cocok bila dihitung dari angka rinci yang diberikan dokumen, bila ' +
+    'dibulatkan satu desimal lebih kasar, atau bila selisihnya tidak lebih dari setengah digit ' +
+    'terakhir yang dicetak dikali banyaknya bagian yang dijumlahkan (jumlah dari bagian-bagian ' +
+    'yang sudah dibulatkan).',
   pelabelan:
-    'angka tercetak sama dengan besaran lain dari baris yang sama (mis. realisasi dicetak di kolom capaian, atau rata-rata nilai di kolom laju pertumbuhan): dokumen menamai angka itu sebagai besaran lain.',
+    'angka tercetak sama dengan besaran lain dari baris yang sama (mis. realisasi dicetak di ' +
+    'kolom capaian, atau rata-rata nilai di kolom laju pertumbuhan): dokumen menamai angka itu ' +
+    'sebagai besaran lain.',
   metode:
-    'angka tercetak cocok dengan metode lain yang dikenal: metode capaian lain (dengan atau tanpa batas atas), rata-rata tanpa indikator yang ditinggalkan, rata-rata tak berbobot rasio rinciannya, atau selisih poin alih-alih persen perubahan. Metode itu disebut.',
+    'angka tercetak cocok dengan metode lain yang dikenal: metode capaian lain (dengan atau ' +
+    'tanpa batas atas), rata-rata tanpa indikator yang ditinggalkan, rata-rata tak berbobot ' +
+    'rasio rinciannya, atau selisih poin alih-alih persen perubahan. Metode itu disebut.',
   terbawa:
-    'angka tercetak mengikuti angka tercetak lain yang sudah dilaporkan sebagai temuan (mis. serapan dari pagu yang salah cetak, kategori dari capaian yang salah). Temuan ini ditautkan ke asalnya dan tidak dihitung dua kali dalam jumlah temuan.',
+    'angka tercetak mengikuti angka tercetak lain yang sudah dilaporkan sebagai temuan (mis. ' +
+    'serapan dari pagu yang salah cetak, kategori dari capaian yang salah). Temuan ini ' +
+    'ditautkan ke asalnya dan tidak dihitung dua kali dalam jumlah temuan.',
   cakupan:
-    'angka tercetak cocok bila dihitung terhadap dasar lain yang dinyatakan di konten (mis. persen terhadap jumlah belanja seluruhnya, bukan belanja operasi yang disebut).',
+    'angka tercetak cocok bila dihitung terhadap dasar lain yang dinyatakan di konten (mis. ' +
+    'persen terhadap jumlah belanja seluruhnya, bukan belanja operasi yang disebut).',
   aritmetika: 'tidak ada penjelasan di atas yang cocok: hitungannya berbeda.',
   tanpa_skala: 'kategori tercetak tanpa skala yang dinyatakan dokumen; tidak dapat diperiksa.',
 };
@@ -300,7 +310,7 @@ function temuanRupiah(dasar: Dasar, t: Tempat, tercetak: number, dihitung: numbe
   };
 }
 
-/** A sum of parts each printed rounded may differ by half a printed digit per part (DOMAIN.md §4). */
+/** A sum of parts each printed rounded may differ by half a printed digit per part (docs/domain.md §4). */
 function jumlahBulatan(f: TemuanAudit, bagian: number): TemuanAudit {
   const p = bacaAngka(f.tercetak);
   if (f.status !== 'berbeda' || !p || f.selisih === null || bagian < 2) return f;
@@ -341,9 +351,32 @@ function subtotal(dalam: number | null, f: TemuanAudit): TemuanAudit {
     aturan: 'persis',
     keterangan: gabungKeterangan(
       f.keterangan,
-      'Sama dengan jumlah baris terdalamnya; jumlah subtotal tercetak di bawahnya berbeda karena subtotal yang salah cetak (dilaporkan sebagai temuannya sendiri).',
+      'Sama dengan jumlah baris terdalamnya; jumlah subtotal tercetak di bawahnya berbeda karena ' +
+        'subtotal yang salah cetak (dilaporkan sebagai temuannya sendiri).',
     ),
   };
+}
+
+type MedanJumlah = 'pagu' | 'realisasi';
+const KATA_JUMLAH: Record<MedanJumlah, string> = { pagu: 'Pagu', realisasi: 'Realisasi' };
+
+/**
+ * A printed pagu and realisasi total (each when printed) against the sum of its printed lines
+ * (`jumlahBaris`), kept right when it equals the sum of its deepest lines (`jumlahTerdalam`, see `subtotal`).
+ */
+function temuanJumlah(
+  dasar: Dasar,
+  tercetak: { pagu?: number | undefined; realisasi?: number | undefined },
+  jumlahBaris: Record<MedanJumlah, number | null>,
+  jumlahTerdalam: Record<MedanJumlah, number | null>,
+  tempat: (medan: MedanJumlah) => Omit<Tempat, 'besaran'>,
+): TemuanAudit[] {
+  return (['pagu', 'realisasi'] as const).flatMap((medan) => {
+    const nilai = tercetak[medan];
+    if (nilai === undefined) return [];
+    const t: Tempat = { ...tempat(medan), besaran: `jumlah_${medan}` };
+    return [subtotal(jumlahTerdalam[medan], temuanRupiah(dasar, t, nilai, jumlahBaris[medan]))];
+  });
 }
 
 /**
@@ -367,7 +400,10 @@ function terbawa(
     asal: asal[0]!.id,
     keterangan: gabungKeterangan(
       f.keterangan,
-      `Cocok dengan serapan dari jumlah rinciannya (${angkaId.format(benar)} %); perbedaannya terbawa dari ${asal.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join(' dan ')}, yang dilaporkan sebagai temuan tersendiri.`,
+      `Cocok dengan serapan dari jumlah rinciannya (${angkaId.format(benar)} %); perbedaannya ` +
+        `terbawa dari ` +
+        `${asal.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join(' dan ')}, ` +
+        `yang dilaporkan sebagai temuan tersendiri.`,
     ),
   };
 }
@@ -461,7 +497,9 @@ function temuanCapaian(
     return {
       ...f,
       kelas: 'pembulatan',
-      keterangan: `Cocok bila dihitung dari angka rinci yang diberikan dokumen (target ${m.target}, realisasi ${m.realisasi}${m.satuan ? ` ${m.satuan}` : ''}); angka di tabel adalah pembulatannya.`,
+      keterangan:
+        `Cocok bila dihitung dari angka rinci yang diberikan dokumen (target ${m.target}, ` +
+        `realisasi ${m.realisasi}${m.satuan ? ` ${m.satuan}` : ''}); angka di tabel adalah pembulatannya.`,
     };
   }
   // The document may print the realisasi (or the target) where it says capaian.
@@ -900,45 +938,15 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       const jalur = b.jalur;
       const lokasi = d.lokasi ?? t.data.lokasi;
       const awal = out.length;
-      if (b.anak.length) {
-        const dalam = jumlahDalam(b.anak);
-        if (d.pagu !== undefined)
-          out.push(
-            subtotal(
-              dalam.pagu,
-              temuanRupiah(
-                dasar,
-                {
-                  tabel,
-                  jalur: [...jalur, 'pagu'],
-                  besaran: 'jumlah_pagu',
-                  label: `Pagu ${d.nama} (jumlah rinciannya)`,
-                  lokasi,
-                },
-                d.pagu,
-                b.paguAnak,
-              ),
-            ),
-          );
-        if (d.realisasi !== undefined)
-          out.push(
-            subtotal(
-              dalam.realisasi,
-              temuanRupiah(
-                dasar,
-                {
-                  tabel,
-                  jalur: [...jalur, 'realisasi'],
-                  besaran: 'jumlah_realisasi',
-                  label: `Realisasi ${d.nama} (jumlah rinciannya)`,
-                  lokasi,
-                },
-                d.realisasi,
-                b.realisasiAnak,
-              ),
-            ),
-          );
-      }
+      if (b.anak.length)
+        out.push(
+          ...temuanJumlah(dasar, d, { pagu: b.paguAnak, realisasi: b.realisasiAnak }, jumlahDalam(b.anak), (medan) => ({
+            tabel,
+            jalur: [...jalur, medan],
+            label: `${KATA_JUMLAH[medan]} ${d.nama} (jumlah rinciannya)`,
+            lokasi,
+          })),
+        );
       const subtotalSalah = out.slice(awal).filter(dihitungSebagaiTemuan);
       if (d.periode?.konsolidasi && d.realisasi !== undefined)
         out.push(
@@ -1024,42 +1032,14 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       .filter((x) => dihitungSebagaiTemuan(x) && (x.besaran === 'jumlah_pagu' || x.besaran === 'jumlah_realisasi'));
     const dalamTabel = jumlahDalam(t.baris);
     const j = t.data.jumlah;
-    if (j?.pagu !== undefined)
-      out.push(
-        subtotal(
-          dalamTabel.pagu,
-          temuanRupiah(
-            dasar,
-            {
-              tabel,
-              jalur: ['anggaran', ti, 'jumlah', 'pagu'],
-              besaran: 'jumlah_pagu',
-              label: `Jumlah pagu ${t.data.judul}`,
-              lokasi: t.data.lokasi,
-            },
-            j.pagu,
-            t.pagu,
-          ),
-        ),
-      );
-    if (j?.realisasi !== undefined)
-      out.push(
-        subtotal(
-          dalamTabel.realisasi,
-          temuanRupiah(
-            dasar,
-            {
-              tabel,
-              jalur: ['anggaran', ti, 'jumlah', 'realisasi'],
-              besaran: 'jumlah_realisasi',
-              label: `Jumlah realisasi ${t.data.judul}`,
-              lokasi: t.data.lokasi,
-            },
-            j.realisasi,
-            t.realisasi,
-          ),
-        ),
-      );
+    out.push(
+      ...temuanJumlah(dasar, j ?? {}, t, dalamTabel, (medan) => ({
+        tabel,
+        jalur: ['anggaran', ti, 'jumlah', medan],
+        label: `Jumlah ${medan} ${t.data.judul}`,
+        lokasi: t.data.lokasi,
+      })),
+    );
     if (j?.serapan_tercetak !== undefined) {
       // The printed total % follows from the printed totals when there are any, else from the sums.
       const pagu = j.pagu ?? t.pagu;

@@ -261,7 +261,9 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
           calon.push({
             kelas: 'pelabelan',
             nilai: rerata(nilaiMasukan),
-            keterangan: `Angka tercetak adalah rata-rata ${masukan.join(', ')}, bukan ${RUMUS[a.jenis](a as never)}: dokumen menamai rata-rata sebagai besaran lain.`,
+            keterangan:
+              `Angka tercetak adalah rata-rata ${masukan.join(', ')}, bukan ` +
+              `${RUMUS[a.jenis](a as never)}: dokumen menamai rata-rata sebagai besaran lain.`,
           });
         if (a.jenis === 'pertumbuhan') {
           const aturanLain = a.aturan === 'majemuk' ? 'rata_rata_tahunan' : 'majemuk';
@@ -283,7 +285,9 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
             calon.push({
               kelas: 'metode',
               nilai: rerata(nilaiRincian),
-              keterangan: `Angka tercetak adalah rata-rata tak berbobot dari ${cara} baris rinciannya (${rincian.map(namaBaris).join(', ')}), bukan dihitung dari jumlahnya.`,
+              keterangan:
+                `Angka tercetak adalah rata-rata tak berbobot dari ${cara} baris rinciannya ` +
+                `(${rincian.map(namaBaris).join(', ')}), bukan dihitung dari jumlahnya.`,
             });
         for (const r of [b - 1, b + 1]) {
           const v = r >= 0 && r < t.baris.length ? hitungAturan(a, selUntuk(a), r) : null;
@@ -291,7 +295,9 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
             calon.push({
               kelas: 'cakupan',
               nilai: v,
-              keterangan: `Angka tercetak sama dengan hasil rumus yang sama pada baris “${namaBaris(r)}” (${angkaId.format(v)}): dihitung dengan dasar baris lain.`,
+              keterangan:
+                `Angka tercetak sama dengan hasil rumus yang sama pada baris “${namaBaris(r)}” ` +
+                `(${angkaId.format(v)}): dihitung dengan dasar baris lain.`,
             });
         }
         for (const d of a.dasar_lain ?? []) {

@@ -7,8 +7,6 @@ import type { KorpusTerhitung } from '../hitung/korpus.ts';
 import { periodeId } from '../skema/renstra.ts';
 import { csv, type Sel } from './csv.ts';
 import { ringkasAudit } from '../tampilan/laporan.ts';
-import { sebaranRata } from '../tampilan/jawaban.ts';
-import { hasilBelanja } from '../tampilan/hasil-belanja.ts';
 import { JUMLAH_PERIODE } from '../rumus/periode.ts';
 import {
   KOLOM_ANGGARAN,
@@ -20,7 +18,6 @@ import {
   capaianTeks,
   nilaiTeks,
   persen,
-  namaUnduhan,
   type Lingkup,
 } from './terbuka.ts';
 import { KOLOM_TERBITAN, barisTerbitan } from './terbitan.ts';
@@ -279,7 +276,7 @@ export const TABEL: readonly TabelTerbuka[] = [
         const t = l.terhitung;
         const utama = t.anggaranUtama;
         const ra = ringkasAudit(l.audit);
-        const sebaran = sebaranRata(t);
+        const sebaran = t.sebaranRata;
         return [
           l.instansi.data.id,
           t.laporan.tahun,
@@ -424,7 +421,7 @@ export const TABEL: readonly TabelTerbuka[] = [
     },
     baris: (lk) =>
       lk.laporan.flatMap((l) =>
-        hasilBelanja(l.terhitung, namaUnduhan(l)).flatMap((h) =>
+        l.terhitung.belanja.flatMap((h) =>
           h.program.map((p) => [
             l.instansi.data.id,
             l.terhitung.laporan.tahun,

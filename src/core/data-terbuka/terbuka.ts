@@ -38,7 +38,8 @@ export const KOLOM_INDIKATOR = {
   instansi: 'id instansi (sama dengan URL /instansi/<id>/)',
   tahun: 'tahun laporan',
   tingkat:
-    'tingkat indikator: tujuan | sasaran_strategis (IKU) | program (outcome) | kegiatan | sub_kegiatan (keluaran) | iki (indikator kinerja individu); kosong bila dokumen tidak menyatakannya',
+    'tingkat indikator: tujuan | sasaran_strategis (IKU) | program (outcome) | kegiatan | ' +
+    'sub_kegiatan (keluaran) | iki (indikator kinerja individu); kosong bila dokumen tidak menyatakannya',
   indikator_id:
     'id indikator yang stabil lintas tahun dan instansi (kosong untuk keluaran dan IKI, yang tidak ada di katalog)',
   indikator: 'nama indikator (katalog instansi)',
@@ -71,7 +72,9 @@ export const KOLOM_ANGGARAN = {
   tahun: 'tahun anggaran',
   tabel: 'id tabel anggaran dalam laporan',
   tingkat:
-    'tingkat baris: urusan | bidang_urusan | program | kegiatan | sub_kegiatan | sasaran | jenis_belanja | lainnya | jumlah (jumlah tabel: pagu dan realisasi dari baris teratas; pagu_rincian dan realisasi_rincian berisi jumlah tercetak)',
+    'tingkat baris: urusan | bidang_urusan | program | kegiatan | sub_kegiatan | sasaran | ' +
+    'jenis_belanja | lainnya | jumlah (jumlah tabel: pagu dan realisasi dari baris teratas; ' +
+    'pagu_rincian dan realisasi_rincian berisi jumlah tercetak)',
   kode: 'kode rekening/nomenklatur seperti tercetak',
   nama: 'nama program/kegiatan/sub-kegiatan',
   induk: 'nama baris induknya',
@@ -109,7 +112,10 @@ export const KOLOM_AUDIT = {
   baris_sumber: 'baris pada berkas teks sumber',
   keterangan: 'penjelasan',
   kelas:
-    'alasan perbedaan atau mengapa tidak dapat diperiksa: pembulatan | pelabelan (dokumen menamai angka sebagai besaran lain) | metode (dokumen memakai metode lain) | terbawa (terbawa dari temuan lain, dihitung sekali di sana) | cakupan (dasar perhitungan berbeda) | aritmetika | tanpa_skala (kategori tanpa skala yang dinyatakan)',
+    'alasan perbedaan atau mengapa tidak dapat diperiksa: pembulatan | pelabelan (dokumen ' +
+    'menamai angka sebagai besaran lain) | metode (dokumen memakai metode lain) | terbawa ' +
+    '(terbawa dari temuan lain, dihitung sekali di sana) | cakupan (dasar perhitungan berbeda) ' +
+    '| aritmetika | tanpa_skala (kategori tanpa skala yang dinyatakan)',
   id: 'id tetap temuan; tautan: /audit/#<id> dan halaman laporannya',
   satuan: 'satuan angka: rupiah | persen | poin | jumlah | kategori …',
   asal: 'untuk kelas terbawa: id temuan asal yang dihitung',
@@ -130,7 +136,7 @@ export interface Lingkup {
   terbitan?: readonly TerbitanInstansi[];
 }
 
-export const semuaTemuan = (k: KorpusTerhitung) => [...k.laporan.flatMap((l) => l.audit), ...k.auditProfil];
+export const semuaTemuan = (k: KorpusTerhitung) => [...k.laporan.flatMap((l) => l.audit), ...k.auditInstansi];
 
 export const lingkupSitus = (k: KorpusTerhitung, riwayat?: RiwayatKonten): Lingkup => ({
   laporan: k.laporan,
@@ -142,7 +148,7 @@ export const lingkupSitus = (k: KorpusTerhitung, riwayat?: RiwayatKonten): Lingk
 export const lingkupLaporan = (k: KorpusTerhitung, l: LaporanLengkap): Lingkup => ({
   laporan: [l],
   instansi: [l.instansi],
-  temuan: [...l.audit, ...k.auditProfil.filter((a) => a.instansi === l.instansi.data.id)],
+  temuan: [...l.audit, ...k.auditInstansi.filter((a) => a.instansi === l.instansi.data.id)],
   tahun: l.terhitung.laporan.tahun,
 });
 

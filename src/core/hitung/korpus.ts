@@ -27,7 +27,7 @@ export interface KorpusTerhitung {
   /** each agency's reports by year, indexed once so pages need no scan of `laporan` */
   laporanPerInstansi: Map<string, LaporanLengkap[]>;
   /** findings outside the yearly reports: profile tables and the Renstra documents' tables (tahun = the plan's first year) */
-  auditProfil: TemuanAudit[];
+  auditInstansi: TemuanAudit[];
   /** every indicator id with each agency's definition of it */
   indikator: Map<string, PemakaianIndikator[]>;
 }
@@ -66,7 +66,7 @@ export function hitungKorpus(korpus: Korpus): KorpusTerhitung {
     korpus,
     laporan,
     laporanPerInstansi,
-    auditProfil: korpus.instansi.flatMap((i) => [
+    auditInstansi: korpus.instansi.flatMap((i) => [
       ...auditProfil(i.data, i.berkas),
       ...i.renstra.flatMap((r) =>
         auditTabelLain({ instansi: i.data.id, tahun: r.data.periode.mulai, berkas: r.berkas }, r.data.tabel_lain),

@@ -19,6 +19,8 @@ import type {
   TingkatSasaran,
 } from '../skema/laporan.ts';
 import type { Renstra, VersiRenstra } from '../skema/renstra.ts';
+import { hitungBelanja, type TabelBelanja } from './belanja.ts';
+import { sebaranRata, type SebaranRata } from './sebaran.ts';
 import {
   hitungCapaian,
   jenisTarget,
@@ -188,6 +190,10 @@ export interface LaporanTerhitung {
   efisiensiSeragam: number | null;
   sakip: { tahun: number; hasil: HasilSakip }[];
   ringkasan: Record<Predikat, number>;
+  /** what the average hides (count that met the target, median, driver); null without an average */
+  sebaranRata: SebaranRata | null;
+  /** what the money bought: the budget tables' programs with their outputs */
+  belanja: TabelBelanja[];
 }
 
 function metodeIndikator(
@@ -498,16 +504,17 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
   const ringkasan: Record<Predikat, number> = { melebihi: 0, tercapai: 0, tidak_tercapai: 0, tak_terhitung: 0 };
   for (const i of indikator) ringkasan[i.predikat]++;
 
+  const rataRata = {
+    ...rata,
+    kategori: rata.nilai === null || !skala.rata_rata ? null : kategori(rata.nilai, skala.rata_rata),
+  };
   return {
     laporan,
     renstra,
     versiRenstra: versi,
     indikator,
     sasaran,
-    rataRata: {
-      ...rata,
-      kategori: rata.nilai === null || !skala.rata_rata ? null : kategori(rata.nilai, skala.rata_rata),
-    },
+    rataRata,
     rataRataSasaran,
     rataRataTercetak: laporan.rata_rata.map((r) => hitungRataTercetak(r, laporan, indikator, skala.rata_rata)),
     skala,
@@ -519,6 +526,8 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
       .filter((p) => p.komponen.length > 0)
       .map((p) => ({ tahun: p.tahun, hasil: hitungSakip(p.komponen, skala.nilai_sakip) })),
     ringkasan,
+    sebaranRata: sebaranRata({ rataRata, indikator }),
+    belanja: hitungBelanja(anggaran),
   };
 }
 

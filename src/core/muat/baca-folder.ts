@@ -7,23 +7,23 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { JALUR_BERKAS, masalahUkuran, rakitKorpus, type BerkasKonten, type HasilMuat } from './korpus.ts';
+import { masalahUkuran, rakitKorpus, type BerkasKonten, type HasilMuat } from './korpus.ts';
 import { kunciDasar, kunciInstansi } from './kunci-cache.ts';
 import { subsetDariLingkungan, type Subset } from '../lingkungan.ts';
 import { UKURAN_BERKAS_MAKS } from './batas.ts';
-import type { Masalah } from './masalah.ts';
+import { JALUR_BERKAS, type Masalah } from './masalah.ts';
 
 interface Entri {
-  /** from the root, with forward slashes: content/instansi/x/2020/lkjip.json */
+  /** from the project folder, with forward slashes: content/instansi/x/2020/lkjip.json */
   path: string;
   ukuran: number;
   ditolak?: Masalah;
 }
 
-function tolakTautan(root: string, path: string, tautan: boolean): Masalah {
+function tolakTautan(proyek: string, path: string, tautan: boolean): Masalah {
   let target = '';
   try {
-    if (tautan) target = ` → ${readlinkSync(join(root, path))}`;
+    if (tautan) target = ` → ${readlinkSync(join(proyek, path))}`;
   } catch {
     /* gone meanwhile */
   }
@@ -43,34 +43,35 @@ function tolakTautan(root: string, path: string, tautan: boolean): Masalah {
   };
 }
 
-/** Every entry under `<root>/<akar>`, sorted; folders are walked without following links. */
-function daftarBerkas(root: string, akar: string): Entri[] {
+/** Every entry under `<proyek>/<folderKonten>`, sorted; folders are walked without following links. */
+function daftarBerkas(proyek: string, folderKonten: string): Entri[] {
   const out: Entri[] = [];
   const jalan = (rel: string) => {
-    for (const d of readdirSync(join(root, rel), { withFileTypes: true })) {
+    for (const d of readdirSync(join(proyek, rel), { withFileTypes: true })) {
       const path = `${rel}/${d.name}`;
       if (d.isDirectory()) jalan(path);
       else if (d.isFile()) {
-        const ukuran = lstatSync(join(root, path)).size;
+        const ukuran = lstatSync(join(proyek, path)).size;
         out.push({ path, ukuran, ...(ukuran > UKURAN_BERKAS_MAKS ? { ditolak: masalahUkuran(path, ukuran) } : {}) });
-      } else out.push({ path, ukuran: 0, ditolak: tolakTautan(root, path, d.isSymbolicLink()) });
+      } else out.push({ path, ukuran: 0, ditolak: tolakTautan(proyek, path, d.isSymbolicLink()) });
     }
   };
-  const akarStat = lstatSync(join(root, akar));
-  if (akarStat.isSymbolicLink()) return [{ path: akar, ukuran: 0, ditolak: tolakTautan(root, akar, true) }];
-  jalan(akar);
+  const statFolder = lstatSync(join(proyek, folderKonten));
+  if (statFolder.isSymbolicLink())
+    return [{ path: folderKonten, ukuran: 0, ditolak: tolakTautan(proyek, folderKonten, true) }];
+  jalan(folderKonten);
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-const instansiDari = (path: string, akar: string) =>
-  path.startsWith(`${akar}/instansi/`) ? path.split('/')[2] : undefined;
+const instansiDari = (path: string, folderKonten: string) =>
+  path.startsWith(`${folderKonten}/instansi/`) ? path.split('/')[2] : undefined;
 
 /** Reads each listed file at most once. */
-function pembaca(root: string) {
+function pembaca(proyek: string) {
   const cache = new Map<string, Buffer>();
   const isi = (e: Entri): Buffer => {
     let b = cache.get(e.path);
-    if (!b) cache.set(e.path, (b = readFileSync(join(root, e.path))));
+    if (!b) cache.set(e.path, (b = readFileSync(join(proyek, e.path))));
     return b;
   };
   const json = (e: Entri): Record<string, unknown> | undefined => {
@@ -85,9 +86,9 @@ function pembaca(root: string) {
 }
 
 /** The region files' ids and parents. */
-function bacaWilayah(daftar: readonly Entri[], akar: string, baca: ReturnType<typeof pembaca>) {
+function bacaWilayah(daftar: readonly Entri[], folderKonten: string, baca: ReturnType<typeof pembaca>) {
   return daftar
-    .filter((e) => e.path.startsWith(`${akar}/wilayah/`))
+    .filter((e) => e.path.startsWith(`${folderKonten}/wilayah/`))
     .map((e) => baca.json(e))
     .filter((w) => typeof w?.id === 'string')
     .map((w) => ({ id: w!.id as string, induk: typeof w!.induk === 'string' ? w!.induk : undefined }));
@@ -99,16 +100,16 @@ function bacaWilayah(daftar: readonly Entri[], akar: string, baca: ReturnType<ty
  */
 function rantaiWilayah(
   daftar: readonly Entri[],
-  akar: string,
+  folderKonten: string,
   baca: ReturnType<typeof pembaca>,
-  wilayah = bacaWilayah(daftar, akar, baca),
+  wilayah = bacaWilayah(daftar, folderKonten, baca),
 ): Map<string, string[]> {
   const induk = new Map(wilayah.map((w) => [w.id, w.induk]));
   const out = new Map<string, string[]>();
   for (const e of daftar.filter((x) => /\/instansi\/[^/]+\/instansi\.json$/.test(x.path))) {
     const rantai: string[] = [];
     for (let w = baca.json(e)?.wilayah; typeof w === 'string' && !rantai.includes(w); w = induk.get(w)) rantai.push(w);
-    out.set(instansiDari(e.path, akar)!, rantai);
+    out.set(instansiDari(e.path, folderKonten)!, rantai);
   }
   return out;
 }
@@ -119,7 +120,7 @@ function rantaiWilayah(
  */
 function takDikenal(
   subset: Subset,
-  akar: string,
+  folderKonten: string,
   instansi: ReadonlySet<string>,
   wilayah: readonly { id: string; induk?: string | undefined }[],
 ): Masalah[] {
@@ -131,8 +132,8 @@ function takDikenal(
     tingkat: 'galat',
     berkas: `${env} (variabel lingkungan / environment variable)`,
     jalur: env,
-    pesan: `${jenis[0]} "${id}" tidak ada di ${akar}/.`,
-    message: `${jenis[1]} "${id}" is not in ${akar}/.`,
+    pesan: `${jenis[0]} "${id}" tidak ada di ${folderKonten}/.`,
+    message: `${jenis[1]} "${id}" is not in ${folderKonten}/.`,
     diharapkan: `id yang ada (an existing id): ${contoh(ada)}`,
     ditemukan: id,
   });
@@ -155,32 +156,32 @@ export interface HasilBaca {
 }
 
 /**
- * Lists `<root>/<akar>` once and reads the files a build needs: all of them, or those of a subset
+ * Lists `<proyek>/<folderKonten>` once and reads the files a build needs: all of them, or those of a subset
  * (a province takes in its cities and regencies), passing `saring`. Refused entries (links, files
  * over the limit) come back as files with `ditolak`, which the loader reports.
  */
 export function bacaKonten(
-  root: string,
-  akar = 'content',
+  proyek: string,
+  folderKonten = 'content',
   subset: Subset | null = subsetDariLingkungan(),
   saring: (path: string) => boolean = () => true,
 ): HasilBaca {
-  const daftar = daftarBerkas(root, akar);
-  const baca = pembaca(root);
+  const daftar = daftarBerkas(proyek, folderKonten);
+  const baca = pembaca(proyek);
   let pilihan: Set<string> | null = null;
   const masalah: Masalah[] = [];
   if (subset) {
-    const wilayah = bacaWilayah(daftar, akar, baca);
+    const wilayah = bacaWilayah(daftar, folderKonten, baca);
     pilihan = new Set(subset.instansi ?? []);
     if (subset.wilayah?.length)
-      for (const [id, rantai] of rantaiWilayah(daftar, akar, baca, wilayah))
+      for (const [id, rantai] of rantaiWilayah(daftar, folderKonten, baca, wilayah))
         if (rantai.some((w) => subset.wilayah!.includes(w))) pilihan.add(id);
-    const instansi = new Set(daftar.map((e) => instansiDari(e.path, akar)).filter((id) => id !== undefined));
-    masalah.push(...takDikenal(subset, akar, instansi, wilayah));
+    const instansi = new Set(daftar.map((e) => instansiDari(e.path, folderKonten)).filter((id) => id !== undefined));
+    masalah.push(...takDikenal(subset, folderKonten, instansi, wilayah));
   }
   const files = daftar
     .filter((e) => {
-      const id = instansiDari(e.path, akar);
+      const id = instansiDari(e.path, folderKonten);
       return saring(e.path) && (!pilihan || id === undefined || pilihan.has(id));
     })
     .map((e) => (e.ditolak ? { path: e.path, isi: '', ditolak: e.ditolak } : { path: e.path, isi: baca.isi(e) }));
@@ -190,10 +191,14 @@ export function bacaKonten(
 /** The files of `bacaKonten`, for callers that need no subset check. */
 export const bacaFolder = (...args: Parameters<typeof bacaKonten>): BerkasKonten[] => bacaKonten(...args).files;
 
-/** Loads and validates `<root>/content` (or the subset of it named by KINERJA_INSTANSI / KINERJA_WILAYAH). */
-export function muatKonten(root: string, akar = 'content', subset: Subset | null = subsetDariLingkungan()): HasilMuat {
-  const { files, masalah } = bacaKonten(root, akar, subset);
-  const hasil = rakitKorpus(files, akar);
+/** Loads and validates `<proyek>/content` (or the subset of it named by KINERJA_INSTANSI / KINERJA_WILAYAH). */
+export function muatKonten(
+  proyek: string,
+  folderKonten = 'content',
+  subset: Subset | null = subsetDariLingkungan(),
+): HasilMuat {
+  const { files, masalah } = bacaKonten(proyek, folderKonten, subset);
+  const hasil = rakitKorpus(files, folderKonten);
   return { ...hasil, masalah: [...masalah, ...hasil.masalah] };
 }
 
@@ -202,22 +207,25 @@ export function muatKonten(root: string, akar = 'content', subset: Subset | null
  * its agencies' files), read one agency at a time so memory stays small on a national corpus.
  * `npm run build:wilayah` skips a region whose key and code are unchanged since its last build.
  */
-export function kunciWilayahTeratas(root: string, akar = 'content'): Map<string, string> {
-  const daftar = daftarBerkas(root, akar);
-  const baca = pembaca(root);
+export function kunciWilayahTeratas(proyek: string, folderKonten = 'content'): Map<string, string> {
+  const daftar = daftarBerkas(proyek, folderKonten);
+  const baca = pembaca(proyek);
   // not through the reader's cache: one agency's files at a time
-  const isi = (e: Entri) => (e.ditolak ? '' : readFileSync(join(root, e.path)));
+  const isi = (e: Entri) => (e.ditolak ? '' : readFileSync(join(proyek, e.path)));
   const berkas = (es: Entri[]) => es.map((e) => ({ path: e.path, isi: isi(e) }));
-  const dasar = kunciDasar(berkas(daftar.filter((e) => instansiDari(e.path, akar) === undefined)), akar);
-  const wilayah = bacaWilayah(daftar, akar, baca);
-  const rantai = rantaiWilayah(daftar, akar, baca, wilayah);
+  const dasar = kunciDasar(
+    berkas(daftar.filter((e) => instansiDari(e.path, folderKonten) === undefined)),
+    folderKonten,
+  );
+  const wilayah = bacaWilayah(daftar, folderKonten, baca);
+  const rantai = rantaiWilayah(daftar, folderKonten, baca, wilayah);
   const perInstansi = Map.groupBy(
-    daftar.filter((e) => instansiDari(e.path, akar) !== undefined),
-    (e) => instansiDari(e.path, akar)!,
+    daftar.filter((e) => instansiDari(e.path, folderKonten) !== undefined),
+    (e) => instansiDari(e.path, folderKonten)!,
   );
   const perWilayah = new Map<string, string[]>(wilayah.filter((w) => !w.induk).map((w) => [w.id, []]));
   for (const [id, es] of perInstansi)
-    perWilayah.get(rantai.get(id)?.at(-1) ?? '')?.push(`${id}:${kunciInstansi(dasar, berkas(es), akar)}`);
+    perWilayah.get(rantai.get(id)?.at(-1) ?? '')?.push(`${id}:${kunciInstansi(dasar, berkas(es), folderKonten)}`);
   return new Map(
     [...perWilayah].map(([id, kunci]) => [
       id,
@@ -227,14 +235,14 @@ export function kunciWilayahTeratas(root: string, akar = 'content'): Map<string,
 }
 
 /**
- * Each agency folder of `<root>/content/instansi/` → its declared `pemelihara` ([] when none is
+ * Each agency folder of `<proyek>/content/instansi/` → its declared `pemelihara` ([] when none is
  * declared or its instansi.json does not validate): what the ownership checks compare a change to.
  */
-export function pemeliharaInstansi(root: string, akar = 'content'): Map<string, readonly string[]> {
-  const { korpus } = muatKonten(root, akar, null);
+export function pemeliharaInstansi(proyek: string, folderKonten = 'content'): Map<string, readonly string[]> {
+  const { korpus } = muatKonten(proyek, folderKonten, null);
   const out = new Map<string, readonly string[]>(korpus.instansi.map((i) => [i.data.id, i.data.pemelihara]));
-  for (const e of daftarBerkas(root, akar)) {
-    const id = instansiDari(e.path, akar);
+  for (const e of daftarBerkas(proyek, folderKonten)) {
+    const id = instansiDari(e.path, folderKonten);
     if (id !== undefined && !out.has(id)) out.set(id, []);
   }
   return out;

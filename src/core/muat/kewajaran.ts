@@ -40,7 +40,8 @@ export function periksaKewajaran(json: unknown, berkas: string, draf: boolean): 
   const isian = draf ? 'peringatan' : 'galat';
   const saranIsian = draf
     ? 'Isi tabel ini sebelum menghapus "draf": true (fill it in before removing "draf": true).'
-    : 'Isi dari dokumen sumber, atau tandai laporan "draf": true selama belum lengkap (fill it in from the source document, or mark the report "draf": true while it is incomplete).';
+    : 'Isi dari dokumen sumber, atau tandai laporan "draf": true selama belum lengkap (fill it ' +
+      'in from the source document, or mark the report "draf": true while it is incomplete).';
 
   const jelajah = (v: unknown, jalur: Jalur, satuan: string | undefined, kunci: string | number | undefined) => {
     if (Array.isArray(v)) {
@@ -85,12 +86,17 @@ export function periksaKewajaran(json: unknown, berkas: string, draf: boolean): 
       else if (typeof x === 'number' && !uang && (KUNCI_NILAI as readonly string[]).includes(k)) {
         if (satuanIni !== undefined && PERSEN.test(satuanIni) && x > PERSEN_MAKS)
           masalah('peringatan', [...jalur, k], {
-            pesan: `${k === 'target' ? 'Target' : 'Realisasi'} ${angka(x)} pada indikator bersatuan "${satuanIni}" melebihi ${angka(PERSEN_MAKS)} %: kemungkinan salah ketik.`,
-            message: `${k === 'target' ? 'Target' : 'Realisation'} ${angka(x)} on an indicator measured in "${satuanIni}" exceeds ${angka(PERSEN_MAKS)} %: probably a typo.`,
+            pesan:
+              `${k === 'target' ? 'Target' : 'Realisasi'} ${angka(x)} pada indikator bersatuan ` +
+              `"${satuanIni}" melebihi ${angka(PERSEN_MAKS)} %: kemungkinan salah ketik.`,
+            message:
+              `${k === 'target' ? 'Target' : 'Realisation'} ${angka(x)} on an indicator measured in ` +
+              `"${satuanIni}" exceeds ${angka(PERSEN_MAKS)} %: probably a typo.`,
             diharapkan: `paling banyak ${angka(PERSEN_MAKS)} (at most ${angka(PERSEN_MAKS)})`,
             ditemukan: angka(x),
             saran:
-              'Periksa tanda desimalnya dengan dokumen sumber: 15,00 ditulis 15 (check the decimal mark against the document); jika memang dicetak begitu, biarkan.',
+              'Periksa tanda desimalnya dengan dokumen sumber: 15,00 ditulis 15 (check the decimal mark ' +
+              'against the document); jika memang dicetak begitu, biarkan.',
           });
         else if (x < 0)
           masalah('peringatan', [...jalur, k], {

@@ -7,7 +7,7 @@
 import { findNodeAtLocation, parseTree, type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import type { z } from 'zod';
 import { Iki, Instansi, KatalogIndikator, Laporan, Narasi, Renstra, Situs, Wilayah } from '../skema/index.ts';
-import { jalurTeks, type Masalah } from './masalah.ts';
+import { JALUR_BERKAS, jalurTeks, type Masalah } from './masalah.ts';
 import { masalahDariZod } from './zod-masalah.ts';
 import { periksaMakna } from './makna.ts';
 import { JALUR_MDX, periksaMdx } from './mdx-aman.ts';
@@ -29,8 +29,8 @@ interface Letak {
 }
 
 /** Where a file sits in the layout (content/README.md) decides what it must be. */
-export function letakBerkas(path: string, akar = 'content'): Letak | null {
-  const rel = path.startsWith(`${akar}/`) ? path.slice(akar.length + 1) : null;
+export function letakBerkas(path: string, folderKonten = 'content'): Letak | null {
+  const rel = path.startsWith(`${folderKonten}/`) ? path.slice(folderKonten.length + 1) : null;
   if (rel === null) return null;
   let m: RegExpExecArray | null;
   if (rel === 'situs.json') return { jenis: 'situs' };
@@ -57,8 +57,6 @@ const SKEMA = {
 } satisfies Record<Exclude<Jenis, 'narasi'>, z.ZodType>;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-
-export const JALUR_BERKAS = '(seluruh berkas / whole file)';
 
 /** A file over the size limit; the reader reports it without reading the file. */
 export const masalahUkuran = (berkas: string, ukuran: number): Masalah => ({
@@ -169,7 +167,7 @@ export function pisahFrontMatter(
 }
 
 /** Validates every file and the references between them. */
-export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): HasilMuat {
+export function rakitKorpus(files: readonly BerkasKonten[], folderKonten = 'content'): HasilMuat {
   const masalah: Masalah[] = [];
   let situs: Situs | undefined;
   const wilayah: Dokumen<Wilayah>[] = [];
@@ -190,14 +188,14 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
 
   // reports of a draft ("draf": true), "<instansi>/<tahun>": their narratives' placeholders are warnings too
   const draf = new Set<string>();
-  const narasiTerakhir = (f: BerkasKonten) => (letakBerkas(f.path, akar)?.jenis === 'narasi' ? 1 : 0);
+  const narasiTerakhir = (f: BerkasKonten) => (letakBerkas(f.path, folderKonten)?.jenis === 'narasi' ? 1 : 0);
   const urut = [...files].sort((a, b) => narasiTerakhir(a) - narasiTerakhir(b) || a.path.localeCompare(b.path));
   for (const f of urut) {
     if (f.ditolak) {
       masalah.push(f.ditolak);
       continue;
     }
-    const letak = letakBerkas(f.path, akar);
+    const letak = letakBerkas(f.path, folderKonten);
     if (!letak) {
       if (!/\.(md|gitkeep)$|\/\.[^/]+$/.test(f.path))
         masalah.push({
@@ -307,7 +305,7 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
   if (!situs)
     masalah.push({
       tingkat: 'galat',
-      berkas: `${akar}/situs.json`,
+      berkas: `${folderKonten}/situs.json`,
       jalur: jalurTeks([]),
       pesan: 'Pengaturan situs tidak ada atau tidak valid.',
       message: 'Site settings are missing or invalid.',
@@ -321,7 +319,7 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
         w.laporan[0]?.berkas ?? w.renstra[0]?.berkas ?? w.iki[0]?.berkas ?? w.narasi[0]?.berkas ?? w.katalog?.berkas;
       masalah.push({
         tingkat: 'galat',
-        berkas: `${akar}/instansi/${id}/instansi.json`,
+        berkas: `${folderKonten}/instansi/${id}/instansi.json`,
         jalur: jalurTeks([]),
         pesan: `Instansi "${id}" tidak dikenal: folder ini tidak punya instansi.json yang valid.`,
         message: `Unknown agency "${id}": this folder has no valid instansi.json.`,
@@ -339,7 +337,7 @@ export function rakitKorpus(files: readonly BerkasKonten[], akar = 'content'): H
     wilayah,
     instansi,
   };
-  masalah.push(...periksaMakna(korpus, akar));
+  masalah.push(...periksaMakna(korpus, folderKonten));
   return { korpus, masalah };
 }
 

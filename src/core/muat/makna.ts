@@ -11,7 +11,7 @@ import { bacaKodePermendagri, BENTUK_KODE_PERMENDAGRI } from '../rumus/anggaran.
 import type { Korpus } from './tipe-korpus.ts';
 import type { Masalah } from './masalah.ts';
 
-export function periksaMakna(korpus: Korpus, akar = 'content'): Masalah[] {
+export function periksaMakna(korpus: Korpus, folderKonten = 'content'): Masalah[] {
   const out: Masalah[] = [];
   const galat = (berkas: string, jalur: string, pesan: string, message: string, extra: Partial<Masalah> = {}) =>
     out.push({ tingkat: 'galat', berkas, jalur, pesan, message, ...extra });
@@ -67,7 +67,7 @@ export function periksaMakna(korpus: Korpus, akar = 'content'): Masalah[] {
         `Wilayah "${ins.data.wilayah}" tidak dikenal.`,
         `Unknown region "${ins.data.wilayah}".`,
         {
-          diharapkan: `id berkas di ${akar}/wilayah/ (a file id in ${akar}/wilayah/)`,
+          diharapkan: `id berkas di ${folderKonten}/wilayah/ (a file id in ${folderKonten}/wilayah/)`,
           ditemukan: ins.data.wilayah,
         },
       );
@@ -118,7 +118,7 @@ export function periksaMakna(korpus: Korpus, akar = 'content'): Masalah[] {
           `Indikator "${ind}" tidak ada di katalog indikator instansi.`,
           `Indicator "${ind}" is not in the agency's indicator catalogue.`,
           {
-            diharapkan: `id di ${akar}/instansi/${id}/indikator.json`,
+            diharapkan: `id di ${folderKonten}/instansi/${id}/indikator.json`,
             ditemukan: ind,
             saran: 'Tambahkan definisinya ke indikator.json, atau perbaiki id-nya (add its definition, or fix the id).',
           },
@@ -228,7 +228,7 @@ export function periksaMakna(korpus: Korpus, akar = 'content'): Masalah[] {
         galat(berkas, jalur, `Unit organisasi "${unit}" tidak dikenal.`, `Unknown organisation unit "${unit}".`, {
           diharapkan: units.size
             ? `salah satu dari (one of): ${[...units].join(', ')}`
-            : `unit di "unit_organisasi" ${akar}/instansi/${id}/instansi.json`,
+            : `unit di "unit_organisasi" ${folderKonten}/instansi/${id}/instansi.json`,
           ditemukan: unit,
         });
     };
@@ -292,7 +292,7 @@ export function periksaMakna(korpus: Korpus, akar = 'content'): Masalah[] {
           `Renstra ${rencana.periode} belum ada untuk instansi ini: halaman tidak menampilkan target Renstra.`,
           `Renstra ${rencana.periode} is not here for this agency: pages show no Renstra targets.`,
           {
-            diharapkan: `${akar}/instansi/${id}/renstra-${rencana.periode}.json`,
+            diharapkan: `${folderKonten}/instansi/${id}/renstra-${rencana.periode}.json`,
             ditemukan: rencana.periode,
             saran:
               'Tambahkan berkas Renstra itu bila ada, atau perbaiki periodenya (add that Renstra file, or fix the period).',
@@ -509,7 +509,9 @@ export function periksaMakna(korpus: Korpus, akar = 'content'): Masalah[] {
                   diharapkan: `${BENTUK_KODE_PERMENDAGRI} (atau bagian awalnya / or its leading part)`,
                   ditemukan: b.kode,
                   saran:
-                    'Salin kode persis seperti tercetak; bila dokumen memakai nomenklatur lain (mis. Permendagri 13/2006), abaikan peringatan ini (copy the code as printed; if the document uses another nomenclature, ignore this).',
+                    'Salin kode persis seperti tercetak; bila dokumen memakai nomenklatur lain (mis. ' +
+                    'Permendagri 13/2006), abaikan peringatan ini (copy the code as printed; if the document ' +
+                    'uses another nomenclature, ignore this).',
                 },
               );
             else if (kode && kode.tingkat !== b.tingkat)

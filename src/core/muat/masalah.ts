@@ -18,10 +18,13 @@ export interface Masalah {
   saran?: string;
 }
 
+/** The path of a problem that concerns a whole file, or the file's top level, rather than one field. */
+export const JALUR_BERKAS = '(seluruh berkas / whole file)';
+
 export function jalurTeks(path: readonly PropertyKey[]): string {
   let s = '';
   for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${String(p)}` : String(p);
-  return s || '(akar berkas / file root)';
+  return s || JALUR_BERKAS;
 }
 
 /** One problem as plain text, for terminals and CI logs (invisible characters shown as their code). */

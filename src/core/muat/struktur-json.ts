@@ -58,7 +58,8 @@ export function periksaKedalaman(text: string, berkas: string): Masalah[] {
       diharapkan: `paling banyak ${KEDALAMAN_MAKS} tingkat (at most ${KEDALAMAN_MAKS} levels)`,
       ditemukan: `tingkat ke-${KEDALAMAN_MAKS + 1} di baris ${baris} (level ${KEDALAMAN_MAKS + 1} on line ${baris})`,
       saran:
-        'Konten LKjIP tidak pernah sedalam ini; periksa apakah berkas ini dibuat oleh program lain (LKjIP content never nests this deep; check what produced this file).',
+        'Konten LKjIP tidak pernah sedalam ini; periksa apakah berkas ini dibuat oleh program lain ' +
+        '(LKjIP content never nests this deep; check what produced this file).',
     },
   ];
 }

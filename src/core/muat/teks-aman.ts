@@ -54,7 +54,8 @@ export function periksaTeks(s: string, tempat: Tempat, isian: Masalah['tingkat']
       diharapkan: `tanpa ${t.jenis} (no ${t.jenis})`,
       ditemukan: t.samaran,
       saran:
-        'Hapus nomor ini; tulis jabatan, dan nama pejabat hanya bila dicetak dokumen (remove the number; write the position, and the name only where the document prints it).',
+        'Hapus nomor ini; tulis jabatan, dan nama pejabat hanya bila dicetak dokumen (remove the ' +
+        'number; write the position, and the name only where the document prints it).',
     });
   if (isian && adalahIsian(s))
     out.push({
@@ -66,7 +67,8 @@ export function periksaTeks(s: string, tempat: Tempat, isian: Masalah['tingkat']
       ditemukan: ringkas(s.trim()),
       saran: draf
         ? 'Ganti teks "ISI: …" dengan isi sebenarnya sebelum menghapus "draf": true (replace it before removing "draf": true).'
-        : 'Ganti teks "ISI: …" dengan isi sebenarnya, atau tandai laporan "draf": true selama belum lengkap (replace it, or mark the report "draf": true while it is incomplete).',
+        : 'Ganti teks "ISI: …" dengan isi sebenarnya, atau tandai laporan "draf": true selama belum ' +
+          'lengkap (replace it, or mark the report "draf": true while it is incomplete).',
     });
   return out;
 }

@@ -211,7 +211,8 @@ const PETUNJUK = [
   'Cara mengisi (how to fill in):',
   '• Satu lembar per bagian laporan; baris pertama adalah judul kolom (terkunci). Sel kosong = tidak diisi; "-" = tidak ada di dokumen sumber (null).',
   '• Kolom "nomor" menempatkan baris: 1.2 = butir 2 di bawah butir 1 lembar induknya. Tulis nomor sebagai teks.',
-  '• Angka ditulis sebagai angka (Excel menampilkannya dengan format Indonesia); angka tercetak (kolom *_tercetak) ditulis sebagai teks, persis seperti di dokumen.',
+  '• Angka ditulis sebagai angka (Excel menampilkannya dengan format Indonesia); angka ' +
+    'tercetak (kolom *_tercetak) ditulis sebagai teks, persis seperti di dokumen.',
   '• Kolom berisi [..] atau {..} adalah JSON: salin bentuknya dari baris lain.',
   '• Jangan menggabung sel, menyembunyikan baris, atau memakai rumus: tulis nilainya.',
   `• Kolom "${KOLOM_CATATAN_OPERATOR}" bebas untuk catatan Anda; tidak masuk ke konten.`,

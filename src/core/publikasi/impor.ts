@@ -225,11 +225,19 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
       galat.push({
         baris: b.nomor,
         kolom: `${hurufKolom(kepala.length)} (sel ke-${kepala.length + 1} / cell ${kepala.length + 1})`,
-        pesan: `Baris ini punya ${b.sel.length} sel, lebih banyak dari ${kepala.length} judul kolomnya: kemungkinan angka berkoma desimal tanpa tanda kutip di berkas yang dipisah koma ("91,25" terbaca 91 dan 25). Baris ini tidak dibaca.`,
-        message: `This row has ${b.sel.length} cells, more than its ${kepala.length} column headings: probably a decimal comma without quotes in a comma-separated file ("91,25" read as 91 and 25). The row is not read.`,
+        pesan:
+          `Baris ini punya ${b.sel.length} sel, lebih banyak dari ${kepala.length} judul kolomnya: ` +
+          `kemungkinan angka berkoma desimal tanpa tanda kutip di berkas yang dipisah koma ("91,25" ` +
+          `terbaca 91 dan 25). Baris ini tidak dibaca.`,
+        message:
+          `This row has ${b.sel.length} cells, more than its ${kepala.length} column headings: ` +
+          `probably a decimal comma without quotes in a comma-separated file ("91,25" read as 91 and ` +
+          `25). The row is not read.`,
         ditemukan: b.sel.join(pemisahTampil(b.sel)),
         saran:
-          'Simpan lembar dengan pemisah titik koma (;) seperti templates/lkjip.csv, atau beri tanda kutip pada angka berkoma: "91,25" (save with ; separators like the template, or quote decimal numbers).',
+          'Simpan lembar dengan pemisah titik koma (;) seperti templates/lkjip.csv, atau beri tanda ' +
+          'kutip pada angka berkoma: "91,25" (save with ; separators like the template, or quote ' +
+          'decimal numbers).',
       });
       continue;
     }
@@ -243,7 +251,8 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
         message: 'This cell holds a value but its column has no heading, so it would not be read. The row is not read.',
         ditemukan: sel[tanpaJudul],
         saran:
-          'Bila catatan berisi tanda ";", beri tanda kutip pada sel itu ("a; b"), atau beri judul kolomnya (if a note holds ";", quote the cell, or give the column a heading).',
+          'Bila catatan berisi tanda ";", beri tanda kutip pada sel itu ("a; b"), atau beri judul ' +
+          'kolomnya (if a note holds ";", quote the cell, or give the column a heading).',
       });
       continue;
     }
@@ -353,7 +362,8 @@ export function imporLaporan(o: {
       dasar = buatKerangka(korpus, instansi, tahun).laporan;
       catatan.push(
         "Laporan baru dibuat dari Renstra dan LKjIP tahun sebelumnya (new report from the Renstra and last year's report).",
-        'Laporan ini draf ("draf": true): tidak diterbitkan sampai semua isian lengkap dan "draf" dihapus (a draft: not published until complete and "draf" is removed).',
+        'Laporan ini draf ("draf": true): tidak diterbitkan sampai semua isian lengkap dan "draf" ' +
+          'dihapus (a draft: not published until complete and "draf" is removed).',
       );
     } catch (e) {
       if (!(e instanceof GalatKerangka)) throw e;

@@ -95,7 +95,9 @@ export function periksaPerubahan(berkas: readonly string[], opsi: OpsiKepemilika
   });
   if (bukanPemilik.length)
     pesan.push(
-      `@${login(opsi.penulis!)} bukan pemelihara instansi ${bukanPemilik.join(', ')} (pemelihara: ${bukanPemilik.map((id) => opsi.pemeliharaBasis!.get(id)!.join(', ')).join('; ')}). ` +
+      `@${login(opsi.penulis!)} bukan pemelihara instansi ${bukanPemilik.join(', ')} ` +
+        `(pemelihara: ` +
+        `${bukanPemilik.map((id) => opsi.pemeliharaBasis!.get(id)!.join(', ')).join('; ')}). ` +
         `(@${login(opsi.penulis!)} is not a maintainer of ${bukanPemilik.join(', ')}.)`,
     );
   const baru = ids.filter((id) => opsi.pemeliharaBasis && !opsi.pemeliharaBasis.has(id));
@@ -150,7 +152,9 @@ export function periksaCodeowners(
     return {
       lulus: true,
       pesan: [
-        `✔ .github/CODEOWNERS sesuai untuk instansi yang sudah ada; instansi baru ${baru.map((i) => i.id).join(', ')} ditambahkan pemelihara setelah digabung (\`npm run codeowners\`). ` +
+        `✔ .github/CODEOWNERS sesuai untuk instansi yang sudah ada; instansi baru ` +
+          `${baru.map((i) => i.id).join(', ')} ditambahkan pemelihara setelah digabung (\`npm run ` +
+          `codeowners\`). ` +
           '(Up to date for existing agencies; the maintainers add the new agency after merging.)',
       ],
     };
@@ -159,7 +163,8 @@ export function periksaCodeowners(
     pesan: [
       '.github/CODEOWNERS tidak sesuai dengan "pemelihara" di instansi.json. Mengubah pemelihara instansi yang sudah ada adalah perubahan pemelihara: ' +
         'jalankan `npm run codeowners`, commit hasilnya, dan minta label "perubahan-pemelihara". ' +
-        "(.github/CODEOWNERS does not match the pemelihara declarations: changing an existing agency's maintainers is a maintainers' change; regenerate the file and ask for the label.)",
+        '(.github/CODEOWNERS does not match the pemelihara declarations: changing an existing ' +
+        "agency's maintainers is a maintainers' change; regenerate the file and ask for the label.)",
     ],
   };
 }

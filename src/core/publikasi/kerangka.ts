@@ -71,13 +71,18 @@ export function kosongkanTabel(t: TabelAnggaran, sasaranDikenal: (id: string) =>
   };
 }
 
-export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, akar = 'content'): HasilKerangka {
+export function buatKerangka(
+  korpus: Korpus,
+  instansiId: string,
+  tahun: number,
+  folderKonten = 'content',
+): HasilKerangka {
   const ins = korpus.instansi.find((i) => i.data.id === instansiId);
   if (!ins)
     throw new GalatKerangka(
       `Instansi "${instansiId}" tidak dikenal (unknown agency). Ada (known): ${korpus.instansi.map((i) => i.data.id).join(', ') || '-'}.`,
     );
-  const berkas = `${akar}/instansi/${instansiId}/${tahun}/lkjip.json`;
+  const berkas = `${folderKonten}/instansi/${instansiId}/${tahun}/lkjip.json`;
   const renstraDok = renstraTahun(
     ins.renstra.map((r) => r.data),
     tahun,
@@ -164,6 +169,7 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
     } as Pengukuran;
   });
   const programPkLalu = lalu?.perjanjian_kinerja.at(-1)?.program ?? [];
+  const daftarProgramLalu = programPkLalu.map((p) => (p.kode ? `${p.kode} ${p.nama}` : p.nama)).join('; ');
 
   const laporan = {
     instansi: instansiId,
@@ -200,8 +206,11 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
   else
     catatan.push(
       lalu
-        ? `Tidak ada Renstra yang mencakup ${tahun}: indikator dan sasaran diambil dari LKjIP ${lalu.tahun}, target dikosongkan (null) (no Renstra covers ${tahun}: indicators from the ${lalu.tahun} report, targets left null).`
-        : `Tidak ada Renstra yang mencakup ${tahun} dan belum ada LKjIP sebelumnya: isi pengukuran dari dokumen (no Renstra and no earlier report: fill the measurement from the document).`,
+        ? `Tidak ada Renstra yang mencakup ${tahun}: indikator dan sasaran diambil dari LKjIP ` +
+            `${lalu.tahun}, target dikosongkan (null) (no Renstra covers ${tahun}: indicators from the ` +
+            `${lalu.tahun} report, targets left null).`
+        : `Tidak ada Renstra yang mencakup ${tahun} dan belum ada LKjIP sebelumnya: isi pengukuran ` +
+            `dari dokumen (no Renstra and no earlier report: fill the measurement from the document).`,
     );
   if (lalu)
     catatan.push(
@@ -213,17 +222,25 @@ export function buatKerangka(korpus: Korpus, instansiId: string, tahun: number, 
     );
   if (tanpaTarget.length)
     catatan.push(
-      `Renstra tidak memuat target ${tahun} untuk: ${[...new Set(tanpaTarget)].join(', ')}; ditulis null (tidak ada di sumber), isi dari dokumen (no ${tahun} target in the Renstra: written null, fill it in from the document).`,
+      `Renstra tidak memuat target ${tahun} untuk: ${[...new Set(tanpaTarget)].join(', ')}; ` +
+        `ditulis null (tidak ada di sumber), isi dari dokumen (no ${tahun} target in the Renstra: ` +
+        `written null, fill it in from the document).`,
     );
   if (tingkatTujuan.length)
     catatan.push(
-      `Indikator tingkat tujuan (tanpa sasaran): ${tingkatTujuan.join(', ')}. Realisasinya kosong (null), bukan "N/A": isi dari dokumen, atau tulis "N/A" hanya bila dokumen mencetaknya (tujuan-level indicators, no sasaran: realisasi left null, not "N/A"; fill it from the document).`,
+      `Indikator tingkat tujuan (tanpa sasaran): ${tingkatTujuan.join(', ')}. Realisasinya ` +
+        `kosong (null), bukan "N/A": isi dari dokumen, atau tulis "N/A" hanya bila dokumen ` +
+        `mencetaknya (tujuan-level indicators, no sasaran: realisasi left null, not "N/A"; fill it ` +
+        `from the document).`,
     );
   catatan.push(
-    `Perjanjian Kinerja tidak dibuat: salin dari dokumen bila dicetak${programPkLalu.length ? `; program PK tahun ${lalu!.tahun}: ${programPkLalu.map((p) => (p.kode ? `${p.kode} ${p.nama}` : p.nama)).join('; ')}` : ''} (no PK is made: copy it from the document if printed).`,
+    `Perjanjian Kinerja tidak dibuat: salin dari dokumen bila ` +
+      `dicetak${programPkLalu.length ? `; program PK tahun ${lalu!.tahun}: ${daftarProgramLalu}` : ''} ` +
+      `(no PK is made: copy it from the document if printed).`,
   );
   catatan.push(
-    'Isi setiap "realisasi": null, pagu dan realisasi anggaran, skala dan metode capaian bila dokumen menyatakannya, dan lokasi (halaman/tabel), lalu jalankan `npm run validate`.',
+    'Isi setiap "realisasi": null, pagu dan realisasi anggaran, skala dan metode capaian bila ' +
+      'dokumen menyatakannya, dan lokasi (halaman/tabel), lalu jalankan `npm run validate`.',
   );
   catatan.push(
     'Laporan ini draf ("draf": true): tidak diterbitkan sampai kolom itu dihapus (a draft: not published until "draf" is removed).',

@@ -48,7 +48,7 @@ export interface IsianInstansi {
   sumber: { judul: string; berkas: string };
 }
 
-export function buatInstansi(korpus: Korpus, isi: IsianInstansi, akar = 'content'): HasilPerancah {
+export function buatInstansi(korpus: Korpus, isi: IsianInstansi, folderKonten = 'content'): HasilPerancah {
   const id = isi.id ?? jadikanId(isi.nama);
   if (korpus.instansi.some((i) => i.data.id === id))
     throw new GalatKerangka(`Instansi "${id}" sudah ada (already exists).`);
@@ -68,12 +68,13 @@ export function buatInstansi(korpus: Korpus, isi: IsianInstansi, akar = 'content
             : undefined);
     if (!tingkat)
       throw new GalatKerangka(
-        `Wilayah "${isi.wilayah}" belum ada dan tingkatnya tidak dapat ditebak: beri --tingkat-wilayah (region is new and its level cannot be told: give --tingkat-wilayah).`,
+        `Wilayah "${isi.wilayah}" belum ada dan tingkatnya tidak dapat ditebak: beri ` +
+          `--tingkat-wilayah (region is new and its level cannot be told: give --tingkat-wilayah).`,
       );
     if (isi.induk && !korpus.wilayah.some((w) => w.data.id === isi.induk))
       throw new GalatKerangka(`Wilayah induk "${isi.induk}" tidak ada (unknown parent region).`);
     berkas.push({
-      path: `${akar}/wilayah/${idWilayah}.json`,
+      path: `${folderKonten}/wilayah/${idWilayah}.json`,
       isi: json(rapikan({ id: idWilayah, nama: isi.wilayah, tingkat, induk: isi.induk })),
     });
     catatan.push(`Wilayah baru ${idWilayah} dibuat (new region).`);
@@ -83,10 +84,12 @@ export function buatInstansi(korpus: Korpus, isi: IsianInstansi, akar = 'content
   const tanpaArah = isi.indikator.filter((i) => !POLARITAS.includes(i.polaritas ?? ''));
   if (tanpaArah.length)
     throw new GalatKerangka(
-      `Polaritas belum disebut untuk: ${tanpaArah.map((i) => `"${i.nama}"`).join(', ')}. Tulis "Nama:naik" (makin tinggi makin baik), ":turun", ":rentang" atau ":kualitatif" (give each indicator's polarity).`,
+      `Polaritas belum disebut untuk: ${tanpaArah.map((i) => `"${i.nama}"`).join(', ')}. Tulis ` +
+        `"Nama:naik" (makin tinggi makin baik), ":turun", ":rentang" atau ":kualitatif" (give each ` +
+        `indicator's polarity).`,
     );
   berkas.push({
-    path: `${akar}/instansi/${id}/instansi.json`,
+    path: `${folderKonten}/instansi/${id}/instansi.json`,
     isi: json(
       rapikan({
         id,
@@ -98,7 +101,7 @@ export function buatInstansi(korpus: Korpus, isi: IsianInstansi, akar = 'content
     ),
   });
   berkas.push({
-    path: `${akar}/instansi/${id}/indikator.json`,
+    path: `${folderKonten}/instansi/${id}/indikator.json`,
     isi: json({
       instansi: id,
       sumber: [isi.sumber],
@@ -107,7 +110,9 @@ export function buatInstansi(korpus: Korpus, isi: IsianInstansi, akar = 'content
   });
   catatan.push(
     'Periksa polaritas, satuan dan formula tiap indikator di indikator.json bila dokumen mencetaknya (check each indicator’s polarity, unit and formula).',
-    `Pemelihara ${isi.pemelihara.join(', ') || '-'} ditulis di instansi.json; .github/CODEOWNERS diperbarui pemelihara situs setelah digabung (CODEOWNERS is regenerated after merging).`,
+    `Pemelihara ${isi.pemelihara.join(', ') || '-'} ditulis di instansi.json; ` +
+      `.github/CODEOWNERS diperbarui pemelihara situs setelah digabung (CODEOWNERS is ` +
+      `regenerated after merging).`,
     `Berikutnya (next): npm run new-renstra -- ${id} --mulai <tahun>, lalu npm run new-report -- ${id} <tahun>.`,
   );
   return { berkas, catatan };
@@ -126,7 +131,12 @@ export interface IsianRenstra {
  * The next Renstra: its period follows the last one (same length), its tujuan, sasaran and indicators
  * are the last version's, targets empty (the new document sets them).
  */
-export function buatRenstra(korpus: Korpus, instansi: string, isi: IsianRenstra, akar = 'content'): HasilPerancah {
+export function buatRenstra(
+  korpus: Korpus,
+  instansi: string,
+  isi: IsianRenstra,
+  folderKonten = 'content',
+): HasilPerancah {
   const ins = korpus.instansi.find((i) => i.data.id === instansi);
   if (!ins) throw new GalatKerangka(`Instansi "${instansi}" tidak dikenal (unknown agency).`);
   const lalu: Renstra | undefined = [...ins.renstra.map((r) => r.data)].sort(
@@ -164,7 +174,9 @@ export function buatRenstra(korpus: Korpus, instansi: string, isi: IsianRenstra,
       }));
   if (!tujuan.length)
     throw new GalatKerangka(
-      'Belum ada Renstra sebelumnya untuk disalin: beri --mulai, --tujuan "<nama tujuan>" dan --sasaran "<nama sasaran>" (no earlier Renstra: give the period, a tujuan and a sasaran; the rest is written in the workbook).',
+      'Belum ada Renstra sebelumnya untuk disalin: beri --mulai, --tujuan "<nama tujuan>" dan ' +
+        '--sasaran "<nama sasaran>" (no earlier Renstra: give the period, a tujuan and a sasaran; ' +
+        'the rest is written in the workbook).',
     );
   const renstra = rapikan({
     instansi,
@@ -179,10 +191,16 @@ export function buatRenstra(korpus: Korpus, instansi: string, isi: IsianRenstra,
   });
   const n = tujuan.reduce((a, t) => a + t.indikator.length + t.sasaran.reduce((b, s) => b + s.indikator.length, 0), 0);
   return {
-    berkas: [{ path: `${akar}/instansi/${instansi}/renstra-${periodeId({ periode })}.json`, isi: json(renstra) }],
+    berkas: [
+      { path: `${folderKonten}/instansi/${instansi}/renstra-${periodeId({ periode })}.json`, isi: json(renstra) },
+    ],
     catatan: [
-      `Renstra ${periodeId({ periode })}: ${tujuan.length} tujuan dan ${n} indikator ${lalu ? `disalin dari Renstra ${periodeId(lalu)}${versi ? ` (${versi.nama})` : ''}` : 'dari katalog indikator'}, tanpa target (${lalu ? 'copied' : 'from the catalogue'}, without targets).`,
-      'Sesuaikan tujuan, sasaran dan indikator dengan dokumen baru, lalu isi target per tahun (adjust to the new document, then fill the yearly targets): npm run buku-kerja -- ekspor <instansi> renstra-AAAA-BBBB.',
+      `Renstra ${periodeId({ periode })}: ${tujuan.length} tujuan dan ${n} indikator ` +
+        `${lalu ? `disalin dari Renstra ${periodeId(lalu)}${versi ? ` (${versi.nama})` : ''}` : 'dari katalog indikator'}, ` +
+        `tanpa target (${lalu ? 'copied' : 'from the catalogue'}, without targets).`,
+      'Sesuaikan tujuan, sasaran dan indikator dengan dokumen baru, lalu isi target per tahun ' +
+        '(adjust to the new document, then fill the yearly targets): npm run buku-kerja -- ekspor ' +
+        '<instansi> renstra-AAAA-BBBB.',
     ],
   };
 }

@@ -43,8 +43,13 @@ const BOBOT_KATA_KUNCI = 6;
  * Keys whose values are not read as words on the pages: ids, file locations, links, dates and the
  * printed figures kept as strings (`*_tercetak`). Any other string in the content is shown somewhere.
  */
-const BUKAN_TEKS =
-  /^(id|.*_id|instansi|indikator|sasaran|induk|atasan|wilayah|berkas|lokasi|url|tanggal.*|.*_tercetak|jenis|metode.*|polaritas|satuan_id|tingkat|kode|skala|cakupan|bab|status)$/;
+const BUKAN_TEKS = new RegExp(
+  `^(${[
+    ...['id', '.*_id', 'instansi', 'indikator', 'sasaran', 'induk', 'atasan', 'wilayah', 'berkas', 'lokasi', 'url'],
+    ...['tanggal.*', '.*_tercetak', 'jenis', 'metode.*', 'polaritas', 'satuan_id', 'tingkat', 'kode', 'skala'],
+    ...['cakupan', 'bab', 'status'],
+  ].join('|')})$`,
+);
 /** A string that is a figure, a year or a code, not words. */
 const ANGKA = /^[\d\s.,:%/()–—+\-−×]*$/;
 
@@ -112,7 +117,7 @@ function rekamanInstansi(
   narasi: Map<string, NarasiDokumen[]>,
 ): RekamanCari[] {
   const d = i.data;
-  const akar = `/instansi/${d.id}/`;
+  const alamatInstansi = `/instansi/${d.id}/`;
   const singkatan = singkatanInstansi(korpus, i);
   const katalog = new Map((i.katalog?.data.indikator ?? []).map((x) => [x.id, x]));
   const namaIndikator = (dok: unknown) =>
@@ -151,7 +156,7 @@ function rekamanInstansi(
   });
 
   const profil = rekaman(
-    akar,
+    alamatInstansi,
     'Profil instansi',
     d.nama,
     [
@@ -166,7 +171,7 @@ function rekamanInstansi(
     const L = l.data;
     const bab = narasi.get(`${d.id}/${L.tahun}`) ?? [];
     return rekaman(
-      `${akar}${L.tahun}/`,
+      `${alamatInstansi}${L.tahun}/`,
       'LKjIP',
       `Laporan Kinerja ${L.tahun}: ${d.nama}`,
       [
@@ -191,7 +196,7 @@ function rekamanInstansi(
 
   const iki = i.iki.map((x) =>
     rekaman(
-      `${akar}${x.data.tahun}/iki/`,
+      `${alamatInstansi}${x.data.tahun}/iki/`,
       'IKI',
       `Indikator Kinerja Individu ${x.data.tahun}: ${d.nama}`,
       [...teks(namaIndikator(x.data)), ...teks(teksKonten(x.data))],
@@ -202,7 +207,7 @@ function rekamanInstansi(
 
   const renstra = i.renstra.map((r) =>
     rekaman(
-      `${akar}renstra/${periodeId(r.data)}/`,
+      `${alamatInstansi}renstra/${periodeId(r.data)}/`,
       'Renstra',
       `Rencana Strategis ${r.data.periode.mulai}–${r.data.periode.selesai}: ${d.nama}`,
       [...teks(namaIndikator(r.data)), ...teks(teksKonten(r.data))],

@@ -65,9 +65,9 @@ function rekaman(
 /** Every record of the national index, region by region. */
 export function rekamanNasional(situs: readonly SitusWilayah[]): RekamanCari[] {
   return situs.flatMap((s) => {
-    const akar = `/wilayah/${s.id}/`;
+    const alamatWilayah = `/wilayah/${s.id}/`;
     const namaWilayah = new Map(s.indeks.wilayah.map((w) => [w.id, w.nama]));
-    const wilayahSitus = rekaman(akar, 'Situs wilayah', s.nama, [
+    const wilayahSitus = rekaman(alamatWilayah, 'Situs wilayah', s.nama, [
       'Situs wilayah: laporan kinerja instansi pemerintah',
       ...s.indeks.wilayah.map((w) => w.nama),
     ]);
@@ -75,7 +75,7 @@ export function rekamanNasional(situs: readonly SitusWilayah[]): RekamanCari[] {
       const wilayah = namaWilayah.get(i.wilayah);
       const lain = { instansi: i.nama, wilayah, singkatan: i.singkatan };
       const kata = [i.singkatan, wilayah ?? '', s.nama];
-      const dasar = `${akar}instansi/${i.id}/`;
+      const dasar = `${alamatWilayah}instansi/${i.id}/`;
       return [
         rekaman(dasar, 'Profil instansi', i.nama, kata, lain),
         ...i.laporan.map((l) =>
@@ -105,7 +105,7 @@ export function rekamanNasional(situs: readonly SitusWilayah[]): RekamanCari[] {
       ];
     });
     const indikator = s.indikator.map((x) =>
-      rekaman(`${akar}indikator/${x.id}/`, 'Indikator', x.nama, [s.nama], { wilayah: s.nama }),
+      rekaman(`${alamatWilayah}indikator/${x.id}/`, 'Indikator', x.nama, [s.nama], { wilayah: s.nama }),
     );
     return [wilayahSitus, ...instansi, ...indikator];
   });

@@ -59,19 +59,25 @@ function namaRincian(baris: { tingkat: string }[] | undefined): [string, string]
   return ['rinciannya', 'its lines'];
 }
 
-function hitungAman(korpus: Korpus): KorpusTerhitung | undefined {
+/**
+ * The computed corpus, or undefined when it cannot be computed because of content the loader has
+ * already reported as an error (a refused file can leave a report without its pieces): those errors
+ * are the problems to show. A corpus without loader errors that fails to compute is a bug in the
+ * engine, not bad content, and the exception is thrown.
+ */
+function hitungAman(korpus: Korpus, masalahMuat: readonly Masalah[]): KorpusTerhitung | undefined {
   try {
     return hitungKorpus(korpus);
-  } catch {
-    return undefined;
+  } catch (e) {
+    if (masalahMuat.some((m) => m.tingkat === 'galat')) return undefined;
+    throw e;
   }
 }
 
-/** Budget warnings of a loaded corpus, from the audit and the computed budget tree. */
+/** Budget warnings of a computed corpus, from the audit and the computed budget tree. */
 export function peringatanAnggaran(
-  korpus: Korpus,
+  terhitung: KorpusTerhitung | undefined,
   barisDari: Baris = () => undefined,
-  terhitung = hitungAman(korpus),
 ): Masalah[] {
   const out: Masalah[] = [];
   if (!terhitung) return out; // the loader has already reported what makes the corpus uncomputable
@@ -104,11 +110,15 @@ export function peringatanAnggaran(
         ...(baris ? { baris } : {}),
         jalur: jalurTeks(a.jalur),
         pesan: `Jumlah ${apa} "${nama}" tercetak ${angka(Number(a.tercetak))}, tetapi jumlah ${rincian} ${angka(a.dihitung)} (selisih ${angka(a.selisih)}).`,
-        message: `Printed ${apa} total of "${nama}" is ${angka(Number(a.tercetak))}, but the sum of ${lines} is ${angka(a.dihitung)} (difference ${angka(a.selisih)}).`,
+        message:
+          `Printed ${apa} total of "${nama}" is ${angka(Number(a.tercetak))}, but the sum of ` +
+          `${lines} is ${angka(a.dihitung)} (difference ${angka(a.selisih)}).`,
         diharapkan: `${angka(a.dihitung)} (jumlah ${rincian} / sum of ${lines})`,
         ditemukan: angka(Number(a.tercetak)),
         saran:
-          'Jika dokumen resmi memang mencetak angka ini, biarkan apa adanya: audit situs menampilkan selisihnya (if the official document printed it, keep it as printed: the site audit shows the difference).',
+          'Jika dokumen resmi memang mencetak angka ini, biarkan apa adanya: audit situs menampilkan ' +
+          'selisihnya (if the official document printed it, keep it as printed: the site audit shows ' +
+          'the difference).',
       });
     }
     l.terhitung.anggaran.forEach((t) => {
@@ -126,7 +136,8 @@ export function peringatanAnggaran(
             diharapkan: `paling banyak ${angka(b.pagu)} (at most the pagu)`,
             ditemukan: angka(b.realisasi),
             saran:
-              'Periksa kolom pagu dan realisasi tidak tertukar; jika dokumen memang mencetak ini, biarkan (check the columns are not swapped; if the document printed it, keep it).',
+              'Periksa kolom pagu dan realisasi tidak tertukar; jika dokumen memang mencetak ini, ' +
+              'biarkan (check the columns are not swapped; if the document printed it, keep it).',
           });
         }
         b.anak.forEach(periksa);
@@ -163,7 +174,8 @@ export function peringatanCapaian(
         diharapkan: `paling banyak ${CAPAIAN_MAKS} % (at most ${CAPAIAN_MAKS} %)`,
         ditemukan: `${nilai} (target ${JSON.stringify(i.data.target)}, realisasi ${JSON.stringify(i.data.realisasi)})`,
         saran:
-          'Periksa tanda desimal realisasi dan target dengan dokumen sumber; jika memang dicetak begitu, biarkan (check the decimal marks against the document; if printed so, keep them).',
+          'Periksa tanda desimal realisasi dan target dengan dokumen sumber; jika memang dicetak ' +
+          'begitu, biarkan (check the decimal marks against the document; if printed so, keep them).',
       });
     }
   return out;
@@ -173,7 +185,11 @@ export function peringatanCapaian(
 const TAG_HTML = /<\/?[a-zA-Z][\w:-]*(\s[^<>]*)?\/?>/;
 
 /** HTML or code-running URLs inside JSON strings. */
-export function periksaHtmlJson(korpus: Korpus, barisDari: Baris = () => undefined, akar = 'content'): Masalah[] {
+export function periksaHtmlJson(
+  korpus: Korpus,
+  barisDari: Baris = () => undefined,
+  folderKonten = 'content',
+): Masalah[] {
   const out: Masalah[] = [];
   const jelajah = (berkas: string, v: unknown, path: (string | number)[]) => {
     if (typeof v === 'string') {
@@ -202,7 +218,7 @@ export function periksaHtmlJson(korpus: Korpus, barisDari: Baris = () => undefin
     } else if (Array.isArray(v)) v.forEach((x, i) => jelajah(berkas, x, [...path, i]));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) jelajah(berkas, x, [...path, k]);
   };
-  jelajah(`${akar}/situs.json`, korpus.situs, []);
+  jelajah(`${folderKonten}/situs.json`, korpus.situs, []);
   for (const w of korpus.wilayah) jelajah(w.berkas, w.data, []);
   for (const i of korpus.instansi) {
     for (const d of [i, ...(i.katalog ? [i.katalog] : []), ...i.renstra, ...i.laporan, ...i.iki])
@@ -221,7 +237,8 @@ const SARAN: [RegExp, { diharapkan?: string; saran: string }][] = [
       diharapkan:
         'angka tercetak sebagai teks dengan titik desimal, mis. "100.80" (printed number as a dot-decimal string)',
       saran:
-        'Tulis persis seperti dicetak, tetapi dengan titik desimal dan dalam tanda kutip: 100,80 → "100.80" (write it as printed, with a dot decimal, in quotes).',
+        'Tulis persis seperti dicetak, tetapi dengan titik desimal dan dalam tanda kutip: 100,80 → ' +
+        '"100.80" (write it as printed, with a dot decimal, in quotes).',
     },
   ],
   [
@@ -288,7 +305,8 @@ const SARAN: [RegExp, { diharapkan?: string; saran: string }][] = [
     /tanpa lkjip\.json/,
     {
       saran:
-        "Buat dulu lkjip.json tahun itu (npm run new-report), atau pindahkan narasi ke folder tahun yang benar (create that year's lkjip.json first, or move the narrative).",
+        'Buat dulu lkjip.json tahun itu (npm run new-report), atau pindahkan narasi ke folder ' +
+        "tahun yang benar (create that year's lkjip.json first, or move the narrative).",
     },
   ],
   [
@@ -316,16 +334,21 @@ const SARAN_JALUR: [RegExp, { diharapkan: string; saran: string }][] = [
     /(^|\.)realisasi$/,
     {
       diharapkan:
-        'angka (72.58 atau "7.0"), label dari himpunan nilai indikator ("BB"), "N/A" tercetak, atau null bila tidak ada di sumber (a number, a label of its value set, a printed "N/A", or null when not in the source)',
+        'angka (72.58 atau "7.0"), label dari himpunan nilai indikator ("BB"), "N/A" tercetak, ' +
+        'atau null bila tidak ada di sumber (a number, a label of its value set, a printed "N/A", ' +
+        'or null when not in the source)',
       saran:
-        'Tulis angka saja, tanpa satuan dan dengan titik desimal: "12 hari" → 12, "72,58" → 72.58; null bila dokumen tidak memuatnya (a plain number; null when the document does not give it).',
+        'Tulis angka saja, tanpa satuan dan dengan titik desimal: "12 hari" → 12, "72,58" → 72.58; ' +
+        'null bila dokumen tidak memuatnya (a plain number; null when the document does not give it).',
     },
   ],
   [
     /(^|\.)target$/,
     {
       diharapkan:
-        'angka (72 atau "7.0"), rentang {"min": 70, "max": 80}, label dari himpunan nilai indikator ("BB"), "N/A" tercetak, atau null bila tidak ada di sumber (a number, a range, a label, "N/A", or null)',
+        'angka (72 atau "7.0"), rentang {"min": 70, "max": 80}, label dari himpunan nilai ' +
+        'indikator ("BB"), "N/A" tercetak, atau null bila tidak ada di sumber (a number, a range, ' +
+        'a label, "N/A", or null)',
       saran: 'Tulis angka saja, tanpa satuan dan dengan titik desimal (a plain number, no unit, dot decimal).',
     },
   ],
@@ -366,10 +389,10 @@ export function lengkapiMasalah(m: Masalah, barisDari: Baris): Masalah {
  */
 export function validasiBerkas(
   files: readonly BerkasKonten[],
-  akar = 'content',
+  folderKonten = 'content',
   opsi: { barisPeringatan?: boolean } = {},
 ): HasilValidasi {
-  const { korpus, masalah } = rakitKorpus(files, akar);
+  const { korpus, masalah } = rakitKorpus(files, folderKonten);
   const teks = new Map(files.map((f) => [f.path, f.isi]));
   const pencari = new Map<string, ReturnType<typeof pencariBaris>>();
   const barisDari: Baris = (berkas, jalur) => {
@@ -383,19 +406,19 @@ export function validasiBerkas(
     return p.barisDariJalur(jalur);
   };
   // computed once: the warnings read it, and the build hands it on to the pages
-  const terhitung = hitungAman(korpus);
+  const terhitung = hitungAman(korpus, masalah);
   const tanpaBaris: Baris = () => undefined;
   const barisPeringatan = opsi.barisPeringatan === false ? tanpaBaris : barisDari;
   const semua = [
     ...masalah,
-    ...periksaHtmlJson(korpus, barisDari, akar),
-    ...peringatanAnggaran(korpus, barisPeringatan, terhitung),
+    ...periksaHtmlJson(korpus, barisDari, folderKonten),
+    ...peringatanAnggaran(terhitung, barisPeringatan),
     ...peringatanCapaian(terhitung, barisPeringatan),
   ].map((m) => lengkapiMasalah(m, m.tingkat === 'galat' ? barisDari : barisPeringatan));
   const galat = semua.filter((m) => m.tingkat === 'galat').length;
   // drafts are checked above with everything else, and published by nothing: computed again without them
   const terbit = tanpaDraf(korpus);
-  const terhitungTerbit = terbit === korpus ? terhitung : hitungAman(terbit);
+  const terhitungTerbit = terbit === korpus ? terhitung : hitungAman(terbit, masalah);
   return {
     korpus: terbit,
     masalah: semua,

@@ -27,7 +27,8 @@ export const METODE_CAPAIAN = {
     nama: 'Target berupa rentang',
     rumus: 'di dalam rentang [a, b] = 100; di luar: dibandingkan dengan batas terdekat',
     uraian:
-      'Realisasi di dalam rentang berarti capaian 100 %; di atas atau di bawahnya dihitung terhadap batas yang terdekat dengan rumus sesuai polaritas indikator.',
+      'Realisasi di dalam rentang berarti capaian 100 %; di atas atau di bawahnya dihitung ' +
+      'terhadap batas yang terdekat dengan rumus sesuai polaritas indikator.',
   },
   kualitatif: {
     nama: 'Perbandingan kualitatif',

@@ -7,7 +7,9 @@
 import type { Capaian } from './capaian.ts';
 
 export const ATURAN_RATA_RATA =
-  'Rata-rata aritmetika capaian (%) semua indikator yang capaiannya dapat dihitung sebagai persen; indikator kualitatif atau tidak terhitung tidak diikutkan dan disebutkan. Capaian yang dibatasi dokumen (mis. 120 %) dirata-ratakan dengan nilai batasnya.';
+  'Rata-rata aritmetika capaian (%) semua indikator yang capaiannya dapat dihitung sebagai ' +
+  'persen; indikator kualitatif atau tidak terhitung tidak diikutkan dan disebutkan. Capaian ' +
+  'yang dibatasi dokumen (mis. 120 %) dirata-ratakan dengan nilai batasnya.';
 
 export interface RataRataCapaian {
   nilai: number | null;
@@ -30,4 +32,12 @@ export function rataRataCapaian(
   }
   const nilai = !dihitung.length ? null : o.operasi === 'jumlah' ? total : total / dihitung.length;
   return { nilai, dihitung, dikecualikan };
+}
+
+/** The middle value (the mean of the two middle ones for an even count); null for none. */
+export function median(xs: readonly number[]): number | null {
+  if (xs.length === 0) return null;
+  const urut = [...xs].sort((a, b) => a - b);
+  const tengah = Math.floor(urut.length / 2);
+  return urut.length % 2 ? urut[tengah]! : (urut[tengah - 1]! + urut[tengah]!) / 2;
 }

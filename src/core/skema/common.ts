@@ -12,7 +12,8 @@ export const Id = z
   .string()
   .regex(
     /^[a-z0-9]+(-[a-z0-9]+)*$/,
-    'id hanya boleh berisi huruf kecil, angka dan tanda hubung, mis. "bkd-kota-blitar" (an id may hold only lowercase letters, digits and hyphens, e.g. "bkd-kota-blitar")',
+    'id hanya boleh berisi huruf kecil, angka dan tanda hubung, mis. "bkd-kota-blitar" (an id ' +
+      'may hold only lowercase letters, digits and hyphens, e.g. "bkd-kota-blitar")',
   )
   .describe('Id huruf kecil dengan tanda hubung, mis. "bkd-kota-blitar"');
 
@@ -40,7 +41,9 @@ const AngkaTeks = z
   .string()
   .regex(
     POLA_ANGKA_TEKS,
-    'angka ditulis sebagai teks dengan titik desimal dan desimal seperti tercetak, mis. "100.80" untuk 100,80 (a number as text has a dot decimal and its printed decimals, e.g. "100.80" for 100,80)',
+    'angka ditulis sebagai teks dengan titik desimal dan desimal seperti tercetak, mis. ' +
+      '"100.80" untuk 100,80 (a number as text has a dot decimal and its printed decimals, e.g. ' +
+      '"100.80" for 100,80)',
   );
 
 /**
@@ -54,7 +57,9 @@ export const Tercetak = z
       .string()
       .regex(
         POLA_ANGKA_TEKS,
-        'angka tercetak ditulis sebagai teks dengan titik desimal dan desimal seperti tercetak, mis. "100.80" untuk 100,80 (a printed number is a string with a dot decimal and its printed decimals, e.g. "100.80" for 100,80)',
+        'angka tercetak ditulis sebagai teks dengan titik desimal dan desimal seperti tercetak, ' +
+          'mis. "100.80" untuk 100,80 (a printed number is a string with a dot decimal and its ' +
+          'printed decimals, e.g. "100.80" for 100,80)',
       ),
     NA,
   ])
@@ -79,7 +84,8 @@ export const Label = z
   .min(1)
   .refine((s) => s !== 'N/A' && !/^[-+]?[\d.,\s]+%?$/.test(s), {
     message:
-      'angka ditulis sebagai angka JSON atau teks bertitik desimal ("7.0"), bukan "7,0" atau "7 %" (a number is a JSON number or dot-decimal text, not "7,0" or "7 %")',
+      'angka ditulis sebagai angka JSON atau teks bertitik desimal ("7.0"), bukan "7,0" atau "7 ' +
+      '%" (a number is a JSON number or dot-decimal text, not "7,0" or "7 %")',
   })
   .describe('Nilai kualitatif seperti tercetak (mis. "WTP", "Level 3"), dari himpunan nilai yang dinyatakan');
 

@@ -81,7 +81,9 @@ export const Instansi = z
       .string()
       .min(1)
       .describe(
-        'Label pendek yang unik di seluruh situs, mis. "BKD Kota Blitar"; tanpa ini situs membuatnya dari singkatan dan wilayah (a short label unique across the site; without it the site makes one from the acronym and the region)',
+        'Label pendek yang unik di seluruh situs, mis. "BKD Kota Blitar"; tanpa ini situs ' +
+          'membuatnya dari singkatan dan wilayah (a short label unique across the site; without it ' +
+          'the site makes one from the acronym and the region)',
       )
       .optional(),
     nama_lama: z

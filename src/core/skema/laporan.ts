@@ -299,7 +299,8 @@ export type Keluaran = z.infer<typeof Keluaran>;
 export const TingkatAnggaran = z
   .enum(['urusan', 'bidang_urusan', 'program', 'kegiatan', 'sub_kegiatan', 'sasaran', 'jenis_belanja', 'lainnya'])
   .describe(
-    'Tingkat baris anggaran: urusan, bidang_urusan, program, kegiatan, sub_kegiatan (nomenklatur Permendagri), sasaran (anggaran per sasaran), jenis_belanja (LRA) atau lainnya',
+    'Tingkat baris anggaran: urusan, bidang_urusan, program, kegiatan, sub_kegiatan ' +
+      '(nomenklatur Permendagri), sasaran (anggaran per sasaran), jenis_belanja (LRA) atau lainnya',
   );
 export type TingkatAnggaran = z.infer<typeof TingkatAnggaran>;
 

@@ -69,7 +69,9 @@ export function rincianPeriode<T extends z.ZodObject>(nilai: T) {
           code: 'custom',
           path: ['nilai'],
           message:
-            '"ke" diisi pada sebagian nilai saja: isi pada semua nilai, atau tidak sama sekali bila dokumen tidak menyebut periodenya ("ke" is given on some values only: give it on all, or on none when the document does not say which period each is)',
+            '"ke" diisi pada sebagian nilai saja: isi pada semua nilai, atau tidak sama sekali bila ' +
+            'dokumen tidak menyebut periodenya ("ke" is given on some values only: give it on all, or ' +
+            'on none when the document does not say which period each is)',
           params: { ditemukan: `${ada} dari ${ke.length} (${ada} of ${ke.length})` },
         });
     });

@@ -41,7 +41,9 @@ export const Situs = z
           .enum(['satu-situs', 'per-wilayah'])
           .default('satu-situs')
           .describe(
-            'satu-situs: seluruh isi satu situs; per-wilayah: tiap wilayah tingkat atas situs sendiri di bawah /wilayah/<id>/ dengan portal nasional di akar, dibangun paralel di matriks GitHub Actions',
+            'satu-situs: seluruh isi satu situs; per-wilayah: tiap wilayah tingkat atas situs sendiri ' +
+              'di bawah /wilayah/<id>/ dengan portal nasional di alamat utama (/), dibangun paralel di ' +
+              'matriks GitHub Actions',
           ),
         shard_maks: z
           .number()

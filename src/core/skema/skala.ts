@@ -9,7 +9,8 @@ import { pitaTumpang } from '../rumus/kategori.ts';
 export const CakupanSkala = z
   .enum(['indikator', 'rata_rata', 'serapan', 'nilai_sakip'])
   .describe(
-    'Yang dinilai skala: indikator = capaian tiap indikator; rata_rata = rata-rata capaian (laporan/sasaran); serapan = serapan anggaran; nilai_sakip = nilai evaluasi SAKIP',
+    'Yang dinilai skala: indikator = capaian tiap indikator; rata_rata = rata-rata capaian ' +
+      '(laporan/sasaran); serapan = serapan anggaran; nilai_sakip = nilai evaluasi SAKIP',
   );
 export type CakupanSkala = z.infer<typeof CakupanSkala>;
 
@@ -69,7 +70,9 @@ export const Skala = z
         ctx.addIssue({
           code: 'custom',
           path: ['pita', i],
-          message: `pita ${namaPita(p)} kosong: batas bawah ${p.bawah.nilai} tidak di bawah batas atas ${p.atas.nilai} (band ${namaPita(p)} is empty: its lower bound is not below its upper bound)`,
+          message:
+            `pita ${namaPita(p)} kosong: batas bawah ${p.bawah.nilai} tidak di bawah batas atas ` +
+            `${p.atas.nilai} (band ${namaPita(p)} is empty: its lower bound is not below its upper bound)`,
           params: { diharapkan: 'bawah < atas', ditemukan: `bawah ${p.bawah.nilai}, atas ${p.atas.nilai}` },
         });
       for (let j = 0; j < i; j++)

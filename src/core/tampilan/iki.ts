@@ -13,20 +13,20 @@ export interface SimpulIki {
 export function pohonIki(jabatan: readonly Jabatan[]): SimpulIki[] {
   const ids = new Set(jabatan.map((j) => j.id));
   const anak = new Map<string, Jabatan[]>();
-  const akar: Jabatan[] = [];
+  const pangkal: Jabatan[] = [];
   for (const j of jabatan) {
     if (j.atasan && j.atasan !== j.id && ids.has(j.atasan)) {
-      const l = anak.get(j.atasan) ?? [];
-      l.push(j);
-      anak.set(j.atasan, l);
-    } else akar.push(j);
+      const daftar = anak.get(j.atasan) ?? [];
+      daftar.push(j);
+      anak.set(j.atasan, daftar);
+    } else pangkal.push(j);
   }
   const dikunjungi = new Set<string>();
   const bangun = (j: Jabatan): SimpulIki => {
     dikunjungi.add(j.id);
     return { jabatan: j, bawahan: (anak.get(j.id) ?? []).filter((b) => !dikunjungi.has(b.id)).map(bangun) };
   };
-  const pohon = akar.map(bangun);
+  const pohon = pangkal.map(bangun);
   // positions caught in a loop (a→b→a) have no root: attach each loop as its own tree
   for (const j of jabatan) if (!dikunjungi.has(j.id)) pohon.push(bangun(j));
   return pohon;

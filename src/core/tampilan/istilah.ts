@@ -95,7 +95,7 @@ export function tandaiIstilah(
     i,
     re: new RegExp(`(?<![\\p{L}\\p{N}-])${escRegex(kataIstilah(i))}(?![\\p{L}\\p{N}-])`, i.singkatan ? 'u' : 'iu'),
   }));
-  const akar = parseFragment(html);
+  const fragmen = parseFragment(html);
   const jalan = (s: Simpul) => {
     // `data-tanpa-istilah`: markup kept deliberately compact (the budget tree) opts out
     if (
@@ -123,7 +123,8 @@ export function tandaiIstilah(
       const judul = escHtml(i.kepanjangan ? `${i.kepanjangan}. ${i.ringkas}` : i.ringkas);
       const tanda = i.singkatan ? 'abbr' : 'dfn';
       const sisipan = parseFragment(
-        `${escHtml(c.value.slice(0, posisi))}<a class="istilah" href="${escHtml(glosarium)}#${escHtml(i.id)}"><${tanda} title="${judul}">${escHtml(kata)}</${tanda}></a>`,
+        `${escHtml(c.value.slice(0, posisi))}<a class="istilah" ` +
+          `href="${escHtml(glosarium)}#${escHtml(i.id)}"><${tanda} title="${judul}">${escHtml(kata)}</${tanda}></a>`,
       ).childNodes;
       const sisa = c.value.slice(posisi + kata.length);
       c.value = sisa;
@@ -133,6 +134,6 @@ export function tandaiIstilah(
       n += sisipan.length - 1;
     }
   };
-  jalan(akar);
-  return serialize(akar);
+  jalan(fragmen);
+  return serialize(fragmen);
 }

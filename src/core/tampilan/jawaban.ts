@@ -7,6 +7,7 @@
 import type { Nilai, Target } from '../skema/common.ts';
 import type { Capaian, Predikat } from '../rumus/capaian.ts';
 import type { IndikatorTerhitung, LaporanTerhitung } from '../hitung/laporan.ts';
+import { tercapaiAtauLebih } from '../hitung/sebaran.ts';
 
 export interface Pemformat {
   target: (t: Target | null | undefined) => string;
@@ -22,9 +23,6 @@ const AKHIR: Record<Predikat, string> = {
   tidak_tercapai: 'di bawah target',
   tak_terhitung: 'capaian tidak dapat dihitung',
 };
-
-/** How far one indicator must move the average (percentage points) to be named as driving it. */
-export const AMBANG_PENDORONG = 10;
 
 export interface JawabanIndikator {
   id: string;
@@ -43,8 +41,6 @@ export interface JawabanRata {
   /** the sentence naming the indicator that drives the average, when one does */
   pendorong: string | null;
 }
-
-const tercapaiAtauLebih = (p: Predikat) => p === 'melebihi' || p === 'tercapai';
 
 function kalimatIndikator(i: IndikatorTerhitung, f: Pemformat): string {
   const satuan = i.satuan && !/^%|persen$/i.test(i.satuan) ? ` ${i.satuan}` : '';
@@ -77,50 +73,9 @@ export function jawabanSasaran(t: LaporanTerhitung, f: Pemformat): JawabanSasara
   });
 }
 
-export function median(xs: readonly number[]): number | null {
-  if (xs.length === 0) return null;
-  const urut = [...xs].sort((a, b) => a - b);
-  const tengah = Math.floor(urut.length / 2);
-  return urut.length % 2 ? urut[tengah]! : (urut[tengah - 1]! + urut[tengah]!) / 2;
-}
-
-/**
- * The figures behind an average, in numbers: how many indicators it counts and meet their target, the
- * median, and the indicator whose absence moves it most with the average without it (null below the
- * threshold). One computation for the plain sentence on the page and the `ringkasan` open data.
- */
-export interface SebaranRata {
-  jumlah: number;
-  tercapai: number;
-  median: number | null;
-  pendorong: { indikator: IndikatorTerhitung; tanpa: number } | null;
-}
-
-export function sebaranRata(t: LaporanTerhitung): SebaranRata | null {
-  const { nilai, dihitung } = t.rataRata;
-  if (nilai === null || dihitung.length === 0) return null;
-  const ikut = t.indikator.filter(
-    (i): i is IndikatorTerhitung & { capaian: { jenis: 'persen' } } =>
-      dihitung.includes(i.data.indikator) && i.capaian.jenis === 'persen',
-  );
-  const dasar = {
-    jumlah: dihitung.length,
-    tercapai: ikut.filter((i) => tercapaiAtauLebih(i.predikat)).length,
-    median: median(ikut.map((i) => i.capaian.nilai)),
-    pendorong: null,
-  };
-  if (ikut.length < 2) return dasar;
-  // the average of the others, for each indicator: the one whose absence moves the average most drives it
-  const total = ikut.reduce((s, i) => s + i.capaian.nilai, 0);
-  const geser = ikut
-    .map((i) => ({ indikator: i as IndikatorTerhitung, tanpa: (total - i.capaian.nilai) / (ikut.length - 1) }))
-    .sort((x, y) => Math.abs(nilai - y.tanpa) - Math.abs(nilai - x.tanpa))[0]!;
-  return Math.abs(nilai - geser.tanpa) < AMBANG_PENDORONG ? dasar : { ...dasar, pendorong: geser };
-}
-
 /** The report's average with what an average hides: how many met the target, the median, the driver. */
 export function jawabanRata(t: LaporanTerhitung, f: Pemformat): JawabanRata | null {
-  const sebaran = sebaranRata(t);
+  const sebaran = t.sebaranRata;
   const nilai = t.rataRata.nilai;
   if (!sebaran || nilai === null) return null;
   const kalimat =

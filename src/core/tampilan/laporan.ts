@@ -4,8 +4,8 @@ import type { Target } from '../skema/common.ts';
 import type { PitaSkala, Skala } from '../skema/skala.ts';
 import { dihitungSebagaiTemuan, type TemuanAudit } from '../audit/audit.ts';
 import { jumlahDalam, type TabelTerhitung as Tabel } from '../hitung/laporan.ts';
+import { serapanKonsisten } from '../hitung/belanja.ts';
 import { serapan as hitungSerapan } from '../rumus/anggaran.ts';
-import { bulatkan } from '../rumus/presisi.ts';
 import type {
   BarisTerhitung,
   IndikatorTerhitung,
@@ -158,16 +158,6 @@ export function grafikCapaian(t: LaporanTerhitung, id: string): Grafik {
   };
 }
 
-/**
- * A line's serapan from its deepest lines, so that a misprinted subtotal does not make a 1.003 % bar; to
- * 2 decimals like every serapan the site shows and publishes.
- */
-export function serapanKonsisten(b: BarisTerhitung): number | null {
-  const d = b.anak.length ? jumlahDalam(b.anak) : null;
-  const nilai = d?.pagu && d.realisasi !== null ? hitungSerapan({ pagu: d.pagu, realisasi: d.realisasi }) : b.serapan;
-  return nilai === null ? null : bulatkan(nilai, 2);
-}
-
 export interface AnggaranUtama {
   pagu: number | null;
   realisasi: number | null;
@@ -203,7 +193,10 @@ export function anggaranUtama(t: LaporanTerhitung, audit: readonly TemuanAudit[]
     pagu: d.pagu,
     realisasi: d.realisasi,
     serapan: d.pagu ? hitungSerapan({ pagu: d.pagu, realisasi: d.realisasi }) : null,
-    catatan: `Dihitung dari baris rincian terdalam, bukan dari subtotal tercetak, karena ${temuan.length === 1 ? 'satu subtotal' : `${temuan.length} subtotal`} tercetak berbeda dari jumlah rinciannya.`,
+    catatan:
+      `Dihitung dari baris rincian terdalam, bukan dari subtotal tercetak, karena ` +
+      `${temuan.length === 1 ? 'satu subtotal' : `${temuan.length} subtotal`} tercetak berbeda ` +
+      `dari jumlah rinciannya.`,
     temuan,
     tabel: a.data.id,
   };

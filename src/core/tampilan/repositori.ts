@@ -17,18 +17,18 @@ export function repositori(url: string | undefined): Repositori | null {
   } catch {
     return null;
   }
-  const akar = `${u.origin}${u.pathname.replace(/\/+$/, '').replace(/\.git$/, '')}`;
-  if (!/^\/[^/]+\/[^/]+/.test(new URL(akar).pathname)) return null;
+  const alamatRepo = `${u.origin}${u.pathname.replace(/\/+$/, '').replace(/\.git$/, '')}`;
+  if (!/^\/[^/]+\/[^/]+/.test(new URL(alamatRepo).pathname)) return null;
   const q = (p: Record<string, string>) => new URLSearchParams(p).toString();
   if (u.hostname === 'github.com')
     return {
-      komit: (sha) => `${akar}/commit/${sha}`,
-      isuBaru: (judul, isi) => `${akar}/issues/new?${q({ title: judul, body: isi })}`,
+      komit: (sha) => `${alamatRepo}/commit/${sha}`,
+      isuBaru: (judul, isi) => `${alamatRepo}/issues/new?${q({ title: judul, body: isi })}`,
     };
   if (u.hostname === 'gitlab.com' || u.hostname.startsWith('gitlab.'))
     return {
-      komit: (sha) => `${akar}/-/commit/${sha}`,
-      isuBaru: (judul, isi) => `${akar}/-/issues/new?${q({ 'issue[title]': judul, 'issue[description]': isi })}`,
+      komit: (sha) => `${alamatRepo}/-/commit/${sha}`,
+      isuBaru: (judul, isi) => `${alamatRepo}/-/issues/new?${q({ 'issue[title]': judul, 'issue[description]': isi })}`,
     };
   return null;
 }

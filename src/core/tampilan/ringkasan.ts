@@ -38,8 +38,8 @@ export function angkaUtama(k: KorpusTerhitung): AngkaUtama {
     a.angkaBerbeda += l.audit.filter(dihitungSebagaiTemuan).length;
   }
   // profile and Renstra tables are audited too, outside the yearly reports
-  a.angkaDiperiksa += k.auditProfil.length;
-  a.angkaBerbeda += k.auditProfil.filter(dihitungSebagaiTemuan).length;
+  a.angkaDiperiksa += k.auditInstansi.length;
+  a.angkaBerbeda += k.auditInstansi.filter(dihitungSebagaiTemuan).length;
   return a;
 }
 

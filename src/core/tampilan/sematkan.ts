@@ -67,7 +67,8 @@ export function grafikSematan(k: KorpusTerhitung): GrafikSematan[] {
 
 /** The iframe code a reader copies to embed a chart (`src` absolute). */
 export const kodeSematan = (src: string, judul: string) =>
-  `<iframe src="${src}" title="${judul.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
+  `<iframe src="${src}" title="${judul.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}" ` +
+  `width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
 
 /**
  * The `_headers` file (Netlify, Cloudflare Pages and other hosts that read it): only the embed pages may be

@@ -64,8 +64,8 @@ function labelKolom(thead: Elemen): string[] {
 /** Adds card labels and the `tumpuk` class to every table with a header row; other HTML is left as it is. */
 export function tabelKartu(html: string): string {
   if (!html.includes('<thead')) return html;
-  const akar = parseFragment(html);
-  for (const tabel of semua(akar, 'table')) {
+  const fragmen = parseFragment(html);
+  for (const tabel of semua(fragmen, 'table')) {
     const bagian = anak(tabel);
     const thead = bagian.find((e) => e.tagName === 'thead');
     if (!thead) continue;
@@ -85,5 +85,5 @@ export function tabelKartu(html: string): string {
       else tabel.attrs.find((a) => a.name === 'class')!.value = nilai;
     }
   }
-  return serialize(akar);
+  return serialize(fragmen);
 }

@@ -146,15 +146,19 @@ describe('audit of the fixture report', () => {
     expect(di('anggaran[0].baris[1].serapan_tercetak')).toMatchObject({ dihitung: 100, status: 'cocok' });
   });
 
-  it('table totals: a printed total equal to the sum of the deepest lines is right, though a printed subtotal below differs; total serapan from the printed totals', () => {
-    expect(di('anggaran[0].jumlah.pagu')).toMatchObject({ dihitung: 150, status: 'cocok' });
-    const r = di('anggaran[0].jumlah.realisasi');
-    expect(r).toMatchObject({ tercetak: '140', dihitung: 140, selisih: 0, status: 'cocok' });
-    expect(r.keterangan).toMatch(/terdalam/);
-    const s = di('anggaran[0].jumlah.serapan_tercetak');
-    expect(s).toMatchObject({ tercetak: '93.33', status: 'cocok', aturan: 'bulat' });
-    expect(s.dihitung).toBeCloseTo((140 / 150) * 100, 12);
-  });
+  it(
+    'table totals: a printed total equal to the sum of the deepest lines is right, though a ' +
+      'printed subtotal below differs; total serapan from the printed totals',
+    () => {
+      expect(di('anggaran[0].jumlah.pagu')).toMatchObject({ dihitung: 150, status: 'cocok' });
+      const r = di('anggaran[0].jumlah.realisasi');
+      expect(r).toMatchObject({ tercetak: '140', dihitung: 140, selisih: 0, status: 'cocok' });
+      expect(r.keterangan).toMatch(/terdalam/);
+      const s = di('anggaran[0].jumlah.serapan_tercetak');
+      expect(s).toMatchObject({ tercetak: '93.33', status: 'cocok', aturan: 'bulat' });
+      expect(s.dihitung).toBeCloseTo((140 / 150) * 100, 12);
+    },
+  );
 
   it('efficiency: the printed method on the printed figures, and the capaian it repeats', () => {
     expect(di('efisiensi[0].efisiensi_tercetak')).toMatchObject({
@@ -176,7 +180,7 @@ describe('audit of the fixture report', () => {
   });
 
   it('every number in a finding is finite', () => {
-    for (const a of [...audit, ...k.auditProfil]) {
+    for (const a of [...audit, ...k.auditInstansi]) {
       if (typeof a.dihitung === 'number') expect(Number.isFinite(a.dihitung)).toBe(true);
       if (a.selisih !== null) expect(Number.isFinite(a.selisih)).toBe(true);
       expect(['cocok', 'berbeda', 'tidak_dapat_dihitung']).toContain(a.status);
@@ -202,8 +206,8 @@ describe('audit of the fixture report', () => {
 
 describe('audit of the fixture profile', () => {
   it('the printed staff total 23 against 10 + 12 = 22 is a discrepancy', () => {
-    expect(k.auditProfil).toHaveLength(1);
-    expect(di('profil.pegawai[0].jumlah_tercetak', k.auditProfil)).toMatchObject({
+    expect(k.auditInstansi).toHaveLength(1);
+    expect(di('profil.pegawai[0].jumlah_tercetak', k.auditInstansi)).toMatchObject({
       instansi: 'dinas-contoh',
       tahun: 2022,
       berkas: BERKAS_INSTANSI,

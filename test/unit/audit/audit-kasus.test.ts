@@ -1,4 +1,4 @@
-/** The audit on hand-built reports, many with real figures from the seeds. */
+/** The audit on hand-built reports, many with real figures from the source documents. */
 import { jalurTeks } from '../../../src/core/muat/masalah.ts';
 import { describe, expect, it } from 'vitest';
 import { auditLaporan, auditProfil, LABEL_STATUS, type TemuanAudit } from '../../../src/core/audit/audit.ts';
@@ -33,7 +33,7 @@ const komponen = (n: number[]) =>
 /** The SAKIP evaluation here cites the named KemenPAN scale: a report that declares none has no category (last test). */
 const kemenpan = [{ acuan: 'kemenpan', cakupan: ['nilai_sakip'] }];
 
-describe('Bontang LKjIP 2020: SAKIP scores (seed 000 l.1550–1571; the years here are placeholders for its two columns)', () => {
+describe('Bontang LKjIP 2020: SAKIP scores (source text 000 l.1550–1571; the years here are placeholders for its two columns)', () => {
   const a = audit({
     skala: kemenpan,
     evaluasi_sakip: {
@@ -143,7 +143,7 @@ describe('Bontang LKjIP 2020: SAKIP scores (seed 000 l.1550–1571; the years he
   });
 });
 
-describe('Bontang LKjIP 2020: budget per program (seed 000 l.2848–2898)', () => {
+describe('Bontang LKjIP 2020: budget per program (source text 000 l.2848–2898)', () => {
   /** a table of program lines */
   const tabel = (program: object[], jumlah?: unknown) => ({
     anggaran: [
@@ -270,7 +270,7 @@ describe('Bontang LKjIP 2020: budget per program (seed 000 l.2848–2898)', () =
   });
 });
 
-describe('efficiency as printed (seeds 000, 001, 003)', () => {
+describe('efficiency as printed (source texts 000, 001, 003)', () => {
   const lok = { tabel: 'Efisiensi' };
   it('Bontang difference 100.80 − 98.25 = 2.55; its serapan 98.25 from pagu and realisasi', () => {
     const a = audit({

@@ -56,7 +56,9 @@ describe('a printed capaian: the class of a difference', () => {
     expect(t).toMatchObject({ status: 'berbeda', kelas: 'metode' });
     expect(t.dihitung).toBeCloseTo(96.4130434783, 9);
     expect(t.keterangan).toBe(
-      'Dokumen memakai Target dibagi realisasi (target ÷ realisasi × 100), bukan metode yang disimpulkan dari polaritas indikator: Dua kali target dikurangi realisasi ((2 × target − realisasi) ÷ target × 100).',
+      'Dokumen memakai Target dibagi realisasi (target ÷ realisasi × 100), bukan metode yang ' +
+        'disimpulkan dari polaritas indikator: Dua kali target dikurangi realisasi ((2 × target − ' +
+        'realisasi) ÷ target × 100).',
     );
   });
 

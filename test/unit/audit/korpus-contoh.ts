@@ -8,14 +8,14 @@ import { bacaFolder } from '../../../src/core/muat/baca-folder.ts';
 import { rakitKorpus } from '../../../src/core/muat/korpus.ts';
 import { hitungKorpus, type KorpusTerhitung } from '../../../src/core/hitung/korpus.ts';
 
-export const AKAR_CONTOH = fileURLToPath(new URL('../../fixtures/konten-contoh', import.meta.url));
+export const PROYEK_CONTOH = fileURLToPath(new URL('../../fixtures/konten-contoh', import.meta.url));
 export const BERKAS_LKJIP = 'content/instansi/dinas-contoh/2022/lkjip.json';
 export const BERKAS_INSTANSI = 'content/instansi/dinas-contoh/instansi.json';
 
 type Ubah = Record<string, (json: any) => void>;
 
 export function korpusContoh(ubah: Ubah = {}): KorpusTerhitung {
-  const files = bacaFolder(AKAR_CONTOH, 'content', null).map((f) => {
+  const files = bacaFolder(PROYEK_CONTOH, 'content', null).map((f) => {
     const u = ubah[f.path];
     if (!u) return f;
     const json = JSON.parse(Buffer.from(f.isi).toString('utf8'));

@@ -8,12 +8,12 @@ import { rakitKorpus } from '../../../src/core/muat/korpus.ts';
 import { hitungKorpus, type KorpusTerhitung } from '../../../src/core/hitung/korpus.ts';
 import { semuaTemuan } from '../../../src/core/data-terbuka/terbuka.ts';
 
-const AKAR = fileURLToPath(new URL('../../..', import.meta.url));
+const PROYEK = fileURLToPath(new URL('../../..', import.meta.url));
 
 let cache: KorpusTerhitung | undefined;
 export function korpusNyata(): KorpusTerhitung {
   if (cache) return cache;
-  const { korpus, masalah } = rakitKorpus(bacaFolder(AKAR, 'content', null));
+  const { korpus, masalah } = rakitKorpus(bacaFolder(PROYEK, 'content', null));
   const galat = masalah.filter((m) => m.tingkat === 'galat');
   if (galat.length) throw new Error(`content invalid: ${JSON.stringify(galat, null, 1)}`);
   return (cache = hitungKorpus(korpus));

@@ -1,6 +1,6 @@
 /**
  * The careful reader's list (test/fixtures/temuan-cermat.json): every discrepancy a careful reader found
- * in the seeds and that this repository transcribed is listed by the audit, with its class. Where the
+ * in the source documents and that this repository transcribed is listed by the audit, with its class. Where the
  * audit's class differs, the fixture says so and why (`kelas_audit`, `alasan`), and the test holds the
  * audit to that; the findings not covered are listed with their reason, and counted here so that a
  * change in coverage is seen.

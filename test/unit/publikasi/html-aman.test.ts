@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AKAR_PROYEK, FIXTURE, P } from './bantuan.ts';
+import { PROYEK, FIXTURE, P } from './bantuan.ts';
 
 // Unclosed on purpose: a closed tag is refused before anything is built (tested below).
 const SKRIP = '<script src=x data-x="xss-nama"';
@@ -36,15 +36,15 @@ function bangun(nama: string, indikator: string) {
   };
   ubah(P.instansi, (j) => (j.nama = nama));
   ubah(P.indikator, (j) => (j.indikator[0].nama = indikator));
-  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
-    ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+  const node = existsSync(join(PROYEK, 'node_modules/.bin/node'))
+    ? join(PROYEK, 'node_modules/.bin/node')
     : process.execPath;
   // An outDir inside the project (test-results/ is git-ignored) keeps Astro's intermediate files
   // beside it instead of in the shared .astro/, so this build cannot collide with another one.
-  mkdirSync(join(AKAR_PROYEK, 'test-results'), { recursive: true });
-  const keluar = mkdtempSync(join(AKAR_PROYEK, 'test-results', 'html-aman-'));
-  const build = spawnSync(node, [join(AKAR_PROYEK, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', keluar], {
-    cwd: AKAR_PROYEK,
+  mkdirSync(join(PROYEK, 'test-results'), { recursive: true });
+  const keluar = mkdtempSync(join(PROYEK, 'test-results', 'html-aman-'));
+  const build = spawnSync(node, [join(PROYEK, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', keluar], {
+    cwd: PROYEK,
     encoding: 'utf8',
     // a content cache of its own: test builds running side by side never share one
     env: { ...process.env, KINERJA_KONTEN: d, KINERJA_CACHEDIR: join(d, 'cache') },

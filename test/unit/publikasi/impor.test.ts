@@ -9,11 +9,11 @@ import { bacaCsv, barisLembar, hurufKolom } from '../../../src/core/publikasi/cs
 import { buatXlsx } from './xlsx.ts';
 import { bacaLembar, imporLaporan } from '../../../src/core/publikasi/impor.ts';
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
-import { AKAR_PROYEK, berkasFixture } from './bantuan.ts';
+import { PROYEK, berkasFixture } from './bantuan.ts';
 
-const CSV_BONTANG = join(AKAR_PROYEK, 'test/fixtures/impor/bkpsdm-kota-bontang-2020.csv');
-const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
-  ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+const CSV_BONTANG = join(PROYEK, 'test/fixtures/impor/bkpsdm-kota-bontang-2020.csv');
+const node = existsSync(join(PROYEK, 'node_modules/.bin/node'))
+  ? join(PROYEK, 'node_modules/.bin/node')
   : process.execPath;
 
 describe('Indonesian number formats', () => {
@@ -96,24 +96,20 @@ describe('CSV reading', () => {
 function kontenBontang(): string {
   const d = mkdtempSync(join(tmpdir(), 'kt-impor-'));
   mkdirSync(join(d, 'content/instansi/bkpsdm-kota-bontang'), { recursive: true });
-  cpSync(join(AKAR_PROYEK, 'content/situs.json'), join(d, 'content/situs.json'));
-  cpSync(join(AKAR_PROYEK, 'content/wilayah'), join(d, 'content/wilayah'), { recursive: true });
+  cpSync(join(PROYEK, 'content/situs.json'), join(d, 'content/situs.json'));
+  cpSync(join(PROYEK, 'content/wilayah'), join(d, 'content/wilayah'), { recursive: true });
   for (const f of ['instansi.json', 'indikator.json', 'renstra-2016-2021.json'])
-    cpSync(
-      join(AKAR_PROYEK, 'content/instansi/bkpsdm-kota-bontang', f),
-      join(d, 'content/instansi/bkpsdm-kota-bontang', f),
-    );
+    cpSync(join(PROYEK, 'content/instansi/bkpsdm-kota-bontang', f), join(d, 'content/instansi/bkpsdm-kota-bontang', f));
   return d;
 }
 
 describe(
-  'npm run import: BKPSDM Kota Bontang 2020, re-typed from the seed into the template',
+  'npm run import: BKPSDM Kota Bontang 2020, re-typed from the source document into the template',
   { timeout: 60_000 },
   () => {
     const dirs: string[] = [];
     afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-    const run = (...a: string[]) =>
-      spawnSync(node, ['scripts/import.ts', ...a], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+    const run = (...a: string[]) => spawnSync(node, ['scripts/import.ts', ...a], { cwd: PROYEK, encoding: 'utf8' });
 
     it('creates a report that validates, with the printed figures read exactly', () => {
       const d = kontenBontang();
@@ -159,12 +155,12 @@ describe(
         ['program', 4000000, 3960000, '99.00', 'meningkatnya-profesionalitas-asn'],
       ]);
       expect(t.jumlah).toEqual({ pagu: 5429689056, realisasi: 5334766655, serapan_tercetak: '98.25' });
-      const v = spawnSync(node, ['scripts/validate.ts', '--konten', d], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+      const v = spawnSync(node, ['scripts/validate.ts', '--konten', d], { cwd: PROYEK, encoding: 'utf8' });
       expect(v.status).toBe(0);
     });
 
     it('agrees with the hand-transcribed content of the same table', () => {
-      const f = join(AKAR_PROYEK, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
+      const f = join(PROYEK, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
       if (!existsSync(f)) return;
       const tangan = JSON.parse(readFileSync(f, 'utf8'));
       const { lembar } = bacaLembar(readFileSync(CSV_BONTANG, 'utf8'));
@@ -246,7 +242,8 @@ describe(
         [
           27,
           'C (sasaran)',
-          'Sasaran "Meningkatnya profesionalisme" tidak ada di Renstra 2016-2021 (Review Renstra BKPSDM Kota Bontang 2016-2021 (setelah review)) maupun di sasaran laporan.',
+          'Sasaran "Meningkatnya profesionalisme" tidak ada di Renstra 2016-2021 (Review Renstra ' +
+            'BKPSDM Kota Bontang 2016-2021 (setelah review)) maupun di sasaran laporan.',
         ],
       ]);
       expect(r.stderr).toContain('✘ 4 sel/baris tidak dapat dibaca; tidak ada yang ditulis.');
@@ -381,8 +378,7 @@ describe('npm run import: the same sheet saved as .xlsx', { timeout: 60_000 }, (
       });
       const f = join(dirs[1]!, 'lkjip-2020.xlsx');
       writeFileSync(f, buatXlsx(rows));
-      const run = (...a: string[]) =>
-        spawnSync(node, ['scripts/import.ts', ...a], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+      const run = (...a: string[]) => spawnSync(node, ['scripts/import.ts', ...a], { cwd: PROYEK, encoding: 'utf8' });
       expect(run(CSV_BONTANG, '--konten', dirs[0]!).status).toBe(0);
       const r = run(f, '--konten', dirs[1]!);
       expect(r.stderr).toBe('');

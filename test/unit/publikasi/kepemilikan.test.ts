@@ -9,7 +9,7 @@ import {
   periksaCodeowners,
   periksaPerubahan,
 } from '../../../src/core/publikasi/kepemilikan.ts';
-import { AKAR_PROYEK, FIXTURE } from './bantuan.ts';
+import { PROYEK, FIXTURE } from './bantuan.ts';
 
 describe('periksaPerubahan (ownership check)', () => {
   const lulus = [
@@ -80,7 +80,8 @@ describe('periksaPerubahan (ownership check)', () => {
 
   it('the exact message for two agencies', () => {
     expect(periksaPerubahan(['content/instansi/a/1.json', 'content/instansi/b/2.json']).pesan[0]).toBe(
-      'Perubahan ini menyentuh 2 folder instansi (a, b); satu pull request hanya untuk satu instansi. (This change touches 2 agency folders; one pull request is for one agency.)',
+      'Perubahan ini menyentuh 2 folder instansi (a, b); satu pull request hanya untuk satu ' +
+        'instansi. (This change touches 2 agency folders; one pull request is for one agency.)',
     );
   });
 
@@ -178,12 +179,12 @@ describe('CODEOWNERS', () => {
 });
 
 describe('node scripts/periksa-kepemilikan.ts', () => {
-  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
-    ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+  const node = existsSync(join(PROYEK, 'node_modules/.bin/node'))
+    ? join(PROYEK, 'node_modules/.bin/node')
     : process.execPath;
   const run = (stdin: string, env: Record<string, string> = {}, ...args: string[]) =>
     spawnSync(node, ['scripts/periksa-kepemilikan.ts', ...args], {
-      cwd: AKAR_PROYEK,
+      cwd: PROYEK,
       input: stdin,
       encoding: 'utf8',
       env: { ...process.env, PR_LABELS: '', ...env },
@@ -207,11 +208,11 @@ describe('node scripts/periksa-kepemilikan.ts', () => {
  */
 // spawns git and the guard's scripts several times per case: seconds each on a shared machine
 describe('the guard over a pull request (pr.yml, end to end with git)', { timeout: 60_000 }, () => {
-  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
-    ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+  const node = existsSync(join(PROYEK, 'node_modules/.bin/node'))
+    ? join(PROYEK, 'node_modules/.bin/node')
     : process.execPath;
-  const akar = mkdtempSync(join(tmpdir(), 'kt-pr-'));
-  const repo = join(akar, 'repo');
+  const kerja = mkdtempSync(join(tmpdir(), 'kt-pr-'));
+  const repo = join(kerja, 'repo');
   const env = {
     ...process.env,
     GIT_AUTHOR_NAME: 'uji',
@@ -226,7 +227,7 @@ describe('the guard over a pull request (pr.yml, end to end with git)', { timeou
     return r.stdout;
   };
   const skrip = (nama: string, ...args: string[]) =>
-    spawnSync(node, [join(AKAR_PROYEK, 'scripts', nama), ...args], { cwd: akar, encoding: 'utf8', env });
+    spawnSync(node, [join(PROYEK, 'scripts', nama), ...args], { cwd: kerja, encoding: 'utf8', env });
   /** A pull request branch from main with `ubah` applied; its checkout in a worktree of its own. */
   const cabang = (nama: string, ubah: (dir: string) => void) => {
     git('checkout', '-q', '-b', nama, 'main');
@@ -234,11 +235,11 @@ describe('the guard over a pull request (pr.yml, end to end with git)', { timeou
     git('add', '-A');
     git('commit', '-qm', nama);
     git('checkout', '-q', 'main');
-    const dir = join(akar, nama);
+    const dir = join(kerja, nama);
     git('worktree', 'add', '-q', dir, nama);
     return dir;
   };
-  const basis = join(akar, 'basis');
+  const basis = join(kerja, 'basis');
 
   beforeAll(() => {
     cpSync(join(FIXTURE, 'content'), join(repo, 'content'), { recursive: true });
@@ -251,7 +252,7 @@ describe('the guard over a pull request (pr.yml, end to end with git)', { timeou
     git('commit', '-qm', 'basis');
     git('worktree', 'add', '-q', '--detach', basis, 'main');
   });
-  afterAll(() => rmSync(akar, { recursive: true, force: true }));
+  afterAll(() => rmSync(kerja, { recursive: true, force: true }));
 
   const kepemilikan = (dir: string, head: string, penulis = 'operator-baru') =>
     skrip(

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rakitKorpus } from '../../../src/core/muat/korpus.ts';
 import { buatKerangka, GalatKerangka } from '../../../src/core/publikasi/kerangka.ts';
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
-import { AKAR_PROYEK, berkasFixture, FIXTURE, P, ubahJson } from './bantuan.ts';
+import { PROYEK, berkasFixture, FIXTURE, P, ubahJson } from './bantuan.ts';
 
 /** The fixture with 2023 targets in the Renstra, and a mid-period review from 2024 that drops one indicator. */
 const dasar = () =>
@@ -137,20 +137,19 @@ describe('buatKerangka (new-report)', () => {
 });
 
 describe('npm run new-report (CLI)', () => {
-  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
-    ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+  const node = existsSync(join(PROYEK, 'node_modules/.bin/node'))
+    ? join(PROYEK, 'node_modules/.bin/node')
     : process.execPath;
   const d = mkdtempSync(join(tmpdir(), 'kt-kerangka-'));
   cpSync(join(FIXTURE, 'content'), join(d, 'content'), { recursive: true });
   afterAll(() => rmSync(d, { recursive: true, force: true }));
-  const run = (...a: string[]) =>
-    spawnSync(node, ['scripts/new-report.ts', ...a], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+  const run = (...a: string[]) => spawnSync(node, ['scripts/new-report.ts', ...a], { cwd: PROYEK, encoding: 'utf8' });
 
   it('creates the file, which the real validator accepts', () => {
     const r = run('dinas-contoh', '2023', '--konten', d);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('✔ content/instansi/dinas-contoh/2023/lkjip.json dibuat (created).');
-    const v = spawnSync(node, ['scripts/validate.ts', '--konten', d], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+    const v = spawnSync(node, ['scripts/validate.ts', '--konten', d], { cwd: PROYEK, encoding: 'utf8' });
     expect(v.status).toBe(0);
   });
 

@@ -1,22 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AKAR_PROYEK } from './bantuan.ts';
+import { PROYEK } from './bantuan.ts';
 
-const panduan = readFileSync(join(AKAR_PROYEK, 'docs/panduan-kontributor.md'), 'utf8');
+const panduan = readFileSync(join(PROYEK, 'docs/panduan-kontributor.md'), 'utf8');
 
 describe('panduan kontributor', () => {
   it('every screenshot it shows exists, with a description', () => {
     const gambar = [...panduan.matchAll(/!\[([^\]]*)\]\(\.\.\/(public\/panduan\/[^)]+\.png)\)/g)];
     expect(gambar.length).toBeGreaterThanOrEqual(4);
     for (const [, alt, f] of gambar) {
-      expect(existsSync(join(AKAR_PROYEK, f!)), f).toBe(true);
+      expect(existsSync(join(PROYEK, f!)), f).toBe(true);
       expect(alt!.length).toBeGreaterThan(30);
     }
   });
 
   it('the screenshots show the real validator messages (their text sources match the validator)', () => {
-    const teks = readFileSync(join(AKAR_PROYEK, 'public/panduan/validasi-galat.txt'), 'utf8');
+    const teks = readFileSync(join(PROYEK, 'public/panduan/validasi-galat.txt'), 'utf8');
     expect(teks).toContain('GALAT (error)  content/instansi/dinas-contoh/2022/lkjip.json:71');
     expect(teks).toContain('Elemen <script> tidak diizinkan: konten tidak boleh berisi kode.');
   });

@@ -4,19 +4,19 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AKAR_PROYEK } from './bantuan.ts';
+import { PROYEK } from './bantuan.ts';
 
-const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
-  ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+const node = existsSync(join(PROYEK, 'node_modules/.bin/node'))
+  ? join(PROYEK, 'node_modules/.bin/node')
   : process.execPath;
 const d = mkdtempSync(join(tmpdir(), 'perancah-'));
 afterAll(() => rmSync(d, { recursive: true, force: true }));
-cpSync(join(AKAR_PROYEK, 'content'), join(d, 'content'), { recursive: true });
+cpSync(join(PROYEK, 'content'), join(d, 'content'), { recursive: true });
 // stdin is not a terminal here: a missing flag is a usage error, never a prompt that waits
 const jalankan = (skrip: string, ...args: string[]) =>
-  spawnSync(node, [join(AKAR_PROYEK, 'scripts', skrip), ...args, '--konten', d], {
+  spawnSync(node, [join(PROYEK, 'scripts', skrip), ...args, '--konten', d], {
     encoding: 'utf8',
-    cwd: AKAR_PROYEK,
+    cwd: PROYEK,
     input: '',
   });
 const baca = (p: string) => JSON.parse(readFileSync(join(d, p), 'utf8'));

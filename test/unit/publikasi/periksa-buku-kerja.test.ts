@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eksporBuku } from '../../../src/core/publikasi/buku-kerja.ts';
-import { AKAR_PROYEK } from './bantuan.ts';
+import { PROYEK } from './bantuan.ts';
 
-const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
-  ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+const node = existsSync(join(PROYEK, 'node_modules/.bin/node'))
+  ? join(PROYEK, 'node_modules/.bin/node')
   : process.execPath;
 const folder: string[] = [];
 afterAll(() => folder.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -19,11 +19,11 @@ const BERKAS = 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json';
 async function usulan(ubah: (wb: ExcelJS.Workbook) => void) {
   const d = mkdtempSync(join(tmpdir(), 'usulan-'));
   folder.push(d);
-  cpSync(join(AKAR_PROYEK, 'content'), join(d, 'content'), { recursive: true });
-  const wb = await eksporBuku('lkjip', JSON.parse(readFileSync(join(AKAR_PROYEK, BERKAS), 'utf8')));
+  cpSync(join(PROYEK, 'content'), join(d, 'content'), { recursive: true });
+  const wb = await eksporBuku('lkjip', JSON.parse(readFileSync(join(PROYEK, BERKAS), 'utf8')));
   ubah(wb);
   await wb.xlsx.writeFile(join(d, 'content/instansi/bkpsdm-kota-bontang/lkjip-2020.xlsx'));
-  return spawnSync(node, [join(AKAR_PROYEK, 'scripts/periksa-buku-kerja.ts'), '--konten', d, '--basis', AKAR_PROYEK], {
+  return spawnSync(node, [join(PROYEK, 'scripts/periksa-buku-kerja.ts'), '--konten', d, '--basis', PROYEK], {
     encoding: 'utf8',
   });
 }

@@ -7,7 +7,7 @@ import { berkasFixture } from './bantuan.ts';
 describe('audit summary for $GITHUB_STEP_SUMMARY', () => {
   const h = hitungKorpus(rakitKorpus(berkasFixture()).korpus);
   const semua = new Map(h.laporan.map((l) => [`${l.instansi.data.id}/${l.terhitung.laporan.tahun}`, l.audit]));
-  const berbeda = [...h.laporan.flatMap((l) => l.audit), ...h.auditProfil].filter((t) => t.status === 'berbeda');
+  const berbeda = [...h.laporan.flatMap((l) => l.audit), ...h.auditInstansi].filter((t) => t.status === 'berbeda');
 
   it('one row per agency-year with totals, then the largest differences', () => {
     const md = ringkasAudit(berbeda, semua, 2);

@@ -9,13 +9,13 @@ import {
   teksSkema,
   type NamaSkema,
 } from '../../../src/core/publikasi/skema-json.ts';
-import { AKAR_PROYEK, berkasFixture, P } from './bantuan.ts';
+import { PROYEK, berkasFixture, P } from './bantuan.ts';
 
 const NAMA = Object.keys(SKEMA_KONTEN) as NamaSkema[];
 
 describe('JSON Schemas for editors', () => {
   it.each(NAMA)('schemas/%s.schema.json is up to date (run `npm run schemas`)', (nama) => {
-    expect(readFileSync(join(AKAR_PROYEK, 'schemas', `${nama}.schema.json`), 'utf8')).toBe(teksSkema(nama));
+    expect(readFileSync(join(PROYEK, 'schemas', `${nama}.schema.json`), 'utf8')).toBe(teksSkema(nama));
   });
 
   it('every field of every schema carries a description for editors, following $ref/allOf as editors do', () => {
@@ -46,7 +46,7 @@ describe('JSON Schemas for editors', () => {
   });
 
   it('.vscode/settings.json maps the content globs to the schemas', () => {
-    const s = JSON.parse(readFileSync(join(AKAR_PROYEK, '.vscode/settings.json'), 'utf8'));
+    const s = JSON.parse(readFileSync(join(PROYEK, '.vscode/settings.json'), 'utf8'));
     expect(s['json.schemas']).toEqual(pemetaanVsCode());
     expect(s['json.schemas']).toContainEqual({
       fileMatch: ['**/content/instansi/*/*/lkjip.json'],

@@ -4,17 +4,17 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AKAR_PROYEK } from './bantuan.ts';
+import { PROYEK } from './bantuan.ts';
 
-const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
-  ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+const node = existsSync(join(PROYEK, 'node_modules/.bin/node'))
+  ? join(PROYEK, 'node_modules/.bin/node')
   : process.execPath;
 const jalankan = (skrip: string, ...args: string[]) =>
-  spawnSync(node, [join(AKAR_PROYEK, 'scripts', skrip), ...args], { encoding: 'utf8', cwd: AKAR_PROYEK });
+  spawnSync(node, [join(PROYEK, 'scripts', skrip), ...args], { encoding: 'utf8', cwd: PROYEK });
 
 const d = mkdtempSync(join(tmpdir(), 'validasi-instansi-'));
 afterAll(() => rmSync(d, { recursive: true, force: true }));
-cpSync(join(AKAR_PROYEK, 'content'), join(d, 'content'), { recursive: true });
+cpSync(join(PROYEK, 'content'), join(d, 'content'), { recursive: true });
 // another agency's broken figure
 const bontang = join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
 const l = JSON.parse(readFileSync(bontang, 'utf8'));

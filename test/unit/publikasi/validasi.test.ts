@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rakitKorpus } from '../../../src/core/muat/korpus.ts';
 import { periksaMdx } from '../../../src/core/muat/mdx-aman.ts';
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
-import { AKAR_PROYEK, berkasFixture, FIXTURE, P, ubahJson } from './bantuan.ts';
+import { PROYEK, berkasFixture, FIXTURE, P, ubahJson } from './bantuan.ts';
 import { KASUS } from './kasus-rusak.ts';
 import { HARAPAN } from './harapan-rusak.ts';
 
@@ -189,14 +189,16 @@ describe('mdx-aman', () => {
   it('accepts Markdown and the allow-list', () => {
     expect(
       periksaMdx(
-        '# Judul\n\nTeks **tebal**, [tautan](https://example.com), H<sub>2</sub>O, <abbr title="Aparatur Sipil Negara">ASN</abbr>.<br />\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\na < b',
+        '# Judul\n\nTeks **tebal**, [tautan](https://example.com), H<sub>2</sub>O, <abbr ' +
+          'title="Aparatur Sipil Negara">ASN</abbr>.<br />\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\na < b',
         'x.mdx',
       ),
     ).toEqual([]);
   });
   it('rejects what is not on the allow-list, each with its line', () => {
     const m = periksaMdx(
-      'Teks.\n\n<div>x</div>\n\n<Grafik data="x" />\n\n<abbr class="x">a</abbr>\n\n<abbr {...p}>a</abbr>\n\n![g](javascript:alert(1))\n\n<abbr title="javascript:x">a</abbr>',
+      'Teks.\n\n<div>x</div>\n\n<Grafik data="x" />\n\n<abbr class="x">a</abbr>\n\n<abbr ' +
+        '{...p}>a</abbr>\n\n![g](javascript:alert(1))\n\n<abbr title="javascript:x">a</abbr>',
       'x.mdx',
       10,
     );
@@ -218,8 +220,8 @@ describe('mdx-aman', () => {
 });
 
 describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
-  const node = existsSync(join(AKAR_PROYEK, 'node_modules/.bin/node'))
-    ? join(AKAR_PROYEK, 'node_modules/.bin/node')
+  const node = existsSync(join(PROYEK, 'node_modules/.bin/node'))
+    ? join(PROYEK, 'node_modules/.bin/node')
     : process.execPath;
   const dirs: string[] = [];
   const salin = () => {
@@ -229,7 +231,7 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
     return d;
   };
   const jalankan = (...args: string[]) =>
-    spawnSync(node, ['scripts/validate.ts', ...args], { cwd: AKAR_PROYEK, encoding: 'utf8' });
+    spawnSync(node, ['scripts/validate.ts', ...args], { cwd: PROYEK, encoding: 'utf8' });
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
   it('valid content: exit 0, warnings allowed', () => {
@@ -254,7 +256,9 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
     );
     expect(r.stdout).toContain('  ditemukan (found): "100,80"');
     expect(r.stdout).toContain(
-      `GALAT (error)  ${P.narasi}:7\n  kolom (field): (isi narasi MDX / MDX body)\n  Elemen <script> tidak diizinkan: konten tidak boleh berisi kode.\n  (<script> elements are not allowed: content must not contain code.)`,
+      `GALAT (error)  ${P.narasi}:7\n  kolom (field): (isi narasi MDX / MDX body)\n  Elemen ` +
+        `<script> tidak diizinkan: konten tidak boleh berisi kode.\n  (<script> elements are not ` +
+        `allowed: content must not contain code.)`,
     );
     expect(r.stdout).toContain('✘ Konten tidak valid (content is invalid)');
   });

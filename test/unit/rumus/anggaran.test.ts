@@ -4,7 +4,7 @@ import { bacaAngka, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
 import { acak } from './acak.ts';
 
 describe('serapan', () => {
-  it('realisasi / pagu × 100 (Bontang 2020, seed 000 l.2860)', () => {
+  it('realisasi / pagu × 100 (Bontang 2020, source text 000 l.2860)', () => {
     const s = serapan({ pagu: 1_852_072_146, realisasi: 1_800_317_753 })!;
     expect(s).toBeCloseTo(97.2055952, 6);
     expect(cocokTercetak(s, bacaAngka('97.21')!)).toBe('bulat');
@@ -31,7 +31,7 @@ describe('SILPA', () => {
   it('pagu − realisasi and its share of the pagu', () => {
     expect(silpa({ pagu: 5_429_689_056, realisasi: 5_334_766_655 })).toBe(94_922_401);
     expect(silpaPersen({ pagu: 5_429_689_056, realisasi: 5_334_766_655 })).toBeCloseTo(1.7482, 4);
-    // Kaltim 2020 (seed 001 l.2809)
+    // Kaltim 2020 (source text 001 l.2809)
     expect(silpa({ pagu: 34_450_519_415, realisasi: 30_532_062_972 })).toBe(3_918_456_443);
     expect(silpaPersen({ pagu: 60, realisasi: 55 })).toBeCloseTo(8.333333333, 8);
   });

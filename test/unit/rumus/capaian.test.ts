@@ -27,9 +27,9 @@ function persen(c: Capaian): number {
 
 describe('hitungCapaian: higher is better', () => {
   it('realisasi / target × 100', () => {
-    // Bontang 2020 IP ASN: 72.58 against 72 (seed 000 l.1820)
+    // Bontang 2020 IP ASN: 72.58 against 72 (source text 000 l.1820)
     expect(persen(hitung(72, 72.58, 'naik'))).toBeCloseTo(100.805555556, 8);
-    // Blitar 2021: 95.80 against 95, printed 100,84 (seed 003 l.708)
+    // Blitar 2021: 95.80 against 95, printed 100,84 (source text 003 l.708)
     const blitar = persen(hitung(95, 95.8, 'naik'));
     expect(blitar).toBeCloseTo(100.842105263, 8);
     expect(cocokTercetak(blitar, bacaAngka('100.84')!)).toBe('bulat');

@@ -6,26 +6,26 @@ import { METODE_EFISIENSI } from '../../../src/core/skema/laporan.ts';
 const cocok = (x: number | null, s: string) => (x === null ? null : cocokTercetak(x, bacaAngka(s)!));
 
 describe('hitungEfisiensi', () => {
-  it('rasio: Blitar 2021, 100.84 / 65.39 = 1.54 (seed 003 l.720)', () => {
+  it('rasio: Blitar 2021, 100.84 / 65.39 = 1.54 (source text 003 l.720)', () => {
     const e = hitungEfisiensi('rasio', { capaian: 100.84, serapan: 65.39 });
     expect(e).toBeCloseTo(1.5421318, 6);
     expect(cocok(e, '1.54')).toBe('bulat');
     expect(cocok(e, '1.55')).toBeNull();
   });
 
-  it('selisih: Bontang 2020, 100.80 − 98.25 = 2.55 (seed 000 l.2727)', () => {
+  it('selisih: Bontang 2020, 100.80 − 98.25 = 2.55 (source text 000 l.2727)', () => {
     const e = hitungEfisiensi('selisih', { capaian: 100.8, serapan: 98.25 });
     expect(e).toBeCloseTo(2.55, 10);
     expect(cocok(e, '2.55')).toBe('bulat');
   });
 
-  it('sisa_persen: Kaltim 2020, 100 − 91.97 = 8.03, 100 − 99.55 = 0.45 (seed 001 l.2788)', () => {
+  it('sisa_persen: Kaltim 2020, 100 − 91.97 = 8.03, 100 − 99.55 = 0.45 (source text 001 l.2788)', () => {
     expect(cocok(hitungEfisiensi('sisa_persen', { serapan: 91.97 }), '8.03')).toBe('bulat');
     expect(cocok(hitungEfisiensi('sisa_persen', { serapan: 99.55 }), '0.45')).toBe('bulat');
     expect(cocok(hitungEfisiensi('sisa_persen', { serapan: 99.16 }), '0.84')).toBe('bulat');
   });
 
-  it('sisa_rupiah: Kaltim 2020, 34.450.519.415 − 30.532.062.972 = 3.918.456.443 (seed 001 l.2809)', () => {
+  it('sisa_rupiah: Kaltim 2020, 34.450.519.415 − 30.532.062.972 = 3.918.456.443 (source text 001 l.2809)', () => {
     const e = hitungEfisiensi('sisa_rupiah', { pagu: 34_450_519_415, realisasi: 30_532_062_972 });
     expect(e).toBe(3_918_456_443);
     expect(cocok(e, '3918456443')).toBe('bulat');

@@ -64,7 +64,7 @@ describe('realisasi-per-target and dua-target-kurang-realisasi', () => {
     expect(persen(hitungCapaian(2, 3, dengan('realisasi-per-target')))).toBe(150);
     expect(persen(hitungCapaian(3, 5, dengan('realisasi-per-target')))).toBeCloseTo(166.6666666667, 9);
   });
-  it('Kaltim 2020 (seed 001 l.1963): (2 × 20 − 6,23) ÷ 20 = 168,85', () => {
+  it('Kaltim 2020 (source text 001 l.1963): (2 × 20 − 6,23) ÷ 20 = 168,85', () => {
     expect(persen(hitungCapaian(20, 6.23, dengan('dua-target-kurang-realisasi')))).toBeCloseTo(168.85, 9);
   });
   it('a declared method wins over the polarity: a lower-better indicator computed as realisasi ÷ target', () => {

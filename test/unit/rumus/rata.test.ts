@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ATURAN_RATA_RATA, rataRataCapaian } from '../../../src/core/rumus/rata.ts';
+import { ATURAN_RATA_RATA, median, rataRataCapaian } from '../../../src/core/rumus/rata.ts';
 import type { Capaian } from '../../../src/core/rumus/capaian.ts';
 
 const p = (nilai: number): Capaian => ({ jenis: 'persen', nilai });
@@ -18,7 +18,7 @@ describe('rataRataCapaian', () => {
     expect(r.dikecualikan).toEqual(['b', 'd']);
   });
 
-  it('an indicator at 0 % counts (one seed silently dropped it)', () => {
+  it('an indicator at 0 % counts (one source document silently dropped it)', () => {
     const r = rataRataCapaian([
       { id: 'a', capaian: p(0) },
       { id: 'b', capaian: p(100) },
@@ -42,5 +42,13 @@ describe('rataRataCapaian', () => {
 
   it('the rule is stated', () => {
     expect(ATURAN_RATA_RATA).toMatch(/tidak diikutkan/);
+  });
+});
+
+describe('median', () => {
+  it('the middle value, the mean of the two middle ones for an even count, none for no values', () => {
+    expect(median([200, 46, 100])).toBe(100);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNull();
   });
 });

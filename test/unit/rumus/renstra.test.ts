@@ -10,7 +10,7 @@ import { IndikatorRenstra, Renstra } from '../../../src/core/skema/renstra.ts';
 
 const ind = (x: unknown) => IndikatorRenstra.parse(x);
 
-// The shape of Bontang's Renstra 2016–2021: an original indicator set and a January 2019 review (seed 004)
+// The shape of Bontang's Renstra 2016–2021: an original indicator set and a January 2019 review (source text 004)
 const awal = {
   id: 'awal',
   nama: 'Renstra awal',

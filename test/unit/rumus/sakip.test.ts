@@ -7,12 +7,12 @@ import { SKALA_KEMENPAN } from '../../../src/core/rumus/kategori.ts';
 const dengan = (nilai: number[]) => BOBOT_SAKIP_2015.map((b, i) => ({ ...b, nilai: nilai[i]! }));
 
 describe('hitungSakip', () => {
-  it('the seeds’ weights add up to 100', () => {
+  it('the source documents’ weights add up to 100', () => {
     expect(BOBOT_SAKIP_2015.map((b) => b.bobot)).toEqual([30, 25, 15, 10, 20]);
     expect(hitungSakip(dengan([0, 0, 0, 0, 0]), SKALA_KEMENPAN).totalBobot).toBe(100);
   });
 
-  it('Bontang LKjIP 2020, column "Tahun Sebelumnya" (seed 000 l.1556–1566): 22.28 + 16.88 + 10.83 + 4.91 + 7.77 = 62.67, category B', () => {
+  it('Bontang LKjIP 2020, column "Tahun Sebelumnya" (source text 000 l.1556–1566): 22.28 + 16.88 + 10.83 + 4.91 + 7.77 = 62.67, category B', () => {
     const h = hitungSakip(dengan([22.28, 16.88, 10.83, 4.91, 7.77]), SKALA_KEMENPAN);
     // by hand: 22.28 + 16.88 = 39.16; + 10.83 = 49.99; + 4.91 = 54.90; + 7.77 = 62.67
     expect(h.nilai).toBeCloseTo(62.67, 10);

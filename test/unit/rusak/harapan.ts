@@ -116,7 +116,9 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
       jalur: '(isi narasi MDX / MDX body)',
       pesan: 'Narasi tidak dapat dibaca sebagai MDX.',
       message:
-        'The narrative cannot be parsed as MDX (Unexpected character `(` (U+0028) in local name, expected a name character such as letters, digits, `$`, or `_`; whitespace before attributes; or the end of the tag).',
+        'The narrative cannot be parsed as MDX (Unexpected character `(` (U+0028) in local name, ' +
+        'expected a name character such as letters, digits, `$`, or `_`; whitespace before ' +
+        'attributes; or the end of the tag).',
     },
   ],
   'komentar HTML (HTML comment)': [
@@ -125,7 +127,9 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
       jalur: '(isi narasi MDX / MDX body)',
       pesan: 'Narasi tidak dapat dibaca sebagai MDX.',
       message:
-        'The narrative cannot be parsed as MDX (Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`)).',
+        'The narrative cannot be parsed as MDX (Unexpected character `!` (U+0021) before name, ' +
+        'expected a character that can start a name, such as a letter, `$`, or `_` (note: to ' +
+        'create a comment in MDX, use `{/* text */}`)).',
     },
   ],
   'front matter: kolom tak dikenal (layout injection)': [
@@ -238,7 +242,7 @@ export const HARAPAN_BERMUSUHAN: Record<string, { baris?: number; jalur: string;
         'Field "realisasi" is written twice in the same object (also on line 13); only the last value would be read.',
     },
   ],
-  'kunci ganda di akar berkas (duplicate key at the root)': [
+  'kunci ganda di tingkat teratas berkas (duplicate key at the top level)': [
     {
       baris: 1,
       jalur: 'nama',

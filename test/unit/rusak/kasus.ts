@@ -248,7 +248,7 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
       ),
   },
   {
-    nama: 'kunci ganda di akar berkas (duplicate key at the root)',
+    nama: 'kunci ganda di tingkat teratas berkas (duplicate key at the top level)',
     berkas: P.kota,
     files: () =>
       ganti(
@@ -587,9 +587,12 @@ export const KASUS_IMPOR: KasusImpor[] = [
         baris: 6,
         kolom: 'E (sel ke-5 / cell 5)',
         pesan:
-          'Baris ini punya 5 sel, lebih banyak dari 4 judul kolomnya: kemungkinan angka berkoma desimal tanpa tanda kutip di berkas yang dipisah koma ("91,25" terbaca 91 dan 25). Baris ini tidak dibaca.',
+          'Baris ini punya 5 sel, lebih banyak dari 4 judul kolomnya: kemungkinan angka berkoma ' +
+          'desimal tanpa tanda kutip di berkas yang dipisah koma ("91,25" terbaca 91 dan 25). Baris ' +
+          'ini tidak dibaca.',
         message:
-          'This row has 5 cells, more than its 4 column headings: probably a decimal comma without quotes in a comma-separated file ("91,25" read as 91 and 25). The row is not read.',
+          'This row has 5 cells, more than its 4 column headings: probably a decimal comma without ' +
+          'quotes in a comma-separated file ("91,25" read as 91 and 25). The row is not read.',
       },
     ],
   },
@@ -601,9 +604,12 @@ export const KASUS_IMPOR: KasusImpor[] = [
         baris: 6,
         kolom: 'E (sel ke-5 / cell 5)',
         pesan:
-          'Baris ini punya 5 sel, lebih banyak dari 4 judul kolomnya: kemungkinan angka berkoma desimal tanpa tanda kutip di berkas yang dipisah koma ("91,25" terbaca 91 dan 25). Baris ini tidak dibaca.',
+          'Baris ini punya 5 sel, lebih banyak dari 4 judul kolomnya: kemungkinan angka berkoma ' +
+          'desimal tanpa tanda kutip di berkas yang dipisah koma ("91,25" terbaca 91 dan 25). Baris ' +
+          'ini tidak dibaca.',
         message:
-          'This row has 5 cells, more than its 4 column headings: probably a decimal comma without quotes in a comma-separated file ("91,25" read as 91 and 25). The row is not read.',
+          'This row has 5 cells, more than its 4 column headings: probably a decimal comma without ' +
+          'quotes in a comma-separated file ("91,25" read as 91 and 25). The row is not read.',
       },
     ],
   },

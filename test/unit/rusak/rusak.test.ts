@@ -144,7 +144,9 @@ describe('narasi setelah dirender (the rendered narrative, whatever produced it)
   it('ordinary rendered Markdown passes', () =>
     expect(
       periksaHtmlNarasi(
-        '<h2 id="a">A</h2><p><a href="https://contoh.go.id">x</a> <a href="mailto:a@b.c">m</a> <a href="#a">#</a> <a href="/data/">d</a></p><table><tr><td align="right">1</td></tr></table><ul><li><input type="checkbox" disabled> x</li></ul>',
+        '<h2 id="a">A</h2><p><a href="https://contoh.go.id">x</a> <a href="mailto:a@b.c">m</a> <a ' +
+          'href="#a">#</a> <a href="/data/">d</a></p><table><tr><td ' +
+          'align="right">1</td></tr></table><ul><li><input type="checkbox" disabled> x</li></ul>',
         P.narasi,
       ),
     ).toEqual([]));

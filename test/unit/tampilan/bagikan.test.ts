@@ -100,7 +100,8 @@ describe('kutipan', () => {
   it('APA-like and plain, each with the permalink, the last update and a place for the access date', () => {
     const k2 = kutipan(isian);
     expect(teks(k2.apa)).toBe(
-      'Dinas Contoh. (2023). LKjIP Dinas Contoh 2022 [Data terbuka, dihitung ulang; diperbarui 4 Mei 2026]. Kinerja Terbuka. Diakses [akses], dari https://s/instansi/dinas-contoh/2022/',
+      'Dinas Contoh. (2023). LKjIP Dinas Contoh 2022 [Data terbuka, dihitung ulang; diperbarui 4 ' +
+        'Mei 2026]. Kinerja Terbuka. Diakses [akses], dari https://s/instansi/dinas-contoh/2022/',
     );
     expect(teks(k2.biasa)).toBe(
       'LKjIP 2022 Dinas Contoh, Kinerja Terbuka (diperbarui 4 Mei 2026), https://s/instansi/dinas-contoh/2022/ (diakses [akses]).',

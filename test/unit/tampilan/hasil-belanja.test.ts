@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasilBelanja } from '../../../src/core/tampilan/hasil-belanja.ts';
-import type { BarisTerhitung, LaporanTerhitung } from '../../../src/core/hitung/laporan.ts';
+import type { BarisTerhitung, LaporanTerhitung, TabelTerhitung } from '../../../src/core/hitung/laporan.ts';
+import { hitungBelanja } from '../../../src/core/hitung/belanja.ts';
 import type { Keluaran } from '../../../src/core/skema/laporan.ts';
 
 /** A budget line reduced to what the view model reads. */
@@ -23,10 +24,14 @@ function baris(
   } as unknown as BarisTerhitung;
 }
 
-const laporan = (...tabel: { id: string; baris: BarisTerhitung[] }[]) =>
-  ({
-    anggaran: tabel.map((t) => ({ data: { id: t.id, judul: `Tabel ${t.id}` }, baris: t.baris })),
-  }) as unknown as LaporanTerhitung;
+/** A report reduced to its budget tables and what the computed report holds of them. */
+const laporan = (...tabel: { id: string; baris: BarisTerhitung[] }[]) => {
+  const anggaran = tabel.map((t) => ({
+    data: { id: t.id, judul: `Tabel ${t.id}` },
+    baris: t.baris,
+  })) as TabelTerhitung[];
+  return { anggaran, belanja: hitungBelanja(anggaran) } as unknown as LaporanTerhitung;
+};
 
 describe('hasilBelanja (what the money bought)', () => {
   it('lists each program with its kegiatan outputs, the median output capaian and serapan, and charts both', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jawabanRata, jawabanSasaran } from '../../../src/core/tampilan/jawaban.ts';
 import type { LaporanTerhitung } from '../../../src/core/hitung/laporan.ts';
+import { sebaranRata } from '../../../src/core/hitung/sebaran.ts';
 import type { Predikat } from '../../../src/core/rumus/capaian.ts';
 import * as f from '../../../src/lib/format.ts';
 
@@ -36,10 +37,12 @@ function laporan(
   const nilai = dihitung.length
     ? dihitung.reduce((s, i) => s + (i.capaian as { nilai: number }).nilai, 0) / dihitung.length
     : null;
-  return {
+  const t = {
     indikator,
     rataRata: { nilai, dihitung: dihitung.map((i) => i.data.indikator), dikecualikan: [] },
   } as unknown as LaporanTerhitung;
+  // what the computed report holds beside them
+  return { ...t, sebaranRata: sebaranRata(t) };
 }
 
 describe('jawaban (plain answers)', () => {

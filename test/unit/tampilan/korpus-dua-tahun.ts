@@ -6,7 +6,7 @@ import { bacaFolder } from '../../../src/core/muat/baca-folder.ts';
 import { rakitKorpus } from '../../../src/core/muat/korpus.ts';
 import { hitungKorpus } from '../../../src/core/hitung/korpus.ts';
 import { riwayatDariGit } from '../../../src/core/muat/riwayat.ts';
-import { AKAR_CONTOH, BERKAS_LKJIP } from '../audit/korpus-contoh.ts';
+import { PROYEK_CONTOH, BERKAS_LKJIP } from '../audit/korpus-contoh.ts';
 
 export const DINAS = 'dinas-contoh';
 export const L2022 = BERKAS_LKJIP;
@@ -18,7 +18,7 @@ export const KATALOG = `content/instansi/${DINAS}/indikator.json`;
 export const RENSTRA = `content/instansi/${DINAS}/renstra-2021-2026.json`;
 
 export function korpusDuaTahun() {
-  const files = bacaFolder(AKAR_CONTOH, 'content', null);
+  const files = bacaFolder(PROYEK_CONTOH, 'content', null);
   const teks = (p: string) => Buffer.from(files.find((f) => f.path === p)!.isi).toString('utf8');
   const l = JSON.parse(teks(L2022));
   l.tahun = 2023;

@@ -60,7 +60,7 @@ describe('pohon IKI', () => {
     keyakinan: id === 'c' ? 'rendah' : 'tinggi',
     lokasi: {},
   });
-  it('menyusun dari kepala ke bawah, atasan yang hilang menjadi akar', () => {
+  it('menyusun dari kepala ke bawah, atasan yang hilang menjadi pangkal', () => {
     const p = pohonIki([j('b', 'a'), j('a'), j('c', 'b'), j('d', 'tidak-ada')]);
     expect(p.map((s) => s.jabatan.id)).toEqual(['a', 'd']);
     expect(p[0]!.bawahan[0]!.bawahan[0]!.jabatan.id).toBe('c');
