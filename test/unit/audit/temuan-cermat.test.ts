@@ -27,9 +27,9 @@ const { temuan } = JSON.parse(readFileSync(new URL('../../fixtures/temuan-cermat
 const audit = temuanNyata();
 
 describe('the careful reader’s list', () => {
-  it('holds the 102 findings; 60 are covered, the others each have a reason', () => {
+  it('holds the 102 findings; 62 are covered, the others each have a reason', () => {
     expect(temuan).toHaveLength(102);
-    expect(temuan.filter((t) => t.tercakup)).toHaveLength(60);
+    expect(temuan.filter((t) => t.tercakup)).toHaveLength(62);
     for (const t of temuan.filter((x) => !x.tercakup || x.kelas_audit)) expect(t.alasan, t.id).toBeTruthy();
   });
 
@@ -49,7 +49,7 @@ describe('the careful reader’s list', () => {
     expect(j).toMatchObject({ status: 'cocok', tercetak: '5334766655' });
   });
 
-  it('the class agrees with the careful reader for 48 of the 60 covered findings', () => {
-    expect(temuan.filter((t) => t.tercakup && !t.kelas_audit)).toHaveLength(48);
+  it('the class agrees with the careful reader for 49 of the 62 covered findings', () => {
+    expect(temuan.filter((t) => t.tercakup && !t.kelas_audit)).toHaveLength(49);
   });
 });
