@@ -39,7 +39,7 @@ describe('indikator.csv: IKI rows of a cascading table', () => {
     expect(iki.find((b) => b.indikator === 'Persentase kelulusan peserta diklat')?.konteks).toBe(
       'program 1 Peningkatan Kapasitas Sumber Daya Aparatur — Sekretaris',
     );
-    expect(iki.filter((b) => b.konteks.startsWith('non_eselon 2.17.1 '))).not.toHaveLength(0);
+    expect(iki.filter((b) => b.konteks?.startsWith('non_eselon 2.17.1 '))).not.toHaveLength(0);
   });
 });
 
