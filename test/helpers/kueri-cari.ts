@@ -59,6 +59,7 @@ export const KUERI_CARI: KueriCari[] = [
         `${KALTIM}renstra/2019-2023/`,
         BONTANG,
         `${BONTANG}2020/`,
+        `${BONTANG}2020/iki/`,
         `${BONTANG}2022/iki/`,
         `${BONTANG}renstra/2016-2021/`,
       ],

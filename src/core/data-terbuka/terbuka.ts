@@ -5,6 +5,7 @@
 import { papanTerbitan, type TerbitanInstansi } from '../tampilan/terbitan.ts';
 import type { RiwayatKonten } from '../muat/riwayat.ts';
 import type { Nilai, Target } from '../skema/common.ts';
+import type { Jabatan } from '../skema/iki.ts';
 import { bulatkan } from '../rumus/presisi.ts';
 import type { Capaian } from '../rumus/capaian.ts';
 import { samaJalur, type Jalur, type TemuanAudit } from '../audit/audit.ts';
@@ -60,11 +61,14 @@ export const KOLOM_INDIKATOR = {
   kategori_tercetak: 'kategori capaian seperti tercetak di dokumen',
   jenis: 'asal baris: pengukuran (tabel pengukuran kinerja) | keluaran (indikator keluaran baris anggaran) | iki',
   sasaran: 'id sasaran pengukuran; untuk IKI nama sasaran jabatan',
-  konteks: 'untuk keluaran: "<id tabel anggaran>: <nama baris>"; untuk IKI: jabatan',
+  konteks:
+    'untuk keluaran: "<id tabel anggaran>: <nama baris>"; untuk IKI: jabatan; untuk baris tabel cascading IKI: "<tingkat> <nomor> <program/kegiatan> — <penanggung jawab>"',
   capaian_masukan_rinci:
     'capaian dihitung dari target dan realisasi rinci (sebelum dibulatkan) yang disebut dokumen, % (2 desimal)',
   jumlah_rincian: 'jumlah komponen realisasi (mis. dimensi IP ASN), bila dokumen merincinya',
   realisasi_gabungan: 'realisasi tahunan dari nilai per periode menurut aturan konsolidasi yang dinyatakan',
+  keyakinan:
+    'untuk IKI: keyakinan transkripsi OCR baris itu, tinggi | sedang (sel tergeser, dipasangkan menurut urutan dan makna) | rendah (pemasangan tidak pasti); kosong untuk baris lain',
 } as const;
 
 export const KOLOM_ANGGARAN = {
@@ -225,8 +229,9 @@ export function barisIndikator(lk: Lingkup): Sel[][] {
                   satuan: x.satuan ?? null,
                   target: x.target ?? null,
                   jenis: 'iki',
-                  sasaran: sa.nama,
-                  konteks: j.jabatan,
+                  sasaran: sa.nama ?? null,
+                  konteks: konteksIki(j),
+                  keyakinan: j.keyakinan,
                 }),
               ),
             ),
@@ -234,6 +239,13 @@ export function barisIndikator(lk: Lingkup): Sel[][] {
         ),
     ),
   ];
+}
+
+/** Where an IKI row sits: its position, or for a cascading row its level, number, programme and position. */
+function konteksIki(j: Jabatan): string | null {
+  if (!j.tingkat) return j.jabatan ?? null;
+  const letak = [j.tingkat, j.nomor_disimpulkan ?? j.nomor, j.program_kegiatan].filter(Boolean).join(' ');
+  return j.jabatan ? `${letak} — ${j.jabatan}` : letak;
 }
 
 export const csvIndikator = (k: KorpusTerhitung) => csv(Object.keys(KOLOM_INDIKATOR), barisIndikator(lingkupSitus(k)));

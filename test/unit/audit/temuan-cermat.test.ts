@@ -27,9 +27,9 @@ const { temuan } = JSON.parse(readFileSync(new URL('../../fixtures/temuan-cermat
 const audit = temuanNyata();
 
 describe('the careful reader’s list', () => {
-  it('holds the 102 findings; 99 are covered, the others each have a reason', () => {
+  it('holds the 102 findings; 101 are covered, the others each have a reason', () => {
     expect(temuan).toHaveLength(102);
-    expect(temuan.filter((t) => t.tercakup)).toHaveLength(99);
+    expect(temuan.filter((t) => t.tercakup)).toHaveLength(101);
     for (const t of temuan.filter((x) => !x.tercakup || x.kelas_audit)) expect(t.alasan, t.id).toBeTruthy();
   });
 
@@ -49,7 +49,7 @@ describe('the careful reader’s list', () => {
     expect(j).toMatchObject({ status: 'cocok', tercetak: '5334766655' });
   });
 
-  it('the class agrees with the careful reader for 79 of the 99 covered findings', () => {
-    expect(temuan.filter((t) => t.tercakup && !t.kelas_audit)).toHaveLength(79);
+  it('the class agrees with the careful reader for 80 of the 101 covered findings', () => {
+    expect(temuan.filter((t) => t.tercakup && !t.kelas_audit)).toHaveLength(80);
   });
 });

@@ -12,6 +12,7 @@ import {
   semuaTemuan,
 } from '../../../src/core/data-terbuka/terbuka.ts';
 import { BERKAS_LKJIP, korpusContoh } from '../audit/korpus-contoh.ts';
+import { korpusNyata } from '../audit/korpus-nyata.ts';
 import { tabelCsv } from '../../helpers/csv.ts';
 
 const k = korpusContoh();
@@ -22,6 +23,25 @@ function satu<T>(xs: T[], f: (x: T) => boolean): T {
   expect(r).toHaveLength(1);
   return r[0]!;
 }
+
+describe('indikator.csv: IKI rows of a cascading table', () => {
+  const iki = tabelCsv(csvIndikator(korpusNyata())).baris.filter(
+    (b) => b.jenis === 'iki' && b.instansi === 'bkpsdm-kota-bontang' && b.tahun === '2020',
+  );
+
+  it('one row per printed indicator of Lampiran 6, each with its transcription confidence', () => {
+    expect(iki).toHaveLength(335);
+    const per = (k: string) => iki.filter((b) => b.keyakinan === k).length;
+    expect([per('tinggi'), per('sedang'), per('rendah')]).toEqual([159, 168, 8]);
+  });
+
+  it('says where a row sits in the cascade: level, number read, programme and position', () => {
+    expect(iki.find((b) => b.indikator === 'Persentase kelulusan peserta diklat')?.konteks).toBe(
+      'program 1 Peningkatan Kapasitas Sumber Daya Aparatur — Sekretaris',
+    );
+    expect(iki.filter((b) => b.konteks?.startsWith('non_eselon 2.17.1 '))).not.toHaveLength(0);
+  });
+});
 
 describe('indikator.csv', () => {
   const teks = csvIndikator(k);
@@ -52,6 +72,7 @@ describe('indikator.csv', () => {
       'capaian_masukan_rinci',
       'jumlah_rincian',
       'realisasi_gabungan',
+      'keyakinan',
     ]);
     expect(kolom).toEqual(Object.keys(KOLOM_INDIKATOR));
     expect(
@@ -96,6 +117,7 @@ describe('indikator.csv', () => {
       // the four IP ASN dimensions the fixture lists, summed
       jumlah_rincian: '72.58',
       realisasi_gabungan: '',
+      keyakinan: '',
     });
     expect(baris[1]).toMatchObject({
       polaritas: 'turun',

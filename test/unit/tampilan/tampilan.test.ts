@@ -64,7 +64,7 @@ describe('pohon IKI', () => {
     const p = pohonIki([j('b', 'a'), j('a'), j('c', 'b'), j('d', 'tidak-ada')]);
     expect(p.map((s) => s.jabatan.id)).toEqual(['a', 'd']);
     expect(p[0]!.bawahan[0]!.bawahan[0]!.jabatan.id).toBe('c');
-    expect(hitungSimpul(p)).toEqual({ jabatan: 4, indikator: 4, rendah: 1 });
+    expect(hitungSimpul(p)).toEqual({ jabatan: 4, indikator: 4, sedang: 0, rendah: 1, perTingkat: [] });
   });
   it('lingkaran atasan tidak menghilangkan jabatan', () => {
     const p = pohonIki([j('x', 'y'), j('y', 'x')]);
