@@ -14,7 +14,15 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
-      { test: { name: 'site', include: ['test/site/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts'],
+          // Some site tests load the whole corpus or render a preview image (2–5 s alone); under load
+          // that passed the default 5 s limit without any assertion failing.
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'browser',
