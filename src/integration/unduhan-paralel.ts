@@ -4,9 +4,10 @@
  * 39 ms, PNG 27 ms and zip 12 ms each), all on Astro's one thread.
  *
  * The integration starts the workers once the content is valid (`mulaiPekerja`); each loads the content
- * itself and takes files from the back of the queue (the preview images first), while the endpoints,
- * asked in route order from the front, either take what a worker has made or make the file themselves
- * when no worker has started it: no core waits for another, and a file is made once. A worker that fails
+ * itself and takes each route's files from its last report back (XLSX first, Astro's first route of
+ * them), while the endpoints, asked from the first report on, either take what a worker has made or make
+ * the file themselves when no worker has started it: no core waits for another, a file is made once, and
+ * the two meet halfway through each route. A worker that fails
  * leaves its files to the endpoints. Outside a build (dev, tests) there is no pool and the endpoints make
  * every file themselves, with the same function.
  *
@@ -54,18 +55,19 @@ export interface KelompokPekerja {
 }
 
 /**
- * The queue and its bookkeeping, without threads: `berikutnya` gives a worker the last file still queued,
- * `ambil` the endpoints' side. Separate from the threads so a unit test can drive it.
+ * The queue and its bookkeeping, without threads: `berikutnya` gives a worker the next file still queued
+ * (in the order of `tugas`), `ambil` the endpoints' side. Separate from the threads so a unit test can drive it.
  */
 export function antrianUnduhan(tugas: readonly string[]) {
   const keadaan = new Map<string, Keadaan>(tugas.map((k) => [k, { tahap: 'antri' }]));
-  const sisa = [...tugas];
+  let berikut = 0;
   const janji = new Map<string, (isi: Uint8Array | null) => void>();
   let dibuatPekerja = 0;
   return {
-    /** the next file for a worker (from the back), now marked as being made; undefined when none is left */
+    /** the next file for a worker, now marked as being made; undefined when none is left */
     berikutnya(): string | undefined {
-      for (let kunci = sisa.pop(); kunci !== undefined; kunci = sisa.pop()) {
+      while (berikut < tugas.length) {
+        const kunci = tugas[berikut++]!;
         if (keadaan.get(kunci)?.tahap !== 'antri') continue;
         let selesai!: (isi: Uint8Array | null) => void;
         keadaan.set(kunci, { tahap: 'dikerjakan', janji: new Promise((r) => (selesai = r)) });
@@ -101,7 +103,7 @@ export function antrianUnduhan(tugas: readonly string[]) {
       for (const selesai of janji.values()) selesai(null);
       janji.clear();
       keadaan.clear();
-      sisa.length = 0;
+      berikut = tugas.length;
     },
   };
 }
@@ -142,7 +144,10 @@ export function disalinAstro(
   };
 }
 
-/** The files of these reports, in the order Astro asks for them (route by route, reports in content order). */
+/**
+ * The files of these reports in the workers' order: route by route as Astro renders them, each route's
+ * reports from the last back (the endpoints ask from the first on).
+ */
 export function tugasUnduhan(
   laporan: readonly { instansi: string; tahun: number; nama: string }[],
 ): (TugasUnduhan & { instansi: string })[] {
@@ -152,7 +157,7 @@ export function tugasUnduhan(
     png: (l) => `pratinjau/instansi/${l.instansi}/${l.tahun}.png`,
   };
   return JENIS_UNDUHAN.flatMap((jenis) =>
-    laporan.map((l) => ({
+    laporan.toReversed().map((l) => ({
       kunci: kunciUnduhan(jenis, l.instansi, l.tahun),
       keluaran: keluaran[jenis](l),
       instansi: l.instansi,

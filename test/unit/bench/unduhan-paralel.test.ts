@@ -21,8 +21,8 @@ const isi = (teks: string) => new TextEncoder().encode(teks);
 const teks = (b: Uint8Array) => new TextDecoder().decode(b);
 
 describe('the queue shared by the workers and the endpoints', () => {
-  it('gives workers files from the back and endpoints make what no worker started', async () => {
-    const a = antrianUnduhan(['a', 'b', 'c', 'd']);
+  it('gives workers files in queue order and endpoints make what no worker started', async () => {
+    const a = antrianUnduhan(['d', 'c', 'b', 'a']);
     expect(a.berikutnya()).toBe('d');
     expect(a.berikutnya()).toBe('c');
     a.jawab('d', isi('D dari pekerja'));
@@ -57,14 +57,14 @@ describe('which files the workers make', () => {
     { instansi: 'bkd-a', tahun: 2021, nama: 'bkd-a-2021' },
     { instansi: 'bkd-b', tahun: 2022, nama: 'bkd-b-2022' },
   ];
-  it('lists every file in the order Astro asks for them', () => {
+  it("lists every file route by route as Astro renders them, each route's reports from the last", () => {
     expect(tugasUnduhan(laporan).map((t) => [t.kunci, t.keluaran])).toEqual([
-      ['xlsx bkd-a 2021', 'data/laporan/bkd-a-2021.xlsx'],
       ['xlsx bkd-b 2022', 'data/laporan/bkd-b-2022.xlsx'],
-      ['zip bkd-a 2021', 'data/laporan/bkd-a-2021.zip'],
+      ['xlsx bkd-a 2021', 'data/laporan/bkd-a-2021.xlsx'],
       ['zip bkd-b 2022', 'data/laporan/bkd-b-2022.zip'],
-      ['png bkd-a 2021', 'pratinjau/instansi/bkd-a/2021.png'],
+      ['zip bkd-a 2021', 'data/laporan/bkd-a-2021.zip'],
       ['png bkd-b 2022', 'pratinjau/instansi/bkd-b/2022.png'],
+      ['png bkd-a 2021', 'pratinjau/instansi/bkd-a/2021.png'],
     ]);
   });
 
