@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import validasiKonten from './src/integration/validasi.ts';
 import bingkai from './src/integration/bingkai.ts';
+import unduhanParalel from './src/integration/unduhan-paralel.ts';
 import { prosesorDokumentasi } from './src/lib/markdown-dokumentasi.ts';
 import { baca, folderPortal, folderProyek } from './src/core/lingkungan.ts';
 
@@ -27,8 +28,10 @@ export default defineConfig({
   // compiles only the site's own documentation pages (src/dokumentasi/*.mdx; src/lib/markdown-dokumentasi.ts).
   // bingkai writes _headers: only the embed pages (/sematkan/) may be framed by other sites, which a <meta>
   // CSP cannot say (browsers ignore frame-ancestors there). Embed pages are left out of the sitemap.
+  // unduhanParalel makes each report's XLSX, zip and preview PNG on the other cores while Astro renders pages.
   integrations: [
     validasiKonten(),
+    unduhanParalel(),
     mdx({ processor: prosesorDokumentasi }),
     sitemap({ filter: (halaman) => !new URL(halaman).pathname.includes('/sematkan/') }),
     bingkai(),

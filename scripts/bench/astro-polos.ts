@@ -35,7 +35,7 @@ const baris = Array.from({ length: ${baris} }, (_, i) => Number(n) * ${baris} + 
     const r = await jalankan(join(proyek, 'node_modules/.bin/astro'), ['build', '--root', polos]);
     if (r.kode !== 0) throw new Error(`Astro polos gagal (plain Astro failed):\n${r.out.slice(-2000)}`);
     const contoh = readFileSync(join(polos, 'dist', '0', 'index.html')).length;
-    return { ms: r.ms, puncak: r.puncak, ukuranHalaman: contoh };
+    return { ms: r.ms, cpu: r.cpu, puncak: r.puncak, ukuranHalaman: contoh };
   } finally {
     rmSync(polos, { recursive: true, force: true });
   }

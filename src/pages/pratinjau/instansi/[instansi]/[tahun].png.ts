@@ -1,8 +1,7 @@
 import type { GetStaticPaths } from 'astro';
-import { dataSitus, jalurLaporan } from '../../../../lib/situs.ts';
-import { labelInstansi } from '../../../../core/tampilan/label-instansi.ts';
-import { pratinjauLaporan } from '../../../../core/tampilan/bagikan.ts';
-import { gambarPratinjau, jawabanPng, kartuLaporan } from '../../../../lib/bagikan.ts';
+import { jalurLaporan } from '../../../../lib/situs.ts';
+import { jawabanPng } from '../../../../lib/bagikan.ts';
+import { unduhanLaporan } from '../../../../lib/unduhan-laporan.ts';
 import type { LaporanLengkap } from '../../../../core/hitung/korpus.ts';
 
 /**
@@ -12,7 +11,5 @@ import type { LaporanLengkap } from '../../../../core/hitung/korpus.ts';
 export const getStaticPaths = jalurLaporan satisfies GetStaticPaths;
 
 export async function GET({ props }: { props: { l: LaporanLengkap } }) {
-  const k = dataSitus();
-  const label = labelInstansi(k.korpus).get(props.l.instansi.data.id) ?? props.l.instansi.data.singkatan;
-  return jawabanPng((await gambarPratinjau(kartuLaporan(pratinjauLaporan(props.l, label), k.korpus.situs.nama))).png);
+  return jawabanPng(await unduhanLaporan('png', props.l));
 }
