@@ -123,7 +123,7 @@ export function halamanLaporan(laporan: LaporanLengkap, konteks: { korpus: Korpu
     tahunLain: laporanInstansi(konteks.korpus, ins.id)
       .map((l) => l.terhitung.laporan.tahun)
       .filter((tahun) => tahun !== data.tahun),
-    sumber: infoSumber(t),
+    sumber: infoSumber(t, laporan.berkas),
     pk: {
       ...perbandingan,
       duaVersi: !!perbandingan.murni && !!perbandingan.perubahan,
