@@ -8,12 +8,16 @@ import {
 } from '../audit/audit.ts';
 import type { KorpusTerhitung } from '../hitung/korpus.ts';
 import { semuaTemuan } from '../data-terbuka/terbuka.ts';
+import { tanggapanTemuan } from '../audit/tanggapan.ts';
+import type { Tanggapan } from '../skema/laporan.ts';
 
 export interface TemuanHalaman {
   temuan: TemuanAudit;
   namaInstansi: string;
   /** the report page and the finding's row on it; null for a finding outside the yearly reports */
   href: string | null;
+  /** the agency's response to it (hak jawab), when there is one */
+  tanggapan: Tanggapan | null;
 }
 
 export interface KelompokAudit {
@@ -37,6 +41,7 @@ export function halamanAudit(k: KorpusTerhitung): HalamanAudit {
   const nama = new Map(k.korpus.instansi.map((i) => [i.data.id, i.data.nama]));
   const adaLaporan = new Set(k.laporan.map((l) => l.berkas));
   const semua = semuaTemuan(k);
+  const tanggapan = tanggapanTemuan(k.laporan);
   const berbeda = semua.filter((t) => t.status === 'berbeda');
   const kelompok = new Map<string, KelompokAudit>();
   for (const t of berbeda) {
@@ -51,6 +56,7 @@ export function halamanAudit(k: KorpusTerhitung): HalamanAudit {
       temuan: t,
       namaInstansi: g.namaInstansi,
       href: adaLaporan.has(t.berkas) ? `/instansi/${t.instansi}/${t.tahun}/#${t.id}` : null,
+      tanggapan: tanggapan.get(t.id) ?? null,
     });
     kelompok.set(kunci, g);
   }

@@ -6,10 +6,11 @@ import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
 import type { IndikatorTerhitung, LaporanTerhitung, RataRataTerhitung, TabelTerhitung } from '../hitung/laporan.ts';
 import type { Kategori } from '../rumus/kategori.ts';
 import type { HasilSakip } from '../rumus/sakip.ts';
-import type { EvaluasiSakip, PerjanjianKinerja } from '../skema/laporan.ts';
+import type { EvaluasiSakip, PerjanjianKinerja, Tanggapan } from '../skema/laporan.ts';
 
 type PenilaianSakip = EvaluasiSakip['penilaian'][number];
 import type { TemuanAudit } from '../audit/audit.ts';
+import { tanggapanTemuan } from '../audit/tanggapan.ts';
 import { jumlahPaguProgram, silpa } from '../rumus/anggaran.ts';
 import { adaData, type Grafik } from './grafik.ts';
 import { hasilBelanja, type HasilBelanja } from './hasil-belanja.ts';
@@ -74,7 +75,8 @@ export interface HalamanLaporan {
   tahunLain: number[];
   sumber: InfoSumber;
   pk: PKHalaman;
-  audit: { ringkasan: RingkasAudit; berbeda: TemuanAudit[] };
+  /** `tanggapan`: the agency's response to a finding (hak jawab), by finding id */
+  audit: { ringkasan: RingkasAudit; berbeda: TemuanAudit[]; tanggapan: Map<string, Tanggapan> };
   /** the headline budget: from the lowest lines when a printed subtotal is flagged, saying so */
   anggaranUtama: AnggaranUtama | null;
   sakipTerakhir: PenilaianSakip | undefined;
@@ -133,7 +135,11 @@ export function halamanLaporan(laporan: LaporanLengkap, konteks: { korpus: Korpu
         pk?.catatan ? [{ versi: pk.versi, catatan: pk.catatan }] : [],
       ),
     },
-    audit: { ringkasan: ringkasAudit(laporan.audit), berbeda: temuanBerbeda(laporan.audit) },
+    audit: {
+      ringkasan: ringkasAudit(laporan.audit),
+      berbeda: temuanBerbeda(laporan.audit),
+      tanggapan: tanggapanTemuan([laporan]),
+    },
     anggaranUtama: anggaranUtama(t, laporan.audit),
     sakipTerakhir: data.evaluasi_sakip?.penilaian.at(-1),
     sakip: (data.evaluasi_sakip?.penilaian ?? []).map((penilaian) => ({
