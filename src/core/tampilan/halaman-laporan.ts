@@ -11,6 +11,8 @@ import type { EvaluasiSakip, PerjanjianKinerja, Tanggapan } from '../skema/lapor
 type PenilaianSakip = EvaluasiSakip['penilaian'][number];
 import type { TemuanAudit } from '../audit/audit.ts';
 import { tanggapanTemuan } from '../audit/tanggapan.ts';
+import { indikatorAudit, tempatAngka } from './jangkar.ts';
+import { rataRataUtama, sakipUtama, type RataRataUtama, type SakipUtama } from './kartu-utama.ts';
 import { jumlahPaguProgram, silpa } from '../rumus/anggaran.ts';
 import { adaData, type Grafik } from './grafik.ts';
 import { hasilBelanja, type HasilBelanja } from './hasil-belanja.ts';
@@ -75,11 +77,24 @@ export interface HalamanLaporan {
   tahunLain: number[];
   sumber: InfoSumber;
   pk: PKHalaman;
-  /** `tanggapan`: the agency's response to a finding (hak jawab), by finding id */
-  audit: { ringkasan: RingkasAudit; berbeda: TemuanAudit[]; tanggapan: Map<string, Tanggapan> };
+  /**
+   * `tanggapan`: the agency's response to a finding (hak jawab), by finding id; `tempat`: the anchor of
+   * each finding's figure on this page (src/core/tampilan/jangkar.ts), when it has one
+   */
+  audit: {
+    ringkasan: RingkasAudit;
+    berbeda: TemuanAudit[];
+    tanggapan: Map<string, Tanggapan>;
+    tempat: Map<string, string | null>;
+  };
+  /** each indicator's row anchor in the capaian table, and the findings on its figures */
+  indikatorAudit: Map<IndikatorTerhitung, { id: string; temuan: TemuanAudit[] }>;
   /** the headline budget: from the lowest lines when a printed subtotal is flagged, saying so */
   anggaranUtama: AnggaranUtama | null;
   sakipTerakhir: PenilaianSakip | undefined;
+  /** the headline average and SAKIP score: never a flagged printed figure without saying so (kartu-utama.ts) */
+  rataRataUtama: RataRataUtama;
+  sakipUtama: SakipUtama | null;
   /** each SAKIP evaluation printed, with its recomputed result (undefined when components are not printed) */
   sakip: { penilaian: PenilaianSakip; hasil: HasilSakip | undefined }[];
   kolomKategori: boolean;
@@ -117,6 +132,7 @@ export function halamanLaporan(laporan: LaporanLengkap, konteks: { korpus: Korpu
   const katalog = new Map((laporan.instansi.katalog?.data.indikator ?? []).map((d) => [d.id, d]));
   const perbandingan = bandingkanPK(data, (indikator) => katalog.get(indikator)?.nama);
   const grafik = grafikCapaian(t, id);
+  const berbeda = temuanBerbeda(laporan.audit);
   return {
     id,
     judul: `LKjIP ${data.tahun} ${ins.nama}`,
@@ -137,11 +153,15 @@ export function halamanLaporan(laporan: LaporanLengkap, konteks: { korpus: Korpu
     },
     audit: {
       ringkasan: ringkasAudit(laporan.audit),
-      berbeda: temuanBerbeda(laporan.audit),
+      berbeda,
       tanggapan: tanggapanTemuan([laporan]),
+      tempat: new Map(berbeda.map((a) => [a.id, tempatAngka(a.jalur, t)])),
     },
+    indikatorAudit: indikatorAudit(t, berbeda),
     anggaranUtama: anggaranUtama(t, laporan.audit),
     sakipTerakhir: data.evaluasi_sakip?.penilaian.at(-1),
+    rataRataUtama: rataRataUtama(t, laporan.audit),
+    sakipUtama: sakipUtama(t, laporan.audit),
     sakip: (data.evaluasi_sakip?.penilaian ?? []).map((penilaian) => ({
       penilaian,
       hasil: t.sakip.find((s) => s.tahun === penilaian.tahun)?.hasil,
