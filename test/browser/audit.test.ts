@@ -29,7 +29,7 @@ describe('/audit/: saring dan tautan (filter and links)', () => {
           tahun: li.getAttribute('data-tahun') ?? '',
           kelas: li.getAttribute('data-kelas') ?? '',
           tabel: li.getAttribute('data-tabel') ?? '',
-          hidden: (li as HTMLElement).hidden,
+          hidden: (li as HTMLElement).hidden !== false,
         })),
       );
     const semua: Li[] = await daftar();

@@ -127,6 +127,7 @@ describe('yang dinetralkan (what is neutralised rather than refused)', () => {
     expect(readFileSync(join(keluar, 'dokumen/dinas-contoh/2022/lkjip-2022.pdf'))).toEqual(readFileSync(PDF));
     const laporan = readFileSync(join(keluar, 'instansi/dinas-contoh/2022/index.html'), 'utf8');
     expect(laporan).toMatch(/href="[^"]*\/dokumen\/dinas-contoh\/2022\/lkjip-2022\.pdf#page=7"/);
+    expect(laporan).toMatch(/href="[^"]*\/dokumen\/dinas-contoh\/2022\/lkjip-2022\.pdf">PDF yang disimpan instansi</);
   });
 
   it("the agency's response is beside its finding on the report page and /audit/, and in audit.csv", () => {
