@@ -87,8 +87,8 @@ export interface HalamanLaporan {
     tanggapan: Map<string, Tanggapan>;
     tempat: Map<string, string | null>;
   };
-  /** each indicator's row anchor in the capaian table, and the findings on its figures */
-  indikatorAudit: Map<IndikatorTerhitung, { id: string; temuan: TemuanAudit[] }>;
+  /** each indicator's row anchor in the capaian table, its period table's anchor, and the findings on its row */
+  indikatorAudit: Map<IndikatorTerhitung, { id: string; periode: string; temuan: TemuanAudit[] }>;
   /** the headline budget: from the lowest lines when a printed subtotal is flagged, saying so */
   anggaranUtama: AnggaranUtama | null;
   sakipTerakhir: PenilaianSakip | undefined;

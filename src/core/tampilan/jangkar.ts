@@ -9,6 +9,9 @@ import type { IndikatorTerhitung, LaporanTerhitung } from '../hitung/laporan.ts'
 /** The row of the n-th measurement (0-based, as in `pengukuran.indikator`) in the capaian table. */
 export const jangkarIndikator = (n: number) => `capaian-${n + 1}`;
 
+/** The table of the n-th measurement's values per month, quarter or semester. */
+export const jangkarPeriode = (n: number) => `periode-${n + 1}`;
+
 const BAGIAN: Readonly<Record<string, string>> = {
   rata_rata: 'rata-rata',
   efisiensi: 'efisiensi',
@@ -21,6 +24,7 @@ export function tempatAngka(jalur: Jalur, t: LaporanTerhitung): string | null {
   const [bagian, a, b, c] = jalur;
   if (bagian === 'pengukuran' && a === 'indikator' && typeof b === 'number') {
     if (c === 'tahun_sebelumnya' || c === 'akhir_renstra' || c === 'nasional') return 'perbandingan';
+    if (c === 'periode') return jangkarPeriode(b);
     return jangkarIndikator(b);
   }
   if (bagian === 'anggaran' && typeof a === 'number') {
@@ -30,16 +34,22 @@ export function tempatAngka(jalur: Jalur, t: LaporanTerhitung): string | null {
   return typeof bagian === 'string' ? (BAGIAN[bagian] ?? null) : null;
 }
 
-/** Each measured indicator's row anchor and the findings on its own figures (not its comparisons). */
+/** Each measured indicator's row anchor, its period table's, and the findings on its row's own figures. */
 export function indikatorAudit(
   t: LaporanTerhitung,
   berbeda: readonly TemuanAudit[],
-): Map<IndikatorTerhitung, { id: string; temuan: TemuanAudit[] }> {
+): Map<IndikatorTerhitung, { id: string; periode: string; temuan: TemuanAudit[] }> {
   return new Map(
     t.indikator.map((i) => {
       const n = t.laporan.pengukuran.indikator.indexOf(i.data);
       const id = jangkarIndikator(n);
-      return [i, { id, temuan: berbeda.filter((a) => tempatAngka(a.jalur, t) === id) }];
+      return [i, { id, periode: jangkarPeriode(n), temuan: berbeda.filter((a) => tempatAngka(a.jalur, t) === id) }];
     }),
   );
 }
+
+/** A finding's figure in a word, within its row: "capaian_tercetak" → "capaian", "kategori_tercetak" → "kategori". */
+export const namaAngka = (a: Pick<TemuanAudit, 'jalur'>) =>
+  String(a.jalur.at(-1) ?? '')
+    .replace(/_tercetak$/, '')
+    .replaceAll('_', ' ');

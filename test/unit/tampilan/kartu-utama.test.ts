@@ -87,10 +87,16 @@ describe('tempat angka (a finding links to its figure on the report page)', () =
       'dinas-contoh-2022-lkjip-anggaran-0-baris-0-realisasi-jumlah-realisasi': 'ang-program-kegiatan',
       'dinas-contoh-2022-lkjip-anggaran-0-baris-0-serapan-tercetak-serapan': 'ang-program-kegiatan',
     });
+    // a value per period is in its own table; a comparison in the comparison table
+    expect(tempatAngka(['pengukuran', 'indikator', 2, 'periode', 'nilai', 3, 'capaian_tercetak'], t)).toBe('periode-3');
+    expect(tempatAngka(['pengukuran', 'indikator', 0, 'tahun_sebelumnya', 0, 'capaian_tercetak'], t)).toBe(
+      'perbandingan',
+    );
     // the row carries the anchor, and the finding on its own figure, for the link back
     const kedua = t.indikator.find((i) => i.data === t.laporan.pengukuran.indikator[1])!;
     expect(h.indikatorAudit.get(kedua)).toEqual({
       id: 'capaian-2',
+      periode: 'periode-2',
       temuan: [
         expect.objectContaining({ id: 'dinas-contoh-2022-lkjip-pengukuran-indikator-1-capaian-tercetak-capaian' }),
       ],
