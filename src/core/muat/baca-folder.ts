@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { masalahUkuran, rakitKorpus, type BerkasKonten, type HasilMuat } from './korpus.ts';
 import { kunciDasar, kunciInstansi } from './kunci-cache.ts';
 import { subsetDariLingkungan, type Subset } from '../lingkungan.ts';
-import { UKURAN_BERKAS_MAKS } from './batas.ts';
+import { batasUkuran } from './batas.ts';
 import { JALUR_BERKAS, type Masalah } from './masalah.ts';
 
 interface Entri {
@@ -52,7 +52,7 @@ function daftarBerkas(proyek: string, folderKonten: string): Entri[] {
       if (d.isDirectory()) jalan(path);
       else if (d.isFile()) {
         const ukuran = lstatSync(join(proyek, path)).size;
-        out.push({ path, ukuran, ...(ukuran > UKURAN_BERKAS_MAKS ? { ditolak: masalahUkuran(path, ukuran) } : {}) });
+        out.push({ path, ukuran, ...(ukuran > batasUkuran(path) ? { ditolak: masalahUkuran(path, ukuran) } : {}) });
       } else out.push({ path, ukuran: 0, ditolak: tolakTautan(proyek, path, d.isSymbolicLink()) });
     }
   };

@@ -6,6 +6,12 @@
 /** Largest content file (bytes). The largest real file is ~110 KB; an 84 MB file once became a 79 MB page. */
 export const UKURAN_BERKAS_MAKS = 2 * 1024 * 1024;
 
+/** Largest PDF an agency may store beside its content (`sumber.berkas_pdf`): a scanned LKjIP is a few MB. */
+export const UKURAN_PDF_MAKS = 20 * 1024 * 1024;
+
+/** A content file's size limit: a PDF has its own. */
+export const batasUkuran = (path: string) => (path.endsWith('.pdf') ? UKURAN_PDF_MAKS : UKURAN_BERKAS_MAKS);
+
 /** Deepest nesting of JSON objects/arrays and of a narrative's Markdown tree. Real content goes 11 deep. */
 export const KEDALAMAN_MAKS = 32;
 

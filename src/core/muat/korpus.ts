@@ -10,8 +10,9 @@ import { Iki, Instansi, KatalogIndikator, Laporan, Narasi, Renstra, Situs, Wilay
 import { JALUR_BERKAS, jalurTeks, type Masalah } from './masalah.ts';
 import { masalahDariZod } from './zod-masalah.ts';
 import { periksaMakna } from './makna.ts';
+import { periksaBaitPdf, periksaPdf } from './pdf.ts';
 import { JALUR_MDX, periksaMdx } from './mdx-aman.ts';
-import { mb, UKURAN_BERKAS_MAKS } from './batas.ts';
+import { batasUkuran, mb } from './batas.ts';
 import { periksaKedalaman, periksaKunciGanda } from './struktur-json.ts';
 import { periksaTeksJson, periksaTeksNarasi } from './teks-aman.ts';
 import { periksaKewajaran } from './kewajaran.ts';
@@ -19,7 +20,7 @@ import type { BerkasKonten, DataInstansi, Dokumen, HasilMuat, Korpus, NarasiDoku
 
 export type * from './tipe-korpus.ts';
 
-type Jenis = 'situs' | 'wilayah' | 'instansi' | 'indikator' | 'renstra' | 'lkjip' | 'iki' | 'narasi';
+type Jenis = 'situs' | 'wilayah' | 'instansi' | 'indikator' | 'renstra' | 'lkjip' | 'iki' | 'narasi' | 'pdf';
 
 interface Letak {
   jenis: Jenis;
@@ -43,6 +44,9 @@ export function letakBerkas(path: string, folderKonten = 'content'): Letak | nul
     return { jenis: m[3] as 'lkjip' | 'iki', instansi: m[1]!, tahun: Number(m[2]) };
   if ((m = /^instansi\/([^/]+)\/(\d{4})\/narasi\/[^/]+\.mdx$/.exec(rel)))
     return { jenis: 'narasi', instansi: m[1]!, tahun: Number(m[2]) };
+  // an agency's own PDF of a document, beside its content file (sumber.berkas_pdf)
+  if ((m = /^instansi\/([^/]+)\/(?:\d{4}\/)?[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/.exec(rel)))
+    return { jenis: 'pdf', instansi: m[1]! };
   return null;
 }
 
@@ -54,7 +58,7 @@ const SKEMA = {
   renstra: Renstra,
   lkjip: Laporan,
   iki: Iki,
-} satisfies Record<Exclude<Jenis, 'narasi'>, z.ZodType>;
+} satisfies Record<Exclude<Jenis, 'narasi' | 'pdf'>, z.ZodType>;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -63,9 +67,9 @@ export const masalahUkuran = (berkas: string, ukuran: number): Masalah => ({
   tingkat: 'galat',
   berkas,
   jalur: JALUR_BERKAS,
-  pesan: `Berkas terlalu besar: ${mb(ukuran)}, batasnya ${mb(UKURAN_BERKAS_MAKS)}.`,
-  message: `File too large: ${mb(ukuran)}, the limit is ${mb(UKURAN_BERKAS_MAKS)}.`,
-  diharapkan: `paling besar ${mb(UKURAN_BERKAS_MAKS)} (at most ${mb(UKURAN_BERKAS_MAKS)})`,
+  pesan: `Berkas terlalu besar: ${mb(ukuran)}, batasnya ${mb(batasUkuran(berkas))}.`,
+  message: `File too large: ${mb(ukuran)}, the limit is ${mb(batasUkuran(berkas))}.`,
+  diharapkan: `paling besar ${mb(batasUkuran(berkas))} (at most ${mb(batasUkuran(berkas))})`,
   ditemukan: `${ukuran.toLocaleString('id-ID')} bita (bytes)`,
   saran:
     'Laporan sebesar ini bukan hasil ketikan; periksa apakah ini berkas yang benar (a report this large was not typed: check it is the right file).',
@@ -209,8 +213,14 @@ export function rakitKorpus(files: readonly BerkasKonten[], folderKonten = 'cont
       continue;
     }
     const ukuran = ukuranBerkas(f);
-    if (ukuran > UKURAN_BERKAS_MAKS) {
+    if (ukuran > batasUkuran(f.path)) {
       masalah.push(masalahUkuran(f.path, ukuran));
+      continue;
+    }
+    if (letak.jenis === 'pdf') {
+      const bukanPdf = periksaBaitPdf(f);
+      if (bukanPdf) masalah.push(bukanPdf);
+      else (wadah(letak.instansi!).pdf ??= []).push(f.path);
       continue;
     }
     const text = teksBerkas(f, masalah);
@@ -337,7 +347,7 @@ export function rakitKorpus(files: readonly BerkasKonten[], folderKonten = 'cont
     wilayah,
     instansi,
   };
-  masalah.push(...periksaMakna(korpus, folderKonten));
+  masalah.push(...periksaMakna(korpus, folderKonten), ...periksaPdf(korpus));
   return { korpus, masalah };
 }
 

@@ -31,6 +31,8 @@ export interface DataInstansi extends Dokumen<Instansi> {
   laporan: Dokumen<Laporan>[];
   iki: Dokumen<Iki>[];
   narasi: NarasiDokumen[];
+  /** the agency's own PDFs beside its content files (checked: `.pdf`, `%PDF-`, size), as content paths */
+  pdf?: string[];
 }
 
 export interface Korpus {

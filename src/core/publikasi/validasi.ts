@@ -9,6 +9,7 @@
  *   Astro renders strings as text anyway; this keeps such text out of the data.
  * Pure: files in, problems out.
  */
+import { periksaTanggapan } from '../audit/tanggapan.ts';
 import { rakitKorpus, pencariBaris, tanpaDraf, type BerkasKonten, type Korpus } from '../muat/korpus.ts';
 import { CAPAIAN_MAKS } from '../muat/batas.ts';
 import { KUNCI_TAUTAN } from '../muat/teks-aman.ts';
@@ -414,6 +415,7 @@ export function validasiBerkas(
     ...periksaHtmlJson(korpus, barisDari, folderKonten),
     ...peringatanAnggaran(terhitung, barisPeringatan),
     ...peringatanCapaian(terhitung, barisPeringatan),
+    ...(terhitung ? periksaTanggapan(terhitung) : []),
   ].map((m) => lengkapiMasalah(m, m.tingkat === 'galat' ? barisDari : barisPeringatan));
   const galat = semua.filter((m) => m.tingkat === 'galat').length;
   // drafts are checked above with everything else, and published by nothing: computed again without them

@@ -114,6 +114,17 @@ export const Sumber = z
     penandatangan: z.string().optional().describe('Jabatan penandatangan (bukan NIP)'),
     berkas: z.string().min(1).describe('Berkas sumber yang ditranskripsi'),
     url: z.url().optional().describe('Alamat web tempat dokumen atau kutipannya diterbitkan'),
+    // a bare file name: no folder, so it cannot point outside the content file's own folder
+    berkas_pdf: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/, {
+        message:
+          'nama berkas PDF di folder yang sama, mis. "lkjip-2020.pdf", tanpa folder (a PDF file name in the same folder, e.g. "lkjip-2020.pdf", without folders)',
+      })
+      .optional()
+      .describe(
+        'PDF dokumen ini yang disimpan instansi di samping berkas konten (nama berkas saja, mis. "lkjip-2020.pdf"); letak berhalaman menautkan ke halamannya',
+      ),
     catatan: z.string().optional().describe('Catatan transkripsi'),
   })
   .strict()

@@ -446,6 +446,21 @@ export const Transkripsi = z
   .describe('Cakupan transkripsi berkas ini');
 export type Transkripsi = z.infer<typeof Transkripsi>;
 
+/**
+ * The agency's right of reply (hak jawab) to one audit finding: not part of the document as printed, so it
+ * sits in its own list, by the finding's stable id (its permalink on /audit/ and on the report page).
+ */
+export const Tanggapan = z
+  .object({
+    temuan: z.string().min(1).describe('Id temuan audit yang ditanggapi (tautan permanennya: /audit/#<id>)'),
+    isi: z.string().min(1).describe('Tanggapan instansi, dengan kata-katanya sendiri'),
+    tanggal: z.iso.date().describe('Tanggal tanggapan (YYYY-MM-DD)'),
+    oleh: z.string().min(1).describe('Jabatan yang menanggapi, mis. "Sekretaris Dinas" (bukan NIP)'),
+  })
+  .strict()
+  .describe('Tanggapan instansi atas satu temuan audit (hak jawab)');
+export type Tanggapan = z.infer<typeof Tanggapan>;
+
 export const Laporan = z
   .object({
     instansi: Id.describe('Id instansi (nama foldernya)'),
@@ -489,6 +504,10 @@ export const Laporan = z
       .default([])
       .describe('Angka yang dicetak di narasi, dengan masukan dan aturannya, untuk audit'),
     catatan: Catatan.optional(),
+    tanggapan: z
+      .array(Tanggapan)
+      .optional()
+      .describe('Tanggapan instansi atas temuan audit laporan ini (hak jawab), satu per temuan'),
     draf: z
       .boolean()
       .optional()

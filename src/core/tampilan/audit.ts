@@ -8,12 +8,22 @@ import {
 } from '../audit/audit.ts';
 import type { KorpusTerhitung } from '../hitung/korpus.ts';
 import { semuaTemuan } from '../data-terbuka/terbuka.ts';
+import { tanggapanTemuan } from '../audit/tanggapan.ts';
+import type { Tanggapan } from '../skema/laporan.ts';
+import { tempatAngka } from './jangkar.ts';
+import { alamatPdf } from './lokasi.ts';
 
 export interface TemuanHalaman {
   temuan: TemuanAudit;
   namaInstansi: string;
   /** the report page and the finding's row on it; null for a finding outside the yearly reports */
   href: string | null;
+  /** the figure's own place on its report page (jangkar.ts); null when it has none */
+  hrefAngka: string | null;
+  /** the document the finding's locator points into, for a link to its page of the agency's PDF */
+  dokumen: { berkas: string; pdf: string | null } | null;
+  /** the agency's response to it (hak jawab), when there is one */
+  tanggapan: Tanggapan | null;
 }
 
 export interface KelompokAudit {
@@ -35,8 +45,9 @@ export interface HalamanAudit {
 
 export function halamanAudit(k: KorpusTerhitung): HalamanAudit {
   const nama = new Map(k.korpus.instansi.map((i) => [i.data.id, i.data.nama]));
-  const adaLaporan = new Set(k.laporan.map((l) => l.berkas));
+  const laporan = new Map(k.laporan.map((l) => [l.berkas, l]));
   const semua = semuaTemuan(k);
+  const tanggapan = tanggapanTemuan(k.laporan);
   const berbeda = semua.filter((t) => t.status === 'berbeda');
   const kelompok = new Map<string, KelompokAudit>();
   for (const t of berbeda) {
@@ -47,10 +58,18 @@ export function halamanAudit(k: KorpusTerhitung): HalamanAudit {
       tahun: t.tahun,
       temuan: [],
     };
+    const l = laporan.get(t.berkas);
+    const halaman = `/instansi/${t.instansi}/${t.tahun}/`;
+    const tempat = l ? tempatAngka(t.jalur, l.terhitung) : null;
     g.temuan.push({
       temuan: t,
       namaInstansi: g.namaInstansi,
-      href: adaLaporan.has(t.berkas) ? `/instansi/${t.instansi}/${t.tahun}/#${t.id}` : null,
+      href: l ? `${halaman}#${t.id}` : null,
+      hrefAngka: tempat ? `${halaman}#${tempat}` : null,
+      dokumen: l
+        ? { berkas: l.terhitung.laporan.sumber.berkas, pdf: alamatPdf(l.berkas, l.terhitung.laporan.sumber) }
+        : null,
+      tanggapan: tanggapan.get(t.id) ?? null,
     });
     kelompok.set(kunci, g);
   }

@@ -6,10 +6,13 @@ import type { KorpusTerhitung, LaporanLengkap } from '../hitung/korpus.ts';
 import type { IndikatorTerhitung, LaporanTerhitung, RataRataTerhitung, TabelTerhitung } from '../hitung/laporan.ts';
 import type { Kategori } from '../rumus/kategori.ts';
 import type { HasilSakip } from '../rumus/sakip.ts';
-import type { EvaluasiSakip, PerjanjianKinerja } from '../skema/laporan.ts';
+import type { EvaluasiSakip, PerjanjianKinerja, Tanggapan } from '../skema/laporan.ts';
 
 type PenilaianSakip = EvaluasiSakip['penilaian'][number];
 import type { TemuanAudit } from '../audit/audit.ts';
+import { tanggapanTemuan } from '../audit/tanggapan.ts';
+import { indikatorAudit, tempatAngka } from './jangkar.ts';
+import { rataRataUtama, sakipUtama, type RataRataUtama, type SakipUtama } from './kartu-utama.ts';
 import { jumlahPaguProgram, silpa } from '../rumus/anggaran.ts';
 import { adaData, type Grafik } from './grafik.ts';
 import { hasilBelanja, type HasilBelanja } from './hasil-belanja.ts';
@@ -74,10 +77,24 @@ export interface HalamanLaporan {
   tahunLain: number[];
   sumber: InfoSumber;
   pk: PKHalaman;
-  audit: { ringkasan: RingkasAudit; berbeda: TemuanAudit[] };
+  /**
+   * `tanggapan`: the agency's response to a finding (hak jawab), by finding id; `tempat`: the anchor of
+   * each finding's figure on this page (src/core/tampilan/jangkar.ts), when it has one
+   */
+  audit: {
+    ringkasan: RingkasAudit;
+    berbeda: TemuanAudit[];
+    tanggapan: Map<string, Tanggapan>;
+    tempat: Map<string, string | null>;
+  };
+  /** each indicator's row anchor in the capaian table, its period table's anchor, and the findings on its row */
+  indikatorAudit: Map<IndikatorTerhitung, { id: string; periode: string; temuan: TemuanAudit[] }>;
   /** the headline budget: from the lowest lines when a printed subtotal is flagged, saying so */
   anggaranUtama: AnggaranUtama | null;
   sakipTerakhir: PenilaianSakip | undefined;
+  /** the headline average and SAKIP score: never a flagged printed figure without saying so (kartu-utama.ts) */
+  rataRataUtama: RataRataUtama;
+  sakipUtama: SakipUtama | null;
   /** each SAKIP evaluation printed, with its recomputed result (undefined when components are not printed) */
   sakip: { penilaian: PenilaianSakip; hasil: HasilSakip | undefined }[];
   kolomKategori: boolean;
@@ -115,6 +132,7 @@ export function halamanLaporan(laporan: LaporanLengkap, konteks: { korpus: Korpu
   const katalog = new Map((laporan.instansi.katalog?.data.indikator ?? []).map((d) => [d.id, d]));
   const perbandingan = bandingkanPK(data, (indikator) => katalog.get(indikator)?.nama);
   const grafik = grafikCapaian(t, id);
+  const berbeda = temuanBerbeda(laporan.audit);
   return {
     id,
     judul: `LKjIP ${data.tahun} ${ins.nama}`,
@@ -123,7 +141,7 @@ export function halamanLaporan(laporan: LaporanLengkap, konteks: { korpus: Korpu
     tahunLain: laporanInstansi(konteks.korpus, ins.id)
       .map((l) => l.terhitung.laporan.tahun)
       .filter((tahun) => tahun !== data.tahun),
-    sumber: infoSumber(t),
+    sumber: infoSumber(t, laporan.berkas),
     pk: {
       ...perbandingan,
       duaVersi: !!perbandingan.murni && !!perbandingan.perubahan,
@@ -133,9 +151,17 @@ export function halamanLaporan(laporan: LaporanLengkap, konteks: { korpus: Korpu
         pk?.catatan ? [{ versi: pk.versi, catatan: pk.catatan }] : [],
       ),
     },
-    audit: { ringkasan: ringkasAudit(laporan.audit), berbeda: temuanBerbeda(laporan.audit) },
+    audit: {
+      ringkasan: ringkasAudit(laporan.audit),
+      berbeda,
+      tanggapan: tanggapanTemuan([laporan]),
+      tempat: new Map(berbeda.map((a) => [a.id, tempatAngka(a.jalur, t)])),
+    },
+    indikatorAudit: indikatorAudit(t, berbeda),
     anggaranUtama: anggaranUtama(t, laporan.audit),
     sakipTerakhir: data.evaluasi_sakip?.penilaian.at(-1),
+    rataRataUtama: rataRataUtama(t, laporan.audit),
+    sakipUtama: sakipUtama(t, laporan.audit),
     sakip: (data.evaluasi_sakip?.penilaian ?? []).map((penilaian) => ({
       penilaian,
       hasil: t.sakip.find((s) => s.tahun === penilaian.tahun)?.hasil,

@@ -1,4 +1,5 @@
 /** Report-page views: PK versions compared, audit findings listed, methods, scales, periods and provenance in words. Pure. */
+import { alamatPdf } from './lokasi.ts';
 import type { BarisAnggaran, Laporan, PerjanjianKinerja, TingkatSasaran } from '../skema/laporan.ts';
 import type { Target } from '../skema/common.ts';
 import type { PitaSkala, Skala } from '../skema/skala.ts';
@@ -311,10 +312,14 @@ export interface InfoSumber {
   url: string | undefined;
   /** the plan the report serves, in words; null when the document names none */
   rencana: string | null;
+  /** the transcription's own source file (a locator naming another `berkas` is not this document's page) */
+  berkas: string;
+  /** the site path of the agency's own PDF of the document; null when it stores none */
+  pdf: string | null;
 }
 
 /** What the page says about where the report comes from and how much of it is here. */
-export function infoSumber(t: LaporanTerhitung): InfoSumber {
+export function infoSumber(t: LaporanTerhitung, berkasKonten?: string): InfoSumber {
   const L = t.laporan;
   const r = L.rencana;
   const namaJenis = { renstra: 'Renstra', rpjmd: 'RPJMD', rpjmn: 'RPJMN', lainnya: 'Rencana' } as const;
@@ -325,6 +330,8 @@ export function infoSumber(t: LaporanTerhitung): InfoSumber {
     catatanLaporan: L.catatan,
     url: L.sumber.url,
     rencana: r ? `${r.nama ?? namaJenis[r.jenis]} ${r.periode.replace('-', '–')}` : null,
+    berkas: L.sumber.berkas,
+    pdf: berkasKonten === undefined ? null : alamatPdf(berkasKonten, L.sumber),
   };
 }
 

@@ -3,7 +3,9 @@
  * Bab III, Tabel 3.1, hlm. 25". The line numbers point into the transcription, so they are named as such.
  * The one way the site words a locator (src/lib/format.ts `lokasi` calls it). Pure.
  */
-import type { Lokasi } from '../skema/common.ts';
+import type { Lokasi, Sumber } from '../skema/common.ts';
+import { jalurPdf, sumberInstansi } from '../muat/pdf.ts';
+import type { Korpus } from '../muat/tipe-korpus.ts';
 
 /** "BAB III" → "Bab III", "BAB 3" → "Bab 3"; other chapter names stay as printed. */
 const bab = (bagian: string) => bagian.replace(/^BAB\b/, 'Bab');
@@ -19,4 +21,42 @@ export function kataLokasi(l: Partial<Lokasi> | undefined, dokumen?: string): st
   ].filter(Boolean);
   if (!bagian.length) return null;
   return [dokumen && `Dokumen ${dokumen}`, ...bagian].filter(Boolean).join(', ');
+}
+
+/**
+ * The site path of an agency's own PDF of a document: its content path under `/dokumen/`
+ * ("content/instansi/x/2020/lkjip-2020.pdf" → "/dokumen/x/2020/lkjip-2020.pdf"), so it stays put
+ * as long as the file does. Null when the source stores no PDF.
+ */
+export function alamatPdf(berkas: string, sumber: Sumber): string | null {
+  const pdf = jalurPdf(berkas, sumber);
+  return pdf === null ? null : `/dokumen/${pdf.replace(/^.*?\/instansi\//, '')}`;
+}
+
+/** The PDFs the site publishes: each one a published document names, at its site path, from its content path. */
+export function pdfTerbit(korpus: Korpus): { alamat: string; berkas: string }[] {
+  const out = new Map<string, string>();
+  for (const ins of korpus.instansi) {
+    const ada = new Set(ins.pdf ?? []);
+    for (const { berkas, sumber } of sumberInstansi(ins)) {
+      const pdf = jalurPdf(berkas, sumber);
+      const alamat = alamatPdf(berkas, sumber);
+      if (pdf !== null && alamat !== null && ada.has(pdf)) out.set(alamat, pdf);
+    }
+  }
+  return [...out].map(([alamat, berkas]) => ({ alamat, berkas }));
+}
+
+/**
+ * A locator in words, and where it links: the page of the agency's own PDF (`…pdf#page=N`) when the
+ * document has one and the locator names a page of that document (not of another file).
+ */
+export function tautanLokasi(
+  l: Partial<Lokasi> | undefined,
+  dokumen: { berkas: string; pdf: string | null },
+): { teks: string; href: string | null } | null {
+  const teks = kataLokasi(l);
+  if (teks === null) return null;
+  const halamanIni = l?.halaman !== undefined && (l.berkas === undefined || l.berkas === dokumen.berkas);
+  return { teks, href: dokumen.pdf && halamanIni ? `${dokumen.pdf}#page=${l.halaman}` : null };
 }

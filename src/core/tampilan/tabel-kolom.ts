@@ -3,6 +3,8 @@
  * and profile pages' fixed tables give their columns and formatted cells here instead of writing the
  * table markup again.
  */
+import type { Lokasi } from '../skema/common.ts';
+
 export interface Kolom {
   judul: string;
   /** a column of numbers: right-aligned, header and cells */
@@ -11,5 +13,14 @@ export interface Kolom {
   kepalaBaris?: boolean;
 }
 
-/** A cell's text, or a badge (`<span class="lencana …">`); `undefined` in a footer row is an empty cell. */
-export type Sel = string | { lencana: string; kelas: string };
+/** Where a figure comes from: the locator and the document it points into (`src/components/Letak.astro`). */
+export interface SelLetak {
+  letak: Partial<Lokasi> | undefined;
+  dokumen: { berkas: string; pdf: string | null };
+}
+
+/**
+ * A cell's text, a badge (`<span class="lencana …">`) or a source locator (linked to the agency's PDF
+ * page where there is one); `undefined` in a footer row is an empty cell.
+ */
+export type Sel = string | { lencana: string; kelas: string } | SelLetak;

@@ -210,6 +210,7 @@ describe('batas terdokumentasi (the limits are documented as they are)', () => {
     const teks = readFileSync(new URL('../../../content/README.md', import.meta.url), 'utf8');
     const bagian = teks.slice(teks.indexOf('## Batas dan ambang'));
     expect(bagian).toContain(`at most **${batas.UKURAN_BERKAS_MAKS / 1024 / 1024} MB**`);
+    expect(bagian).toContain(`at most **${batas.UKURAN_PDF_MAKS / 1024 / 1024} MB**`);
     expect(bagian).toContain(`at most **${batas.KEDALAMAN_MAKS}** levels`);
     expect(bagian).toContain(`above **${batas.PERSEN_MAKS}**`);
     expect(bagian).toContain(`above **${batas.CAPAIAN_MAKS} %**`);
