@@ -13,14 +13,14 @@ import { UKURAN_PDF_MAKS } from '../../../src/core/muat/batas.ts';
 import { hitungKorpus } from '../../../src/core/hitung/korpus.ts';
 import { halamanLaporan } from '../../../src/core/tampilan/halaman-laporan.ts';
 import { pdfTerbit, tautanLokasi } from '../../../src/core/tampilan/lokasi.ts';
-import { AKAR_CONTOH, BERKAS_LKJIP } from '../audit/korpus-contoh.ts';
+import { PROYEK_CONTOH, BERKAS_LKJIP } from '../audit/korpus-contoh.ts';
 
 const PDF = readFileSync(new URL('../../fixtures/pdf/sintetis.pdf', import.meta.url));
 const BERKAS_PDF = 'content/instansi/dinas-contoh/2022/lkjip-2022.pdf';
 
 /** The fixture, with the report naming `nama` and the files `tambahan` added. */
-function muat(nama: string | undefined, tambahan: BerkasKonten[], akar = AKAR_CONTOH) {
-  const files = bacaFolder(akar, 'content', null).map((f) => {
+function muat(nama: string | undefined, tambahan: BerkasKonten[], proyek = PROYEK_CONTOH) {
+  const files = bacaFolder(proyek, 'content', null).map((f) => {
     if (f.path !== BERKAS_LKJIP || nama === undefined) return f;
     const json = JSON.parse(Buffer.from(f.isi).toString('utf8'));
     json.sumber.berkas_pdf = nama;
@@ -90,18 +90,18 @@ describe('PDF milik instansi (an agency-stored PDF)', () => {
   });
 
   it('on disk: a symbolic link or a PDF over the size limit is refused before it is read', () => {
-    const akar = mkdtempSync(join(tmpdir(), 'pdf-'));
-    cpSync(AKAR_CONTOH, akar, { recursive: true });
-    const dok = join(akar, 'content/instansi/dinas-contoh/2022');
-    writeFileSync(join(akar, 'asli.pdf'), PDF);
-    symlinkSync(join(akar, 'asli.pdf'), join(dok, 'lkjip-2022.pdf'));
-    expect(galat(muat('lkjip-2022.pdf', [], akar)).map((m) => [m.berkas, m.ditemukan])).toContainEqual([
+    const proyek = mkdtempSync(join(tmpdir(), 'pdf-'));
+    cpSync(PROYEK_CONTOH, proyek, { recursive: true });
+    const dok = join(proyek, 'content/instansi/dinas-contoh/2022');
+    writeFileSync(join(proyek, 'asli.pdf'), PDF);
+    symlinkSync(join(proyek, 'asli.pdf'), join(dok, 'lkjip-2022.pdf'));
+    expect(galat(muat('lkjip-2022.pdf', [], proyek)).map((m) => [m.berkas, m.ditemukan])).toContainEqual([
       BERKAS_PDF,
       expect.stringContaining('symbolic link'),
     ]);
     writeFileSync(join(dok, 'besar.pdf'), PDF);
     truncateSync(join(dok, 'besar.pdf'), UKURAN_PDF_MAKS + 1);
-    expect(galat(muat('besar.pdf', [], akar)).map((m) => m.berkas)).toContain(
+    expect(galat(muat('besar.pdf', [], proyek)).map((m) => m.berkas)).toContain(
       'content/instansi/dinas-contoh/2022/besar.pdf',
     );
   });
