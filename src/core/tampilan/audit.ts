@@ -40,7 +40,14 @@ export interface HalamanAudit {
   /** discrepancies counted once (carried ones excluded) */
   jumlahTemuan: number;
   diperiksa: number;
-  pilihan: { instansi: [string, string][]; tahun: number[]; tabel: string[] };
+  /** the filter's selects, in order: the `data-*` attribute each one matches and its options (value, text) */
+  saringan: Saringan[];
+}
+
+export interface Saringan {
+  nama: 'instansi' | 'tahun' | 'kelas' | 'tabel';
+  label: string;
+  opsi: [nilai: string, teks: string][];
 }
 
 export function halamanAudit(k: KorpusTerhitung): HalamanAudit {
@@ -76,19 +83,29 @@ export function halamanAudit(k: KorpusTerhitung): HalamanAudit {
   const urut = [...kelompok.values()].sort(
     (a, b) => a.namaInstansi.localeCompare(b.namaInstansi, 'id') || a.tahun - b.tahun,
   );
+  const perKelas = URUTAN_KELAS.map((kelas) => ({
+    kelas,
+    label: LABEL_KELAS[kelas],
+    jumlah: berbeda.filter((t) => t.kelas === kelas).length,
+  })).filter((x) => x.jumlah > 0);
   return {
     kelompok: urut,
-    perKelas: URUTAN_KELAS.map((kelas) => ({
-      kelas,
-      label: LABEL_KELAS[kelas],
-      jumlah: berbeda.filter((t) => t.kelas === kelas).length,
-    })).filter((x) => x.jumlah > 0),
+    perKelas,
     jumlahTemuan: berbeda.filter(dihitungSebagaiTemuan).length,
     diperiksa: semua.length,
-    pilihan: {
-      instansi: [...new Map(urut.map((g) => [g.instansi, g.namaInstansi]))],
-      tahun: [...new Set(urut.map((g) => g.tahun))].sort((a, b) => a - b),
-      tabel: [...new Set(berbeda.map((t) => t.tabel))].sort((a, b) => a.localeCompare(b, 'id')),
-    },
+    saringan: [
+      { nama: 'instansi', label: 'Instansi', opsi: [...new Map(urut.map((g) => [g.instansi, g.namaInstansi]))] },
+      {
+        nama: 'tahun',
+        label: 'Tahun',
+        opsi: [...new Set(urut.map((g) => g.tahun))].sort((a, b) => a - b).map((t) => [String(t), String(t)]),
+      },
+      { nama: 'kelas', label: 'Kelas', opsi: perKelas.map((k) => [k.kelas, k.label]) },
+      {
+        nama: 'tabel',
+        label: 'Tabel',
+        opsi: [...new Set(berbeda.map((t) => t.tabel))].sort((a, b) => a.localeCompare(b, 'id')).map((t) => [t, t]),
+      },
+    ],
   };
 }

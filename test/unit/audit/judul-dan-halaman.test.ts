@@ -63,6 +63,6 @@ describe('/audit/ view model', () => {
     expect(lap.href).toBe(`/instansi/${lap.temuan.instansi}/${lap.temuan.tahun}/#${lap.temuan.id}`);
     const ren = semua.find((x) => x.temuan.berkas.includes('renstra-'))!;
     expect(ren.href).toBeNull();
-    expect(h.pilihan.tabel).toContain('Tabel 2.3.2');
+    expect(h.saringan.find((x) => x.nama === 'tabel')!.opsi.map(([nilai]) => nilai)).toContain('Tabel 2.3.2');
   });
 });
