@@ -40,7 +40,10 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Four pages in flight: a page's file writes overlap the next page's rendering. On 1,300 synthetic
   // reports this cut rendering from 17.9–19.4 s to 14.4–15.2 s (docs/benchmarks.md).
-  build: { format: 'directory', concurrency: 4 },
+  // Stylesheets are always files of their own: Astro inlines small ones, and the CSP hashes it lists miss
+  // the styles of components used inside the MDX documentation pages (the callout on /tentang/, the
+  // glossary's terms), which the browser then blocks. Files are covered by style-src 'self'.
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // A rebuild copies the pages of agencies whose content did not change from the last build (each
   // agency page returns a cacheKey, src/core/muat/kunci-cache.ts); the cache lives in cacheDir.
   experimental: { incrementalBuild: true },

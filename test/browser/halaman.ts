@@ -34,6 +34,11 @@ export function jenisHalaman(dir = DIST): JenisHalaman[] {
   out.push({ nama: 'terbitan', jalur: 'terbitan/' });
   const sematan = existsSync(join(dir, 'sematkan')) ? readdirSync(join(dir, 'sematkan')).sort()[0] : undefined;
   if (sematan) out.push({ nama: 'sematkan', jalur: `sematkan/${sematan}/` });
+  // every other page at the top of the site (audit, glosarium, panduan, tentang…): a new one is covered too
+  const sudah = new Set(out.map((h) => h.jalur));
+  for (const folder of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()))
+    if (existsSync(join(dir, folder.name, 'index.html')) && !sudah.has(`${folder.name}/`))
+      out.push({ nama: folder.name, jalur: `${folder.name}/` });
   out.push({ nama: '404', jalur: 'tidak-ada-halaman-ini/' });
   return out;
 }

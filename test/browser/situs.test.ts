@@ -309,7 +309,7 @@ describe('cari', () => {
 describe('setiap jenis halaman', () => {
   const halaman = () => jenisHalaman();
 
-  it('tanpa gulir mendatar pada lebar 375 px', async () => {
+  it('tanpa gulir mendatar dan tanpa galat di konsol (CSP, skrip) pada lebar 375 px', async () => {
     const hp = await browser.newContext({
       viewport: { width: 375, height: 800 },
       deviceScaleFactor: 1,
@@ -319,6 +319,12 @@ describe('setiap jenis halaman', () => {
     const gagal: string[] = [];
     for (const h of halaman()) {
       const p = await hp.newPage();
+      // a style or script the CSP blocks, or a script that throws, is an error in the console
+      p.on('console', (pesan) => {
+        if (pesan.type() === 'error' && !(h.nama === '404' && /404/.test(pesan.text())))
+          gagal.push(`${h.jalur}: ${pesan.text()}`);
+      });
+      p.on('pageerror', (galat) => gagal.push(`${h.jalur}: ${galat.message}`));
       await p.goto(u(h.jalur));
       await gulirSemua(p);
       const lebar = await p.evaluate(() => document.documentElement.scrollWidth);
