@@ -4,8 +4,6 @@
  * share one list. The first use of each term in a page's rendered HTML becomes a link to `/glosarium/#id`
  * with the definition's first sentence (or an abbreviation's long form) as its title. Pure.
  */
-import { parseFragment, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
-
 export interface IstilahGlosarium {
   id: string;
   nama: string;
@@ -79,11 +77,37 @@ const LEWATI = new Set([
   'figcaption',
 ]);
 
-type Simpul = T.ChildNode | T.DocumentFragment;
+/** Elements with no end tag: they never hold text, so they are not put on the stack. */
+const KOSONG = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+/** Elements whose content is raw text, read up to their end tag. */
+const TEKS_MENTAH = new Set(['script', 'style', 'textarea', 'title']);
+
+/** A comment, a start or end tag (attributes quoted or not, `>` allowed inside quotes), or a run of text. */
+const TOKEN =
+  /<!--[\s\S]*?-->|<!(?:[^>]*)>|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>|[^<]+|</g;
 
 /**
  * Links the first use of each glossary term in `html` to its entry (`glosarium` is the glossary's URL,
  * e.g. "/glosarium/"); `sudah` holds the ids already defined on the page and is updated.
+ *
+ * The page's HTML is scanned as a string, not parsed into a tree and written out again: only the text runs
+ * outside the skipped elements are looked at, and a link is spliced in where a term first appears. On a
+ * 108 KB report page this is what made the glossary pass cost 9 ms (docs/benchmarks.md). Text runs are
+ * matched as written (entities left encoded), so a term is matched by its encoded form.
  */
 export function tandaiIstilah(
   html: string,
@@ -91,49 +115,92 @@ export function tandaiIstilah(
   glosarium: string,
   sudah: Set<string> = new Set(),
 ): string {
-  const pola = istilah.map((i) => ({
-    i,
-    re: new RegExp(`(?<![\\p{L}\\p{N}-])${escRegex(kataIstilah(i))}(?![\\p{L}\\p{N}-])`, i.singkatan ? 'u' : 'iu'),
-  }));
-  const fragmen = parseFragment(html);
-  const jalan = (s: Simpul) => {
-    // `data-tanpa-istilah`: markup kept deliberately compact (the budget tree) opts out
-    if (
-      'tagName' in s &&
-      (LEWATI.has(s.tagName) || s.attrs.some((a) => a.name === 'aria-hidden' || a.name === 'data-tanpa-istilah'))
-    )
-      return;
-    if (!('childNodes' in s)) return;
-    for (let n = 0; n < s.childNodes.length; n++) {
-      const c = s.childNodes[n]!;
-      if (c.nodeName !== '#text' || !('value' in c)) {
-        jalan(c);
+  // Two patterns over the terms not yet defined, in the glossary's order (which wins a tie at one
+  // position): abbreviations as written, words in any case. Rebuilt only when a term gets its link.
+  const buatPola = (singkatan: boolean) => {
+    const sisa = istilah.flatMap((i, urutan) => (i.singkatan === singkatan && !sudah.has(i.id) ? [urutan] : []));
+    if (!sisa.length) return null;
+    const pilihan = sisa.map((urutan) => `(?<t${urutan}>${escRegex(escHtml(kataIstilah(istilah[urutan]!)))})`);
+    // the left edge is checked by hand: a regex that starts with a lookbehind tries it at every position
+    return new RegExp(`(?:${pilihan.join('|')})(?![\\p{L}\\p{N}-])`, singkatan ? 'gu' : 'giu');
+  };
+  const TEPI_KATA = /[\p{L}\p{N}-]/u;
+  /** The first match of `re` in `teks` that does not continue a word on its left. */
+  const temuPertama = (re: RegExp, teks: string) => {
+    re.lastIndex = 0;
+    for (let temu = re.exec(teks); temu; temu = re.exec(teks)) {
+      if (temu.index === 0 || !TEPI_KATA.test(teks[temu.index - 1]!)) return temu;
+      re.lastIndex = temu.index + 1;
+    }
+    return null;
+  };
+  let pola = [buatPola(true), buatPola(false)];
+  /** The earliest term in `teks`, with its glossary order, or null. */
+  const cariIstilah = (teks: string) => {
+    let awal: { urutan: number; posisi: number; kata: string } | null = null;
+    for (const re of pola) {
+      const temu = re && temuPertama(re, teks);
+      if (!temu) continue;
+      const urutan = Number(
+        Object.entries(temu.groups!)
+          .find(([, kata]) => kata !== undefined)![0]
+          .slice(1),
+      );
+      if (!awal || temu.index < awal.posisi || (temu.index === awal.posisi && urutan < awal.urutan))
+        awal = { urutan, posisi: temu.index, kata: temu[0] };
+    }
+    return awal;
+  };
+  if (!pola[0] && !pola[1]) return html;
+  // open elements, and how many of them make their content skipped
+  const terbuka: { nama: string; lewati: boolean }[] = [];
+  let dilewati = 0;
+  const keluaran: string[] = [];
+  let salinDari = 0;
+  TOKEN.lastIndex = 0;
+  for (let token = TOKEN.exec(html); token; token = TOKEN.exec(html)) {
+    const [utuh, tutup, namaTag, atribut] = token;
+    if (namaTag) {
+      const nama = namaTag.toLowerCase();
+      if (tutup) {
+        const letak = terbuka.findLastIndex((elemen) => elemen.nama === nama);
+        if (letak >= 0) for (const elemen of terbuka.splice(letak)) if (elemen.lewati) dilewati -= 1;
         continue;
       }
-      // the earliest match among the terms not yet defined on this page
-      let awal: { i: IstilahGlosarium; posisi: number; kata: string } | null = null;
-      for (const { i, re } of pola) {
-        if (sudah.has(i.id)) continue;
-        const m = re.exec(c.value);
-        if (m && (!awal || m.index < awal.posisi)) awal = { i, posisi: m.index, kata: m[0] };
+      if (TEKS_MENTAH.has(nama)) {
+        // its content up to its end tag is not HTML: jump over it
+        const akhir = new RegExp(`</${nama}`, 'gi');
+        akhir.lastIndex = TOKEN.lastIndex;
+        TOKEN.lastIndex = akhir.exec(html)?.index ?? html.length;
+        continue;
       }
-      if (!awal) continue;
-      sudah.add(awal.i.id);
-      const { i, posisi, kata } = awal;
+      if (KOSONG.has(nama) || utuh.endsWith('/>')) continue;
+      const lewati = LEWATI.has(nama) || /\s(?:aria-hidden|data-tanpa-istilah)(?=[\s=]|$)/i.test(atribut ?? '');
+      terbuka.push({ nama, lewati });
+      if (lewati) dilewati += 1;
+      continue;
+    }
+    if (dilewati > 0 || utuh.startsWith('<')) continue;
+    // a run of text: link the earliest terms not yet defined on this page, one after another
+    let teks = utuh;
+    let awalTeks = token.index;
+    for (let awal = cariIstilah(teks); awal; awal = cariIstilah(teks)) {
+      const i = istilah[awal.urutan]!;
+      const { posisi, kata } = awal;
+      sudah.add(i.id);
+      pola = [buatPola(true), buatPola(false)];
       const judul = escHtml(i.kepanjangan ? `${i.kepanjangan}. ${i.ringkas}` : i.ringkas);
       const tanda = i.singkatan ? 'abbr' : 'dfn';
-      const sisipan = parseFragment(
-        `${escHtml(c.value.slice(0, posisi))}<a class="istilah" ` +
-          `href="${escHtml(glosarium)}#${escHtml(i.id)}"><${tanda} title="${judul}">${escHtml(kata)}</${tanda}></a>`,
-      ).childNodes;
-      const sisa = c.value.slice(posisi + kata.length);
-      c.value = sisa;
-      for (const x of sisipan) x.parentNode = s as T.ParentNode;
-      s.childNodes.splice(n, 0, ...sisipan);
-      // continue with the rest of this text (the next loop step lands on it)
-      n += sisipan.length - 1;
+      keluaran.push(
+        html.slice(salinDari, awalTeks + posisi),
+        `<a class="istilah" href="${escHtml(glosarium)}#${escHtml(i.id)}"><${tanda} title="${judul}">${kata}</${tanda}></a>`,
+      );
+      salinDari = awalTeks + posisi + kata.length;
+      teks = teks.slice(posisi + kata.length);
+      awalTeks = salinDari;
     }
-  };
-  jalan(fragmen);
-  return serialize(fragmen);
+    if (!pola[0] && !pola[1]) break;
+  }
+  keluaran.push(html.slice(salinDari));
+  return keluaran.join('');
 }

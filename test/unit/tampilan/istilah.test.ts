@@ -48,4 +48,31 @@ describe('tandaiIstilah (inline definitions)', () => {
     expect(tandaiIstilah('<p>capaian</p>', istilah, '/g/', sudah)).toContain('href="/g/#capaian"');
     expect(tandaiIstilah('<p>capaian</p>', istilah, '/g/', sudah)).toBe('<p>capaian</p>');
   });
+
+  it('reads the page as markup: quoted ">" in attributes, raw text, nested skipped elements, comments, entities', () => {
+    const html = tandaiIstilah(
+      '<div title="a > capaian"><script type="application/json">{"x":"capaian PK"}</script>' +
+        '<!-- capaian --><a href="/x"><span>capaian</span></a><div aria-hidden="true"><div>PK</div><p>capaian</p></div>' +
+        '<p>Realisasi&nbsp;capaian &amp; PK<br>lagi</p></div>',
+      istilah,
+      '/g/',
+    );
+    // the first linkable uses are the two in the last paragraph; everything before it is left as written
+    expect(html.split('class="istilah"')).toHaveLength(3);
+    expect(html).toContain('<div title="a > capaian"><script type="application/json">{"x":"capaian PK"}</script>');
+    expect(html).toContain('<!-- capaian --><a href="/x"><span>capaian</span></a>');
+    expect(html).toContain('<p>Realisasi&nbsp;<a class="istilah" href="/g/#capaian">');
+    expect(html).toContain('&amp; <a class="istilah" href="/g/#pk"><abbr');
+    expect(html).toMatch(/<\/abbr><\/a><br>lagi<\/p><\/div>$/);
+  });
+  it('gives a term that two glossary entries could start at one place to the earlier entry, like the glossary', () => {
+    const dua = [
+      { id: 'nilai', nama: 'nilai', kepanjangan: null, ringkas: 'A.', singkatan: false },
+      { id: 'nilai-sakip', nama: 'nilai SAKIP', kepanjangan: null, ringkas: 'B.', singkatan: false },
+    ];
+    expect(tandaiIstilah('<p>nilai sakip</p>', dua, '/g/')).toContain('href="/g/#nilai"><dfn title="A.">nilai</dfn>');
+    expect(tandaiIstilah('<p>nilai sakip</p>', [...dua].reverse(), '/g/')).toContain(
+      '<dfn title="B.">nilai sakip</dfn>',
+    );
+  });
 });
