@@ -1,6 +1,6 @@
 /**
  * npm run bench -- --agencies N --years Y [--per-wilayah [--matriks S] [--bangun-ulang]] [--paralel P]
- *                  [--tanpa-acuan] [--keep] [--no-browser]
+ *                  [--tanpa-acuan] [--tanpa-rincian] [--keep] [--no-browser]
  *
  * Generates synthetic content (scripts/bench/sintetis.ts) into a temporary folder,
  * builds the site from it and prints one line per figure. Never writes to content/.
@@ -11,7 +11,8 @@
  * (npm run build:wilayah); --matriks S simulates the deploy matrix: each of S shards built and timed on
  * its own (build:wilayah --shard i/S), then the merge job (--portal); the matrix's wall time is the
  * slowest shard plus the merge. --bangun-ulang then changes one agency's report, as a merged pull
- * request would, and measures the rebuild.
+ * request would, and measures the rebuild. A one-site run also makes every report file alone on one
+ * thread (scripts/bench/unduhan.ts; --tanpa-rincian skips it), to say how much of the build is not pages.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -218,6 +219,18 @@ async function main() {
       baris('acuan: CPU astro polos', `${(polos.cpu / 1000).toFixed(1)} s`);
       baris('build dibanding astro polos', `${(totalMs / polos.ms).toFixed(2)}×`);
       baris('build astro dibanding astro polos, waktu CPU', `${(build.cpu / polos.cpu).toFixed(2)}×`);
+    }
+    if (!flag('tanpa-rincian')) {
+      // the report files alone, one thread: how much of the build's CPU is not pages
+      const unduhan = await jalankan(process.execPath, [join(proyek, 'scripts/bench/unduhan.ts')], env);
+      const { cpuMs } = JSON.parse(unduhan.out.trim().split('\n').pop()!) as { cpuMs: Record<string, number> };
+      const jumlahMs = Object.values(cpuMs).reduce((t, ms) => t + ms, 0);
+      baris(
+        'rincian: CPU berkas laporan saja (XLSX, zip, PNG)',
+        `${(jumlahMs / 1000).toFixed(1)} s (${Object.entries(cpuMs)
+          .map(([jenis, ms]) => `${jenis} ${(ms / 1000).toFixed(1)} s`)
+          .join(', ')}) = ${((100 * jumlahMs) / build.cpu).toFixed(0)} % CPU build astro`,
+      );
     }
     baris('ukuran: dist/', mb(ukuranFolder(outDir)));
     baris('ukuran: indeks pencarian (ringkas + lengkap)', mb(ukuranIndeks(outDir)));
