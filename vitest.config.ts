@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // browser: drives Debian's Chromium over the built site.
 export default defineConfig({
   test: {
+    // Without a terminal (CI, a log file) every test is printed as it ends: a browser file runs for
+    // minutes, and a run that seems to stall then shows the last test that finished.
+    reporters: process.stdout.isTTY ? ['default'] : ['verbose'],
     projects: [
       {
         test: {
