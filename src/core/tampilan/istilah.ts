@@ -4,6 +4,7 @@
  * share one list. The first use of each term in a page's rendered HTML becomes a link to `/glosarium/#id`
  * with the definition's first sentence (or an abbreviation's long form) as its title. Pure.
  */
+import { pindaiHtml, sisipkan } from './pindai-html.ts';
 export interface IstilahGlosarium {
   id: string;
   nama: string;
@@ -77,37 +78,13 @@ const LEWATI = new Set([
   'figcaption',
 ]);
 
-/** Elements with no end tag: they never hold text, so they are not put on the stack. */
-const KOSONG = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
-/** Elements whose content is raw text, read up to their end tag. */
-const TEKS_MENTAH = new Set(['script', 'style', 'textarea', 'title']);
-
-/** A comment, a start or end tag (attributes quoted or not, `>` allowed inside quotes), or a run of text. */
-const TOKEN =
-  /<!--[\s\S]*?-->|<!(?:[^>]*)>|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>|[^<]+|</g;
-
 /**
  * Links the first use of each glossary term in `html` to its entry (`glosarium` is the glossary's URL,
  * e.g. "/glosarium/"); `sudah` holds the ids already defined on the page and is updated.
  *
- * The page's HTML is scanned as a string, not parsed into a tree and written out again: only the text runs
- * outside the skipped elements are looked at, and a link is spliced in where a term first appears. On a
- * 108 KB report page this is what made the glossary pass cost 9 ms (docs/benchmarks.md). Text runs are
- * matched as written (entities left encoded), so a term is matched by its encoded form.
+ * The page is read as a string (`pindai-html.ts`): only the text runs outside the skipped elements are
+ * looked at, and a link is spliced in where a term first appears. Text runs are matched as written
+ * (entities left encoded), so a term is matched by its encoded form.
  */
 export function tandaiIstilah(
   html: string,
@@ -155,52 +132,40 @@ export function tandaiIstilah(
   // open elements, and how many of them make their content skipped
   const terbuka: { nama: string; lewati: boolean }[] = [];
   let dilewati = 0;
-  const keluaran: string[] = [];
-  let salinDari = 0;
-  TOKEN.lastIndex = 0;
-  for (let token = TOKEN.exec(html); token; token = TOKEN.exec(html)) {
-    const [utuh, tutup, namaTag, atribut] = token;
-    if (namaTag) {
-      const nama = namaTag.toLowerCase();
-      if (tutup) {
-        const letak = terbuka.findLastIndex((elemen) => elemen.nama === nama);
-        if (letak >= 0) for (const elemen of terbuka.splice(letak)) if (elemen.lewati) dilewati -= 1;
-        continue;
-      }
-      if (TEKS_MENTAH.has(nama)) {
-        // its content up to its end tag is not HTML: jump over it
-        const akhir = new RegExp(`</${nama}`, 'gi');
-        akhir.lastIndex = TOKEN.lastIndex;
-        TOKEN.lastIndex = akhir.exec(html)?.index ?? html.length;
-        continue;
-      }
-      if (KOSONG.has(nama) || utuh.endsWith('/>')) continue;
-      const lewati = LEWATI.has(nama) || /\s(?:aria-hidden|data-tanpa-istilah)(?=[\s=]|$)/i.test(atribut ?? '');
-      terbuka.push({ nama, lewati });
+  const sisipan: { letak: number; teks: string; ganti: number }[] = [];
+  for (const token of pindaiHtml(html)) {
+    if (token.jenis === 'tutup') {
+      const letak = terbuka.findLastIndex((elemen) => elemen.nama === token.nama);
+      if (letak >= 0) for (const elemen of terbuka.splice(letak)) if (elemen.lewati) dilewati -= 1;
+      continue;
+    }
+    if (token.jenis === 'buka') {
+      if (token.kosong) continue;
+      const lewati = LEWATI.has(token.nama) || /\s(?:aria-hidden|data-tanpa-istilah)(?=[\s=]|$)/i.test(token.atribut);
+      terbuka.push({ nama: token.nama, lewati });
       if (lewati) dilewati += 1;
       continue;
     }
-    if (dilewati > 0 || utuh.startsWith('<')) continue;
+    if (token.jenis !== 'teks' || dilewati > 0) continue;
     // a run of text: link the earliest terms not yet defined on this page, one after another
-    let teks = utuh;
-    let awalTeks = token.index;
+    let awalTeks = token.awal;
+    let teks = html.slice(token.awal, token.akhir);
     for (let awal = cariIstilah(teks); awal; awal = cariIstilah(teks)) {
-      const i = istilah[awal.urutan]!;
+      const entri = istilah[awal.urutan]!;
       const { posisi, kata } = awal;
-      sudah.add(i.id);
+      sudah.add(entri.id);
       pola = [buatPola(true), buatPola(false)];
-      const judul = escHtml(i.kepanjangan ? `${i.kepanjangan}. ${i.ringkas}` : i.ringkas);
-      const tanda = i.singkatan ? 'abbr' : 'dfn';
-      keluaran.push(
-        html.slice(salinDari, awalTeks + posisi),
-        `<a class="istilah" href="${escHtml(glosarium)}#${escHtml(i.id)}"><${tanda} title="${judul}">${kata}</${tanda}></a>`,
-      );
-      salinDari = awalTeks + posisi + kata.length;
+      const judul = escHtml(entri.kepanjangan ? `${entri.kepanjangan}. ${entri.ringkas}` : entri.ringkas);
+      const tanda = entri.singkatan ? 'abbr' : 'dfn';
+      sisipan.push({
+        letak: awalTeks + posisi,
+        ganti: kata.length,
+        teks: `<a class="istilah" href="${escHtml(glosarium)}#${escHtml(entri.id)}"><${tanda} title="${judul}">${kata}</${tanda}></a>`,
+      });
       teks = teks.slice(posisi + kata.length);
-      awalTeks = salinDari;
+      awalTeks += posisi + kata.length;
     }
     if (!pola[0] && !pola[1]) break;
   }
-  keluaran.push(html.slice(salinDari));
-  return keluaran.join('');
+  return sisipkan(html, sisipan);
 }

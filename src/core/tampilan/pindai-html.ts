@@ -1,0 +1,102 @@
+/**
+ * The site's rendered HTML read as a string, token by token, for the two passes that add to it after
+ * rendering (glossary terms, `istilah.ts`; table cards, `tabel-kartu.ts`). They splice a few bytes into
+ * the string instead of parsing it into a tree and writing it all out again, which cost most of their
+ * time (docs/benchmarks.md). The HTML is the site's own (Astro's output and sanitised Markdown), so a
+ * small tokenizer suffices: tags with quoted or bare attributes (a `>` inside quotes included),
+ * comments and doctypes, text, and raw-text elements read up to their end tag. Pure.
+ */
+
+/** Elements with no end tag: they never hold anything. */
+const KOSONG = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+/** Elements whose content is raw text (never markup), read up to their end tag. */
+const TEKS_MENTAH = new Set(['script', 'style', 'textarea', 'title']);
+
+const TOKEN =
+  /<!--[\s\S]*?-->|<![^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>|[^<]+|</g;
+const ATRIBUT = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+export type Token =
+  /** a start tag; `kosong` when nothing can follow it inside (a void element, `<x/>`, a raw-text element) */
+  | { jenis: 'buka'; nama: string; atribut: string; awal: number; akhir: number; kosong: boolean }
+  | { jenis: 'tutup'; nama: string; awal: number; akhir: number }
+  | { jenis: 'teks'; awal: number; akhir: number }
+  /** a comment, a doctype, a stray "<", or a raw-text element's content */
+  | { jenis: 'lain'; awal: number; akhir: number };
+
+/** The tokens of `html` in order; `awal`/`akhir` are offsets in `html` (`akhir` exclusive). */
+export function* pindaiHtml(html: string): Generator<Token> {
+  const pola = new RegExp(TOKEN.source, 'g');
+  for (let temu = pola.exec(html); temu; temu = pola.exec(html)) {
+    const [utuh, tutup, namaTag, atribut, garisMiring] = temu;
+    const awal = temu.index;
+    const akhir = awal + utuh.length;
+    if (!namaTag) {
+      yield { jenis: utuh.startsWith('<') ? 'lain' : 'teks', awal, akhir };
+      continue;
+    }
+    const nama = namaTag.toLowerCase();
+    if (tutup) {
+      yield { jenis: 'tutup', nama, awal, akhir };
+      continue;
+    }
+    const mentah = TEKS_MENTAH.has(nama);
+    yield {
+      jenis: 'buka',
+      nama,
+      atribut: atribut ?? '',
+      awal,
+      akhir,
+      kosong: mentah || KOSONG.has(nama) || !!garisMiring,
+    };
+    if (mentah) {
+      // its content is not markup: jump to its end tag, which comes next
+      const ujung = new RegExp(`</${nama}\\b[^>]*>`, 'gi');
+      ujung.lastIndex = akhir;
+      const akhirTag = ujung.exec(html);
+      const selesai = akhirTag ? akhirTag.index : html.length;
+      if (selesai > akhir) yield { jenis: 'lain', awal: akhir, akhir: selesai };
+      if (akhirTag) yield { jenis: 'tutup', nama, awal: akhirTag.index, akhir: ujung.lastIndex };
+      pola.lastIndex = ujung.lastIndex || html.length;
+    }
+  }
+}
+
+/** A start tag's attributes by name (lower case), each with its value as written (entities kept). */
+export function bacaAtribut(atribut: string): Map<string, { nilai: string; awal: number; akhir: number }> {
+  const hasil = new Map<string, { nilai: string; awal: number; akhir: number }>();
+  const pola = new RegExp(ATRIBUT.source, 'g');
+  for (let temu = pola.exec(atribut); temu; temu = pola.exec(atribut)) {
+    const nama = temu[1]!.toLowerCase();
+    if (!hasil.has(nama))
+      hasil.set(nama, { nilai: temu[2] ?? temu[3] ?? temu[4] ?? '', awal: temu.index, akhir: pola.lastIndex });
+  }
+  return hasil;
+}
+
+/** `html` with each insertion (at an offset, in any order) spliced in. */
+export function sisipkan(html: string, sisipan: readonly { letak: number; teks: string; ganti?: number }[]): string {
+  const urut = [...sisipan].sort((kiri, kanan) => kiri.letak - kanan.letak);
+  const potongan: string[] = [];
+  let dari = 0;
+  for (const { letak, teks, ganti = 0 } of urut) {
+    potongan.push(html.slice(dari, letak), teks);
+    dari = letak + ganti;
+  }
+  potongan.push(html.slice(dari));
+  return potongan.join('');
+}
