@@ -25,7 +25,7 @@ describe('tabelKartu (phone-first tables)', () => {
     );
     expect(html).toContain('<table class="angka-kiri tumpuk">');
     expect(html).toContain('<td data-label="Satu">1</td><td data-label="B">2</td>');
-    expect(html).toContain('<table><tr><td>x</td></tr></table>');
+    expect(html).toContain('<table><tbody><tr><td>x</td></tr></tbody></table>');
     expect(tabelKartu('<p>tanpa tabel</p>')).toBe('<p>tanpa tabel</p>');
   });
 });
