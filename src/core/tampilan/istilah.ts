@@ -96,42 +96,45 @@ export function tandaiIstilah(
     re: new RegExp(`(?<![\\p{L}\\p{N}-])${escRegex(kataIstilah(i))}(?![\\p{L}\\p{N}-])`, i.singkatan ? 'u' : 'iu'),
   }));
   const fragmen = parseFragment(html);
-  const jalan = (s: Simpul) => {
+  const jalan = (simpul: Simpul) => {
     // `data-tanpa-istilah`: markup kept deliberately compact (the budget tree) opts out
     if (
-      'tagName' in s &&
-      (LEWATI.has(s.tagName) || s.attrs.some((a) => a.name === 'aria-hidden' || a.name === 'data-tanpa-istilah'))
+      'tagName' in simpul &&
+      (LEWATI.has(simpul.tagName) ||
+        simpul.attrs.some((a) => a.name === 'aria-hidden' || a.name === 'data-tanpa-istilah'))
     )
       return;
-    if (!('childNodes' in s)) return;
-    for (let n = 0; n < s.childNodes.length; n++) {
-      const c = s.childNodes[n]!;
-      if (c.nodeName !== '#text' || !('value' in c)) {
-        jalan(c);
+    if (!('childNodes' in simpul)) return;
+    for (let indeks = 0; indeks < simpul.childNodes.length; indeks++) {
+      const anak = simpul.childNodes[indeks]!;
+      if (anak.nodeName !== '#text' || !('value' in anak)) {
+        jalan(anak);
         continue;
       }
       // the earliest match among the terms not yet defined on this page
       let awal: { i: IstilahGlosarium; posisi: number; kata: string } | null = null;
-      for (const { i, re } of pola) {
-        if (sudah.has(i.id)) continue;
-        const m = re.exec(c.value);
-        if (m && (!awal || m.index < awal.posisi)) awal = { i, posisi: m.index, kata: m[0] };
+      for (const { i: urutan, re } of pola) {
+        if (sudah.has(urutan.id)) continue;
+        const cocok = re.exec(anak.value);
+        if (cocok && (!awal || cocok.index < awal.posisi)) awal = { i: urutan, posisi: cocok.index, kata: cocok[0] };
       }
       if (!awal) continue;
       sudah.add(awal.i.id);
-      const { i, posisi, kata } = awal;
-      const judul = escHtml(i.kepanjangan ? `${i.kepanjangan}. ${i.ringkas}` : i.ringkas);
-      const tanda = i.singkatan ? 'abbr' : 'dfn';
+      const { i: urutanAwal, posisi, kata } = awal;
+      const judul = escHtml(
+        urutanAwal.kepanjangan ? `${urutanAwal.kepanjangan}. ${urutanAwal.ringkas}` : urutanAwal.ringkas,
+      );
+      const tanda = urutanAwal.singkatan ? 'abbr' : 'dfn';
       const sisipan = parseFragment(
-        `${escHtml(c.value.slice(0, posisi))}<a class="istilah" ` +
-          `href="${escHtml(glosarium)}#${escHtml(i.id)}"><${tanda} title="${judul}">${escHtml(kata)}</${tanda}></a>`,
+        `${escHtml(anak.value.slice(0, posisi))}<a class="istilah" ` +
+          `href="${escHtml(glosarium)}#${escHtml(urutanAwal.id)}"><${tanda} title="${judul}">${escHtml(kata)}</${tanda}></a>`,
       ).childNodes;
-      const sisa = c.value.slice(posisi + kata.length);
-      c.value = sisa;
-      for (const x of sisipan) x.parentNode = s as T.ParentNode;
-      s.childNodes.splice(n, 0, ...sisipan);
+      const sisa = anak.value.slice(posisi + kata.length);
+      anak.value = sisa;
+      for (const sisip of sisipan) sisip.parentNode = simpul as T.ParentNode;
+      simpul.childNodes.splice(indeks, 0, ...sisipan);
       // continue with the rest of this text (the next loop step lands on it)
-      n += sisipan.length - 1;
+      indeks += sisipan.length - 1;
     }
   };
   jalan(fragmen);
