@@ -198,32 +198,32 @@ export const idTemuan = (dasar: Dasar, jalur: Jalur, besaran: Besaran) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-export function dasarTemuan(dasar: Dasar, t: Tempat) {
+export function dasarTemuan(dasar: Dasar, tempat: Tempat) {
   return {
-    id: idTemuan(dasar, t.jalur, t.besaran),
+    id: idTemuan(dasar, tempat.jalur, tempat.besaran),
     ...dasar,
-    tabel: t.tabel,
-    jalur: t.jalur,
-    besaran: t.besaran,
-    satuan: t.satuan ?? SATUAN_BESARAN[t.besaran],
-    label: t.label,
-    ...(t.lokasi ? { lokasi: t.lokasi } : {}),
+    tabel: tempat.tabel,
+    jalur: tempat.jalur,
+    besaran: tempat.besaran,
+    satuan: tempat.satuan ?? SATUAN_BESARAN[tempat.besaran],
+    label: tempat.label,
+    ...(tempat.lokasi ? { lokasi: tempat.lokasi } : {}),
   };
 }
 
 /** A printed number (or N/A) against the computed one; a discrepancy is 'pembulatan' when a coarser rounding explains it, else 'aritmetika'. */
 export function temuan(
   dasar: Dasar,
-  t: Tempat,
+  tempat: Tempat,
   tercetak: Tercetak | number,
   dihitung: number | null,
   alasanNa?: string,
 ): TemuanAudit {
-  const base = dasarTemuan(dasar, t);
+  const base = dasarTemuan(dasar, tempat);
   const teks = String(tercetak);
-  const p = bacaAngka(tercetak);
+  const angka = bacaAngka(tercetak);
   const ket = (k: string | undefined) => (k ? { keterangan: k } : {});
-  if (p === null) {
+  if (angka === null) {
     // The document printed N/A: that matches exactly when we cannot compute either.
     return dihitung === null
       ? {
@@ -233,7 +233,7 @@ export function temuan(
           selisih: null,
           status: 'cocok',
           aturan: 'persis',
-          ...ket(t.keterangan),
+          ...ket(tempat.keterangan),
         }
       : {
           ...base,
@@ -242,7 +242,7 @@ export function temuan(
           selisih: null,
           status: 'berbeda',
           kelas: 'aritmetika',
-          ...ket(t.keterangan ?? 'Dokumen mencetak N/A, padahal nilainya dapat dihitung dari data.'),
+          ...ket(tempat.keterangan ?? 'Dokumen mencetak N/A, padahal nilainya dapat dihitung dari data.'),
         };
   }
   if (dihitung === null)
@@ -252,32 +252,32 @@ export function temuan(
       dihitung: null,
       selisih: null,
       status: 'tidak_dapat_dihitung',
-      ...ket(alasanNa ?? t.keterangan),
+      ...ket(alasanNa ?? tempat.keterangan),
     };
-  const aturan = cocokTercetak(dihitung, p);
+  const aturan = cocokTercetak(dihitung, angka);
   if (aturan)
     return {
       ...base,
       tercetak: teks,
       dihitung,
-      selisih: beda(p.nilai, dihitung),
+      selisih: beda(angka.nilai, dihitung),
       status: 'cocok',
       aturan,
-      ...ket(t.keterangan),
+      ...ket(tempat.keterangan),
     };
-  const kasar = cocokLebihKasar(dihitung, p);
+  const kasar = cocokLebihKasar(dihitung, angka);
   return {
     ...base,
     tercetak: teks,
     dihitung,
-    selisih: beda(p.nilai, dihitung),
+    selisih: beda(angka.nilai, dihitung),
     status: 'berbeda',
     kelas: kasar ? 'pembulatan' : 'aritmetika',
     ...ket(
       gabungKeterangan(
-        t.keterangan,
+        tempat.keterangan,
         kasar
-          ? `Cocok bila dibulatkan ke ${p.desimal - 1} desimal (dokumen membulatkan lebih kasar dari yang dicetak).`
+          ? `Cocok bila dibulatkan ke ${angka.desimal - 1} desimal (dokumen membulatkan lebih kasar dari yang dicetak).`
           : undefined,
       ),
     ),
@@ -290,13 +290,15 @@ export function temuan(
  * of the figures themselves is 0; otherwise 12 significant digits.
  */
 function beda(tercetak: number, dihitung: number): number {
-  const d = tercetak - dihitung;
-  return Math.abs(d) <= 1e-9 * Math.max(1, Math.abs(tercetak), Math.abs(dihitung)) ? 0 : Number(d.toPrecision(12));
+  const selisih = tercetak - dihitung;
+  return Math.abs(selisih) <= 1e-9 * Math.max(1, Math.abs(tercetak), Math.abs(dihitung))
+    ? 0
+    : Number(selisih.toPrecision(12));
 }
 
 /** Money totals are exact: whole rupiah on both sides. */
-function temuanRupiah(dasar: Dasar, t: Tempat, tercetak: number, dihitung: number | null): TemuanAudit {
-  const base = { ...dasarTemuan(dasar, t), ...(t.keterangan ? { keterangan: t.keterangan } : {}) };
+function temuanRupiah(dasar: Dasar, tempat: Tempat, tercetak: number, dihitung: number | null): TemuanAudit {
+  const base = { ...dasarTemuan(dasar, tempat), ...(tempat.keterangan ? { keterangan: tempat.keterangan } : {}) };
   if (dihitung === null)
     return { ...base, tercetak: String(tercetak), dihitung: null, selisih: null, status: 'tidak_dapat_dihitung' };
   const sama = tercetak === dihitung;
@@ -311,23 +313,23 @@ function temuanRupiah(dasar: Dasar, t: Tempat, tercetak: number, dihitung: numbe
 }
 
 /** A sum of parts each printed rounded may differ by half a printed digit per part (docs/domain.md §4). */
-function jumlahBulatan(f: TemuanAudit, bagian: number): TemuanAudit {
-  const p = bacaAngka(f.tercetak);
-  if (f.status !== 'berbeda' || !p || f.selisih === null || bagian < 2) return f;
-  if (Math.abs(f.selisih) > bagian * 0.5 * 10 ** -p.desimal + 1e-9) return f;
+function jumlahBulatan(hasil: TemuanAudit, bagian: number): TemuanAudit {
+  const angka = bacaAngka(hasil.tercetak);
+  if (hasil.status !== 'berbeda' || !angka || hasil.selisih === null || bagian < 2) return hasil;
+  if (Math.abs(hasil.selisih) > bagian * 0.5 * 10 ** -angka.desimal + 1e-9) return hasil;
   return {
-    ...f,
+    ...hasil,
     kelas: 'pembulatan',
     keterangan: `Selisihnya dalam galat pembulatan ${bagian} komponen yang masing-masing dicetak dibulatkan (paling banyak ${bagian} × ½ digit terakhir).`,
   };
 }
 
 /** A realisasi printed again that is in fact the capaian: the document names the capaian as the realisasi. */
-function bernamaCapaian(f: TemuanAudit, capaian: number | null): TemuanAudit {
-  const p = bacaAngka(f.tercetak);
-  if (f.status !== 'berbeda' || !p || capaian === null || cocokTercetak(capaian, p) === null) return f;
+function bernamaCapaian(hasil: TemuanAudit, capaian: number | null): TemuanAudit {
+  const angka = bacaAngka(hasil.tercetak);
+  if (hasil.status !== 'berbeda' || !angka || capaian === null || cocokTercetak(capaian, angka) === null) return hasil;
   return {
-    ...f,
+    ...hasil,
     kelas: 'pelabelan',
     keterangan: `Angka tercetak sama dengan capaian (${angkaId.format(capaian)} %), bukan realisasi: dokumen menamai capaian sebagai realisasi.`,
   };
@@ -340,9 +342,9 @@ export const dihitungSebagaiTemuan = (t: TemuanAudit) => t.status === 'berbeda' 
  * A printed subtotal that differs from the sum of its printed lines but equals the sum of its deepest
  * lines is right: the difference comes from a misprinted subtotal below it, reported there.
  */
-function subtotal(dalam: number | null, f: TemuanAudit): TemuanAudit {
-  if (f.status !== 'berbeda' || dalam === null || Number(f.tercetak) !== dalam) return f;
-  const { kelas: _kelas, ...tanpaKelas } = f;
+function subtotal(dalam: number | null, hasil: TemuanAudit): TemuanAudit {
+  if (hasil.status !== 'berbeda' || dalam === null || Number(hasil.tercetak) !== dalam) return hasil;
+  const { kelas: _kelas, ...tanpaKelas } = hasil;
   return {
     ...tanpaKelas,
     dihitung: dalam,
@@ -350,7 +352,7 @@ function subtotal(dalam: number | null, f: TemuanAudit): TemuanAudit {
     status: 'cocok',
     aturan: 'persis',
     keterangan: gabungKeterangan(
-      f.keterangan,
+      hasil.keterangan,
       'Sama dengan jumlah baris terdalamnya; jumlah subtotal tercetak di bawahnya berbeda karena ' +
         'subtotal yang salah cetak (dilaporkan sebagai temuannya sendiri).',
     ),
@@ -374,8 +376,8 @@ function temuanJumlah(
   return (['pagu', 'realisasi'] as const).flatMap((medan) => {
     const nilai = tercetak[medan];
     if (nilai === undefined) return [];
-    const t: Tempat = { ...tempat(medan), besaran: `jumlah_${medan}` };
-    return [subtotal(jumlahTerdalam[medan], temuanRupiah(dasar, t, nilai, jumlahBaris[medan]))];
+    const tempatJumlah: Tempat = { ...tempat(medan), besaran: `jumlah_${medan}` };
+    return [subtotal(jumlahTerdalam[medan], temuanRupiah(dasar, tempatJumlah, nilai, jumlahBaris[medan]))];
   });
 }
 
@@ -384,22 +386,22 @@ function temuanJumlah(
  * computed from the deepest lines, is carried from that subtotal: linked to it, counted there.
  */
 function terbawa(
-  f: TemuanAudit,
+  hasil: TemuanAudit,
   asal: readonly TemuanAudit[],
   dalam: { pagu: number | null; realisasi: number | null } | null,
 ): TemuanAudit {
-  const p = bacaAngka(f.tercetak);
-  if (f.status !== 'berbeda' || !asal.length || !dalam || !p || dalam.pagu === null || dalam.realisasi === null)
-    return f;
-  if (!dalam.pagu) return f;
+  const angka = bacaAngka(hasil.tercetak);
+  if (hasil.status !== 'berbeda' || !asal.length || !dalam || !angka || dalam.pagu === null || dalam.realisasi === null)
+    return hasil;
+  if (!dalam.pagu) return hasil;
   const benar = serapan({ pagu: dalam.pagu, realisasi: dalam.realisasi });
-  if (benar === null || cocokTercetak(benar, p) === null) return f;
+  if (benar === null || cocokTercetak(benar, angka) === null) return hasil;
   return {
-    ...f,
+    ...hasil,
     kelas: 'terbawa',
     asal: asal[0]!.id,
     keterangan: gabungKeterangan(
-      f.keterangan,
+      hasil.keterangan,
       `Cocok dengan serapan dari jumlah rinciannya (${angkaId.format(benar)} %); perbedaannya ` +
         `terbawa dari ` +
         `${asal.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join(' dan ')}, ` +
@@ -411,14 +413,14 @@ function terbawa(
 /** A printed category against the declared scale of its scope. */
 function temuanKategori(
   dasar: Dasar,
-  t: Tempat,
+  tempat: Tempat,
   tercetak: string,
   skala: Skala | null,
   dihitung: Kategori | null,
   nilai: number | null,
   dariTercetak: number | null,
 ): TemuanAudit {
-  const base = { ...dasarTemuan(dasar, t), tercetak, selisih: null };
+  const base = { ...dasarTemuan(dasar, tempat), tercetak, selisih: null };
   if (!skala)
     return {
       ...base,
@@ -426,7 +428,7 @@ function temuanKategori(
       status: 'tidak_dapat_dihitung',
       kelas: 'tanpa_skala',
       keterangan: gabungKeterangan(
-        t.keterangan,
+        tempat.keterangan,
         'Dokumen tidak menyatakan skala untuk angka ini, jadi kategori tercetak tidak dapat diperiksa; situs menampilkannya seperti tercetak.',
       ),
     };
@@ -435,7 +437,7 @@ function temuanKategori(
       ...base,
       dihitung: null,
       status: 'tidak_dapat_dihitung',
-      ...(t.keterangan ? { keterangan: t.keterangan } : {}),
+      ...(tempat.keterangan ? { keterangan: tempat.keterangan } : {}),
     };
   if (dihitung && samaKategori(tercetak, dihitung))
     return { ...base, dihitung: tercetak, status: 'cocok', aturan: 'persis' };
@@ -449,7 +451,7 @@ function temuanKategori(
     kelas: turunan ? 'terbawa' : 'aritmetika',
     keterangan:
       gabungKeterangan(
-        t.keterangan,
+        tempat.keterangan,
         dihitung
           ? undefined
           : `Angka dihitung ${angkaId.format(nilai)} tidak masuk pita mana pun pada skala “${skala.nama}”.`,
@@ -479,40 +481,40 @@ const uraiMetode = (id: keyof typeof METODE_CAPAIAN) => `${METODE_CAPAIAN[id].na
  */
 function temuanCapaian(
   dasar: Dasar,
-  t: Tempat,
+  tempat: Tempat,
   tercetak: Tercetak,
   ind: IndikatorTerhitung,
   target: Target | null | undefined,
   realisasi: Nilai | null | undefined,
-  c: Capaian | null,
+  capaian: Capaian | null,
   rinci: Capaian | null = null,
 ): TemuanAudit {
-  const f = temuan(dasar, t, tercetak, nilaiCapaian(c), alasanCapaian(c));
-  const p = bacaAngka(tercetak);
-  if (f.status !== 'berbeda' || !p || !c || c.jenis !== 'persen') return f;
-  const cocok = (x: Capaian) => x.jenis === 'persen' && cocokTercetak(x.nilai, p) !== null;
+  const hasil = temuan(dasar, tempat, tercetak, nilaiCapaian(capaian), alasanCapaian(capaian));
+  const angka = bacaAngka(tercetak);
+  if (hasil.status !== 'berbeda' || !angka || !capaian || capaian.jenis !== 'persen') return hasil;
+  const cocok = (x: Capaian) => x.jenis === 'persen' && cocokTercetak(x.nilai, angka) !== null;
   const asal = ind.metode.disimpulkan ? 'yang disimpulkan dari polaritas indikator' : 'yang dinyatakan';
   if (rinci && cocok(rinci)) {
-    const m = ind.data.masukan_rinci!;
+    const masukan = ind.data.masukan_rinci!;
     return {
-      ...f,
+      ...hasil,
       kelas: 'pembulatan',
       keterangan:
-        `Cocok bila dihitung dari angka rinci yang diberikan dokumen (target ${m.target}, ` +
-        `realisasi ${m.realisasi}${m.satuan ? ` ${m.satuan}` : ''}); angka di tabel adalah pembulatannya.`,
+        `Cocok bila dihitung dari angka rinci yang diberikan dokumen (target ${masukan.target}, ` +
+        `realisasi ${masukan.realisasi}${masukan.satuan ? ` ${masukan.satuan}` : ''}); angka di tabel adalah pembulatannya.`,
     };
   }
   // The document may print the realisasi (or the target) where it says capaian.
-  for (const [nama, v] of [
+  for (const [nama, nilai] of [
     ['realisasi', realisasi],
     ['target', target],
   ] as const) {
-    const n = nilaiAngka(v);
-    if (n !== null && cocokTercetak(n, p) !== null)
+    const bilangan = nilaiAngka(nilai);
+    if (bilangan !== null && cocokTercetak(bilangan, angka) !== null)
       return {
-        ...f,
+        ...hasil,
         kelas: 'pelabelan',
-        keterangan: `Angka tercetak sama dengan ${nama} (${angkaId.format(n)}), bukan capaian: dokumen menamai ${nama} sebagai capaian.`,
+        keterangan: `Angka tercetak sama dengan ${nama} (${angkaId.format(bilangan)}), bukan capaian: dokumen menamai ${nama} sebagai capaian.`,
       };
   }
   const aturan: AturanCapaian = ind.aturanUntuk(target);
@@ -527,177 +529,177 @@ function temuanCapaian(
               ? ', tanpa batas atas'
               : `, dibatasi ${batasAtas} %`;
         return {
-          ...f,
+          ...hasil,
           kelas: 'metode',
           keterangan: `Dokumen memakai ${uraiMetode(metode)}${batas}, bukan metode ${asal}: ${uraiMetode(aturan.metode)}.`,
         };
       }
     }
-  return f.kelas === 'aritmetika' && !f.keterangan
+  return hasil.kelas === 'aritmetika' && !hasil.keterangan
     ? {
-        ...f,
+        ...hasil,
         keterangan:
           'Tidak cocok dengan metode capaian mana pun (dengan atau tanpa batas atas) maupun dengan pembulatan yang lebih kasar.',
       }
-    : f;
+    : hasil;
 }
 
 const namaTabel = (l: Lokasi | undefined, cadangan: string) =>
   l?.tabel ?? (l?.bagian ? `${l.bagian} — ${cadangan}` : cadangan);
 
-export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[] {
-  const L = h.laporan;
-  const dasar: Dasar = { instansi: L.instansi, tahun: L.tahun, berkas };
+export function auditLaporan(terhitung: LaporanTerhitung, berkas: string): TemuanAudit[] {
+  const laporan = terhitung.laporan;
+  const dasar: Dasar = { instansi: laporan.instansi, tahun: laporan.tahun, berkas };
   const out: TemuanAudit[] = [];
-  const tabelUkur = namaTabel(L.pengukuran.lokasi, 'Pengukuran kinerja');
+  const tabelUkur = namaTabel(laporan.pengukuran.lokasi, 'Pengukuran kinerja');
 
-  h.indikator.forEach((ind, i) => {
-    const p = ind.data;
-    const j = ['pengukuran', 'indikator', i] as const;
-    const lok = p.lokasi ?? L.pengukuran.lokasi;
-    if (p.capaian_tercetak !== undefined)
+  terhitung.indikator.forEach((ind, indeks) => {
+    const isian = ind.data;
+    const jalur = ['pengukuran', 'indikator', indeks] as const;
+    const lok = isian.lokasi ?? laporan.pengukuran.lokasi;
+    if (isian.capaian_tercetak !== undefined)
       out.push(
         temuanCapaian(
           dasar,
           {
             tabel: tabelUkur,
-            jalur: [...j, 'capaian_tercetak'],
+            jalur: [...jalur, 'capaian_tercetak'],
             besaran: 'capaian',
             label: `Capaian ${ind.nama}`,
             lokasi: lok,
           },
-          p.capaian_tercetak,
+          isian.capaian_tercetak,
           ind,
-          p.target,
-          p.realisasi,
+          isian.target,
+          isian.realisasi,
           ind.capaian,
           ind.dariMasukanRinci,
         ),
       );
-    if (p.kategori_tercetak !== undefined)
+    if (isian.kategori_tercetak !== undefined)
       out.push(
         temuanKategori(
           dasar,
           {
             tabel: tabelUkur,
-            jalur: [...j, 'kategori_tercetak'],
+            jalur: [...jalur, 'kategori_tercetak'],
             besaran: 'kategori_indikator',
             label: `Kategori capaian ${ind.nama}`,
             lokasi: lok,
           },
-          p.kategori_tercetak,
-          h.skala.indikator,
+          isian.kategori_tercetak,
+          terhitung.skala.indikator,
           ind.kategori,
           nilaiCapaian(ind.capaian),
-          p.capaian_tercetak === undefined ? null : nilaiAngka(p.capaian_tercetak),
+          isian.capaian_tercetak === undefined ? null : nilaiAngka(isian.capaian_tercetak),
         ),
       );
-    if (p.periode) {
-      const per = p.periode;
+    if (isian.periode) {
+      const per = isian.periode;
       const lokPer = per.lokasi ?? lok;
-      per.nilai.forEach((v, k) => {
-        if (v.capaian_tercetak === undefined) return;
-        const c = ind.periode!.nilai[k]!.capaian;
-        const nama = `${per.jenis}${v.ke !== undefined ? ` ${v.ke}` : ` (urutan ${k + 1})`}`;
+      per.nilai.forEach((nilai, urutan) => {
+        if (nilai.capaian_tercetak === undefined) return;
+        const capaian = ind.periode!.nilai[urutan]!.capaian;
+        const nama = `${per.jenis}${nilai.ke !== undefined ? ` ${nilai.ke}` : ` (urutan ${urutan + 1})`}`;
         out.push(
           temuanCapaian(
             dasar,
             {
-              tabel: namaTabel(v.lokasi ?? lokPer, `Capaian per ${per.jenis}`),
-              jalur: [...j, 'periode', 'nilai', k, 'capaian_tercetak'],
+              tabel: namaTabel(nilai.lokasi ?? lokPer, `Capaian per ${per.jenis}`),
+              jalur: [...jalur, 'periode', 'nilai', urutan, 'capaian_tercetak'],
               besaran: 'capaian_periode',
               label: `Capaian ${nama} ${ind.nama}`,
-              lokasi: v.lokasi ?? lokPer,
+              lokasi: nilai.lokasi ?? lokPer,
             },
-            v.capaian_tercetak,
+            nilai.capaian_tercetak,
             ind,
-            v.target,
-            v.realisasi,
-            c,
+            nilai.target,
+            nilai.realisasi,
+            capaian,
           ),
         );
       });
-      const tahunan = nilaiAngka(p.realisasi);
-      if (per.konsolidasi && tahunan !== null && typeof p.realisasi !== 'object')
+      const tahunan = nilaiAngka(isian.realisasi);
+      if (per.konsolidasi && tahunan !== null && typeof isian.realisasi !== 'object')
         out.push(
           temuan(
             dasar,
             {
               tabel: namaTabel(lokPer, `Realisasi per ${per.jenis}`),
-              jalur: [...j, 'realisasi'],
+              jalur: [...jalur, 'realisasi'],
               besaran: 'konsolidasi_periode',
               label: `Realisasi tahunan ${ind.nama} dari nilai per ${per.jenis} (${per.konsolidasi.replace('_', ' ')})`,
               lokasi: lokPer,
             },
-            p.realisasi as Tercetak | number,
+            isian.realisasi as Tercetak | number,
             ind.periode!.gabungan,
             'nilai salah satu periode tidak ada atau bukan angka',
           ),
         );
     }
-    p.tahun_sebelumnya.forEach((s, k) => {
-      const hs = ind.tahunSebelumnya[k]!;
+    isian.tahun_sebelumnya.forEach((sebelumnya, urutan) => {
+      const hs = ind.tahunSebelumnya[urutan]!;
       const tempat = {
-        tabel: namaTabel(s.lokasi ?? lok, 'Perbandingan dengan tahun sebelumnya'),
-        lokasi: s.lokasi ?? lok,
+        tabel: namaTabel(sebelumnya.lokasi ?? lok, 'Perbandingan dengan tahun sebelumnya'),
+        lokasi: sebelumnya.lokasi ?? lok,
       };
-      if (s.capaian_tercetak !== undefined)
+      if (sebelumnya.capaian_tercetak !== undefined)
         out.push(
           temuanCapaian(
             dasar,
             {
               ...tempat,
-              jalur: [...j, 'tahun_sebelumnya', k, 'capaian_tercetak'],
+              jalur: [...jalur, 'tahun_sebelumnya', urutan, 'capaian_tercetak'],
               besaran: 'capaian_tahun_lalu',
-              label: `Capaian ${s.tahun} ${ind.nama}`,
+              label: `Capaian ${sebelumnya.tahun} ${ind.nama}`,
             },
-            s.capaian_tercetak,
+            sebelumnya.capaian_tercetak,
             ind,
-            s.target,
-            s.realisasi,
+            sebelumnya.target,
+            sebelumnya.realisasi,
             hs.capaian,
           ),
         );
-      if (s.selisih_tercetak !== undefined)
+      if (sebelumnya.selisih_tercetak !== undefined)
         out.push(
           temuan(
             dasar,
             {
               ...tempat,
-              jalur: [...j, 'tahun_sebelumnya', k, 'selisih_tercetak'],
+              jalur: [...jalur, 'tahun_sebelumnya', urutan, 'selisih_tercetak'],
               besaran: 'selisih_tahunan',
-              label: `Perubahan ${s.tahun}–${L.tahun} ${ind.nama}`,
+              label: `Perubahan ${sebelumnya.tahun}–${laporan.tahun} ${ind.nama}`,
             },
-            s.selisih_tercetak,
+            sebelumnya.selisih_tercetak,
             hs.perubahan?.selisih ?? null,
             'realisasi salah satu tahun bukan angka',
           ),
         );
     });
-    if (p.akhir_renstra && ind.akhirRenstra) {
-      const a = p.akhir_renstra;
+    if (isian.akhir_renstra && ind.akhirRenstra) {
+      const akhir = isian.akhir_renstra;
       const tempat = {
-        tabel: namaTabel(a.lokasi ?? lok, 'Perbandingan dengan target akhir Renstra'),
-        lokasi: a.lokasi ?? lok,
+        tabel: namaTabel(akhir.lokasi ?? lok, 'Perbandingan dengan target akhir Renstra'),
+        lokasi: akhir.lokasi ?? lok,
       };
-      if (a.capaian_tercetak !== undefined)
+      if (akhir.capaian_tercetak !== undefined)
         out.push(
           temuanCapaian(
             dasar,
             {
               ...tempat,
-              jalur: [...j, 'akhir_renstra', 'capaian_tercetak'],
+              jalur: [...jalur, 'akhir_renstra', 'capaian_tercetak'],
               besaran: 'capaian_akhir_renstra',
               label: `Capaian terhadap target akhir Renstra ${ind.nama}`,
             },
-            a.capaian_tercetak,
+            akhir.capaian_tercetak,
             ind,
-            a.target,
-            p.realisasi,
+            akhir.target,
+            isian.realisasi,
             ind.akhirRenstra.capaian,
           ),
         );
-      const tl = nilaiAngka(a.target);
+      const tl = nilaiAngka(akhir.target);
       const tr = nilaiAngka(ind.akhirRenstra.targetRenstra);
       if (tl !== null && tr !== null)
         out.push(
@@ -705,74 +707,74 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               ...tempat,
-              jalur: [...j, 'akhir_renstra', 'target'],
+              jalur: [...jalur, 'akhir_renstra', 'target'],
               besaran: 'target_akhir_renstra',
               label: `Target akhir Renstra ${ind.nama} (laporan vs dokumen Renstra)`,
             },
-            a.target as Tercetak | number,
+            akhir.target as Tercetak | number,
             tr,
           ),
         );
     }
-    if (p.nasional?.capaian_tercetak !== undefined && ind.nasional)
+    if (isian.nasional?.capaian_tercetak !== undefined && ind.nasional)
       out.push(
         temuanCapaian(
           dasar,
           {
-            tabel: namaTabel(p.nasional.lokasi ?? lok, 'Perbandingan dengan target nasional'),
-            jalur: [...j, 'nasional', 'capaian_tercetak'],
+            tabel: namaTabel(isian.nasional.lokasi ?? lok, 'Perbandingan dengan target nasional'),
+            jalur: [...jalur, 'nasional', 'capaian_tercetak'],
             besaran: 'capaian_nasional',
             label: `Capaian terhadap target nasional ${ind.nama}`,
-            lokasi: p.nasional.lokasi ?? lok,
+            lokasi: isian.nasional.lokasi ?? lok,
           },
-          p.nasional.capaian_tercetak,
+          isian.nasional.capaian_tercetak,
           ind,
-          p.nasional.target,
-          p.realisasi,
+          isian.nasional.target,
+          isian.realisasi,
           ind.nasional.capaian,
         ),
       );
-    const realisasiAngka = nilaiAngka(p.realisasi);
+    const realisasiAngka = nilaiAngka(isian.realisasi);
     if (ind.jumlahRincian !== null && realisasiAngka !== null)
       out.push(
         temuan(
           dasar,
           {
-            tabel: namaTabel(p.rincian_lokasi ?? lok, 'Rincian komponen'),
-            jalur: [...j, 'realisasi'],
+            tabel: namaTabel(isian.rincian_lokasi ?? lok, 'Rincian komponen'),
+            jalur: [...jalur, 'realisasi'],
             besaran: 'jumlah_rincian',
             label: `Realisasi ${ind.nama} sebagai jumlah komponennya`,
-            lokasi: p.rincian_lokasi ?? lok,
+            lokasi: isian.rincian_lokasi ?? lok,
           },
-          p.realisasi as Tercetak | number,
+          isian.realisasi as Tercetak | number,
           ind.jumlahRincian,
         ),
       );
-    p.tercetak_lain.forEach((t, k) => {
+    isian.tercetak_lain.forEach((tercetak, urutan) => {
       const tempat = {
-        tabel: namaTabel(t.lokasi, 'Tabel lain'),
-        jalur: [...j, 'tercetak_lain', k, 'nilai'],
+        tabel: namaTabel(tercetak.lokasi, 'Tabel lain'),
+        jalur: [...jalur, 'tercetak_lain', urutan, 'nilai'],
         besaran: 'tercetak_ganda' as const,
-        lokasi: t.lokasi,
+        lokasi: tercetak.lokasi,
       };
-      const angka = bacaAngka(t.nilai);
+      const angka = bacaAngka(tercetak.nilai);
       // A label printed again (a grade, "Baik") is kept for readers but not compared as a number.
-      if (t.besaran === 'capaian') {
-        if (angka || t.nilai === 'N/A')
+      if (tercetak.besaran === 'capaian') {
+        if (angka || tercetak.nilai === 'N/A')
           out.push(
             temuanCapaian(
               dasar,
               { ...tempat, label: `Capaian ${ind.nama} (dicetak lagi)` },
-              (typeof t.nilai === 'number' ? String(t.nilai) : t.nilai) as Tercetak,
+              (typeof tercetak.nilai === 'number' ? String(tercetak.nilai) : tercetak.nilai) as Tercetak,
               ind,
-              p.target,
-              p.realisasi,
+              isian.target,
+              isian.realisasi,
               ind.capaian,
             ),
           );
         return;
       }
-      const utama = nilaiAngka(t.besaran === 'target' ? p.target : p.realisasi);
+      const utama = nilaiAngka(tercetak.besaran === 'target' ? isian.target : isian.realisasi);
       if (utama !== null && angka)
         out.push(
           bernamaCapaian(
@@ -780,37 +782,37 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
               dasar,
               {
                 ...tempat,
-                label: `${t.besaran === 'target' ? 'Target' : 'Realisasi'} ${ind.nama} (dicetak lagi, dibandingkan dengan tabel utama)`,
+                label: `${tercetak.besaran === 'target' ? 'Target' : 'Realisasi'} ${ind.nama} (dicetak lagi, dibandingkan dengan tabel utama)`,
               },
-              t.nilai as Tercetak | number,
+              tercetak.nilai as Tercetak | number,
               utama,
             ),
-            t.besaran === 'realisasi' ? nilaiCapaian(ind.capaian) : null,
+            tercetak.besaran === 'realisasi' ? nilaiCapaian(ind.capaian) : null,
           ),
         );
     });
   });
 
   // Readers see names, not ids.
-  const namaIndikator = (id: string) => `“${h.indikator.find((x) => x.data.indikator === id)?.nama ?? id}”`;
-  const namaSasaran = (id: string | undefined) => (id ? (h.sasaran.get(id)?.nama ?? id) : '');
-  h.rataRataTercetak.forEach((rt, i) => {
-    const r = rt.data;
+  const namaIndikator = (id: string) => `“${terhitung.indikator.find((x) => x.data.indikator === id)?.nama ?? id}”`;
+  const namaSasaran = (id: string | undefined) => (id ? (terhitung.sasaran.get(id)?.nama ?? id) : '');
+  terhitung.rataRataTercetak.forEach((rt, indeks) => {
+    const rata = rt.data;
     const semua = rt.dihitung;
-    const p = bacaAngka(r.tercetak);
-    const tahunLain = rt.tahun !== L.tahun ? ` ${rt.tahun}` : '';
+    const angka = bacaAngka(rata.tercetak);
+    const tahunLain = rt.tahun !== laporan.tahun ? ` ${rt.tahun}` : '';
     const label =
-      (r.operasi === 'jumlah' ? 'Jumlah capaian' : 'Rata-rata capaian') +
+      (rata.operasi === 'jumlah' ? 'Jumlah capaian' : 'Rata-rata capaian') +
       tahunLain +
-      (r.cakupan === 'laporan'
+      (rata.cakupan === 'laporan'
         ? ' seluruh indikator'
-        : r.cakupan === 'sasaran'
-          ? ` sasaran “${namaSasaran(r.sasaran)}”`
-          : ` kelompok “${r.kelompok ?? ''}”`);
+        : rata.cakupan === 'sasaran'
+          ? ` sasaran “${namaSasaran(rata.sasaran)}”`
+          : ` kelompok “${rata.kelompok ?? ''}”`);
     let keterangan: string | undefined;
     let kelas: TemuanAudit['kelas'];
-    const cocok = (x: number | null) => p !== null && x !== null && cocokTercetak(x, p) !== null;
-    const ditinggal = r.indikator ? semua.dihitung.filter((id) => !r.indikator!.includes(id)) : [];
+    const cocok = (x: number | null) => angka !== null && x !== null && cocokTercetak(x, angka) !== null;
+    const ditinggal = rata.indikator ? semua.dihitung.filter((id) => !rata.indikator!.includes(id)) : [];
     const tanpa = ditinggal.length ? ` tanpa indikator: ${ditinggal.map(namaIndikator).join(', ')}` : '';
     if (ditinggal.length && rt.dihitungSebagian && cocok(rt.dihitungSebagian.nilai)) {
       keterangan = `Angka tercetak sama dengan rata-rata${tanpa}.`;
@@ -819,9 +821,9 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       keterangan = `Angka tercetak sama dengan rata-rata capaian yang dicetak dokumen${tanpa}; selisihnya berasal dari capaian indikator itu.`;
       kelas = 'terbawa';
     }
-    if (r.batas_atas_capaian !== undefined)
+    if (rata.batas_atas_capaian !== undefined)
       keterangan = gabungKeterangan(
-        `Capaian dibatasi ${r.batas_atas_capaian} % sebelum dirata-ratakan, seperti dinyatakan dokumen.`,
+        `Capaian dibatasi ${rata.batas_atas_capaian} % sebelum dirata-ratakan, seperti dinyatakan dokumen.`,
         keterangan,
       );
     if (semua.dikecualikan.length)
@@ -830,48 +832,48 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
         `Tidak diikutkan karena tidak terhitung sebagai persen: ${semua.dikecualikan.map(namaIndikator).join(', ')}.`,
       );
     const tempat = {
-      tabel: namaTabel(r.lokasi, 'Rata-rata capaian'),
-      lokasi: r.lokasi,
+      tabel: namaTabel(rata.lokasi, 'Rata-rata capaian'),
+      lokasi: rata.lokasi,
     };
-    const f = temuan(
+    const hasil = temuan(
       dasar,
       {
         ...tempat,
-        jalur: ['rata_rata', i, 'tercetak'],
+        jalur: ['rata_rata', indeks, 'tercetak'],
         besaran: 'rata_rata',
         label,
         ...(keterangan ? { keterangan } : {}),
       },
-      r.tercetak,
+      rata.tercetak,
       semua.nilai,
-      rt.tahun !== L.tahun
+      rt.tahun !== laporan.tahun
         ? `capaian tahun ${rt.tahun} tidak dapat dihitung: target atau realisasi tahun itu tidak ada di sumber`
         : 'tidak ada capaian yang dapat dihitung',
     );
-    out.push(f.status === 'berbeda' && kelas ? { ...f, kelas } : f);
-    if (r.kategori_tercetak !== undefined)
+    out.push(hasil.status === 'berbeda' && kelas ? { ...hasil, kelas } : hasil);
+    if (rata.kategori_tercetak !== undefined)
       out.push(
         temuanKategori(
           dasar,
           {
             ...tempat,
-            jalur: ['rata_rata', i, 'kategori_tercetak'],
+            jalur: ['rata_rata', indeks, 'kategori_tercetak'],
             besaran: 'kategori_rata_rata',
             label: `Kategori ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
           },
-          r.kategori_tercetak,
-          h.skala.rata_rata,
+          rata.kategori_tercetak,
+          terhitung.skala.rata_rata,
           rt.kategori,
           semua.nilai,
-          p?.nilai ?? null,
+          angka?.nilai ?? null,
         ),
       );
   });
 
-  const ev = L.evaluasi_sakip;
-  ev?.penilaian.forEach((p, i) => {
-    const hasil = h.sakip.find((s) => s.tahun === p.tahun)?.hasil;
-    const tempat = { tabel: namaTabel(p.lokasi, 'Evaluasi SAKIP'), lokasi: p.lokasi };
+  const ev = laporan.evaluasi_sakip;
+  ev?.penilaian.forEach((penilaian, indeks) => {
+    const hasil = terhitung.sakip.find((s) => s.tahun === penilaian.tahun)?.hasil;
+    const tempat = { tabel: namaTabel(penilaian.lokasi, 'Evaluasi SAKIP'), lokasi: penilaian.lokasi };
     if (hasil)
       out.push(
         jumlahBulatan(
@@ -879,31 +881,31 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
             dasar,
             {
               ...tempat,
-              jalur: ['evaluasi_sakip', 'penilaian', i, 'nilai_tercetak'],
+              jalur: ['evaluasi_sakip', 'penilaian', indeks, 'nilai_tercetak'],
               besaran: 'nilai_sakip',
-              label: `Nilai SAKIP ${p.tahun} (jumlah komponen)`,
+              label: `Nilai SAKIP ${penilaian.tahun} (jumlah komponen)`,
             },
-            p.nilai_tercetak,
+            penilaian.nilai_tercetak,
             hasil.nilai,
           ),
-          p.komponen.length,
+          penilaian.komponen.length,
         ),
       );
-    if (p.kategori_tercetak) {
+    if (penilaian.kategori_tercetak) {
       // Without components, the printed score is the only score to categorise.
-      const tercetak = nilaiAngka(p.nilai_tercetak);
+      const tercetak = nilaiAngka(penilaian.nilai_tercetak);
       const nilai = hasil?.nilai ?? tercetak;
-      const skala = h.skala.nilai_sakip;
+      const skala = terhitung.skala.nilai_sakip;
       out.push(
         temuanKategori(
           dasar,
           {
             ...tempat,
-            jalur: ['evaluasi_sakip', 'penilaian', i, 'kategori_tercetak'],
+            jalur: ['evaluasi_sakip', 'penilaian', indeks, 'kategori_tercetak'],
             besaran: 'kategori_sakip',
-            label: `Kategori SAKIP ${p.tahun}`,
+            label: `Kategori SAKIP ${penilaian.tahun}`,
           },
-          p.kategori_tercetak,
+          penilaian.kategori_tercetak,
           skala,
           skala && nilai !== null ? kategori(nilai, skala) : null,
           nilai,
@@ -913,14 +915,14 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
     }
   });
 
-  L.perjanjian_kinerja.forEach((pk, i) => {
+  laporan.perjanjian_kinerja.forEach((pk, indeks) => {
     if (pk.jumlah_pagu_tercetak !== undefined)
       out.push(
         temuanRupiah(
           dasar,
           {
             tabel: namaTabel(pk.lokasi, `Perjanjian Kinerja (${pk.versi})`),
-            jalur: ['perjanjian_kinerja', i, 'jumlah_pagu_tercetak'],
+            jalur: ['perjanjian_kinerja', indeks, 'jumlah_pagu_tercetak'],
             besaran: 'jumlah_pagu_pk',
             label: `Jumlah anggaran program PK ${pk.versi}`,
             lokasi: pk.lokasi,
@@ -931,39 +933,45 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
       );
   });
 
-  h.anggaran.forEach((t, ti) => {
-    const tabel = namaTabel(t.data.lokasi, t.data.judul);
-    const auditBaris = (b: BarisTerhitung) => {
-      const d = b.data;
-      const jalur = b.jalur;
-      const lokasi = d.lokasi ?? t.data.lokasi;
+  terhitung.anggaran.forEach((tabelAnggaran, ti) => {
+    const tabel = namaTabel(tabelAnggaran.data.lokasi, tabelAnggaran.data.judul);
+    const auditBaris = (baris: BarisTerhitung) => {
+      const isian = baris.data;
+      const jalur = baris.jalur;
+      const lokasi = isian.lokasi ?? tabelAnggaran.data.lokasi;
       const awal = out.length;
-      if (b.anak.length)
+      if (baris.anak.length)
         out.push(
-          ...temuanJumlah(dasar, d, { pagu: b.paguAnak, realisasi: b.realisasiAnak }, jumlahDalam(b.anak), (medan) => ({
-            tabel,
-            jalur: [...jalur, medan],
-            label: `${KATA_JUMLAH[medan]} ${d.nama} (jumlah rinciannya)`,
-            lokasi,
-          })),
+          ...temuanJumlah(
+            dasar,
+            isian,
+            { pagu: baris.paguAnak, realisasi: baris.realisasiAnak },
+            jumlahDalam(baris.anak),
+            (medan) => ({
+              tabel,
+              jalur: [...jalur, medan],
+              label: `${KATA_JUMLAH[medan]} ${isian.nama} (jumlah rinciannya)`,
+              lokasi,
+            }),
+          ),
         );
       const subtotalSalah = out.slice(awal).filter(dihitungSebagaiTemuan);
-      if (d.periode?.konsolidasi && d.realisasi !== undefined)
+      if (isian.periode?.konsolidasi && isian.realisasi !== undefined)
         out.push(
           temuanRupiah(
             dasar,
             {
-              tabel: namaTabel(d.periode.lokasi ?? lokasi, t.data.judul),
+              tabel: namaTabel(isian.periode.lokasi ?? lokasi, tabelAnggaran.data.judul),
               jalur: [...jalur, 'periode'],
               besaran: 'konsolidasi_periode',
-              label: `Realisasi ${d.nama} dari nilai per ${d.periode.jenis} (${d.periode.konsolidasi.replace('_', ' ')})`,
-              lokasi: d.periode.lokasi ?? lokasi,
+              label: `Realisasi ${isian.nama} dari nilai per ${isian.periode.jenis} (${isian.periode.konsolidasi.replace('_', ' ')})`,
+              lokasi: isian.periode.lokasi ?? lokasi,
             },
-            d.realisasi,
-            b.realisasiPeriode,
+            isian.realisasi,
+            baris.realisasiPeriode,
           ),
         );
-      if (d.serapan_tercetak !== undefined)
+      if (isian.serapan_tercetak !== undefined)
         out.push(
           terbawa(
             temuan(
@@ -972,18 +980,18 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
                 tabel,
                 jalur: [...jalur, 'serapan_tercetak'],
                 besaran: 'serapan',
-                label: `Serapan anggaran ${d.nama}`,
+                label: `Serapan anggaran ${isian.nama}`,
                 lokasi,
               },
-              d.serapan_tercetak,
-              b.serapan,
-              b.pagu === 0 ? 'pagu bernilai 0' : 'pagu atau realisasi tidak tersedia',
+              isian.serapan_tercetak,
+              baris.serapan,
+              baris.pagu === 0 ? 'pagu bernilai 0' : 'pagu atau realisasi tidak tersedia',
             ),
             subtotalSalah,
-            b.anak.length ? jumlahDalam(b.anak) : null,
+            baris.anak.length ? jumlahDalam(baris.anak) : null,
           ),
         );
-      if (d.kategori_tercetak !== undefined)
+      if (isian.kategori_tercetak !== undefined)
         out.push(
           temuanKategori(
             dasar,
@@ -991,21 +999,21 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
               tabel,
               jalur: [...jalur, 'kategori_tercetak'],
               besaran: 'kategori_serapan',
-              label: `Kategori serapan ${d.nama}`,
+              label: `Kategori serapan ${isian.nama}`,
               lokasi,
             },
-            d.kategori_tercetak,
-            h.skala.serapan,
-            b.kategori,
-            b.serapan,
-            d.serapan_tercetak === undefined ? null : nilaiAngka(d.serapan_tercetak),
+            isian.kategori_tercetak,
+            terhitung.skala.serapan,
+            baris.kategori,
+            baris.serapan,
+            isian.serapan_tercetak === undefined ? null : nilaiAngka(isian.serapan_tercetak),
           ),
         );
-      d.keluaran.forEach((k, ki) => {
-        if (k.capaian_tercetak === undefined) return;
-        const c =
-          typeof k.target === 'number' && typeof k.realisasi === 'number'
-            ? hitungCapaian(k.target, k.realisasi, { metode: 'realisasi-per-target', polaritas: 'naik' })
+      isian.keluaran.forEach((keluaran, ki) => {
+        if (keluaran.capaian_tercetak === undefined) return;
+        const capaian =
+          typeof keluaran.target === 'number' && typeof keluaran.realisasi === 'number'
+            ? hitungCapaian(keluaran.target, keluaran.realisasi, { metode: 'realisasi-per-target', polaritas: 'naik' })
             : null;
         out.push(
           temuan(
@@ -1014,36 +1022,36 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
               tabel,
               jalur: [...jalur, 'keluaran', ki, 'capaian_tercetak'],
               besaran: 'capaian_keluaran',
-              label: `Capaian keluaran "${k.indikator}"`,
+              label: `Capaian keluaran "${keluaran.indikator}"`,
               lokasi,
             },
-            k.capaian_tercetak,
-            nilaiCapaian(c),
-            c ? alasanCapaian(c) : 'target atau realisasi keluaran bukan angka',
+            keluaran.capaian_tercetak,
+            nilaiCapaian(capaian),
+            capaian ? alasanCapaian(capaian) : 'target atau realisasi keluaran bukan angka',
           ),
         );
       });
-      b.anak.forEach(auditBaris);
+      baris.anak.forEach(auditBaris);
     };
     const awalTabel = out.length;
-    t.baris.forEach(auditBaris);
+    tabelAnggaran.baris.forEach(auditBaris);
     const salahDiTabel = out
       .slice(awalTabel)
       .filter((x) => dihitungSebagaiTemuan(x) && (x.besaran === 'jumlah_pagu' || x.besaran === 'jumlah_realisasi'));
-    const dalamTabel = jumlahDalam(t.baris);
-    const j = t.data.jumlah;
+    const dalamTabel = jumlahDalam(tabelAnggaran.baris);
+    const jumlah = tabelAnggaran.data.jumlah;
     out.push(
-      ...temuanJumlah(dasar, j ?? {}, t, dalamTabel, (medan) => ({
+      ...temuanJumlah(dasar, jumlah ?? {}, tabelAnggaran, dalamTabel, (medan) => ({
         tabel,
         jalur: ['anggaran', ti, 'jumlah', medan],
-        label: `Jumlah ${medan} ${t.data.judul}`,
-        lokasi: t.data.lokasi,
+        label: `Jumlah ${medan} ${tabelAnggaran.data.judul}`,
+        lokasi: tabelAnggaran.data.lokasi,
       })),
     );
-    if (j?.serapan_tercetak !== undefined) {
+    if (jumlah?.serapan_tercetak !== undefined) {
       // The printed total % follows from the printed totals when there are any, else from the sums.
-      const pagu = j.pagu ?? t.pagu;
-      const realisasi = j.realisasi ?? t.realisasi;
+      const pagu = jumlah.pagu ?? tabelAnggaran.pagu;
+      const realisasi = jumlah.realisasi ?? tabelAnggaran.realisasi;
       out.push(
         terbawa(
           temuan(
@@ -1052,10 +1060,10 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
               tabel,
               jalur: ['anggaran', ti, 'jumlah', 'serapan_tercetak'],
               besaran: 'serapan',
-              label: `Serapan total ${t.data.judul}`,
-              lokasi: t.data.lokasi,
+              label: `Serapan total ${tabelAnggaran.data.judul}`,
+              lokasi: tabelAnggaran.data.lokasi,
             },
-            j.serapan_tercetak,
+            jumlah.serapan_tercetak,
             pagu !== null && realisasi !== null ? serapan({ pagu, realisasi }) : null,
             'jumlah tidak tersedia',
           ),
@@ -1066,57 +1074,58 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
     }
   });
 
-  h.efisiensi.forEach((e, i) => {
-    const d = e.data;
+  terhitung.efisiensi.forEach((efisiensi, indeks) => {
+    const isian = efisiensi.data;
     const tempat = (kolom: string, besaran: Besaran, label: string, satuan?: SatuanTemuan): Tempat => ({
-      tabel: namaTabel(d.lokasi, 'Efisiensi'),
-      jalur: ['efisiensi', i, kolom],
+      tabel: namaTabel(isian.lokasi, 'Efisiensi'),
+      jalur: ['efisiensi', indeks, kolom],
       besaran,
       ...(satuan ? { satuan } : {}),
       label,
-      lokasi: d.lokasi,
+      lokasi: isian.lokasi,
     });
     // the printed serapan against its base; a match with another base the content names is cakupan
     const fSerapan =
-      d.serapan_tercetak !== undefined && (d.anggaran || (d.pagu !== undefined && d.realisasi !== undefined))
+      isian.serapan_tercetak !== undefined &&
+      (isian.anggaran || (isian.pagu !== undefined && isian.realisasi !== undefined))
         ? dasarLainSerapan(
             temuan(
               dasar,
               tempat('serapan_tercetak', 'serapan', 'Serapan di tabel efisiensi'),
-              d.serapan_tercetak,
-              e.serapan,
+              isian.serapan_tercetak,
+              efisiensi.serapan,
             ),
-            e,
+            efisiensi,
           )
         : null;
     const tEfisiensi = tempat(
       'efisiensi_tercetak',
       'efisiensi',
-      `Efisiensi (${d.metode}) dari angka-angka yang dicetak di baris yang sama`,
-      SATUAN_EFISIENSI[d.metode],
+      `Efisiensi (${isian.metode}) dari angka-angka yang dicetak di baris yang sama`,
+      SATUAN_EFISIENSI[isian.metode],
     );
     const fEfisiensi = temuan(
       dasar,
       tEfisiensi,
-      d.efisiensi_tercetak,
-      e.dariTercetak,
+      isian.efisiensi_tercetak,
+      efisiensi.dariTercetak,
       'masukan metode ini tidak lengkap',
     );
-    out.push(efisiensiTerbawa(dasar, tEfisiensi, fEfisiensi, fSerapan, e));
-    if (d.capaian_tercetak !== undefined && d.indikator) {
-      const ind = h.indikator.find((x) => x.data.indikator === d.indikator);
+    out.push(efisiensiTerbawa(dasar, tEfisiensi, fEfisiensi, fSerapan, efisiensi));
+    if (isian.capaian_tercetak !== undefined && isian.indikator) {
+      const ind = terhitung.indikator.find((x) => x.data.indikator === isian.indikator);
       if (ind)
         out.push(
           temuanCapaian(
             dasar,
             {
-              tabel: namaTabel(d.lokasi, 'Efisiensi'),
-              jalur: ['efisiensi', i, 'capaian_tercetak'],
+              tabel: namaTabel(isian.lokasi, 'Efisiensi'),
+              jalur: ['efisiensi', indeks, 'capaian_tercetak'],
               besaran: 'capaian',
               label: `Capaian ${ind.nama} di tabel efisiensi`,
-              lokasi: d.lokasi,
+              lokasi: isian.lokasi,
             },
-            d.capaian_tercetak,
+            isian.capaian_tercetak,
             ind,
             ind.data.target,
             ind.data.realisasi,
@@ -1134,17 +1143,17 @@ export function auditLaporan(h: LaporanTerhitung, berkas: string): TemuanAudit[]
  * A printed serapan that differs from its base but matches another base the content names (another
  * budget table's rows for the same sasaran) is a difference of base: cakupan, with that base named.
  */
-function dasarLainSerapan(f: TemuanAudit, e: LaporanTerhitung['efisiensi'][number]): TemuanAudit {
-  const p = bacaAngka(f.tercetak);
-  if (f.status !== 'berbeda' || !p) return f;
-  const a = e.serapanLain.find((x) => x.nilai !== null && cocokTercetak(x.nilai, p) !== null);
-  if (!a) return f;
+function dasarLainSerapan(hasil: TemuanAudit, efisiensi: LaporanTerhitung['efisiensi'][number]): TemuanAudit {
+  const angka = bacaAngka(hasil.tercetak);
+  if (hasil.status !== 'berbeda' || !angka) return hasil;
+  const lain = efisiensi.serapanLain.find((x) => x.nilai !== null && cocokTercetak(x.nilai, angka) !== null);
+  if (!lain) return hasil;
   return {
-    ...f,
+    ...hasil,
     kelas: 'cakupan',
     keterangan: gabungKeterangan(
-      f.keterangan,
-      `Cocok dengan serapan baris ${a.baris.map((b) => b + 1).join(', ')} “${a.judul}” (${angkaId.format(a.nilai!)} %): dihitung dengan dasar anggaran lain.`,
+      hasil.keterangan,
+      `Cocok dengan serapan baris ${lain.baris.map((b) => b + 1).join(', ')} “${lain.judul}” (${angkaId.format(lain.nilai!)} %): dihitung dengan dasar anggaran lain.`,
     ),
   };
 }
@@ -1155,27 +1164,27 @@ function dasarLainSerapan(f: TemuanAudit, e: LaporanTerhitung['efisiensi'][numbe
  */
 function efisiensiTerbawa(
   dasar: Dasar,
-  t: Tempat,
-  f: TemuanAudit,
+  tempat: Tempat,
+  hasil: TemuanAudit,
   fSerapan: TemuanAudit | null,
-  e: LaporanTerhitung['efisiensi'][number],
+  efisiensi: LaporanTerhitung['efisiensi'][number],
 ): TemuanAudit {
-  if (f.status !== 'cocok' || fSerapan?.status !== 'berbeda' || e.serapan === null) return f;
-  const v = hitungEfisiensi(e.data.metode, {
-    capaian: nilaiAngka(e.data.capaian_tercetak),
-    serapan: e.serapan,
-    pagu: e.data.pagu ?? null,
-    realisasi: e.data.realisasi ?? null,
+  if (hasil.status !== 'cocok' || fSerapan?.status !== 'berbeda' || efisiensi.serapan === null) return hasil;
+  const nilai = hitungEfisiensi(efisiensi.data.metode, {
+    capaian: nilaiAngka(efisiensi.data.capaian_tercetak),
+    serapan: efisiensi.serapan,
+    pagu: efisiensi.data.pagu ?? null,
+    realisasi: efisiensi.data.realisasi ?? null,
   });
-  const p = bacaAngka(f.tercetak);
-  if (v === null || !p || cocokTercetak(v, p) !== null) return f;
+  const angka = bacaAngka(hasil.tercetak);
+  if (nilai === null || !angka || cocokTercetak(nilai, angka) !== null) return hasil;
   return {
-    ...temuan(dasar, t, e.data.efisiensi_tercetak, v),
+    ...temuan(dasar, tempat, efisiensi.data.efisiensi_tercetak, nilai),
     kelas: 'terbawa',
     asal: fSerapan.id,
     keterangan: gabungKeterangan(
-      f.keterangan,
-      `Cocok dengan efisiensi dari serapan tercetak ${fSerapan.tercetak} %; dari serapan hitung ulang (${angkaId.format(e.serapan)} %) hasilnya ${angkaId.format(v)}. Perbedaannya terbawa dari serapan itu, yang dilaporkan sebagai temuan tersendiri.`,
+      hasil.keterangan,
+      `Cocok dengan efisiensi dari serapan tercetak ${fSerapan.tercetak} %; dari serapan hitung ulang (${angkaId.format(efisiensi.serapan)} %) hasilnya ${angkaId.format(nilai)}. Perbedaannya terbawa dari serapan itu, yang dilaporkan sebagai temuan tersendiri.`,
     ),
   };
 }

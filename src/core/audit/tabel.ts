@@ -22,16 +22,16 @@ const POLA_SEL = /^(-?(?:\d{1,3}(?:\.\d{3})+|\d+))(?:,(\d+))?\s*(?:%|[A-Za-z]+\.
 const POLA_SEL_KOMA_RIBUAN = /^(-?\d{1,3}(?:,\d{3}){2,})(?:\.(\d+))?$/;
 
 /** A table cell as a printed number: content's own numbers, or a printed Indonesian number with its unit. */
-export function angkaSel(v: unknown): AngkaTercetak | null {
-  const p = bacaAngka(v);
-  if (p || typeof v !== 'string') return p;
-  const teks = v.trim().replace(/,-$/, '');
-  if (teks !== v.trim() && bacaAngka(teks)) return bacaAngka(teks);
+export function angkaSel(sel: unknown): AngkaTercetak | null {
+  const angka = bacaAngka(sel);
+  if (angka || typeof sel !== 'string') return angka;
+  const teks = sel.trim().replace(/,-$/, '');
+  if (teks !== sel.trim() && bacaAngka(teks)) return bacaAngka(teks);
   const koma = POLA_SEL_KOMA_RIBUAN.exec(teks);
   if (koma) return { nilai: Number(`${koma[1]!.replaceAll(',', '')}.${koma[2] ?? 0}`), desimal: koma[2]?.length ?? 0 };
-  const m = POLA_SEL.exec(teks);
-  if (!m) return null;
-  return { nilai: Number(`${m[1]!.replaceAll('.', '')}.${m[2] ?? 0}`), desimal: m[2]?.length ?? 0 };
+  const cocok = POLA_SEL.exec(teks);
+  if (!cocok) return null;
+  return { nilai: Number(`${cocok[1]!.replaceAll('.', '')}.${cocok[2] ?? 0}`), desimal: cocok[2]?.length ?? 0 };
 }
 
 /** Growth in % per year of a series, by the stated rule. */
@@ -43,44 +43,44 @@ export function pertumbuhan(nilai: readonly number[], aturan: 'rata_rata_tahunan
 
 /** The value a rule gives on one row, from the row's printed cells; null when an input is missing or 0 where it divides. */
 function hitungAturan(
-  a: AturanTabel,
+  aturan: AturanTabel,
   sel: (baris: number, kolom: string) => number | null,
   baris: number,
 ): number | null {
   const ambil = (k: string) => sel(baris, k);
   const semua = (ks: readonly string[]) => {
-    const v = ks.map(ambil);
-    return v.every((x): x is number => x !== null) ? v : null;
+    const nilai = ks.map(ambil);
+    return nilai.every((x): x is number => x !== null) ? nilai : null;
   };
-  switch (a.jenis) {
+  switch (aturan.jenis) {
     case 'jumlah_baris': {
-      const v = semua([a.dari].flat());
-      return v && v.reduce((s, x) => s + x, 0);
+      const nilai = semua([aturan.dari].flat());
+      return nilai && nilai.reduce((s, x) => s + x, 0);
     }
     case 'sama':
-      return ambil(a.dari);
+      return ambil(aturan.dari);
     case 'rasio': {
-      const [p, q] = [ambil(a.pembilang), ambil(a.penyebut)];
-      return p === null || !q ? null : (p / q) * 100;
+      const [pembilang, penyebut] = [ambil(aturan.pembilang), ambil(aturan.penyebut)];
+      return pembilang === null || !penyebut ? null : (pembilang / penyebut) * 100;
     }
     case 'selisih': {
-      const [x, y] = [ambil(a.dari), ambil(a.kurang)];
-      return x === null || y === null ? null : x - y;
+      const [dari, kurang] = [ambil(aturan.dari), ambil(aturan.kurang)];
+      return dari === null || kurang === null ? null : dari - kurang;
     }
     case 'silpa':
     case 'silpa_persen': {
-      const [pagu, realisasi] = [ambil(a.pagu), ambil(a.realisasi)];
+      const [pagu, realisasi] = [ambil(aturan.pagu), ambil(aturan.realisasi)];
       if (pagu === null || realisasi === null) return null;
-      if (a.jenis === 'silpa') return pagu - realisasi;
+      if (aturan.jenis === 'silpa') return pagu - realisasi;
       return pagu ? ((pagu - realisasi) / pagu) * 100 : null;
     }
     case 'rata_rata': {
-      const v = semua(a.dari);
-      return v && rerata(v);
+      const nilai = semua(aturan.dari);
+      return nilai && rerata(nilai);
     }
     case 'pertumbuhan': {
-      const v = semua(a.dari);
-      return v && pertumbuhan(v, a.aturan);
+      const nilai = semua(aturan.dari);
+      return nilai && pertumbuhan(nilai, aturan.aturan);
     }
     case 'jumlah_kolom':
       return null; // checked column by column in auditTabel
@@ -123,14 +123,14 @@ const kolomMasukan = (a: Exclude<AturanTabel, { jenis: 'jumlah_kolom' }>): strin
 type Calon = { kelas: KelasTemuan; nilai: number; keterangan: string };
 
 /** Every declared rule of one table, checked; `jalur` is the table's place in its content file. */
-export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudit[] {
-  const kolom = new Map(t.kolom.map((k, i) => [k, i]));
-  const sel = (b: number, k: string) => angkaSel(t.baris[b]?.[kolom.get(k)!])?.nilai ?? null;
+export function auditTabel(dasar: Dasar, tabel: TabelUmum, jalur: Jalur): TemuanAudit[] {
+  const kolom = new Map(tabel.kolom.map((k, i) => [k, i]));
+  const sel = (b: number, k: string) => angkaSel(tabel.baris[b]?.[kolom.get(k)!])?.nilai ?? null;
   // in a sum, a printed "-" is nil (the reports print "-" for an empty budget line)
-  const selJumlah = (b: number, k: string) => (t.baris[b]?.[kolom.get(k)!] === '-' ? 0 : sel(b, k));
+  const selJumlah = (b: number, k: string) => (tabel.baris[b]?.[kolom.get(k)!] === '-' ? 0 : sel(b, k));
   const selUntuk = (a: AturanTabel) => (a.jenis === 'jumlah_baris' ? selJumlah : sel);
   const namaBaris = (b: number) =>
-    t.baris[b]!.find((x): x is string => typeof x === 'string' && !/^-?\d+(\.\d+)?$/.test(x) && x.length > 2) ??
+    tabel.baris[b]!.find((x): x is string => typeof x === 'string' && !/^-?\d+(\.\d+)?$/.test(x) && x.length > 2) ??
     `baris ${b + 1}`;
   const out: TemuanAudit[] = [];
   // each check's cell and the cells it reads, to find a printed cell that follows a misprinted one
@@ -138,105 +138,113 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
   const kunci = (b: number, k: string) => `${b}:${k}`;
 
   /** A printed cell as a printed number, with the rule's stated decimals when JSON lost them (95.8 for "95,80"). */
-  const tercetak = (a: AturanTabel, b: number, k: string): { teks: string; p: AngkaTercetak } | null => {
-    const v = t.baris[b]?.[kolom.get(k)!];
-    const p = angkaSel(v);
-    if (!p) return null;
-    if (typeof v === 'number' && a.desimal !== undefined)
-      return { teks: v.toFixed(a.desimal), p: { nilai: v, desimal: a.desimal } };
-    return { teks: typeof v === 'number' || bacaAngka(v) ? String(v) : p.nilai.toFixed(p.desimal), p };
+  const tercetak = (
+    aturan: AturanTabel,
+    indeksBaris: number,
+    namaKolom: string,
+  ): { teks: string; p: AngkaTercetak } | null => {
+    const isiSel = tabel.baris[indeksBaris]?.[kolom.get(namaKolom)!];
+    const angka = angkaSel(isiSel);
+    if (!angka) return null;
+    if (typeof isiSel === 'number' && aturan.desimal !== undefined)
+      return { teks: isiSel.toFixed(aturan.desimal), p: { nilai: isiSel, desimal: aturan.desimal } };
+    return {
+      teks: typeof isiSel === 'number' || bacaAngka(isiSel) ? String(isiSel) : angka.nilai.toFixed(angka.desimal),
+      p: angka,
+    };
   };
 
   const periksa = (
-    a: AturanTabel,
-    b: number,
-    k: string,
+    aturan: AturanTabel,
+    indeksBaris: number,
+    namaKolom: string,
     dihitung: number | null,
     masukan: readonly (readonly [number, string])[],
     banyakBagian: number,
     lain: () => Calon[],
   ) => {
-    const c = tercetak(a, b, k);
-    if (!c) return;
-    const f: TemuanAudit = temuan(
+    const cetak = tercetak(aturan, indeksBaris, namaKolom);
+    if (!cetak) return;
+    const hasil: TemuanAudit = temuan(
       dasar,
       {
-        tabel: t.lokasi.tabel ?? t.judul,
-        jalur: [...jalur, 'baris', b, kolom.get(k)!],
+        tabel: tabel.lokasi.tabel ?? tabel.judul,
+        jalur: [...jalur, 'baris', indeksBaris, kolom.get(namaKolom)!],
         besaran: 'aturan_tabel',
-        satuan: a.satuan ?? SATUAN_JENIS[a.jenis],
-        label: `${k}, ${namaBaris(b)} (${RUMUS[a.jenis](a as never)})`,
-        lokasi: t.lokasi,
-        ...(a.keterangan ? { keterangan: a.keterangan } : {}),
+        satuan: aturan.satuan ?? SATUAN_JENIS[aturan.jenis],
+        label: `${namaKolom}, ${namaBaris(indeksBaris)} (${RUMUS[aturan.jenis](aturan as never)})`,
+        lokasi: tabel.lokasi,
+        ...(aturan.keterangan ? { keterangan: aturan.keterangan } : {}),
       },
-      c.teks,
+      cetak.teks,
       dihitung,
       'masukan baris ini tidak lengkap atau pembaginya 0',
     );
     // one cell may be checked by two rules (a SILPA both as pagu − realisasi and as a column sum)
-    f.id = `${f.id}-${t.aturan.indexOf(a) + 1}`;
+    hasil.id = `${hasil.id}-${tabel.aturan.indexOf(aturan) + 1}`;
     const kelasnya = (): TemuanAudit => {
-      if (f.status !== 'berbeda' || dihitung === null) return f;
+      if (hasil.status !== 'berbeda' || dihitung === null) return hasil;
       // A sum of parts each rounded at the printed precision may be off by half a digit per part.
-      if (banyakBagian > 1 && Math.abs(c.p.nilai - dihitung) <= banyakBagian * 0.5 * 10 ** -c.p.desimal + 1e-9)
+      if (banyakBagian > 1 && Math.abs(cetak.p.nilai - dihitung) <= banyakBagian * 0.5 * 10 ** -cetak.p.desimal + 1e-9)
         return {
-          ...f,
+          ...hasil,
           kelas: 'pembulatan',
           keterangan: `Selisihnya dalam galat pembulatan ${banyakBagian} bagian yang masing-masing dibulatkan.`,
         };
-      const cocok = lain().find((x) => cocokTercetak(x.nilai, c.p) !== null);
-      return cocok ? { ...f, kelas: cocok.kelas, keterangan: cocok.keterangan } : f;
+      const cocok = lain().find((x) => cocokTercetak(x.nilai, cetak.p) !== null);
+      return cocok ? { ...hasil, kelas: cocok.kelas, keterangan: cocok.keterangan } : hasil;
     };
-    const g = kelasnya();
-    tempat.set(g, { sel: kunci(b, k), masukan: masukan.map(([r, m]) => kunci(r, m)) });
-    out.push(g);
+    const kelas = kelasnya();
+    tempat.set(kelas, { sel: kunci(indeksBaris, namaKolom), masukan: masukan.map(([r, m]) => kunci(r, m)) });
+    out.push(kelas);
   };
 
   // The rows each row is the total of, from the declared column sums: a ratio on a total row may be the
   // unweighted average of its parts' ratios (a method), not the ratio of the totals.
   const rincianDari = new Map<number, number[]>();
-  for (const a of t.aturan) if (a.jenis === 'jumlah_kolom') rincianDari.set(a.hasil_baris, a.dari_baris);
+  for (const aturan of tabel.aturan)
+    if (aturan.jenis === 'jumlah_kolom') rincianDari.set(aturan.hasil_baris, aturan.dari_baris);
 
-  const jumlahKolom = (baris: readonly number[], k: string) => {
-    const v = baris.map((b) => selJumlah(b, k));
-    return v.every((x): x is number => x !== null) ? v.reduce((s, x) => s + x, 0) : null;
+  const jumlahKolom = (baris: readonly number[], namaKolom: string) => {
+    const nilai = baris.map((b) => selJumlah(b, namaKolom));
+    return nilai.every((x): x is number => x !== null) ? nilai.reduce((s, x) => s + x, 0) : null;
   };
 
-  for (const a of t.aturan) {
-    if (a.jenis === 'jumlah_kolom') {
-      for (const k of a.kolom)
+  for (const aturan of tabel.aturan) {
+    if (aturan.jenis === 'jumlah_kolom') {
+      for (const namaKolom of aturan.kolom)
         periksa(
-          a,
-          a.hasil_baris,
-          k,
-          jumlahKolom(a.dari_baris, k),
-          a.dari_baris.map((b) => [b, k] as const),
-          a.dari_baris.length,
+          aturan,
+          aturan.hasil_baris,
+          namaKolom,
+          jumlahKolom(aturan.dari_baris, namaKolom),
+          aturan.dari_baris.map((b) => [b, namaKolom] as const),
+          aturan.dari_baris.length,
           () => [
             // the sum of another column of the same rows, printed under this column's name
-            ...a.kolom
-              .filter((x) => x !== k)
-              .flatMap((x): Calon[] => {
-                const v = jumlahKolom(a.dari_baris, x);
-                return v === null
+            ...aturan.kolom
+              .filter((x) => x !== namaKolom)
+              .flatMap((kolomLain): Calon[] => {
+                const nilai = jumlahKolom(aturan.dari_baris, kolomLain);
+                return nilai === null
                   ? []
                   : [
                       {
                         kelas: 'pelabelan',
-                        nilai: v,
-                        keterangan: `Angka tercetak sama dengan jumlah kolom “${x}” baris rinciannya: dokumen menamainya “${k}”.`,
+                        nilai,
+                        keterangan: `Angka tercetak sama dengan jumlah kolom “${kolomLain}” baris rinciannya: dokumen menamainya “${namaKolom}”.`,
                       },
                     ];
               }),
-            ...(a.dasar_lain ?? []).flatMap((d): Calon[] => {
-              const v = d.dari_baris ? jumlahKolom(d.dari_baris, k) : null;
-              return v === null
+            ...(aturan.dasar_lain ?? []).flatMap((dasarLain): Calon[] => {
+              const nilai = dasarLain.dari_baris ? jumlahKolom(dasarLain.dari_baris, namaKolom) : null;
+              return nilai === null
                 ? []
                 : [
                     {
                       kelas: 'cakupan',
-                      nilai: v,
-                      keterangan: `Angka tercetak cocok dengan jumlah baris lain yang dinyatakan (${d.dari_baris!.map((r) => r + 1).join(', ')}), bukan baris rinciannya sendiri.`,
+                      nilai,
+                      keterangan: `Angka tercetak cocok dengan jumlah baris lain yang dinyatakan (${dasarLain.dari_baris!.map((r) => r + 1).join(', ')}), bukan baris rinciannya sendiri.`,
                     },
                   ];
             }),
@@ -244,42 +252,46 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
         );
       continue;
     }
-    const masukan = kolomMasukan(a);
-    for (const b of a.baris) {
-      const dihitung = hitungAturan(a, selUntuk(a), b);
+    const masukan = kolomMasukan(aturan);
+    for (const indeksBaris of aturan.baris) {
+      const dihitung = hitungAturan(aturan, selUntuk(aturan), indeksBaris);
       const lain = () => {
         const calon: Calon[] = [];
-        const nilaiMasukan = masukan.map((k) => sel(b, k));
-        for (const [i, x] of nilaiMasukan.entries())
-          if (x !== null && masukan[i] !== a.hasil && a.jenis !== 'sama')
+        const nilaiMasukan = masukan.map((k) => sel(indeksBaris, k));
+        for (const [indeks, isiMasukan] of nilaiMasukan.entries())
+          if (isiMasukan !== null && masukan[indeks] !== aturan.hasil && aturan.jenis !== 'sama')
             calon.push({
               kelas: 'pelabelan',
-              nilai: x,
-              keterangan: `Angka tercetak sama dengan kolom “${masukan[i]}” di baris yang sama: dokumen menamainya “${a.hasil}”.`,
+              nilai: isiMasukan,
+              keterangan: `Angka tercetak sama dengan kolom “${masukan[indeks]}” di baris yang sama: dokumen menamainya “${aturan.hasil}”.`,
             });
-        if (nilaiMasukan.length > 1 && nilaiMasukan.every((x): x is number => x !== null) && a.jenis !== 'rata_rata')
+        if (
+          nilaiMasukan.length > 1 &&
+          nilaiMasukan.every((x): x is number => x !== null) &&
+          aturan.jenis !== 'rata_rata'
+        )
           calon.push({
             kelas: 'pelabelan',
             nilai: rerata(nilaiMasukan),
             keterangan:
               `Angka tercetak adalah rata-rata ${masukan.join(', ')}, bukan ` +
-              `${RUMUS[a.jenis](a as never)}: dokumen menamai rata-rata sebagai besaran lain.`,
+              `${RUMUS[aturan.jenis](aturan as never)}: dokumen menamai rata-rata sebagai besaran lain.`,
           });
-        if (a.jenis === 'pertumbuhan') {
-          const aturanLain = a.aturan === 'majemuk' ? 'rata_rata_tahunan' : 'majemuk';
-          const v = hitungAturan({ ...a, aturan: aturanLain }, selUntuk(a), b);
-          if (v !== null)
+        if (aturan.jenis === 'pertumbuhan') {
+          const aturanLain = aturan.aturan === 'majemuk' ? 'rata_rata_tahunan' : 'majemuk';
+          const nilai = hitungAturan({ ...aturan, aturan: aturanLain }, selUntuk(aturan), indeksBaris);
+          if (nilai !== null)
             calon.push({
               kelas: 'metode',
-              nilai: v,
+              nilai,
               keterangan: `Angka tercetak adalah laju pertumbuhan ${aturanLain === 'majemuk' ? 'majemuk' : 'rata-rata tahunan'}, bukan yang dinyatakan.`,
             });
         }
-        const rincian = rincianDari.get(b) ?? [];
+        const rincian = rincianDari.get(indeksBaris) ?? [];
         // the parts' values recomputed, and as printed (a total's ratio may average the parts' printed ratios)
         for (const [nilaiRincian, cara] of [
-          [rincian.map((r) => hitungAturan(a, selUntuk(a), r)), 'nilai'],
-          [rincian.map((r) => sel(r, a.hasil)), 'nilai tercetak'],
+          [rincian.map((r) => hitungAturan(aturan, selUntuk(aturan), r)), 'nilai'],
+          [rincian.map((r) => sel(r, aturan.hasil)), 'nilai tercetak'],
         ] as const)
           if (nilaiRincian.length && nilaiRincian.every((x): x is number => x !== null))
             calon.push({
@@ -289,37 +301,44 @@ export function auditTabel(dasar: Dasar, t: TabelUmum, jalur: Jalur): TemuanAudi
                 `Angka tercetak adalah rata-rata tak berbobot dari ${cara} baris rinciannya ` +
                 `(${rincian.map(namaBaris).join(', ')}), bukan dihitung dari jumlahnya.`,
             });
-        for (const r of [b - 1, b + 1]) {
-          const v = r >= 0 && r < t.baris.length ? hitungAturan(a, selUntuk(a), r) : null;
-          if (v !== null)
+        for (const barisTetangga of [indeksBaris - 1, indeksBaris + 1]) {
+          const nilai =
+            barisTetangga >= 0 && barisTetangga < tabel.baris.length
+              ? hitungAturan(aturan, selUntuk(aturan), barisTetangga)
+              : null;
+          if (nilai !== null)
             calon.push({
               kelas: 'cakupan',
-              nilai: v,
+              nilai,
               keterangan:
-                `Angka tercetak sama dengan hasil rumus yang sama pada baris “${namaBaris(r)}” ` +
-                `(${angkaId.format(v)}): dihitung dengan dasar baris lain.`,
+                `Angka tercetak sama dengan hasil rumus yang sama pada baris “${namaBaris(barisTetangga)}” ` +
+                `(${angkaId.format(nilai)}): dihitung dengan dasar baris lain.`,
             });
         }
-        for (const d of a.dasar_lain ?? []) {
-          const lainnya = { ...a, ...d } as typeof a;
-          const v = hitungAturan(lainnya, selUntuk(a), b);
-          if (v !== null)
+        for (const dasarLain of aturan.dasar_lain ?? []) {
+          const lainnya = { ...aturan, ...dasarLain } as typeof aturan;
+          const nilai = hitungAturan(lainnya, selUntuk(aturan), indeksBaris);
+          if (nilai !== null)
             calon.push({
               kelas: 'cakupan',
-              nilai: v,
-              keterangan: `Angka tercetak cocok bila dihitung dengan dasar lain (${RUMUS[a.jenis](lainnya as never)} = ${angkaId.format(v)}), bukan dasar yang dinyatakan.`,
+              nilai,
+              keterangan: `Angka tercetak cocok bila dihitung dengan dasar lain (${RUMUS[aturan.jenis](lainnya as never)} = ${angkaId.format(nilai)}), bukan dasar yang dinyatakan.`,
             });
         }
         return calon;
       };
       periksa(
-        a,
-        b,
-        a.hasil,
+        aturan,
+        indeksBaris,
+        aturan.hasil,
         dihitung,
-        masukan.map((k) => [b, k] as const),
+        masukan.map((k) => [indeksBaris, k] as const),
         // a difference of two rounded figures may be off by a half digit each, like a sum
-        a.jenis === 'jumlah_baris' ? masukan.length : a.jenis === 'selisih' || a.jenis === 'silpa' ? 2 : 0,
+        aturan.jenis === 'jumlah_baris'
+          ? masukan.length
+          : aturan.jenis === 'selisih' || aturan.jenis === 'silpa'
+            ? 2
+            : 0,
         lain,
       );
     }
@@ -337,25 +356,32 @@ function terbawaDiTabel(
   tempat: ReadonlyMap<TemuanAudit, { sel: string; masukan: string[] }>,
 ): TemuanAudit[] {
   const salahDi = new Map<string, TemuanAudit>();
-  for (const f of temuanTabel)
-    if (f.status === 'berbeda' && f.kelas !== 'pembulatan' && f.kelas !== 'terbawa' && !salahDi.has(tempat.get(f)!.sel))
-      salahDi.set(tempat.get(f)!.sel, f);
-  return temuanTabel.map((f) => {
-    if (f.status !== 'berbeda' || (f.kelas !== 'aritmetika' && f.kelas !== 'cakupan')) return f;
-    const di = tempat.get(f)!.sel;
-    for (const g of temuanTabel) {
-      const t = tempat.get(g)!;
+  for (const hasil of temuanTabel)
+    if (
+      hasil.status === 'berbeda' &&
+      hasil.kelas !== 'pembulatan' &&
+      hasil.kelas !== 'terbawa' &&
+      !salahDi.has(tempat.get(hasil)!.sel)
+    )
+      salahDi.set(tempat.get(hasil)!.sel, hasil);
+  return temuanTabel.map((hasil) => {
+    if (hasil.status !== 'berbeda' || (hasil.kelas !== 'aritmetika' && hasil.kelas !== 'cakupan')) return hasil;
+    const di = tempat.get(hasil)!.sel;
+    for (const lain of temuanTabel) {
+      const posisi = tempat.get(lain)!;
       const asal =
-        t.sel === di && g.status === 'cocok' ? t.masukan.map((m) => salahDi.get(m)).find(Boolean) : undefined;
+        posisi.sel === di && lain.status === 'cocok'
+          ? posisi.masukan.map((m) => salahDi.get(m)).find(Boolean)
+          : undefined;
       if (asal)
         return {
-          ...f,
+          ...hasil,
           kelas: 'terbawa',
           asal: asal.id,
-          keterangan: `Cocok dengan ${g.label.charAt(0).toLowerCase() + g.label.slice(1)} dari angka tercetak; perbedaannya terbawa dari ${asal.label.charAt(0).toLowerCase() + asal.label.slice(1)}, yang dilaporkan sebagai temuan tersendiri.`,
+          keterangan: `Cocok dengan ${lain.label.charAt(0).toLowerCase() + lain.label.slice(1)} dari angka tercetak; perbedaannya terbawa dari ${asal.label.charAt(0).toLowerCase() + asal.label.slice(1)}, yang dilaporkan sebagai temuan tersendiri.`,
         };
     }
-    return f;
+    return hasil;
   });
 }
 
@@ -387,43 +413,43 @@ const SATUAN_KLAIM: Record<KlaimNarasi['aturan'], SatuanTemuan> = {
  * another method; anything else that differs is arithmetic.
  */
 export function auditKlaim(dasar: Dasar, klaim: readonly KlaimNarasi[]): TemuanAudit[] {
-  return klaim.map((k, i) => {
-    const masukan = k.masukan.map((m) => bacaAngka(m.nilai)?.nilai ?? null);
+  return klaim.map((butir, indeks) => {
+    const masukan = butir.masukan.map((m) => bacaAngka(m.nilai)?.nilai ?? null);
     const ada = masukan.every((x): x is number => x !== null);
-    const f = temuan(
+    const hasil = temuan(
       dasar,
       {
-        tabel: k.lokasi.bagian ? `${k.lokasi.bagian} (narasi)` : 'Narasi',
-        jalur: ['klaim_narasi', i, 'tercetak'],
+        tabel: butir.lokasi.bagian ? `${butir.lokasi.bagian} (narasi)` : 'Narasi',
+        jalur: ['klaim_narasi', indeks, 'tercetak'],
         besaran: 'klaim_narasi',
-        satuan: k.satuan ?? SATUAN_KLAIM[k.aturan],
-        label: `“${k.kutipan}”: ${k.besaran}`,
-        lokasi: k.lokasi,
+        satuan: butir.satuan ?? SATUAN_KLAIM[butir.aturan],
+        label: `“${butir.kutipan}”: ${butir.besaran}`,
+        lokasi: butir.lokasi,
       },
-      k.tercetak,
-      ada ? RUMUS_KLAIM[k.aturan](masukan) : null,
+      butir.tercetak,
+      ada ? RUMUS_KLAIM[butir.aturan](masukan) : null,
       'masukan tidak lengkap',
     );
-    const p = bacaAngka(k.tercetak);
-    if (f.status !== 'berbeda' || !p || !ada) return f;
-    const sama = k.aturan === 'sama' ? -1 : masukan.findIndex((x) => cocokTercetak(x, p) !== null);
+    const angka = bacaAngka(butir.tercetak);
+    if (hasil.status !== 'berbeda' || !angka || !ada) return hasil;
+    const sama = butir.aturan === 'sama' ? -1 : masukan.findIndex((x) => cocokTercetak(x, angka) !== null);
     if (sama >= 0)
       return {
-        ...f,
+        ...hasil,
         kelas: 'pelabelan',
-        keterangan: `Angka tercetak sama dengan masukannya “${k.masukan[sama]!.nama}”: kalimat menamainya ${k.besaran}.`,
+        keterangan: `Angka tercetak sama dengan masukannya “${butir.masukan[sama]!.nama}”: kalimat menamainya ${butir.besaran}.`,
       };
     // a change printed in points (its size, as "naik 3,77" for a figure that fell and is better lower)
-    const poin = k.aturan === 'perubahan_persen' ? masukan[1]! - masukan[0]! : null;
-    if (poin !== null && (cocokTercetak(poin, p) !== null || cocokTercetak(Math.abs(poin), p) !== null))
+    const poin = butir.aturan === 'perubahan_persen' ? masukan[1]! - masukan[0]! : null;
+    if (poin !== null && (cocokTercetak(poin, angka) !== null || cocokTercetak(Math.abs(poin), angka) !== null))
       return {
-        ...f,
+        ...hasil,
         kelas: 'metode',
-        keterangan: `Angka tercetak adalah selisih poin ${k.masukan[1]!.nama} − ${k.masukan[0]!.nama} (${angkaId.format(poin)}), bukan persen perubahan.`,
+        keterangan: `Angka tercetak adalah selisih poin ${butir.masukan[1]!.nama} − ${butir.masukan[0]!.nama} (${angkaId.format(poin)}), bukan persen perubahan.`,
       };
     return {
-      ...f,
-      keterangan: `Masukan: ${k.masukan.map((m) => `${m.nama} ${angkaId.format(bacaAngka(m.nilai)!.nilai)}`).join('; ')}.`,
+      ...hasil,
+      keterangan: `Masukan: ${butir.masukan.map((m) => `${m.nama} ${angkaId.format(bacaAngka(m.nilai)!.nilai)}`).join('; ')}.`,
     };
   });
 }

@@ -15,41 +15,41 @@ export function tanggapanTemuan(laporan: readonly Pick<LaporanLengkap, 'terhitun
  * Each response names a finding of its own report that differs from its recomputation (a finding on
  * /audit/), once: a response to nothing would be shown nowhere.
  */
-export function periksaTanggapan(k: KorpusTerhitung): Masalah[] {
+export function periksaTanggapan(korpus: KorpusTerhitung): Masalah[] {
   const out: Masalah[] = [];
-  for (const l of k.laporan) {
-    const daftar = l.terhitung.laporan.tanggapan ?? [];
+  for (const laporan of korpus.laporan) {
+    const daftar = laporan.terhitung.laporan.tanggapan ?? [];
     if (!daftar.length) continue;
-    const ids = l.audit.filter((a) => a.status === 'berbeda').map((a) => a.id);
+    const ids = laporan.audit.filter((a) => a.status === 'berbeda').map((a) => a.id);
     const ada = new Set(ids);
     const contoh = ids.length
       ? `${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}`
       : 'laporan ini tidak punya temuan (this report has no findings)';
     const dilihat = new Set<string>();
-    daftar.forEach((t, i) => {
-      if (!ada.has(t.temuan))
+    daftar.forEach((tanggapan, indeks) => {
+      if (!ada.has(tanggapan.temuan))
         out.push({
           tingkat: 'galat',
-          berkas: l.berkas,
-          jalur: `tanggapan[${i}].temuan`,
-          pesan: `Temuan "${t.temuan}" tidak ada di audit laporan ini.`,
-          message: `Finding "${t.temuan}" is not in this report's audit.`,
+          berkas: laporan.berkas,
+          jalur: `tanggapan[${indeks}].temuan`,
+          pesan: `Temuan "${tanggapan.temuan}" tidak ada di audit laporan ini.`,
+          message: `Finding "${tanggapan.temuan}" is not in this report's audit.`,
           diharapkan: `id temuan laporan ini yang berbeda dari hitung ulang (an id of one of this report's findings): ${contoh}`,
-          ditemukan: t.temuan,
+          ditemukan: tanggapan.temuan,
           saran:
             'Salin id dari tautan "Tautan temuan ini" di /audit/ atau di bagian Audit halaman laporan (copy the id from the finding\'s permalink).',
         });
-      else if (dilihat.has(t.temuan))
+      else if (dilihat.has(tanggapan.temuan))
         out.push({
           tingkat: 'galat',
-          berkas: l.berkas,
-          jalur: `tanggapan[${i}].temuan`,
-          pesan: `Temuan "${t.temuan}" sudah ditanggapi di atas: satu tanggapan per temuan.`,
-          message: `Finding "${t.temuan}" already has a response above: one response per finding.`,
+          berkas: laporan.berkas,
+          jalur: `tanggapan[${indeks}].temuan`,
+          pesan: `Temuan "${tanggapan.temuan}" sudah ditanggapi di atas: satu tanggapan per temuan.`,
+          message: `Finding "${tanggapan.temuan}" already has a response above: one response per finding.`,
           diharapkan: 'satu tanggapan per temuan (one response per finding)',
-          ditemukan: t.temuan,
+          ditemukan: tanggapan.temuan,
         });
-      dilihat.add(t.temuan);
+      dilihat.add(tanggapan.temuan);
     });
   }
   return out;

@@ -11,23 +11,23 @@ export type Sel = string | number | null | undefined;
  * A plain signed number ("-2.5") and a dash for "none" ("-") are left alone: values, not formulas.
  * The one function for every published CSV and XLSX text cell.
  */
-export function selAman(s: string): string {
-  const formula = /^\s*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(s);
-  return formula && !/^[+-]?[\d.,]+%?$|^[-\s]+$/.test(s) ? `'${s}` : s;
+export function selAman(teks: string): string {
+  const formula = /^\s*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(teks);
+  return formula && !/^[+-]?[\d.,]+%?$|^[-\s]+$/.test(teks) ? `'${teks}` : teks;
 }
 
 /**
  * The one way every published number is written: at most 15 significant digits, which drops binary
  * float noise (62.66999999999999 → 62.67) yet keeps every rupiah of a 15-digit budget; never NaN or Infinity.
  */
-export function angkaBersih(v: number): string {
-  return Number.isFinite(v) ? String(Number(v.toPrecision(15))) : '';
+export function angkaBersih(nilai: number): string {
+  return Number.isFinite(nilai) ? String(Number(nilai.toPrecision(15))) : '';
 }
 
-const sel = (v: Sel) => {
-  if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? angkaBersih(v) : selAman(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+const sel = (nilai: Sel) => {
+  if (nilai === null || nilai === undefined) return '';
+  const teks = typeof nilai === 'number' ? angkaBersih(nilai) : selAman(nilai);
+  return /[",\r\n]/.test(teks) ? `"${teks.replace(/"/g, '""')}"` : teks;
 };
 
 export function csv(kolom: readonly string[], baris: readonly (readonly Sel[])[]): string {

@@ -122,19 +122,19 @@ export const TABEL: readonly TabelTerbuka[] = [
       lk.laporan.flatMap((l) =>
         l.terhitung.indikator.flatMap((ind) => {
           const dasar = [l.instansi.data.id, l.terhitung.laporan.tahun, ind.data.indikator];
-          const sebelum = ind.data.tahun_sebelumnya.map((t, i) => {
-            const h = ind.tahunSebelumnya[i];
-            const perubahan = h?.perubahan;
+          const sebelum = ind.data.tahun_sebelumnya.map((sebelumnya, indeks) => {
+            const hitungan = ind.tahunSebelumnya[indeks];
+            const perubahan = hitungan?.perubahan;
             return [
               ...dasar,
               'tahun_sebelumnya',
-              t.tahun,
-              nilaiTeks(t.target),
-              nilaiTeks(t.realisasi),
-              capaianTeks(h?.capaian ?? null),
-              t.capaian_tercetak ?? null,
+              sebelumnya.tahun,
+              nilaiTeks(sebelumnya.target),
+              nilaiTeks(sebelumnya.realisasi),
+              capaianTeks(hitungan?.capaian ?? null),
+              sebelumnya.capaian_tercetak ?? null,
               perubahan?.selisih ?? null,
-              t.selisih_tercetak ?? null,
+              sebelumnya.selisih_tercetak ?? null,
               persen(perubahan?.relatif),
               null,
             ];
@@ -273,20 +273,20 @@ export const TABEL: readonly TabelTerbuka[] = [
     },
     kunci: ['instansi', 'tahun'],
     baris: (lk) =>
-      lk.laporan.map((l) => {
-        const t = l.terhitung;
-        const utama = t.anggaranUtama;
-        const ra = ringkasAudit(l.audit);
-        const sebaran = t.sebaranRata;
+      lk.laporan.map((laporan) => {
+        const terhitung = laporan.terhitung;
+        const utama = terhitung.anggaranUtama;
+        const ra = ringkasAudit(laporan.audit);
+        const sebaran = terhitung.sebaranRata;
         return [
-          l.instansi.data.id,
-          t.laporan.tahun,
-          t.indikator.length,
-          t.ringkasan.melebihi,
-          t.ringkasan.tercapai,
-          t.ringkasan.tidak_tercapai,
-          t.ringkasan.tak_terhitung,
-          persen(t.rataRata.nilai),
+          laporan.instansi.data.id,
+          terhitung.laporan.tahun,
+          terhitung.indikator.length,
+          terhitung.ringkasan.melebihi,
+          terhitung.ringkasan.tercapai,
+          terhitung.ringkasan.tidak_tercapai,
+          terhitung.ringkasan.tak_terhitung,
+          persen(terhitung.rataRata.nilai),
           utama?.pagu ?? null,
           utama?.realisasi ?? null,
           persen(utama?.serapan),
@@ -294,7 +294,7 @@ export const TABEL: readonly TabelTerbuka[] = [
           ra.cocok,
           ra.berbeda,
           ra.takTerhitung,
-          persen(t.efisiensiSeragam),
+          persen(terhitung.efisiensiSeragam),
           sebaran?.tercapai ?? null,
           persen(sebaran?.median),
           sebaran?.pendorong?.indikator.data.indikator ?? null,
@@ -460,15 +460,15 @@ export const TABEL: readonly TabelTerbuka[] = [
     baris: (lk) =>
       lk.laporan.flatMap((l) =>
         l.terhitung.anggaran.flatMap((t) =>
-          t.baris.flatMap(function datar(b): Sel[][] {
-            const per = b.data.periode;
+          t.baris.flatMap(function datar(baris): Sel[][] {
+            const per = baris.data.periode;
             return [
               ...(per?.nilai ?? []).map((v, i) => [
                 l.instansi.data.id,
                 l.terhitung.laporan.tahun,
                 t.data.id,
-                b.data.kode ?? null,
-                b.data.nama,
+                baris.data.kode ?? null,
+                baris.data.nama,
                 per!.jenis,
                 JUMLAH_PERIODE[per!.jenis],
                 i + 1,
@@ -476,7 +476,7 @@ export const TABEL: readonly TabelTerbuka[] = [
                 per!.konsolidasi ?? null,
                 v.realisasi,
               ]),
-              ...b.anak.flatMap(datar),
+              ...baris.anak.flatMap(datar),
             ];
           }),
         ),
@@ -611,19 +611,19 @@ export const TABEL: readonly TabelTerbuka[] = [
     tipe: { ...tahunan, tahun_evaluasi: 'integer', bobot: 'number', nilai: 'number' },
     baris: (lk) =>
       lk.laporan.flatMap((l) =>
-        (l.terhitung.laporan.evaluasi_sakip?.penilaian ?? []).flatMap((p) => {
-          const dasar = [l.instansi.data.id, l.terhitung.laporan.tahun, p.tahun];
-          const hasil = l.terhitung.sakip.find((s) => s.tahun === p.tahun)?.hasil;
+        (l.terhitung.laporan.evaluasi_sakip?.penilaian ?? []).flatMap((penilaian) => {
+          const dasar = [l.instansi.data.id, l.terhitung.laporan.tahun, penilaian.tahun];
+          const hasil = l.terhitung.sakip.find((s) => s.tahun === penilaian.tahun)?.hasil;
           return [
-            ...p.komponen.map((c) => [...dasar, c.komponen, c.bobot, c.nilai, null, null, null]),
+            ...penilaian.komponen.map((c) => [...dasar, c.komponen, c.bobot, c.nilai, null, null, null]),
             [
               ...dasar,
               'Jumlah',
-              p.komponen.length ? (hasil?.totalBobot ?? null) : null,
-              p.komponen.length ? (hasil?.nilai ?? null) : null,
-              p.nilai_tercetak,
+              penilaian.komponen.length ? (hasil?.totalBobot ?? null) : null,
+              penilaian.komponen.length ? (hasil?.nilai ?? null) : null,
+              penilaian.nilai_tercetak,
               hasil?.kategori?.label ?? null,
-              p.kategori_tercetak ?? null,
+              penilaian.kategori_tercetak ?? null,
             ],
           ];
         }),
@@ -655,22 +655,24 @@ export const TABEL: readonly TabelTerbuka[] = [
               [
                 ...tj.indikator.map((x) => ['tujuan', tj.id, x] as const),
                 ...tj.sasaran.flatMap((sa) => sa.indikator.map((x) => ['sasaran', sa.id, x] as const)),
-              ].flatMap(([tingkat, sasaran, x]) => {
+              ].flatMap(([tingkat, sasaran, idIndikator]) => {
                 const dasar = [
                   ins.data.id,
                   periodeId(r.data),
                   v.id,
                   tingkat,
                   sasaran,
-                  x.indikator,
-                  x.nama_tercetak ?? null,
-                  x.satuan ?? null,
+                  idIndikator.indikator,
+                  idIndikator.nama_tercetak ?? null,
+                  idIndikator.satuan ?? null,
                 ];
                 return [
-                  ...(x.baseline ? [[...dasar, 'baseline', x.baseline.tahun, nilaiTeks(x.baseline.nilai)]] : []),
-                  ...x.target.map((t) => [...dasar, 'tahunan', t.tahun, nilaiTeks(t.target)]),
-                  ...(x.target_akhir !== undefined
-                    ? [[...dasar, 'akhir', r.data.periode.selesai, nilaiTeks(x.target_akhir)]]
+                  ...(idIndikator.baseline
+                    ? [[...dasar, 'baseline', idIndikator.baseline.tahun, nilaiTeks(idIndikator.baseline.nilai)]]
+                    : []),
+                  ...idIndikator.target.map((t) => [...dasar, 'tahunan', t.tahun, nilaiTeks(t.target)]),
+                  ...(idIndikator.target_akhir !== undefined
+                    ? [[...dasar, 'akhir', r.data.periode.selesai, nilaiTeks(idIndikator.target_akhir)]]
                     : []),
                 ];
               }),
@@ -825,9 +827,9 @@ export const TABEL: readonly TabelTerbuka[] = [
       const tanggapan = tanggapanTemuan(lk.laporan);
       return lk.temuan
         .filter((a) => a.status === 'berbeda')
-        .map((a) => {
-          const t = tanggapan.get(a.id);
-          return [...barisTemuan(a), t?.isi ?? null, t?.tanggal ?? null, t?.oleh ?? null];
+        .map((temuan) => {
+          const balasan = tanggapan.get(temuan.id);
+          return [...barisTemuan(temuan), balasan?.isi ?? null, balasan?.tanggal ?? null, balasan?.oleh ?? null];
         });
     },
   },
@@ -854,8 +856,8 @@ export interface LisensiData {
 
 /** `datapackage.json` (Frictionless tabular-data-package profile), over every table or the ones given. */
 export function deskriptorPaket(
-  k: KorpusTerhitung,
-  o: {
+  korpus: KorpusTerhitung,
+  opsi: {
     nama: string;
     judul: string;
     lisensi: LisensiData;
@@ -863,17 +865,21 @@ export function deskriptorPaket(
     tabel?: readonly TabelTerbuka[];
   },
 ) {
-  const tabel = o.tabel ?? TABEL;
+  const tabel = opsi.tabel ?? TABEL;
   const dipakai = new Set(tabel.map((t) => t.nama));
   return {
     profile: 'tabular-data-package',
-    name: o.nama,
-    title: o.judul,
-    description: k.korpus.situs.deskripsi || undefined,
-    ...(o.homepage ? { homepage: o.homepage } : {}),
+    name: opsi.nama,
+    title: opsi.judul,
+    description: korpus.korpus.situs.deskripsi || undefined,
+    ...(opsi.homepage ? { homepage: opsi.homepage } : {}),
     // the spec wants an identifier as the name (SPDX-like, "CC-BY-4.0"), the readable one as title
     licenses: [
-      { name: o.lisensi.nama.trim().replace(/[^-a-zA-Z0-9._]+/g, '-'), path: o.lisensi.url, title: o.lisensi.nama },
+      {
+        name: opsi.lisensi.nama.trim().replace(/[^-a-zA-Z0-9._]+/g, '-'),
+        path: opsi.lisensi.url,
+        title: opsi.lisensi.nama,
+      },
     ],
     resources: tabel.map((t) => ({
       profile: 'tabular-data-resource',

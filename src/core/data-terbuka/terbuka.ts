@@ -161,9 +161,9 @@ export function barisIndikator(lk: Lingkup): Sel[][] {
   const baris = (isi: Partial<Record<keyof typeof KOLOM_INDIKATOR, Sel>>) =>
     kosong.map((_, i) => isi[Object.keys(KOLOM_INDIKATOR)[i] as keyof typeof KOLOM_INDIKATOR] ?? null);
   return [
-    ...lk.laporan.flatMap((l) => {
-      const dasar = { instansi: l.instansi.data.id, tahun: l.terhitung.laporan.tahun };
-      const ukur = l.terhitung.indikator.map((ind, i) =>
+    ...lk.laporan.flatMap((laporan) => {
+      const dasar = { instansi: laporan.instansi.data.id, tahun: laporan.terhitung.laporan.tahun };
+      const ukur = laporan.terhitung.indikator.map((ind, i) =>
         baris({
           ...dasar,
           tingkat: ind.tingkat,
@@ -175,7 +175,7 @@ export function barisIndikator(lk: Lingkup): Sel[][] {
           realisasi: nilaiTeks(ind.data.realisasi),
           capaian: capaianTeks(ind.capaian),
           capaian_tercetak: ind.data.capaian_tercetak ?? null,
-          status: statusDari(l.audit, ['pengukuran', 'indikator', i, 'capaian_tercetak']),
+          status: statusDari(laporan.audit, ['pengukuran', 'indikator', i, 'capaian_tercetak']),
           predikat: ind.predikat,
           metode_capaian: ind.metode.id,
           metode_disimpulkan: ind.metode.disimpulkan ? 'ya' : 'tidak',
@@ -188,27 +188,27 @@ export function barisIndikator(lk: Lingkup): Sel[][] {
           realisasi_gabungan: ind.periode?.gabungan ?? null,
         }),
       );
-      const keluaran = l.terhitung.anggaran.flatMap((t) =>
-        t.baris.flatMap(function datar(b): Sel[][] {
+      const keluaran = laporan.terhitung.anggaran.flatMap((t) =>
+        t.baris.flatMap(function datar(rincian): Sel[][] {
           return [
-            ...b.data.keluaran.map((kel, ki) => {
-              const c = capaianKeluaran(kel.target, kel.realisasi);
+            ...rincian.data.keluaran.map((kel, ki) => {
+              const capaian = capaianKeluaran(kel.target, kel.realisasi);
               return baris({
                 ...dasar,
-                tingkat: b.tingkat,
+                tingkat: rincian.tingkat,
                 indikator: kel.indikator,
                 satuan: kel.satuan ?? null,
                 target: kel.target ?? null,
                 realisasi: kel.realisasi ?? null,
-                capaian: capaianTeks(c),
+                capaian: capaianTeks(capaian),
                 capaian_tercetak: kel.capaian_tercetak ?? null,
-                status: statusDari(l.audit, [...b.jalur, 'keluaran', ki, 'capaian_tercetak']),
-                metode_capaian: c ? 'realisasi-per-target' : null,
+                status: statusDari(laporan.audit, [...rincian.jalur, 'keluaran', ki, 'capaian_tercetak']),
+                metode_capaian: capaian ? 'realisasi-per-target' : null,
                 jenis: 'keluaran',
-                konteks: `${t.data.id}: ${b.data.nama}`,
+                konteks: `${t.data.id}: ${rincian.data.nama}`,
               });
             }),
-            ...b.anak.flatMap(datar),
+            ...rincian.anak.flatMap(datar),
           ];
         }),
       );
@@ -242,66 +242,71 @@ export function barisIndikator(lk: Lingkup): Sel[][] {
 }
 
 /** Where an IKI row sits: its position, or for a cascading row its level, number, programme and position. */
-function konteksIki(j: Jabatan): string | null {
-  if (!j.tingkat) return j.jabatan ?? null;
-  const letak = [j.tingkat, j.nomor_disimpulkan ?? j.nomor, j.program_kegiatan].filter(Boolean).join(' ');
-  return j.jabatan ? `${letak} — ${j.jabatan}` : letak;
+function konteksIki(jabatan: Jabatan): string | null {
+  if (!jabatan.tingkat) return jabatan.jabatan ?? null;
+  const letak = [jabatan.tingkat, jabatan.nomor_disimpulkan ?? jabatan.nomor, jabatan.program_kegiatan]
+    .filter(Boolean)
+    .join(' ');
+  return jabatan.jabatan ? `${letak} — ${jabatan.jabatan}` : letak;
 }
 
 export const csvIndikator = (k: KorpusTerhitung) => csv(Object.keys(KOLOM_INDIKATOR), barisIndikator(lingkupSitus(k)));
 
-export function barisAnggaran(l: LaporanLengkap): Sel[][] {
+export function barisAnggaran(laporan: LaporanLengkap): Sel[][] {
   const rows: Sel[][] = [];
-  const dasar = [l.instansi.data.id, l.terhitung.laporan.tahun];
-  l.terhitung.anggaran.forEach((t, ti) => {
-    const tabel = [t.data.jenis, t.data.judul];
-    const walk = (b: BarisTerhitung, induk: string | null) => {
+  const dasar = [laporan.instansi.data.id, laporan.terhitung.laporan.tahun];
+  laporan.terhitung.anggaran.forEach((tabelAnggaran, ti) => {
+    const tabel = [tabelAnggaran.data.jenis, tabelAnggaran.data.judul];
+    const walk = (baris: BarisTerhitung, induk: string | null) => {
       rows.push([
         ...dasar,
-        t.data.id,
-        b.tingkat,
-        b.data.kode ?? null,
-        b.data.nama,
+        tabelAnggaran.data.id,
+        baris.tingkat,
+        baris.data.kode ?? null,
+        baris.data.nama,
         induk,
-        b.pagu,
-        b.realisasi,
-        persen(b.serapan),
-        b.data.serapan_tercetak ?? null,
-        statusDari(l.audit, [...b.jalur, 'serapan_tercetak']),
-        b.anak.length ? b.paguAnak : null,
-        b.anak.length ? b.realisasiAnak : null,
-        b.kategori?.label ?? null,
+        baris.pagu,
+        baris.realisasi,
+        persen(baris.serapan),
+        baris.data.serapan_tercetak ?? null,
+        statusDari(laporan.audit, [...baris.jalur, 'serapan_tercetak']),
+        baris.anak.length ? baris.paguAnak : null,
+        baris.anak.length ? baris.realisasiAnak : null,
+        baris.kategori?.label ?? null,
         ...tabel,
-        b.silpa,
-        b.pagu ? persen(((b.silpa ?? 0) / b.pagu) * 100) : null,
-        b.data.pagu_murni ?? null,
-        b.data.fisik_tercetak ?? null,
-        b.realisasiPeriode,
-        b.data.kategori_tercetak ?? null,
+        baris.silpa,
+        baris.pagu ? persen(((baris.silpa ?? 0) / baris.pagu) * 100) : null,
+        baris.data.pagu_murni ?? null,
+        baris.data.fisik_tercetak ?? null,
+        baris.realisasiPeriode,
+        baris.data.kategori_tercetak ?? null,
       ]);
-      b.anak.forEach((a) => walk(a, b.data.nama));
+      baris.anak.forEach((a) => walk(a, baris.data.nama));
     };
-    t.baris.forEach((b) => walk(b, null));
+    tabelAnggaran.baris.forEach((b) => walk(b, null));
     // the table's total: computed from its top lines, next to the printed total row
-    const silpa = t.pagu !== null && t.realisasi !== null ? t.pagu - t.realisasi : null;
+    const silpa =
+      tabelAnggaran.pagu !== null && tabelAnggaran.realisasi !== null
+        ? tabelAnggaran.pagu - tabelAnggaran.realisasi
+        : null;
     rows.push([
       ...dasar,
-      t.data.id,
+      tabelAnggaran.data.id,
       'jumlah',
       null,
       'Jumlah',
       null,
-      t.pagu,
-      t.realisasi,
-      persen(t.serapan),
-      t.data.jumlah?.serapan_tercetak ?? null,
-      statusDari(l.audit, ['anggaran', ti, 'jumlah', 'serapan_tercetak']),
-      t.data.jumlah?.pagu ?? null,
-      t.data.jumlah?.realisasi ?? null,
+      tabelAnggaran.pagu,
+      tabelAnggaran.realisasi,
+      persen(tabelAnggaran.serapan),
+      tabelAnggaran.data.jumlah?.serapan_tercetak ?? null,
+      statusDari(laporan.audit, ['anggaran', ti, 'jumlah', 'serapan_tercetak']),
+      tabelAnggaran.data.jumlah?.pagu ?? null,
+      tabelAnggaran.data.jumlah?.realisasi ?? null,
       null,
       ...tabel,
       silpa,
-      silpa !== null && t.pagu ? persen((silpa / t.pagu) * 100) : null,
+      silpa !== null && tabelAnggaran.pagu ? persen((silpa / tabelAnggaran.pagu) * 100) : null,
       null,
       null,
       null,
@@ -317,41 +322,41 @@ const barisSumber = (a: TemuanAudit) =>
   a.lokasi?.baris === undefined ? null : Array.isArray(a.lokasi.baris) ? a.lokasi.baris.join('-') : a.lokasi.baris;
 
 /** Every finding, as one row; the audit's shape lives in this one function so it can follow TemuanAudit. */
-export function barisTemuan(a: TemuanAudit): Sel[] {
+export function barisTemuan(temuan: TemuanAudit): Sel[] {
   return [
-    a.instansi,
-    a.tahun,
-    a.berkas,
-    a.tabel,
-    jalurTeks(a.jalur),
-    a.besaran,
-    a.label,
-    a.tercetak,
-    a.dihitung,
-    a.selisih,
-    a.status,
-    a.aturan ?? null,
-    barisSumber(a),
-    a.keterangan ?? null,
-    a.kelas ?? null,
-    a.id,
-    a.satuan,
-    a.asal ?? null,
+    temuan.instansi,
+    temuan.tahun,
+    temuan.berkas,
+    temuan.tabel,
+    jalurTeks(temuan.jalur),
+    temuan.besaran,
+    temuan.label,
+    temuan.tercetak,
+    temuan.dihitung,
+    temuan.selisih,
+    temuan.status,
+    temuan.aturan ?? null,
+    barisSumber(temuan),
+    temuan.keterangan ?? null,
+    temuan.kelas ?? null,
+    temuan.id,
+    temuan.satuan,
+    temuan.asal ?? null,
   ];
 }
 
 export const csvAudit = (temuan: readonly TemuanAudit[]) => csv(Object.keys(KOLOM_AUDIT), temuan.map(barisTemuan));
 
 /** The full report with its computed values and full audit, for /data/laporan/<instansi>-<tahun>.json. */
-export function jsonLaporan(l: LaporanLengkap) {
-  const t = l.terhitung;
+export function jsonLaporan(laporan: LaporanLengkap) {
+  const terhitung = laporan.terhitung;
   return {
-    instansi: l.instansi.data.id,
-    tahun: t.laporan.tahun,
-    berkas: l.berkas,
-    laporan: t.laporan,
+    instansi: laporan.instansi.data.id,
+    tahun: terhitung.laporan.tahun,
+    berkas: laporan.berkas,
+    laporan: terhitung.laporan,
     dihitung: {
-      indikator: t.indikator.map((i) => ({
+      indikator: terhitung.indikator.map((i) => ({
         indikator: i.data.indikator,
         polaritas: i.polaritas,
         metode_capaian: i.metode,
@@ -364,51 +369,51 @@ export function jsonLaporan(l: LaporanLengkap) {
         nasional: i.nasional,
         jumlah_rincian: i.jumlahRincian,
       })),
-      rata_rata: t.rataRata,
-      rata_rata_tercetak: t.rataRataTercetak.map((r) => ({
+      rata_rata: terhitung.rataRata,
+      rata_rata_tercetak: terhitung.rataRataTercetak.map((r) => ({
         tahun: r.tahun,
         dihitung: r.dihitung,
         dihitung_sebagian: r.dihitungSebagian,
         dari_tercetak: r.dariTercetak,
         kategori: r.kategori,
       })),
-      skala: t.skala,
-      anggaran: t.anggaran.map((a) => ({
+      skala: terhitung.skala,
+      anggaran: terhitung.anggaran.map((a) => ({
         tabel: a.data.id,
         pagu: a.pagu,
         realisasi: a.realisasi,
         serapan: a.serapan,
-        baris: a.baris.flatMap(function datar(b): Record<string, unknown>[] {
+        baris: a.baris.flatMap(function datar(baris): Record<string, unknown>[] {
           return [
             {
-              jalur: b.jalur,
-              tingkat: b.tingkat,
-              nama: b.data.nama,
-              pagu: b.pagu,
-              realisasi: b.realisasi,
-              serapan: b.serapan,
-              kategori: b.kategori,
-              realisasi_periode: b.realisasiPeriode,
+              jalur: baris.jalur,
+              tingkat: baris.tingkat,
+              nama: baris.data.nama,
+              pagu: baris.pagu,
+              realisasi: baris.realisasi,
+              serapan: baris.serapan,
+              kategori: baris.kategori,
+              realisasi_periode: baris.realisasiPeriode,
             },
-            ...b.anak.flatMap(datar),
+            ...baris.anak.flatMap(datar),
           ];
         }),
       })),
-      efisiensi_seragam: t.efisiensiSeragam,
-      sakip: t.sakip,
-      ringkasan: t.ringkasan,
+      efisiensi_seragam: terhitung.efisiensiSeragam,
+      sakip: terhitung.sakip,
+      ringkasan: terhitung.ringkasan,
     },
-    audit: l.audit,
+    audit: laporan.audit,
   };
 }
 
-export function jsonIndeks(k: KorpusTerhitung, base: string) {
+export function jsonIndeks(korpus: KorpusTerhitung, base: string) {
   return {
-    situs: k.korpus.situs.nama,
+    situs: korpus.korpus.situs.nama,
     // the home page's headline figures; a national portal sums them over its regions' sites
-    angka: angkaUtama(k),
-    wilayah: k.korpus.wilayah.map((w) => w.data),
-    instansi: k.korpus.instansi.map((i) => ({
+    angka: angkaUtama(korpus),
+    wilayah: korpus.korpus.wilayah.map((w) => w.data),
+    instansi: korpus.korpus.instansi.map((i) => ({
       id: i.data.id,
       nama: i.data.nama,
       singkatan: i.data.singkatan,

@@ -13,8 +13,8 @@ import { csv, selAman, angkaBersih } from './csv.ts';
 const TANGGAL_TETAP = new Date('2000-01-01T00:00:00Z');
 
 /** The tables that have rows for this report (an empty sheet or file helps no reader). */
-function tabelLaporan(k: KorpusTerhitung, l: LaporanLengkap) {
-  const lk = lingkupLaporan(k, l);
+function tabelLaporan(korpus: KorpusTerhitung, laporan: LaporanLengkap) {
+  const lk = lingkupLaporan(korpus, laporan);
   return {
     tabel: TABEL.map((t) => ({ t, baris: t.baris(lk) })).filter((x) => x.baris.length > 0),
   };
@@ -25,86 +25,96 @@ export interface InfoUnduhan {
   halaman: string;
 }
 
-export function readme(k: KorpusTerhitung, l: LaporanLengkap, tabel: readonly TabelTerbuka[], info: InfoUnduhan) {
-  const s = k.korpus.situs;
-  const nama = `${l.instansi.data.nama} ${l.terhitung.laporan.tahun}`;
+export function readme(
+  korpus: KorpusTerhitung,
+  laporan: LaporanLengkap,
+  tabel: readonly TabelTerbuka[],
+  info: InfoUnduhan,
+) {
+  const situs = korpus.korpus.situs;
+  const nama = `${laporan.instansi.data.nama} ${laporan.terhitung.laporan.tahun}`;
   const daftar = tabel.map((t) => `- ${t.nama}.csv: ${t.judul}. ${t.deskripsi}`).join('\n');
   return `# ${nama}: data terbuka / open data
 
 ## Bahasa Indonesia
-Data laporan kinerja ${nama} dari situs ${s.nama}: angka seperti tercetak di dokumen sumber,
+Data laporan kinerja ${nama} dari situs ${situs.nama}: angka seperti tercetak di dokumen sumber,
 hasil hitung ulang dan hasil audit setiap angka tercetak. Arti setiap kolom (satuan dan cara
-menghitungnya) ada di datapackage.json (Frictionless Data Package) dan di ${s.url.replace(/\/$/, '')}${s.base}data/.
+menghitungnya) ada di datapackage.json (Frictionless Data Package) dan di ${situs.url.replace(/\/$/, '')}${situs.base}data/.
 
 Berkas:
 ${daftar}
 
-Lisensi: ${s.lisensi_data.nama} (${s.lisensi_data.url}).
-Cara mengutip: ${s.nama}, "${nama}", ${info.halaman}, diakses [tanggal Anda mengunduh].
-Sebutkan juga dokumen sumbernya: ${l.terhitung.laporan.sumber.judul}.
+Lisensi: ${situs.lisensi_data.nama} (${situs.lisensi_data.url}).
+Cara mengutip: ${situs.nama}, "${nama}", ${info.halaman}, diakses [tanggal Anda mengunduh].
+Sebutkan juga dokumen sumbernya: ${laporan.terhitung.laporan.sumber.judul}.
 
 ## English
-Performance report data of ${nama} from ${s.nama}: figures as printed in the source document,
+Performance report data of ${nama} from ${situs.nama}: figures as printed in the source document,
 their recomputation and the audit of every printed figure. Every column (unit and derivation) is
 described in datapackage.json (a Frictionless Data Package). CSV: comma separated, dot decimal, UTF-8.
 
-Licence: ${s.lisensi_data.nama} (${s.lisensi_data.url}).
-How to cite: ${s.nama}, "${nama}", ${info.halaman}, accessed [the date you downloaded it].
+Licence: ${situs.lisensi_data.nama} (${situs.lisensi_data.url}).
+How to cite: ${situs.nama}, "${nama}", ${info.halaman}, accessed [the date you downloaded it].
 Please also cite the source document named above.
 `;
 }
 
-export function zipLaporan(k: KorpusTerhitung, l: LaporanLengkap, info: InfoUnduhan): Uint8Array<ArrayBuffer> {
-  const { tabel } = tabelLaporan(k, l);
-  const paket = deskriptorPaket(k, {
-    nama: namaUnduhan(l),
-    judul: `${l.instansi.data.nama} ${l.terhitung.laporan.tahun}`,
-    lisensi: k.korpus.situs.lisensi_data,
+export function zipLaporan(
+  korpus: KorpusTerhitung,
+  laporan: LaporanLengkap,
+  info: InfoUnduhan,
+): Uint8Array<ArrayBuffer> {
+  const { tabel } = tabelLaporan(korpus, laporan);
+  const paket = deskriptorPaket(korpus, {
+    nama: namaUnduhan(laporan),
+    judul: `${laporan.instansi.data.nama} ${laporan.terhitung.laporan.tahun}`,
+    lisensi: korpus.korpus.situs.lisensi_data,
     homepage: info.halaman,
     tabel: tabel.map((x) => x.t),
   });
   const isi: Record<string, Uint8Array> = {
     'README.md': strToU8(
       readme(
-        k,
-        l,
+        korpus,
+        laporan,
         tabel.map((x) => x.t),
         info,
       ),
     ),
     'datapackage.json': strToU8(JSON.stringify(paket, null, 2)),
   };
-  for (const { t, baris } of tabel) isi[`${t.nama}.csv`] = strToU8(csv(Object.keys(t.kolom), baris));
+  for (const { t: definisi, baris } of tabel)
+    isi[`${definisi.nama}.csv`] = strToU8(csv(Object.keys(definisi.kolom), baris));
   return zipSync(isi, { mtime: TANGGAL_TETAP });
 }
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ] (Excel's rules). */
 const namaLembar = (t: TabelTerbuka) => t.judul.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
 
-export async function xlsxLaporan(k: KorpusTerhitung, l: LaporanLengkap): Promise<Uint8Array<ArrayBuffer>> {
-  const { tabel } = tabelLaporan(k, l);
+export async function xlsxLaporan(korpus: KorpusTerhitung, laporan: LaporanLengkap): Promise<Uint8Array<ArrayBuffer>> {
+  const { tabel } = tabelLaporan(korpus, laporan);
   const buku = new ExcelJS.Workbook();
-  buku.creator = k.korpus.situs.nama;
+  buku.creator = korpus.korpus.situs.nama;
   buku.created = TANGGAL_TETAP;
   buku.modified = buku.created;
-  for (const { t, baris } of tabel) {
-    const lembar = buku.addWorksheet(namaLembar(t));
-    const kolom = Object.keys(t.kolom);
+  for (const { t: definisi, baris } of tabel) {
+    const lembar = buku.addWorksheet(namaLembar(definisi));
+    const kolom = Object.keys(definisi.kolom);
     lembar.columns = kolom.map((n) => ({
       header: n,
       key: n,
       width: Math.min(40, Math.max(10, n.length + 2)),
       // integers (rupiah, counts, years) without decimals; other numbers with what they have
       style: {
-        numFmt: t.tipe[n] === 'integer' ? (n === 'tahun' || n.startsWith('tahun_') ? '0' : '#,##0') : 'General',
+        numFmt: definisi.tipe[n] === 'integer' ? (n === 'tahun' || n.startsWith('tahun_') ? '0' : '#,##0') : 'General',
       },
     }));
     lembar.getRow(1).font = { bold: true };
     // the column's meaning as the header's note: Indonesian headers with their explanation
-    kolom.forEach((n, i) => (lembar.getRow(1).getCell(i + 1).note = t.kolom[n]!));
-    for (const r of baris)
+    kolom.forEach((n, i) => (lembar.getRow(1).getCell(i + 1).note = definisi.kolom[n]!));
+    for (const barisData of baris)
       lembar.addRow(
-        r.map((v) =>
+        barisData.map((v) =>
           v === null || v === undefined
             ? null
             : typeof v === 'number'

@@ -54,20 +54,23 @@ export interface TabelBelanja {
  * A line's serapan from its deepest lines, so that a misprinted subtotal does not make a 1.003 % bar; to
  * 2 decimals like every serapan the site shows and publishes.
  */
-export function serapanKonsisten(b: BarisTerhitung): number | null {
-  const d = b.anak.length ? jumlahDalam(b.anak) : null;
-  const nilai = d?.pagu && d.realisasi !== null ? hitungSerapan({ pagu: d.pagu, realisasi: d.realisasi }) : b.serapan;
+export function serapanKonsisten(baris: BarisTerhitung): number | null {
+  const dalam = baris.anak.length ? jumlahDalam(baris.anak) : null;
+  const nilai =
+    dalam?.pagu && dalam.realisasi !== null
+      ? hitungSerapan({ pagu: dalam.pagu, realisasi: dalam.realisasi })
+      : baris.serapan;
   return nilai === null ? null : bulatkan(nilai, 2);
 }
 
-function keluaranProgram(k: Keluaran): KeluaranProgram {
-  const c = capaianKeluaran(k.target, k.realisasi);
+function keluaranProgram(keluaran: Keluaran): KeluaranProgram {
+  const capaian = capaianKeluaran(keluaran.target, keluaran.realisasi);
   return {
-    indikator: k.indikator,
-    target: k.target ?? null,
-    realisasi: k.realisasi ?? null,
-    satuan: k.satuan ?? null,
-    capaian: c?.jenis === 'persen' && Number.isFinite(c.nilai) ? c.nilai : null,
+    indikator: keluaran.indikator,
+    target: keluaran.target ?? null,
+    realisasi: keluaran.realisasi ?? null,
+    satuan: keluaran.satuan ?? null,
+    capaian: capaian?.jenis === 'persen' && Number.isFinite(capaian.nilai) ? capaian.nilai : null,
   };
 }
 
@@ -81,18 +84,18 @@ const keluaranTurunan = (b: BarisTerhitung): KeluaranProgram[] => [
 const barisProgram = (baris: readonly BarisTerhitung[]): BarisTerhitung[] =>
   baris.flatMap((b) => (b.tingkat === 'program' ? [b] : barisProgram(b.anak)));
 
-function programBelanja(b: BarisTerhitung): ProgramBelanja {
-  const keluaran = b.data.keluaran.map(keluaranProgram);
-  const kegiatan = b.anak.map((k) => ({ nama: k.data.nama, keluaran: keluaranTurunan(k) }));
+function programBelanja(baris: BarisTerhitung): ProgramBelanja {
+  const keluaran = baris.data.keluaran.map(keluaranProgram);
+  const kegiatan = baris.anak.map((k) => ({ nama: k.data.nama, keluaran: keluaranTurunan(k) }));
   const semua = [...keluaran, ...kegiatan.flatMap((k) => k.keluaran)];
   const dihitung = semua.flatMap((k) => (k.capaian === null ? [] : [k.capaian]));
   return {
-    nama: b.data.nama,
-    kode: b.data.kode ?? null,
-    pagu: b.pagu,
-    realisasi: b.realisasi,
+    nama: baris.data.nama,
+    kode: baris.data.kode ?? null,
+    pagu: baris.pagu,
+    realisasi: baris.realisasi,
     // from the deepest lines when a printed subtotal is wrong, as the budget chart and the headline do
-    serapan: serapanKonsisten(b),
+    serapan: serapanKonsisten(baris),
     keluaran,
     kegiatan,
     jumlahKeluaran: semua.length,

@@ -40,24 +40,30 @@ export function hitungKorpus(korpus: Korpus): KorpusTerhitung {
   for (const ins of korpus.instansi) {
     const himpunan = himpunanTersedia(korpus.situs.himpunan_nilai, ins.katalog?.data.himpunan_nilai);
     const katalog = new Map((ins.katalog?.data.indikator ?? []).map((d) => [d.id, d]));
-    for (const d of katalog.values()) {
-      const list = indikator.get(d.id) ?? [];
-      list.push({ instansi: ins.data.id, definisi: d });
-      indikator.set(d.id, list);
+    for (const definisi of katalog.values()) {
+      const list = indikator.get(definisi.id) ?? [];
+      list.push({ instansi: ins.data.id, definisi });
+      indikator.set(definisi.id, list);
     }
     const milikInstansi: LaporanLengkap[] = [];
     laporanPerInstansi.set(ins.data.id, milikInstansi);
-    for (const l of [...ins.laporan].sort((a, b) => a.data.tahun - b.data.tahun)) {
-      const rencana = l.data.rencana;
+    for (const satuLaporan of [...ins.laporan].sort((a, b) => a.data.tahun - b.data.tahun)) {
+      const rencana = satuLaporan.data.rencana;
       const renstra =
         rencana?.jenis === 'renstra' ? ins.renstra.find((r) => periodeId(r.data) === rencana.periode)?.data : undefined;
-      const terhitung = hitungLaporan(l.data, { katalog, renstra, himpunan, skalaBernama: skala });
+      const terhitung = hitungLaporan(satuLaporan.data, { katalog, renstra, himpunan, skalaBernama: skala });
       const audit = [
-        ...auditLaporan(terhitung, l.berkas),
-        ...auditTabelLain({ instansi: ins.data.id, tahun: l.data.tahun, berkas: l.berkas }, l.data.tabel_lain),
-        ...auditKlaim({ instansi: ins.data.id, tahun: l.data.tahun, berkas: l.berkas }, l.data.klaim_narasi),
+        ...auditLaporan(terhitung, satuLaporan.berkas),
+        ...auditTabelLain(
+          { instansi: ins.data.id, tahun: satuLaporan.data.tahun, berkas: satuLaporan.berkas },
+          satuLaporan.data.tabel_lain,
+        ),
+        ...auditKlaim(
+          { instansi: ins.data.id, tahun: satuLaporan.data.tahun, berkas: satuLaporan.berkas },
+          satuLaporan.data.klaim_narasi,
+        ),
       ];
-      const lengkap = { instansi: ins, berkas: l.berkas, terhitung, audit };
+      const lengkap = { instansi: ins, berkas: satuLaporan.berkas, terhitung, audit };
       laporan.push(lengkap);
       milikInstansi.push(lengkap);
     }

@@ -197,34 +197,39 @@ export interface LaporanTerhitung {
 }
 
 function metodeIndikator(
-  p: Pengukuran,
+  pengukuran: Pengukuran,
   definisi: DefinisiIndikator | undefined,
   metodeRenstra: MetodeCapaian | undefined,
-  l: Laporan,
+  laporan: Laporan,
   polaritas: Polaritas,
 ): MetodeTerpakai {
-  const batasAtas = p.batas_atas_capaian ?? definisi?.batas_atas_capaian ?? l.batas_atas_capaian ?? null;
+  const batasAtas = pengukuran.batas_atas_capaian ?? definisi?.batas_atas_capaian ?? laporan.batas_atas_capaian ?? null;
   const dinyatakan: [MetodeCapaian | undefined, AsalMetode][] = [
-    [p.metode_capaian, 'pengukuran'],
+    [pengukuran.metode_capaian, 'pengukuran'],
     [metodeRenstra, 'renstra'],
     [definisi?.metode_capaian, 'katalog'],
-    [l.metode_capaian, 'laporan'],
+    [laporan.metode_capaian, 'laporan'],
   ];
   const hit = dinyatakan.find(([m]) => m !== undefined);
   if (hit) return { id: hit[0]!, asal: hit[1], disimpulkan: false, batasAtas };
-  return { id: metodeDariPolaritas(polaritas, jenisTarget(p.target)), asal: 'polaritas', disimpulkan: true, batasAtas };
+  return {
+    id: metodeDariPolaritas(polaritas, jenisTarget(pengukuran.target)),
+    asal: 'polaritas',
+    disimpulkan: true,
+    batasAtas,
+  };
 }
 
-function kategoriCapaian(c: Capaian, skala: Skala | null): Kategori | null {
+function kategoriCapaian(capaian: Capaian, skala: Skala | null): Kategori | null {
   if (!skala) return null;
-  if (c.jenis === 'persen') return kategori(c.nilai, skala);
-  if (c.jenis === 'tak_terhitung' && c.alasan === 'target_kosong') return kategoriTanpaTarget(skala);
+  if (capaian.jenis === 'persen') return kategori(capaian.nilai, skala);
+  if (capaian.jenis === 'tak_terhitung' && capaian.alasan === 'target_kosong') return kategoriTanpaTarget(skala);
   return null;
 }
 
 function hitungIndikator(
-  p: Pengukuran,
-  l: Laporan,
+  pengukuran: Pengukuran,
+  laporan: Laporan,
   ctx: KonteksLaporan,
   versi: VersiRenstra | undefined,
   renstra: Renstra | undefined,
@@ -232,10 +237,10 @@ function hitungIndikator(
   himpunan: ReadonlyMap<string, HimpunanNilai>,
   skalaIndikator: Skala | null,
 ): IndikatorTerhitung {
-  const definisi = ctx.katalog.get(p.indikator);
-  const ir = versi ? cariIndikator(versi, p.indikator) : undefined;
+  const definisi = ctx.katalog.get(pengukuran.indikator);
+  const ir = versi ? cariIndikator(versi, pengukuran.indikator) : undefined;
   const polaritas: Polaritas = ir?.polaritas ?? definisi?.polaritas ?? 'naik';
-  const metode = metodeIndikator(p, definisi, ir?.metode_capaian, l, polaritas);
+  const metode = metodeIndikator(pengukuran, definisi, ir?.metode_capaian, laporan, polaritas);
   const hs = definisi?.himpunan_nilai ? (himpunan.get(definisi.himpunan_nilai) ?? null) : null;
   const aturanUntuk = (target: Target | null | undefined): AturanCapaian => ({
     metode: metode.disimpulkan ? metodeDariPolaritas(polaritas, jenisTarget(target)) : metode.id,
@@ -243,16 +248,20 @@ function hitungIndikator(
     batasAtas: metode.batasAtas ?? undefined,
     urutan: hs?.nilai,
   });
-  const aturan = aturanUntuk(p.target);
-  const capaian = hitungCapaian(p.target, p.realisasi, aturan);
+  const aturan = aturanUntuk(pengukuran.target);
+  const capaian = hitungCapaian(pengukuran.target, pengukuran.realisasi, aturan);
   const targetRenstra = ir && renstra ? targetAkhir(ir, renstra.periode.selesai) : undefined;
   let akhirRenstra: IndikatorTerhitung['akhirRenstra'] = null;
-  if (p.akhir_renstra)
+  if (pengukuran.akhir_renstra)
     akhirRenstra = {
-      target: p.akhir_renstra.target,
-      tahun: p.akhir_renstra.tahun,
+      target: pengukuran.akhir_renstra.target,
+      tahun: pengukuran.akhir_renstra.tahun,
       dari: 'laporan',
-      capaian: bandingTarget(p.realisasi, p.akhir_renstra.target, aturanUntuk(p.akhir_renstra.target)),
+      capaian: bandingTarget(
+        pengukuran.realisasi,
+        pengukuran.akhir_renstra.target,
+        aturanUntuk(pengukuran.akhir_renstra.target),
+      ),
       targetRenstra,
     };
   else if (targetRenstra !== undefined && renstra)
@@ -260,54 +269,60 @@ function hitungIndikator(
       target: targetRenstra,
       tahun: renstra.periode.selesai,
       dari: 'renstra',
-      capaian: bandingTarget(p.realisasi, targetRenstra, aturanUntuk(targetRenstra)),
+      capaian: bandingTarget(pengukuran.realisasi, targetRenstra, aturanUntuk(targetRenstra)),
       targetRenstra,
     };
-  const s = p.sasaran ? (sasaran.get(p.sasaran) ?? null) : null;
-  const periode = p.periode
+  const sasaranTerkait = pengukuran.sasaran ? (sasaran.get(pengukuran.sasaran) ?? null) : null;
+  const periode = pengukuran.periode
     ? {
-        nilai: p.periode.nilai.map((v) => ({
+        nilai: pengukuran.periode.nilai.map((v) => ({
           ke: v.ke ?? null,
           capaian: v.target !== undefined ? hitungCapaian(v.target, v.realisasi, aturanUntuk(v.target)) : null,
         })),
-        gabungan: p.periode.konsolidasi
+        gabungan: pengukuran.periode.konsolidasi
           ? konsolidasi(
-              p.periode.nilai.map((v) => nilaiAngka(v.realisasi)),
-              p.periode.konsolidasi,
+              pengukuran.periode.nilai.map((v) => nilaiAngka(v.realisasi)),
+              pengukuran.periode.konsolidasi,
             )
           : null,
       }
     : null;
   return {
-    data: p,
+    data: pengukuran,
     definisi,
-    nama: definisi?.nama ?? p.nama_tercetak ?? p.indikator,
-    satuan: p.satuan ?? definisi?.satuan ?? null,
+    nama: definisi?.nama ?? pengukuran.nama_tercetak ?? pengukuran.indikator,
+    satuan: pengukuran.satuan ?? definisi?.satuan ?? null,
     polaritas,
     metode,
     aturanUntuk,
     capaian,
     predikat: predikat(capaian),
     kategori: kategoriCapaian(capaian, skalaIndikator),
-    tingkat: p.tingkat ?? s?.tingkat ?? null,
-    sasaran: s,
+    tingkat: pengukuran.tingkat ?? sasaranTerkait?.tingkat ?? null,
+    sasaran: sasaranTerkait,
     himpunan: hs,
-    dariMasukanRinci: p.masukan_rinci ? hitungCapaian(p.masukan_rinci.target, p.masukan_rinci.realisasi, aturan) : null,
+    dariMasukanRinci: pengukuran.masukan_rinci
+      ? hitungCapaian(pengukuran.masukan_rinci.target, pengukuran.masukan_rinci.realisasi, aturan)
+      : null,
     periode,
-    tahunSebelumnya: p.tahun_sebelumnya.map((x) => ({
+    tahunSebelumnya: pengukuran.tahun_sebelumnya.map((x) => ({
       tahun: x.tahun,
-      perubahan: bandingTahunLalu(p.realisasi, x.realisasi),
+      perubahan: bandingTahunLalu(pengukuran.realisasi, x.realisasi),
       capaian: x.target !== undefined ? hitungCapaian(x.target, x.realisasi, aturanUntuk(x.target)) : null,
     })),
     akhirRenstra,
-    nasional: p.nasional
+    nasional: pengukuran.nasional
       ? {
-          target: p.nasional.target,
-          sumber: p.nasional.sumber,
-          capaian: bandingTarget(p.realisasi, p.nasional.target, aturanUntuk(p.nasional.target)),
+          target: pengukuran.nasional.target,
+          sumber: pengukuran.nasional.sumber,
+          capaian: bandingTarget(
+            pengukuran.realisasi,
+            pengukuran.nasional.target,
+            aturanUntuk(pengukuran.nasional.target),
+          ),
         }
       : null,
-    jumlahRincian: p.rincian.length ? p.rincian.reduce((a, r) => a + r.nilai, 0) : null,
+    jumlahRincian: pengukuran.rincian.length ? pengukuran.rincian.reduce((a, r) => a + r.nilai, 0) : null,
   };
 }
 
@@ -325,7 +340,7 @@ function hitungBaris(
   const pagu = data.pagu ?? sum?.pagu ?? null;
   const realisasi = data.realisasi ?? sum?.realisasi ?? null;
   const ada = pagu !== null && realisasi !== null;
-  const s = ada ? serapan({ pagu, realisasi }) : null;
+  const nilaiSerapan = ada ? serapan({ pagu, realisasi }) : null;
   return {
     tingkat: data.tingkat,
     jalur,
@@ -334,9 +349,9 @@ function hitungBaris(
     realisasi,
     paguAnak: sum?.pagu ?? null,
     realisasiAnak: sum?.realisasi ?? null,
-    serapan: s,
+    serapan: nilaiSerapan,
     silpa: ada ? silpa({ pagu, realisasi }) : null,
-    kategori: skalaSerapan && s !== null ? kategori(s, skalaSerapan) : null,
+    kategori: skalaSerapan && nilaiSerapan !== null ? kategori(nilaiSerapan, skalaSerapan) : null,
     realisasiPeriode:
       data.periode?.konsolidasi !== undefined
         ? konsolidasi(
@@ -351,15 +366,17 @@ function hitungBaris(
 }
 
 export function hitungTabel(
-  t: TabelAnggaran,
+  tabel: TabelAnggaran,
   indeks: number,
   skalaSerapan: Skala | null = null,
   namaIndikator: (id: string) => string = (id) => id,
 ): TabelTerhitung {
-  const baris = t.baris.map((b, i) => hitungBaris(b, ['anggaran', indeks, 'baris', i], skalaSerapan, namaIndikator));
+  const baris = tabel.baris.map((b, i) =>
+    hitungBaris(b, ['anggaran', indeks, 'baris', i], skalaSerapan, namaIndikator),
+  );
   const sum = jumlahkan(baris.map((b) => ({ pagu: b.pagu ?? undefined, realisasi: b.realisasi ?? undefined })));
   return {
-    data: t,
+    data: tabel,
     baris,
     pagu: sum.pagu,
     realisasi: sum.realisasi,
@@ -370,18 +387,24 @@ export function hitungTabel(
 const angkaTercetak = (t: Efisiensi['capaian_tercetak']) => (t === undefined ? null : (bacaAngka(t)?.nilai ?? null));
 
 /** Every sasaran a report can name: its Renstra version's (sasaran strategis) and its own. */
-function daftarSasaran(l: Laporan, versi: VersiRenstra | undefined): Map<string, SasaranTerhitung> {
+function daftarSasaran(laporan: Laporan, versi: VersiRenstra | undefined): Map<string, SasaranTerhitung> {
   const out = new Map<string, SasaranTerhitung>();
-  for (const t of versi?.tujuan ?? [])
-    for (const s of t.sasaran) out.set(s.id, { id: s.id, nama: s.nama, tingkat: 'sasaran_strategis', dari: 'renstra' });
-  for (const s of l.sasaran)
-    out.set(s.id, {
-      id: s.id,
-      nama: s.nama,
-      tingkat: s.tingkat,
+  for (const tujuan of versi?.tujuan ?? [])
+    for (const sasaranRenstra of tujuan.sasaran)
+      out.set(sasaranRenstra.id, {
+        id: sasaranRenstra.id,
+        nama: sasaranRenstra.nama,
+        tingkat: 'sasaran_strategis',
+        dari: 'renstra',
+      });
+  for (const sasaranLaporan of laporan.sasaran)
+    out.set(sasaranLaporan.id, {
+      id: sasaranLaporan.id,
+      nama: sasaranLaporan.nama,
+      tingkat: sasaranLaporan.tingkat,
       dari: 'laporan',
-      ...(s.unit ? { unit: s.unit } : {}),
-      ...(s.kelompok ? { kelompok: s.kelompok } : {}),
+      ...(sasaranLaporan.unit ? { unit: sasaranLaporan.unit } : {}),
+      ...(sasaranLaporan.kelompok ? { kelompok: sasaranLaporan.kelompok } : {}),
     });
   return out;
 }
@@ -389,48 +412,48 @@ function daftarSasaran(l: Laporan, versi: VersiRenstra | undefined): Map<string,
 /** The capaian of an indicator in a year: this year's, or an earlier year's from the report's comparison columns. */
 function capaianTahun(ind: IndikatorTerhitung, tahun: number, tahunLaporan: number): Capaian {
   if (tahun === tahunLaporan) return ind.capaian;
-  const k = ind.data.tahun_sebelumnya.findIndex((x) => x.tahun === tahun);
-  if (k < 0) return { jenis: 'tak_terhitung', alasan: 'realisasi_kosong' };
-  return ind.tahunSebelumnya[k]!.capaian ?? { jenis: 'tak_terhitung', alasan: 'target_kosong' };
+  const indeks = ind.data.tahun_sebelumnya.findIndex((x) => x.tahun === tahun);
+  if (indeks < 0) return { jenis: 'tak_terhitung', alasan: 'realisasi_kosong' };
+  return ind.tahunSebelumnya[indeks]!.capaian ?? { jenis: 'tak_terhitung', alasan: 'target_kosong' };
 }
 
 /** The printed capaian of an indicator in a year, as a number, or null. */
 function capaianTercetakTahun(ind: IndikatorTerhitung, tahun: number, tahunLaporan: number): number | null {
-  const t =
+  const tercetak =
     tahun === tahunLaporan
       ? ind.data.capaian_tercetak
       : ind.data.tahun_sebelumnya.find((x) => x.tahun === tahun)?.capaian_tercetak;
-  return t === undefined ? null : nilaiAngka(t);
+  return tercetak === undefined ? null : nilaiAngka(tercetak);
 }
 
 /** The indicators a printed average covers, before its own list of indicators narrows it. */
-export function cakupanRataRata(r: RataRata, indikator: readonly IndikatorTerhitung[]): IndikatorTerhitung[] {
+export function cakupanRataRata(rata: RataRata, indikator: readonly IndikatorTerhitung[]): IndikatorTerhitung[] {
   return indikator.filter((ind) =>
-    r.cakupan === 'laporan'
+    rata.cakupan === 'laporan'
       ? true
-      : r.cakupan === 'sasaran'
-        ? ind.data.sasaran === r.sasaran
-        : (ind.data.kelompok ?? ind.sasaran?.kelompok) === r.kelompok,
+      : rata.cakupan === 'sasaran'
+        ? ind.data.sasaran === rata.sasaran
+        : (ind.data.kelompok ?? ind.sasaran?.kelompok) === rata.kelompok,
   );
 }
 
 function hitungRataTercetak(
-  r: RataRata,
-  l: Laporan,
+  rataRata: RataRata,
+  laporan: Laporan,
   indikator: readonly IndikatorTerhitung[],
   skala: Skala | null,
 ): RataRataTerhitung {
-  const tahun = r.tahun ?? l.tahun;
-  const cakupan = cakupanRataRata(r, indikator);
-  const sebagian = r.indikator ? cakupan.filter((i) => r.indikator!.includes(i.data.indikator)) : null;
-  const opsi = { batasAtas: r.batas_atas_capaian, operasi: r.operasi };
+  const tahun = rataRata.tahun ?? laporan.tahun;
+  const cakupan = cakupanRataRata(rataRata, indikator);
+  const sebagian = rataRata.indikator ? cakupan.filter((i) => rataRata.indikator!.includes(i.data.indikator)) : null;
+  const opsi = { batasAtas: rataRata.batas_atas_capaian, operasi: rataRata.operasi };
   const rata = (xs: readonly IndikatorTerhitung[]) =>
     rataRataCapaian(
-      xs.map((i) => ({ id: i.data.indikator, capaian: capaianTahun(i, tahun, l.tahun) })),
+      xs.map((i) => ({ id: i.data.indikator, capaian: capaianTahun(i, tahun, laporan.tahun) })),
       opsi,
     );
   const dihitung = rata(cakupan);
-  const tercetak = (sebagian ?? cakupan).map((i) => capaianTercetakTahun(i, tahun, l.tahun));
+  const tercetak = (sebagian ?? cakupan).map((i) => capaianTercetakTahun(i, tahun, laporan.tahun));
   const dariTercetak =
     tercetak.length && tercetak.every((x) => x !== null)
       ? rataRataCapaian(
@@ -439,7 +462,7 @@ function hitungRataTercetak(
         ).nilai
       : null;
   return {
-    data: r,
+    data: rataRata,
     tahun,
     dihitung,
     dihitungSebagian: sebagian ? rata(sebagian) : null,
@@ -459,11 +482,13 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
   );
   const rata = rataRataCapaian(indikator.map((i) => ({ id: i.data.indikator, capaian: i.capaian })));
   const rataRataSasaran = new Map<string, RataRataCapaian>();
-  for (const s of new Set(indikator.map((i) => i.data.sasaran).filter((s): s is string => !!s)))
+  for (const idSasaran of new Set(indikator.map((i) => i.data.sasaran).filter((s): s is string => !!s)))
     rataRataSasaran.set(
-      s,
+      idSasaran,
       rataRataCapaian(
-        indikator.filter((i) => i.data.sasaran === s).map((i) => ({ id: i.data.indikator, capaian: i.capaian })),
+        indikator
+          .filter((i) => i.data.sasaran === idSasaran)
+          .map((i) => ({ id: i.data.indikator, capaian: i.capaian })),
       ),
     );
 
@@ -476,10 +501,12 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
     null;
 
   // pagu and realisasi of named budget rows, summed (rows are checked to exist with both when content loads)
-  const serapanBaris = (a: { tabel: string; baris: number[] }) => {
-    const baris = laporan.anggaran.find((t) => t.id === a.tabel)?.baris ?? [];
-    const j = jumlahkan(a.baris.map((b) => baris[b] ?? {}));
-    return j.pagu === null || j.realisasi === null ? null : serapan({ pagu: j.pagu, realisasi: j.realisasi });
+  const serapanBaris = (acuan: { tabel: string; baris: number[] }) => {
+    const baris = laporan.anggaran.find((t) => t.id === acuan.tabel)?.baris ?? [];
+    const jumlah = jumlahkan(acuan.baris.map((b) => baris[b] ?? {}));
+    return jumlah.pagu === null || jumlah.realisasi === null
+      ? null
+      : serapan({ pagu: jumlah.pagu, realisasi: jumlah.realisasi });
   };
   const efisiensi = laporan.efisiensi.map((e): EfisiensiTerhitung => ({
     data: e,
@@ -502,7 +529,7 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
   }));
 
   const ringkasan: Record<Predikat, number> = { melebihi: 0, tercapai: 0, tidak_tercapai: 0, tak_terhitung: 0 };
-  for (const i of indikator) ringkasan[i.predikat]++;
+  for (const butir of indikator) ringkasan[butir.predikat]++;
 
   const rataRata = {
     ...rata,
@@ -539,10 +566,12 @@ export function hitungLaporan(laporan: Laporan, ctx: KonteksLaporan): LaporanTer
 export function jumlahDalam(baris: readonly BarisTerhitung[]): { pagu: number | null; realisasi: number | null } {
   let pagu: number | null = 0;
   let realisasi: number | null = 0;
-  for (const b of baris) {
-    const d = b.anak.length ? jumlahDalam(b.anak) : { pagu: b.pagu, realisasi: b.realisasi };
-    pagu = pagu === null || d.pagu === null ? null : pagu + d.pagu;
-    realisasi = realisasi === null || d.realisasi === null ? null : realisasi + d.realisasi;
+  for (const rincian of baris) {
+    const dalam = rincian.anak.length
+      ? jumlahDalam(rincian.anak)
+      : { pagu: rincian.pagu, realisasi: rincian.realisasi };
+    pagu = pagu === null || dalam.pagu === null ? null : pagu + dalam.pagu;
+    realisasi = realisasi === null || dalam.realisasi === null ? null : realisasi + dalam.realisasi;
   }
   return { pagu, realisasi };
 }

@@ -23,10 +23,10 @@ export interface SebaranRata {
   pendorong: { indikator: IndikatorTerhitung; tanpa: number } | null;
 }
 
-export function sebaranRata(t: Pick<LaporanTerhitung, 'rataRata' | 'indikator'>): SebaranRata | null {
-  const { nilai, dihitung } = t.rataRata;
+export function sebaranRata(terhitung: Pick<LaporanTerhitung, 'rataRata' | 'indikator'>): SebaranRata | null {
+  const { nilai, dihitung } = terhitung.rataRata;
   if (nilai === null || dihitung.length === 0) return null;
-  const ikut = t.indikator.filter(
+  const ikut = terhitung.indikator.filter(
     (i): i is IndikatorTerhitung & { capaian: { jenis: 'persen' } } =>
       dihitung.includes(i.data.indikator) && i.capaian.jenis === 'persen',
   );

@@ -47,13 +47,13 @@ function tolakTautan(proyek: string, path: string, tautan: boolean): Masalah {
 function daftarBerkas(proyek: string, folderKonten: string): Entri[] {
   const out: Entri[] = [];
   const jalan = (rel: string) => {
-    for (const d of readdirSync(join(proyek, rel), { withFileTypes: true })) {
-      const path = `${rel}/${d.name}`;
-      if (d.isDirectory()) jalan(path);
-      else if (d.isFile()) {
+    for (const entri of readdirSync(join(proyek, rel), { withFileTypes: true })) {
+      const path = `${rel}/${entri.name}`;
+      if (entri.isDirectory()) jalan(path);
+      else if (entri.isFile()) {
         const ukuran = lstatSync(join(proyek, path)).size;
         out.push({ path, ukuran, ...(ukuran > batasUkuran(path) ? { ditolak: masalahUkuran(path, ukuran) } : {}) });
-      } else out.push({ path, ukuran: 0, ditolak: tolakTautan(proyek, path, d.isSymbolicLink()) });
+      } else out.push({ path, ukuran: 0, ditolak: tolakTautan(proyek, path, entri.isSymbolicLink()) });
     }
   };
   const statFolder = lstatSync(join(proyek, folderKonten));
@@ -69,15 +69,15 @@ const instansiDari = (path: string, folderKonten: string) =>
 /** Reads each listed file at most once. */
 function pembaca(proyek: string) {
   const cache = new Map<string, Buffer>();
-  const isi = (e: Entri): Buffer => {
-    let b = cache.get(e.path);
-    if (!b) cache.set(e.path, (b = readFileSync(join(proyek, e.path))));
-    return b;
+  const isi = (entri: Entri): Buffer => {
+    let bait = cache.get(entri.path);
+    if (!bait) cache.set(entri.path, (bait = readFileSync(join(proyek, entri.path))));
+    return bait;
   };
-  const json = (e: Entri): Record<string, unknown> | undefined => {
-    if (e.ditolak) return undefined;
+  const json = (entri: Entri): Record<string, unknown> | undefined => {
+    if (entri.ditolak) return undefined;
     try {
-      return JSON.parse(isi(e).toString('utf8'));
+      return JSON.parse(isi(entri).toString('utf8'));
     } catch {
       return undefined; // the full validation reports it if the agency is selected
     }
@@ -106,10 +106,15 @@ function rantaiWilayah(
 ): Map<string, string[]> {
   const induk = new Map(wilayah.map((w) => [w.id, w.induk]));
   const out = new Map<string, string[]>();
-  for (const e of daftar.filter((x) => /\/instansi\/[^/]+\/instansi\.json$/.test(x.path))) {
+  for (const entri of daftar.filter((x) => /\/instansi\/[^/]+\/instansi\.json$/.test(x.path))) {
     const rantai: string[] = [];
-    for (let w = baca.json(e)?.wilayah; typeof w === 'string' && !rantai.includes(w); w = induk.get(w)) rantai.push(w);
-    out.set(instansiDari(e.path, folderKonten)!, rantai);
+    for (
+      let idWilayah = baca.json(entri)?.wilayah;
+      typeof idWilayah === 'string' && !rantai.includes(idWilayah);
+      idWilayah = induk.get(idWilayah)
+    )
+      rantai.push(idWilayah);
+    out.set(instansiDari(entri.path, folderKonten)!, rantai);
   }
   return out;
 }
@@ -180,9 +185,9 @@ export function bacaKonten(
     masalah.push(...takDikenal(subset, folderKonten, instansi, wilayah));
   }
   const files = daftar
-    .filter((e) => {
-      const id = instansiDari(e.path, folderKonten);
-      return saring(e.path) && (!pilihan || id === undefined || pilihan.has(id));
+    .filter((entri) => {
+      const id = instansiDari(entri.path, folderKonten);
+      return saring(entri.path) && (!pilihan || id === undefined || pilihan.has(id));
     })
     .map((e) => (e.ditolak ? { path: e.path, isi: '', ditolak: e.ditolak } : { path: e.path, isi: baca.isi(e) }));
   return { files, masalah, pilihan };
@@ -241,8 +246,8 @@ export function kunciWilayahTeratas(proyek: string, folderKonten = 'content'): M
 export function pemeliharaInstansi(proyek: string, folderKonten = 'content'): Map<string, readonly string[]> {
   const { korpus } = muatKonten(proyek, folderKonten, null);
   const out = new Map<string, readonly string[]>(korpus.instansi.map((i) => [i.data.id, i.data.pemelihara]));
-  for (const e of daftarBerkas(proyek, folderKonten)) {
-    const id = instansiDari(e.path, folderKonten);
+  for (const entri of daftarBerkas(proyek, folderKonten)) {
+    const id = instansiDari(entri.path, folderKonten);
     if (id !== undefined && !out.has(id)) out.set(id, []);
   }
   return out;

@@ -23,16 +23,16 @@ const POLA: [TemuanPribadi['jenis'], RegExp[]][] = [
   ['NIK', [bentuk([6, 6, 4]), bentuk([4, 4, 4, 4])]],
 ];
 
-const samarkan = (s: string) => {
-  const angka = s.replace(/\D/g, '');
+const samarkan = (potongan: string) => {
+  const angka = potongan.replace(/\D/g, '');
   return `${angka.slice(0, 4)}…${angka.slice(-3)} (${angka.length} angka / digits)`;
 };
 
 /** Every decimal digit of any script (Arabic-Indic, Devanagari, full-width, mathematical…) as its ASCII digit. */
 function angkaAscii(teks: string): string {
-  return teks.replace(/\p{Nd}/gu, (c) => {
+  return teks.replace(/\p{Nd}/gu, (digit) => {
     // Unicode lays out decimal digits in runs of ten from zero: walk back to the run's start
-    const kode = c.codePointAt(0)!;
+    const kode = digit.codePointAt(0)!;
     let awal = kode;
     while (kode - awal < 60 && /\p{Nd}/u.test(String.fromCodePoint(awal - 1))) awal--;
     return String((kode - awal) % 10);
@@ -41,16 +41,16 @@ function angkaAscii(teks: string): string {
 
 export function cariDataPribadi(teks: string): TemuanPribadi[] {
   // eslint-disable-next-line no-control-regex -- ASCII-only text needs no normalising (the common case)
-  const s = /^[\u0000-\u007f]*$/.test(teks) ? teks : angkaAscii(teks.normalize('NFKC'));
-  if (!/\d{4}/.test(s)) return [];
+  const teksAscii = /^[\u0000-\u007f]*$/.test(teks) ? teks : angkaAscii(teks.normalize('NFKC'));
+  if (!/\d{4}/.test(teksAscii)) return [];
   const out: TemuanPribadi[] = [];
   const sudah = new Set<number>();
   for (const [jenis, pola] of POLA)
     for (const re of pola)
-      for (const m of s.matchAll(re)) {
-        if (sudah.has(m.index)) continue; // an 18-digit NIP is not also reported as a 16-digit NIK
-        for (let i = m.index; i < m.index + m[0].length; i++) sudah.add(i);
-        out.push({ jenis, samaran: samarkan(m[0]) });
+      for (const cocok of teksAscii.matchAll(re)) {
+        if (sudah.has(cocok.index)) continue; // an 18-digit NIP is not also reported as a 16-digit NIK
+        for (let posisi = cocok.index; posisi < cocok.index + cocok[0].length; posisi++) sudah.add(posisi);
+        out.push({ jenis, samaran: samarkan(cocok[0]) });
       }
   return out;
 }

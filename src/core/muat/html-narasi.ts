@@ -77,16 +77,16 @@ export function periksaHtmlNarasi(html: string, berkas: string): Masalah[] {
       saran: 'Gunakan tautan Markdown biasa ke alamat https:// (use a plain Markdown link to an https:// address).',
     });
   const tumpukan: Simpul[] = [fromHtml(html, { fragment: true }) as unknown as Simpul];
-  for (let n = tumpukan.pop(); n; n = tumpukan.pop()) {
-    if (n.type === 'element') {
-      const tag = n.tagName ?? '';
+  for (let simpul = tumpukan.pop(); simpul; simpul = tumpukan.pop()) {
+    if (simpul.type === 'element') {
+      const tag = simpul.tagName ?? '';
       if (ELEMEN_TERLARANG.has(tag))
         galat(
           `Hasil narasi berisi elemen <${tag}>.`,
           `The rendered narrative contains a <${tag}> element.`,
           `<${tag}>`,
         );
-      for (const [nama, nilai] of Object.entries(n.properties ?? {})) {
+      for (const [nama, nilai] of Object.entries(simpul.properties ?? {})) {
         if (/^on/i.test(nama))
           galat(
             `Hasil narasi berisi atribut penangan peristiwa "${nama}".`,
@@ -109,7 +109,7 @@ export function periksaHtmlNarasi(html: string, berkas: string): Masalah[] {
           );
       }
     }
-    tumpukan.push(...(n.children ?? []));
+    tumpukan.push(...(simpul.children ?? []));
   }
   return out;
 }

@@ -28,15 +28,15 @@ const NAMA_KARAKTER: Record<number, string> = {
   0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
 };
 
-/** "U+202E (RIGHT-TO-LEFT OVERRIDE)" for the first invisible character of `s`, or undefined. */
-export function karakterTersembunyi(s: string): string | undefined {
-  const m = TERSEMBUNYI.exec(s);
-  if (!m) return undefined;
-  const kode = m[0].codePointAt(0)!;
+/** "U+202E (RIGHT-TO-LEFT OVERRIDE)" for the first invisible character of `teks`, or undefined. */
+export function karakterTersembunyi(teks: string): string | undefined {
+  const cocok = TERSEMBUNYI.exec(teks);
+  if (!cocok) return undefined;
+  const kode = cocok[0].codePointAt(0)!;
   const nama =
     NAMA_KARAKTER[kode] ??
     (kode >= 0xe0000 ? 'TAG CHARACTER' : kode < 0xa0 ? 'CONTROL CHARACTER' : 'INVISIBLE FORMAT CHARACTER');
-  return `U+${kode.toString(16).toUpperCase().padStart(4, '0')} (${nama}) pada posisi ${m.index + 1} (at position ${m.index + 1})`;
+  return `U+${kode.toString(16).toUpperCase().padStart(4, '0')} (${nama}) pada posisi ${cocok.index + 1} (at position ${cocok.index + 1})`;
 }
 
 /** `s` with every invisible character written as its code, e.g. "⟨U+202E⟩". */

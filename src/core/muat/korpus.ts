@@ -33,20 +33,20 @@ interface Letak {
 export function letakBerkas(path: string, folderKonten = 'content'): Letak | null {
   const rel = path.startsWith(`${folderKonten}/`) ? path.slice(folderKonten.length + 1) : null;
   if (rel === null) return null;
-  let m: RegExpExecArray | null;
+  let cocok: RegExpExecArray | null;
   if (rel === 'situs.json') return { jenis: 'situs' };
   if (/^wilayah\/[^/]+\.json$/.test(rel)) return { jenis: 'wilayah' };
-  if ((m = /^instansi\/([^/]+)\/instansi\.json$/.exec(rel))) return { jenis: 'instansi', instansi: m[1]! };
-  if ((m = /^instansi\/([^/]+)\/indikator\.json$/.exec(rel))) return { jenis: 'indikator', instansi: m[1]! };
-  if ((m = /^instansi\/([^/]+)\/renstra-(\d{4}-\d{4})\.json$/.exec(rel)))
-    return { jenis: 'renstra', instansi: m[1]!, periode: m[2]! };
-  if ((m = /^instansi\/([^/]+)\/(\d{4})\/(lkjip|iki)\.json$/.exec(rel)))
-    return { jenis: m[3] as 'lkjip' | 'iki', instansi: m[1]!, tahun: Number(m[2]) };
-  if ((m = /^instansi\/([^/]+)\/(\d{4})\/narasi\/[^/]+\.mdx$/.exec(rel)))
-    return { jenis: 'narasi', instansi: m[1]!, tahun: Number(m[2]) };
+  if ((cocok = /^instansi\/([^/]+)\/instansi\.json$/.exec(rel))) return { jenis: 'instansi', instansi: cocok[1]! };
+  if ((cocok = /^instansi\/([^/]+)\/indikator\.json$/.exec(rel))) return { jenis: 'indikator', instansi: cocok[1]! };
+  if ((cocok = /^instansi\/([^/]+)\/renstra-(\d{4}-\d{4})\.json$/.exec(rel)))
+    return { jenis: 'renstra', instansi: cocok[1]!, periode: cocok[2]! };
+  if ((cocok = /^instansi\/([^/]+)\/(\d{4})\/(lkjip|iki)\.json$/.exec(rel)))
+    return { jenis: cocok[3] as 'lkjip' | 'iki', instansi: cocok[1]!, tahun: Number(cocok[2]) };
+  if ((cocok = /^instansi\/([^/]+)\/(\d{4})\/narasi\/[^/]+\.mdx$/.exec(rel)))
+    return { jenis: 'narasi', instansi: cocok[1]!, tahun: Number(cocok[2]) };
   // an agency's own PDF of a document, beside its content file (sumber.berkas_pdf)
-  if ((m = /^instansi\/([^/]+)\/(?:\d{4}\/)?[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/.exec(rel)))
-    return { jenis: 'pdf', instansi: m[1]! };
+  if ((cocok = /^instansi\/([^/]+)\/(?:\d{4}\/)?[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/.exec(rel)))
+    return { jenis: 'pdf', instansi: cocok[1]! };
   return null;
 }
 
@@ -78,14 +78,14 @@ export const masalahUkuran = (berkas: string, ukuran: number): Masalah => ({
 const ukuranBerkas = (f: BerkasKonten) => (typeof f.isi === 'string' ? Buffer.byteLength(f.isi) : f.isi.byteLength);
 
 /** Decodes UTF-8 strictly; a wrong encoding is a problem, not mojibake on the site. */
-function teksBerkas(f: BerkasKonten, masalah: Masalah[]): string | null {
-  if (typeof f.isi === 'string') return f.isi.replace(/^\uFEFF/, '');
+function teksBerkas(berkas: BerkasKonten, masalah: Masalah[]): string | null {
+  if (typeof berkas.isi === 'string') return berkas.isi.replace(/^\uFEFF/, '');
   try {
-    return decoder.decode(f.isi).replace(/^\uFEFF/, '');
+    return decoder.decode(berkas.isi).replace(/^\uFEFF/, '');
   } catch {
     masalah.push({
       tingkat: 'galat',
-      berkas: f.path,
+      berkas: berkas.path,
       jalur: JALUR_BERKAS,
       pesan: 'Berkas tidak dalam pengodean UTF-8.',
       message: 'File is not UTF-8 encoded.',
@@ -101,7 +101,7 @@ function teksBerkas(f: BerkasKonten, masalah: Masalah[]): string | null {
 export function pencariBaris(text: string) {
   const tree = parseTree(text);
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let posisi = 0; posisi < text.length; posisi++) if (text.charCodeAt(posisi) === 10) starts.push(posisi + 1);
   const barisDariOffset = (offset: number) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -116,10 +116,10 @@ export function pencariBaris(text: string) {
     barisDariOffset,
     barisDariJalur(path: readonly PropertyKey[]): number | undefined {
       if (!tree) return undefined;
-      for (let n = path.length; n >= 0; n--) {
+      for (let panjang = path.length; panjang >= 0; panjang--) {
         const node = findNodeAtLocation(
           tree,
-          path.slice(0, n).map((p) => (typeof p === 'number' ? p : String(p))),
+          path.slice(0, panjang).map((p) => (typeof p === 'number' ? p : String(p))),
         );
         if (node) return barisDariOffset(node.parent?.type === 'property' ? node.parent.offset : node.offset);
       }
@@ -134,18 +134,18 @@ function parseJson(path: string, text: string, masalah: Masalah[]): unknown {
   } catch {
     const errors: ParseError[] = [];
     parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
-    const e = errors[0];
-    const baris = e ? pencariBaris(text).barisDariOffset(e.offset) : undefined;
+    const galat = errors[0];
+    const baris = galat ? pencariBaris(text).barisDariOffset(galat.offset) : undefined;
     masalah.push({
       tingkat: 'galat',
       berkas: path,
       ...(baris ? { baris } : {}),
       jalur: '(sintaks JSON / JSON syntax)',
-      pesan: `JSON tidak valid${e ? ` (${printParseErrorCode(e.error)})` : ''}.`,
-      message: `Malformed JSON${e ? ` (${printParseErrorCode(e.error)})` : ''}.`,
+      pesan: `JSON tidak valid${galat ? ` (${printParseErrorCode(galat.error)})` : ''}.`,
+      message: `Malformed JSON${galat ? ` (${printParseErrorCode(galat.error)})` : ''}.`,
       diharapkan: 'JSON yang valid (valid JSON)',
-      ditemukan: e
-        ? JSON.stringify(text.slice(e.offset, e.offset + Math.max(e.length, 12)))
+      ditemukan: galat
+        ? JSON.stringify(text.slice(galat.offset, galat.offset + Math.max(galat.length, 12)))
         : 'teks kosong (empty text)',
       saran:
         'Periksa koma, tanda kutip dan kurung di sekitar baris ini (check commas, quotes and brackets near this line).',
@@ -158,16 +158,16 @@ function parseJson(path: string, text: string, masalah: Masalah[]): unknown {
 export function pisahFrontMatter(
   text: string,
 ): { data: Record<string, unknown>; isi: string; barisIsi: number } | null {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!m) return null;
+  const cocok = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!cocok) return null;
   const data: Record<string, unknown> = {};
-  for (const line of m[1]!.split(/\r?\n/)) {
+  for (const line of cocok[1]!.split(/\r?\n/)) {
     const kv = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
     if (!kv) continue;
     const raw = kv[2]!.trim();
     data[kv[1]!] = raw === 'true' ? true : raw === 'false' ? false : /^(['"]).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
   }
-  return { data, isi: text.slice(m[0].length), barisIsi: m[0].split('\n').length };
+  return { data, isi: text.slice(cocok[0].length), barisIsi: cocok[0].split('\n').length };
 }
 
 /** Validates every file and the references between them. */
@@ -185,26 +185,26 @@ export function rakitKorpus(files: readonly BerkasKonten[], folderKonten = 'cont
     }
   >();
   const wadah = (id: string) => {
-    let w = perInstansi.get(id);
-    if (!w) perInstansi.set(id, (w = { renstra: [], laporan: [], iki: [], narasi: [] }));
-    return w;
+    let kelompok = perInstansi.get(id);
+    if (!kelompok) perInstansi.set(id, (kelompok = { renstra: [], laporan: [], iki: [], narasi: [] }));
+    return kelompok;
   };
 
   // reports of a draft ("draf": true), "<instansi>/<tahun>": their narratives' placeholders are warnings too
   const draf = new Set<string>();
   const narasiTerakhir = (f: BerkasKonten) => (letakBerkas(f.path, folderKonten)?.jenis === 'narasi' ? 1 : 0);
   const urut = [...files].sort((a, b) => narasiTerakhir(a) - narasiTerakhir(b) || a.path.localeCompare(b.path));
-  for (const f of urut) {
-    if (f.ditolak) {
-      masalah.push(f.ditolak);
+  for (const berkas of urut) {
+    if (berkas.ditolak) {
+      masalah.push(berkas.ditolak);
       continue;
     }
-    const letak = letakBerkas(f.path, folderKonten);
+    const letak = letakBerkas(berkas.path, folderKonten);
     if (!letak) {
-      if (!/\.(md|gitkeep)$|\/\.[^/]+$/.test(f.path))
+      if (!/\.(md|gitkeep)$|\/\.[^/]+$/.test(berkas.path))
         masalah.push({
           tingkat: 'peringatan',
-          berkas: f.path,
+          berkas: berkas.path,
           jalur: '(letak berkas / file location)',
           pesan: 'Berkas ini tidak berada di tempat yang dikenal dan diabaikan.',
           message: 'This file is not in a known place and is ignored.',
@@ -212,24 +212,24 @@ export function rakitKorpus(files: readonly BerkasKonten[], folderKonten = 'cont
         });
       continue;
     }
-    const ukuran = ukuranBerkas(f);
-    if (ukuran > batasUkuran(f.path)) {
-      masalah.push(masalahUkuran(f.path, ukuran));
+    const ukuran = ukuranBerkas(berkas);
+    if (ukuran > batasUkuran(berkas.path)) {
+      masalah.push(masalahUkuran(berkas.path, ukuran));
       continue;
     }
     if (letak.jenis === 'pdf') {
-      const bukanPdf = periksaBaitPdf(f);
+      const bukanPdf = periksaBaitPdf(berkas);
       if (bukanPdf) masalah.push(bukanPdf);
-      else (wadah(letak.instansi!).pdf ??= []).push(f.path);
+      else (wadah(letak.instansi!).pdf ??= []).push(berkas.path);
       continue;
     }
-    const text = teksBerkas(f, masalah);
+    const text = teksBerkas(berkas, masalah);
     if (text === null) continue;
 
     if (letak.jenis === 'narasi') {
       const fm = pisahFrontMatter(text);
       const barisFm = fm ? fm.barisIsi - 1 : 0;
-      const teksTidakAman = periksaTeksNarasi(text, f.path, draf.has(`${letak.instansi}/${letak.tahun}`), (b) =>
+      const teksTidakAman = periksaTeksNarasi(text, berkas.path, draf.has(`${letak.instansi}/${letak.tahun}`), (b) =>
         b <= barisFm ? 'front matter' : JALUR_MDX,
       );
       masalah.push(...teksTidakAman);
@@ -238,16 +238,19 @@ export function rakitKorpus(files: readonly BerkasKonten[], folderKonten = 'cont
         masalah.push(
           ...(parsed.success
             ? []
-            : masalahDariZod(parsed.error, f.path, () => 1).map((m) => ({ ...m, jalur: `front matter: ${m.jalur}` }))),
+            : masalahDariZod(parsed.error, berkas.path, () => 1).map((m) => ({
+                ...m,
+                jalur: `front matter: ${m.jalur}`,
+              }))),
         );
         continue;
       }
       // Content is data, never code: an unsafe narrative is reported and never reaches a page.
-      const tidakAman = periksaMdx(fm.isi, f.path, fm.barisIsi);
+      const tidakAman = periksaMdx(fm.isi, berkas.path, fm.barisIsi);
       masalah.push(...tidakAman);
       if (tidakAman.length || adaGalat(teksTidakAman)) continue;
       wadah(letak.instansi!).narasi.push({
-        berkas: f.path,
+        berkas: berkas.path,
         data: parsed.data,
         instansi: letak.instansi!,
         tahun: letak.tahun!,
@@ -257,28 +260,28 @@ export function rakitKorpus(files: readonly BerkasKonten[], folderKonten = 'cont
     }
 
     // nesting first: everything after it (JSON.parse's result, zod, the walkers) recurses
-    const terlaluDalam = periksaKedalaman(text, f.path);
+    const terlaluDalam = periksaKedalaman(text, berkas.path);
     if (terlaluDalam.length) {
       masalah.push(...terlaluDalam);
       continue;
     }
-    const json = parseJson(f.path, text, masalah);
+    const json = parseJson(berkas.path, text, masalah);
     if (json === undefined) continue;
     const adalahDraf =
       letak.jenis === 'lkjip' && !!json && typeof json === 'object' && (json as { draf?: unknown }).draf === true;
     if (adalahDraf) draf.add(`${letak.instansi}/${letak.tahun}`);
-    masalah.push(...periksaKunciGanda(text, json, f.path), ...periksaTeksJson(json, f.path, adalahDraf));
+    masalah.push(...periksaKunciGanda(text, json, berkas.path), ...periksaTeksJson(json, berkas.path, adalahDraf));
     const parsed = SKEMA[letak.jenis].safeParse(json, { reportInput: true });
     if (!parsed.success) {
       const finder = pencariBaris(text);
-      masalah.push(...masalahDariZod(parsed.error, f.path, finder.barisDariJalur));
+      masalah.push(...masalahDariZod(parsed.error, berkas.path, finder.barisDariJalur));
       continue;
     }
-    masalah.push(...periksaKewajaran(parsed.data, f.path, adalahDraf));
+    masalah.push(...periksaKewajaran(parsed.data, berkas.path, adalahDraf));
     if (adalahDraf)
       masalah.push({
         tingkat: 'peringatan',
-        berkas: f.path,
+        berkas: berkas.path,
         jalur: 'draf',
         pesan:
           'Laporan ini draf ("draf": true): diperiksa, tetapi tidak diterbitkan (halaman, data terbuka dan pencarian melewatinya).',
@@ -286,7 +289,7 @@ export function rakitKorpus(files: readonly BerkasKonten[], folderKonten = 'cont
           'This report is a draft ("draf": true): it is checked but not published (pages, open data and search leave it out).',
         saran: 'Hapus "draf": true bila laporan sudah lengkap (remove "draf": true when the report is complete).',
       });
-    const dok = { berkas: f.path, data: parsed.data } as never;
+    const dok = { berkas: berkas.path, data: parsed.data } as never;
     switch (letak.jenis) {
       case 'situs':
         situs = parsed.data as Situs;
@@ -323,10 +326,14 @@ export function rakitKorpus(files: readonly BerkasKonten[], folderKonten = 'cont
     });
 
   const instansi: DataInstansi[] = [];
-  for (const [id, w] of [...perInstansi].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!w.data) {
+  for (const [id, kelompok] of [...perInstansi].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!kelompok.data) {
       const contoh =
-        w.laporan[0]?.berkas ?? w.renstra[0]?.berkas ?? w.iki[0]?.berkas ?? w.narasi[0]?.berkas ?? w.katalog?.berkas;
+        kelompok.laporan[0]?.berkas ??
+        kelompok.renstra[0]?.berkas ??
+        kelompok.iki[0]?.berkas ??
+        kelompok.narasi[0]?.berkas ??
+        kelompok.katalog?.berkas;
       masalah.push({
         tingkat: 'galat',
         berkas: `${folderKonten}/instansi/${id}/instansi.json`,
@@ -338,7 +345,7 @@ export function rakitKorpus(files: readonly BerkasKonten[], folderKonten = 'cont
       });
       continue;
     }
-    instansi.push(w as DataInstansi);
+    instansi.push(kelompok as DataInstansi);
   }
 
   const korpus: Korpus = {
@@ -358,12 +365,12 @@ export function tanpaDraf(korpus: Korpus): Korpus {
   if (!korpus.instansi.some((i) => i.laporan.some((l) => l.data.draf))) return korpus;
   return {
     ...korpus,
-    instansi: korpus.instansi.map((i) => {
-      const tahunDraf = new Set(i.laporan.filter((l) => l.data.draf).map((l) => l.data.tahun));
+    instansi: korpus.instansi.map((dataInstansi) => {
+      const tahunDraf = new Set(dataInstansi.laporan.filter((l) => l.data.draf).map((l) => l.data.tahun));
       return {
-        ...i,
-        laporan: i.laporan.filter((l) => !l.data.draf),
-        narasi: i.narasi.filter((n) => !tahunDraf.has(n.tahun)),
+        ...dataInstansi,
+        laporan: dataInstansi.laporan.filter((l) => !l.data.draf),
+        narasi: dataInstansi.narasi.filter((n) => !tahunDraf.has(n.tahun)),
       };
     }),
   };

@@ -16,19 +16,19 @@ const tambah = (h: ReturnType<typeof hash>, f: BerkasKonten) =>
 
 /** The part of every key that site-wide content gives: settings and regions (files outside any agency). */
 export function kunciDasar(files: readonly BerkasKonten[], folderKonten = 'content'): string {
-  const h = hash();
-  for (const f of urutkan(files)) {
-    const letak = letakBerkas(f.path, folderKonten);
-    if (letak && letak.instansi === undefined) tambah(h, f);
+  const sidik = hash();
+  for (const berkas of urutkan(files)) {
+    const letak = letakBerkas(berkas.path, folderKonten);
+    if (letak && letak.instansi === undefined) tambah(sidik, berkas);
   }
-  return h.digest('hex');
+  return sidik.digest('hex');
 }
 
 /** One agency's key, from the site-wide part and the agency's own files. */
 export function kunciInstansi(dasar: string, files: readonly BerkasKonten[], folderKonten = 'content'): string {
-  const h = hash().update(dasar);
-  for (const f of urutkan(files)) if (letakBerkas(f.path, folderKonten)) tambah(h, f);
-  return h.digest('base64url');
+  const sidik = hash().update(dasar);
+  for (const berkas of urutkan(files)) if (letakBerkas(berkas.path, folderKonten)) tambah(sidik, berkas);
+  return sidik.digest('base64url');
 }
 
 const urutkan = (files: readonly BerkasKonten[]) =>
@@ -38,12 +38,12 @@ const urutkan = (files: readonly BerkasKonten[]) =>
 export function kunciCache(files: readonly BerkasKonten[], folderKonten = 'content'): KunciCache {
   const dasar = kunciDasar(files, folderKonten);
   const perInstansi = new Map<string, BerkasKonten[]>();
-  for (const f of files) {
-    const id = letakBerkas(f.path, folderKonten)?.instansi;
+  for (const berkas of files) {
+    const id = letakBerkas(berkas.path, folderKonten)?.instansi;
     if (id === undefined) continue;
     const milik = perInstansi.get(id);
-    if (milik) milik.push(f);
-    else perInstansi.set(id, [f]);
+    if (milik) milik.push(berkas);
+    else perInstansi.set(id, [berkas]);
   }
   return new Map([...perInstansi].map(([id, fs]) => [id, kunciInstansi(dasar, fs, folderKonten)]));
 }

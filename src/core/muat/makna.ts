@@ -19,33 +19,33 @@ export function periksaMakna(korpus: Korpus, folderKonten = 'content'): Masalah[
     out.push({ tingkat: 'peringatan', berkas, jalur, pesan, message, ...extra });
 
   const wilayahIds = new Set<string>();
-  for (const w of korpus.wilayah) {
-    const nama = w.berkas
+  for (const wilayah of korpus.wilayah) {
+    const nama = wilayah.berkas
       .split('/')
       .pop()!
       .replace(/\.json$/, '');
-    if (nama !== w.data.id)
+    if (nama !== wilayah.data.id)
       galat(
-        w.berkas,
+        wilayah.berkas,
         'id',
-        `id "${w.data.id}" tidak sama dengan nama berkas "${nama}".`,
-        `id "${w.data.id}" does not match the file name "${nama}".`,
-        { diharapkan: nama, ditemukan: w.data.id },
+        `id "${wilayah.data.id}" tidak sama dengan nama berkas "${nama}".`,
+        `id "${wilayah.data.id}" does not match the file name "${nama}".`,
+        { diharapkan: nama, ditemukan: wilayah.data.id },
       );
-    if (wilayahIds.has(w.data.id))
-      galat(w.berkas, 'id', `Wilayah "${w.data.id}" ganda.`, `Duplicate region "${w.data.id}".`);
-    wilayahIds.add(w.data.id);
+    if (wilayahIds.has(wilayah.data.id))
+      galat(wilayah.berkas, 'id', `Wilayah "${wilayah.data.id}" ganda.`, `Duplicate region "${wilayah.data.id}".`);
+    wilayahIds.add(wilayah.data.id);
   }
-  for (const w of korpus.wilayah)
-    if (w.data.induk && !wilayahIds.has(w.data.induk))
+  for (const wilayah of korpus.wilayah)
+    if (wilayah.data.induk && !wilayahIds.has(wilayah.data.induk))
       galat(
-        w.berkas,
+        wilayah.berkas,
         'induk',
-        `Wilayah induk "${w.data.induk}" tidak dikenal.`,
-        `Unknown parent region "${w.data.induk}".`,
+        `Wilayah induk "${wilayah.data.induk}" tidak dikenal.`,
+        `Unknown parent region "${wilayah.data.induk}".`,
         {
           diharapkan: `salah satu dari (one of): ${[...wilayahIds].join(', ')}`,
-          ditemukan: w.data.induk,
+          ditemukan: wilayah.data.induk,
         },
       );
 
@@ -72,14 +72,14 @@ export function periksaMakna(korpus: Korpus, folderKonten = 'content'): Masalah[
         },
       );
     const unitIds = new Set(ins.data.unit_organisasi.map((u) => u.id));
-    ins.data.unit_organisasi.forEach((u, i) => {
-      if (u.induk && !unitIds.has(u.induk))
+    ins.data.unit_organisasi.forEach((unit, indeks) => {
+      if (unit.induk && !unitIds.has(unit.induk))
         galat(
           ins.berkas,
-          `unit_organisasi[${i}].induk`,
-          `Unit induk "${u.induk}" tidak dikenal.`,
-          `Unknown parent unit "${u.induk}".`,
-          { ditemukan: u.induk },
+          `unit_organisasi[${indeks}].induk`,
+          `Unit induk "${unit.induk}" tidak dikenal.`,
+          `Unknown parent unit "${unit.induk}".`,
+          { ditemukan: unit.induk },
         );
     });
 
@@ -99,15 +99,15 @@ export function periksaMakna(korpus: Korpus, folderKonten = 'content'): Masalah[
     if (ins.katalog) {
       milik(ins.katalog.berkas, ins.katalog.data.instansi);
       const seen = new Set<string>();
-      ins.katalog.data.indikator.forEach((d, i) => {
-        if (seen.has(d.id))
+      ins.katalog.data.indikator.forEach((definisi, indeks) => {
+        if (seen.has(definisi.id))
           galat(
             ins.katalog!.berkas,
-            `indikator[${i}].id`,
-            `Indikator "${d.id}" ganda.`,
-            `Duplicate indicator "${d.id}".`,
+            `indikator[${indeks}].id`,
+            `Indikator "${definisi.id}" ganda.`,
+            `Duplicate indicator "${definisi.id}".`,
           );
-        seen.add(d.id);
+        seen.add(definisi.id);
       });
     }
     const kenalIndikator = (berkas: string, jalur: string, ind: string) => {
@@ -126,35 +126,35 @@ export function periksaMakna(korpus: Korpus, folderKonten = 'content'): Masalah[
     };
 
     const renstraPer = new Map<string, (typeof ins.renstra)[number]>();
-    for (const r of ins.renstra) {
-      milik(r.berkas, r.data.instansi);
-      const p = periodeId(r.data);
-      const dariNama = /renstra-(\d{4}-\d{4})\.json$/.exec(r.berkas)?.[1];
-      if (dariNama !== p)
+    for (const renstra of ins.renstra) {
+      milik(renstra.berkas, renstra.data.instansi);
+      const periode = periodeId(renstra.data);
+      const dariNama = /renstra-(\d{4}-\d{4})\.json$/.exec(renstra.berkas)?.[1];
+      if (dariNama !== periode)
         galat(
-          r.berkas,
+          renstra.berkas,
           'periode',
-          `Periode ${p} tidak sama dengan nama berkas.`,
-          `Period ${p} does not match the file name.`,
-          { diharapkan: dariNama, ditemukan: p },
+          `Periode ${periode} tidak sama dengan nama berkas.`,
+          `Period ${periode} does not match the file name.`,
+          { diharapkan: dariNama, ditemukan: periode },
         );
-      renstraPer.set(p, r);
-      r.data.versi.forEach((v, vi) => {
-        if (v.berlaku_mulai < r.data.periode.mulai || v.berlaku_mulai > r.data.periode.selesai)
+      renstraPer.set(periode, renstra);
+      renstra.data.versi.forEach((versi, vi) => {
+        if (versi.berlaku_mulai < renstra.data.periode.mulai || versi.berlaku_mulai > renstra.data.periode.selesai)
           galat(
-            r.berkas,
+            renstra.berkas,
             `versi[${vi}].berlaku_mulai`,
-            `Tahun berlaku ${v.berlaku_mulai} di luar periode ${p}.`,
-            `Start year ${v.berlaku_mulai} is outside the period ${p}.`,
+            `Tahun berlaku ${versi.berlaku_mulai} di luar periode ${periode}.`,
+            `Start year ${versi.berlaku_mulai} is outside the period ${periode}.`,
           );
-        v.tujuan.forEach((t, ti) => {
-          t.indikator.forEach((ind, ii) =>
-            kenalIndikator(r.berkas, `versi[${vi}].tujuan[${ti}].indikator[${ii}].indikator`, ind.indikator),
+        versi.tujuan.forEach((tujuan, ti) => {
+          tujuan.indikator.forEach((ind, ii) =>
+            kenalIndikator(renstra.berkas, `versi[${vi}].tujuan[${ti}].indikator[${ii}].indikator`, ind.indikator),
           );
-          t.sasaran.forEach((s, si) =>
+          tujuan.sasaran.forEach((s, si) =>
             s.indikator.forEach((ind, ii) =>
               kenalIndikator(
-                r.berkas,
+                renstra.berkas,
                 `versi[${vi}].tujuan[${ti}].sasaran[${si}].indikator[${ii}].indikator`,
                 ind.indikator,
               ),
@@ -166,34 +166,34 @@ export function periksaMakna(korpus: Korpus, folderKonten = 'content'): Masalah[
 
     const himpunan = himpunanTersedia(korpus.situs.himpunan_nilai, ins.katalog?.data.himpunan_nilai);
     if (ins.katalog)
-      ins.katalog.data.indikator.forEach((d, i) => {
-        if (d.himpunan_nilai && !himpunan.has(d.himpunan_nilai))
+      ins.katalog.data.indikator.forEach((definisi, indeks) => {
+        if (definisi.himpunan_nilai && !himpunan.has(definisi.himpunan_nilai))
           galat(
             ins.katalog!.berkas,
-            `indikator[${i}].himpunan_nilai`,
-            `Himpunan nilai "${d.himpunan_nilai}" tidak dikenal.`,
-            `Unknown value set "${d.himpunan_nilai}".`,
+            `indikator[${indeks}].himpunan_nilai`,
+            `Himpunan nilai "${definisi.himpunan_nilai}" tidak dikenal.`,
+            `Unknown value set "${definisi.himpunan_nilai}".`,
             {
               diharapkan: `salah satu dari (one of): ${[...himpunan.keys()].join(', ')}`,
-              ditemukan: d.himpunan_nilai,
+              ditemukan: definisi.himpunan_nilai,
               saran:
                 'Nyatakan himpunannya di "himpunan_nilai" katalog ini atau di situs.json (declare the set in this catalogue or in situs.json).',
             },
           );
       });
     /** A qualitative value (a label) must be in the value set its indicator declares. */
-    const periksaLabel = (berkas: string, jalur: string, indikator: string, v: unknown) => {
+    const periksaLabel = (berkas: string, jalur: string, indikator: string, nilai: unknown) => {
       const labels =
-        v !== null && typeof v === 'object'
+        nilai !== null && typeof nilai === 'object'
           ? []
-          : typeof v === 'string' && v !== 'N/A' && nilaiAngka(v) === null
-            ? [v]
+          : typeof nilai === 'string' && nilai !== 'N/A' && nilaiAngka(nilai) === null
+            ? [nilai]
             : [];
       for (const label of labels) {
         const def = katalog.get(indikator);
         if (!def) return; // reported as an unknown indicator
-        const h = def.himpunan_nilai ? himpunan.get(def.himpunan_nilai) : undefined;
-        if (!h)
+        const himpunanNilai = def.himpunan_nilai ? himpunan.get(def.himpunan_nilai) : undefined;
+        if (!himpunanNilai)
           galat(
             berkas,
             jalur,
@@ -206,21 +206,21 @@ export function periksaMakna(korpus: Korpus, folderKonten = 'content'): Masalah[
               saran: `Isi "himpunan_nilai" definisi indikator ini di indikator.json, mis. "predikat-sakip" (set "himpunan_nilai" on its definition).`,
             },
           );
-        else if (!h.nilai.includes(label))
+        else if (!himpunanNilai.nilai.includes(label))
           galat(
             berkas,
             jalur,
-            `Nilai "${label}" tidak ada di himpunan nilai "${h.nama}" (${h.id}).`,
-            `Value "${label}" is not in the value set "${h.nama}" (${h.id}).`,
-            { diharapkan: `salah satu dari (one of): ${h.nilai.join(', ')}`, ditemukan: label },
+            `Nilai "${label}" tidak ada di himpunan nilai "${himpunanNilai.nama}" (${himpunanNilai.id}).`,
+            `Value "${label}" is not in the value set "${himpunanNilai.nama}" (${himpunanNilai.id}).`,
+            { diharapkan: `salah satu dari (one of): ${himpunanNilai.nilai.join(', ')}`, ditemukan: label },
           );
       }
     };
-    const periksaTarget = (berkas: string, jalur: string, indikator: string, t: unknown) => {
-      if (t !== null && typeof t === 'object') {
-        periksaLabel(berkas, `${jalur}.min`, indikator, (t as { min: unknown }).min);
-        periksaLabel(berkas, `${jalur}.max`, indikator, (t as { max: unknown }).max);
-      } else periksaLabel(berkas, jalur, indikator, t);
+    const periksaTarget = (berkas: string, jalur: string, indikator: string, target: unknown) => {
+      if (target !== null && typeof target === 'object') {
+        periksaLabel(berkas, `${jalur}.min`, indikator, (target as { min: unknown }).min);
+        periksaLabel(berkas, `${jalur}.max`, indikator, (target as { max: unknown }).max);
+      } else periksaLabel(berkas, jalur, indikator, target);
     };
     const units = new Set(ins.data.unit_organisasi.map((u) => u.id));
     const kenalUnit = (berkas: string, jalur: string, unit: string | undefined) => {
@@ -232,19 +232,20 @@ export function periksaMakna(korpus: Korpus, folderKonten = 'content'): Masalah[
           ditemukan: unit,
         });
     };
-    for (const r of ins.renstra)
-      r.data.versi.forEach((v, vi) =>
-        v.tujuan.forEach((t, ti) => {
-          const periksa = (ind: (typeof t.indikator)[number], jalur: string) => {
+    for (const renstra of ins.renstra)
+      renstra.data.versi.forEach((v, vi) =>
+        v.tujuan.forEach((tujuan, ti) => {
+          const periksa = (ind: (typeof tujuan.indikator)[number], jalur: string) => {
             ind.target.forEach((x, k) =>
-              periksaTarget(r.berkas, `${jalur}.target[${k}].target`, ind.indikator, x.target),
+              periksaTarget(renstra.berkas, `${jalur}.target[${k}].target`, ind.indikator, x.target),
             );
             if (ind.target_akhir !== undefined)
-              periksaTarget(r.berkas, `${jalur}.target_akhir`, ind.indikator, ind.target_akhir);
-            if (ind.baseline) periksaLabel(r.berkas, `${jalur}.baseline.nilai`, ind.indikator, ind.baseline.nilai);
+              periksaTarget(renstra.berkas, `${jalur}.target_akhir`, ind.indikator, ind.target_akhir);
+            if (ind.baseline)
+              periksaLabel(renstra.berkas, `${jalur}.baseline.nilai`, ind.indikator, ind.baseline.nilai);
           };
-          t.indikator.forEach((ind, ii) => periksa(ind, `versi[${vi}].tujuan[${ti}].indikator[${ii}]`));
-          t.sasaran.forEach((s, si) =>
+          tujuan.indikator.forEach((ind, ii) => periksa(ind, `versi[${vi}].tujuan[${ti}].indikator[${ii}]`));
+          tujuan.sasaran.forEach((s, si) =>
             s.indikator.forEach((ind, ii) =>
               periksa(ind, `versi[${vi}].tujuan[${ti}].sasaran[${si}].indikator[${ii}]`),
             ),
@@ -253,41 +254,47 @@ export function periksaMakna(korpus: Korpus, folderKonten = 'content'): Masalah[
       );
 
     const tahunLaporan = new Map<number, string>();
-    for (const l of ins.laporan) {
-      const d = l.data;
-      milik(l.berkas, d.instansi);
-      const tahunFolder = Number(l.berkas.split('/').at(-2));
-      if (tahunFolder !== d.tahun)
+    for (const laporan of ins.laporan) {
+      const dokumen = laporan.data;
+      milik(laporan.berkas, dokumen.instansi);
+      const tahunFolder = Number(laporan.berkas.split('/').at(-2));
+      if (tahunFolder !== dokumen.tahun)
         galat(
-          l.berkas,
+          laporan.berkas,
           'tahun',
-          `Tahun dokumen ${d.tahun} tidak sama dengan folder tahun ${tahunFolder}.`,
-          `Document year ${d.tahun} does not match the year folder ${tahunFolder}.`,
-          { diharapkan: String(tahunFolder), ditemukan: String(d.tahun) },
+          `Tahun dokumen ${dokumen.tahun} tidak sama dengan folder tahun ${tahunFolder}.`,
+          `Document year ${dokumen.tahun} does not match the year folder ${tahunFolder}.`,
+          { diharapkan: String(tahunFolder), ditemukan: String(dokumen.tahun) },
         );
-      if (tahunLaporan.has(d.tahun))
+      if (tahunLaporan.has(dokumen.tahun))
         galat(
-          l.berkas,
+          laporan.berkas,
           'tahun',
-          `Laporan ${d.tahun} ganda (juga di ${tahunLaporan.get(d.tahun)}).`,
-          `Duplicate report for ${d.tahun} (also in ${tahunLaporan.get(d.tahun)}).`,
+          `Laporan ${dokumen.tahun} ganda (juga di ${tahunLaporan.get(dokumen.tahun)}).`,
+          `Duplicate report for ${dokumen.tahun} (also in ${tahunLaporan.get(dokumen.tahun)}).`,
         );
-      tahunLaporan.set(d.tahun, l.berkas);
+      tahunLaporan.set(dokumen.tahun, laporan.berkas);
 
       // The plan is optional; a Renstra it names is used when its file is here.
-      const rencana = d.rencana;
-      const r = rencana?.jenis === 'renstra' ? renstraPer.get(rencana.periode) : undefined;
-      if (rencana && (rencana.periode.slice(0, 4) > String(d.tahun) || rencana.periode.slice(5) < String(d.tahun)))
+      const rencana = dokumen.rencana;
+      const renstraRencana = rencana?.jenis === 'renstra' ? renstraPer.get(rencana.periode) : undefined;
+      if (
+        rencana &&
+        (rencana.periode.slice(0, 4) > String(dokumen.tahun) || rencana.periode.slice(5) < String(dokumen.tahun))
+      )
         galat(
-          l.berkas,
+          laporan.berkas,
           'rencana.periode',
-          `Tahun ${d.tahun} di luar periode rencana ${rencana.periode}.`,
-          `Year ${d.tahun} is outside the plan period ${rencana.periode}.`,
-          { diharapkan: `periode yang mencakup ${d.tahun} (a period covering ${d.tahun})`, ditemukan: rencana.periode },
+          `Tahun ${dokumen.tahun} di luar periode rencana ${rencana.periode}.`,
+          `Year ${dokumen.tahun} is outside the plan period ${rencana.periode}.`,
+          {
+            diharapkan: `periode yang mencakup ${dokumen.tahun} (a period covering ${dokumen.tahun})`,
+            ditemukan: rencana.periode,
+          },
         );
-      if (rencana?.jenis === 'renstra' && !r)
+      if (rencana?.jenis === 'renstra' && !renstraRencana)
         peringatan(
-          l.berkas,
+          laporan.berkas,
           'rencana.periode',
           `Renstra ${rencana.periode} belum ada untuk instansi ini: halaman tidak menampilkan target Renstra.`,
           `Renstra ${rencana.periode} is not here for this agency: pages show no Renstra targets.`,
@@ -298,71 +305,78 @@ export function periksaMakna(korpus: Korpus, folderKonten = 'content'): Masalah[
               'Tambahkan berkas Renstra itu bila ada, atau perbaiki periodenya (add that Renstra file, or fix the period).',
           },
         );
-      const versi = r ? versiBerlaku(r.data, d.tahun) : undefined;
+      const versi = renstraRencana ? versiBerlaku(renstraRencana.data, dokumen.tahun) : undefined;
       const diRenstra = new Set(versi ? indikatorVersi(versi).map((i) => i.indikator) : []);
       const sasaranRenstra = new Set(versi ? versi.tujuan.flatMap((t) => t.sasaran.map((s) => s.id)) : []);
       const sasaranSendiri = new Set<string>();
-      d.sasaran.forEach((s, i) => {
-        if (sasaranSendiri.has(s.id) || sasaranRenstra.has(s.id))
+      dokumen.sasaran.forEach((sasaran, indeks) => {
+        if (sasaranSendiri.has(sasaran.id) || sasaranRenstra.has(sasaran.id))
           galat(
-            l.berkas,
-            `sasaran[${i}].id`,
-            `Sasaran "${s.id}" ganda${sasaranRenstra.has(s.id) ? ' (sudah ada di Renstra)' : ''}.`,
-            `Duplicate sasaran "${s.id}"${sasaranRenstra.has(s.id) ? ' (already in the Renstra)' : ''}.`,
+            laporan.berkas,
+            `sasaran[${indeks}].id`,
+            `Sasaran "${sasaran.id}" ganda${sasaranRenstra.has(sasaran.id) ? ' (sudah ada di Renstra)' : ''}.`,
+            `Duplicate sasaran "${sasaran.id}"${sasaranRenstra.has(sasaran.id) ? ' (already in the Renstra)' : ''}.`,
           );
-        sasaranSendiri.add(s.id);
-        kenalUnit(l.berkas, `sasaran[${i}].unit`, s.unit);
+        sasaranSendiri.add(sasaran.id);
+        kenalUnit(laporan.berkas, `sasaran[${indeks}].unit`, sasaran.unit);
       });
       const semuaSasaran = new Set([...sasaranRenstra, ...sasaranSendiri]);
-      const kenalSasaran = (jalur: string, s: string | undefined) => {
-        if (s && !semuaSasaran.has(s))
+      const kenalSasaran = (jalur: string, idSasaran: string | undefined) => {
+        if (idSasaran && !semuaSasaran.has(idSasaran))
           galat(
-            l.berkas,
+            laporan.berkas,
             jalur,
-            `Sasaran "${s}" tidak ada di Renstra${versi ? ` ${rencana!.periode} (${versi.nama})` : ''} maupun di "sasaran" laporan ini.`,
-            `Sasaran "${s}" is in neither the Renstra${versi ? ` ${rencana!.periode} (${versi.nama})` : ''} nor this report's "sasaran".`,
+            `Sasaran "${idSasaran}" tidak ada di Renstra${versi ? ` ${rencana!.periode} (${versi.nama})` : ''} maupun di "sasaran" laporan ini.`,
+            `Sasaran "${idSasaran}" is in neither the Renstra${versi ? ` ${rencana!.periode} (${versi.nama})` : ''} nor this report's "sasaran".`,
             {
               diharapkan: [...semuaSasaran].join(', ') || '(tidak ada sasaran; nyatakan di "sasaran" laporan)',
-              ditemukan: s,
+              ditemukan: idSasaran,
             },
           );
       };
-      d.sasaran.forEach((s, i) => kenalSasaran(`sasaran[${i}].induk`, s.induk));
+      dokumen.sasaran.forEach((s, i) => kenalSasaran(`sasaran[${i}].induk`, s.induk));
 
       // Named scales cited must exist; one scale per scope.
       const bernama = skalaBernama(korpus.situs.skala);
       const cakupanDipakai = new Map<string, number>();
-      d.skala.forEach((s, i) => {
-        const skala = 'acuan' in s ? bernama.get(s.acuan) : s;
-        if ('acuan' in s && !skala)
-          galat(l.berkas, `skala[${i}].acuan`, `Skala "${s.acuan}" tidak dikenal.`, `Unknown scale "${s.acuan}".`, {
-            diharapkan: `salah satu dari (one of): ${[...bernama.keys()].join(', ')}`,
-            ditemukan: s.acuan,
-            saran: 'Nyatakan skalanya di laporan ini, atau di "skala" situs.json (declare it here, or in situs.json).',
-          });
-        for (const c of ('acuan' in s ? s.cakupan : undefined) ?? skala?.cakupan ?? []) {
-          if (cakupanDipakai.has(c))
+      dokumen.skala.forEach((deklarasi, indeks) => {
+        const skala = 'acuan' in deklarasi ? bernama.get(deklarasi.acuan) : deklarasi;
+        if ('acuan' in deklarasi && !skala)
+          galat(
+            laporan.berkas,
+            `skala[${indeks}].acuan`,
+            `Skala "${deklarasi.acuan}" tidak dikenal.`,
+            `Unknown scale "${deklarasi.acuan}".`,
+            {
+              diharapkan: `salah satu dari (one of): ${[...bernama.keys()].join(', ')}`,
+              ditemukan: deklarasi.acuan,
+              saran:
+                'Nyatakan skalanya di laporan ini, atau di "skala" situs.json (declare it here, or in situs.json).',
+            },
+          );
+        for (const cakupan of ('acuan' in deklarasi ? deklarasi.cakupan : undefined) ?? skala?.cakupan ?? []) {
+          if (cakupanDipakai.has(cakupan))
             galat(
-              l.berkas,
-              `skala[${i}]`,
-              `Dua skala untuk cakupan "${c}" (skala[${cakupanDipakai.get(c)}] dan skala[${i}]).`,
-              `Two scales for scope "${c}" (skala[${cakupanDipakai.get(c)}] and skala[${i}]).`,
-              { diharapkan: 'satu skala per cakupan (one scale per scope)', ditemukan: c },
+              laporan.berkas,
+              `skala[${indeks}]`,
+              `Dua skala untuk cakupan "${cakupan}" (skala[${cakupanDipakai.get(cakupan)}] dan skala[${indeks}]).`,
+              `Two scales for scope "${cakupan}" (skala[${cakupanDipakai.get(cakupan)}] and skala[${indeks}]).`,
+              { diharapkan: 'satu skala per cakupan (one scale per scope)', ditemukan: cakupan },
             );
-          else cakupanDipakai.set(c, i);
+          else cakupanDipakai.set(cakupan, indeks);
         }
       });
 
-      d.perjanjian_kinerja.forEach((pk, pi) =>
-        pk.sasaran.forEach((s, si) => {
-          kenalSasaran(`perjanjian_kinerja[${pi}].sasaran[${si}].sasaran`, s.sasaran);
-          s.indikator.forEach((ind, ii) => {
+      dokumen.perjanjian_kinerja.forEach((pk, pi) =>
+        pk.sasaran.forEach((sasaranPk, si) => {
+          kenalSasaran(`perjanjian_kinerja[${pi}].sasaran[${si}].sasaran`, sasaranPk.sasaran);
+          sasaranPk.indikator.forEach((ind, ii) => {
             const jalur = `perjanjian_kinerja[${pi}].sasaran[${si}].indikator[${ii}]`;
-            kenalIndikator(l.berkas, `${jalur}.indikator`, ind.indikator);
-            periksaTarget(l.berkas, `${jalur}.target`, ind.indikator, ind.target);
+            kenalIndikator(laporan.berkas, `${jalur}.indikator`, ind.indikator);
+            periksaTarget(laporan.berkas, `${jalur}.target`, ind.indikator, ind.target);
             if (versi && katalog.has(ind.indikator) && !diRenstra.has(ind.indikator))
               galat(
-                l.berkas,
+                laporan.berkas,
                 `${jalur}.indikator`,
                 `Target PK untuk indikator "${ind.indikator}" yang tidak ada di Renstra ${rencana!.periode} (${versi.nama}).`,
                 `PK target for indicator "${ind.indikator}", which Renstra ${rencana!.periode} (${versi.nama}) does not have.`,
@@ -375,64 +389,85 @@ export function periksaMakna(korpus: Korpus, folderKonten = 'content'): Masalah[
         }),
       );
       const seen = new Set<string>();
-      d.pengukuran.indikator.forEach((p, i) => {
-        const jalur = `pengukuran.indikator[${i}]`;
-        kenalIndikator(l.berkas, `${jalur}.indikator`, p.indikator);
-        kenalSasaran(`${jalur}.sasaran`, p.sasaran);
-        kenalUnit(l.berkas, `${jalur}.unit`, p.unit);
-        if (seen.has(p.indikator))
+      dokumen.pengukuran.indikator.forEach((pengukuran, indeks) => {
+        const jalur = `pengukuran.indikator[${indeks}]`;
+        kenalIndikator(laporan.berkas, `${jalur}.indikator`, pengukuran.indikator);
+        kenalSasaran(`${jalur}.sasaran`, pengukuran.sasaran);
+        kenalUnit(laporan.berkas, `${jalur}.unit`, pengukuran.unit);
+        if (seen.has(pengukuran.indikator))
           galat(
-            l.berkas,
+            laporan.berkas,
             `${jalur}.indikator`,
-            `Indikator "${p.indikator}" diukur dua kali.`,
-            `Indicator "${p.indikator}" is measured twice.`,
+            `Indikator "${pengukuran.indikator}" diukur dua kali.`,
+            `Indicator "${pengukuran.indikator}" is measured twice.`,
           );
-        seen.add(p.indikator);
-        if (versi && katalog.has(p.indikator) && !diRenstra.has(p.indikator))
+        seen.add(pengukuran.indikator);
+        if (versi && katalog.has(pengukuran.indikator) && !diRenstra.has(pengukuran.indikator))
           peringatan(
-            l.berkas,
+            laporan.berkas,
             `${jalur}.indikator`,
-            `Indikator "${p.indikator}" tidak ada di Renstra ${rencana!.periode} (${versi.nama}).`,
-            `Indicator "${p.indikator}" is not in Renstra ${rencana!.periode} (${versi.nama}).`,
+            `Indikator "${pengukuran.indikator}" tidak ada di Renstra ${rencana!.periode} (${versi.nama}).`,
+            `Indicator "${pengukuran.indikator}" is not in Renstra ${rencana!.periode} (${versi.nama}).`,
           );
-        periksaTarget(l.berkas, `${jalur}.target`, p.indikator, p.target);
-        periksaLabel(l.berkas, `${jalur}.realisasi`, p.indikator, p.realisasi);
-        p.periode?.nilai.forEach((v, k) => {
-          periksaTarget(l.berkas, `${jalur}.periode.nilai[${k}].target`, p.indikator, v.target);
-          periksaLabel(l.berkas, `${jalur}.periode.nilai[${k}].realisasi`, p.indikator, v.realisasi);
+        periksaTarget(laporan.berkas, `${jalur}.target`, pengukuran.indikator, pengukuran.target);
+        periksaLabel(laporan.berkas, `${jalur}.realisasi`, pengukuran.indikator, pengukuran.realisasi);
+        pengukuran.periode?.nilai.forEach((nilai, urutan) => {
+          periksaTarget(laporan.berkas, `${jalur}.periode.nilai[${urutan}].target`, pengukuran.indikator, nilai.target);
+          periksaLabel(
+            laporan.berkas,
+            `${jalur}.periode.nilai[${urutan}].realisasi`,
+            pengukuran.indikator,
+            nilai.realisasi,
+          );
         });
-        p.tahun_sebelumnya.forEach((s, k) => {
-          periksaTarget(l.berkas, `${jalur}.tahun_sebelumnya[${k}].target`, p.indikator, s.target);
-          periksaLabel(l.berkas, `${jalur}.tahun_sebelumnya[${k}].realisasi`, p.indikator, s.realisasi);
-          if (s.tahun >= d.tahun)
+        pengukuran.tahun_sebelumnya.forEach((sebelumnya, urutan) => {
+          periksaTarget(
+            laporan.berkas,
+            `${jalur}.tahun_sebelumnya[${urutan}].target`,
+            pengukuran.indikator,
+            sebelumnya.target,
+          );
+          periksaLabel(
+            laporan.berkas,
+            `${jalur}.tahun_sebelumnya[${urutan}].realisasi`,
+            pengukuran.indikator,
+            sebelumnya.realisasi,
+          );
+          if (sebelumnya.tahun >= dokumen.tahun)
             galat(
-              l.berkas,
-              `${jalur}.tahun_sebelumnya[${k}].tahun`,
-              `Tahun sebelumnya ${s.tahun} tidak sebelum tahun laporan ${d.tahun}.`,
-              `Earlier year ${s.tahun} is not before the report year ${d.tahun}.`,
-              { diharapkan: `sebelum ${d.tahun} (before ${d.tahun})`, ditemukan: String(s.tahun) },
+              laporan.berkas,
+              `${jalur}.tahun_sebelumnya[${urutan}].tahun`,
+              `Tahun sebelumnya ${sebelumnya.tahun} tidak sebelum tahun laporan ${dokumen.tahun}.`,
+              `Earlier year ${sebelumnya.tahun} is not before the report year ${dokumen.tahun}.`,
+              { diharapkan: `sebelum ${dokumen.tahun} (before ${dokumen.tahun})`, ditemukan: String(sebelumnya.tahun) },
             );
         });
-        if (p.akhir_renstra)
-          periksaTarget(l.berkas, `${jalur}.akhir_renstra.target`, p.indikator, p.akhir_renstra.target);
-        if (p.nasional) periksaTarget(l.berkas, `${jalur}.nasional.target`, p.indikator, p.nasional.target);
+        if (pengukuran.akhir_renstra)
+          periksaTarget(
+            laporan.berkas,
+            `${jalur}.akhir_renstra.target`,
+            pengukuran.indikator,
+            pengukuran.akhir_renstra.target,
+          );
+        if (pengukuran.nasional)
+          periksaTarget(laporan.berkas, `${jalur}.nasional.target`, pengukuran.indikator, pengukuran.nasional.target);
       });
-      d.rata_rata.forEach((rr, i) => {
-        kenalSasaran(`rata_rata[${i}].sasaran`, rr.sasaran);
-        rr.indikator?.forEach((ind, j) => kenalIndikator(l.berkas, `rata_rata[${i}].indikator[${j}]`, ind));
-        if (rr.tahun !== undefined && rr.tahun > d.tahun)
+      dokumen.rata_rata.forEach((rr, indeks) => {
+        kenalSasaran(`rata_rata[${indeks}].sasaran`, rr.sasaran);
+        rr.indikator?.forEach((ind, j) => kenalIndikator(laporan.berkas, `rata_rata[${indeks}].indikator[${j}]`, ind));
+        if (rr.tahun !== undefined && rr.tahun > dokumen.tahun)
           galat(
-            l.berkas,
-            `rata_rata[${i}].tahun`,
-            `Rata-rata tahun ${rr.tahun} sesudah tahun laporan ${d.tahun}.`,
-            `Average for ${rr.tahun}, after the report year ${d.tahun}.`,
-            { diharapkan: `paling akhir ${d.tahun} (at most ${d.tahun})`, ditemukan: String(rr.tahun) },
+            laporan.berkas,
+            `rata_rata[${indeks}].tahun`,
+            `Rata-rata tahun ${rr.tahun} sesudah tahun laporan ${dokumen.tahun}.`,
+            `Average for ${rr.tahun}, after the report year ${dokumen.tahun}.`,
+            { diharapkan: `paling akhir ${dokumen.tahun} (at most ${dokumen.tahun})`, ditemukan: String(rr.tahun) },
           );
         const perlu = { sasaran: rr.sasaran, kelompok: rr.kelompok, laporan: 'ada' }[rr.cakupan];
         if (!perlu)
           galat(
-            l.berkas,
-            `rata_rata[${i}].${rr.cakupan}`,
+            laporan.berkas,
+            `rata_rata[${indeks}].${rr.cakupan}`,
             `Rata-rata bercakupan ${rr.cakupan} tanpa "${rr.cakupan}".`,
             `An average of scope ${rr.cakupan} without "${rr.cakupan}".`,
             {
@@ -441,142 +476,155 @@ export function periksaMakna(korpus: Korpus, folderKonten = 'content'): Masalah[
             },
           );
       });
-      d.efisiensi.forEach((e, i) => {
-        if (e.indikator) kenalIndikator(l.berkas, `efisiensi[${i}].indikator`, e.indikator);
-        kenalSasaran(`efisiensi[${i}].sasaran`, e.sasaran);
-        if (e.anggaran && (e.pagu !== undefined || e.realisasi !== undefined))
+      dokumen.efisiensi.forEach((efisiensi, indeks) => {
+        if (efisiensi.indikator) kenalIndikator(laporan.berkas, `efisiensi[${indeks}].indikator`, efisiensi.indikator);
+        kenalSasaran(`efisiensi[${indeks}].sasaran`, efisiensi.sasaran);
+        if (efisiensi.anggaran && (efisiensi.pagu !== undefined || efisiensi.realisasi !== undefined))
           galat(
-            l.berkas,
-            `efisiensi[${i}].anggaran`,
+            laporan.berkas,
+            `efisiensi[${indeks}].anggaran`,
             'Pagu dan realisasi diisi, juga baris anggaran sebagai dasarnya: pilih satu.',
             'Pagu and realisasi are given, and budget rows as their base too: choose one.',
           );
-        [e.anggaran, ...(e.anggaran_lain ?? [])].forEach((a, j) => {
-          if (!a) return;
-          const jalur = j === 0 ? `efisiensi[${i}].anggaran` : `efisiensi[${i}].anggaran_lain[${j - 1}]`;
-          const t = d.anggaran.find((x) => x.id === a.tabel);
-          if (!t)
+        [efisiensi.anggaran, ...(efisiensi.anggaran_lain ?? [])].forEach((acuan, urutanAcuan) => {
+          if (!acuan) return;
+          const jalur =
+            urutanAcuan === 0
+              ? `efisiensi[${indeks}].anggaran`
+              : `efisiensi[${indeks}].anggaran_lain[${urutanAcuan - 1}]`;
+          const tabel = dokumen.anggaran.find((x) => x.id === acuan.tabel);
+          if (!tabel)
             return galat(
-              l.berkas,
+              laporan.berkas,
               `${jalur}.tabel`,
-              `Tabel anggaran "${a.tabel}" tidak ada.`,
-              `No budget table "${a.tabel}".`,
+              `Tabel anggaran "${acuan.tabel}" tidak ada.`,
+              `No budget table "${acuan.tabel}".`,
               {
-                diharapkan: d.anggaran.map((x) => x.id).join(', '),
-                ditemukan: a.tabel,
+                diharapkan: dokumen.anggaran.map((x) => x.id).join(', '),
+                ditemukan: acuan.tabel,
               },
             );
-          for (const b of a.baris)
-            if (t.baris[b]?.pagu === undefined || t.baris[b]?.realisasi === undefined)
+          for (const nomorBaris of acuan.baris)
+            if (tabel.baris[nomorBaris]?.pagu === undefined || tabel.baris[nomorBaris]?.realisasi === undefined)
               galat(
-                l.berkas,
+                laporan.berkas,
                 `${jalur}.baris`,
-                `Baris ${b} tabel "${a.tabel}" tidak ada atau tanpa pagu dan realisasi.`,
-                `Row ${b} of table "${a.tabel}" does not exist or has no pagu and realisasi.`,
-                { diharapkan: `0–${t.baris.length - 1}, dengan pagu dan realisasi`, ditemukan: String(b) },
+                `Baris ${nomorBaris} tabel "${acuan.tabel}" tidak ada atau tanpa pagu dan realisasi.`,
+                `Row ${nomorBaris} of table "${acuan.tabel}" does not exist or has no pagu and realisasi.`,
+                { diharapkan: `0–${tabel.baris.length - 1}, dengan pagu dan realisasi`, ditemukan: String(nomorBaris) },
               );
         });
       });
       const tabelIds = new Set<string>();
-      const diukur = new Set(d.pengukuran.indikator.map((p) => p.indikator));
-      d.anggaran.forEach((t, ti) => {
-        if (tabelIds.has(t.id))
-          galat(l.berkas, `anggaran[${ti}].id`, `Tabel anggaran "${t.id}" ganda.`, `Duplicate budget table "${t.id}".`);
-        tabelIds.add(t.id);
-        const jelajah = (b: (typeof t.baris)[number], jalur: string) => {
-          kenalSasaran(`${jalur}.sasaran`, b.sasaran);
-          kenalUnit(l.berkas, `${jalur}.unit`, b.unit);
-          b.indikator.forEach((ind, k) => {
-            kenalIndikator(l.berkas, `${jalur}.indikator[${k}]`, ind);
+      const diukur = new Set(dokumen.pengukuran.indikator.map((p) => p.indikator));
+      dokumen.anggaran.forEach((tabel, ti) => {
+        if (tabelIds.has(tabel.id))
+          galat(
+            laporan.berkas,
+            `anggaran[${ti}].id`,
+            `Tabel anggaran "${tabel.id}" ganda.`,
+            `Duplicate budget table "${tabel.id}".`,
+          );
+        tabelIds.add(tabel.id);
+        const jelajah = (baris: (typeof tabel.baris)[number], jalur: string) => {
+          kenalSasaran(`${jalur}.sasaran`, baris.sasaran);
+          kenalUnit(laporan.berkas, `${jalur}.unit`, baris.unit);
+          baris.indikator.forEach((ind, urutan) => {
+            kenalIndikator(laporan.berkas, `${jalur}.indikator[${urutan}]`, ind);
             if (katalog.has(ind) && !diukur.has(ind))
               peringatan(
-                l.berkas,
-                `${jalur}.indikator[${k}]`,
+                laporan.berkas,
+                `${jalur}.indikator[${urutan}]`,
                 `Baris anggaran menautkan indikator "${ind}", yang tidak diukur di laporan ini.`,
                 `The budget line links indicator "${ind}", which this report does not measure.`,
                 { diharapkan: [...diukur].join(', ') || '(tidak ada indikator diukur)', ditemukan: ind },
               );
           });
-          if (b.kode !== undefined) {
-            const kode = bacaKodePermendagri(b.kode);
+          if (baris.kode !== undefined) {
+            const kode = bacaKodePermendagri(baris.kode);
             if (kode === 'bentuk_salah')
               peringatan(
-                l.berkas,
+                laporan.berkas,
                 `${jalur}.kode`,
-                `Kode "${b.kode}" tidak berbentuk kode Permendagri 90/2019.`,
-                `Code "${b.kode}" does not have the shape of a Permendagri 90/2019 code.`,
+                `Kode "${baris.kode}" tidak berbentuk kode Permendagri 90/2019.`,
+                `Code "${baris.kode}" does not have the shape of a Permendagri 90/2019 code.`,
                 {
                   diharapkan: `${BENTUK_KODE_PERMENDAGRI} (atau bagian awalnya / or its leading part)`,
-                  ditemukan: b.kode,
+                  ditemukan: baris.kode,
                   saran:
                     'Salin kode persis seperti tercetak; bila dokumen memakai nomenklatur lain (mis. ' +
                     'Permendagri 13/2006), abaikan peringatan ini (copy the code as printed; if the document ' +
                     'uses another nomenclature, ignore this).',
                 },
               );
-            else if (kode && kode.tingkat !== b.tingkat)
+            else if (kode && kode.tingkat !== baris.tingkat)
               peringatan(
-                l.berkas,
+                laporan.berkas,
                 `${jalur}.tingkat`,
-                `Kode "${b.kode}" adalah kode ${kode.tingkat.replace('_', '-')}, tetapi tingkat barisnya "${b.tingkat}".`,
-                `Code "${b.kode}" is a ${kode.tingkat} code, but the line's level is "${b.tingkat}".`,
-                { diharapkan: kode.tingkat, ditemukan: b.tingkat },
+                `Kode "${baris.kode}" adalah kode ${kode.tingkat.replace('_', '-')}, tetapi tingkat barisnya "${baris.tingkat}".`,
+                `Code "${baris.kode}" is a ${kode.tingkat} code, but the line's level is "${baris.tingkat}".`,
+                { diharapkan: kode.tingkat, ditemukan: baris.tingkat },
               );
           }
-          b.anak.forEach((a, ai) => jelajah(a, `${jalur}.anak[${ai}]`));
+          baris.anak.forEach((a, ai) => jelajah(a, `${jalur}.anak[${ai}]`));
         };
-        t.baris.forEach((b, bi) => jelajah(b, `anggaran[${ti}].baris[${bi}]`));
+        tabel.baris.forEach((b, bi) => jelajah(b, `anggaran[${ti}].baris[${bi}]`));
       });
     }
 
     const tahunIki = new Set<number>();
-    for (const k of ins.iki) {
-      milik(k.berkas, k.data.instansi);
-      const tahunFolder = Number(k.berkas.split('/').at(-2));
-      if (tahunFolder !== k.data.tahun)
+    for (const berkasIki of ins.iki) {
+      milik(berkasIki.berkas, berkasIki.data.instansi);
+      const tahunFolder = Number(berkasIki.berkas.split('/').at(-2));
+      if (tahunFolder !== berkasIki.data.tahun)
         galat(
-          k.berkas,
+          berkasIki.berkas,
           'tahun',
-          `Tahun dokumen ${k.data.tahun} tidak sama dengan folder tahun ${tahunFolder}.`,
-          `Document year ${k.data.tahun} does not match the year folder ${tahunFolder}.`,
-          { diharapkan: String(tahunFolder), ditemukan: String(k.data.tahun) },
+          `Tahun dokumen ${berkasIki.data.tahun} tidak sama dengan folder tahun ${tahunFolder}.`,
+          `Document year ${berkasIki.data.tahun} does not match the year folder ${tahunFolder}.`,
+          { diharapkan: String(tahunFolder), ditemukan: String(berkasIki.data.tahun) },
         );
-      tahunIki.add(k.data.tahun);
+      tahunIki.add(berkasIki.data.tahun);
       const ids = new Set<string>();
-      k.data.jabatan.forEach((j, i) => {
-        if (ids.has(j.id))
-          galat(k.berkas, `jabatan[${i}].id`, `Jabatan "${j.id}" ganda.`, `Duplicate position "${j.id}".`);
-        ids.add(j.id);
-      });
-      k.data.jabatan.forEach((j, i) => {
-        if (j.atasan && !ids.has(j.atasan))
+      berkasIki.data.jabatan.forEach((jabatan, indeks) => {
+        if (ids.has(jabatan.id))
           galat(
-            k.berkas,
-            `jabatan[${i}].atasan`,
-            `Atasan "${j.atasan}" bukan jabatan di dokumen ini.`,
-            `Superior "${j.atasan}" is not a position in this document.`,
-            { ditemukan: j.atasan },
+            berkasIki.berkas,
+            `jabatan[${indeks}].id`,
+            `Jabatan "${jabatan.id}" ganda.`,
+            `Duplicate position "${jabatan.id}".`,
+          );
+        ids.add(jabatan.id);
+      });
+      berkasIki.data.jabatan.forEach((jabatan, indeks) => {
+        if (jabatan.atasan && !ids.has(jabatan.atasan))
+          galat(
+            berkasIki.berkas,
+            `jabatan[${indeks}].atasan`,
+            `Atasan "${jabatan.atasan}" bukan jabatan di dokumen ini.`,
+            `Superior "${jabatan.atasan}" is not a position in this document.`,
+            { ditemukan: jabatan.atasan },
           );
       });
     }
 
     const babPerTahun = new Set<string>();
-    for (const n of ins.narasi) {
-      const key = `${n.tahun}/${n.data.bab}`;
+    for (const narasi of ins.narasi) {
+      const key = `${narasi.tahun}/${narasi.data.bab}`;
       if (babPerTahun.has(key))
         galat(
-          n.berkas,
+          narasi.berkas,
           'bab',
-          `Bab "${n.data.bab}" tahun ${n.tahun} ganda.`,
-          `Duplicate chapter "${n.data.bab}" for ${n.tahun}.`,
+          `Bab "${narasi.data.bab}" tahun ${narasi.tahun} ganda.`,
+          `Duplicate chapter "${narasi.data.bab}" for ${narasi.tahun}.`,
         );
       babPerTahun.add(key);
-      if (!tahunLaporan.has(n.tahun))
+      if (!tahunLaporan.has(narasi.tahun))
         galat(
-          n.berkas,
+          narasi.berkas,
           '(letak berkas / file location)',
-          `Narasi tahun ${n.tahun} tanpa lkjip.json tahun itu.`,
-          `Narrative for ${n.tahun} without that year's lkjip.json.`,
+          `Narasi tahun ${narasi.tahun} tanpa lkjip.json tahun itu.`,
+          `Narrative for ${narasi.tahun} without that year's lkjip.json.`,
         );
     }
   }

@@ -22,23 +22,24 @@ export interface Masalah {
 export const JALUR_BERKAS = '(seluruh berkas / whole file)';
 
 export function jalurTeks(path: readonly PropertyKey[]): string {
-  let s = '';
-  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${String(p)}` : String(p);
-  return s || JALUR_BERKAS;
+  let teks = '';
+  for (const bagian of path)
+    teks += typeof bagian === 'number' ? `[${bagian}]` : teks ? `.${String(bagian)}` : String(bagian);
+  return teks || JALUR_BERKAS;
 }
 
 /** One problem as plain text, for terminals and CI logs (invisible characters shown as their code). */
-export function formatMasalah(m: Masalah): string {
-  const tempat = `${m.berkas}${m.baris ? `:${m.baris}` : ''}`;
+export function formatMasalah(masalah: Masalah): string {
+  const tempat = `${masalah.berkas}${masalah.baris ? `:${masalah.baris}` : ''}`;
   const lines = [
-    `${m.tingkat === 'galat' ? 'GALAT (error)' : 'PERINGATAN (warning)'}  ${tempat}`,
-    `  kolom (field): ${m.jalur}`,
-    `  ${m.pesan}`,
-    `  (${m.message})`,
+    `${masalah.tingkat === 'galat' ? 'GALAT (error)' : 'PERINGATAN (warning)'}  ${tempat}`,
+    `  kolom (field): ${masalah.jalur}`,
+    `  ${masalah.pesan}`,
+    `  (${masalah.message})`,
   ];
-  if (m.diharapkan !== undefined) lines.push(`  diharapkan (expected): ${m.diharapkan}`);
-  if (m.ditemukan !== undefined) lines.push(`  ditemukan (found): ${m.ditemukan}`);
-  if (m.saran) lines.push(`  saran (hint): ${m.saran}`);
+  if (masalah.diharapkan !== undefined) lines.push(`  diharapkan (expected): ${masalah.diharapkan}`);
+  if (masalah.ditemukan !== undefined) lines.push(`  ditemukan (found): ${masalah.ditemukan}`);
+  if (masalah.saran) lines.push(`  saran (hint): ${masalah.saran}`);
   return tampakkan(lines.join('\n'));
 }
 

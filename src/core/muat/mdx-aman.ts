@@ -59,8 +59,8 @@ export const SKEMA_URL_DIIZINKAN = ['http', 'https', 'mailto'] as const;
  * Whether a link target is allowed: http, https, mailto, or relative (no scheme). The scheme is read
  * as a browser reads it, after dropping the spaces and control characters it ignores.
  */
-export function urlDiizinkan(u: string): boolean {
-  const skema = skemaUrl(u);
+export function urlDiizinkan(url: string): boolean {
+  const skema = skemaUrl(url);
   return skema === undefined || (SKEMA_URL_DIIZINKAN as readonly string[]).includes(skema);
 }
 
@@ -68,8 +68,8 @@ export function urlDiizinkan(u: string): boolean {
 export const skemaUrl = (u: string) => /^([a-z][a-z\d+.-]*):/i.exec(bersihkanUrl(u))?.[1]?.toLowerCase();
 
 /** The problem text for a link whose scheme is not on the allow-list. */
-export const pesanSkema = (u: string) => {
-  const skema = skemaUrl(u) ?? '';
+export const pesanSkema = (url: string) => {
+  const skema = skemaUrl(url) ?? '';
   return {
     pesan: `Tautan dengan skema "${skema}:" tidak diizinkan: hanya http, https, mailto atau alamat relatif.`,
     message: `A link with the scheme "${skema}:" is not allowed: only http, https, mailto or a relative address.`,
@@ -128,9 +128,9 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
   let pohon: Simpul;
   try {
     pohon = fromMarkdown(isi, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as Simpul;
-  } catch (e) {
-    if (e instanceof RangeError) return [galatKedalaman(berkas, barisAwal)];
-    const err = e as { line?: number; place?: Titik | { start: Titik }; reason?: string; message?: string };
+  } catch (kesalahan) {
+    if (kesalahan instanceof RangeError) return [galatKedalaman(berkas, barisAwal)];
+    const err = kesalahan as { line?: number; place?: Titik | { start: Titik }; reason?: string; message?: string };
     const place = err.place && 'start' in err.place ? err.place.start : (err.place as Titik | undefined);
     const line = err.line ?? place?.line;
     out.push({
@@ -151,14 +151,14 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
   const izin = Object.keys(ELEMEN_DIIZINKAN)
     .map((n) => `<${n}>`)
     .join(', ');
-  const kunjungi = (n: Simpul) => {
-    switch (n.type) {
+  const kunjungi = (simpul: Simpul) => {
+    switch (simpul.type) {
       case 'mdxjsEsm':
         galat(
-          n,
+          simpul,
           'Pernyataan import/export tidak diizinkan di narasi: konten adalah data, bukan kode.',
           'import/export statements are not allowed in a narrative: content is data, not code.',
-          n.value ?? '',
+          simpul.value ?? '',
           'Hapus baris ini; narasi hanya berisi teks Markdown (remove this line; a narrative holds Markdown text only).',
           'teks Markdown (Markdown text)',
         );
@@ -166,28 +166,28 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         galat(
-          n,
+          simpul,
           'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.',
           'JavaScript expressions in braces {…} are not allowed in a narrative.',
-          `{${n.value ?? ''}}`,
+          `{${simpul.value ?? ''}}`,
           'Tulis angkanya sebagai teks, atau "\\{" untuk kurung kurawal biasa (write the figure as text, or "\\{" for a literal brace).',
           'teks Markdown (Markdown text)',
         );
         break;
       case 'html':
         galat(
-          n,
+          simpul,
           'HTML mentah tidak diizinkan di narasi.',
           'Raw HTML is not allowed in a narrative.',
-          n.value ?? '',
+          simpul.value ?? '',
           'Gunakan Markdown (use Markdown).',
         );
         break;
       case 'text': {
-        const xmpp = AUTOLINK_XMPP.exec(n.value ?? '')?.[0];
+        const xmpp = AUTOLINK_XMPP.exec(simpul.value ?? '')?.[0];
         if (xmpp)
           galat(
-            n,
+            simpul,
             pesanSkema(xmpp).pesan,
             pesanSkema(xmpp).message,
             xmpp,
@@ -200,24 +200,24 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
       case 'image':
       case 'definition':
         // the URL as parsed: escapes (`javascript\:`) and character references already decoded
-        if (n.url && !urlDiizinkan(n.url))
+        if (simpul.url && !urlDiizinkan(simpul.url))
           galat(
-            n,
-            pesanSkema(n.url).pesan,
-            pesanSkema(n.url).message,
-            n.url,
+            simpul,
+            pesanSkema(simpul.url).pesan,
+            pesanSkema(simpul.url).message,
+            simpul.url,
             'Gunakan alamat https:// (use an https:// address).',
             'https://… atau alamat relatif (or a relative address)',
           );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
-        const nama = n.name ?? '';
+        const nama = simpul.name ?? '';
         const tag = nama ? `<${nama}>` : '<>';
         const boleh = Object.hasOwn(ELEMEN_DIIZINKAN, nama) ? ELEMEN_DIIZINKAN[nama]! : null;
         if (nama.toLowerCase() === 'script')
           galat(
-            n,
+            simpul,
             'Elemen <script> tidak diizinkan: konten tidak boleh berisi kode.',
             '<script> elements are not allowed: content must not contain code.',
             tag,
@@ -226,7 +226,7 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
           );
         else if (nama.toLowerCase() === 'iframe')
           galat(
-            n,
+            simpul,
             'Elemen <iframe> tidak diizinkan: narasi tidak boleh menyematkan halaman lain.',
             '<iframe> elements are not allowed: a narrative must not embed other pages.',
             tag,
@@ -235,30 +235,30 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
           );
         else if (boleh === null)
           galat(
-            n,
+            simpul,
             `Elemen atau komponen ${tag} tidak ada di daftar yang diizinkan.`,
             `Element or component ${tag} is not on the allow-list.`,
             tag,
             'Gunakan Markdown: tabel, daftar, tautan, penekanan (use Markdown: tables, lists, links, emphasis).',
             izin,
           );
-        for (const a of n.attributes ?? []) {
-          if (a.type === 'mdxJsxExpressionAttribute') {
+        for (const atribut of simpul.attributes ?? []) {
+          if (atribut.type === 'mdxJsxExpressionAttribute') {
             galat(
-              n,
+              simpul,
               'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.',
               'JavaScript expressions in braces {…} are not allowed in a narrative.',
-              `${tag} {${String(a.value ?? '')}}`,
+              `${tag} {${String(atribut.value ?? '')}}`,
               'Tulis atribut sebagai teks: nama="nilai" (write attributes as text: name="value").',
               'teks Markdown (Markdown text)',
             );
             continue;
           }
-          const an = a.name ?? '';
-          const nilai = a.value;
+          const an = atribut.name ?? '';
+          const nilai = atribut.value;
           if (/^on/i.test(an)) {
             galat(
-              n,
+              simpul,
               `Atribut penangan peristiwa "${an}" tidak diizinkan: konten tidak boleh berisi kode.`,
               `Event-handler attribute "${an}" is not allowed: content must not contain code.`,
               `${an}=${typeof nilai === 'string' ? JSON.stringify(nilai) : '{…}'}`,
@@ -268,7 +268,7 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
           }
           if (nilai && typeof nilai === 'object') {
             galat(
-              n,
+              simpul,
               'Ekspresi JavaScript dalam kurung kurawal {…} tidak diizinkan di narasi.',
               'JavaScript expressions in braces {…} are not allowed in a narrative.',
               `${an}={${String((nilai as { value?: string }).value ?? '')}}`,
@@ -279,7 +279,7 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
           }
           if (typeof nilai === 'string' && urlBerbahaya(nilai)) {
             galat(
-              n,
+              simpul,
               'Tautan "javascript:" (atau skema lain yang menjalankan kode) tidak diizinkan.',
               'A "javascript:" link (or another scheme that runs code) is not allowed.',
               `${an}=${JSON.stringify(nilai)}`,
@@ -289,7 +289,7 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
           }
           if (boleh !== null && !boleh.includes(an))
             galat(
-              n,
+              simpul,
               `Atribut "${an}" tidak diizinkan pada ${tag}.`,
               `Attribute "${an}" is not allowed on ${tag}.`,
               an,
@@ -304,13 +304,13 @@ export function periksaMdx(isi: string, berkas: string, barisAwal = 1): Masalah[
   // iterative, depth-limited: a deeply nested tree must not overflow the stack here or in the renderer
   const tumpukan: [Simpul, number][] = [[pohon, 0]];
   for (let item = tumpukan.pop(); item; item = tumpukan.pop()) {
-    const [n, dalam] = item;
+    const [simpul, dalam] = item;
     if (dalam > KEDALAMAN_MAKS) {
-      out.push(galatKedalaman(berkas, baris(n.position)));
+      out.push(galatKedalaman(berkas, baris(simpul.position)));
       break;
     }
-    kunjungi(n);
-    for (const anak of [...(n.children ?? [])].reverse()) tumpukan.push([anak, dalam + 1]);
+    kunjungi(simpul);
+    for (const anak of [...(simpul.children ?? [])].reverse()) tumpukan.push([anak, dalam + 1]);
   }
   return out;
 }

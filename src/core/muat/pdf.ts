@@ -12,13 +12,15 @@ import { JALUR_BERKAS, type Masalah } from './masalah.ts';
 const TANDA_PDF = '%PDF-';
 
 /** Null when the file's bytes start as a PDF's do; otherwise the problem. */
-export function periksaBaitPdf(f: BerkasKonten): Masalah | null {
+export function periksaBaitPdf(berkas: BerkasKonten): Masalah | null {
   const awal =
-    typeof f.isi === 'string' ? f.isi.slice(0, TANDA_PDF.length) : Buffer.from(f.isi.subarray(0, 5)).toString('latin1');
+    typeof berkas.isi === 'string'
+      ? berkas.isi.slice(0, TANDA_PDF.length)
+      : Buffer.from(berkas.isi.subarray(0, 5)).toString('latin1');
   if (awal === TANDA_PDF) return null;
   return {
     tingkat: 'galat',
-    berkas: f.path,
+    berkas: berkas.path,
     jalur: JALUR_BERKAS,
     pesan: 'Berkas berakhiran .pdf ini bukan PDF: isinya tidak diawali "%PDF-".',
     message: 'This .pdf file is not a PDF: it does not start with "%PDF-".',

@@ -60,9 +60,9 @@ export function uraiLogGit(teks: string): Komit[] {
     if (!sha || !/^[0-9a-f]{40,64}$/.test(sha) || !tanggal) continue;
     const bagian = akhirKepala < 0 ? [] : rekaman.slice(akhirKepala + 1).split('\0');
     const berkas: PerubahanBerkas[] = [];
-    for (let n = 0; n + 1 < bagian.length; n += 2) {
-      const status = STATUS[bagian[n]!.trim().charAt(0)];
-      const path = bagian[n + 1]!;
+    for (let indeks = 0; indeks + 1 < bagian.length; indeks += 2) {
+      const status = STATUS[bagian[indeks]!.trim().charAt(0)];
+      const path = bagian[indeks + 1]!;
       if (status && path) berkas.push({ status, path });
     }
     komit.push({ sha, tanggal, judul: judul.join('\x1f'), berkas });
@@ -85,9 +85,9 @@ export function komitBerkas(riwayat: RiwayatKonten, berkas: readonly string[]): 
   if (!riwayat.tersedia) return [];
   const cari = new Set(berkas);
   const out: Komit[] = [];
-  for (const k of riwayat.komit) {
-    const milik = k.berkas.filter((b) => cari.has(b.path));
-    if (milik.length) out.push({ ...k, berkas: milik });
+  for (const komit of riwayat.komit) {
+    const milik = komit.berkas.filter((b) => cari.has(b.path));
+    if (milik.length) out.push({ ...komit, berkas: milik });
   }
   return out;
 }
@@ -104,13 +104,13 @@ export function kunciDenganRiwayat(
 ): Map<string, string> {
   const sidik = new Map<string, ReturnType<typeof createHash>>();
   const umum = createHash('sha256').update(riwayat.tersedia ? 'tersedia' : `tidak:${riwayat.alasan}`);
-  for (const k of riwayat.tersedia ? riwayat.komit : [])
-    for (const b of k.berkas) {
-      const id = letakBerkas(b.path, folderKonten)?.instansi;
+  for (const komit of riwayat.tersedia ? riwayat.komit : [])
+    for (const berkas of komit.berkas) {
+      const id = letakBerkas(berkas.path, folderKonten)?.instansi;
       if (id === undefined) continue;
-      let h = sidik.get(id);
-      if (!h) sidik.set(id, (h = createHash('sha256')));
-      h.update(`${k.sha}\0${b.path}\0`);
+      let sidikBerkas = sidik.get(id);
+      if (!sidikBerkas) sidik.set(id, (sidikBerkas = createHash('sha256')));
+      sidikBerkas.update(`${komit.sha}\0${berkas.path}\0`);
     }
   const dasar = umum.digest('hex');
   return new Map(

@@ -11,9 +11,10 @@ import { jalurTeks, type Masalah } from './masalah.ts';
 export const JALUR_STRUKTUR = '(struktur JSON / JSON structure)';
 
 const barisDi = (text: string, offset: number) => {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+  let nomorBaris = 1;
+  for (let posisi = text.indexOf('\n'); posisi !== -1 && posisi < offset; posisi = text.indexOf('\n', posisi + 1))
+    nomorBaris++;
+  return nomorBaris;
 };
 
 interface Pindai {
@@ -28,16 +29,16 @@ function pindai(text: string): Pindai {
   let kedalaman = 0;
   let pasangan = 0;
   let dalamString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let posisi = 0; posisi < text.length; posisi++) {
+    const kode = text.charCodeAt(posisi);
     if (dalamString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) dalamString = false;
-    } else if (c === 34) dalamString = true;
-    else if (c === 123 /* { */ || c === 91 /* [ */) {
-      if (++kedalaman > KEDALAMAN_MAKS) return { terlaluDalam: i, pasangan };
-    } else if (c === 125 /* } */ || c === 93 /* ] */) kedalaman--;
-    else if (c === 58 /* : */) pasangan++;
+      if (kode === 92 /* \ */) posisi++;
+      else if (kode === 34 /* " */) dalamString = false;
+    } else if (kode === 34) dalamString = true;
+    else if (kode === 123 /* { */ || kode === 91 /* [ */) {
+      if (++kedalaman > KEDALAMAN_MAKS) return { terlaluDalam: posisi, pasangan };
+    } else if (kode === 125 /* } */ || kode === 93 /* ] */) kedalaman--;
+    else if (kode === 58 /* : */) pasangan++;
   }
   return { pasangan };
 }
@@ -64,9 +65,9 @@ export function periksaKedalaman(text: string, berkas: string): Masalah[] {
   ];
 }
 
-const jumlahKunci = (v: unknown): number => {
-  if (Array.isArray(v)) return v.reduce<number>((n, x) => n + jumlahKunci(x), 0);
-  if (v && typeof v === 'object') return Object.entries(v).reduce((n, [, x]) => n + 1 + jumlahKunci(x), 0);
+const jumlahKunci = (nilai: unknown): number => {
+  if (Array.isArray(nilai)) return nilai.reduce<number>((n, x) => n + jumlahKunci(x), 0);
+  if (nilai && typeof nilai === 'object') return Object.entries(nilai).reduce((n, [, x]) => n + 1 + jumlahKunci(x), 0);
   return 0;
 };
 

@@ -28,11 +28,11 @@ const ringkas = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}
 type Tempat = Pick<Masalah, 'berkas' | 'jalur'> & { baris?: number };
 
 /** Problems of one piece of text; `isian`: 'galat' or 'peringatan' (a draft) for a placeholder, or false for a JSON key. */
-export function periksaTeks(s: string, tempat: Tempat, isian: Masalah['tingkat'] | false): Masalah[] {
+export function periksaTeks(teks: string, tempat: Tempat, isian: Masalah['tingkat'] | false): Masalah[] {
   const draf = isian === 'peringatan';
   const out: Masalah[] = [];
   const dasar = { ...tempat, ...(tempat.baris === undefined ? {} : { baris: tempat.baris }) };
-  const tersembunyi = karakterTersembunyi(s);
+  const tersembunyi = karakterTersembunyi(teks);
   if (tersembunyi)
     out.push({
       tingkat: 'galat',
@@ -46,25 +46,25 @@ export function periksaTeks(s: string, tempat: Tempat, isian: Masalah['tingkat']
       saran:
         'Ketik ulang teks ini, atau tempel sebagai teks biasa tanpa format (retype it, or paste it as plain text).',
     });
-  for (const t of cariDataPribadi(s))
+  for (const temuan of cariDataPribadi(teks))
     out.push({
       tingkat: 'galat',
       ...dasar,
-      ...PESAN_PRIBADI[t.jenis],
-      diharapkan: `tanpa ${t.jenis} (no ${t.jenis})`,
-      ditemukan: t.samaran,
+      ...PESAN_PRIBADI[temuan.jenis],
+      diharapkan: `tanpa ${temuan.jenis} (no ${temuan.jenis})`,
+      ditemukan: temuan.samaran,
       saran:
         'Hapus nomor ini; tulis jabatan, dan nama pejabat hanya bila dicetak dokumen (remove the ' +
         'number; write the position, and the name only where the document prints it).',
     });
-  if (isian && adalahIsian(s))
+  if (isian && adalahIsian(teks))
     out.push({
       tingkat: isian,
       ...dasar,
-      pesan: `Isian kerangka belum diganti${draf ? ' (draf: masih harus diisi)' : ''}: ${ringkas(s.trim())}.`,
-      message: `A scaffold placeholder is still here${draf ? ' (draft: still to fill in)' : ''}: ${ringkas(s.trim())}.`,
+      pesan: `Isian kerangka belum diganti${draf ? ' (draf: masih harus diisi)' : ''}: ${ringkas(teks.trim())}.`,
+      message: `A scaffold placeholder is still here${draf ? ' (draft: still to fill in)' : ''}: ${ringkas(teks.trim())}.`,
       diharapkan: 'isi dari dokumen sumber (the value from the source document)',
-      ditemukan: ringkas(s.trim()),
+      ditemukan: ringkas(teks.trim()),
       saran: draf
         ? 'Ganti teks "ISI: …" dengan isi sebenarnya sebelum menghapus "draf": true (replace it before removing "draf": true).'
         : 'Ganti teks "ISI: …" dengan isi sebenarnya, atau tandai laporan "draf": true selama belum ' +
@@ -77,36 +77,36 @@ export function periksaTeks(s: string, tempat: Tempat, isian: Masalah['tingkat']
 export function periksaTeksJson(json: unknown, berkas: string, draf: boolean): Masalah[] {
   const isian = draf ? 'peringatan' : 'galat';
   const out: Masalah[] = [];
-  const jelajah = (v: unknown, jalur: (string | number)[]) => {
-    if (typeof v === 'string') {
-      out.push(...periksaTeks(v, { berkas, jalur: jalurTeks(jalur) }, isian));
-      if (KUNCI_TAUTAN.test(String(jalur.at(-1))) && !urlDiizinkan(v))
+  const jelajah = (nilai: unknown, jalur: (string | number)[]) => {
+    if (typeof nilai === 'string') {
+      out.push(...periksaTeks(nilai, { berkas, jalur: jalurTeks(jalur) }, isian));
+      if (KUNCI_TAUTAN.test(String(jalur.at(-1))) && !urlDiizinkan(nilai))
         out.push({
           tingkat: 'galat',
           berkas,
           jalur: jalurTeks(jalur),
-          ...pesanSkema(v),
+          ...pesanSkema(nilai),
           diharapkan: 'https://… (atau http, mailto)',
-          ditemukan: JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v),
+          ditemukan: JSON.stringify(nilai.length > 60 ? `${nilai.slice(0, 57)}...` : nilai),
           saran: 'Tulis alamat situs lengkap dengan https:// (write the full address with https://).',
         });
-    } else if (typeof v === 'number') {
-      if (angkaBerbentukNip(v))
+    } else if (typeof nilai === 'number') {
+      if (angkaBerbentukNip(nilai))
         out.push({
           tingkat: 'galat',
           berkas,
           jalur: jalurTeks(jalur),
           ...PESAN_PRIBADI.NIP_ANGKA,
           diharapkan: 'tanpa NIP (no NIP)',
-          ditemukan: `${String(v).slice(0, 4)}… (18 angka / digits)`,
+          ditemukan: `${String(nilai).slice(0, 4)}… (18 angka / digits)`,
           saran: 'Hapus nomor ini (remove the number).',
         });
-    } else if (Array.isArray(v)) v.forEach((x, i) => jelajah(x, [...jalur, i]));
-    else if (v && typeof v === 'object')
-      for (const [k, x] of Object.entries(v)) {
+    } else if (Array.isArray(nilai)) nilai.forEach((x, i) => jelajah(x, [...jalur, i]));
+    else if (nilai && typeof nilai === 'object')
+      for (const [kunci, anak] of Object.entries(nilai)) {
         // a key is text too (a record's key is shown like a value)
-        out.push(...periksaTeks(k, { berkas, jalur: jalurTeks([...jalur, k]) }, false));
-        jelajah(x, [...jalur, k]);
+        out.push(...periksaTeks(kunci, { berkas, jalur: jalurTeks([...jalur, kunci]) }, false));
+        jelajah(anak, [...jalur, kunci]);
       }
   };
   jelajah(json, []);

@@ -6,14 +6,14 @@ const localeId = z.locales.id().localeError;
 const localeEn = z.locales.en().localeError;
 
 function teks(map: typeof localeId, issue: z.core.$ZodIssue): string {
-  const r = map(issue as never);
-  return typeof r === 'string' ? r : (r?.message ?? issue.message);
+  const hasil = map(issue as never);
+  return typeof hasil === 'string' ? hasil : (hasil?.message ?? issue.message);
 }
 
-const tampil = (v: unknown) => {
-  if (v === undefined) return 'tidak ada (missing)';
-  const s = JSON.stringify(v);
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+const tampil = (nilai: unknown) => {
+  if (nilai === undefined) return 'tidak ada (missing)';
+  const json = JSON.stringify(nilai);
+  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
 };
 
 /** `barisDari` maps a field path to a line in the file, where it can. */
@@ -34,12 +34,12 @@ export function masalahDariZod(
     if (issue.code === 'custom' || issue.message !== teks(localeEn, issue)) {
       // Our own refinements and messages (e.g. on an id's pattern) are written "Indonesian (English)".
       // A refinement may name what it expected and found (params), e.g. the two bands of a scale that overlap.
-      const m = /^(.*) \((.*)\)$/.exec(issue.message);
+      const cocok = /^(.*) \((.*)\)$/.exec(issue.message);
       const params = (issue as { params?: { diharapkan?: string; ditemukan?: string } }).params;
       return {
         ...base,
-        pesan: m?.[1] ?? issue.message,
-        message: m?.[2] ?? issue.message,
+        pesan: cocok?.[1] ?? issue.message,
+        message: cocok?.[2] ?? issue.message,
         ...(params?.diharapkan !== undefined ? { diharapkan: params.diharapkan } : {}),
         ...(params?.ditemukan !== undefined
           ? { ditemukan: params.ditemukan }

@@ -18,9 +18,9 @@ const ok = <T>(nilai: T): Hasil<T> => ({ ok: true, nilai });
 export const kosong = (s: string) => /^[\s]*([-–—]|)[\s]*$/.test(s);
 export const adalahNA = (s: string) => /^\s*(n\/?a|t\/?a)\s*$/i.test(s);
 
-function bersihkan(s: string): string {
+function bersihkan(teks: string): string {
   return (
-    s
+    teks
       .trim()
       .replace(/^rp\.?/i, '')
       .replace(/[\s\u00a0\u2007\u202f]/g, '')
@@ -40,60 +40,62 @@ type Jenis = 'rupiah' | 'desimal' | 'tercetak';
  * ("72,58" → "72.58", "5.429.689.056,00" → "5429689056.00").
  */
 export function uraiAngka(teks: string, jenis: Jenis): Hasil<string> {
-  const s = bersihkan(teks);
-  const m = /^(-?)([\d.,]+)$/.exec(s);
-  if (!m || !/\d/.test(s)) return gagal(`"${teks.trim()}" bukan angka.`, `"${teks.trim()}" is not a number.`);
-  const [, tanda, badan] = m as unknown as [string, string, string];
+  const bersih = bersihkan(teks);
+  const cocok = /^(-?)([\d.,]+)$/.exec(bersih);
+  if (!cocok || !/\d/.test(bersih)) return gagal(`"${teks.trim()}" bukan angka.`, `"${teks.trim()}" is not a number.`);
+  const [, tanda, badan] = cocok as unknown as [string, string, string];
   const titik = (badan.match(/\./g) ?? []).length;
   const koma = (badan.match(/,/g) ?? []).length;
   let bulat: string;
   let pecahan = '';
   const pisahDesimal = (sep: string) => {
-    const i = badan.lastIndexOf(sep);
-    return [badan.slice(0, i), badan.slice(i + 1)] as const;
+    const posisi = badan.lastIndexOf(sep);
+    return [badan.slice(0, posisi), badan.slice(posisi + 1)] as const;
   };
-  const ribuan = (s: string, sep: string) => {
-    const g = s.split(sep);
-    return g.length === 1 || kelompokSah(g) ? g.join('') : null;
+  const ribuan = (badanAngka: string, sep: string) => {
+    const kelompok = badanAngka.split(sep);
+    return kelompok.length === 1 || kelompokSah(kelompok) ? kelompok.join('') : null;
   };
   if (titik && koma) {
     // the last separator is the decimal one: 5.429.689.056,00 or 10,500.25
     const des = badan.lastIndexOf(',') > badan.lastIndexOf('.') ? ',' : '.';
     const rib = des === ',' ? '.' : ',';
-    const [a, b] = pisahDesimal(des);
+    const [bagianBulat, bagianPecahan] = pisahDesimal(des);
     if ((badan.match(new RegExp(`\\${des}`, 'g')) ?? []).length > 1)
       return gagal(
         `"${teks.trim()}": pemisah desimal lebih dari satu.`,
         `"${teks.trim()}": more than one decimal separator.`,
       );
-    const r = ribuan(a, rib);
-    if (r === null)
+    const hasilRibuan = ribuan(bagianBulat, rib);
+    if (hasilRibuan === null)
       return gagal(
         `"${teks.trim()}": pemisah ribuan tidak teratur.`,
         `"${teks.trim()}": irregular thousands separators.`,
       );
-    bulat = r;
-    pecahan = b;
+    bulat = hasilRibuan;
+    pecahan = bagianPecahan;
   } else if (titik + koma > 1) {
     const sep = titik ? '.' : ',';
-    const r = ribuan(badan, sep);
-    if (r === null)
+    const hasilRibuan = ribuan(badan, sep);
+    if (hasilRibuan === null)
       return gagal(
         `"${teks.trim()}": pemisah ribuan tidak teratur.`,
         `"${teks.trim()}": irregular thousands separators.`,
       );
-    bulat = r;
+    bulat = hasilRibuan;
   } else if (titik + koma === 1) {
     const sep = titik ? '.' : ',';
-    const [a, b] = pisahDesimal(sep);
+    const [bagianBulat, bagianPecahan] = pisahDesimal(sep);
     // one separator followed by exactly three digits reads as thousands (1.250 lembar, 10,500),
     // except in printed percentages and after a leading zero; a comma in a decimal column is always decimal
     const ribuanDulu =
-      b.length === 3 && !/^0?$/.test(a) && (jenis === 'rupiah' || (jenis === 'desimal' && sep === '.'));
-    if (ribuanDulu) bulat = a + b;
+      bagianPecahan.length === 3 &&
+      !/^0?$/.test(bagianBulat) &&
+      (jenis === 'rupiah' || (jenis === 'desimal' && sep === '.'));
+    if (ribuanDulu) bulat = bagianBulat + bagianPecahan;
     else {
-      bulat = a;
-      pecahan = b;
+      bulat = bagianBulat;
+      pecahan = bagianPecahan;
     }
   } else bulat = badan;
   if (!/^\d+$/.test(bulat) || (pecahan && !/^\d+$/.test(pecahan)))
@@ -118,24 +120,24 @@ export function bacaRupiah(teks: string | number): Hasil<number | null> {
     return ok(teks);
   }
   if (kosong(teks)) return ok(null);
-  const u = uraiAngka(teks, 'rupiah');
-  if (!u.ok) return u;
-  const [a, b = ''] = u.nilai.split('.');
-  if (u.nilai.startsWith('-'))
+  const terurai = uraiAngka(teks, 'rupiah');
+  if (!terurai.ok) return terurai;
+  const [bulat, pecahan = ''] = terurai.nilai.split('.');
+  if (terurai.nilai.startsWith('-'))
     return gagal(`"${teks.trim()}": rupiah tidak boleh negatif.`, `"${teks.trim()}": rupiah cannot be negative.`);
-  if (/[1-9]/.test(b))
+  if (/[1-9]/.test(pecahan))
     return gagal(
       `"${teks.trim()}": rupiah ditulis bulat, tanpa sen.`,
       `"${teks.trim()}": rupiah must be whole, without sen.`,
     );
-  return ok(Number(a));
+  return ok(Number(bulat));
 }
 
 /** A plain number: `72,58` → 72.58, `1.250` → 1250. */
 export function bacaDesimal(teks: string | number): Hasil<number> {
   if (typeof teks === 'number') return angkaSel(teks);
-  const u = uraiAngka(teks, 'desimal');
-  return u.ok ? ok(Number(u.nilai)) : u;
+  const terurai = uraiAngka(teks, 'desimal');
+  return terurai.ok ? ok(Number(terurai.nilai)) : terurai;
 }
 
 /** A printed derived value, precision kept: `100,80` → "100.80"; `N/A` → "N/A"; empty/`-` → undefined. */
@@ -154,9 +156,9 @@ const label = (s: string): string | undefined => (/\p{L}/u.test(s) ? s.trim().re
 /** An input number with its printed precision: `72,58` → 72.58, `7,0` → "7.0" (the printed zero kept as text). */
 function bacaMasukan(teks: string | number): Hasil<number | string> {
   if (typeof teks === 'number') return angkaSel(teks);
-  const u = uraiAngka(teks, 'desimal');
-  if (!u.ok) return u;
-  return ok(String(Number(u.nilai)) === u.nilai ? Number(u.nilai) : u.nilai);
+  const terurai = uraiAngka(teks, 'desimal');
+  if (!terurai.ok) return terurai;
+  return ok(String(Number(terurai.nilai)) === terurai.nilai ? Number(terurai.nilai) : terurai.nilai);
 }
 
 /** A measured value: a number, a label (`BB`, `WTP`), `N/A`; empty or `-` = not in the source (null). */
@@ -164,9 +166,9 @@ export function bacaNilai(teks: string | number): Hasil<number | string | null> 
   if (typeof teks === 'number') return angkaSel(teks);
   if (kosong(teks)) return ok(null);
   if (adalahNA(teks)) return ok('N/A');
-  const n = bacaMasukan(teks);
-  if (n.ok) return n;
-  return label(teks) !== undefined ? ok(label(teks)!) : n;
+  const angka = bacaMasukan(teks);
+  if (angka.ok) return angka;
+  return label(teks) !== undefined ? ok(label(teks)!) : angka;
 }
 
 /** A target: a number, a range `70 - 80`, a label, `N/A`; empty or `-` = not in the source (null). */
@@ -175,11 +177,11 @@ export function bacaTarget(
 ): Hasil<number | string | { min: number | string; max: number | string } | null> {
   if (typeof teks === 'number') return angkaSel(teks);
   if (kosong(teks)) return ok(null);
-  const r = /^\s*([^\s–—]+)\s*[–—]\s*([^\s]+)\s*$|^\s*(\S+)\s+-\s+(\S+)\s*$/.exec(teks);
-  if (r) {
-    const a = bacaMasukan(r[1] ?? r[3]!);
-    const b = bacaMasukan(r[2] ?? r[4]!);
-    if (a.ok && b.ok) return ok({ min: a.nilai, max: b.nilai });
+  const cocok = /^\s*([^\s–—]+)\s*[–—]\s*([^\s]+)\s*$|^\s*(\S+)\s+-\s+(\S+)\s*$/.exec(teks);
+  if (cocok) {
+    const awal = bacaMasukan(cocok[1] ?? cocok[3]!);
+    const akhir = bacaMasukan(cocok[2] ?? cocok[4]!);
+    if (awal.ok && akhir.ok) return ok({ min: awal.nilai, max: akhir.nilai });
   }
   return bacaNilai(teks);
 }

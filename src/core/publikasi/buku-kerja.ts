@@ -109,17 +109,17 @@ function jalurTertutup(lembar: readonly DeskripsiLembar[]): Set<string> {
 }
 
 /** The fields of an object as dotted columns; lists and empty objects stay one (JSON) cell. */
-function ratakan(v: Obj, awalan: string, jalurInduk: string, tertutup: Set<string>, out: Map<string, Json>) {
-  for (const [k, x] of Object.entries(v)) {
-    const jalurPenuh = jalurInduk ? `${jalurInduk}.${k}` : k;
-    const kolom = awalan ? `${awalan}.${k}` : k;
+function ratakan(objek: Obj, awalan: string, jalurInduk: string, tertutup: Set<string>, out: Map<string, Json>) {
+  for (const [kunci, nilai] of Object.entries(objek)) {
+    const jalurPenuh = jalurInduk ? `${jalurInduk}.${kunci}` : kunci;
+    const kolom = awalan ? `${awalan}.${kunci}` : kunci;
     if (tertutup.has(jalurPenuh)) {
       // a list on its own sheet; only an empty one is written here, so "[]" and "absent" stay apart
-      if (Array.isArray(x) && x.length === 0) out.set(kolom, x);
+      if (Array.isArray(nilai) && nilai.length === 0) out.set(kolom, nilai);
       continue;
     }
-    if (adalahObjek(x) && Object.keys(x).length) ratakan(x, kolom, jalurPenuh, tertutup, out);
-    else out.set(kolom, x);
+    if (adalahObjek(nilai) && Object.keys(nilai).length) ratakan(nilai, kolom, jalurPenuh, tertutup, out);
+    else out.set(kolom, nilai);
   }
 }
 
@@ -129,29 +129,29 @@ interface BarisLembar {
 }
 
 /** The items a list sheet holds, with their outline numbers. */
-function itemLembar(dok: Json, l: DeskripsiLembar, tertutup: Set<string>): BarisLembar[] {
+function itemLembar(dok: Json, deskripsi: DeskripsiLembar, tertutup: Set<string>): BarisLembar[] {
   const out: BarisLembar[] = [];
-  const seg = segmen(l.jalur);
-  const polaJalur = l.jalur;
-  const kumpul = (v: Json, nomor: number[]) => {
+  const seg = segmen(deskripsi.jalur);
+  const polaJalur = deskripsi.jalur;
+  const kumpul = (nilai: Json, nomor: number[]) => {
     const sel = new Map<string, Json>();
-    if (adalahObjek(v)) {
+    if (adalahObjek(nilai)) {
       const tutup = new Set(tertutup);
-      if (l.rekursif) tutup.add(`${polaJalur}.${l.rekursif}`);
-      ratakan(v, '', polaJalur, tutup, sel);
-    } else sel.set(KOLOM_ISI, v);
+      if (deskripsi.rekursif) tutup.add(`${polaJalur}.${deskripsi.rekursif}`);
+      ratakan(nilai, '', polaJalur, tutup, sel);
+    } else sel.set(KOLOM_ISI, nilai);
     out.push({ nomor, sel });
-    if (l.rekursif && adalahObjek(v) && Array.isArray(v[l.rekursif]))
-      (v[l.rekursif] as Json[]).forEach((a, i) => kumpul(a, [...nomor, i + 1]));
+    if (deskripsi.rekursif && adalahObjek(nilai) && Array.isArray(nilai[deskripsi.rekursif]))
+      (nilai[deskripsi.rekursif] as Json[]).forEach((a, i) => kumpul(a, [...nomor, i + 1]));
   };
-  const jalan = (v: Json | undefined, i: number, nomor: number[]) => {
-    if (v === undefined) return;
-    if (i === seg.length) return kumpul(v, nomor);
-    const s = seg[i]!;
-    const daftar = s.endsWith('[]');
-    const anak = adalahObjek(v) ? v[daftar ? s.slice(0, -2) : s] : undefined;
-    if (!daftar) return jalan(anak, i + 1, nomor);
-    if (Array.isArray(anak)) anak.forEach((x, j) => jalan(x, i + 1, [...nomor, j + 1]));
+  const jalan = (nilai: Json | undefined, indeks: number, nomor: number[]) => {
+    if (nilai === undefined) return;
+    if (indeks === seg.length) return kumpul(nilai, nomor);
+    const potongan = seg[indeks]!;
+    const daftar = potongan.endsWith('[]');
+    const anak = adalahObjek(nilai) ? nilai[daftar ? potongan.slice(0, -2) : potongan] : undefined;
+    if (!daftar) return jalan(anak, indeks + 1, nomor);
+    if (Array.isArray(anak)) anak.forEach((x, j) => jalan(x, indeks + 1, [...nomor, j + 1]));
   };
   jalan(dok, 0, []);
   return out;
@@ -159,28 +159,28 @@ function itemLembar(dok: Json, l: DeskripsiLembar, tertutup: Set<string>): Baris
 
 /** The zod schema at a dotted path below `skema`, wrappers (optional, default, nullable…) removed. */
 export function skemaDi(skema: z.ZodType, jalur: readonly string[]): z.ZodType | undefined {
-  let s: z.ZodType | undefined = buka(skema);
-  for (const p of jalur) {
-    if (!s) return undefined;
-    const def: Record<string, unknown> = (s as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-    if (p === '[]') s = def.type === 'array' ? buka(def.element as z.ZodType) : undefined;
+  let skemaKini: z.ZodType | undefined = buka(skema);
+  for (const bagian of jalur) {
+    if (!skemaKini) return undefined;
+    const def: Record<string, unknown> = (skemaKini as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (bagian === '[]') skemaKini = def.type === 'array' ? buka(def.element as z.ZodType) : undefined;
     else if (def.type === 'object') {
       const bentuk = def.shape as Record<string, z.ZodType>;
-      s = p in bentuk ? buka(bentuk[p]!) : undefined;
+      skemaKini = bagian in bentuk ? buka(bentuk[bagian]!) : undefined;
     } else return undefined;
   }
-  return s;
+  return skemaKini;
 }
-function buka(s: z.ZodType): z.ZodType {
+function buka(skema: z.ZodType): z.ZodType {
   for (;;) {
-    const def: Record<string, unknown> = (s as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+    const def: Record<string, unknown> = (skema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
     if (
       ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type as string)
     )
-      s = def.innerType as z.ZodType;
-    else if (def.type === 'pipe') s = def.in as z.ZodType;
-    else if (def.type === 'lazy') s = (def.getter as () => z.ZodType)();
-    else return s;
+      skema = def.innerType as z.ZodType;
+    else if (def.type === 'pipe') skema = def.in as z.ZodType;
+    else if (def.type === 'lazy') skema = (def.getter as () => z.ZodType)();
+    else return skema;
   }
 }
 const jenisSkema = (s: z.ZodType | undefined) =>
@@ -199,12 +199,12 @@ export function langkah(jalurLembar: string, kolom: string): string[] {
 /** Whether a string cell would read back as something else, so it is written as JSON text. */
 const perluKutip = (s: string) => s === '' || /^\s*[-–—]?\s*$/.test(s) || /^["[{]/.test(s) || s !== s.trim();
 
-function tulisSel(sel: ExcelJS.Cell, v: Json | undefined) {
-  if (v === undefined) return;
-  if (v === null) sel.value = '-';
-  else if (typeof v === 'number' || typeof v === 'boolean') sel.value = v;
-  else if (typeof v === 'string') sel.value = perluKutip(v) ? JSON.stringify(v) : v;
-  else sel.value = JSON.stringify(v);
+function tulisSel(sel: ExcelJS.Cell, nilai: Json | undefined) {
+  if (nilai === undefined) return;
+  if (nilai === null) sel.value = '-';
+  else if (typeof nilai === 'number' || typeof nilai === 'boolean') sel.value = nilai;
+  else if (typeof nilai === 'string') sel.value = perluKutip(nilai) ? JSON.stringify(nilai) : nilai;
+  else sel.value = JSON.stringify(nilai);
 }
 
 const PETUNJUK = [
@@ -230,22 +230,22 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
   petunjuk.getColumn(1).width = 28;
   petunjuk.getColumn(2).width = 110;
   petunjuk.addRow([judul, jenis]).font = { bold: true, size: 14 };
-  for (const p of PETUNJUK) petunjuk.addRow(['', p]);
+  for (const kalimat of PETUNJUK) petunjuk.addRow(['', kalimat]);
   petunjuk.addRow([]);
   petunjuk.addRow(['Lembar (sheet)', 'Isi (contents)']).font = { bold: true };
-  for (const l of lembar) petunjuk.addRow([l.nama, l.uraian]);
+  for (const deskripsi of lembar) petunjuk.addRow([deskripsi.nama, deskripsi.uraian]);
 
-  for (const l of lembar) {
-    const ws = wb.addWorksheet(l.nama, { views: [{ state: 'frozen', ySplit: 1 }] });
+  for (const deskripsi of lembar) {
+    const ws = wb.addWorksheet(deskripsi.nama, { views: [{ state: 'frozen', ySplit: 1 }] });
     let kolom: string[];
     let baris: (Map<string, Json> & { nomor?: number[] })[];
-    const daftar = l.jalur.endsWith('[]');
+    const daftar = deskripsi.jalur.endsWith('[]');
     if (!daftar) {
-      const obj = l.jalur
-        ? segmen(l.jalur).reduce<Json | undefined>((v, k) => (adalahObjek(v) ? v[k] : undefined), dok as Json)
+      const obj = deskripsi.jalur
+        ? segmen(deskripsi.jalur).reduce<Json | undefined>((v, k) => (adalahObjek(v) ? v[k] : undefined), dok as Json)
         : dok;
       const sel = new Map<string, Json>();
-      if (adalahObjek(obj)) ratakan(obj, '', l.jalur, tertutup, sel);
+      if (adalahObjek(obj)) ratakan(obj, '', deskripsi.jalur, tertutup, sel);
       else if (obj !== undefined) sel.set('', obj as Json);
       // empty top-level lists on their own sheets are written here: "[]" and "absent" stay apart
       kolom = [...KOLOM_PASANGAN];
@@ -257,15 +257,15 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
           ]),
       );
     } else {
-      const item = itemLembar(dok as Json, l, tertutup);
+      const item = itemLembar(dok as Json, deskripsi, tertutup);
       const urutan: string[] = [];
-      for (const b of item) for (const k of b.sel.keys()) if (!urutan.includes(k)) urutan.push(k);
+      for (const butir of item) for (const kunci of butir.sel.keys()) if (!urutan.includes(kunci)) urutan.push(kunci);
       // fields the schema allows that no item fills yet, so the operator sees them
-      const bentuk = skemaDi(skema, langkah(l.jalur, ''));
+      const bentuk = skemaDi(skema, langkah(deskripsi.jalur, ''));
       if (jenisSkema(bentuk) === 'object')
-        for (const k of Object.keys((bentuk as unknown as { shape: Record<string, unknown> }).shape)) {
-          if (tertutup.has(`${l.jalur}.${k}`) || k === l.rekursif) continue;
-          if (!urutan.some((u) => u === k || u.startsWith(`${k}.`))) urutan.push(k);
+        for (const kunci of Object.keys((bentuk as unknown as { shape: Record<string, unknown> }).shape)) {
+          if (tertutup.has(`${deskripsi.jalur}.${kunci}`) || kunci === deskripsi.rekursif) continue;
+          if (!urutan.some((u) => u === kunci || u.startsWith(`${kunci}.`))) urutan.push(kunci);
         }
       else if (!urutan.length) urutan.push(KOLOM_ISI);
       kolom = [KOLOM_NOMOR, ...urutan];
@@ -279,33 +279,33 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
       style: { protection: { locked: false } },
     }));
     const kepala = ws.getRow(1);
-    kepala.eachCell((sel, i) => {
+    kepala.eachCell((sel, nomorKolom) => {
       sel.font = { bold: true };
       sel.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
       sel.protection = { locked: true };
-      const k = kolom[i - 1]!;
-      if (daftar && k !== KOLOM_NOMOR && k !== KOLOM_CATATAN_OPERATOR) {
-        const s = skemaDi(skema, langkah(l.jalur, k));
-        if (s?.description) sel.note = s.description;
+      const kunci = kolom[nomorKolom - 1]!;
+      if (daftar && kunci !== KOLOM_NOMOR && kunci !== KOLOM_CATATAN_OPERATOR) {
+        const skemaKolom = skemaDi(skema, langkah(deskripsi.jalur, kunci));
+        if (skemaKolom?.description) sel.note = skemaKolom.description;
       }
     });
-    baris.forEach((b, i) => {
-      const row = ws.getRow(i + 2);
-      kolom.forEach((k, j) => {
-        const sel = row.getCell(j + 1);
-        if (k === KOLOM_NOMOR) sel.value = b.nomor!.join('.');
-        else if (b.has(k)) tulisSel(sel, b.get(k));
+    baris.forEach((butir, indeks) => {
+      const row = ws.getRow(indeks + 2);
+      kolom.forEach((kunci, indeksKolom) => {
+        const sel = row.getCell(indeksKolom + 1);
+        if (kunci === KOLOM_NOMOR) sel.value = butir.nomor!.join('.');
+        else if (butir.has(kunci)) tulisSel(sel, butir.get(kunci));
       });
     });
     // dropdowns for enumerations, Indonesian money format for rupiah columns
-    kolom.forEach((k, j) => {
-      const jalurSkema = daftar ? langkah(l.jalur, k) : undefined;
-      const s = jalurSkema ? skemaDi(skema, jalurSkema) : undefined;
-      const opsi = pilihan(s);
-      const huruf = hurufKolom(j);
+    kolom.forEach((kunci, indeksKolom) => {
+      const jalurSkema = daftar ? langkah(deskripsi.jalur, kunci) : undefined;
+      const skemaKolom = jalurSkema ? skemaDi(skema, jalurSkema) : undefined;
+      const opsi = pilihan(skemaKolom);
+      const huruf = hurufKolom(indeksKolom);
       if (opsi && opsi.join(',').length < 250)
-        for (let r = 2; r <= Math.max(baris.length + 200, 200); r++)
-          ws.getCell(`${huruf}${r}`).dataValidation = {
+        for (let nomorBaris = 2; nomorBaris <= Math.max(baris.length + 200, 200); nomorBaris++)
+          ws.getCell(`${huruf}${nomorBaris}`).dataValidation = {
             type: 'list',
             allowBlank: true,
             formulae: [`"${opsi.join(',')}"`],
@@ -313,8 +313,11 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
             errorTitle: 'Pilihan (choice)',
             error: `Pilih salah satu (choose one): ${opsi.join(', ')}`,
           };
-      if (/^(pagu|pagu_murni|realisasi|jumlah\.(pagu|realisasi))$/.test(k) && l.jalur.startsWith('anggaran'))
-        ws.getColumn(j + 1).numFmt = '#,##0';
+      if (
+        /^(pagu|pagu_murni|realisasi|jumlah\.(pagu|realisasi))$/.test(kunci) &&
+        deskripsi.jalur.startsWith('anggaran')
+      )
+        ws.getColumn(indeksKolom + 1).numFmt = '#,##0';
     });
     await ws.protect('', {
       selectLockedCells: true,
@@ -359,35 +362,35 @@ export interface HasilBacaBuku {
 }
 
 function bacaNilaiSel(sel: ExcelJS.Cell): { ok: true; nilai: Json | undefined } | { ok: false; jenis: string } {
-  const v = sel.value;
-  if (v === null || v === undefined || v === '') return { ok: true, nilai: undefined };
-  if (typeof v === 'number' || typeof v === 'boolean') return { ok: true, nilai: v };
-  if (v instanceof Date) return { ok: true, nilai: v.toISOString().slice(0, 10) };
-  if (typeof v === 'string') {
-    if (/^\s*[-–—]\s*$/.test(v)) return { ok: true, nilai: null };
-    if (/^["[{]/.test(v))
+  const nilai = sel.value;
+  if (nilai === null || nilai === undefined || nilai === '') return { ok: true, nilai: undefined };
+  if (typeof nilai === 'number' || typeof nilai === 'boolean') return { ok: true, nilai };
+  if (nilai instanceof Date) return { ok: true, nilai: nilai.toISOString().slice(0, 10) };
+  if (typeof nilai === 'string') {
+    if (/^\s*[-–—]\s*$/.test(nilai)) return { ok: true, nilai: null };
+    if (/^["[{]/.test(nilai))
       try {
-        return { ok: true, nilai: JSON.parse(v) as Json };
+        return { ok: true, nilai: JSON.parse(nilai) as Json };
       } catch {
-        return { ok: true, nilai: v };
+        return { ok: true, nilai };
       }
-    return { ok: true, nilai: v };
+    return { ok: true, nilai };
   }
-  if ('formula' in v || 'sharedFormula' in v) return { ok: false, jenis: 'rumus' };
-  if ('richText' in v) return { ok: true, nilai: v.richText.map((r) => r.text).join('') };
-  if ('text' in v && 'hyperlink' in v) return { ok: true, nilai: String(v.text) };
-  if ('error' in v) return { ok: false, jenis: 'galat' };
+  if ('formula' in nilai || 'sharedFormula' in nilai) return { ok: false, jenis: 'rumus' };
+  if ('richText' in nilai) return { ok: true, nilai: nilai.richText.map((r) => r.text).join('') };
+  if ('text' in nilai && 'hyperlink' in nilai) return { ok: true, nilai: String(nilai.text) };
+  if ('error' in nilai) return { ok: false, jenis: 'galat' };
   return { ok: false, jenis: 'lain' };
 }
 
 function aturJalur(obj: Obj, kolom: string, nilai: Json) {
   const seg = segmen(kolom);
-  let o = obj;
-  for (const s of seg.slice(0, -1)) {
-    if (!adalahObjek(o[s])) o[s] = {};
-    o = o[s] as Obj;
+  let objek = obj;
+  for (const potongan of seg.slice(0, -1)) {
+    if (!adalahObjek(objek[potongan])) objek[potongan] = {};
+    objek = objek[potongan] as Obj;
   }
-  o[seg.at(-1)!] = nilai;
+  objek[seg.at(-1)!] = nilai;
 }
 
 const jalurJson = (seg: (string | number)[]) =>
@@ -416,18 +419,18 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
   const dok: Obj = {};
   // parents before children, so each row finds the item it belongs under
   const urut = [...lembar].sort((a, b) => kedalaman(a) - kedalaman(b));
-  for (const l of urut) {
-    const ws = wb.getWorksheet(l.nama);
+  for (const deskripsi of urut) {
+    const ws = wb.getWorksheet(deskripsi.nama);
     if (!ws) continue;
-    const daftar = l.jalur.endsWith('[]');
+    const daftar = deskripsi.jalur.endsWith('[]');
     const kepala: (string | undefined)[] = [];
-    ws.getRow(1).eachCell((sel, i) => {
-      kepala[i] = typeof sel.value === 'string' ? sel.value.trim() : undefined;
+    ws.getRow(1).eachCell((sel, nomorKolom) => {
+      kepala[nomorKolom] = typeof sel.value === 'string' ? sel.value.trim() : undefined;
     });
     const tempat = (r: number, i: number) => `${hurufKolom(i - 1)} (${kepala[i] ?? '?'})`;
     for (const rentang of (ws.model as { merges?: string[] }).merges ?? [])
       galat.push({
-        lembar: l.nama,
+        lembar: deskripsi.nama,
         baris: Number(/\d+/.exec(rentang)?.[0]),
         kolom: rentang,
         pesan: `Sel digabung (${rentang}): nilainya tidak dapat dibaca per kolom.`,
@@ -435,12 +438,12 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
         saran: 'Pisahkan sel (Unmerge) dan tulis nilai di tiap sel (unmerge and write each cell).',
       });
     const rows: { nomor?: number[]; baris: number; sel: Map<string, { nilai: Json; kolom: string }> }[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      if (r === 1) return;
+    ws.eachRow({ includeEmpty: false }, (row, nomorBaris) => {
+      if (nomorBaris === 1) return;
       if (row.hidden) {
         galat.push({
-          lembar: l.nama,
-          baris: r,
+          lembar: deskripsi.nama,
+          baris: nomorBaris,
           pesan: 'Baris tersembunyi: isinya tidak terlihat saat diperiksa, jadi tidak diimpor.',
           message: 'A hidden row: what it holds cannot be seen when reviewed, so it is not imported.',
           saran: 'Tampilkan baris (Unhide) atau hapus (unhide or delete the row).',
@@ -448,61 +451,65 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
         return;
       }
       const sel = new Map<string, { nilai: Json; kolom: string }>();
-      row.eachCell((c, i) => {
-        const k = kepala[i];
-        if (k === KOLOM_CATATAN_OPERATOR) return;
-        const h = bacaNilaiSel(c);
-        if (!h.ok) {
+      row.eachCell((selBaris, nomorKolom) => {
+        const kunci = kepala[nomorKolom];
+        if (kunci === KOLOM_CATATAN_OPERATOR) return;
+        const hasil = bacaNilaiSel(selBaris);
+        if (!hasil.ok) {
           galat.push({
-            lembar: l.nama,
-            baris: r,
-            kolom: tempat(r, i),
+            lembar: deskripsi.nama,
+            baris: nomorBaris,
+            kolom: tempat(nomorBaris, nomorKolom),
             pesan:
-              h.jenis === 'rumus'
+              hasil.jenis === 'rumus'
                 ? 'Sel berisi rumus; tulis nilainya saja (angka seperti tercetak di dokumen).'
                 : 'Sel ini tidak dapat dibaca.',
             message:
-              h.jenis === 'rumus' ? 'The cell holds a formula; write its value only.' : 'This cell cannot be read.',
+              hasil.jenis === 'rumus' ? 'The cell holds a formula; write its value only.' : 'This cell cannot be read.',
             diharapkan: 'nilai (a value)',
-            ditemukan: h.jenis === 'rumus' ? `=${(c.value as { formula?: string }).formula ?? ''}` : String(c.text),
+            ditemukan:
+              hasil.jenis === 'rumus'
+                ? `=${(selBaris.value as { formula?: string }).formula ?? ''}`
+                : String(selBaris.text),
             saran: 'Salin sel, lalu Tempel Khusus → Nilai (copy, then Paste Special → Values).',
           });
           return;
         }
-        if (h.nilai === undefined) return;
-        if (!k) {
+        if (hasil.nilai === undefined) return;
+        if (!kunci) {
           galat.push({
-            lembar: l.nama,
-            baris: r,
-            kolom: hurufKolom(i - 1),
+            lembar: deskripsi.nama,
+            baris: nomorBaris,
+            kolom: hurufKolom(nomorKolom - 1),
             pesan: 'Sel berisi nilai di kolom tanpa judul; tidak akan terbaca.',
             message: 'A value in a column without a heading would not be read.',
-            ditemukan: String(c.text),
+            ditemukan: String(selBaris.text),
             saran: `Pindahkan ke kolom yang benar atau ke "${KOLOM_CATATAN_OPERATOR}".`,
           });
           return;
         }
-        let nilai = h.nilai;
+        let nilai = hasil.nilai;
         // a number typed as text ("72,58") in a number field: read the Indonesian way
-        const s = daftar && k !== KOLOM_NOMOR ? skemaDi(skema, langkah(l.jalur, k)) : undefined;
-        if (typeof nilai === 'string' && jenisSkema(s) === 'number') {
-          const n = bacaDesimal(nilai);
-          if (n.ok) nilai = n.nilai;
+        const skemaKolom =
+          daftar && kunci !== KOLOM_NOMOR ? skemaDi(skema, langkah(deskripsi.jalur, kunci)) : undefined;
+        if (typeof nilai === 'string' && jenisSkema(skemaKolom) === 'number') {
+          const angka = bacaDesimal(nilai);
+          if (angka.ok) nilai = angka.nilai;
         }
-        sel.set(k, { nilai, kolom: tempat(r, i) });
+        sel.set(kunci, { nilai, kolom: tempat(nomorBaris, nomorKolom) });
       });
       if (!sel.size) return;
       if (!daftar) {
-        rows.push({ baris: r, sel });
+        rows.push({ baris: nomorBaris, sel });
         return;
       }
-      const n = sel.get(KOLOM_NOMOR);
-      const teks = n ? String(n.nilai) : '';
+      const nomor = sel.get(KOLOM_NOMOR);
+      const teks = nomor ? String(nomor.nilai) : '';
       if (!/^\d+(\.\d+)*$/.test(teks)) {
         galat.push({
-          lembar: l.nama,
-          baris: r,
-          kolom: n?.kolom ?? `A (${KOLOM_NOMOR})`,
+          lembar: deskripsi.nama,
+          baris: nomorBaris,
+          kolom: nomor?.kolom ?? `A (${KOLOM_NOMOR})`,
           pesan: 'Nomor baris kosong atau tidak berbentuk 1, 1.2, 1.2.3.',
           message: 'The row number is empty or not of the form 1, 1.2, 1.2.3.',
           diharapkan: '1.2.3',
@@ -511,80 +518,85 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
         return;
       }
       sel.delete(KOLOM_NOMOR);
-      rows.push({ nomor: teks.split('.').map(Number), baris: r, sel });
+      rows.push({ nomor: teks.split('.').map(Number), baris: nomorBaris, sel });
     });
 
     if (!daftar) {
-      const sasaran = l.jalur ? ({} as Obj) : dok;
-      for (const b of rows) {
-        const k = b.sel.get('kolom');
-        const v = b.sel.get('nilai');
-        if (!k || typeof k.nilai !== 'string' || !v) {
+      const sasaran = deskripsi.jalur ? ({} as Obj) : dok;
+      for (const butir of rows) {
+        const kolomSel = butir.sel.get('kolom');
+        const nilaiSel = butir.sel.get('nilai');
+        if (!kolomSel || typeof kolomSel.nilai !== 'string' || !nilaiSel) {
           galat.push({
-            lembar: l.nama,
-            baris: b.baris,
+            lembar: deskripsi.nama,
+            baris: butir.baris,
             pesan: 'Baris ini perlu nama kolom dan nilainya.',
             message: 'This row needs a field name and its value.',
-            ditemukan: [k?.nilai, v?.nilai].map((x) => JSON.stringify(x)).join(' | '),
+            ditemukan: [kolomSel?.nilai, nilaiSel?.nilai].map((x) => JSON.stringify(x)).join(' | '),
           });
           continue;
         }
-        aturJalur(sasaran, k.nilai, v.nilai);
-        letak.set(l.jalur ? `${l.jalur}.${k.nilai}` : k.nilai, { lembar: l.nama, baris: b.baris, kolom: v.kolom });
+        aturJalur(sasaran, kolomSel.nilai, nilaiSel.nilai);
+        letak.set(deskripsi.jalur ? `${deskripsi.jalur}.${kolomSel.nilai}` : kolomSel.nilai, {
+          lembar: deskripsi.nama,
+          baris: butir.baris,
+          kolom: nilaiSel.kolom,
+        });
       }
-      if (l.jalur && Object.keys(sasaran).length) aturJalur(dok, l.jalur, sasaran);
+      if (deskripsi.jalur && Object.keys(sasaran).length) aturJalur(dok, deskripsi.jalur, sasaran);
       continue;
     }
 
-    const seg = segmen(l.jalur);
-    const nDaftar = kedalaman(l);
+    const seg = segmen(deskripsi.jalur);
+    const nDaftar = kedalaman(deskripsi);
     rows.sort((a, b) => a.nomor!.length - b.nomor!.length);
-    for (const b of rows) {
-      const nomor = b.nomor!;
-      if (nomor.length < nDaftar || (!l.rekursif && nomor.length > nDaftar) || nomor.some((x) => x < 1)) {
+    for (const butir of rows) {
+      const nomor = butir.nomor!;
+      if (nomor.length < nDaftar || (!deskripsi.rekursif && nomor.length > nDaftar) || nomor.some((x) => x < 1)) {
         galat.push({
-          lembar: l.nama,
-          baris: b.baris,
+          lembar: deskripsi.nama,
+          baris: butir.baris,
           kolom: `A (${KOLOM_NOMOR})`,
-          pesan: `Nomor "${nomor.join('.')}" harus ${l.rekursif ? 'paling sedikit' : 'tepat'} ${nDaftar} bagian.`,
-          message: `Number "${nomor.join('.')}" must have ${l.rekursif ? 'at least' : 'exactly'} ${nDaftar} parts.`,
+          pesan: `Nomor "${nomor.join('.')}" harus ${deskripsi.rekursif ? 'paling sedikit' : 'tepat'} ${nDaftar} bagian.`,
+          message: `Number "${nomor.join('.')}" must have ${deskripsi.rekursif ? 'at least' : 'exactly'} ${nDaftar} parts.`,
           diharapkan: Array.from({ length: nDaftar }, (_, i) => i + 1).join('.'),
           ditemukan: nomor.join('.'),
         });
         continue;
       }
       // walk down to the list the item belongs in
-      let o: Json = dok;
+      let objek: Json = dok;
       const jalurItem: (string | number)[] = [];
       let ke = 0;
       let hilang = false;
       const langkahList: [string, number][] = [];
-      for (const s of seg) {
-        if (s.endsWith('[]')) langkahList.push([s.slice(0, -2), nomor[ke++]! - 1]);
-        else langkahList.push([s, -1]);
+      for (const potongan of seg) {
+        if (potongan.endsWith('[]')) langkahList.push([potongan.slice(0, -2), nomor[ke++]! - 1]);
+        else langkahList.push([potongan, -1]);
       }
-      for (let i = nDaftar; i < nomor.length; i++) langkahList.push([l.rekursif!, nomor[i]! - 1]);
-      for (let i = 0; i < langkahList.length; i++) {
-        const [kunci, idx] = langkahList[i]!;
-        const akhir = i === langkahList.length - 1;
-        if (!adalahObjek(o)) {
+      for (let indeks = nDaftar; indeks < nomor.length; indeks++)
+        langkahList.push([deskripsi.rekursif!, nomor[indeks]! - 1]);
+      for (let indeks = 0; indeks < langkahList.length; indeks++) {
+        const [kunci, idx] = langkahList[indeks]!;
+        const akhir = indeks === langkahList.length - 1;
+        if (!adalahObjek(objek)) {
           hilang = true;
           break;
         }
         if (idx < 0) {
-          if (!adalahObjek(o[kunci])) o[kunci] = {};
-          o = o[kunci]!;
+          if (!adalahObjek(objek[kunci])) objek[kunci] = {};
+          objek = objek[kunci]!;
           jalurItem.push(kunci);
           continue;
         }
-        if (!Array.isArray(o[kunci])) o[kunci] = [];
-        const arr = o[kunci] as Json[];
+        if (!Array.isArray(objek[kunci])) objek[kunci] = [];
+        const arr = objek[kunci] as Json[];
         jalurItem.push(kunci, idx);
         if (akhir) {
           if (arr[idx] !== undefined) {
             galat.push({
-              lembar: l.nama,
-              baris: b.baris,
+              lembar: deskripsi.nama,
+              baris: butir.baris,
               kolom: `A (${KOLOM_NOMOR})`,
               pesan: `Nomor "${nomor.join('.')}" dipakai dua kali.`,
               message: `Number "${nomor.join('.')}" is used twice.`,
@@ -593,25 +605,30 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
             hilang = true;
             break;
           }
-          const item: Json = b.sel.has(KOLOM_ISI) ? b.sel.get(KOLOM_ISI)!.nilai : {};
-          if (adalahObjek(item) && !b.sel.has(KOLOM_ISI)) for (const [k, v] of b.sel) aturJalur(item, k, v.nilai);
+          const item: Json = butir.sel.has(KOLOM_ISI) ? butir.sel.get(KOLOM_ISI)!.nilai : {};
+          if (adalahObjek(item) && !butir.sel.has(KOLOM_ISI))
+            for (const [kunciSel, isian] of butir.sel) aturJalur(item, kunciSel, isian.nilai);
           arr[idx] = item;
           const jj = jalurJson(jalurItem);
-          letak.set(jj, { lembar: l.nama, baris: b.baris });
-          for (const [k, v] of b.sel)
-            letak.set(k === KOLOM_ISI ? jj : `${jj}.${k}`, { lembar: l.nama, baris: b.baris, kolom: v.kolom });
+          letak.set(jj, { lembar: deskripsi.nama, baris: butir.baris });
+          for (const [kunciSel, isian] of butir.sel)
+            letak.set(kunciSel === KOLOM_ISI ? jj : `${jj}.${kunciSel}`, {
+              lembar: deskripsi.nama,
+              baris: butir.baris,
+              kolom: isian.kolom,
+            });
         } else {
           if (arr[idx] === undefined) {
             hilang = true;
             break;
           }
-          o = arr[idx]!;
+          objek = arr[idx]!;
         }
       }
-      if (hilang && !galat.some((g) => g.lembar === l.nama && g.baris === b.baris))
+      if (hilang && !galat.some((g) => g.lembar === deskripsi.nama && g.baris === butir.baris))
         galat.push({
-          lembar: l.nama,
-          baris: b.baris,
+          lembar: deskripsi.nama,
+          baris: butir.baris,
           kolom: `A (${KOLOM_NOMOR})`,
           pesan: `Baris induk untuk nomor "${nomor.join('.')}" tidak ada.`,
           message: `No parent row for number "${nomor.join('.')}".`,
@@ -621,21 +638,22 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
     }
   }
   // lists with a gap (1, 2, 4) would hold an empty item
-  const periksaCelah = (v: Json, jalur: (string | number)[]) => {
-    if (Array.isArray(v))
-      v.forEach((x, i) => {
-        if (x === undefined) {
+  const periksaCelah = (nilai: Json, jalur: (string | number)[]) => {
+    if (Array.isArray(nilai))
+      nilai.forEach((anak, indeks) => {
+        if (anak === undefined) {
           const induk = letak.get(jalurJson(jalur));
           galat.push({
             lembar: induk?.lembar ?? 'Profil',
             ...(induk ? { baris: induk.baris } : {}),
-            pesan: `Nomor urut melompat: butir ${i + 1} di ${jalurJson(jalur)} tidak ada.`,
-            message: `Numbering skips: item ${i + 1} of ${jalurJson(jalur)} is missing.`,
+            pesan: `Nomor urut melompat: butir ${indeks + 1} di ${jalurJson(jalur)} tidak ada.`,
+            message: `Numbering skips: item ${indeks + 1} of ${jalurJson(jalur)} is missing.`,
           });
-          v[i] = null;
-        } else periksaCelah(x, [...jalur, i]);
+          nilai[indeks] = null;
+        } else periksaCelah(anak, [...jalur, indeks]);
       });
-    else if (adalahObjek(v)) for (const [k, x] of Object.entries(v)) periksaCelah(x, [...jalur, k]);
+    else if (adalahObjek(nilai))
+      for (const [kunci, anak] of Object.entries(nilai)) periksaCelah(anak, [...jalur, kunci]);
   };
   periksaCelah(dok, []);
   return { jenis, dokumen: dok, galat, letak };
@@ -643,10 +661,10 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
 
 /** The cell a content problem's field path points at: the longest path the workbook wrote. */
 export function letakJalur(letak: Letak, jalur: string): { lembar: string; baris?: number; kolom?: string } {
-  for (let j = jalur; j; j = j.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
-    const t = letak.get(j);
-    if (t) return t;
-    if (!/(\.[^.[\]]+|\[\d+\])$/.test(j)) break;
+  for (let awalan = jalur; awalan; awalan = awalan.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
+    const ditemukan = letak.get(awalan);
+    if (ditemukan) return ditemukan;
+    if (!/(\.[^.[\]]+|\[\d+\])$/.test(awalan)) break;
   }
   return { lembar: 'Profil' };
 }
@@ -657,9 +675,9 @@ export function berkasTujuan(jenis: JenisBuku, dok: Record<string, unknown>): st
   if (typeof ins !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(ins)) return undefined;
   if (jenis === 'lkjip')
     return typeof dok.tahun === 'number' ? `content/instansi/${ins}/${dok.tahun}/lkjip.json` : undefined;
-  const p = dok.periode as { mulai?: unknown; selesai?: unknown } | undefined;
-  return typeof p?.mulai === 'number' && typeof p.selesai === 'number'
-    ? `content/instansi/${ins}/renstra-${p.mulai}-${p.selesai}.json`
+  const periode = dok.periode as { mulai?: unknown; selesai?: unknown } | undefined;
+  return typeof periode?.mulai === 'number' && typeof periode.selesai === 'number'
+    ? `content/instansi/${ins}/renstra-${periode.mulai}-${periode.selesai}.json`
     : undefined;
 }
 
@@ -667,22 +685,22 @@ export function berkasTujuan(jenis: JenisBuku, dok: Record<string, unknown>): st
  * Keys in the order of the file being replaced (`contoh`), else the schema's order, so a re-import
  * diffs only what changed.
  */
-export function urutkanKunci(v: unknown, skema: z.ZodType | undefined, contoh?: unknown): unknown {
-  const s = skema ? buka(skema) : undefined;
-  if (Array.isArray(v)) {
-    const el = jenisSkema(s) === 'array' ? skemaDi(s!, ['[]']) : undefined;
-    return v.map((x, i) => urutkanKunci(x, el, Array.isArray(contoh) ? (contoh[i] ?? contoh[0]) : undefined));
+export function urutkanKunci(nilai: unknown, skema: z.ZodType | undefined, contoh?: unknown): unknown {
+  const skemaTerbuka = skema ? buka(skema) : undefined;
+  if (Array.isArray(nilai)) {
+    const el = jenisSkema(skemaTerbuka) === 'array' ? skemaDi(skemaTerbuka!, ['[]']) : undefined;
+    return nilai.map((x, i) => urutkanKunci(x, el, Array.isArray(contoh) ? (contoh[i] ?? contoh[0]) : undefined));
   }
-  if (!adalahObjek(v)) return v;
+  if (!adalahObjek(nilai)) return nilai;
   const bentuk =
-    jenisSkema(s) === 'object'
-      ? (s as unknown as { shape: Record<string, z.ZodType> }).shape
+    jenisSkema(skemaTerbuka) === 'object'
+      ? (skemaTerbuka as unknown as { shape: Record<string, z.ZodType> }).shape
       : ({} as Record<string, z.ZodType>);
   const lama = adalahObjek(contoh) ? Object.keys(contoh) : [];
   // the old file's keys in its order, then new ones in the schema's order
-  const kunci = [...new Set([...lama, ...Object.keys(bentuk), ...Object.keys(v)])].filter((k) => k in v);
+  const kunci = [...new Set([...lama, ...Object.keys(bentuk), ...Object.keys(nilai)])].filter((k) => k in nilai);
   return Object.fromEntries(
-    kunci.map((k) => [k, urutkanKunci(v[k], bentuk[k], adalahObjek(contoh) ? contoh[k] : undefined)]),
+    kunci.map((k) => [k, urutkanKunci(nilai[k], bentuk[k], adalahObjek(contoh) ? contoh[k] : undefined)]),
   );
 }
 
@@ -740,42 +758,44 @@ export interface PerubahanNilai {
 
 /** Every value that differs between the content as it is and as the workbook would make it. */
 export function bandingkanNilai(lama: unknown, baru: unknown, jalur = ''): PerubahanNilai[] {
-  const nama = (v: unknown, i: number) => {
-    if (!adalahObjek(v)) return String(i + 1);
-    const n = v.indikator ?? v.id ?? v.kode ?? v.nama ?? v.tahun;
-    return typeof n === 'string' || typeof n === 'number' ? `${i + 1}:${String(n).slice(0, 40)}` : String(i + 1);
+  const nama = (nilai: unknown, indeks: number) => {
+    if (!adalahObjek(nilai)) return String(indeks + 1);
+    const sebutan = nilai.indikator ?? nilai.id ?? nilai.kode ?? nilai.nama ?? nilai.tahun;
+    return typeof sebutan === 'string' || typeof sebutan === 'number'
+      ? `${indeks + 1}:${String(sebutan).slice(0, 40)}`
+      : String(indeks + 1);
   };
   if (Array.isArray(lama) || Array.isArray(baru)) {
-    const a = Array.isArray(lama) ? lama : [];
-    const b = Array.isArray(baru) ? baru : [];
-    return Array.from({ length: Math.max(a.length, b.length) }, (_, i) =>
-      bandingkanNilai(a[i], b[i], `${jalur}[${nama(b[i] ?? a[i], i)}]`),
+    const daftarLama = Array.isArray(lama) ? lama : [];
+    const daftarBaru = Array.isArray(baru) ? baru : [];
+    return Array.from({ length: Math.max(daftarLama.length, daftarBaru.length) }, (_, i) =>
+      bandingkanNilai(daftarLama[i], daftarBaru[i], `${jalur}[${nama(daftarBaru[i] ?? daftarLama[i], i)}]`),
     ).flat();
   }
   if (adalahObjek(lama) || adalahObjek(baru)) {
-    const a = adalahObjek(lama) ? lama : {};
-    const b = adalahObjek(baru) ? baru : {};
-    return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((k) =>
-      bandingkanNilai(a[k], b[k], jalur ? `${jalur}.${k}` : k),
+    const objekLama = adalahObjek(lama) ? lama : {};
+    const objekBaru = adalahObjek(baru) ? baru : {};
+    return [...new Set([...Object.keys(objekLama), ...Object.keys(objekBaru)])].flatMap((k) =>
+      bandingkanNilai(objekLama[k], objekBaru[k], jalur ? `${jalur}.${k}` : k),
     );
   }
   return lama === baru ? [] : [{ jalur, lama, baru }];
 }
 
 /** The changes as a Markdown table a reviewer reads: numbers first, then text. */
-export function tabelPerubahan(p: readonly PerubahanNilai[], batas = 300): string {
-  if (!p.length) return 'Tidak ada nilai yang berubah (no value changes).';
+export function tabelPerubahan(perubahan: readonly PerubahanNilai[], batas = 300): string {
+  if (!perubahan.length) return 'Tidak ada nilai yang berubah (no value changes).';
   const sel = (v: unknown) =>
     v === undefined
       ? '—'
       : `\`${(typeof v === 'string' ? v : JSON.stringify(v)).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 120)}\``;
-  const urut = [...p].sort(
+  const urut = [...perubahan].sort(
     (a, b) =>
       Number(typeof b.baru === 'number' || typeof b.lama === 'number') -
       Number(typeof a.baru === 'number' || typeof a.lama === 'number'),
   );
   return [
-    `${p.length} nilai berubah (values change)${p.length > batas ? `; ${batas} pertama ditampilkan (first ${batas} shown)` : ''}:`,
+    `${perubahan.length} nilai berubah (values change)${perubahan.length > batas ? `; ${batas} pertama ditampilkan (first ${batas} shown)` : ''}:`,
     '',
     '| Kolom (field) | Sekarang (now) | Menjadi (becomes) |',
     '|---|---|---|',

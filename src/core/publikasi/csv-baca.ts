@@ -14,17 +14,17 @@ export interface BarisCsv {
 
 /** Rows of a spreadsheet as read-excel-file gives them, as sheet rows. */
 export function barisLembar(data: readonly (readonly unknown[])[]): BarisCsv[] {
-  return data.map((row, i) => {
+  return data.map((row, nomorBaris) => {
     const angka: (number | undefined)[] = [];
-    const sel = row.map((v, j) => {
-      if (typeof v === 'number') {
-        angka[j] = v;
-        return String(v);
+    const sel = row.map((nilai, nomorKolom) => {
+      if (typeof nilai === 'number') {
+        angka[nomorKolom] = nilai;
+        return String(nilai);
       }
-      if (v instanceof Date) return v.toISOString().slice(0, 10);
-      return v === null || v === undefined ? '' : String(v);
+      if (nilai instanceof Date) return nilai.toISOString().slice(0, 10);
+      return nilai === null || nilai === undefined ? '' : String(nilai);
     });
-    return { nomor: i + 1, sel, ...(angka.length ? { angka } : {}) };
+    return { nomor: nomorBaris + 1, sel, ...(angka.length ? { angka } : {}) };
   });
 }
 
@@ -40,49 +40,49 @@ export function tebakPemisah(teks: string): ',' | ';' | '\t' {
 }
 
 export function bacaCsv(teks: string, pemisahDiminta?: string): BarisCsv[] {
-  let s = teks.replace(/^\uFEFF/, '');
+  let teksBersih = teks.replace(/^\uFEFF/, '');
   let nomor = 1;
   // Excel's hint line: sep=;
-  const petunjuk = /^sep=(.)\r?\n/i.exec(s);
+  const petunjuk = /^sep=(.)\r?\n/i.exec(teksBersih);
   if (petunjuk) {
-    s = s.slice(petunjuk[0].length);
+    teksBersih = teksBersih.slice(petunjuk[0].length);
     nomor = 2;
   }
-  const pemisah = pemisahDiminta ?? petunjuk?.[1] ?? tebakPemisah(s);
+  const pemisah = pemisahDiminta ?? petunjuk?.[1] ?? tebakPemisah(teksBersih);
   const out: BarisCsv[] = [];
   let sel: string[] = [];
   let kini = '';
   let kutip = false;
   let mulai = nomor;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
+  for (let posisi = 0; posisi < teksBersih.length; posisi++) {
+    const huruf = teksBersih[posisi]!;
     if (kutip) {
-      if (c === '"') {
-        if (s[i + 1] === '"') {
+      if (huruf === '"') {
+        if (teksBersih[posisi + 1] === '"') {
           kini += '"';
-          i++;
+          posisi++;
         } else kutip = false;
       } else {
-        if (c === '\n') nomor++;
-        kini += c;
+        if (huruf === '\n') nomor++;
+        kini += huruf;
       }
       continue;
     }
-    if (c === '"' && kini.trim() === '') {
+    if (huruf === '"' && kini.trim() === '') {
       kutip = true;
       kini = '';
-    } else if (c === pemisah) {
+    } else if (huruf === pemisah) {
       sel.push(kini);
       kini = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
+    } else if (huruf === '\n' || huruf === '\r') {
+      if (huruf === '\r' && teksBersih[posisi + 1] === '\n') posisi++;
       sel.push(kini);
       out.push({ nomor: mulai, sel });
       sel = [];
       kini = '';
       nomor++;
       mulai = nomor;
-    } else kini += c;
+    } else kini += huruf;
   }
   if (kini !== '' || sel.length) {
     sel.push(kini);
@@ -92,8 +92,9 @@ export function bacaCsv(teks: string, pemisahDiminta?: string): BarisCsv[] {
 }
 
 /** Spreadsheet column name: 0 → A, 25 → Z, 26 → AA. */
-export function hurufKolom(i: number): string {
-  let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+export function hurufKolom(indeks: number): string {
+  let hasil = '';
+  for (let sisa = indeks + 1; sisa > 0; sisa = Math.floor((sisa - 1) / 26))
+    hasil = String.fromCharCode(65 + ((sisa - 1) % 26)) + hasil;
+  return hasil;
 }

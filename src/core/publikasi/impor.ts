@@ -122,8 +122,8 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
   // columns whose heading was refused (already an error): their cells are not reported again
   let kepalaDitolak = new Set<number>();
   const ditolak = (i: number) => kepalaDitolak.has(i);
-  for (const b of typeof teks === 'string' ? bacaCsv(teks) : teks) {
-    const sel = b.sel.map((s) => s.trim());
+  for (const baris of typeof teks === 'string' ? bacaCsv(teks) : teks) {
+    const sel = baris.sel.map((s) => s.trim());
     if (sel.every((s) => s === '')) continue;
     if (sel[0]!.startsWith('#')) {
       const kunci = normal(sel[0]!.slice(1));
@@ -132,7 +132,7 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
       const nilai = TEKS_BERSAMBUNG.includes(kunci) ? isian.join('; ') : (isian[0] ?? '');
       if (!TEKS_BERSAMBUNG.includes(kunci) && isian.length > 1) {
         galat.push({
-          baris: b.nomor,
+          baris: baris.nomor,
           kolom: hurufKolom(sel.indexOf(isian[1]!, 2)),
           pesan: `Pengaturan "#${kunci}" hanya berisi satu nilai, di kolom B.`,
           message: `The setting "#${kunci}" holds one value, in column B.`,
@@ -144,7 +144,7 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
         const jenis = nilai.toLowerCase();
         if (jenis !== 'pengukuran' && jenis !== 'anggaran') {
           galat.push({
-            baris: b.nomor,
+            baris: baris.nomor,
             kolom: 'B',
             pesan: 'Jenis tabel harus "pengukuran" atau "anggaran".',
             message: 'The table kind must be "pengukuran" or "anggaran".',
@@ -153,16 +153,16 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
           kini = null;
           continue;
         }
-        kini = { jenis, nomor: b.nomor, meta: {}, baris: [] };
+        kini = { jenis, nomor: baris.nomor, meta: {}, baris: [] };
         kepala = null;
         kepalaDitolak = new Set();
         lembar.bagian.push(kini);
       } else if (ABAIKAN.includes(kunci)) continue;
-      else if (!kini && META_UMUM.includes(kunci)) lembar.meta[kunci] = { nilai, nomor: b.nomor };
-      else if (kini && META_BAGIAN.includes(kunci)) kini.meta[kunci] = { nilai, nomor: b.nomor };
+      else if (!kini && META_UMUM.includes(kunci)) lembar.meta[kunci] = { nilai, nomor: baris.nomor };
+      else if (kini && META_BAGIAN.includes(kunci)) kini.meta[kunci] = { nilai, nomor: baris.nomor };
       else
         galat.push({
-          baris: b.nomor,
+          baris: baris.nomor,
           kolom: 'A',
           pesan: `Pengaturan "#${kunci}" tidak dikenal${kini ? ' di dalam tabel' : ''}.`,
           message: `Unknown setting "#${kunci}"${kini ? ' inside a table' : ''}.`,
@@ -172,7 +172,7 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
     }
     if (!kini) {
       galat.push({
-        baris: b.nomor,
+        baris: baris.nomor,
         kolom: 'A',
         pesan: 'Baris data sebelum baris "#data pengukuran" atau "#data anggaran".',
         message: 'A data row before any "#data" row.',
@@ -182,58 +182,58 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
     }
     if (!kepala) {
       const kenal = KOLOM[kini.jenis] as readonly string[];
-      kepala = sel.map((h, i) => {
-        if (h === '') return null;
-        const n = ALIAS[normal(h)] ?? normal(h);
-        if (!kenal.includes(n)) {
+      kepala = sel.map((judul, indeks) => {
+        if (judul === '') return null;
+        const namaKolom = ALIAS[normal(judul)] ?? normal(judul);
+        if (!kenal.includes(namaKolom)) {
           galat.push({
-            baris: b.nomor,
-            kolom: `${hurufKolom(i)}`,
-            pesan: `Judul kolom "${h}" tidak dikenal untuk tabel ${kini!.jenis}.`,
-            message: `Unknown column heading "${h}" for a ${kini!.jenis} table.`,
-            ditemukan: h,
+            baris: baris.nomor,
+            kolom: `${hurufKolom(indeks)}`,
+            pesan: `Judul kolom "${judul}" tidak dikenal untuk tabel ${kini!.jenis}.`,
+            message: `Unknown column heading "${judul}" for a ${kini!.jenis} table.`,
+            ditemukan: judul,
           });
-          kepalaDitolak.add(i);
+          kepalaDitolak.add(indeks);
           return null;
         }
-        const pertama = sel.findIndex((x) => x !== '' && (ALIAS[normal(x)] ?? normal(x)) === n);
-        if (pertama !== i) {
+        const pertama = sel.findIndex((x) => x !== '' && (ALIAS[normal(x)] ?? normal(x)) === namaKolom);
+        if (pertama !== indeks) {
           // the same column twice: which one holds the figure cannot be told (an error: nothing is written)
           galat.push({
-            baris: b.nomor,
-            kolom: `${hurufKolom(i)}`,
-            pesan: `Judul kolom "${h}" sama dengan kolom ${hurufKolom(pertama)}: setiap kolom hanya sekali.`,
-            message: `Column heading "${h}" repeats column ${hurufKolom(pertama)}: each column may appear once.`,
-            ditemukan: h,
+            baris: baris.nomor,
+            kolom: `${hurufKolom(indeks)}`,
+            pesan: `Judul kolom "${judul}" sama dengan kolom ${hurufKolom(pertama)}: setiap kolom hanya sekali.`,
+            message: `Column heading "${judul}" repeats column ${hurufKolom(pertama)}: each column may appear once.`,
+            ditemukan: judul,
           });
-          kepalaDitolak.add(i);
+          kepalaDitolak.add(indeks);
           return null;
         }
-        return n;
+        return namaKolom;
       });
-      for (const w of WAJIB[kini.jenis])
-        if (!kepala.includes(w))
+      for (const wajib of WAJIB[kini.jenis])
+        if (!kepala.includes(wajib))
           galat.push({
-            baris: b.nomor,
-            pesan: `Kolom wajib "${w}" tidak ada di baris judul.`,
-            message: `Required column "${w}" is missing from the heading row.`,
+            baris: baris.nomor,
+            pesan: `Kolom wajib "${wajib}" tidak ada di baris judul.`,
+            message: `Required column "${wajib}" is missing from the heading row.`,
           });
       continue;
     }
-    if (b.sel.length > kepala.length) {
+    if (baris.sel.length > kepala.length) {
       // the cells would shift under the headings: "91,25" unquoted in a comma-separated file is 91 and 25
       galat.push({
-        baris: b.nomor,
+        baris: baris.nomor,
         kolom: `${hurufKolom(kepala.length)} (sel ke-${kepala.length + 1} / cell ${kepala.length + 1})`,
         pesan:
-          `Baris ini punya ${b.sel.length} sel, lebih banyak dari ${kepala.length} judul kolomnya: ` +
+          `Baris ini punya ${baris.sel.length} sel, lebih banyak dari ${kepala.length} judul kolomnya: ` +
           `kemungkinan angka berkoma desimal tanpa tanda kutip di berkas yang dipisah koma ("91,25" ` +
           `terbaca 91 dan 25). Baris ini tidak dibaca.`,
         message:
-          `This row has ${b.sel.length} cells, more than its ${kepala.length} column headings: ` +
+          `This row has ${baris.sel.length} cells, more than its ${kepala.length} column headings: ` +
           `probably a decimal comma without quotes in a comma-separated file ("91,25" read as 91 and ` +
           `25). The row is not read.`,
-        ditemukan: b.sel.join(pemisahTampil(b.sel)),
+        ditemukan: baris.sel.join(pemisahTampil(baris.sel)),
         saran:
           'Simpan lembar dengan pemisah titik koma (;) seperti templates/lkjip.csv, atau beri tanda ' +
           'kutip pada angka berkoma: "91,25" (save with ; separators like the template, or quote ' +
@@ -245,7 +245,7 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
     if (tanpaJudul >= 0) {
       // a cell under no heading would be dropped without a word: often a note cut by an unquoted ";"
       galat.push({
-        baris: b.nomor,
+        baris: baris.nomor,
         kolom: `${hurufKolom(tanpaJudul)} (tanpa judul / no heading)`,
         pesan: 'Sel ini berisi nilai tetapi kolomnya tidak berjudul, jadi tidak akan terbaca. Baris ini tidak dibaca.',
         message: 'This cell holds a value but its column has no heading, so it would not be read. The row is not read.',
@@ -256,10 +256,15 @@ export function bacaLembar(teks: string | readonly BarisCsv[]): { lembar: Lembar
       });
       continue;
     }
-    const data: BarisData = { nomor: b.nomor, sel: {} };
-    sel.forEach((s, i) => {
-      const k = kepala![i];
-      if (k) data.sel[k] = { teks: s, angka: b.angka?.[i], kolom: `${hurufKolom(i)} (${k})` };
+    const data: BarisData = { nomor: baris.nomor, sel: {} };
+    sel.forEach((isiSel, indeks) => {
+      const kunciKolom = kepala![indeks];
+      if (kunciKolom)
+        data.sel[kunciKolom] = {
+          teks: isiSel,
+          angka: baris.angka?.[indeks],
+          kolom: `${hurufKolom(indeks)} (${kunciKolom})`,
+        };
     });
     kini.baris.push(data);
   }
@@ -272,12 +277,12 @@ const pemisahTampil = (sel: readonly string[]) => (sel.some((s) => s.includes('|
 const cocokkan = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 function lokasiDari(meta: Bagian['meta'], galat: GalatImpor[]): Lokasi | undefined {
-  const l: Lokasi = {};
-  if (meta.lokasi_bagian?.nilai) l.bagian = meta.lokasi_bagian.nilai;
-  if (meta.lokasi_tabel?.nilai) l.tabel = meta.lokasi_tabel.nilai;
+  const lokasi: Lokasi = {};
+  if (meta.lokasi_bagian?.nilai) lokasi.bagian = meta.lokasi_bagian.nilai;
+  if (meta.lokasi_tabel?.nilai) lokasi.tabel = meta.lokasi_tabel.nilai;
   if (meta.lokasi_halaman?.nilai) {
-    const h = Number(meta.lokasi_halaman.nilai);
-    if (Number.isInteger(h) && h > 0) l.halaman = h;
+    const halaman = Number(meta.lokasi_halaman.nilai);
+    if (Number.isInteger(halaman) && halaman > 0) lokasi.halaman = halaman;
     else
       galat.push({
         baris: meta.lokasi_halaman.nomor,
@@ -288,8 +293,8 @@ function lokasiDari(meta: Bagian['meta'], galat: GalatImpor[]): Lokasi | undefin
       });
   }
   if (meta.lokasi_baris?.nilai) {
-    const m = /^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(meta.lokasi_baris.nilai);
-    if (m) l.baris = m[2] ? [Number(m[1]), Number(m[2])] : Number(m[1]);
+    const cocok = /^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(meta.lokasi_baris.nilai);
+    if (cocok) lokasi.baris = cocok[2] ? [Number(cocok[1]), Number(cocok[2])] : Number(cocok[1]);
     else
       galat.push({
         baris: meta.lokasi_baris.nomor,
@@ -299,7 +304,7 @@ function lokasiDari(meta: Bagian['meta'], galat: GalatImpor[]): Lokasi | undefin
         ditemukan: meta.lokasi_baris.nilai,
       });
   }
-  return Object.keys(l).length ? l : undefined;
+  return Object.keys(lokasi).length ? lokasi : undefined;
 }
 
 export interface HasilImpor {
@@ -332,14 +337,14 @@ const adaAngka = (baris: readonly BarisAnggaran[]): boolean =>
     (b) => b.pagu !== undefined || b.realisasi !== undefined || b.pagu_murni !== undefined || adaAngka(b.anak),
   );
 
-export function imporLaporan(o: {
+export function imporLaporan(opsi: {
   lembar: Lembar;
   korpus: Korpus;
   instansi: string;
   tahun: number;
   ada?: Laporan | undefined;
 }): HasilImpor {
-  const { lembar, korpus, instansi, tahun } = o;
+  const { lembar, korpus, instansi, tahun } = opsi;
   const galat: GalatImpor[] = [];
   const catatan: string[] = [];
   const diganti: string[] = [];
@@ -356,7 +361,7 @@ export function imporLaporan(o: {
   }
 
   let dasar: Laporan;
-  if (o.ada) dasar = structuredClone(o.ada);
+  if (opsi.ada) dasar = structuredClone(opsi.ada);
   else {
     try {
       dasar = buatKerangka(korpus, instansi, tahun).laporan;
@@ -365,11 +370,11 @@ export function imporLaporan(o: {
         'Laporan ini draf ("draf": true): tidak diterbitkan sampai semua isian lengkap dan "draf" ' +
           'dihapus (a draft: not published until complete and "draf" is removed).',
       );
-    } catch (e) {
-      if (!(e instanceof GalatKerangka)) throw e;
+    } catch (kesalahan) {
+      if (!(kesalahan instanceof GalatKerangka)) throw kesalahan;
       galat.push({
         baris: lembar.meta.tahun?.nomor ?? 1,
-        pesan: e.message,
+        pesan: kesalahan.message,
         message: 'No report skeleton can be made for this agency and year.',
       });
       return kosong;
@@ -377,11 +382,11 @@ export function imporLaporan(o: {
   }
   // the sheet's "#sumber"/"#berkas" rows name the document, for a new report and an existing one alike
   if (lembar.meta.sumber?.nilai && lembar.meta.sumber.nilai !== dasar.sumber.judul) {
-    if (o.ada) catatan.push(`sumber.judul: "${dasar.sumber.judul}" → "${lembar.meta.sumber.nilai}"`);
+    if (opsi.ada) catatan.push(`sumber.judul: "${dasar.sumber.judul}" → "${lembar.meta.sumber.nilai}"`);
     dasar.sumber.judul = lembar.meta.sumber.nilai;
   }
   if (lembar.meta.berkas?.nilai && lembar.meta.berkas.nilai !== dasar.sumber.berkas) {
-    if (o.ada) catatan.push(`sumber.berkas: "${dasar.sumber.berkas}" → "${lembar.meta.berkas.nilai}"`);
+    if (opsi.ada) catatan.push(`sumber.berkas: "${dasar.sumber.berkas}" → "${lembar.meta.berkas.nilai}"`);
     dasar.sumber.berkas = lembar.meta.berkas.nilai;
   }
   dasar.anggaran ??= [];
@@ -398,33 +403,33 @@ export function imporLaporan(o: {
     : 'laporan';
   const katalog = ins.katalog?.data.indikator ?? [];
 
-  const baca = <T>(d: BarisData, kolom: string, f: (s: string | number) => Hasil<T>): T | undefined => {
-    const s = d.sel[kolom];
-    if (!s) return undefined;
-    const h = f(s.angka ?? s.teks);
-    if (h.ok) return h.nilai;
+  const baca = <T>(barisData: BarisData, kolom: string, urai: (s: string | number) => Hasil<T>): T | undefined => {
+    const isiSel = barisData.sel[kolom];
+    if (!isiSel) return undefined;
+    const hasil = urai(isiSel.angka ?? isiSel.teks);
+    if (hasil.ok) return hasil.nilai;
     galat.push({
-      baris: d.nomor,
-      kolom: s.kolom,
-      pesan: h.pesan,
-      message: h.message,
-      ditemukan: s.teks,
+      baris: barisData.nomor,
+      kolom: isiSel.kolom,
+      pesan: hasil.pesan,
+      message: hasil.message,
+      ditemukan: isiSel.teks,
       saran: SARAN_ANGKA,
     });
     return undefined;
   };
   const teks = (d: BarisData, k: string) => (d.sel[k]?.teks ? d.sel[k]!.teks : undefined);
-  const cariSasaran = (d: BarisData): string | undefined => {
-    const s = d.sel.sasaran;
-    if (!s || !s.teks) return undefined;
-    const hit = sasaranVersi.find((x) => x.id === s.teks || cocokkan(x.nama) === cocokkan(s.teks));
+  const cariSasaran = (barisData: BarisData): string | undefined => {
+    const selSasaran = barisData.sel.sasaran;
+    if (!selSasaran || !selSasaran.teks) return undefined;
+    const hit = sasaranVersi.find((x) => x.id === selSasaran.teks || cocokkan(x.nama) === cocokkan(selSasaran.teks));
     if (hit) return hit.id;
     galat.push({
-      baris: d.nomor,
-      kolom: s.kolom,
-      pesan: `Sasaran "${s.teks}" tidak ada di ${namaRencana}${versi ? ` (${versi.nama})` : ''} maupun di sasaran laporan.`,
-      message: `Sasaran "${s.teks}" is in neither ${namaRencana} nor the report's sasaran.`,
-      ditemukan: s.teks,
+      baris: barisData.nomor,
+      kolom: selSasaran.kolom,
+      pesan: `Sasaran "${selSasaran.teks}" tidak ada di ${namaRencana}${versi ? ` (${versi.nama})` : ''} maupun di sasaran laporan.`,
+      message: `Sasaran "${selSasaran.teks}" is in neither ${namaRencana} nor the report's sasaran.`,
+      ditemukan: selSasaran.teks,
     });
     return undefined;
   };
@@ -441,12 +446,12 @@ export function imporLaporan(o: {
   if (ukur) {
     const lama = new Map(dasar.pengukuran.indikator.map((p) => [p.indikator, p]));
     const baru: Pengukuran[] = [];
-    for (const d of ukur.baris) {
-      const s = d.sel.indikator;
-      if (!s?.teks) {
+    for (const barisData of ukur.baris) {
+      const selIndikator = barisData.sel.indikator;
+      if (!selIndikator?.teks) {
         galat.push({
-          baris: d.nomor,
-          kolom: s?.kolom ?? 'indikator',
+          baris: barisData.nomor,
+          kolom: selIndikator?.kolom ?? 'indikator',
           pesan: 'Indikator kosong.',
           message: 'The indicator is empty.',
         });
@@ -454,49 +459,52 @@ export function imporLaporan(o: {
       }
       const def = katalog.find(
         (k) =>
-          k.id === s.teks ||
-          cocokkan(k.nama) === cocokkan(s.teks) ||
-          k.varian_nama.some((v) => cocokkan(v) === cocokkan(s.teks)),
+          k.id === selIndikator.teks ||
+          cocokkan(k.nama) === cocokkan(selIndikator.teks) ||
+          k.varian_nama.some((v) => cocokkan(v) === cocokkan(selIndikator.teks)),
       );
       if (!def) {
         galat.push({
-          baris: d.nomor,
-          kolom: s.kolom,
-          pesan: `Indikator "${s.teks}" tidak ada di katalog indikator instansi (id, nama, atau varian_nama).`,
-          message: `Indicator "${s.teks}" is not in the agency's indicator catalogue (id, name or variant).`,
-          ditemukan: s.teks,
+          baris: barisData.nomor,
+          kolom: selIndikator.kolom,
+          pesan: `Indikator "${selIndikator.teks}" tidak ada di katalog indikator instansi (id, nama, atau varian_nama).`,
+          message: `Indicator "${selIndikator.teks}" is not in the agency's indicator catalogue (id, name or variant).`,
+          ditemukan: selIndikator.teks,
         });
         continue;
       }
-      const sasaran = cariSasaran(d);
-      const target = baca(d, 'target', bacaTarget);
-      const realisasi = baca(d, 'realisasi', bacaNilai);
-      const capaian = baca(d, 'capaian_tercetak', bacaTercetak);
+      const sasaran = cariSasaran(barisData);
+      const target = baca(barisData, 'target', bacaTarget);
+      const realisasi = baca(barisData, 'realisasi', bacaNilai);
+      const capaian = baca(barisData, 'capaian_tercetak', bacaTercetak);
       const sebelumnya = lama.get(def.id);
       const nama =
-        teks(d, 'nama_tercetak') ?? (s.teks !== def.id && cocokkan(s.teks) !== cocokkan(def.nama) ? s.teks : undefined);
+        teks(barisData, 'nama_tercetak') ??
+        (selIndikator.teks !== def.id && cocokkan(selIndikator.teks) !== cocokkan(def.nama)
+          ? selIndikator.teks
+          : undefined);
       baru.push(
         rapikan({
           ...(sebelumnya ?? {}),
           indikator: def.id,
           ...((sasaran ?? sebelumnya?.sasaran) ? { sasaran: sasaran ?? sebelumnya?.sasaran } : {}),
           ...((nama ?? sebelumnya?.nama_tercetak) ? { nama_tercetak: nama ?? sebelumnya?.nama_tercetak } : {}),
-          satuan: teks(d, 'satuan') ?? sebelumnya?.satuan ?? def.satuan,
+          satuan: teks(barisData, 'satuan') ?? sebelumnya?.satuan ?? def.satuan,
           // an empty cell is "not in the source" (null), never a made-up "N/A"
           target: target !== undefined ? target : (sebelumnya?.target ?? null),
           realisasi: realisasi === undefined ? null : realisasi,
           ...(capaian !== undefined ? { capaian_tercetak: capaian } : { capaian_tercetak: undefined }),
-          ...(teks(d, 'catatan') ? { catatan: teks(d, 'catatan') } : {}),
+          ...(teks(barisData, 'catatan') ? { catatan: teks(barisData, 'catatan') } : {}),
         }) as Pengukuran,
       );
     }
     const dibuang = [...lama.keys()].filter((id) => !baru.some((p) => p.indikator === id));
-    if (dibuang.length && o.ada)
+    if (dibuang.length && opsi.ada)
       catatan.push(
         `Indikator yang tidak ada di lembar dihapus dari pengukuran: ${dibuang.join(', ')} (indicators not in the sheet were removed).`,
       );
     // a skeleton from new-report (every realisasi still null) is filled, not replaced: no --timpa needed
-    if (o.ada?.pengukuran.indikator.some((p) => p.realisasi !== null)) diganti.push('pengukuran');
+    if (opsi.ada?.pengukuran.indikator.some((p) => p.realisasi !== null)) diganti.push('pengukuran');
     dasar.pengukuran = { lokasi: lokasiDari(ukur.meta, galat) ?? dasar.pengukuran.lokasi, indikator: baru };
     if (!baru.length)
       galat.push({
@@ -513,23 +521,23 @@ export function imporLaporan(o: {
     per_sasaran: `Realisasi anggaran sesuai Perjanjian Kinerja ${tahun}`,
     lra: `Laporan realisasi anggaran ${tahun}`,
   } as const;
-  for (const b of lembar.bagian.filter((x) => x.jenis === 'anggaran')) {
-    const jenisTeks = (b.meta.jenis?.nilai || 'program_kegiatan').toLowerCase().replace(/-/g, '_');
+  for (const bagian of lembar.bagian.filter((x) => x.jenis === 'anggaran')) {
+    const jenisTeks = (bagian.meta.jenis?.nilai || 'program_kegiatan').toLowerCase().replace(/-/g, '_');
     if (!(jenisTeks in ID_BAWAAN)) {
       galat.push({
-        baris: b.meta.jenis!.nomor,
+        baris: bagian.meta.jenis!.nomor,
         kolom: 'B',
         pesan: 'Jenis tabel anggaran: program_kegiatan, per_sasaran atau lra.',
         message: 'Budget table kind: program_kegiatan, per_sasaran or lra.',
-        ditemukan: b.meta.jenis!.nilai,
+        ditemukan: bagian.meta.jenis!.nilai,
       });
       continue;
     }
     const jenis = jenisTeks as keyof typeof ID_BAWAAN;
-    const id = b.meta.id?.nilai || ID_BAWAAN[jenis];
+    const id = bagian.meta.id?.nilai || ID_BAWAAN[jenis];
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
       galat.push({
-        baris: b.meta.id!.nomor,
+        baris: bagian.meta.id!.nomor,
         kolom: 'B',
         pesan: 'id tabel: huruf kecil, angka dan tanda hubung.',
         message: 'Table id: lowercase letters, digits and hyphens.',
@@ -544,9 +552,9 @@ export function imporLaporan(o: {
     let jumlah: TabelAnggaran['jumlah'];
     // "-" is not printed (null): the field is left out, never Rp 0
     const uang = (d: BarisData, k: string) => (d.sel[k]?.teks ? (baca(d, k, bacaRupiah) ?? undefined) : undefined);
-    for (const d of b.baris) {
-      const nama = teks(d, 'nama');
-      const tingkatTeks = (teks(d, 'tingkat') ?? '').toLowerCase().replace(/[\s-]/g, '_');
+    for (const barisData of bagian.baris) {
+      const nama = teks(barisData, 'nama');
+      const tingkatTeks = (teks(barisData, 'tingkat') ?? '').toLowerCase().replace(/[\s-]/g, '_');
       const tingkat =
         tingkatTeks === ''
           ? nama && /^(jumlah|total)\b/i.test(nama)
@@ -556,18 +564,18 @@ export function imporLaporan(o: {
             ? 'sub_kegiatan'
             : tingkatTeks;
       const isi = {
-        ...(teks(d, 'kode') ? { kode: teks(d, 'kode') } : {}),
+        ...(teks(barisData, 'kode') ? { kode: teks(barisData, 'kode') } : {}),
         nama: nama ?? '',
-        ...(uang(d, 'pagu_murni') !== undefined ? { pagu_murni: uang(d, 'pagu_murni') } : {}),
-        ...(uang(d, 'pagu') !== undefined ? { pagu: uang(d, 'pagu') } : {}),
-        ...(uang(d, 'realisasi') !== undefined ? { realisasi: uang(d, 'realisasi') } : {}),
-        ...(baca(d, 'serapan_tercetak', bacaTercetak) !== undefined
-          ? { serapan_tercetak: baca(d, 'serapan_tercetak', bacaTercetak) }
+        ...(uang(barisData, 'pagu_murni') !== undefined ? { pagu_murni: uang(barisData, 'pagu_murni') } : {}),
+        ...(uang(barisData, 'pagu') !== undefined ? { pagu: uang(barisData, 'pagu') } : {}),
+        ...(uang(barisData, 'realisasi') !== undefined ? { realisasi: uang(barisData, 'realisasi') } : {}),
+        ...(baca(barisData, 'serapan_tercetak', bacaTercetak) !== undefined
+          ? { serapan_tercetak: baca(barisData, 'serapan_tercetak', bacaTercetak) }
           : {}),
-        ...(baca(d, 'fisik_tercetak', bacaTercetak) !== undefined
-          ? { fisik_tercetak: baca(d, 'fisik_tercetak', bacaTercetak) }
+        ...(baca(barisData, 'fisik_tercetak', bacaTercetak) !== undefined
+          ? { fisik_tercetak: baca(barisData, 'fisik_tercetak', bacaTercetak) }
           : {}),
-        ...(teks(d, 'catatan') ? { catatan: teks(d, 'catatan') } : {}),
+        ...(teks(barisData, 'catatan') ? { catatan: teks(barisData, 'catatan') } : {}),
       };
       if (tingkat === 'jumlah') {
         jumlah = rapikan({ pagu: isi.pagu, realisasi: isi.realisasi, serapan_tercetak: isi.serapan_tercetak });
@@ -575,8 +583,8 @@ export function imporLaporan(o: {
       }
       if (!nama) {
         galat.push({
-          baris: d.nomor,
-          kolom: d.sel.nama?.kolom ?? 'nama',
+          baris: barisData.nomor,
+          kolom: barisData.sel.nama?.kolom ?? 'nama',
           pesan: 'Nama program/kegiatan kosong.',
           message: 'The programme/kegiatan name is empty.',
         });
@@ -584,31 +592,32 @@ export function imporLaporan(o: {
       }
       if (!(tingkat in URUTAN_TINGKAT)) {
         galat.push({
-          baris: d.nomor,
-          kolom: d.sel.tingkat?.kolom,
+          baris: barisData.nomor,
+          kolom: barisData.sel.tingkat?.kolom,
           pesan: `Tingkat harus salah satu dari: ${Object.keys(URUTAN_TINGKAT).join(', ')}, atau jumlah.`,
           message: `The level must be one of: ${Object.keys(URUTAN_TINGKAT).join(', ')}, or jumlah.`,
-          ditemukan: teks(d, 'tingkat'),
+          ditemukan: teks(barisData, 'tingkat'),
         });
         continue;
       }
-      const t = tingkat as TingkatAnggaran;
-      const sasaran = cariSasaran(d);
+      const tingkatAnggaran = tingkat as TingkatAnggaran;
+      const sasaran = cariSasaran(barisData);
       const line = {
-        tingkat: t,
+        tingkat: tingkatAnggaran,
         ...isi,
         ...(sasaran ? { sasaran } : {}),
         keluaran: [],
         indikator: [],
         anak: [],
       } as BarisAnggaran;
-      while (terbuka.length && URUTAN_TINGKAT[terbuka.at(-1)!.tingkat] >= URUTAN_TINGKAT[t]) terbuka.pop();
+      while (terbuka.length && URUTAN_TINGKAT[terbuka.at(-1)!.tingkat] >= URUTAN_TINGKAT[tingkatAnggaran])
+        terbuka.pop();
       (terbuka.at(-1)?.anak ?? baris).push(line);
       terbuka.push(line);
     }
     if (!baris.length) {
       galat.push({
-        baris: b.nomor,
+        baris: bagian.nomor,
         pesan: 'Tabel anggaran tanpa baris.',
         message: 'The budget table has no lines.',
       });
@@ -616,17 +625,17 @@ export function imporLaporan(o: {
     }
     const tabel = rapikan({
       id,
-      judul: b.meta.judul?.nilai || JUDUL_BAWAAN[jenis],
+      judul: bagian.meta.judul?.nilai || JUDUL_BAWAAN[jenis],
       jenis,
-      lokasi: lokasiDari(b.meta, galat) ?? {},
+      lokasi: lokasiDari(bagian.meta, galat) ?? {},
       baris,
       ...(jumlah && Object.keys(jumlah).length ? { jumlah } : {}),
     }) as TabelAnggaran;
-    const i = dasar.anggaran.findIndex((t) => t.id === id);
-    if (i >= 0) {
-      const lamaT = (o.ada?.anggaran ?? []).find((t) => t.id === id);
+    const indeks = dasar.anggaran.findIndex((t) => t.id === id);
+    if (indeks >= 0) {
+      const lamaT = (opsi.ada?.anggaran ?? []).find((t) => t.id === id);
       if (lamaT && adaAngka(lamaT.baris)) diganti.push(`anggaran "${id}"`);
-      dasar.anggaran[i] = tabel;
+      dasar.anggaran[indeks] = tabel;
     } else dasar.anggaran = [...dasar.anggaran, tabel];
   }
   if (!lembar.bagian.length)

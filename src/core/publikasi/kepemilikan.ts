@@ -31,10 +31,10 @@ export function buatCodeowners(instansi: readonly PemeliharaInstansi[], tim = TI
     '',
     '# Folder setiap instansi: pemeliharanya, dan tim pemelihara (each agency folder: its maintainers).',
   ];
-  for (const i of [...instansi].sort((a, b) => a.id.localeCompare(b.id))) {
-    const pemilik = [...new Set(i.pemelihara.map(akun))];
-    if (pemilik.length) baris.push(`/content/instansi/${i.id}/ ${[...pemilik, tim].join(' ')}`);
-    else baris.push(`# /content/instansi/${i.id}/ — belum ada pemelihara (no maintainers declared yet)`);
+  for (const dataInstansi of [...instansi].sort((a, b) => a.id.localeCompare(b.id))) {
+    const pemilik = [...new Set(dataInstansi.pemelihara.map(akun))];
+    if (pemilik.length) baris.push(`/content/instansi/${dataInstansi.id}/ ${[...pemilik, tim].join(' ')}`);
+    else baris.push(`# /content/instansi/${dataInstansi.id}/ — belum ada pemelihara (no maintainers declared yet)`);
   }
   return `${baris.join('\n')}\n`;
 }
@@ -64,13 +64,13 @@ export function periksaPerubahan(berkas: readonly string[], opsi: OpsiKepemilika
   const daftar = [...new Set(berkas.map((b) => b.trim().replace(/^\.\//, '')).filter(Boolean))];
   const instansi = new Set<string>();
   const diLuar: string[] = [];
-  for (const b of daftar) {
-    const m = /^content\/instansi\/([a-z0-9]+(?:-[a-z0-9]+)*)\/[^/]/.exec(b);
-    if (m) instansi.add(m[1]!);
+  for (const jalurBerkas of daftar) {
+    const cocok = /^content\/instansi\/([a-z0-9]+(?:-[a-z0-9]+)*)\/[^/]/.exec(jalurBerkas);
+    if (cocok) instansi.add(cocok[1]!);
     // everything else is the maintainers': code, workflows, CODEOWNERS, content/situs.json and the
     // region files (shared by every agency of the region), and any odd path (quoted by git, a file
     // named like an agency folder)
-    else diLuar.push(b);
+    else diLuar.push(jalurBerkas);
   }
   const ids = [...instansi].sort();
   const pemelihara = !!opsi.pemelihara;
@@ -174,8 +174,10 @@ export function adaLabelPemelihara(labels: string | undefined): boolean {
   if (!labels) return false;
   let list: string[];
   try {
-    const j = JSON.parse(labels);
-    list = Array.isArray(j) ? j.map((x) => (typeof x === 'string' ? x : String(x?.name ?? ''))) : [String(j)];
+    const daftarLabel = JSON.parse(labels);
+    list = Array.isArray(daftarLabel)
+      ? daftarLabel.map((x) => (typeof x === 'string' ? x : String(x?.name ?? '')))
+      : [String(daftarLabel)];
   } catch {
     list = labels.split(/[,\n]/);
   }

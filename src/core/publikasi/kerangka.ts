@@ -31,43 +31,46 @@ export function renstraTahun(renstra: readonly Renstra[], tahun: number): Renstr
 }
 
 /** Drops empty arrays and undefined values so the skeleton stays readable. */
-export function rapikan<T>(v: T): T {
-  if (Array.isArray(v)) return v.map(rapikan) as T;
-  if (v && typeof v === 'object') {
+export function rapikan<T>(nilai: T): T {
+  if (Array.isArray(nilai)) return nilai.map(rapikan) as T;
+  if (nilai && typeof nilai === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) {
-      if (x === undefined || (Array.isArray(x) && x.length === 0)) continue;
-      out[k] = rapikan(x);
+    for (const [kunci, anak] of Object.entries(nilai)) {
+      if (anak === undefined || (Array.isArray(anak) && anak.length === 0)) continue;
+      out[kunci] = rapikan(anak);
     }
     return out as T;
   }
-  return v;
+  return nilai;
 }
 
 /** A budget line with its name, level, code and links kept, every amount removed, at any depth. */
-function kosongkanBaris(b: BarisAnggaran, sasaranDikenal: (id: string) => boolean): BarisAnggaran {
+function kosongkanBaris(baris: BarisAnggaran, sasaranDikenal: (id: string) => boolean): BarisAnggaran {
   return {
-    tingkat: b.tingkat,
-    ...(b.kode !== undefined ? { kode: b.kode } : {}),
-    nama: b.nama,
+    tingkat: baris.tingkat,
+    ...(baris.kode !== undefined ? { kode: baris.kode } : {}),
+    nama: baris.nama,
     // the outputs to report again: their wording and unit, without last year's figures
-    keluaran: b.keluaran.map((k) => ({ indikator: k.indikator, ...(k.satuan ? { satuan: k.satuan } : {}) })),
-    indikator: b.indikator,
-    ...(b.sasaran && sasaranDikenal(b.sasaran) ? { sasaran: b.sasaran } : {}),
-    ...(b.unit ? { unit: b.unit } : {}),
-    ...(b.pejabat ? { pejabat: b.pejabat } : {}),
-    anak: b.anak.map((a) => kosongkanBaris(a, sasaranDikenal)),
+    keluaran: baris.keluaran.map((k) => ({ indikator: k.indikator, ...(k.satuan ? { satuan: k.satuan } : {}) })),
+    indikator: baris.indikator,
+    ...(baris.sasaran && sasaranDikenal(baris.sasaran) ? { sasaran: baris.sasaran } : {}),
+    ...(baris.unit ? { unit: baris.unit } : {}),
+    ...(baris.pejabat ? { pejabat: baris.pejabat } : {}),
+    anak: baris.anak.map((a) => kosongkanBaris(a, sasaranDikenal)),
   };
 }
 
 /** Last year's budget table with its names, levels, kode and links kept (links to sasaran still known), every amount removed. */
-export function kosongkanTabel(t: TabelAnggaran, sasaranDikenal: (id: string) => boolean = () => true): TabelAnggaran {
+export function kosongkanTabel(
+  tabel: TabelAnggaran,
+  sasaranDikenal: (id: string) => boolean = () => true,
+): TabelAnggaran {
   return {
-    id: t.id,
-    judul: t.judul,
-    jenis: t.jenis,
+    id: tabel.id,
+    judul: tabel.judul,
+    jenis: tabel.jenis,
     lokasi: {},
-    baris: t.baris.map((b) => kosongkanBaris(b, sasaranDikenal)),
+    baris: tabel.baris.map((b) => kosongkanBaris(b, sasaranDikenal)),
   };
 }
 
@@ -115,18 +118,24 @@ export function buatKerangka(
       ...t.indikator.map((ind) => ({ ind, sasaran: undefined as string | undefined })),
     ]);
     const perId = new Map<string, (typeof semua)[number]>();
-    for (const e of semua) {
-      const ada = perId.get(e.ind.indikator);
-      if (!ada) perId.set(e.ind.indikator, e);
-      else if (targetTahun(ada.ind, tahun) === undefined && targetTahun(e.ind, tahun) !== undefined)
-        perId.set(e.ind.indikator, { ind: e.ind, sasaran: ada.sasaran ?? e.sasaran });
+    for (const entri of semua) {
+      const ada = perId.get(entri.ind.indikator);
+      if (!ada) perId.set(entri.ind.indikator, entri);
+      else if (targetTahun(ada.ind, tahun) === undefined && targetTahun(entri.ind, tahun) !== undefined)
+        perId.set(entri.ind.indikator, { ind: entri.ind, sasaran: ada.sasaran ?? entri.sasaran });
     }
     daftar = [...perId.values()].map(({ ind, sasaran }) => {
-      const t = targetTahun(ind, tahun);
-      if (t === undefined) tanpaTarget.push(ind.indikator);
+      const target = targetTahun(ind, tahun);
+      if (target === undefined) tanpaTarget.push(ind.indikator);
       if (sasaran === undefined)
-        tingkatTujuan.push(`${ind.indikator}${t === undefined ? ' (tanpa target / no target)' : ''}`);
-      return { id: ind.indikator, sasaran, nama_tercetak: ind.nama_tercetak, satuan: ind.satuan, target: t ?? null };
+        tingkatTujuan.push(`${ind.indikator}${target === undefined ? ' (tanpa target / no target)' : ''}`);
+      return {
+        id: ind.indikator,
+        sasaran,
+        nama_tercetak: ind.nama_tercetak,
+        satuan: ind.satuan,
+        target: target ?? null,
+      };
     });
   } else {
     // without a Renstra only the sasaran last year's report declared itself can be named
@@ -143,17 +152,17 @@ export function buatKerangka(
   const sasaranDikenal = (id: string) =>
     (versi?.tujuan.some((t) => t.sasaran.some((x) => x.id === id)) ?? false) || sasaranSendiri.some((x) => x.id === id);
 
-  const pengukuran: Pengukuran[] = daftar.map((b) => {
-    const sebelumnya = lalu?.pengukuran.indikator.find((p) => p.indikator === b.id);
-    const satuan = b.satuan ?? katalog.get(b.id)?.satuan ?? sebelumnya?.satuan;
+  const pengukuran: Pengukuran[] = daftar.map((baris) => {
+    const sebelumnya = lalu?.pengukuran.indikator.find((p) => p.indikator === baris.id);
+    const satuan = baris.satuan ?? katalog.get(baris.id)?.satuan ?? sebelumnya?.satuan;
     return {
-      indikator: b.id,
-      ...(b.sasaran ? { sasaran: b.sasaran } : {}),
+      indikator: baris.id,
+      ...(baris.sasaran ? { sasaran: baris.sasaran } : {}),
       ...(sebelumnya?.tingkat ? { tingkat: sebelumnya.tingkat } : {}),
       ...(sebelumnya?.unit ? { unit: sebelumnya.unit } : {}),
-      ...(b.nama_tercetak ? { nama_tercetak: b.nama_tercetak } : {}),
+      ...(baris.nama_tercetak ? { nama_tercetak: baris.nama_tercetak } : {}),
       ...(satuan ? { satuan } : {}),
-      target: b.target,
+      target: baris.target,
       realisasi: null,
       ...(sebelumnya
         ? {

@@ -150,8 +150,8 @@ export function buatRenstra(
   if (ins.renstra.some((r) => periodeId(r.data) === periodeId({ periode })))
     throw new GalatKerangka(`Renstra ${periodeId({ periode })} sudah ada (already exists).`);
   const versi = lalu?.versi.at(-1);
-  const tanpaTarget = <T extends { target?: unknown; lokasi?: unknown }>(x: T) => {
-    const { target: _t, lokasi: _l, ...sisa } = x;
+  const tanpaTarget = <T extends { target?: unknown; lokasi?: unknown }>(isian: T) => {
+    const { target: _t, lokasi: _l, ...sisa } = isian;
     return sisa;
   };
   const katalog = ins.katalog?.data.indikator ?? [];
@@ -189,13 +189,16 @@ export function buatRenstra(
     ],
     versi: [{ id: 'awal', nama: 'Renstra awal', berlaku_mulai: mulai, tujuan }],
   });
-  const n = tujuan.reduce((a, t) => a + t.indikator.length + t.sasaran.reduce((b, s) => b + s.indikator.length, 0), 0);
+  const jumlahIndikator = tujuan.reduce(
+    (a, t) => a + t.indikator.length + t.sasaran.reduce((b, s) => b + s.indikator.length, 0),
+    0,
+  );
   return {
     berkas: [
       { path: `${folderKonten}/instansi/${instansi}/renstra-${periodeId({ periode })}.json`, isi: json(renstra) },
     ],
     catatan: [
-      `Renstra ${periodeId({ periode })}: ${tujuan.length} tujuan dan ${n} indikator ` +
+      `Renstra ${periodeId({ periode })}: ${tujuan.length} tujuan dan ${jumlahIndikator} indikator ` +
         `${lalu ? `disalin dari Renstra ${periodeId(lalu)}${versi ? ` (${versi.nama})` : ''}` : 'dari katalog indikator'}, ` +
         `tanpa target (${lalu ? 'copied' : 'from the catalogue'}, without targets).`,
       'Sesuaikan tujuan, sasaran dan indikator dengan dokumen baru, lalu isi target per tahun ' +

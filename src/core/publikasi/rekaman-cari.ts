@@ -82,15 +82,15 @@ export function teksMarkdown(md: string): string {
  * data-pagefind-weight and headings; a record's content is read the same way), and no single-character
  * word is left to match (see scripts/lib/teks-indeks.ts).
  */
-export function isiRekaman(r: RekamanCari, cakupan: Cakupan): string {
-  return r.bagian
+export function isiRekaman(rekaman: RekamanCari, cakupan: Cakupan): string {
+  return rekaman.bagian
     .filter((b) => cakupan === 'lengkap' || !b.hanyaLengkap)
-    .map((b) => {
-      const teks = tanpaKataSatuHuruf(b.teks.replace(/\s+/g, ' ').trim());
+    .map((bagian) => {
+      const teks = tanpaKataSatuHuruf(bagian.teks.replace(/\s+/g, ' ').trim());
       if (!teks) return '';
       const kalimat = /[\p{L}\p{N}'")$*]$/u.test(teks) ? `${teks}.` : teks;
-      return b.bobot && b.bobot !== 1
-        ? `___PAGEFIND_WEIGHT___${b.bobot} ${kalimat} ___END_PAGEFIND_WEIGHT___`
+      return bagian.bobot && bagian.bobot !== 1
+        ? `___PAGEFIND_WEIGHT___${bagian.bobot} ${kalimat} ___END_PAGEFIND_WEIGHT___`
         : kalimat;
     })
     .filter(Boolean)
@@ -104,22 +104,25 @@ const teks = (xs: readonly string[], bobot?: number): BagianTeks[] =>
 export function rekamanCari(korpus: Korpus): RekamanCari[] {
   const wilayah = new Map(korpus.wilayah.map((w) => [w.data.id, w.data.nama]));
   const narasi = new Map<string, NarasiDokumen[]>();
-  for (const i of korpus.instansi)
-    for (const n of i.narasi)
-      narasi.set(`${n.instansi}/${n.tahun}`, [...(narasi.get(`${n.instansi}/${n.tahun}`) ?? []), n]);
+  for (const dataInstansi of korpus.instansi)
+    for (const isiNarasi of dataInstansi.narasi)
+      narasi.set(`${isiNarasi.instansi}/${isiNarasi.tahun}`, [
+        ...(narasi.get(`${isiNarasi.instansi}/${isiNarasi.tahun}`) ?? []),
+        isiNarasi,
+      ]);
   return korpus.instansi.flatMap((i) => rekamanInstansi(korpus, i, wilayah.get(i.data.wilayah), narasi));
 }
 
 function rekamanInstansi(
   korpus: Korpus,
-  i: DataInstansi,
+  dataInstansi: DataInstansi,
   namaWilayah: string | undefined,
   narasi: Map<string, NarasiDokumen[]>,
 ): RekamanCari[] {
-  const d = i.data;
-  const alamatInstansi = `/instansi/${d.id}/`;
-  const singkatan = singkatanInstansi(korpus, i);
-  const katalog = new Map((i.katalog?.data.indikator ?? []).map((x) => [x.id, x]));
+  const identitas = dataInstansi.data;
+  const alamatInstansi = `/instansi/${identitas.id}/`;
+  const singkatan = singkatanInstansi(korpus, dataInstansi);
+  const katalog = new Map((dataInstansi.katalog?.data.indikator ?? []).map((x) => [x.id, x]));
   const namaIndikator = (dok: unknown) =>
     [...new Set(JSON.stringify(dok).match(/"indikator":"[^"]+"/g) ?? [])]
       .map((m) => katalog.get(m.slice(13, -1))?.nama ?? '')
@@ -136,13 +139,13 @@ function rekamanInstansi(
     meta: {
       title: judul,
       jenis,
-      instansi: d.nama,
+      instansi: identitas.nama,
       ...(tahun !== undefined ? { tahun: String(tahun) } : {}),
       singkatan,
     },
     filters: {
       jenis: [jenis],
-      instansi: [d.nama],
+      instansi: [identitas.nama],
       ...(tahun !== undefined ? { tahun: [String(tahun)] } : {}),
       ...(namaWilayah ? { wilayah: [namaWilayah] } : {}),
     },
@@ -151,38 +154,38 @@ function rekamanInstansi(
       { teks: judul, bobot: BOBOT_JUDUL },
       ...teks([namaWilayah ?? '']),
       ...bagian,
-      ...teks(kataKunciInstansi(korpus, i, kataKunci), BOBOT_KATA_KUNCI),
+      ...teks(kataKunciInstansi(korpus, dataInstansi, kataKunci), BOBOT_KATA_KUNCI),
     ],
   });
 
   const profil = rekaman(
     alamatInstansi,
     'Profil instansi',
-    d.nama,
+    identitas.nama,
     [
-      ...teks(teksKonten(d, TIDAK_DI_PROFIL)),
-      ...teks(i.laporan.map((l) => `LKjIP ${l.data.tahun}`)),
-      ...teks(i.renstra.map((r) => `Renstra ${r.data.periode.mulai}–${r.data.periode.selesai}`)),
+      ...teks(teksKonten(identitas, TIDAK_DI_PROFIL)),
+      ...teks(dataInstansi.laporan.map((l) => `LKjIP ${l.data.tahun}`)),
+      ...teks(dataInstansi.renstra.map((r) => `Renstra ${r.data.periode.mulai}–${r.data.periode.selesai}`)),
     ],
     AKRONIM_UMUM,
   );
 
-  const laporan = i.laporan.map((l) => {
-    const L = l.data;
-    const bab = narasi.get(`${d.id}/${L.tahun}`) ?? [];
+  const laporan = dataInstansi.laporan.map((berkasLaporan) => {
+    const isiLaporan = berkasLaporan.data;
+    const bab = narasi.get(`${identitas.id}/${isiLaporan.tahun}`) ?? [];
     return rekaman(
-      `${alamatInstansi}${L.tahun}/`,
+      `${alamatInstansi}${isiLaporan.tahun}/`,
       'LKjIP',
-      `Laporan Kinerja ${L.tahun}: ${d.nama}`,
+      `Laporan Kinerja ${isiLaporan.tahun}: ${identitas.nama}`,
       [
         ...teks([
-          `Laporan Kinerja Instansi Pemerintah (LKjIP) ${namaDenganWilayah(d.singkatan, namaWilayah)} tahun ${L.tahun}`,
+          `Laporan Kinerja Instansi Pemerintah (LKjIP) ${namaDenganWilayah(identitas.singkatan, namaWilayah)} tahun ${isiLaporan.tahun}`,
           ...URUTAN_BAB.map((b) => JUDUL_BAB[b]),
           'Capaian kinerja organisasi',
           'Realisasi anggaran, serapan anggaran',
         ]),
-        ...teks(namaIndikator(L)),
-        ...teks(teksKonten(L)),
+        ...teks(namaIndikator(isiLaporan)),
+        ...teks(teksKonten(isiLaporan)),
         ...URUTAN_BAB.flatMap((b) =>
           bab
             .filter((n) => n.data.bab === b)
@@ -190,26 +193,26 @@ function rekamanInstansi(
         ),
       ],
       AKRONIM_UMUM,
-      L.tahun,
+      isiLaporan.tahun,
     );
   });
 
-  const iki = i.iki.map((x) =>
+  const iki = dataInstansi.iki.map((x) =>
     rekaman(
       `${alamatInstansi}${x.data.tahun}/iki/`,
       'IKI',
-      `Indikator Kinerja Individu ${x.data.tahun}: ${d.nama}`,
+      `Indikator Kinerja Individu ${x.data.tahun}: ${identitas.nama}`,
       [...teks(namaIndikator(x.data)), ...teks(teksKonten(x.data))],
       ['IKI', 'Indikator Kinerja Individu', 'cascading'],
       x.data.tahun,
     ),
   );
 
-  const renstra = i.renstra.map((r) =>
+  const renstra = dataInstansi.renstra.map((r) =>
     rekaman(
       `${alamatInstansi}renstra/${periodeId(r.data)}/`,
       'Renstra',
-      `Rencana Strategis ${r.data.periode.mulai}–${r.data.periode.selesai}: ${d.nama}`,
+      `Rencana Strategis ${r.data.periode.mulai}–${r.data.periode.selesai}: ${identitas.nama}`,
       [...teks(namaIndikator(r.data)), ...teks(teksKonten(r.data))],
       ['Renstra', 'Rencana Strategis', 'reviu'],
     ),

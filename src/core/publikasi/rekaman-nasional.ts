@@ -64,48 +64,56 @@ function rekaman(
 
 /** Every record of the national index, region by region. */
 export function rekamanNasional(situs: readonly SitusWilayah[]): RekamanCari[] {
-  return situs.flatMap((s) => {
-    const alamatWilayah = `/wilayah/${s.id}/`;
-    const namaWilayah = new Map(s.indeks.wilayah.map((w) => [w.id, w.nama]));
-    const wilayahSitus = rekaman(alamatWilayah, 'Situs wilayah', s.nama, [
+  return situs.flatMap((indeksSitus) => {
+    const alamatWilayah = `/wilayah/${indeksSitus.id}/`;
+    const namaWilayah = new Map(indeksSitus.indeks.wilayah.map((w) => [w.id, w.nama]));
+    const wilayahSitus = rekaman(alamatWilayah, 'Situs wilayah', indeksSitus.nama, [
       'Situs wilayah: laporan kinerja instansi pemerintah',
-      ...s.indeks.wilayah.map((w) => w.nama),
+      ...indeksSitus.indeks.wilayah.map((w) => w.nama),
     ]);
-    const instansi = s.indeks.instansi.flatMap((i) => {
-      const wilayah = namaWilayah.get(i.wilayah);
-      const lain = { instansi: i.nama, wilayah, singkatan: i.singkatan };
-      const kata = [i.singkatan, wilayah ?? '', s.nama];
-      const dasar = `${alamatWilayah}instansi/${i.id}/`;
+    const instansi = indeksSitus.indeks.instansi.flatMap((dataInstansi) => {
+      const wilayah = namaWilayah.get(dataInstansi.wilayah);
+      const lain = { instansi: dataInstansi.nama, wilayah, singkatan: dataInstansi.singkatan };
+      const kata = [dataInstansi.singkatan, wilayah ?? '', indeksSitus.nama];
+      const dasar = `${alamatWilayah}instansi/${dataInstansi.id}/`;
       return [
-        rekaman(dasar, 'Profil instansi', i.nama, kata, lain),
-        ...i.laporan.map((l) =>
-          rekaman(`${dasar}${l.tahun}/`, 'LKjIP', `Laporan Kinerja ${l.tahun}: ${i.nama}`, ['LKjIP', ...kata], {
-            ...lain,
-            tahun: l.tahun,
-          }),
+        rekaman(dasar, 'Profil instansi', dataInstansi.nama, kata, lain),
+        ...dataInstansi.laporan.map((l) =>
+          rekaman(
+            `${dasar}${l.tahun}/`,
+            'LKjIP',
+            `Laporan Kinerja ${l.tahun}: ${dataInstansi.nama}`,
+            ['LKjIP', ...kata],
+            {
+              ...lain,
+              tahun: l.tahun,
+            },
+          ),
         ),
-        ...i.iki.map((x) =>
+        ...dataInstansi.iki.map((x) =>
           rekaman(
             `${dasar}${x.tahun}/iki/`,
             'IKI',
-            `Indikator Kinerja Individu ${x.tahun}: ${i.nama}`,
+            `Indikator Kinerja Individu ${x.tahun}: ${dataInstansi.nama}`,
             ['IKI', ...kata],
             { ...lain, tahun: x.tahun },
           ),
         ),
-        ...i.renstra.map((r) =>
+        ...dataInstansi.renstra.map((r) =>
           rekaman(
             `${dasar}renstra/${r.periode}/`,
             'Renstra',
-            `Rencana Strategis ${r.periode.replace('-', '–')}: ${i.nama}`,
+            `Rencana Strategis ${r.periode.replace('-', '–')}: ${dataInstansi.nama}`,
             ['Renstra', ...kata],
             lain,
           ),
         ),
       ];
     });
-    const indikator = s.indikator.map((x) =>
-      rekaman(`${alamatWilayah}indikator/${x.id}/`, 'Indikator', x.nama, [s.nama], { wilayah: s.nama }),
+    const indikator = indeksSitus.indikator.map((x) =>
+      rekaman(`${alamatWilayah}indikator/${x.id}/`, 'Indikator', x.nama, [indeksSitus.nama], {
+        wilayah: indeksSitus.nama,
+      }),
     );
     return [wilayahSitus, ...instansi, ...indikator];
   });
@@ -118,9 +126,9 @@ export function indikatorDariCsv(baris: readonly BarisCsv[]): { id: string; nama
   const kolomNama = kepala?.sel.indexOf('indikator') ?? -1;
   if (kolomId < 0 || kolomNama < 0) return [];
   const per = new Map<string, string>();
-  for (const b of isi) {
-    const id = b.sel[kolomId];
-    const nama = b.sel[kolomNama];
+  for (const butir of isi) {
+    const id = butir.sel[kolomId];
+    const nama = butir.sel[kolomNama];
     if (id && nama && !per.has(id)) per.set(id, nama);
   }
   return [...per].map(([id, nama]) => ({ id, nama })).sort((a, b) => a.id.localeCompare(b.id));

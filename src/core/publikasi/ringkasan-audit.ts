@@ -17,11 +17,11 @@ export function ringkasAudit(
   contoh = 5,
 ): string {
   const per = new Map<string, TemuanAudit[]>();
-  for (const t of berbeda) {
-    const k = `${t.instansi}/${t.tahun}`;
-    per.set(k, [...(per.get(k) ?? []), t]);
+  for (const temuan of berbeda) {
+    const kunci = `${temuan.instansi}/${temuan.tahun}`;
+    per.set(kunci, [...(per.get(kunci) ?? []), temuan]);
   }
-  for (const k of semua?.keys() ?? []) if (!per.has(k)) per.set(k, []);
+  for (const kunci of semua?.keys() ?? []) if (!per.has(kunci)) per.set(kunci, []);
   const kunci = [...per.keys()].sort();
   const out = ['## Audit angka tercetak (audit of printed figures)', ''];
   if (!kunci.length) return `${out.join('\n')}Tidak ada laporan yang diaudit. (No report audited.)\n`;
@@ -29,28 +29,28 @@ export function ringkasAudit(
     '| Instansi | Tahun | Diperiksa (checked) | Cocok (match) | Berbeda (discrepancy) | Tak terhitung (n/a) |',
     '|---|---|--:|--:|--:|--:|',
   );
-  for (const k of kunci) {
-    const [instansi, tahun] = k.split('/');
-    const laporan = semua?.get(k);
+  for (const kunciLaporan of kunci) {
+    const [instansi, tahun] = kunciLaporan.split('/');
+    const laporan = semua?.get(kunciLaporan);
     // findings outside the report's own audit (the agency profile) count as checked too
     const all = laporan && [
       ...laporan,
-      ...per.get(k)!.filter((t) => !laporan.some((a) => a.berkas === t.berkas && a.jalur === t.jalur)),
+      ...per.get(kunciLaporan)!.filter((t) => !laporan.some((a) => a.berkas === t.berkas && a.jalur === t.jalur)),
     ];
-    const beda = per.get(k)!.length;
+    const beda = per.get(kunciLaporan)!.length;
     const berstatus = (status: string) => (all ? all.filter((t) => t.status === status).length : '–');
     out.push(
       `| ${escMd(instansi!)} | ${tahun} | ${all ? all.length : '–'} | ${berstatus('cocok')} | ${beda} | ${berstatus('tidak_dapat_dihitung')} |`,
     );
   }
-  for (const k of kunci) {
-    const list = per.get(k)!;
+  for (const kunciLaporan of kunci) {
+    const list = per.get(kunciLaporan)!;
     if (!list.length) continue;
     const jenis = new Map<string, number>();
-    for (const t of list) jenis.set(t.besaran, (jenis.get(t.besaran) ?? 0) + 1);
+    for (const temuan of list) jenis.set(temuan.besaran, (jenis.get(temuan.besaran) ?? 0) + 1);
     out.push(
       '',
-      `### ${escMd(k)}: ${list.length} berbeda (discrepancies)`,
+      `### ${escMd(kunciLaporan)}: ${list.length} berbeda (discrepancies)`,
       '',
       [...jenis]
         .sort((a, b) => b[1] - a[1])
@@ -63,9 +63,9 @@ export function ringkasAudit(
       '| Angka (figure) | Tabel | Tercetak (printed) | Dihitung (computed) | Selisih |',
       '|---|---|--:|--:|--:|',
     );
-    for (const t of besar)
+    for (const temuan of besar)
       out.push(
-        `| ${escMd(t.label)} | ${escMd(t.tabel)} | ${escMd(t.tercetak)} | ${tampil(t.dihitung)} | ${tampil(t.selisih)} |`,
+        `| ${escMd(temuan.label)} | ${escMd(temuan.tabel)} | ${escMd(temuan.tercetak)} | ${tampil(temuan.dihitung)} | ${tampil(temuan.selisih)} |`,
       );
     if (list.length > besar.length)
       out.push(

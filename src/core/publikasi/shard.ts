@@ -24,24 +24,24 @@ export interface Shard {
  * Never more shards than regions; a shard is never empty.
  */
 export function bagiShard(wilayah: readonly BobotWilayah[], jumlah: number): Shard[] {
-  const n = Math.max(1, Math.min(Math.floor(jumlah), wilayah.length));
+  const jumlahShard = Math.max(1, Math.min(Math.floor(jumlah), wilayah.length));
   if (!wilayah.length) return [];
-  const shard: Shard[] = Array.from({ length: n }, (_, i) => ({ ke: i + 1, wilayah: [], bobot: 0 }));
+  const shard: Shard[] = Array.from({ length: jumlahShard }, (_, i) => ({ ke: i + 1, wilayah: [], bobot: 0 }));
   const urut = [...wilayah].sort((a, b) => b.bobot - a.bobot || a.id.localeCompare(b.id));
-  for (const w of urut) {
+  for (const satuWilayah of urut) {
     const ringan = shard.reduce((min, s) => (s.bobot < min.bobot ? s : min));
-    ringan.wilayah.push(w.id);
-    ringan.bobot += w.bobot;
+    ringan.wilayah.push(satuWilayah.id);
+    ringan.bobot += satuWilayah.bobot;
   }
-  for (const s of shard) s.wilayah.sort();
+  for (const pecahan of shard) pecahan.wilayah.sort();
   return shard;
 }
 
 /** "2/4" → { ke: 2, dari: 4 }; null when it is not a shard of that form. */
 export function bacaShard(teks: string): { ke: number; dari: number } | null {
-  const m = /^(\d+)\/(\d+)$/.exec(teks.trim());
-  if (!m) return null;
-  const ke = Number(m[1]);
-  const dari = Number(m[2]);
+  const cocok = /^(\d+)\/(\d+)$/.exec(teks.trim());
+  if (!cocok) return null;
+  const ke = Number(cocok[1]);
+  const dari = Number(cocok[2]);
   return ke >= 1 && ke <= dari ? { ke, dari } : null;
 }

@@ -26,8 +26,8 @@ export type NamaSkema = keyof typeof SKEMA_KONTEN;
 
 /** The JSON Schema of one content kind: what a file may contain (input side: defaults are optional). */
 export function skemaJson(nama: NamaSkema): Record<string, unknown> {
-  const s = SKEMA_KONTEN[nama];
-  const json = z.toJSONSchema(s.skema, {
+  const skema = SKEMA_KONTEN[nama];
+  const json = z.toJSONSchema(skema.skema, {
     target: 'draft-7',
     io: 'input',
     unrepresentable: 'any',
@@ -36,7 +36,7 @@ export function skemaJson(nama: NamaSkema): Record<string, unknown> {
   return {
     ...json,
     $id: `https://kinerja-terbuka.invalid/schemas/${nama}.schema.json`,
-    title: s.judul,
+    title: skema.judul,
     description:
       'Dibuat otomatis dari src/core/skema dengan `npm run schemas`; jangan diubah dengan tangan ' +
       '(generated from the zod schemas; do not edit by hand).',

@@ -21,18 +21,18 @@ export function tanpaKataSatuHuruf(teks: string): string {
   if (!teks.includes('&') && !SATU_HURUF.test(teks)) return teks;
   // words at even indexes, the spaces between them at odd ones
   const bagian = teks.split(SPASI);
-  for (let i = 0; i < bagian.length; i += 2) {
-    const kata = bagian[i]!;
+  for (let indeks = 0; indeks < bagian.length; indeks += 2) {
+    const kata = bagian[indeks]!;
     const inti = alfanumerik(kata);
     if (inti.length !== 1) continue;
     if (inti[0] === 'x' || inti[0] === 'X') {
-      bagian[i] = ganti(kata, '×');
+      bagian[indeks] = ganti(kata, '×');
       continue;
     }
     const sisa = ganti(kata, '').replace(/\(\)|\[\]/g, '');
-    bagian[i] = sisa;
+    bagian[indeks] = sisa;
     // what is left ("),", ".") joins the word before it; a word left out takes a space with it
-    if (i > 0) bagian[i - 1] = '';
+    if (indeks > 0) bagian[indeks - 1] = '';
     else if (!sisa && bagian.length > 1) bagian[1] = '';
   }
   return bagian.join('');

@@ -36,9 +36,10 @@ const angka = (n: number | string | null) => (typeof n === 'number' ? rp.format(
 type Baris = (berkas: string, jalur: readonly PropertyKey[]) => number | undefined;
 
 /** "anggaran[0].baris[1].pagu" → ['anggaran', 0, 'baris', 1, 'pagu'] */
-export function uraiJalur(j: string): (string | number)[] {
+export function uraiJalur(jalur: string): (string | number)[] {
   const out: (string | number)[] = [];
-  for (const m of j.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  for (const cocok of jalur.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+    out.push(cocok[2] !== undefined ? Number(cocok[2]) : cocok[1]!);
   return out;
 }
 
@@ -52,8 +53,8 @@ const BESARAN_JUMLAH = new Set<TemuanAudit['besaran']>(['jumlah_pagu', 'jumlah_r
 
 /** What a total's lines are, by their level (a budget tree may start at any level): "kegiatannya" / "its kegiatan". */
 function namaRincian(baris: { tingkat: string }[] | undefined): [string, string] {
-  const t = new Set((baris ?? []).map((b) => b.tingkat));
-  const satu = t.size === 1 ? [...t][0] : undefined;
+  const tingkat = new Set((baris ?? []).map((b) => b.tingkat));
+  const satu = tingkat.size === 1 ? [...tingkat][0] : undefined;
   if (satu === 'program') return ['programnya', 'its programmes'];
   if (satu === 'kegiatan') return ['kegiatannya', 'its kegiatan'];
   if (satu === 'sub_kegiatan') return ['sub-kegiatannya', 'its sub-kegiatan'];
@@ -69,9 +70,9 @@ function namaRincian(baris: { tingkat: string }[] | undefined): [string, string]
 function hitungAman(korpus: Korpus, masalahMuat: readonly Masalah[]): KorpusTerhitung | undefined {
   try {
     return hitungKorpus(korpus);
-  } catch (e) {
+  } catch (galat) {
     if (masalahMuat.some((m) => m.tingkat === 'galat')) return undefined;
-    throw e;
+    throw galat;
   }
 }
 
@@ -82,68 +83,68 @@ export function peringatanAnggaran(
 ): Masalah[] {
   const out: Masalah[] = [];
   if (!terhitung) return out; // the loader has already reported what makes the corpus uncomputable
-  for (const l of terhitung.laporan) {
-    for (const a of l.audit) {
-      if (a.status !== 'berbeda' || !BESARAN_JUMLAH.has(a.besaran)) continue;
-      const path = a.jalur;
-      const apa = a.besaran === 'jumlah_realisasi' ? 'realisasi' : 'pagu';
+  for (const laporan of terhitung.laporan) {
+    for (const temuan of laporan.audit) {
+      if (temuan.status !== 'berbeda' || !BESARAN_JUMLAH.has(temuan.besaran)) continue;
+      const path = temuan.jalur;
+      const apa = temuan.besaran === 'jumlah_realisasi' ? 'realisasi' : 'pagu';
       const induk = path.slice(0, -1);
       const ujung = induk.at(-2);
       // what the lines are, and whose total it is
       const [rincian, lines, nama] =
-        a.besaran === 'jumlah_pagu_pk'
+        temuan.besaran === 'jumlah_pagu_pk'
           ? ['program PK', 'PK programmes', 'Perjanjian Kinerja']
           : ujung === 'baris' || ujung === 'anak'
             ? [
-                ...namaRincian((ambil(l.terhitung.laporan, induk) as { anak?: { tingkat: string }[] })?.anak),
-                String((ambil(l.terhitung.laporan, induk) as { nama?: string })?.nama),
+                ...namaRincian((ambil(laporan.terhitung.laporan, induk) as { anak?: { tingkat: string }[] })?.anak),
+                String((ambil(laporan.terhitung.laporan, induk) as { nama?: string })?.nama),
               ]
             : [
                 ...namaRincian(
-                  (ambil(l.terhitung.laporan, path.slice(0, 2)) as { baris?: { tingkat: string }[] })?.baris,
+                  (ambil(laporan.terhitung.laporan, path.slice(0, 2)) as { baris?: { tingkat: string }[] })?.baris,
                 ),
-                String((ambil(l.terhitung.laporan, path.slice(0, 2)) as { judul?: string })?.judul),
+                String((ambil(laporan.terhitung.laporan, path.slice(0, 2)) as { judul?: string })?.judul),
               ];
-      const baris = barisDari(a.berkas, path);
+      const baris = barisDari(temuan.berkas, path);
       out.push({
         tingkat: 'peringatan',
-        berkas: a.berkas,
+        berkas: temuan.berkas,
         ...(baris ? { baris } : {}),
-        jalur: jalurTeks(a.jalur),
-        pesan: `Jumlah ${apa} "${nama}" tercetak ${angka(Number(a.tercetak))}, tetapi jumlah ${rincian} ${angka(a.dihitung)} (selisih ${angka(a.selisih)}).`,
+        jalur: jalurTeks(temuan.jalur),
+        pesan: `Jumlah ${apa} "${nama}" tercetak ${angka(Number(temuan.tercetak))}, tetapi jumlah ${rincian} ${angka(temuan.dihitung)} (selisih ${angka(temuan.selisih)}).`,
         message:
-          `Printed ${apa} total of "${nama}" is ${angka(Number(a.tercetak))}, but the sum of ` +
-          `${lines} is ${angka(a.dihitung)} (difference ${angka(a.selisih)}).`,
-        diharapkan: `${angka(a.dihitung)} (jumlah ${rincian} / sum of ${lines})`,
-        ditemukan: angka(Number(a.tercetak)),
+          `Printed ${apa} total of "${nama}" is ${angka(Number(temuan.tercetak))}, but the sum of ` +
+          `${lines} is ${angka(temuan.dihitung)} (difference ${angka(temuan.selisih)}).`,
+        diharapkan: `${angka(temuan.dihitung)} (jumlah ${rincian} / sum of ${lines})`,
+        ditemukan: angka(Number(temuan.tercetak)),
         saran:
           'Jika dokumen resmi memang mencetak angka ini, biarkan apa adanya: audit situs menampilkan ' +
           'selisihnya (if the official document printed it, keep it as printed: the site audit shows ' +
           'the difference).',
       });
     }
-    l.terhitung.anggaran.forEach((t) => {
-      const periksa = (b: BarisTerhitung) => {
-        if (b.pagu !== null && b.realisasi !== null && b.realisasi > b.pagu) {
-          const j = [...b.jalur, 'realisasi'];
-          const baris = barisDari(l.berkas, j);
+    laporan.terhitung.anggaran.forEach((tabel) => {
+      const periksa = (rincian: BarisTerhitung) => {
+        if (rincian.pagu !== null && rincian.realisasi !== null && rincian.realisasi > rincian.pagu) {
+          const jalur = [...rincian.jalur, 'realisasi'];
+          const baris = barisDari(laporan.berkas, jalur);
           out.push({
             tingkat: 'peringatan',
-            berkas: l.berkas,
+            berkas: laporan.berkas,
             ...(baris ? { baris } : {}),
-            jalur: jalurTeks(j),
-            pesan: `Realisasi "${b.data.nama}" (${angka(b.realisasi)}) melebihi pagunya (${angka(b.pagu)}).`,
-            message: `Realisation of "${b.data.nama}" (${angka(b.realisasi)}) exceeds its allocation (${angka(b.pagu)}).`,
-            diharapkan: `paling banyak ${angka(b.pagu)} (at most the pagu)`,
-            ditemukan: angka(b.realisasi),
+            jalur: jalurTeks(jalur),
+            pesan: `Realisasi "${rincian.data.nama}" (${angka(rincian.realisasi)}) melebihi pagunya (${angka(rincian.pagu)}).`,
+            message: `Realisation of "${rincian.data.nama}" (${angka(rincian.realisasi)}) exceeds its allocation (${angka(rincian.pagu)}).`,
+            diharapkan: `paling banyak ${angka(rincian.pagu)} (at most the pagu)`,
+            ditemukan: angka(rincian.realisasi),
             saran:
               'Periksa kolom pagu dan realisasi tidak tertukar; jika dokumen memang mencetak ini, ' +
               'biarkan (check the columns are not swapped; if the document printed it, keep it).',
           });
         }
-        b.anak.forEach(periksa);
+        rincian.anak.forEach(periksa);
       };
-      t.baris.forEach(periksa);
+      tabel.baris.forEach(periksa);
     });
   }
   return out;
@@ -158,22 +159,22 @@ export function peringatanCapaian(
   barisDari: Baris = () => undefined,
 ): Masalah[] {
   const out: Masalah[] = [];
-  for (const l of terhitung?.laporan ?? [])
-    for (const i of l.terhitung.indikator) {
-      if (i.capaian.jenis !== 'persen' || !(i.capaian.nilai > CAPAIAN_MAKS)) continue;
-      const n = l.terhitung.laporan.pengukuran.indikator.indexOf(i.data);
-      const jalur = n >= 0 ? ['pengukuran', 'indikator', n, 'realisasi'] : ['pengukuran'];
-      const baris = barisDari(l.berkas, jalur);
-      const nilai = `${rp.format(i.capaian.nilai)} %`;
+  for (const laporan of terhitung?.laporan ?? [])
+    for (const indikator of laporan.terhitung.indikator) {
+      if (indikator.capaian.jenis !== 'persen' || !(indikator.capaian.nilai > CAPAIAN_MAKS)) continue;
+      const indeks = laporan.terhitung.laporan.pengukuran.indikator.indexOf(indikator.data);
+      const jalur = indeks >= 0 ? ['pengukuran', 'indikator', indeks, 'realisasi'] : ['pengukuran'];
+      const baris = barisDari(laporan.berkas, jalur);
+      const nilai = `${rp.format(indikator.capaian.nilai)} %`;
       out.push({
         tingkat: 'peringatan',
-        berkas: l.berkas,
+        berkas: laporan.berkas,
         ...(baris ? { baris } : {}),
         jalur: jalurTeks(jalur),
-        pesan: `Capaian "${i.nama}" ${nilai}, melebihi ${CAPAIAN_MAKS} %: periksa target dan realisasinya.`,
-        message: `The capaian of "${i.nama}" is ${nilai}, above ${CAPAIAN_MAKS} %: check its target and realisation.`,
+        pesan: `Capaian "${indikator.nama}" ${nilai}, melebihi ${CAPAIAN_MAKS} %: periksa target dan realisasinya.`,
+        message: `The capaian of "${indikator.nama}" is ${nilai}, above ${CAPAIAN_MAKS} %: check its target and realisation.`,
         diharapkan: `paling banyak ${CAPAIAN_MAKS} % (at most ${CAPAIAN_MAKS} %)`,
-        ditemukan: `${nilai} (target ${JSON.stringify(i.data.target)}, realisasi ${JSON.stringify(i.data.realisasi)})`,
+        ditemukan: `${nilai} (target ${JSON.stringify(indikator.data.target)}, realisasi ${JSON.stringify(indikator.data.realisasi)})`,
         saran:
           'Periksa tanda desimal realisasi dan target dengan dokumen sumber; jika memang dicetak ' +
           'begitu, biarkan (check the decimal marks against the document; if printed so, keep them).',
@@ -192,11 +193,11 @@ export function periksaHtmlJson(
   folderKonten = 'content',
 ): Masalah[] {
   const out: Masalah[] = [];
-  const jelajah = (berkas: string, v: unknown, path: (string | number)[]) => {
-    if (typeof v === 'string') {
-      const tag = TAG_HTML.exec(v)?.[0];
+  const jelajah = (berkas: string, nilai: unknown, path: (string | number)[]) => {
+    if (typeof nilai === 'string') {
+      const tag = TAG_HTML.exec(nilai)?.[0];
       // a link field is held to the stricter allow-list already (muat/teks-aman.ts)
-      const url = !tag && urlBerbahaya(v) && !KUNCI_TAUTAN.test(String(path.at(-1))) ? v : undefined;
+      const url = !tag && urlBerbahaya(nilai) && !KUNCI_TAUTAN.test(String(path.at(-1))) ? nilai : undefined;
       if (tag || url) {
         const baris = barisDari(berkas, path);
         out.push({
@@ -211,19 +212,26 @@ export function periksaHtmlJson(
             ? `Text contains the HTML tag ${tag}: content is data, not code.`
             : 'Text contains an address that runs code (javascript:, vbscript: or data:): content is data, not code.',
           diharapkan: 'teks biasa tanpa HTML (plain text, no HTML)',
-          ditemukan: JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v),
+          ditemukan: JSON.stringify(nilai.length > 60 ? `${nilai.slice(0, 57)}...` : nilai),
           saran:
             'Tulis teks apa adanya tanpa tag; format angka dan tabel dibuat oleh situs (write plain text without tags).',
         });
       }
-    } else if (Array.isArray(v)) v.forEach((x, i) => jelajah(berkas, x, [...path, i]));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) jelajah(berkas, x, [...path, k]);
+    } else if (Array.isArray(nilai)) nilai.forEach((x, i) => jelajah(berkas, x, [...path, i]));
+    else if (nilai && typeof nilai === 'object')
+      for (const [kunci, anak] of Object.entries(nilai)) jelajah(berkas, anak, [...path, kunci]);
   };
   jelajah(`${folderKonten}/situs.json`, korpus.situs, []);
-  for (const w of korpus.wilayah) jelajah(w.berkas, w.data, []);
-  for (const i of korpus.instansi) {
-    for (const d of [i, ...(i.katalog ? [i.katalog] : []), ...i.renstra, ...i.laporan, ...i.iki])
-      jelajah(d.berkas, d.data, []);
+  for (const wilayah of korpus.wilayah) jelajah(wilayah.berkas, wilayah.data, []);
+  for (const dataInstansi of korpus.instansi) {
+    for (const dokumen of [
+      dataInstansi,
+      ...(dataInstansi.katalog ? [dataInstansi.katalog] : []),
+      ...dataInstansi.renstra,
+      ...dataInstansi.laporan,
+      ...dataInstansi.iki,
+    ])
+      jelajah(dokumen.berkas, dokumen.data, []);
   }
   return out;
 }
@@ -367,11 +375,11 @@ const SARAN_UMUM =
   'Lihat content/README.md dan skema JSON di schemas/ (see content/README.md and the JSON Schemas in schemas/).';
 
 /** Adds the line (from the field path) and a hint where the loader gave none. */
-export function lengkapiMasalah(m: Masalah, barisDari: Baris): Masalah {
-  const out = { ...m };
+export function lengkapiMasalah(masalah: Masalah, barisDari: Baris): Masalah {
+  const out = { ...masalah };
   if (out.baris === undefined && out.berkas.endsWith('.json') && !out.jalur.startsWith('(')) {
-    const b = barisDari(out.berkas, uraiJalur(out.jalur));
-    if (b) out.baris = b;
+    const baris = barisDari(out.berkas, uraiJalur(out.jalur));
+    if (baris) out.baris = baris;
   }
   if (!out.saran) {
     const cocok =
@@ -397,14 +405,14 @@ export function validasiBerkas(
   const teks = new Map(files.map((f) => [f.path, f.isi]));
   const pencari = new Map<string, ReturnType<typeof pencariBaris>>();
   const barisDari: Baris = (berkas, jalur) => {
-    let p = pencari.get(berkas);
-    if (!p) {
+    let pencariBerkas = pencari.get(berkas);
+    if (!pencariBerkas) {
       const isi = teks.get(berkas);
       if (isi === undefined) return undefined;
-      p = pencariBaris((typeof isi === 'string' ? isi : dekoder.decode(isi)).replace(/^\uFEFF/, ''));
-      pencari.set(berkas, p);
+      pencariBerkas = pencariBaris((typeof isi === 'string' ? isi : dekoder.decode(isi)).replace(/^\uFEFF/, ''));
+      pencari.set(berkas, pencariBerkas);
     }
-    return p.barisDariJalur(jalur);
+    return pencariBerkas.barisDariJalur(jalur);
   };
   // computed once: the warnings read it, and the build hands it on to the pages
   const terhitung = hitungAman(korpus, masalah);

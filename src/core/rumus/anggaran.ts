@@ -19,8 +19,8 @@ export const silpa = ({ pagu, realisasi }: Pagu) => pagu - realisasi;
 /** The total pagu of a Perjanjian Kinerja's programs (the page's "Jumlah (dihitung)" and the audit's check). */
 export const jumlahPaguProgram = (program: readonly { pagu: number }[]) => program.reduce((s, p) => s + p.pagu, 0);
 
-export function silpaPersen(p: Pagu): number | null {
-  return p.pagu === 0 ? null : (silpa(p) / p.pagu) * 100;
+export function silpaPersen(pagu: Pagu): number | null {
+  return pagu.pagu === 0 ? null : (silpa(pagu) / pagu.pagu) * 100;
 }
 
 /** Sum of lines; a line whose amount is unknown makes the sum unknown. */
@@ -30,9 +30,9 @@ export function jumlahkan(lines: readonly { pagu?: number | undefined; realisasi
 } {
   let pagu: number | null = 0;
   let realisasi: number | null = 0;
-  for (const l of lines) {
-    pagu = pagu === null || l.pagu === undefined ? null : pagu + l.pagu;
-    realisasi = realisasi === null || l.realisasi === undefined ? null : realisasi + l.realisasi;
+  for (const baris of lines) {
+    pagu = pagu === null || baris.pagu === undefined ? null : pagu + baris.pagu;
+    realisasi = realisasi === null || baris.realisasi === undefined ? null : realisasi + baris.realisasi;
   }
   return { pagu, realisasi };
 }
@@ -58,8 +58,8 @@ const BAGIAN_KODE: { tingkat: TingkatKode; pola: RegExp }[] = [
  * for anything else, left as printed: a roman numeral, a row number ("1", "2.1", "1.1.1").
  */
 export function bacaKodePermendagri(kode: string): { tingkat: TingkatKode } | 'bentuk_salah' | null {
-  const k = kode.trim();
-  const hit = BAGIAN_KODE.find((b) => b.pola.test(k));
+  const kodeBersih = kode.trim();
+  const hit = BAGIAN_KODE.find((b) => b.pola.test(kodeBersih));
   if (hit) return { tingkat: hit.tingkat };
-  return /^[\dX]\.(\d{2}|XX)\./.test(k) ? 'bentuk_salah' : null;
+  return /^[\dX]\.(\d{2}|XX)\./.test(kodeBersih) ? 'bentuk_salah' : null;
 }

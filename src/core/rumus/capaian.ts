@@ -91,15 +91,18 @@ export function hitungCapaian(
   if (target === 'N/A') return tak('target_na');
   if (realisasi === 'N/A') return tak('realisasi_na');
   const { metode, polaritas, batasAtas } = aturan;
-  const r = nilaiAngka(realisasi);
+  const nilaiRealisasi = nilaiAngka(realisasi);
 
   if (metode === 'kualitatif') {
     if (typeof target === 'object') return tak('tipe_tidak_cocok');
-    const t = nilaiAngka(target);
+    const targetOrdinal = nilaiAngka(target);
     // An ordinal number ("Indeks 3" written 3): met when not worse than the target, by the polarity.
-    if (t !== null || r !== null) {
-      if (t === null || r === null) return tak('tipe_tidak_cocok');
-      return { jenis: 'kualitatif', tercapai: polaritas === 'turun' ? r <= t : r >= t };
+    if (targetOrdinal !== null || nilaiRealisasi !== null) {
+      if (targetOrdinal === null || nilaiRealisasi === null) return tak('tipe_tidak_cocok');
+      return {
+        jenis: 'kualitatif',
+        tercapai: polaritas === 'turun' ? nilaiRealisasi <= targetOrdinal : nilaiRealisasi >= targetOrdinal,
+      };
     }
     if (!aturan.urutan) return tak('tanpa_himpunan');
     const pt = peringkat(String(target), { nilai: aturan.urutan });
@@ -107,7 +110,7 @@ export function hitungCapaian(
     if (pt < 0 || pr < 0) return tak('di_luar_himpunan');
     return { jenis: 'kualitatif', tercapai: pr <= pt };
   }
-  if (r === null) return tak('tipe_tidak_cocok');
+  if (nilaiRealisasi === null) return tak('tipe_tidak_cocok');
 
   if (metode === 'rentang' && typeof target === 'object') {
     // Inside the range is fully met; outside, compare with the nearer bound with the polarity's method
@@ -115,13 +118,17 @@ export function hitungCapaian(
     const min = nilaiAngka(target.min);
     const max = nilaiAngka(target.max);
     if (min === null || max === null) return tak('tipe_tidak_cocok');
-    if (r >= min && r <= max) return persen(100, batasAtas);
-    const hasil = bagi(metodeDariPolaritas(polaritas, 'angka'), r > max ? max : min, r);
+    if (nilaiRealisasi >= min && nilaiRealisasi <= max) return persen(100, batasAtas);
+    const hasil = bagi(metodeDariPolaritas(polaritas, 'angka'), nilaiRealisasi > max ? max : min, nilaiRealisasi);
     return typeof hasil === 'number' ? persen(hasil, batasAtas) : tak(hasil);
   }
-  const t = typeof target === 'object' ? null : nilaiAngka(target);
-  if (t === null) return tak('tipe_tidak_cocok');
-  const hasil = bagi(metode === 'rentang' ? metodeDariPolaritas(polaritas, 'angka') : metode, t, r);
+  const nilaiTarget = typeof target === 'object' ? null : nilaiAngka(target);
+  if (nilaiTarget === null) return tak('tipe_tidak_cocok');
+  const hasil = bagi(
+    metode === 'rentang' ? metodeDariPolaritas(polaritas, 'angka') : metode,
+    nilaiTarget,
+    nilaiRealisasi,
+  );
   return typeof hasil === 'number' ? persen(hasil, batasAtas) : tak(hasil);
 }
 
@@ -138,10 +145,10 @@ export const LABEL_PREDIKAT: Record<Predikat, string> = {
 const SAMA_DENGAN_100 = 1e-9;
 
 /** < 100 % tidak tercapai · = 100 % tercapai · > 100 % melebihi target (on the raw value, before any cap). */
-export function predikat(c: Capaian): Predikat {
-  if (c.jenis === 'tak_terhitung') return 'tak_terhitung';
-  if (c.jenis === 'kualitatif') return c.tercapai ? 'tercapai' : 'tidak_tercapai';
-  const nilai = c.tanpaBatas ?? c.nilai;
+export function predikat(capaian: Capaian): Predikat {
+  if (capaian.jenis === 'tak_terhitung') return 'tak_terhitung';
+  if (capaian.jenis === 'kualitatif') return capaian.tercapai ? 'tercapai' : 'tidak_tercapai';
+  const nilai = capaian.tanpaBatas ?? capaian.nilai;
   if (Math.abs(nilai - 100) < SAMA_DENGAN_100) return 'tercapai';
   return nilai > 100 ? 'melebihi' : 'tidak_tercapai';
 }

@@ -12,17 +12,19 @@ export interface MasukanEfisiensi {
 }
 
 /** The efficiency by one method; null when an input the method needs is missing or serapan is 0 for a ratio. */
-export function hitungEfisiensi(metode: MetodeEfisiensi, m: MasukanEfisiensi): number | null {
+export function hitungEfisiensi(metode: MetodeEfisiensi, masukan: MasukanEfisiensi): number | null {
   const ada = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
   switch (metode) {
     case 'selisih':
-      return ada(m.capaian) && ada(m.serapan) ? m.capaian - m.serapan : null;
+      return ada(masukan.capaian) && ada(masukan.serapan) ? masukan.capaian - masukan.serapan : null;
     case 'rasio':
-      return ada(m.capaian) && ada(m.serapan) && m.serapan !== 0 ? m.capaian / m.serapan : null;
+      return ada(masukan.capaian) && ada(masukan.serapan) && masukan.serapan !== 0
+        ? masukan.capaian / masukan.serapan
+        : null;
     case 'sisa_persen':
-      return ada(m.serapan) ? 100 - m.serapan : null;
+      return ada(masukan.serapan) ? 100 - masukan.serapan : null;
     case 'sisa_rupiah':
-      return ada(m.pagu) && ada(m.realisasi) ? m.pagu - m.realisasi : null;
+      return ada(masukan.pagu) && ada(masukan.realisasi) ? masukan.pagu - masukan.realisasi : null;
   }
 }
 

@@ -53,9 +53,9 @@ export interface Kategori {
 const diBatas = (nilai: number, b: number) => Math.abs(nilai - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 /** Whether a number falls in a band (never in a special band). */
-export function dalamPita(nilai: number, p: Pita): boolean {
-  if (p.khusus || !Number.isFinite(nilai)) return false;
-  const { bawah, atas } = p;
+export function dalamPita(nilai: number, pita: Pita): boolean {
+  if (pita.khusus || !Number.isFinite(nilai)) return false;
+  const { bawah, atas } = pita;
   if (bawah && !(diBatas(nilai, bawah.nilai) ? bawah.inklusif : nilai > bawah.nilai)) return false;
   if (atas && !(diBatas(nilai, atas.nilai) ? atas.inklusif : nilai < atas.nilai)) return false;
   return true;
@@ -65,24 +65,24 @@ const kategoriDari = (p: Pita): Kategori => ({ ...(p.kode !== undefined ? { kode
 
 /** The band a number falls in; null in a gap between bands or outside the scale. */
 export function kategori(nilai: number, skala: Pick<Skala, 'pita'>): Kategori | null {
-  const p = skala.pita.find((x) => dalamPita(nilai, x));
-  return p ? kategoriDari(p) : null;
+  const pita = skala.pita.find((x) => dalamPita(nilai, x));
+  return pita ? kategoriDari(pita) : null;
 }
 
 /** The band of a report line that has no target, when the scale has one ("Tidak Ada Target"). */
 export function kategoriTanpaTarget(skala: Pick<Skala, 'pita'>): Kategori | null {
-  const p = skala.pita.find((x) => x.khusus === 'tanpa_target');
-  return p ? kategoriDari(p) : null;
+  const pita = skala.pita.find((x) => x.khusus === 'tanpa_target');
+  return pita ? kategoriDari(pita) : null;
 }
 
 /** Whether two bands share any number (special bands never do). */
-export function pitaTumpang(a: Pita, b: Pita): boolean {
-  if (a.khusus || b.khusus) return false;
-  const bawah = [a.bawah, b.bawah].reduce<Batas | undefined>(
+export function pitaTumpang(pitaPertama: Pita, pitaKedua: Pita): boolean {
+  if (pitaPertama.khusus || pitaKedua.khusus) return false;
+  const bawah = [pitaPertama.bawah, pitaKedua.bawah].reduce<Batas | undefined>(
     (x, y) => (!x ? y : !y ? x : y.nilai > x.nilai || (y.nilai === x.nilai && !y.inklusif) ? y : x),
     undefined,
   );
-  const atas = [a.atas, b.atas].reduce<Batas | undefined>(
+  const atas = [pitaPertama.atas, pitaKedua.atas].reduce<Batas | undefined>(
     (x, y) => (!x ? y : !y ? x : y.nilai < x.nilai || (y.nilai === x.nilai && !y.inklusif) ? y : x),
     undefined,
   );
@@ -91,9 +91,12 @@ export function pitaTumpang(a: Pita, b: Pita): boolean {
 }
 
 /** A printed category names a band by its code or its label (case and spacing aside). */
-export function samaKategori(tercetak: string, k: Kategori): boolean {
-  const n = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-  return n(tercetak) === n(k.label) || (k.kode !== undefined && n(tercetak) === n(k.kode));
+export function samaKategori(tercetak: string, dihitung: Kategori): boolean {
+  const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return (
+    normal(tercetak) === normal(dihitung.label) ||
+    (dihitung.kode !== undefined && normal(tercetak) === normal(dihitung.kode))
+  );
 }
 
 /** The scales a site knows by id: the built-in ones and those of situs.json (the latter win). */
@@ -117,10 +120,11 @@ export function skalaPerCakupan(
     serapan: null,
     nilai_sakip: null,
   };
-  for (const d of deklarasi) {
-    const skala = 'acuan' in d ? bernama.get(d.acuan) : d;
+  for (const deklarasiSkala of deklarasi) {
+    const skala = 'acuan' in deklarasiSkala ? bernama.get(deklarasiSkala.acuan) : deklarasiSkala;
     if (!skala) continue;
-    for (const c of ('acuan' in d ? d.cakupan : undefined) ?? skala.cakupan) out[c] ??= skala;
+    for (const cakupan of ('acuan' in deklarasiSkala ? deklarasiSkala.cakupan : undefined) ?? skala.cakupan)
+      out[cakupan] ??= skala;
   }
   return out;
 }

@@ -14,11 +14,14 @@ export function bandingTahunLalu(
   sekarang: Nilai | null | undefined,
   lalu: Nilai | null | undefined,
 ): PerubahanTahunan | null {
-  const a = nilaiAngka(sekarang);
-  const b = nilaiAngka(lalu);
-  if (a === null || b === null) return null;
+  const nilaiSekarang = nilaiAngka(sekarang);
+  const nilaiLalu = nilaiAngka(lalu);
+  if (nilaiSekarang === null || nilaiLalu === null) return null;
   // Relative to the size of the earlier value, so a rise from a negative value (−2 → 3) is a rise (+250 %).
-  return { selisih: a - b, relatif: b === 0 ? null : ((a - b) / Math.abs(b)) * 100 };
+  return {
+    selisih: nilaiSekarang - nilaiLalu,
+    relatif: nilaiLalu === 0 ? null : ((nilaiSekarang - nilaiLalu) / Math.abs(nilaiLalu)) * 100,
+  };
 }
 
 /** Realisasi against another target (Renstra end target, national target): capaian with the indicator's rule. */

@@ -15,18 +15,18 @@ const POLA_ANGKA = /^-?\d+(\.\d+)?$/;
  * string that keeps its printed precision ("7.0" → 7 with 1 decimal, "100.80" → 100.8 with 2).
  * Anything else (N/A, a label, a range, null) is not a number: null.
  */
-export function bacaAngka(v: unknown): AngkaTercetak | null {
-  if (typeof v === 'number') return Number.isFinite(v) ? { nilai: v, desimal: desimalDari(String(v)) } : null;
-  if (typeof v === 'string' && POLA_ANGKA.test(v)) return { nilai: Number(v), desimal: desimalDari(v) };
+export function bacaAngka(nilai: unknown): AngkaTercetak | null {
+  if (typeof nilai === 'number') return Number.isFinite(nilai) ? { nilai, desimal: desimalDari(String(nilai)) } : null;
+  if (typeof nilai === 'string' && POLA_ANGKA.test(nilai)) return { nilai: Number(nilai), desimal: desimalDari(nilai) };
   return null;
 }
 
 /** The value of a number in content, or null when it is not one. */
 export const nilaiAngka = (v: unknown): number | null => bacaAngka(v)?.nilai ?? null;
 
-function desimalDari(s: string): number {
-  const dot = s.indexOf('.');
-  return dot < 0 ? 0 : s.length - dot - 1;
+function desimalDari(teks: string): number {
+  const dot = teks.indexOf('.');
+  return dot < 0 ? 0 : teks.length - dot - 1;
 }
 
 // Binary floating point puts 100.805 a hair below itself; nudge by far less than any printed digit:
@@ -34,17 +34,17 @@ function desimalDari(s: string): number {
 const nudge = (v: number) => Math.min(1e-6, Math.max(1e-9, v * 1e-12));
 
 /** Half-up (away from zero at .5) to `desimal` places. */
-export function bulatkan(x: number, desimal: number): number {
-  const f = 10 ** desimal;
-  const v = Math.abs(x) * f;
-  return (Math.sign(x) * Math.floor(v + 0.5 + nudge(v))) / f;
+export function bulatkan(nilai: number, desimal: number): number {
+  const pengali = 10 ** desimal;
+  const mutlak = Math.abs(nilai) * pengali;
+  return (Math.sign(nilai) * Math.floor(mutlak + 0.5 + nudge(mutlak))) / pengali;
 }
 
 /** Truncation toward zero to `desimal` places. */
-export function potong(x: number, desimal: number): number {
-  const f = 10 ** desimal;
-  const v = Math.abs(x) * f;
-  return (Math.sign(x) * Math.floor(v + nudge(v))) / f;
+export function potong(nilai: number, desimal: number): number {
+  const pengali = 10 ** desimal;
+  const mutlak = Math.abs(nilai) * pengali;
+  return (Math.sign(nilai) * Math.floor(mutlak + nudge(mutlak))) / pengali;
 }
 
 export type AturanPembulatan = 'bulat' | 'potong';

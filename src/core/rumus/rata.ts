@@ -19,7 +19,7 @@ export interface RataRataCapaian {
 
 export function rataRataCapaian(
   items: readonly { id: string; capaian: Capaian }[],
-  o: { batasAtas?: number | undefined; operasi?: 'rata_rata' | 'jumlah' } = {},
+  opsi: { batasAtas?: number | undefined; operasi?: 'rata_rata' | 'jumlah' } = {},
 ): RataRataCapaian {
   const dihitung: string[] = [];
   const dikecualikan: string[] = [];
@@ -27,10 +27,10 @@ export function rataRataCapaian(
   for (const { id, capaian } of items) {
     if (capaian.jenis === 'persen') {
       dihitung.push(id);
-      total += o.batasAtas === undefined ? capaian.nilai : Math.min(capaian.nilai, o.batasAtas);
+      total += opsi.batasAtas === undefined ? capaian.nilai : Math.min(capaian.nilai, opsi.batasAtas);
     } else dikecualikan.push(id);
   }
-  const nilai = !dihitung.length ? null : o.operasi === 'jumlah' ? total : total / dihitung.length;
+  const nilai = !dihitung.length ? null : opsi.operasi === 'jumlah' ? total : total / dihitung.length;
   return { nilai, dihitung, dikecualikan };
 }
 

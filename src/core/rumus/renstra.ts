@@ -3,23 +3,23 @@ import type { Target } from '../skema/common.ts';
 import type { IndikatorRenstra, Renstra, VersiRenstra } from '../skema/renstra.ts';
 
 /** The version in force in `tahun`: the latest whose `berlaku_mulai` is not after it; before them all, the earliest. */
-export function versiBerlaku(r: Renstra, tahun: number): VersiRenstra | undefined {
+export function versiBerlaku(renstra: Renstra, tahun: number): VersiRenstra | undefined {
   // By date, not by listing order: the file may list the review first.
-  const urut = [...r.versi].sort((a, b) => b.berlaku_mulai - a.berlaku_mulai);
+  const urut = [...renstra.versi].sort((a, b) => b.berlaku_mulai - a.berlaku_mulai);
   return urut.find((v) => v.berlaku_mulai <= tahun) ?? urut.at(-1);
 }
 
-export function indikatorVersi(v: VersiRenstra): IndikatorRenstra[] {
-  return v.tujuan.flatMap((t) => [...t.indikator, ...t.sasaran.flatMap((s) => s.indikator)]);
+export function indikatorVersi(versi: VersiRenstra): IndikatorRenstra[] {
+  return versi.tujuan.flatMap((t) => [...t.indikator, ...t.sasaran.flatMap((s) => s.indikator)]);
 }
 
-export function cariIndikator(v: VersiRenstra, id: string): IndikatorRenstra | undefined {
-  return indikatorVersi(v).find((i) => i.indikator === id);
+export function cariIndikator(versi: VersiRenstra, id: string): IndikatorRenstra | undefined {
+  return indikatorVersi(versi).find((i) => i.indikator === id);
 }
 
 /** An indicator may be listed at tujuan and at sasaran level: the entry with targets speaks for it. */
-export function indikatorBertarget(v: VersiRenstra, id: string): IndikatorRenstra | undefined {
-  const cocok = indikatorVersi(v).filter((i) => i.indikator === id);
+export function indikatorBertarget(versi: VersiRenstra, id: string): IndikatorRenstra | undefined {
+  const cocok = indikatorVersi(versi).filter((i) => i.indikator === id);
   return cocok.find((i) => i.target.length > 0 || i.target_akhir !== undefined) ?? cocok[0];
 }
 

@@ -189,8 +189,8 @@ export const HimpunanNilai = z
     keterangan: z.string().optional().describe('Dasar atau penjelasan himpunan ini'),
   })
   .strict()
-  .superRefine((h, ctx) => {
-    const ganda = h.nilai.filter((v, i) => h.nilai.indexOf(v) !== i);
+  .superRefine((himpunan, ctx) => {
+    const ganda = himpunan.nilai.filter((v, i) => himpunan.nilai.indexOf(v) !== i);
     if (ganda.length)
       ctx.addIssue({
         code: 'custom',
@@ -379,15 +379,17 @@ export const KlaimNarasi = z
     lokasi: Lokasi,
   })
   .strict()
-  .superRefine((k, ctx) => {
-    const perlu = { sama: 1, jumlah: 2, selisih: 2, rasio: 2, perubahan_persen: 2, rata_rata: 2 }[k.aturan];
+  .superRefine((kolom, ctx) => {
+    const perlu = { sama: 1, jumlah: 2, selisih: 2, rasio: 2, perubahan_persen: 2, rata_rata: 2 }[kolom.aturan];
     const pas =
-      k.aturan === 'jumlah' || k.aturan === 'rata_rata' ? k.masukan.length >= perlu : k.masukan.length === perlu;
+      kolom.aturan === 'jumlah' || kolom.aturan === 'rata_rata'
+        ? kolom.masukan.length >= perlu
+        : kolom.masukan.length === perlu;
     if (!pas)
       ctx.addIssue({
         code: 'custom',
         path: ['masukan'],
-        message: `aturan "${k.aturan}" perlu ${perlu} masukan, ada ${k.masukan.length} (rule "${k.aturan}" needs ${perlu} inputs, found ${k.masukan.length})`,
+        message: `aturan "${kolom.aturan}" perlu ${perlu} masukan, ada ${kolom.masukan.length} (rule "${kolom.aturan}" needs ${perlu} inputs, found ${kolom.masukan.length})`,
       });
   })
   .describe('Angka dalam narasi beserta masukan dan aturannya');
@@ -404,7 +406,7 @@ export const TabelUmum = z
     aturan: z.array(AturanTabel).default([]).describe('Kolom turunan dan jumlah yang dicetak tabel, untuk audit'),
   })
   .strict()
-  .superRefine((t, ctx) => {
+  .superRefine((tabel, ctx) => {
     const kolomAturan = (a: AturanTabel) =>
       'kolom' in a
         ? a.kolom
@@ -415,41 +417,44 @@ export const TabelUmum = z
             ...('pembilang' in a ? [a.pembilang, a.penyebut] : []),
             ...('pagu' in a ? [a.pagu, a.realisasi] : []),
           ];
-    t.aturan.forEach((a, i) => {
-      for (const [j, d] of (a.dasar_lain ?? []).entries())
-        for (const kunci of Object.keys(d))
-          if (!(kunci in a))
+    tabel.aturan.forEach((aturan, indeks) => {
+      for (const [indeksDasar, dasarLain] of (aturan.dasar_lain ?? []).entries())
+        for (const kunci of Object.keys(dasarLain))
+          if (!(kunci in aturan))
             ctx.addIssue({
               code: 'custom',
-              path: ['aturan', i, 'dasar_lain', j],
-              message: `dasar lain mengganti "${kunci}", yang bukan masukan aturan "${a.jenis}" (the alternative base replaces "${kunci}", not an input of rule "${a.jenis}")`,
+              path: ['aturan', indeks, 'dasar_lain', indeksDasar],
+              message: `dasar lain mengganti "${kunci}", yang bukan masukan aturan "${aturan.jenis}" (the alternative base replaces "${kunci}", not an input of rule "${aturan.jenis}")`,
             });
-      const semuaKolom = [a, ...(a.dasar_lain ?? []).map((d) => ({ ...a, ...d }) as AturanTabel)].flatMap(kolomAturan);
-      for (const k of new Set(semuaKolom))
-        if (!t.kolom.includes(k))
+      const semuaKolom = [
+        aturan,
+        ...(aturan.dasar_lain ?? []).map((d) => ({ ...aturan, ...d }) as AturanTabel),
+      ].flatMap(kolomAturan);
+      for (const kunci of new Set(semuaKolom))
+        if (!tabel.kolom.includes(kunci))
           ctx.addIssue({
             code: 'custom',
-            path: ['aturan', i],
-            message: `kolom "${k}" tidak ada di tabel; kolom yang ada: ${t.kolom.join(', ')} (column "${k}" is not in the table)`,
+            path: ['aturan', indeks],
+            message: `kolom "${kunci}" tidak ada di tabel; kolom yang ada: ${tabel.kolom.join(', ')} (column "${kunci}" is not in the table)`,
           });
       const baris =
-        'hasil_baris' in a
-          ? [a.hasil_baris, ...a.dari_baris, ...(a.dasar_lain ?? []).flatMap((d) => d.dari_baris ?? [])]
-          : a.baris;
-      for (const b of baris)
-        if (b >= t.baris.length)
+        'hasil_baris' in aturan
+          ? [aturan.hasil_baris, ...aturan.dari_baris, ...(aturan.dasar_lain ?? []).flatMap((d) => d.dari_baris ?? [])]
+          : aturan.baris;
+      for (const nomorBaris of baris)
+        if (nomorBaris >= tabel.baris.length)
           ctx.addIssue({
             code: 'custom',
-            path: ['aturan', i],
-            message: `baris ${b} tidak ada: tabel berisi ${t.baris.length} baris (row ${b} does not exist: the table has ${t.baris.length} rows)`,
+            path: ['aturan', indeks],
+            message: `baris ${nomorBaris} tidak ada: tabel berisi ${tabel.baris.length} baris (row ${nomorBaris} does not exist: the table has ${tabel.baris.length} rows)`,
           });
     });
-    t.baris.forEach((row, i) => {
-      if (row.length !== t.kolom.length)
+    tabel.baris.forEach((row, indeks) => {
+      if (row.length !== tabel.kolom.length)
         ctx.addIssue({
           code: 'custom',
-          path: ['baris', i],
-          message: `baris berisi ${row.length} sel, kolom ada ${t.kolom.length} (row has ${row.length} cells, expected ${t.kolom.length})`,
+          path: ['baris', indeks],
+          message: `baris berisi ${row.length} sel, kolom ada ${tabel.kolom.length} (row has ${row.length} cells, expected ${tabel.kolom.length})`,
         });
     });
   })

@@ -89,9 +89,9 @@ export const Jabatan = z
     lokasi: Lokasi,
   })
   .strict()
-  .superRefine((j, ctx) => {
+  .superRefine((baris, ctx) => {
     // A per-position IKI document always names its position; only a cascading row may leave it unprinted.
-    if (j.jabatan === undefined && j.tingkat === undefined)
+    if (baris.jabatan === undefined && baris.tingkat === undefined)
       ctx.addIssue({
         code: 'custom',
         path: ['jabatan'],

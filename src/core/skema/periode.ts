@@ -37,30 +37,33 @@ export function rincianPeriode<T extends z.ZodObject>(nilai: T) {
       catatan: z.string().optional().describe('Catatan transkripsi'),
     })
     .strict()
-    .superRefine((p, ctx) => {
-      const n = JUMLAH_PERIODE[p.jenis];
-      const ke = p.nilai.map((v) => (v as { ke?: number }).ke);
-      if (p.nilai.length > n)
+    .superRefine((periode, ctx) => {
+      const jumlah = JUMLAH_PERIODE[periode.jenis];
+      const ke = periode.nilai.map((v) => (v as { ke?: number }).ke);
+      if (periode.nilai.length > jumlah)
         ctx.addIssue({
           code: 'custom',
           path: ['nilai'],
-          message: `${p.nilai.length} nilai ${p.jenis}, padahal setahun hanya ${n} (${p.nilai.length} ${p.jenis} values, but a year has only ${n})`,
-          params: { diharapkan: `paling banyak ${n} (at most ${n})`, ditemukan: String(p.nilai.length) },
+          message: `${periode.nilai.length} nilai ${periode.jenis}, padahal setahun hanya ${jumlah} (${periode.nilai.length} ${periode.jenis} values, but a year has only ${jumlah})`,
+          params: {
+            diharapkan: `paling banyak ${jumlah} (at most ${jumlah})`,
+            ditemukan: String(periode.nilai.length),
+          },
         });
-      ke.forEach((k, i) => {
-        if (k !== undefined && k > n)
+      ke.forEach((nomorKe, indeks) => {
+        if (nomorKe !== undefined && nomorKe > jumlah)
           ctx.addIssue({
             code: 'custom',
-            path: ['nilai', i, 'ke'],
-            message: `periode di luar tahun laporan: ${p.jenis} ke-${k} (a period outside the report's year: ${p.jenis} ${k})`,
-            params: { diharapkan: `1–${n}`, ditemukan: String(k) },
+            path: ['nilai', indeks, 'ke'],
+            message: `periode di luar tahun laporan: ${periode.jenis} ke-${nomorKe} (a period outside the report's year: ${periode.jenis} ${nomorKe})`,
+            params: { diharapkan: `1–${jumlah}`, ditemukan: String(nomorKe) },
           });
-        if (k !== undefined && ke.indexOf(k) !== i)
+        if (nomorKe !== undefined && ke.indexOf(nomorKe) !== indeks)
           ctx.addIssue({
             code: 'custom',
-            path: ['nilai', i, 'ke'],
-            message: `${p.jenis} ke-${k} tercatat dua kali (${p.jenis} ${k} is given twice)`,
-            params: { ditemukan: String(k) },
+            path: ['nilai', indeks, 'ke'],
+            message: `${periode.jenis} ke-${nomorKe} tercatat dua kali (${periode.jenis} ${nomorKe} is given twice)`,
+            params: { ditemukan: String(nomorKe) },
           });
       });
       const ada = ke.filter((k) => k !== undefined).length;

@@ -81,8 +81,8 @@ export const Renstra = z
     tabel_lain: z.array(TabelUmum).default([]).describe('Tabel lain'),
   })
   .strict()
-  .superRefine((r, ctx) => {
-    if (r.periode.selesai < r.periode.mulai)
+  .superRefine((renstra, ctx) => {
+    if (renstra.periode.selesai < renstra.periode.mulai)
       ctx.addIssue({
         code: 'custom',
         path: ['periode', 'selesai'],

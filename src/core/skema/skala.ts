@@ -53,37 +53,38 @@ export const Skala = z
     catatan: z.string().optional().describe('Catatan, mis. cara membaca batas yang tercetak'),
   })
   .strict()
-  .superRefine((s, ctx) => {
-    s.pita.forEach((p, i) => {
-      if (!p.khusus && !p.bawah && !p.atas)
+  .superRefine((skala, ctx) => {
+    skala.pita.forEach((pita, indeks) => {
+      if (!pita.khusus && !pita.bawah && !pita.atas)
         ctx.addIssue({
           code: 'custom',
-          path: ['pita', i],
-          message: `pita ${namaPita(p)} tanpa batas bawah, batas atas maupun "khusus" (band ${namaPita(p)} has no lower bound, upper bound or "khusus")`,
+          path: ['pita', indeks],
+          message: `pita ${namaPita(pita)} tanpa batas bawah, batas atas maupun "khusus" (band ${namaPita(pita)} has no lower bound, upper bound or "khusus")`,
           params: { diharapkan: 'bawah dan/atau atas, atau khusus (a bound, or khusus)' },
         });
       if (
-        p.bawah &&
-        p.atas &&
-        (p.bawah.nilai > p.atas.nilai || (p.bawah.nilai === p.atas.nilai && !(p.bawah.inklusif && p.atas.inklusif)))
+        pita.bawah &&
+        pita.atas &&
+        (pita.bawah.nilai > pita.atas.nilai ||
+          (pita.bawah.nilai === pita.atas.nilai && !(pita.bawah.inklusif && pita.atas.inklusif)))
       )
         ctx.addIssue({
           code: 'custom',
-          path: ['pita', i],
+          path: ['pita', indeks],
           message:
-            `pita ${namaPita(p)} kosong: batas bawah ${p.bawah.nilai} tidak di bawah batas atas ` +
-            `${p.atas.nilai} (band ${namaPita(p)} is empty: its lower bound is not below its upper bound)`,
-          params: { diharapkan: 'bawah < atas', ditemukan: `bawah ${p.bawah.nilai}, atas ${p.atas.nilai}` },
+            `pita ${namaPita(pita)} kosong: batas bawah ${pita.bawah.nilai} tidak di bawah batas atas ` +
+            `${pita.atas.nilai} (band ${namaPita(pita)} is empty: its lower bound is not below its upper bound)`,
+          params: { diharapkan: 'bawah < atas', ditemukan: `bawah ${pita.bawah.nilai}, atas ${pita.atas.nilai}` },
         });
-      for (let j = 0; j < i; j++)
-        if (pitaTumpang(s.pita[j]!, p))
+      for (let indeksLain = 0; indeksLain < indeks; indeksLain++)
+        if (pitaTumpang(skala.pita[indeksLain]!, pita))
           ctx.addIssue({
             code: 'custom',
-            path: ['pita', i],
-            message: `pita ${namaPita(s.pita[j]!)} dan ${namaPita(p)} tumpang tindih (bands ${namaPita(s.pita[j]!)} and ${namaPita(p)} overlap)`,
+            path: ['pita', indeks],
+            message: `pita ${namaPita(skala.pita[indeksLain]!)} dan ${namaPita(pita)} tumpang tindih (bands ${namaPita(skala.pita[indeksLain]!)} and ${namaPita(pita)} overlap)`,
             params: {
               diharapkan: 'pita yang tidak berbagi angka mana pun (bands that share no number)',
-              ditemukan: `pita[${j}] dan pita[${i}] (bands ${j} and ${i})`,
+              ditemukan: `pita[${indeksLain}] dan pita[${indeks}] (bands ${indeksLain} and ${indeks})`,
             },
           });
     });

@@ -50,35 +50,38 @@ export interface Saringan {
   opsi: [nilai: string, teks: string][];
 }
 
-export function halamanAudit(k: KorpusTerhitung): HalamanAudit {
-  const nama = new Map(k.korpus.instansi.map((i) => [i.data.id, i.data.nama]));
-  const laporan = new Map(k.laporan.map((l) => [l.berkas, l]));
-  const semua = semuaTemuan(k);
-  const tanggapan = tanggapanTemuan(k.laporan);
+export function halamanAudit(korpus: KorpusTerhitung): HalamanAudit {
+  const nama = new Map(korpus.korpus.instansi.map((i) => [i.data.id, i.data.nama]));
+  const laporan = new Map(korpus.laporan.map((l) => [l.berkas, l]));
+  const semua = semuaTemuan(korpus);
+  const tanggapan = tanggapanTemuan(korpus.laporan);
   const berbeda = semua.filter((t) => t.status === 'berbeda');
   const kelompok = new Map<string, KelompokAudit>();
-  for (const t of berbeda) {
-    const kunci = `${t.instansi}/${t.tahun}`;
-    const g = kelompok.get(kunci) ?? {
-      instansi: t.instansi,
-      namaInstansi: nama.get(t.instansi) ?? t.instansi,
-      tahun: t.tahun,
+  for (const temuan of berbeda) {
+    const kunci = `${temuan.instansi}/${temuan.tahun}`;
+    const grup = kelompok.get(kunci) ?? {
+      instansi: temuan.instansi,
+      namaInstansi: nama.get(temuan.instansi) ?? temuan.instansi,
+      tahun: temuan.tahun,
       temuan: [],
     };
-    const l = laporan.get(t.berkas);
-    const halaman = `/instansi/${t.instansi}/${t.tahun}/`;
-    const tempat = l ? tempatAngka(t.jalur, l.terhitung) : null;
-    g.temuan.push({
-      temuan: t,
-      namaInstansi: g.namaInstansi,
-      href: l ? `${halaman}#${t.id}` : null,
+    const laporanTemuan = laporan.get(temuan.berkas);
+    const halaman = `/instansi/${temuan.instansi}/${temuan.tahun}/`;
+    const tempat = laporanTemuan ? tempatAngka(temuan.jalur, laporanTemuan.terhitung) : null;
+    grup.temuan.push({
+      temuan,
+      namaInstansi: grup.namaInstansi,
+      href: laporanTemuan ? `${halaman}#${temuan.id}` : null,
       hrefAngka: tempat ? `${halaman}#${tempat}` : null,
-      dokumen: l
-        ? { berkas: l.terhitung.laporan.sumber.berkas, pdf: alamatPdf(l.berkas, l.terhitung.laporan.sumber) }
+      dokumen: laporanTemuan
+        ? {
+            berkas: laporanTemuan.terhitung.laporan.sumber.berkas,
+            pdf: alamatPdf(laporanTemuan.berkas, laporanTemuan.terhitung.laporan.sumber),
+          }
         : null,
-      tanggapan: tanggapan.get(t.id) ?? null,
+      tanggapan: tanggapan.get(temuan.id) ?? null,
     });
-    kelompok.set(kunci, g);
+    kelompok.set(kunci, grup);
   }
   const urut = [...kelompok.values()].sort(
     (a, b) => a.namaInstansi.localeCompare(b.namaInstansi, 'id') || a.tahun - b.tahun,

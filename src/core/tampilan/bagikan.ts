@@ -22,16 +22,16 @@ export interface PratinjauLaporan {
   serapan: number | null;
 }
 
-export function pratinjauLaporan(l: LaporanLengkap, label: string): PratinjauLaporan {
-  const t = l.terhitung;
+export function pratinjauLaporan(laporan: LaporanLengkap, label: string): PratinjauLaporan {
+  const terhitung = laporan.terhitung;
   return {
-    instansi: l.instansi.data.nama,
+    instansi: laporan.instansi.data.nama,
     label,
-    tahun: t.laporan.tahun,
-    tercapai: t.ringkasan.melebihi + t.ringkasan.tercapai,
-    terukur: t.indikator.length - t.ringkasan.tak_terhitung,
-    rataRata: t.rataRata.nilai,
-    serapan: t.anggaranUtama?.serapan ?? null,
+    tahun: terhitung.laporan.tahun,
+    tercapai: terhitung.ringkasan.melebihi + terhitung.ringkasan.tercapai,
+    terukur: terhitung.indikator.length - terhitung.ringkasan.tak_terhitung,
+    rataRata: terhitung.rataRata.nilai,
+    serapan: terhitung.anggaranUtama?.serapan ?? null,
   };
 }
 
@@ -49,9 +49,9 @@ export function pratinjauBanding(ind: IndikatorBanding): PratinjauBanding {
     indikator: ind.nama,
     satuan: ind.satuan,
     tahun: tahun.length ? { dari: Math.min(...tahun), sampai: Math.max(...tahun) } : null,
-    instansi: ind.seri.map((s) => {
-      const akhir = s.titik.findLast((t) => t.capaian !== null) ?? null;
-      return { label: s.label, tahun: akhir?.tahun ?? null, capaian: akhir?.capaian ?? null };
+    instansi: ind.seri.map((seri) => {
+      const akhir = seri.titik.findLast((t) => t.capaian !== null) ?? null;
+      return { label: seri.label, tahun: akhir?.tahun ?? null, capaian: akhir?.capaian ?? null };
     }),
   };
 }
@@ -70,10 +70,10 @@ export interface Umpan {
 }
 
 /** The feeds a page links: the site's, and on an agency's pages that agency's. */
-export function umpanHalaman(k: KorpusTerhitung, isi: IsiHalaman | undefined): Umpan[] {
-  const situs = { judul: `Laporan kinerja terbaru · ${k.korpus.situs.nama}`, jalur: '/rss.xml' };
+export function umpanHalaman(korpus: KorpusTerhitung, isi: IsiHalaman | undefined): Umpan[] {
+  const situs = { judul: `Laporan kinerja terbaru · ${korpus.korpus.situs.nama}`, jalur: '/rss.xml' };
   if (!isi || !('instansi' in isi)) return [situs];
-  const ins = k.korpus.instansi.find((i) => i.data.id === isi.instansi);
+  const ins = korpus.korpus.instansi.find((i) => i.data.id === isi.instansi);
   return ins
     ? [situs, { judul: `Laporan kinerja ${ins.data.nama}`, jalur: `/instansi/${ins.data.id}/rss.xml` }]
     : [situs];
@@ -91,20 +91,23 @@ export interface ItemUmpan {
 }
 
 /** Every published report (of one agency, or all), with its last change, newest change first. */
-export function itemUmpan(k: KorpusTerhitung, riwayat: RiwayatKonten, instansi?: string): ItemUmpan[] {
-  const label = labelInstansi(k.korpus);
-  return k.laporan
+export function itemUmpan(korpus: KorpusTerhitung, riwayat: RiwayatKonten, instansi?: string): ItemUmpan[] {
+  const label = labelInstansi(korpus.korpus);
+  return korpus.laporan
     .filter((l) => instansi === undefined || l.instansi.data.id === instansi)
-    .map((l) => {
-      const id = l.instansi.data.id;
-      const tahun = l.terhitung.laporan.tahun;
-      const p = terakhirDiperbarui(riwayat, berkasHalaman(k.korpus, { jenis: 'laporan', instansi: id, tahun }));
+    .map((laporan) => {
+      const id = laporan.instansi.data.id;
+      const tahun = laporan.terhitung.laporan.tahun;
+      const diperbarui = terakhirDiperbarui(
+        riwayat,
+        berkasHalaman(korpus.korpus, { jenis: 'laporan', instansi: id, tahun }),
+      );
       return {
-        laporan: l,
-        pratinjau: pratinjauLaporan(l, label.get(id) ?? l.instansi.data.singkatan),
+        laporan,
+        pratinjau: pratinjauLaporan(laporan, label.get(id) ?? laporan.instansi.data.singkatan),
         jalur: `/instansi/${id}/${tahun}/`,
-        waktu: p.ada ? p.waktu : null,
-        perubahan: p.ada ? p.judul : null,
+        waktu: diperbarui.ada ? diperbarui.waktu : null,
+        perubahan: diperbarui.ada ? diperbarui.judul : null,
       };
     })
     .sort(
@@ -132,17 +135,17 @@ export interface IsianKutipan {
 }
 
 /** A citation in an APA-like style and a plain one, with the access date left for the reader (or the script). */
-export function kutipan(i: IsianKutipan): { apa: BagianKutipan[]; biasa: BagianKutipan[] } {
+export function kutipan(isian: IsianKutipan): { apa: BagianKutipan[]; biasa: BagianKutipan[] } {
   const akses = { tanggalAkses: true } as const;
-  const diperbarui = i.diperbarui ? `; diperbarui ${i.diperbarui}` : '';
+  const diperbarui = isian.diperbarui ? `; diperbarui ${isian.diperbarui}` : '';
   return {
     apa: [
-      `${i.instansi}. (${i.tahunSumber ?? 't.t.'}). ${i.judulSumber} [Data terbuka, dihitung ulang${diperbarui}]. ${i.situs}. Diakses `,
+      `${isian.instansi}. (${isian.tahunSumber ?? 't.t.'}). ${isian.judulSumber} [Data terbuka, dihitung ulang${diperbarui}]. ${isian.situs}. Diakses `,
       akses,
-      `, dari ${i.url}`,
+      `, dari ${isian.url}`,
     ],
     biasa: [
-      `LKjIP ${i.tahun} ${i.instansi}, ${i.situs}${i.diperbarui ? ` (diperbarui ${i.diperbarui})` : ''}, ${i.url} (diakses `,
+      `LKjIP ${isian.tahun} ${isian.instansi}, ${isian.situs}${isian.diperbarui ? ` (diperbarui ${isian.diperbarui})` : ''}, ${isian.url} (diakses `,
       akses,
       ').',
     ],
@@ -160,29 +163,29 @@ export interface IsianTag {
 }
 
 /** The Open Graph and Twitter card tags of a page, as `<meta>` attribute, name and content. */
-export function tagBagikan(i: IsianTag): { atribut: 'property' | 'name'; nama: string; isi: string }[] {
+export function tagBagikan(isian: IsianTag): { atribut: 'property' | 'name'; nama: string; isi: string }[] {
   const og = (nama: string, isi: string) => ({ atribut: 'property' as const, nama: `og:${nama}`, isi });
   const tw = (nama: string, isi: string) => ({ atribut: 'name' as const, nama: `twitter:${nama}`, isi });
-  const alt = `${i.judul} · ${i.situs}`;
+  const alt = `${isian.judul} · ${isian.situs}`;
   return [
-    og('type', i.artikel ? 'article' : 'website'),
-    og('site_name', i.situs),
+    og('type', isian.artikel ? 'article' : 'website'),
+    og('site_name', isian.situs),
     og('locale', 'id_ID'),
-    og('title', i.judul),
-    og('description', i.deskripsi),
-    og('url', i.url),
-    ...(i.gambar
+    og('title', isian.judul),
+    og('description', isian.deskripsi),
+    og('url', isian.url),
+    ...(isian.gambar
       ? [
-          og('image', i.gambar),
+          og('image', isian.gambar),
           og('image:type', 'image/png'),
           og('image:width', '1200'),
           og('image:height', '630'),
           og('image:alt', alt),
         ]
       : []),
-    tw('card', i.gambar ? 'summary_large_image' : 'summary'),
-    tw('title', i.judul),
-    tw('description', i.deskripsi),
-    ...(i.gambar ? [tw('image', i.gambar), tw('image:alt', alt)] : []),
+    tw('card', isian.gambar ? 'summary_large_image' : 'summary'),
+    tw('title', isian.judul),
+    tw('description', isian.deskripsi),
+    ...(isian.gambar ? [tw('image', isian.gambar), tw('image:alt', alt)] : []),
   ];
 }

@@ -11,26 +11,30 @@ import { labelInstansi } from './label-instansi.ts';
 export * from './pilihan-banding.ts';
 
 /** Every measured indicator with one series per agency; shared indicators (more agencies) first. */
-export function dataBanding(k: KorpusTerhitung): DataBanding {
+export function dataBanding(korpus: KorpusTerhitung): DataBanding {
   const per = new Map<string, IndikatorBanding>();
-  const label = labelInstansi(k.korpus);
-  const instansi = k.korpus.instansi.map((i) => ({ id: i.data.id, label: label.get(i.data.id)!, nama: i.data.nama }));
-  for (const i of k.korpus.instansi) {
-    const laporan = k.laporan.filter((l) => l.instansi === i);
-    for (const t of trenIndikator(laporan)) {
-      const def = k.indikator.get(t.indikator)?.[0]?.definisi;
-      const e = per.get(t.indikator) ?? {
-        id: t.indikator,
-        nama: def?.nama ?? t.nama,
-        satuan: def?.satuan ?? t.satuan,
+  const label = labelInstansi(korpus.korpus);
+  const instansi = korpus.korpus.instansi.map((i) => ({
+    id: i.data.id,
+    label: label.get(i.data.id)!,
+    nama: i.data.nama,
+  }));
+  for (const dataInstansi of korpus.korpus.instansi) {
+    const laporan = korpus.laporan.filter((l) => l.instansi === dataInstansi);
+    for (const tren of trenIndikator(laporan)) {
+      const def = korpus.indikator.get(tren.indikator)?.[0]?.definisi;
+      const entri = per.get(tren.indikator) ?? {
+        id: tren.indikator,
+        nama: def?.nama ?? tren.nama,
+        satuan: def?.satuan ?? tren.satuan,
         seri: [],
       };
-      e.seri.push({
-        instansi: i.data.id,
-        label: label.get(i.data.id)!,
-        titik: t.titik.map(({ tahun, target, realisasi, capaian }) => ({ tahun, target, realisasi, capaian })),
+      entri.seri.push({
+        instansi: dataInstansi.data.id,
+        label: label.get(dataInstansi.data.id)!,
+        titik: tren.titik.map(({ tahun, target, realisasi, capaian }) => ({ tahun, target, realisasi, capaian })),
       });
-      per.set(t.indikator, e);
+      per.set(tren.indikator, entri);
     }
   }
   const indikator = [...per.values()].sort(
@@ -49,37 +53,39 @@ const instansiBerlaporan = (k: KorpusTerhitung) =>
     .map((i) => `${i.data.nama} (${labelInstansi(k.korpus).get(i.data.id)})`);
 
 /** Budget absorption and average capaian per report. */
-export function grafikSerapan(k: KorpusTerhitung): Grafik {
+export function grafikSerapan(korpus: KorpusTerhitung): Grafik {
   return {
     id: 'banding-serapan',
     jenis: 'bar',
     judul: 'Serapan anggaran dan rata-rata capaian per laporan',
     satuan: '%',
-    label: k.laporan.map(labelLaporan(k)),
+    label: korpus.laporan.map(labelLaporan(korpus)),
     seri: [
       {
         nama: 'Serapan anggaran (%)',
-        data: k.laporan.map((l) => l.terhitung.anggaranUtama?.serapan ?? null),
+        data: korpus.laporan.map((l) => l.terhitung.anggaranUtama?.serapan ?? null),
         gaya: 'batang',
       },
-      { nama: 'Rata-rata capaian (%)', data: k.laporan.map((l) => l.terhitung.rataRata.nilai), gaya: 'batang' },
+      { nama: 'Rata-rata capaian (%)', data: korpus.laporan.map((l) => l.terhitung.rataRata.nilai), gaya: 'batang' },
     ],
     acuan: { nilai: 100, teks: '100 %' },
-    instansi: instansiBerlaporan(k),
+    instansi: instansiBerlaporan(korpus),
   };
 }
 
 /** The uniform efficiency (capaian ÷ serapan) per report. */
-export function grafikEfisiensi(k: KorpusTerhitung): Grafik {
+export function grafikEfisiensi(korpus: KorpusTerhitung): Grafik {
   return {
     id: 'banding-efisiensi',
     jenis: 'bar',
     judul: 'Efisiensi seragam (rata-rata capaian ÷ serapan) per laporan',
     satuan: 'rasio',
-    label: k.laporan.map(labelLaporan(k)),
-    seri: [{ nama: 'Efisiensi (rasio)', data: k.laporan.map((l) => l.terhitung.efisiensiSeragam), gaya: 'batang' }],
+    label: korpus.laporan.map(labelLaporan(korpus)),
+    seri: [
+      { nama: 'Efisiensi (rasio)', data: korpus.laporan.map((l) => l.terhitung.efisiensiSeragam), gaya: 'batang' },
+    ],
     acuan: { nilai: 1, teks: '1 = seimbang' },
-    instansi: instansiBerlaporan(k),
+    instansi: instansiBerlaporan(korpus),
   };
 }
 
@@ -92,33 +98,34 @@ export const KELAS_CAPAIAN = [
   'Kualitatif / tidak terhitung',
 ] as const;
 
-export function kelasCapaian(c: { jenis: string; nilai?: number }): number {
-  if (c.jenis !== 'persen' || c.nilai === undefined) return 5;
-  const v = c.nilai;
-  if (Math.abs(v - 100) < 1e-9) return 2;
-  if (v < 80) return 0;
-  if (v < 100) return 1;
-  if (v <= 120) return 3;
+export function kelasCapaian(capaian: { jenis: string; nilai?: number }): number {
+  if (capaian.jenis !== 'persen' || capaian.nilai === undefined) return 5;
+  const nilai = capaian.nilai;
+  if (Math.abs(nilai - 100) < 1e-9) return 2;
+  if (nilai < 80) return 0;
+  if (nilai < 100) return 1;
+  if (nilai <= 120) return 3;
   return 4;
 }
 
 /** How many indicators fall in each capaian band, per agency. */
-export function grafikDistribusi(k: KorpusTerhitung): Grafik {
-  const ins = k.korpus.instansi.filter((i) => k.laporan.some((l) => l.instansi === i));
+export function grafikDistribusi(korpus: KorpusTerhitung): Grafik {
+  const ins = korpus.korpus.instansi.filter((i) => korpus.laporan.some((l) => l.instansi === i));
   return {
     id: 'banding-distribusi',
     jenis: 'bar',
     judul: 'Sebaran capaian indikator per instansi (semua tahun)',
     satuan: 'jumlah indikator',
     label: [...KELAS_CAPAIAN],
-    seri: ins.map((i) => {
-      const n = KELAS_CAPAIAN.map(() => 0);
-      for (const l of k.laporan)
-        if (l.instansi === i)
-          for (const ind of l.terhitung.indikator) n[kelasCapaian(ind.capaian as { jenis: string; nilai?: number })]!++;
-      return { nama: labelInstansi(k.korpus).get(i.data.id)!, data: n, gaya: 'batang' as const };
+    seri: ins.map((dataInstansi) => {
+      const jumlah = KELAS_CAPAIAN.map(() => 0);
+      for (const laporan of korpus.laporan)
+        if (laporan.instansi === dataInstansi)
+          for (const ind of laporan.terhitung.indikator)
+            jumlah[kelasCapaian(ind.capaian as { jenis: string; nilai?: number })]!++;
+      return { nama: labelInstansi(korpus.korpus).get(dataInstansi.data.id)!, data: jumlah, gaya: 'batang' as const };
     }),
-    instansi: instansiBerlaporan(k),
+    instansi: instansiBerlaporan(korpus),
   };
 }
 

@@ -36,8 +36,9 @@ export const adaData = (g: Grafik) =>
   g.seri.some((s) => s.data.some((v) => typeof v === 'number' && Number.isFinite(v)));
 
 /** How many decimals a value has once float noise is gone (62.66999999999999 → 2); Infinity past 6 (a ratio such as 100.8421…). */
-function desimalNilai(v: number): number {
-  for (let d = 0; d <= 6; d++) if (Math.abs(Number(v.toFixed(d)) - v) <= 1e-9 * Math.max(1, Math.abs(v))) return d;
+function desimalNilai(nilai: number): number {
+  for (let desimal = 0; desimal <= 6; desimal++)
+    if (Math.abs(Number(nilai.toFixed(desimal)) - nilai) <= 1e-9 * Math.max(1, Math.abs(nilai))) return desimal;
   return Infinity;
 }
 
@@ -47,25 +48,25 @@ function desimalNilai(v: number): number {
  * the site shows them.
  */
 export function desimalSeri(data: readonly (number | null)[]): number {
-  const d = data.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(desimalNilai);
-  const terbatas = d.filter(Number.isFinite);
+  const desimalData = data.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(desimalNilai);
+  const terbatas = desimalData.filter(Number.isFinite);
   const maks = terbatas.length ? Math.max(...terbatas) : 0;
-  return d.some((x) => !Number.isFinite(x)) ? Math.max(maks, 2) : maks;
+  return desimalData.some((x) => !Number.isFinite(x)) ? Math.max(maks, 2) : maks;
 }
 
 /**
  * The chart's data as CSV through the site's one CSV writer (formula cells neutralised): full category
  * labels, numbers with a dot decimal and one number of decimals per series (desimalSeri), for spreadsheets.
  */
-export function csvGrafik(g: Grafik): string {
-  const desimal = g.seri.map((s) => desimalSeri(s.data));
+export function csvGrafik(grafik: Grafik): string {
+  const desimal = grafik.seri.map((s) => desimalSeri(s.data));
   return csv(
-    ['kategori', ...g.seri.map((s) => s.nama)],
-    g.label.map((label, i) => [
+    ['kategori', ...grafik.seri.map((s) => s.nama)],
+    grafik.label.map((label, i) => [
       label,
-      ...g.seri.map((s, k) => {
-        const v = s.data[i];
-        return typeof v === 'number' && Number.isFinite(v) ? v.toFixed(desimal[k]) : '';
+      ...grafik.seri.map((seri, urutanSeri) => {
+        const nilai = seri.data[i];
+        return typeof nilai === 'number' && Number.isFinite(nilai) ? nilai.toFixed(desimal[urutanSeri]) : '';
       }),
     ]),
   );
@@ -83,15 +84,15 @@ export interface AsalPng {
 }
 
 /** The words printed on a chart's PNG, above and below the chart, so it can be shared on its own. */
-export function teksPng(g: Grafik, asal: AsalPng): { judul: string; keterangan: string[]; sumber: string[] } {
-  const tahun = [...new Set(g.label.flatMap((l) => l.match(/\b(?:19|20)\d{2}\b/g) ?? []))].sort();
+export function teksPng(grafik: Grafik, asal: AsalPng): { judul: string; keterangan: string[]; sumber: string[] } {
+  const tahun = [...new Set(grafik.label.flatMap((l) => l.match(/\b(?:19|20)\d{2}\b/g) ?? []))].sort();
   const rentang = tahun.length ? (tahun.length > 1 ? `${tahun[0]}–${tahun.at(-1)}` : tahun[0]) : asal.tahun;
-  const instansi = g.instansi?.length ? g.instansi : asal.instansi ? [asal.instansi] : [];
+  const instansi = grafik.instansi?.length ? grafik.instansi : asal.instansi ? [asal.instansi] : [];
   return {
-    judul: g.judul,
+    judul: grafik.judul,
     keterangan: [
       ...(instansi.length ? [`Instansi: ${instansi.join('; ')}`] : []),
-      [rentang && `Tahun ${rentang}`, g.satuan && `Satuan: ${g.satuan}`].filter(Boolean).join(' · '),
+      [rentang && `Tahun ${rentang}`, grafik.satuan && `Satuan: ${grafik.satuan}`].filter(Boolean).join(' · '),
     ].filter(Boolean),
     sumber: [`Sumber: ${asal.situs} · ${asal.alamat}`, `Diunduh ${asal.tanggal}`],
   };
@@ -99,19 +100,19 @@ export function teksPng(g: Grafik, asal: AsalPng): { judul: string; keterangan: 
 
 /** A file name from a title: lowercase ASCII, hyphens. */
 export function namaBerkas(judul: string, ext: string): string {
-  const s = judul
+  const dasar = judul
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
-  return `${s || 'grafik'}.${ext}`;
+  return `${dasar || 'grafik'}.${ext}`;
 }
 
 /** The reserved height class of a chart (no inline styles under the CSP): horizontal bars grow with their categories. */
-export function kelasTinggi(g: Grafik): string {
-  if (!g.mendatar) return 'tinggi-normal';
-  const n = g.label.length;
-  return n <= 4 ? 'tinggi-normal' : n <= 8 ? 'tinggi-besar' : 'tinggi-sangat-besar';
+export function kelasTinggi(grafik: Grafik): string {
+  if (!grafik.mendatar) return 'tinggi-normal';
+  const jumlahLabel = grafik.label.length;
+  return jumlahLabel <= 4 ? 'tinggi-normal' : jumlahLabel <= 8 ? 'tinggi-besar' : 'tinggi-sangat-besar';
 }

@@ -125,23 +125,23 @@ function putusanEfisiensi(nilai: number | null): string {
 }
 
 export function halamanLaporan(laporan: LaporanLengkap, konteks: { korpus: KorpusTerhitung }): HalamanLaporan {
-  const t = laporan.terhitung;
-  const data = t.laporan;
+  const terhitung = laporan.terhitung;
+  const data = terhitung.laporan;
   const ins = laporan.instansi.data;
   const id = `${ins.id}-${data.tahun}`;
   const katalog = new Map((laporan.instansi.katalog?.data.indikator ?? []).map((d) => [d.id, d]));
   const perbandingan = bandingkanPK(data, (indikator) => katalog.get(indikator)?.nama);
-  const grafik = grafikCapaian(t, id);
+  const grafik = grafikCapaian(terhitung, id);
   const berbeda = temuanBerbeda(laporan.audit);
   return {
     id,
     judul: `LKjIP ${data.tahun} ${ins.nama}`,
     laporan,
-    terhitung: t,
+    terhitung,
     tahunLain: laporanInstansi(konteks.korpus, ins.id)
       .map((l) => l.terhitung.laporan.tahun)
       .filter((tahun) => tahun !== data.tahun),
-    sumber: infoSumber(t, laporan.berkas),
+    sumber: infoSumber(terhitung, laporan.berkas),
     pk: {
       ...perbandingan,
       duaVersi: !!perbandingan.murni && !!perbandingan.perubahan,
@@ -155,22 +155,24 @@ export function halamanLaporan(laporan: LaporanLengkap, konteks: { korpus: Korpu
       ringkasan: ringkasAudit(laporan.audit),
       berbeda,
       tanggapan: tanggapanTemuan([laporan]),
-      tempat: new Map(berbeda.map((a) => [a.id, tempatAngka(a.jalur, t)])),
+      tempat: new Map(berbeda.map((a) => [a.id, tempatAngka(a.jalur, terhitung)])),
     },
-    indikatorAudit: indikatorAudit(t, berbeda),
-    anggaranUtama: anggaranUtama(t, laporan.audit),
+    indikatorAudit: indikatorAudit(terhitung, berbeda),
+    anggaranUtama: anggaranUtama(terhitung, laporan.audit),
     sakipTerakhir: data.evaluasi_sakip?.penilaian.at(-1),
-    rataRataUtama: rataRataUtama(t, laporan.audit),
-    sakipUtama: sakipUtama(t, laporan.audit),
+    rataRataUtama: rataRataUtama(terhitung, laporan.audit),
+    sakipUtama: sakipUtama(terhitung, laporan.audit),
     sakip: (data.evaluasi_sakip?.penilaian ?? []).map((penilaian) => ({
       penilaian,
-      hasil: t.sakip.find((s) => s.tahun === penilaian.tahun)?.hasil,
+      hasil: terhitung.sakip.find((s) => s.tahun === penilaian.tahun)?.hasil,
     })),
-    kolomKategori: adaKategoriIndikator(t),
-    adaPerbandingan: t.indikator.some((i) => i.tahunSebelumnya.length || i.akhirRenstra || i.nasional),
+    kolomKategori: adaKategoriIndikator(terhitung),
+    adaPerbandingan: terhitung.indikator.some((i) => i.tahunSebelumnya.length || i.akhirRenstra || i.nasional),
     grafikCapaian: grafik.label.length > 1 && adaData(grafik) ? grafik : null,
-    catatanIndikator: t.indikator.flatMap((i) => (i.data.catatan ? [{ nama: i.nama, catatan: i.data.catatan }] : [])),
-    rincian: t.indikator
+    catatanIndikator: terhitung.indikator.flatMap((i) =>
+      i.data.catatan ? [{ nama: i.nama, catatan: i.data.catatan }] : [],
+    ),
+    rincian: terhitung.indikator
       .filter((i) => i.data.rincian.length)
       .map((indikator) => {
         const rincian = indikator.data.rincian;
@@ -179,30 +181,30 @@ export function halamanLaporan(laporan: LaporanLengkap, konteks: { korpus: Korpu
           : null;
         return { indikator, jumlahMaks };
       }),
-    periode: tabelPeriode(t),
-    skala: daftarSkala(t),
-    dikecualikan: t.rataRata.dikecualikan.map((indikator) => katalog.get(indikator)?.nama ?? indikator),
-    rataTercetak: t.rataRataTercetak.map((rata) => ({
+    periode: tabelPeriode(terhitung),
+    skala: daftarSkala(terhitung),
+    dikecualikan: terhitung.rataRata.dikecualikan.map((indikator) => katalog.get(indikator)?.nama ?? indikator),
+    rataTercetak: terhitung.rataRataTercetak.map((rata) => ({
       rata,
       cakupan:
         rata.data.cakupan === 'sasaran'
-          ? `sasaran “${t.sasaran.get(rata.data.sasaran ?? '')?.nama ?? rata.data.sasaran ?? ''}”`
+          ? `sasaran “${terhitung.sasaran.get(rata.data.sasaran ?? '')?.nama ?? rata.data.sasaran ?? ''}”`
           : rata.data.cakupan === 'kelompok'
             ? `kelompok “${rata.data.kelompok ?? ''}”`
             : 'laporan',
     })),
-    putusanEfisiensi: putusanEfisiensi(t.efisiensiSeragam),
-    anggaran: t.anggaran.map((tabel) => {
-      const g = grafikSerapanProgram(tabel, id);
+    putusanEfisiensi: putusanEfisiensi(terhitung.efisiensiSeragam),
+    anggaran: terhitung.anggaran.map((tabel) => {
+      const grafikProgram = grafikSerapanProgram(tabel, id);
       return {
         tabel,
         silpa:
           tabel.pagu !== null && tabel.realisasi !== null
             ? silpa({ pagu: tabel.pagu, realisasi: tabel.realisasi })
             : null,
-        grafik: tabel.baris.length > 1 && adaData(g) ? g : null,
+        grafik: tabel.baris.length > 1 && adaData(grafikProgram) ? grafikProgram : null,
       };
     }),
-    hasilBelanja: hasilBelanja(t, id),
+    hasilBelanja: hasilBelanja(terhitung, id),
   };
 }

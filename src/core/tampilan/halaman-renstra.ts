@@ -36,7 +36,7 @@ export function halamanRenstra(
 ): HalamanRenstra {
   const katalog = new Map((instansi.katalog?.data.indikator ?? []).map((x) => [x.id, x]));
   const tahun: number[] = [];
-  for (let y = renstra.periode.mulai; y <= renstra.periode.selesai; y++) tahun.push(y);
+  for (let tahunKe = renstra.periode.mulai; tahunKe <= renstra.periode.selesai; tahunKe++) tahun.push(tahunKe);
   const versi = [...renstra.versi].sort((a, b) => a.berlaku_mulai - b.berlaku_mulai);
   const idVersi = versi.map((v) => new Set(indikatorVersi(v).map((x) => x.indikator)));
   const semua = [...new Set(versi.flatMap((v) => indikatorVersi(v).map((x) => x.indikator)))];
@@ -59,8 +59,8 @@ export function halamanRenstra(
     })),
     perVersi: semua.map((indikator) => ({
       indikator,
-      sel: versi.map((v) => {
-        const ir = indikatorBertarget(v, indikator);
+      sel: versi.map((butirVersi) => {
+        const ir = indikatorBertarget(butirVersi, indikator);
         return ir ? { akhir: targetAkhir(ir, renstra.periode.selesai) } : undefined;
       }),
     })),

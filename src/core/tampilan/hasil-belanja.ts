@@ -31,8 +31,8 @@ export function grafikHasilBelanja(tabel: TabelBelanja, id: string): Grafik {
 }
 
 /** The report's budget tables that have program lines with outputs, each with its programs and chart. */
-export function hasilBelanja(t: LaporanTerhitung, id: string): HasilBelanja[] {
-  return t.belanja.map((tabel) => {
+export function hasilBelanja(terhitung: LaporanTerhitung, id: string): HasilBelanja[] {
+  return terhitung.belanja.map((tabel) => {
     const grafik = grafikHasilBelanja(tabel, id);
     return { ...tabel, grafik: tabel.program.length > 0 && adaData(grafik) ? grafik : null };
   });

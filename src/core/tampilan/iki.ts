@@ -14,21 +14,24 @@ export function pohonIki(jabatan: readonly Jabatan[]): SimpulIki[] {
   const ids = new Set(jabatan.map((j) => j.id));
   const anak = new Map<string, Jabatan[]>();
   const pangkal: Jabatan[] = [];
-  for (const j of jabatan) {
-    if (j.atasan && j.atasan !== j.id && ids.has(j.atasan)) {
-      const daftar = anak.get(j.atasan) ?? [];
-      daftar.push(j);
-      anak.set(j.atasan, daftar);
-    } else pangkal.push(j);
+  for (const satuJabatan of jabatan) {
+    if (satuJabatan.atasan && satuJabatan.atasan !== satuJabatan.id && ids.has(satuJabatan.atasan)) {
+      const daftar = anak.get(satuJabatan.atasan) ?? [];
+      daftar.push(satuJabatan);
+      anak.set(satuJabatan.atasan, daftar);
+    } else pangkal.push(satuJabatan);
   }
   const dikunjungi = new Set<string>();
-  const bangun = (j: Jabatan): SimpulIki => {
-    dikunjungi.add(j.id);
-    return { jabatan: j, bawahan: (anak.get(j.id) ?? []).filter((b) => !dikunjungi.has(b.id)).map(bangun) };
+  const bangun = (satuJabatan: Jabatan): SimpulIki => {
+    dikunjungi.add(satuJabatan.id);
+    return {
+      jabatan: satuJabatan,
+      bawahan: (anak.get(satuJabatan.id) ?? []).filter((b) => !dikunjungi.has(b.id)).map(bangun),
+    };
   };
   const pohon = pangkal.map(bangun);
   // positions caught in a loop (a→b→a) have no root: attach each loop as its own tree
-  for (const j of jabatan) if (!dikunjungi.has(j.id)) pohon.push(bangun(j));
+  for (const satuJabatan of jabatan) if (!dikunjungi.has(satuJabatan.id)) pohon.push(bangun(satuJabatan));
   return pohon;
 }
 
@@ -41,21 +44,21 @@ export interface HitunganIki {
   perTingkat: { tingkat: TingkatIki; label: string; jumlah: number }[];
 }
 
-export function hitungSimpul(p: readonly SimpulIki[]): HitunganIki {
+export function hitungSimpul(pohon: readonly SimpulIki[]): HitunganIki {
   let jabatan = 0;
   let indikator = 0;
   let sedang = 0;
   let rendah = 0;
   const tingkat = new Map<TingkatIki, number>();
-  const jalan = (s: SimpulIki) => {
+  const jalan = (simpul: SimpulIki) => {
     jabatan++;
-    indikator += s.jabatan.sasaran.reduce((n, x) => n + x.indikator.length, 0);
-    if (s.jabatan.keyakinan === 'rendah') rendah++;
-    if (s.jabatan.keyakinan === 'sedang') sedang++;
-    if (s.jabatan.tingkat) tingkat.set(s.jabatan.tingkat, (tingkat.get(s.jabatan.tingkat) ?? 0) + 1);
-    s.bawahan.forEach(jalan);
+    indikator += simpul.jabatan.sasaran.reduce((n, x) => n + x.indikator.length, 0);
+    if (simpul.jabatan.keyakinan === 'rendah') rendah++;
+    if (simpul.jabatan.keyakinan === 'sedang') sedang++;
+    if (simpul.jabatan.tingkat) tingkat.set(simpul.jabatan.tingkat, (tingkat.get(simpul.jabatan.tingkat) ?? 0) + 1);
+    simpul.bawahan.forEach(jalan);
   };
-  p.forEach(jalan);
+  pohon.forEach(jalan);
   const perTingkat = TINGKAT_IKI.filter((t) => tingkat.has(t)).map((t) => ({
     tingkat: t,
     label: LABEL_TINGKAT_IKI[t],
@@ -91,17 +94,18 @@ export interface KepalaSimpul {
   diwarisi: string | null;
 }
 
-export function kepalaSimpul(j: Jabatan): KepalaSimpul {
-  const nomor = j.nomor_disimpulkan ?? j.nomor;
+export function kepalaSimpul(jabatan: Jabatan): KepalaSimpul {
+  const nomor = jabatan.nomor_disimpulkan ?? jabatan.nomor;
   // A programme/kegiatan row is named by its programme, a staff row by its position, the head's row by its sasaran.
-  const nama = j.program_kegiatan ?? j.jabatan ?? j.sasaran[0]?.nama;
+  const nama = jabatan.program_kegiatan ?? jabatan.jabatan ?? jabatan.sasaran[0]?.nama;
   const judul = [nomor, nama].filter(Boolean).join(' ') || 'Baris tanpa nomor dan nama';
   return {
     judul,
-    tingkat: j.tingkat ? LABEL_TINGKAT_IKI[j.tingkat] : null,
-    penanggungJawab: j.tingkat ? (nama === j.jabatan ? null : (j.jabatan ?? 'tidak tercetak')) : null,
-    nomorTercetak: j.nomor_disimpulkan && j.nomor !== j.nomor_disimpulkan ? (j.nomor ?? 'tidak ada') : null,
-    diwarisi: j.diwarisi?.length ? j.diwarisi.map((d) => LABEL_DIWARISI[d]).join(', ') : null,
+    tingkat: jabatan.tingkat ? LABEL_TINGKAT_IKI[jabatan.tingkat] : null,
+    penanggungJawab: jabatan.tingkat ? (nama === jabatan.jabatan ? null : (jabatan.jabatan ?? 'tidak tercetak')) : null,
+    nomorTercetak:
+      jabatan.nomor_disimpulkan && jabatan.nomor !== jabatan.nomor_disimpulkan ? (jabatan.nomor ?? 'tidak ada') : null,
+    diwarisi: jabatan.diwarisi?.length ? jabatan.diwarisi.map((d) => LABEL_DIWARISI[d]).join(', ') : null,
   };
 }
 

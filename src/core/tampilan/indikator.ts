@@ -36,53 +36,53 @@ export interface EntriIndikator {
   nilai: NilaiIndikator[];
 }
 
-export function katalogIndikator(k: KorpusTerhitung): EntriIndikator[] {
+export function katalogIndikator(korpus: KorpusTerhitung): EntriIndikator[] {
   const per = new Map<string, EntriIndikator>();
   // the short label unique across the site stands for an agency here
-  const singkatan = labelInstansi(k.korpus);
+  const singkatan = labelInstansi(korpus.korpus);
   const ambil = (id: string, nama: string) => {
-    let e = per.get(id);
-    if (!e) per.set(id, (e = { id, nama, definisi: [], pemakaian: [], nilai: [] }));
-    return e;
+    let entri = per.get(id);
+    if (!entri) per.set(id, (entri = { id, nama, definisi: [], pemakaian: [], nilai: [] }));
+    return entri;
   };
-  for (const [id, defs] of k.indikator) {
-    const e = ambil(id, defs[0]!.definisi.nama);
-    for (const d of defs)
-      e.definisi.push({
-        instansi: d.instansi,
-        singkatan: singkatan.get(d.instansi) ?? d.instansi,
-        definisi: d.definisi,
+  for (const [id, defs] of korpus.indikator) {
+    const entri = ambil(id, defs[0]!.definisi.nama);
+    for (const definisi of defs)
+      entri.definisi.push({
+        instansi: definisi.instansi,
+        singkatan: singkatan.get(definisi.instansi) ?? definisi.instansi,
+        definisi: definisi.definisi,
       });
   }
-  for (const ins of k.korpus.instansi) {
-    for (const r of ins.renstra) {
-      const periode = `${r.data.periode.mulai}-${r.data.periode.selesai}`;
-      for (const v of r.data.versi)
-        for (const ir of indikatorVersi(v)) {
-          const e = ambil(ir.indikator, ir.nama_tercetak ?? ir.indikator);
-          e.pemakaian.push({
+  for (const ins of korpus.korpus.instansi) {
+    for (const renstra of ins.renstra) {
+      const periode = `${renstra.data.periode.mulai}-${renstra.data.periode.selesai}`;
+      for (const versi of renstra.data.versi)
+        for (const ir of indikatorVersi(versi)) {
+          const entri = ambil(ir.indikator, ir.nama_tercetak ?? ir.indikator);
+          entri.pemakaian.push({
             jenis: 'Renstra',
             instansi: ins.data.id,
             singkatan: singkatan.get(ins.data.id)!,
-            label: `${periode.replace('-', '–')} (${v.nama})`,
+            label: `${periode.replace('-', '–')} (${versi.nama})`,
             href: `/instansi/${ins.data.id}/renstra/${periode}/`,
           });
         }
     }
   }
-  for (const l of k.laporan) {
-    const ins = l.instansi.data;
-    for (const ind of l.terhitung.indikator) {
-      const e = ambil(ind.data.indikator, ind.nama);
-      const tahun = l.terhitung.laporan.tahun;
-      e.pemakaian.push({
+  for (const laporan of korpus.laporan) {
+    const ins = laporan.instansi.data;
+    for (const ind of laporan.terhitung.indikator) {
+      const entri = ambil(ind.data.indikator, ind.nama);
+      const tahun = laporan.terhitung.laporan.tahun;
+      entri.pemakaian.push({
         jenis: 'LKjIP',
         instansi: ins.id,
         singkatan: singkatan.get(ins.id)!,
         label: String(tahun),
         href: `/instansi/${ins.id}/${tahun}/`,
       });
-      e.nilai.push({
+      entri.nilai.push({
         instansi: ins.id,
         namaInstansi: ins.nama,
         singkatan: singkatan.get(ins.id)!,
@@ -95,15 +95,15 @@ export function katalogIndikator(k: KorpusTerhitung): EntriIndikator[] {
       });
     }
   }
-  for (const e of per.values()) {
+  for (const entri of per.values()) {
     // an indicator listed at both tujuan and sasaran level of one version is used once there
     const lihat = new Set<string>();
-    e.pemakaian = e.pemakaian.filter((p) => {
-      const k = `${p.jenis} ${p.href} ${p.label}`;
-      return lihat.has(k) ? false : (lihat.add(k), true);
+    entri.pemakaian = entri.pemakaian.filter((pemakaian) => {
+      const kunci = `${pemakaian.jenis} ${pemakaian.href} ${pemakaian.label}`;
+      return lihat.has(kunci) ? false : (lihat.add(kunci), true);
     });
-    e.nilai.sort((a, b) => a.singkatan.localeCompare(b.singkatan, 'id') || a.tahun - b.tahun);
-    e.pemakaian.sort(
+    entri.nilai.sort((a, b) => a.singkatan.localeCompare(b.singkatan, 'id') || a.tahun - b.tahun);
+    entri.pemakaian.sort(
       (a, b) =>
         a.singkatan.localeCompare(b.singkatan, 'id') ||
         a.jenis.localeCompare(b.jenis) ||
@@ -141,12 +141,12 @@ export function halamanIndikator(entri: EntriIndikator): HalamanIndikator {
 }
 
 /** A catalogue row in words: the units and polarities the agencies give it, and who defines or uses it. */
-export function ringkasEntri(e: EntriIndikator): { satuan: string; polaritas: string; instansi: string } {
+export function ringkasEntri(entri: EntriIndikator): { satuan: string; polaritas: string; instansi: string } {
   const unik = (daftar: (string | undefined)[]) => [...new Set(daftar.filter((x): x is string => !!x))];
   return {
-    satuan: unik(e.definisi.map((d) => d.definisi.satuan)).join(', ') || '–',
-    polaritas: unik(e.definisi.map((d) => LABEL_POLARITAS[d.definisi.polaritas])).join('; ') || '–',
-    instansi: unik([...e.definisi.map((d) => d.singkatan), ...e.pemakaian.map((p) => p.singkatan)]).join(', '),
+    satuan: unik(entri.definisi.map((d) => d.definisi.satuan)).join(', ') || '–',
+    polaritas: unik(entri.definisi.map((d) => LABEL_POLARITAS[d.definisi.polaritas])).join('; ') || '–',
+    instansi: unik([...entri.definisi.map((d) => d.singkatan), ...entri.pemakaian.map((p) => p.singkatan)]).join(', '),
   };
 }
 

@@ -20,15 +20,15 @@ const BAGIAN: Readonly<Record<string, string>> = {
 };
 
 /** The anchor of a figure's place on its report page; null when the page shows it in no table of its own. */
-export function tempatAngka(jalur: Jalur, t: LaporanTerhitung): string | null {
-  const [bagian, a, b, c] = jalur;
-  if (bagian === 'pengukuran' && a === 'indikator' && typeof b === 'number') {
-    if (c === 'tahun_sebelumnya' || c === 'akhir_renstra' || c === 'nasional') return 'perbandingan';
-    if (c === 'periode') return jangkarPeriode(b);
-    return jangkarIndikator(b);
+export function tempatAngka(jalur: Jalur, terhitung: LaporanTerhitung): string | null {
+  const [bagian, unsur, nomor, medan] = jalur;
+  if (bagian === 'pengukuran' && unsur === 'indikator' && typeof nomor === 'number') {
+    if (medan === 'tahun_sebelumnya' || medan === 'akhir_renstra' || medan === 'nasional') return 'perbandingan';
+    if (medan === 'periode') return jangkarPeriode(nomor);
+    return jangkarIndikator(nomor);
   }
-  if (bagian === 'anggaran' && typeof a === 'number') {
-    const id = t.laporan.anggaran[a]?.id;
+  if (bagian === 'anggaran' && typeof unsur === 'number') {
+    const id = terhitung.laporan.anggaran[unsur]?.id;
     return id === undefined ? null : `ang-${id}`;
   }
   return typeof bagian === 'string' ? (BAGIAN[bagian] ?? null) : null;
@@ -36,14 +36,17 @@ export function tempatAngka(jalur: Jalur, t: LaporanTerhitung): string | null {
 
 /** Each measured indicator's row anchor, its period table's, and the findings on its row's own figures. */
 export function indikatorAudit(
-  t: LaporanTerhitung,
+  terhitung: LaporanTerhitung,
   berbeda: readonly TemuanAudit[],
 ): Map<IndikatorTerhitung, { id: string; periode: string; temuan: TemuanAudit[] }> {
   return new Map(
-    t.indikator.map((i) => {
-      const n = t.laporan.pengukuran.indikator.indexOf(i.data);
-      const id = jangkarIndikator(n);
-      return [i, { id, periode: jangkarPeriode(n), temuan: berbeda.filter((a) => tempatAngka(a.jalur, t) === id) }];
+    terhitung.indikator.map((indikator) => {
+      const indeks = terhitung.laporan.pengukuran.indikator.indexOf(indikator.data);
+      const id = jangkarIndikator(indeks);
+      return [
+        indikator,
+        { id, periode: jangkarPeriode(indeks), temuan: berbeda.filter((a) => tempatAngka(a.jalur, terhitung) === id) },
+      ];
     }),
   );
 }

@@ -42,27 +42,28 @@ export interface JawabanRata {
   pendorong: string | null;
 }
 
-function kalimatIndikator(i: IndikatorTerhitung, f: Pemformat): string {
-  const satuan = i.satuan && !/^%|persen$/i.test(i.satuan) ? ` ${i.satuan}` : '';
-  const dasar = `Target ${f.target(i.data.target)}${satuan}, tercapai ${f.nilai(i.data.realisasi)}`;
-  if (i.predikat === 'tak_terhitung') return `${dasar}: ${AKHIR.tak_terhitung} (${f.alasan(i.capaian) ?? ''}).`;
-  const persen = i.capaian.jenis === 'persen' ? ` (capaian ${f.capaian(i.capaian)})` : '';
-  return `${dasar}: ${AKHIR[i.predikat]}${persen}.`;
+function kalimatIndikator(indikator: IndikatorTerhitung, format: Pemformat): string {
+  const satuan = indikator.satuan && !/^%|persen$/i.test(indikator.satuan) ? ` ${indikator.satuan}` : '';
+  const dasar = `Target ${format.target(indikator.data.target)}${satuan}, tercapai ${format.nilai(indikator.data.realisasi)}`;
+  if (indikator.predikat === 'tak_terhitung')
+    return `${dasar}: ${AKHIR.tak_terhitung} (${format.alasan(indikator.capaian) ?? ''}).`;
+  const persen = indikator.capaian.jenis === 'persen' ? ` (capaian ${format.capaian(indikator.capaian)})` : '';
+  return `${dasar}: ${AKHIR[indikator.predikat]}${persen}.`;
 }
 
 /** One answer per sasaran, in the report's order; indicators with no sasaran come last, together. */
-export function jawabanSasaran(t: LaporanTerhitung, f: Pemformat): JawabanSasaran[] {
+export function jawabanSasaran(terhitung: LaporanTerhitung, format: Pemformat): JawabanSasaran[] {
   const kelompok = new Map<string, IndikatorTerhitung[]>();
-  for (const i of t.indikator) {
-    const nama = i.sasaran?.nama ?? 'Indikator tanpa sasaran';
-    kelompok.set(nama, [...(kelompok.get(nama) ?? []), i]);
+  for (const indikator of terhitung.indikator) {
+    const nama = indikator.sasaran?.nama ?? 'Indikator tanpa sasaran';
+    kelompok.set(nama, [...(kelompok.get(nama) ?? []), indikator]);
   }
   return [...kelompok].map(([nama, daftar]) => {
     const indikator = daftar.map((i) => ({
       id: i.data.indikator,
       nama: i.nama,
       predikat: i.predikat,
-      kalimat: kalimatIndikator(i, f),
+      kalimat: kalimatIndikator(i, format),
     }));
     const tercapai = indikator.filter((i) => tercapaiAtauLebih(i.predikat)).length;
     const kalimat =
@@ -74,21 +75,21 @@ export function jawabanSasaran(t: LaporanTerhitung, f: Pemformat): JawabanSasara
 }
 
 /** The report's average with what an average hides: how many met the target, the median, the driver. */
-export function jawabanRata(t: LaporanTerhitung, f: Pemformat): JawabanRata | null {
-  const sebaran = t.sebaranRata;
-  const nilai = t.rataRata.nilai;
+export function jawabanRata(terhitung: LaporanTerhitung, format: Pemformat): JawabanRata | null {
+  const sebaran = terhitung.sebaranRata;
+  const nilai = terhitung.rataRata.nilai;
   if (!sebaran || nilai === null) return null;
   const kalimat =
-    `Rata-rata capaian ${f.persen(nilai)} dari ${sebaran.jumlah} indikator: ` +
+    `Rata-rata capaian ${format.persen(nilai)} dari ${sebaran.jumlah} indikator: ` +
     `${sebaran.tercapai} mencapai atau melebihi target, ${sebaran.jumlah - sebaran.tercapai} tidak` +
-    (sebaran.median === null ? '.' : `; nilai tengahnya (median) ${f.persen(sebaran.median)}.`);
-  const p = sebaran.pendorong;
-  if (!p) return { kalimat, pendorong: null };
-  const arah = p.tanpa < nilai ? 'menaikkan' : 'menurunkan';
+    (sebaran.median === null ? '.' : `; nilai tengahnya (median) ${format.persen(sebaran.median)}.`);
+  const pendorong = sebaran.pendorong;
+  if (!pendorong) return { kalimat, pendorong: null };
+  const arah = pendorong.tanpa < nilai ? 'menaikkan' : 'menurunkan';
   return {
     kalimat,
     pendorong:
-      `Satu indikator ${arah} rata-rata ini: ${p.indikator.nama} dengan capaian ${f.capaian(p.indikator.capaian)}; ` +
-      `tanpa indikator itu rata-ratanya ${f.persen(p.tanpa)}.`,
+      `Satu indikator ${arah} rata-rata ini: ${pendorong.indikator.nama} dengan capaian ${format.capaian(pendorong.indikator.capaian)}; ` +
+      `tanpa indikator itu rata-ratanya ${format.persen(pendorong.tanpa)}.`,
   };
 }

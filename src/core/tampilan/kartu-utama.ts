@@ -28,19 +28,19 @@ export interface RataRataUtama {
   masukan: string;
 }
 
-export function rataRataUtama(t: LaporanTerhitung, audit: readonly TemuanAudit[]): RataRataUtama {
-  const temuan = ditandai(audit, (a) => {
-    const [bagian, i, besaran] = a.jalur;
+export function rataRataUtama(terhitung: LaporanTerhitung, audit: readonly TemuanAudit[]): RataRataUtama {
+  const temuan = ditandai(audit, (butir) => {
+    const [bagian, indeks, besaran] = butir.jalur;
     return (
       bagian === 'rata_rata' &&
       besaran === 'tercetak' &&
-      typeof i === 'number' &&
-      t.laporan.rata_rata[i]?.cakupan === 'laporan'
+      typeof indeks === 'number' &&
+      terhitung.laporan.rata_rata[indeks]?.cakupan === 'laporan'
     );
   });
   return {
-    nilai: t.rataRata.nilai,
-    kategori: t.rataRata.kategori,
+    nilai: terhitung.rataRata.nilai,
+    kategori: terhitung.rataRata.kategori,
     catatan: temuan.length
       ? `Dokumen mencetak rata-rata ${[...new Set(temuan.map((a) => `${teksTercetak(a.tercetak)} %`))].join(' dan ')}, yang berbeda dari hitung ulang dari capaian indikatornya; kartu ini memakai hitung ulang.`
       : null,
@@ -62,30 +62,35 @@ export interface SakipUtama {
 }
 
 /** The latest SAKIP evaluation the report prints; null when it prints none. */
-export function sakipUtama(t: LaporanTerhitung, audit: readonly TemuanAudit[]): SakipUtama | null {
-  const semua = t.laporan.evaluasi_sakip?.penilaian ?? [];
-  const p = semua.at(-1);
-  if (!p) return null;
+export function sakipUtama(terhitung: LaporanTerhitung, audit: readonly TemuanAudit[]): SakipUtama | null {
+  const semua = terhitung.laporan.evaluasi_sakip?.penilaian ?? [];
+  const terakhir = semua.at(-1);
+  if (!terakhir) return null;
   const indeks = semua.length - 1;
-  const hasil = t.sakip.find((s) => s.tahun === p.tahun)?.hasil;
+  const hasil = terhitung.sakip.find((s) => s.tahun === terakhir.tahun)?.hasil;
   const temuan = ditandai(
     audit,
     (a) => a.jalur[0] === 'evaluasi_sakip' && a.jalur[1] === 'penilaian' && a.jalur[2] === indeks,
   );
   const nilaiDitandai = temuan.find((a) => a.jalur[3] === 'nilai_tercetak');
-  const dasar = { tahun: p.tahun, temuan, masukan: 'sakip' };
+  const dasar = { tahun: terakhir.tahun, temuan, masukan: 'sakip' };
   if (nilaiDitandai && hasil && nilaiDitandai.kelas !== 'pembulatan')
     return {
       ...dasar,
       nilai: { dihitung: hasil.nilai },
       kategori: hasil.kategori?.label ?? null,
-      catatan: `Dihitung ulang dari nilai komponennya, karena nilai tercetak ${teksTercetak(p.nilai_tercetak)} berbeda dari jumlah komponen itu.`,
+      catatan: `Dihitung ulang dari nilai komponennya, karena nilai tercetak ${teksTercetak(terakhir.nilai_tercetak)} berbeda dari jumlah komponen itu.`,
     };
   // within the rounding of its printed components the printed score is consistent: kept, and marked
   const catatan = nilaiDitandai
     ? `Nilai tercetak; jumlah komponennya yang dicetak dibulatkan sedikit berbeda (${angkaId.format(Number(nilaiDitandai.dihitung))}), dalam batas pembulatan.`
     : temuan.length
-      ? `Predikat tercetak "${p.kategori_tercetak ?? ''}" berbeda dari kategori menurut skala yang dinyatakan.`
+      ? `Predikat tercetak "${terakhir.kategori_tercetak ?? ''}" berbeda dari kategori menurut skala yang dinyatakan.`
       : null;
-  return { ...dasar, nilai: { tercetak: p.nilai_tercetak }, kategori: p.kategori_tercetak ?? null, catatan };
+  return {
+    ...dasar,
+    nilai: { tercetak: terakhir.nilai_tercetak },
+    kategori: terakhir.kategori_tercetak ?? null,
+    catatan,
+  };
 }

@@ -10,19 +10,19 @@ import { labelInstansi } from './label-instansi.ts';
 
 export const AKRONIM_UMUM = ['SAKIP', 'LKjIP', 'LAKIP', 'IKU', 'IKI', 'PK', 'Renstra', 'ASN', 'IP ASN'];
 
-export function kataKunciInstansi(korpus: Korpus, i: DataInstansi, tambahan: string[] = []): string[] {
-  const s = new Set<string>([
-    i.data.singkatan,
-    labelInstansi(korpus).get(i.data.id) ?? '',
-    ...i.data.nama_lama.flatMap((n) => [n.nama, n.singkatan ?? '']),
+export function kataKunciInstansi(korpus: Korpus, dataInstansi: DataInstansi, tambahan: string[] = []): string[] {
+  const kata = new Set<string>([
+    dataInstansi.data.singkatan,
+    labelInstansi(korpus).get(dataInstansi.data.id) ?? '',
+    ...dataInstansi.data.nama_lama.flatMap((n) => [n.nama, n.singkatan ?? '']),
     ...tambahan,
   ]);
-  s.delete('');
-  return [...s];
+  kata.delete('');
+  return [...kata];
 }
 
 /** The acronym and short label of an agency, for the `singkatan` meta. */
-export function singkatanInstansi(korpus: Korpus, i: DataInstansi): string {
-  const l = labelInstansi(korpus).get(i.data.id)!;
-  return l.includes(i.data.singkatan) ? l : `${i.data.singkatan} ${l}`;
+export function singkatanInstansi(korpus: Korpus, dataInstansi: DataInstansi): string {
+  const label = labelInstansi(korpus).get(dataInstansi.data.id)!;
+  return label.includes(dataInstansi.data.singkatan) ? label : `${dataInstansi.data.singkatan} ${label}`;
 }

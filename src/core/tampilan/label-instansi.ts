@@ -47,26 +47,30 @@ export interface BahanLabel {
 }
 
 /** The short qualifier of a region: "Kota Blitar", "Kab. Malang", "Prov. Kaltim". */
-function kualifikasi(w: BahanLabel['wilayah']): string | undefined {
-  if (!w) return undefined;
-  if (w.tingkat === 'provinsi') {
-    const nama = w.nama.replace(/^provinsi\s+/i, '');
+function kualifikasi(wilayah: BahanLabel['wilayah']): string | undefined {
+  if (!wilayah) return undefined;
+  if (wilayah.tingkat === 'provinsi') {
+    const nama = wilayah.nama.replace(/^provinsi\s+/i, '');
     return `Prov. ${SINGKATAN_PROVINSI[nama] ?? nama}`;
   }
-  if (w.tingkat === 'kabupaten') return w.nama.replace(/^kabupaten\s+/i, 'Kab. ');
-  return w.nama;
+  if (wilayah.tingkat === 'kabupaten') return wilayah.nama.replace(/^kabupaten\s+/i, 'Kab. ');
+  return wilayah.nama;
 }
 
 /** An agency's labels from shortest to surely unique (its name with its id). */
-function calon(i: BahanLabel): string[] {
-  const akhir = [i.nama, `${i.nama} (${i.id})`];
-  const q = kualifikasi(i.wilayah);
-  const daftar = i.singkatan_unik
-    ? [i.singkatan_unik, ...(i.wilayah ? [`${i.singkatan_unik} (${i.wilayah.nama})`] : []), ...akhir]
+function calon(bahan: BahanLabel): string[] {
+  const akhir = [bahan.nama, `${bahan.nama} (${bahan.id})`];
+  const kualifikasiWilayah = kualifikasi(bahan.wilayah);
+  const daftar = bahan.singkatan_unik
+    ? [bahan.singkatan_unik, ...(bahan.wilayah ? [`${bahan.singkatan_unik} (${bahan.wilayah.nama})`] : []), ...akhir]
     : [
-        i.singkatan,
-        ...(q && !i.singkatan.endsWith(q) ? [`${i.singkatan} ${q}`] : []),
-        ...(i.wilayah && !i.singkatan.endsWith(i.wilayah.nama) ? [`${i.singkatan} ${i.wilayah.nama}`] : []),
+        bahan.singkatan,
+        ...(kualifikasiWilayah && !bahan.singkatan.endsWith(kualifikasiWilayah)
+          ? [`${bahan.singkatan} ${kualifikasiWilayah}`]
+          : []),
+        ...(bahan.wilayah && !bahan.singkatan.endsWith(bahan.wilayah.nama)
+          ? [`${bahan.singkatan} ${bahan.wilayah.nama}`]
+          : []),
         ...akhir,
       ];
   return [...new Set(daftar)];
@@ -84,19 +88,19 @@ export function labelUnik(instansi: readonly BahanLabel[]): Map<string, string> 
   const daftar = instansi.map((i) => ({ i, calon: calon(i), tingkat: 0 }));
   const label = (d: (typeof daftar)[number]) => d.calon[d.tingkat]!;
   for (;;) {
-    const samar = daftar.filter((d) => {
-      const l = label(d);
-      const polos = d.tingkat === 0 && !d.i.singkatan_unik;
+    const samar = daftar.filter((bahan) => {
+      const teksLabel = label(bahan);
+      const polos = bahan.tingkat === 0 && !bahan.i.singkatan_unik;
       return daftar.some(
         (lain) =>
-          lain !== d &&
-          (label(lain) === l ||
-            (polos && (kataPertama(label(lain)) === l || (lain.i.singkatan_lama ?? []).includes(l)))),
+          lain !== bahan &&
+          (label(lain) === teksLabel ||
+            (polos && (kataPertama(label(lain)) === teksLabel || (lain.i.singkatan_lama ?? []).includes(teksLabel)))),
       );
     });
     const naik = samar.filter((d) => d.tingkat < d.calon.length - 1);
     if (!naik.length) break;
-    for (const d of naik) d.tingkat++;
+    for (const bahan of naik) bahan.tingkat++;
   }
   return new Map(daftar.map((d) => [d.i.id, label(d)]));
 }
@@ -104,12 +108,12 @@ export function labelUnik(instansi: readonly BahanLabel[]): Map<string, string> 
 const simpanan = new WeakMap<Korpus, Map<string, string>>();
 
 /** labelUnik over a corpus's agencies, once per corpus: agency id → label. */
-export function labelInstansi(k: Korpus): Map<string, string> {
-  let m = simpanan.get(k);
-  if (!m) {
-    const wilayah = new Map(k.wilayah.map((w) => [w.data.id, w.data]));
-    m = labelUnik(
-      k.instansi.map(({ data: i }) => ({
+export function labelInstansi(korpus: Korpus): Map<string, string> {
+  let peta = simpanan.get(korpus);
+  if (!peta) {
+    const wilayah = new Map(korpus.wilayah.map((w) => [w.data.id, w.data]));
+    peta = labelUnik(
+      korpus.instansi.map(({ data: i }) => ({
         id: i.id,
         nama: i.nama,
         singkatan: i.singkatan,
@@ -118,7 +122,7 @@ export function labelInstansi(k: Korpus): Map<string, string> {
         wilayah: wilayah.get(i.wilayah),
       })),
     );
-    simpanan.set(k, m);
+    simpanan.set(korpus, peta);
   }
-  return m;
+  return peta;
 }

@@ -59,37 +59,47 @@ const statusDari = (ada1: boolean, ada2: boolean, sama: boolean, adaVersi2: bool
   !adaVersi2 ? 'sama' : ada1 && !ada2 ? 'dihapus' : !ada1 && ada2 ? 'baru' : sama ? 'sama' : 'berubah';
 
 /** The original PK beside the revised one (when there is one), indicator by indicator and program by program. */
-export function bandingkanPK(l: Laporan, namaIndikator: (id: string) => string | undefined): PerbandinganPK {
-  const murni = l.perjanjian_kinerja.find((p) => p.versi === 'murni');
-  const perubahan = l.perjanjian_kinerja.find((p) => p.versi === 'perubahan');
+export function bandingkanPK(laporan: Laporan, namaIndikator: (id: string) => string | undefined): PerbandinganPK {
+  const murni = laporan.perjanjian_kinerja.find((p) => p.versi === 'murni');
+  const perubahan = laporan.perjanjian_kinerja.find((p) => p.versi === 'perubahan');
   const rataPK = (pk: PerjanjianKinerja | undefined) =>
     (pk?.sasaran ?? []).flatMap((s) => s.indikator.map((i) => ({ s, i })));
-  const m = rataPK(murni);
-  const p = rataPK(perubahan);
-  const ids = [...new Set([...m, ...p].map((x) => x.i.indikator))];
+  const rataMurni = rataPK(murni);
+  const rataPerubahan = rataPK(perubahan);
+  const ids = [...new Set([...rataMurni, ...rataPerubahan].map((x) => x.i.indikator))];
   const indikator = ids.map((id) => {
-    const a = m.find((x) => x.i.indikator === id);
-    const b = p.find((x) => x.i.indikator === id);
-    const x = (b ?? a)!;
+    const diMurni = rataMurni.find((x) => x.i.indikator === id);
+    const diPerubahan = rataPerubahan.find((x) => x.i.indikator === id);
+    const acuan = (diPerubahan ?? diMurni)!;
     return {
       indikator: id,
-      nama: namaIndikator(id) ?? x.i.nama_tercetak ?? id,
-      sasaran: x.s.nama,
-      satuan: x.i.satuan,
-      murni: a?.i.target,
-      perubahan: b?.i.target,
-      status: statusDari(!!a, !!b, samaTarget(a?.i.target, b?.i.target), !!perubahan && !!murni),
+      nama: namaIndikator(id) ?? acuan.i.nama_tercetak ?? id,
+      sasaran: acuan.s.nama,
+      satuan: acuan.i.satuan,
+      murni: diMurni?.i.target,
+      perubahan: diPerubahan?.i.target,
+      status: statusDari(
+        !!diMurni,
+        !!diPerubahan,
+        samaTarget(diMurni?.i.target, diPerubahan?.i.target),
+        !!perubahan && !!murni,
+      ),
     };
   });
   const namaProgram = [...new Set([...(murni?.program ?? []), ...(perubahan?.program ?? [])].map((x) => x.nama))];
   const program = namaProgram.map((nama) => {
-    const a = murni?.program.find((x) => x.nama === nama)?.pagu;
-    const b = perubahan?.program.find((x) => x.nama === nama)?.pagu;
+    const paguMurni = murni?.program.find((x) => x.nama === nama)?.pagu;
+    const paguPerubahan = perubahan?.program.find((x) => x.nama === nama)?.pagu;
     return {
       nama,
-      murni: a,
-      perubahan: b,
-      status: statusDari(a !== undefined, b !== undefined, a === b, !!perubahan && !!murni),
+      murni: paguMurni,
+      perubahan: paguPerubahan,
+      status: statusDari(
+        paguMurni !== undefined,
+        paguPerubahan !== undefined,
+        paguMurni === paguPerubahan,
+        !!perubahan && !!murni,
+      ),
     };
   });
   return { murni, perubahan, indikator, program };
@@ -103,25 +113,25 @@ export interface RingkasAudit {
   takTerhitung: number;
 }
 
-export function ringkasAudit(a: readonly TemuanAudit[]): RingkasAudit {
+export function ringkasAudit(temuan: readonly TemuanAudit[]): RingkasAudit {
   return {
-    diperiksa: a.length,
-    cocok: a.filter((t) => t.status === 'cocok').length,
+    diperiksa: temuan.length,
+    cocok: temuan.filter((t) => t.status === 'cocok').length,
     // a carried finding is counted at its origin, not twice
-    berbeda: a.filter(dihitungSebagaiTemuan).length,
-    terbawa: a.filter((t) => t.status === 'berbeda' && t.kelas === 'terbawa').length,
-    takTerhitung: a.filter((t) => t.status === 'tidak_dapat_dihitung').length,
+    berbeda: temuan.filter(dihitungSebagaiTemuan).length,
+    terbawa: temuan.filter((t) => t.status === 'berbeda' && t.kelas === 'terbawa').length,
+    takTerhitung: temuan.filter((t) => t.status === 'tidak_dapat_dihitung').length,
   };
 }
 
-const barisAwal = (t: TemuanAudit) => {
-  const b = t.lokasi?.baris;
-  return b === undefined ? Number.MAX_SAFE_INTEGER : Array.isArray(b) ? b[0] : b;
+const barisAwal = (temuan: TemuanAudit) => {
+  const baris = temuan.lokasi?.baris;
+  return baris === undefined ? Number.MAX_SAFE_INTEGER : Array.isArray(baris) ? baris[0] : baris;
 };
 
 /** The figures that disagree with their inputs, in document order (by source line). */
-export function temuanBerbeda(a: readonly TemuanAudit[]): TemuanAudit[] {
-  return a
+export function temuanBerbeda(temuan: readonly TemuanAudit[]): TemuanAudit[] {
+  return temuan
     .map((t, i) => ({ t, i }))
     .filter(({ t }) => t.status === 'berbeda')
     .sort((x, y) => barisAwal(x.t) - barisAwal(y.t) || x.i - y.i)
@@ -139,12 +149,12 @@ export const JUDUL_BAB: Record<(typeof URUTAN_BAB)[number], string> = {
 };
 
 /** Capaian (%) of each indicator that has one, against the 100 % line. */
-export function grafikCapaian(t: LaporanTerhitung, id: string): Grafik {
-  const ind = t.indikator.filter((i) => i.capaian.jenis === 'persen');
+export function grafikCapaian(terhitung: LaporanTerhitung, id: string): Grafik {
+  const ind = terhitung.indikator.filter((i) => i.capaian.jenis === 'persen');
   return {
     id: `capaian-${id}`,
     jenis: 'bar',
-    judul: `Capaian indikator ${t.laporan.tahun} (dihitung ulang)`,
+    judul: `Capaian indikator ${terhitung.laporan.tahun} (dihitung ulang)`,
     satuan: '%',
     label: ind.map((i) => i.nama),
     mendatar: true,
@@ -175,10 +185,10 @@ export interface AnggaranUtama {
  * The headline budget figures. Never on a flagged figure: when a printed subtotal of the main table
  * differs from the sum of its lines, the headline is computed from the deepest lines and says so.
  */
-export function anggaranUtama(t: LaporanTerhitung, audit: readonly TemuanAudit[]): AnggaranUtama | null {
-  const a: Tabel | null = t.anggaranUtama;
-  if (!a) return null;
-  const indeks = t.anggaran.indexOf(a);
+export function anggaranUtama(terhitung: LaporanTerhitung, audit: readonly TemuanAudit[]): AnggaranUtama | null {
+  const tabel: Tabel | null = terhitung.anggaranUtama;
+  if (!tabel) return null;
+  const indeks = terhitung.anggaran.indexOf(tabel);
   const temuan = audit.filter(
     (x) =>
       dihitungSebagaiTemuan(x) &&
@@ -187,32 +197,44 @@ export function anggaranUtama(t: LaporanTerhitung, audit: readonly TemuanAudit[]
       x.jalur[2] === 'baris' &&
       (x.besaran === 'jumlah_pagu' || x.besaran === 'jumlah_realisasi'),
   );
-  const d = jumlahDalam(a.baris);
-  if (!temuan.length || d.pagu === null || d.realisasi === null || (d.pagu === a.pagu && d.realisasi === a.realisasi))
-    return { pagu: a.pagu, realisasi: a.realisasi, serapan: a.serapan, catatan: null, temuan: [], tabel: a.data.id };
+  const dalam = jumlahDalam(tabel.baris);
+  if (
+    !temuan.length ||
+    dalam.pagu === null ||
+    dalam.realisasi === null ||
+    (dalam.pagu === tabel.pagu && dalam.realisasi === tabel.realisasi)
+  )
+    return {
+      pagu: tabel.pagu,
+      realisasi: tabel.realisasi,
+      serapan: tabel.serapan,
+      catatan: null,
+      temuan: [],
+      tabel: tabel.data.id,
+    };
   return {
-    pagu: d.pagu,
-    realisasi: d.realisasi,
-    serapan: d.pagu ? hitungSerapan({ pagu: d.pagu, realisasi: d.realisasi }) : null,
+    pagu: dalam.pagu,
+    realisasi: dalam.realisasi,
+    serapan: dalam.pagu ? hitungSerapan({ pagu: dalam.pagu, realisasi: dalam.realisasi }) : null,
     catatan:
       `Dihitung dari baris rincian terdalam, bukan dari subtotal tercetak, karena ` +
       `${temuan.length === 1 ? 'satu subtotal' : `${temuan.length} subtotal`} tercetak berbeda ` +
       `dari jumlah rinciannya.`,
     temuan,
-    tabel: a.data.id,
+    tabel: tabel.data.id,
   };
 }
 
-export function grafikSerapanProgram(a: TabelTerhitung, id: string): Grafik {
+export function grafikSerapanProgram(tabel: TabelTerhitung, id: string): Grafik {
   return {
-    id: `serapan-${id}-${a.data.id}`,
+    id: `serapan-${id}-${tabel.data.id}`,
     jenis: 'bar',
-    judul: `Serapan anggaran per program: ${a.data.judul}`,
+    judul: `Serapan anggaran per program: ${tabel.data.judul}`,
     satuan: '%',
     // "Program …" is implied by the title
-    label: a.baris.map((b) => b.data.nama.replace(/^program\s+/i, '')),
+    label: tabel.baris.map((b) => b.data.nama.replace(/^program\s+/i, '')),
     mendatar: true,
-    seri: [{ nama: 'Serapan (%)', data: a.baris.map(serapanKonsisten), gaya: 'batang' }],
+    seri: [{ nama: 'Serapan (%)', data: tabel.baris.map(serapanKonsisten), gaya: 'batang' }],
     acuan: { nilai: 100, teks: '100 %' },
   };
 }
@@ -254,15 +276,15 @@ const ASAL_METODE: Record<MetodeTerpakai['asal'], string> = {
 };
 
 /** "realisasi ÷ target × 100 (dinyatakan di katalog indikator instansi; dibatasi 120 %)". */
-export function uraianMetode(m: MetodeTerpakai): string {
-  const batas = m.batasAtas !== null ? `; capaian dibatasi ${String(m.batasAtas).replace('.', ',')} %` : '';
-  return `${METODE_CAPAIAN[m.id].rumus} (${ASAL_METODE[m.asal]}${batas})`;
+export function uraianMetode(metode: MetodeTerpakai): string {
+  const batas = metode.batasAtas !== null ? `; capaian dibatasi ${String(metode.batasAtas).replace('.', ',')} %` : '';
+  return `${METODE_CAPAIAN[metode.id].rumus} (${ASAL_METODE[metode.asal]}${batas})`;
 }
 
 /** "Sasaran kegiatan: Meningkatnya …", or null for an indicator without a sasaran. */
-export function sasaranIndikator(i: IndikatorTerhitung): string | null {
-  if (!i.sasaran) return i.tingkat ? LABEL_TINGKAT_SASARAN[i.tingkat] : null;
-  return `${LABEL_TINGKAT_SASARAN[i.tingkat ?? i.sasaran.tingkat]}: ${i.sasaran.nama}`;
+export function sasaranIndikator(indikator: IndikatorTerhitung): string | null {
+  if (!indikator.sasaran) return indikator.tingkat ? LABEL_TINGKAT_SASARAN[indikator.tingkat] : null;
+  return `${LABEL_TINGKAT_SASARAN[indikator.tingkat ?? indikator.sasaran.tingkat]}: ${indikator.sasaran.nama}`;
 }
 
 /** Whether the report has anything to show about categories of its indicators: a declared scale, or a printed category. */
@@ -270,23 +292,23 @@ export const adaKategoriIndikator = (t: LaporanTerhitung) =>
   t.skala.indikator !== null || t.indikator.some((i) => i.data.kategori_tercetak !== undefined);
 
 /** A band's bounds as printed-style text: "> 90 s.d. ≤ 100", "≤ 50", "tanpa target". */
-export function teksBatasPita(p: PitaSkala): string {
-  if (p.khusus === 'tanpa_target') return 'baris tanpa target';
-  const n = (x: number) => String(x).replace('.', ',');
-  const bawah = p.bawah ? `${p.bawah.inklusif ? '≥' : '>'} ${n(p.bawah.nilai)}` : null;
-  const atas = p.atas ? `${p.atas.inklusif ? '≤' : '<'} ${n(p.atas.nilai)}` : null;
+export function teksBatasPita(pita: PitaSkala): string {
+  if (pita.khusus === 'tanpa_target') return 'baris tanpa target';
+  const angka = (x: number) => String(x).replace('.', ',');
+  const bawah = pita.bawah ? `${pita.bawah.inklusif ? '≥' : '>'} ${angka(pita.bawah.nilai)}` : null;
+  const atas = pita.atas ? `${pita.atas.inklusif ? '≤' : '<'} ${angka(pita.atas.nilai)}` : null;
   return bawah && atas ? `${bawah} s.d. ${atas}` : (bawah ?? atas ?? '');
 }
 
 /** The scales the report declared, one entry per scale with the scopes it serves. */
-export function daftarSkala(t: LaporanTerhitung): { skala: Skala; cakupan: string[] }[] {
+export function daftarSkala(terhitung: LaporanTerhitung): { skala: Skala; cakupan: string[] }[] {
   const out: { skala: Skala; cakupan: string[] }[] = [];
-  for (const c of CAKUPAN_SKALA) {
-    const s = t.skala[c];
-    if (!s) continue;
-    const ada = out.find((x) => x.skala === s);
-    if (ada) ada.cakupan.push(LABEL_CAKUPAN_SKALA[c]);
-    else out.push({ skala: s, cakupan: [LABEL_CAKUPAN_SKALA[c]] });
+  for (const cakupan of CAKUPAN_SKALA) {
+    const skala = terhitung.skala[cakupan];
+    if (!skala) continue;
+    const ada = out.find((x) => x.skala === skala);
+    if (ada) ada.cakupan.push(LABEL_CAKUPAN_SKALA[cakupan]);
+    else out.push({ skala, cakupan: [LABEL_CAKUPAN_SKALA[cakupan]] });
   }
   return out;
 }
@@ -319,19 +341,19 @@ export interface InfoSumber {
 }
 
 /** What the page says about where the report comes from and how much of it is here. */
-export function infoSumber(t: LaporanTerhitung, berkasKonten?: string): InfoSumber {
-  const L = t.laporan;
-  const r = L.rencana;
+export function infoSumber(terhitung: LaporanTerhitung, berkasKonten?: string): InfoSumber {
+  const laporan = terhitung.laporan;
+  const rencana = laporan.rencana;
   const namaJenis = { renstra: 'Renstra', rpjmd: 'RPJMD', rpjmn: 'RPJMN', lainnya: 'Rencana' } as const;
   return {
-    sebagian: L.transkripsi.cakupan === 'sebagian',
-    bagian: L.transkripsi.bagian,
-    catatan: L.transkripsi.catatan,
-    catatanLaporan: L.catatan,
-    url: L.sumber.url,
-    rencana: r ? `${r.nama ?? namaJenis[r.jenis]} ${r.periode.replace('-', '–')}` : null,
-    berkas: L.sumber.berkas,
-    pdf: berkasKonten === undefined ? null : alamatPdf(berkasKonten, L.sumber),
+    sebagian: laporan.transkripsi.cakupan === 'sebagian',
+    bagian: laporan.transkripsi.bagian,
+    catatan: laporan.transkripsi.catatan,
+    catatanLaporan: laporan.catatan,
+    url: laporan.sumber.url,
+    rencana: rencana ? `${rencana.nama ?? namaJenis[rencana.jenis]} ${rencana.periode.replace('-', '–')}` : null,
+    berkas: laporan.sumber.berkas,
+    pdf: berkasKonten === undefined ? null : alamatPdf(berkasKonten, laporan.sumber),
   };
 }
 
@@ -355,25 +377,25 @@ export interface RingkasPeriode {
 }
 
 /** Values per period of every indicator that has them, with the consolidation rule and result. */
-export function tabelPeriode(t: LaporanTerhitung): RingkasPeriode[] {
-  return t.indikator
+export function tabelPeriode(terhitung: LaporanTerhitung): RingkasPeriode[] {
+  return terhitung.indikator
     .filter((i) => i.data.periode)
-    .map((i) => {
-      const p = i.data.periode!;
+    .map((indikator) => {
+      const periode = indikator.data.periode!;
       return {
-        indikator: i,
-        jenis: LABEL_PERIODE[p.jenis].toLowerCase(),
-        aturan: p.konsolidasi ? ATURAN_KONSOLIDASI[p.konsolidasi] : null,
-        gabungan: i.periode?.gabungan ?? null,
-        baris: p.nilai.map((v, k) => ({
-          indikator: i,
+        indikator,
+        jenis: LABEL_PERIODE[periode.jenis].toLowerCase(),
+        aturan: periode.konsolidasi ? ATURAN_KONSOLIDASI[periode.konsolidasi] : null,
+        gabungan: indikator.periode?.gabungan ?? null,
+        baris: periode.nilai.map((v, k) => ({
+          indikator,
           periode:
             v.ke !== undefined
-              ? `${LABEL_PERIODE[p.jenis]} ${v.ke}`
-              : `Nilai ke-${k + 1} (${LABEL_PERIODE[p.jenis].toLowerCase()} tidak disebut; ${JUMLAH_PERIODE[p.jenis]} per tahun)`,
+              ? `${LABEL_PERIODE[periode.jenis]} ${v.ke}`
+              : `Nilai ke-${k + 1} (${LABEL_PERIODE[periode.jenis].toLowerCase()} tidak disebut; ${JUMLAH_PERIODE[periode.jenis]} per tahun)`,
           target: v.target === null ? null : v.target,
           realisasi: v.realisasi,
-          capaian: i.periode?.nilai[k]?.capaian ?? null,
+          capaian: indikator.periode?.nilai[k]?.capaian ?? null,
           capaianTercetak: v.capaian_tercetak,
         })),
       };
@@ -381,11 +403,11 @@ export function tabelPeriode(t: LaporanTerhitung): RingkasPeriode[] {
 }
 
 /** A budget line's periods in words: "Bulan 3: Rp …" or "Nilai ke-2" when the month is not printed. */
-export function periodeBaris(b: BarisTerhitung): { periode: string; realisasi: number | null }[] {
-  const p = b.data.periode;
-  if (!p) return [];
-  return p.nilai.map((v, k) => ({
-    periode: v.ke !== undefined ? `${LABEL_PERIODE[p.jenis]} ${v.ke}` : `Nilai ke-${k + 1}`,
+export function periodeBaris(baris: BarisTerhitung): { periode: string; realisasi: number | null }[] {
+  const periode = baris.data.periode;
+  if (!periode) return [];
+  return periode.nilai.map((v, k) => ({
+    periode: v.ke !== undefined ? `${LABEL_PERIODE[periode.jenis]} ${v.ke}` : `Nilai ke-${k + 1}`,
     realisasi: v.realisasi,
   }));
 }

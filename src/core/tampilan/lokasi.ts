@@ -10,13 +10,18 @@ import type { Korpus } from '../muat/tipe-korpus.ts';
 /** "BAB III" → "Bab III", "BAB 3" → "Bab 3"; other chapter names stay as printed. */
 const bab = (bagian: string) => bagian.replace(/^BAB\b/, 'Bab');
 
-export function kataLokasi(l: Partial<Lokasi> | undefined, dokumen?: string): string | null {
-  if (!l) return null;
-  const baris = l.baris === undefined ? undefined : Array.isArray(l.baris) ? `${l.baris[0]}–${l.baris[1]}` : l.baris;
+export function kataLokasi(lokasi: Partial<Lokasi> | undefined, dokumen?: string): string | null {
+  if (!lokasi) return null;
+  const baris =
+    lokasi.baris === undefined
+      ? undefined
+      : Array.isArray(lokasi.baris)
+        ? `${lokasi.baris[0]}–${lokasi.baris[1]}`
+        : lokasi.baris;
   const bagian = [
-    l.bagian && bab(l.bagian),
-    l.tabel,
-    l.halaman !== undefined ? `hlm. ${l.halaman}` : undefined,
+    lokasi.bagian && bab(lokasi.bagian),
+    lokasi.tabel,
+    lokasi.halaman !== undefined ? `hlm. ${lokasi.halaman}` : undefined,
     baris !== undefined ? `baris ${baris} transkripsi` : undefined,
   ].filter(Boolean);
   if (!bagian.length) return null;
@@ -52,11 +57,11 @@ export function pdfTerbit(korpus: Korpus): { alamat: string; berkas: string }[] 
  * document has one and the locator names a page of that document (not of another file).
  */
 export function tautanLokasi(
-  l: Partial<Lokasi> | undefined,
+  lokasi: Partial<Lokasi> | undefined,
   dokumen: { berkas: string; pdf: string | null },
 ): { teks: string; href: string | null } | null {
-  const teks = kataLokasi(l);
+  const teks = kataLokasi(lokasi);
   if (teks === null) return null;
-  const halamanIni = l?.halaman !== undefined && (l.berkas === undefined || l.berkas === dokumen.berkas);
-  return { teks, href: dokumen.pdf && halamanIni ? `${dokumen.pdf}#page=${l.halaman}` : null };
+  const halamanIni = lokasi?.halaman !== undefined && (lokasi.berkas === undefined || lokasi.berkas === dokumen.berkas);
+  return { teks, href: dokumen.pdf && halamanIni ? `${dokumen.pdf}#page=${lokasi.halaman}` : null };
 }

@@ -56,13 +56,13 @@ export interface SkalaTerdaftar {
   laporan: { instansi: string; tahun: number; href: string; skala: Skala; cakupan: string[] }[];
 }
 
-export function skalaTerdaftar(k: KorpusTerhitung): SkalaTerdaftar {
+export function skalaTerdaftar(korpus: KorpusTerhitung): SkalaTerdaftar {
   return {
     bernama: [
       ...SKALA_BAWAAN.map((skala) => ({ skala, asal: 'bawaan situs' })),
-      ...k.korpus.situs.skala.map((skala) => ({ skala, asal: 'pengaturan situs (situs.json)' })),
+      ...korpus.korpus.situs.skala.map((skala) => ({ skala, asal: 'pengaturan situs (situs.json)' })),
     ],
-    laporan: k.laporan.flatMap((l) =>
+    laporan: korpus.laporan.flatMap((l) =>
       daftarSkala(l.terhitung).map(({ skala, cakupan }) => ({
         instansi: l.instansi.data.singkatan,
         tahun: l.terhitung.laporan.tahun,
@@ -75,11 +75,11 @@ export function skalaTerdaftar(k: KorpusTerhitung): SkalaTerdaftar {
 }
 
 /** Every value set a report can cite: built-in, site-wide, and each agency's. */
-export function himpunanTerdaftar(k: KorpusTerhitung): { himpunan: HimpunanNilai; asal: string }[] {
+export function himpunanTerdaftar(korpus: KorpusTerhitung): { himpunan: HimpunanNilai; asal: string }[] {
   return [
     ...HIMPUNAN_BAWAAN.map((himpunan) => ({ himpunan, asal: 'bawaan situs' })),
-    ...k.korpus.situs.himpunan_nilai.map((himpunan) => ({ himpunan, asal: 'pengaturan situs (situs.json)' })),
-    ...k.korpus.instansi.flatMap((i) =>
+    ...korpus.korpus.situs.himpunan_nilai.map((himpunan) => ({ himpunan, asal: 'pengaturan situs (situs.json)' })),
+    ...korpus.korpus.instansi.flatMap((i) =>
       (i.katalog?.data.himpunan_nilai ?? []).map((himpunan) => ({ himpunan, asal: i.data.singkatan })),
     ),
   ];
@@ -119,12 +119,12 @@ export interface HalamanMetodologi {
 }
 
 /** Everything the methodology page shows that is computed: each example comes from the engine itself. */
-export function halamanMetodologi(k: KorpusTerhitung): HalamanMetodologi {
+export function halamanMetodologi(korpus: KorpusTerhitung): HalamanMetodologi {
   const nilai = (72.58 / 72) * 100;
   return {
     metode: daftarMetode(),
-    skala: skalaTerdaftar(k),
-    himpunan: himpunanTerdaftar(k),
+    skala: skalaTerdaftar(korpus),
+    himpunan: himpunanTerdaftar(korpus),
     contohPredikat: [99.5, 100, 100.8].map((v) => ({ nilai: v, predikat: predikat({ jenis: 'persen', nilai: v }) })),
     contohSerapan: serapan({ pagu: 150, realisasi: 140 }),
     contohRasio: hitungEfisiensi('rasio', { capaian: 100.84, serapan: 65.39 }),

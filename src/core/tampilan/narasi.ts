@@ -6,10 +6,13 @@
 import { tabelKartu } from './tabel-kartu.ts';
 export function rapikanNarasi(html: string, tingkatAtas = 2, awalanId = 'narasi'): string {
   // narrative headings start one level below the page's section heading (h2 → h3 …), at most h6
-  let out = html.replace(/<(\/?)h([1-6])(\s[^>]*)?>/gi, (_m, tutup: string, n: string, attr: string | undefined) => {
-    const baru = Math.min(6, Math.max(Number(n), 1) + (tingkatAtas - 1) + (Number(n) === 1 ? 1 : 0));
-    return `<${tutup}h${baru}${tutup ? '' : (attr ?? '')}>`;
-  });
+  let out = html.replace(
+    /<(\/?)h([1-6])(\s[^>]*)?>/gi,
+    (_m, tutup: string, tingkat: string, attr: string | undefined) => {
+      const baru = Math.min(6, Math.max(Number(tingkat), 1) + (tingkatAtas - 1) + (Number(tingkat) === 1 ? 1 : 0));
+      return `<${tutup}h${baru}${tutup ? '' : (attr ?? '')}>`;
+    },
+  );
   // ids of the narrative get a prefix so they cannot collide with the page's own section ids; links follow
   out = out
     .replace(/\sid="([^"]+)"/g, (_m, id: string) => ` id="${awalanId}-${id}"`)

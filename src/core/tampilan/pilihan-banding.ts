@@ -33,44 +33,44 @@ export interface Pilihan {
 }
 
 /** Reads the choice from a query string; unknown values fall back to defaults. */
-export function bacaPilihan(query: string, d: DataBanding): Pilihan {
-  const q = new URLSearchParams(query);
-  const ind = d.indikator.find((x) => x.id === q.get('indikator')) ?? d.indikator[0];
+export function bacaPilihan(query: string, data: DataBanding): Pilihan {
+  const parameter = new URLSearchParams(query);
+  const ind = data.indikator.find((x) => x.id === parameter.get('indikator')) ?? data.indikator[0];
   const ada = new Set(ind?.seri.map((s) => s.instansi) ?? []);
-  const diminta = (q.get('instansi') ?? '').split(',').filter((x) => ada.has(x));
-  const besaran: Besaran = q.get('besaran') === 'capaian' ? 'capaian' : 'realisasi';
+  const diminta = (parameter.get('instansi') ?? '').split(',').filter((x) => ada.has(x));
+  const besaran: Besaran = parameter.get('besaran') === 'capaian' ? 'capaian' : 'realisasi';
   return { indikator: ind?.id ?? '', instansi: diminta.length ? diminta : [...ada], besaran };
 }
 
 /** Writes the choice as a query string (stable order), omitting defaults where that keeps URLs short. */
-export function tulisPilihan(p: Pilihan): string {
-  const q = new URLSearchParams();
-  q.set('indikator', p.indikator);
-  q.set('instansi', [...p.instansi].sort().join(','));
-  q.set('besaran', p.besaran);
-  return `?${q.toString()}`;
+export function tulisPilihan(pilihan: Pilihan): string {
+  const parameter = new URLSearchParams();
+  parameter.set('indikator', pilihan.indikator);
+  parameter.set('instansi', [...pilihan.instansi].sort().join(','));
+  parameter.set('besaran', pilihan.besaran);
+  return `?${parameter.toString()}`;
 }
 
-export function grafikBanding(d: DataBanding, p: Pilihan): Grafik | null {
-  const ind = d.indikator.find((x) => x.id === p.indikator);
+export function grafikBanding(data: DataBanding, pilihan: Pilihan): Grafik | null {
+  const ind = data.indikator.find((x) => x.id === pilihan.indikator);
   if (!ind) return null;
-  const seri = ind.seri.filter((s) => p.instansi.includes(s.instansi));
+  const seri = ind.seri.filter((s) => pilihan.instansi.includes(s.instansi));
   const tahun = [...new Set(seri.flatMap((s) => s.titik.map((t) => t.tahun)))].sort((a, b) => a - b);
   return {
     id: 'banding-indikator',
     jenis: 'line',
-    judul: `${ind.nama}: ${LABEL_BESARAN[p.besaran].toLowerCase()} per instansi dan tahun`,
-    satuan: p.besaran === 'capaian' ? '%' : ind.satuan,
+    judul: `${ind.nama}: ${LABEL_BESARAN[pilihan.besaran].toLowerCase()} per instansi dan tahun`,
+    satuan: pilihan.besaran === 'capaian' ? '%' : ind.satuan,
     label: tahun.map(String),
     seri: seri.map((s) => ({
       nama: s.label,
-      data: tahun.map((y) => s.titik.find((t) => t.tahun === y)?.[p.besaran] ?? null),
+      data: tahun.map((y) => s.titik.find((t) => t.tahun === y)?.[pilihan.besaran] ?? null),
       gaya: 'garis' as const,
     })),
-    acuan: p.besaran === 'capaian' ? { nilai: 100, teks: 'Target (100 %)' } : undefined,
-    instansi: seri.map((s) => {
-      const nama = d.instansi.find((i) => i.id === s.instansi)?.nama;
-      return nama ? `${nama} (${s.label})` : s.label;
+    acuan: pilihan.besaran === 'capaian' ? { nilai: 100, teks: 'Target (100 %)' } : undefined,
+    instansi: seri.map((butir) => {
+      const nama = data.instansi.find((i) => i.id === butir.instansi)?.nama;
+      return nama ? `${nama} (${butir.label})` : butir.label;
     }),
   };
 }

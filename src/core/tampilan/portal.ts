@@ -44,7 +44,8 @@ export function ringkasPortal(wilayah: readonly { id: string; nama: string; inde
       tahun: rentang(w.indeks.instansi.flatMap((i) => i.laporan.map((l) => l.tahun))),
     }));
   const total = { ...NOL };
-  for (const w of daftar) for (const k of Object.keys(total) as (keyof AngkaUtama)[]) total[k] += w.angka[k];
+  for (const satuWilayah of daftar)
+    for (const kunci of Object.keys(total) as (keyof AngkaUtama)[]) total[kunci] += satuWilayah.angka[kunci];
   const semuaTahun = daftar.flatMap((w) => w.tahun ?? []);
   return { wilayah: daftar, total, tahun: rentang(semuaTahun) };
 }

@@ -26,21 +26,21 @@ export interface BarisSakip {
 /** One row per evaluated year; a later report's figure for the same year wins. */
 export function riwayatSakip(laporan: readonly LaporanLengkap[]): BarisSakip[] {
   const per = new Map<number, BarisSakip>();
-  for (const l of laporan) {
-    const ev = l.terhitung.laporan.evaluasi_sakip;
+  for (const satuLaporan of laporan) {
+    const ev = satuLaporan.terhitung.laporan.evaluasi_sakip;
     if (!ev) continue;
-    const skala = l.terhitung.skala.nilai_sakip;
-    for (const p of ev.penilaian) {
-      const tercetak = bacaAngka(p.nilai_tercetak)?.nilai ?? null;
-      const dihitung = p.komponen.length ? hitungSakip(p.komponen, skala).nilai : null;
+    const skala = satuLaporan.terhitung.skala.nilai_sakip;
+    for (const penilaian of ev.penilaian) {
+      const tercetak = bacaAngka(penilaian.nilai_tercetak)?.nilai ?? null;
+      const dihitung = penilaian.komponen.length ? hitungSakip(penilaian.komponen, skala).nilai : null;
       const dasar = dihitung ?? tercetak;
-      per.set(p.tahun, {
-        tahun: p.tahun,
+      per.set(penilaian.tahun, {
+        tahun: penilaian.tahun,
         nilaiTercetak: tercetak,
         nilaiDihitung: dihitung,
-        kategoriTercetak: p.kategori_tercetak ?? null,
+        kategoriTercetak: penilaian.kategori_tercetak ?? null,
         kategori: dasar === null || !skala ? null : kategori(dasar, skala),
-        dariLaporan: l.terhitung.laporan.tahun,
+        dariLaporan: satuLaporan.terhitung.laporan.tahun,
       });
     }
   }
@@ -75,24 +75,24 @@ export interface TrenIndikator {
  */
 export function trenIndikator(laporan: readonly LaporanLengkap[]): TrenIndikator[] {
   const per = new Map<string, TrenIndikator & { sendiri: Set<number> }>();
-  for (const l of laporan) {
-    const th = l.terhitung.laporan.tahun;
-    for (const ind of l.terhitung.indikator) {
+  for (const satuLaporan of laporan) {
+    const th = satuLaporan.terhitung.laporan.tahun;
+    for (const ind of satuLaporan.terhitung.indikator) {
       const id = ind.data.indikator;
-      const t = per.get(id) ?? {
+      const tren = per.get(id) ?? {
         indikator: id,
         nama: ind.nama,
         satuan: ind.satuan ?? '',
         titik: [] as TitikTren[],
         sendiri: new Set<number>(),
       };
-      const set = (p: TitikTren, sendiri: boolean) => {
-        const i = t.titik.findIndex((x) => x.tahun === p.tahun);
-        if (i >= 0) {
-          if (t.sendiri.has(p.tahun) && !sendiri) return;
-          t.titik[i] = p;
-        } else t.titik.push(p);
-        if (sendiri) t.sendiri.add(p.tahun);
+      const set = (titik: TitikTren, sendiri: boolean) => {
+        const indeks = tren.titik.findIndex((x) => x.tahun === titik.tahun);
+        if (indeks >= 0) {
+          if (tren.sendiri.has(titik.tahun) && !sendiri) return;
+          tren.titik[indeks] = titik;
+        } else tren.titik.push(titik);
+        if (sendiri) tren.sendiri.add(titik.tahun);
       };
       set(
         {
@@ -106,37 +106,37 @@ export function trenIndikator(laporan: readonly LaporanLengkap[]): TrenIndikator
         },
         true,
       );
-      ind.data.tahun_sebelumnya.forEach((s, k) => {
-        const c = ind.tahunSebelumnya[k]?.capaian;
+      ind.data.tahun_sebelumnya.forEach((sebelumnya, urutan) => {
+        const capaian = ind.tahunSebelumnya[urutan]?.capaian;
         set(
           {
-            tahun: s.tahun,
-            target: angka(s.target),
-            realisasi: angka(s.realisasi),
-            targetAsli: s.target ?? null,
-            realisasiAsli: s.realisasi,
-            capaian: c?.jenis === 'persen' ? c.nilai : null,
+            tahun: sebelumnya.tahun,
+            target: angka(sebelumnya.target),
+            realisasi: angka(sebelumnya.realisasi),
+            targetAsli: sebelumnya.target ?? null,
+            realisasiAsli: sebelumnya.realisasi,
+            capaian: capaian?.jenis === 'persen' ? capaian.nilai : null,
             sumberTahun: th,
           },
           false,
         );
       });
-      per.set(id, t);
+      per.set(id, tren);
     }
   }
   return [...per.values()].map(({ sendiri: _s, ...t }) => ({ ...t, titik: t.titik.sort((a, b) => a.tahun - b.tahun) }));
 }
 
-export function grafikTren(t: TrenIndikator, idInstansi: string): Grafik {
+export function grafikTren(tren: TrenIndikator, idInstansi: string): Grafik {
   return {
-    id: `tren-${idInstansi}-${t.indikator}`,
+    id: `tren-${idInstansi}-${tren.indikator}`,
     jenis: 'line',
-    judul: `${t.nama}: target dan realisasi per tahun`,
-    satuan: t.satuan,
-    label: t.titik.map((p) => String(p.tahun)),
+    judul: `${tren.nama}: target dan realisasi per tahun`,
+    satuan: tren.satuan,
+    label: tren.titik.map((p) => String(p.tahun)),
     seri: [
-      { nama: 'Target', data: t.titik.map((p) => p.target), gaya: 'putus' },
-      { nama: 'Realisasi', data: t.titik.map((p) => p.realisasi), gaya: 'garis' },
+      { nama: 'Target', data: tren.titik.map((p) => p.target), gaya: 'putus' },
+      { nama: 'Realisasi', data: tren.titik.map((p) => p.realisasi), gaya: 'garis' },
     ],
   };
 }
@@ -160,46 +160,48 @@ export interface LintasanRenstra {
 
 /** Renstra targets per year, for each version, against what the reports realised. */
 export function lintasanRenstra(
-  r: Renstra,
+  renstra: Renstra,
   laporan: readonly LaporanLengkap[],
   namaIndikator: (id: string) => string | undefined,
 ): LintasanRenstra {
   const tahun: number[] = [];
-  for (let y = r.periode.mulai; y <= r.periode.selesai; y++) tahun.push(y);
-  const versi = [...r.versi].sort((a, b) => a.berlaku_mulai - b.berlaku_mulai);
+  for (let tahunKe = renstra.periode.mulai; tahunKe <= renstra.periode.selesai; tahunKe++) tahun.push(tahunKe);
+  const versi = [...renstra.versi].sort((a, b) => a.berlaku_mulai - b.berlaku_mulai);
   const tren = new Map(trenIndikator(laporan).map((t) => [t.indikator, t]));
   const ids: string[] = [];
-  for (const v of versi) for (const i of indikatorVersi(v)) if (!ids.includes(i.indikator)) ids.push(i.indikator);
+  for (const butirVersi of versi)
+    for (const indikator of indikatorVersi(butirVersi))
+      if (!ids.includes(indikator.indikator)) ids.push(indikator.indikator);
   const indikator = ids.map((id) => {
     const perVersi = versi
-      .map((v) => {
-        const ir = indikatorBertarget(v, id);
-        return ir ? { v, ir } : null;
+      .map((butirVersi) => {
+        const ir = indikatorBertarget(butirVersi, id);
+        return ir ? { v: butirVersi, ir } : null;
       })
       .filter((x): x is NonNullable<typeof x> => x !== null);
     const pertama = perVersi[0]!.ir;
-    const t = tren.get(id);
+    const dataTren = tren.get(id);
     return {
       indikator: id,
       nama: namaIndikator(id) ?? pertama.nama_tercetak ?? id,
-      satuan: pertama.satuan ?? t?.satuan ?? '',
+      satuan: pertama.satuan ?? dataTren?.satuan ?? '',
       // a version's targets count only while it is in force: from its first year until the next version starts
-      versi: perVersi.map(({ v, ir }) => {
-        const berikut = versi.find((w) => w.berlaku_mulai > v.berlaku_mulai)?.berlaku_mulai;
-        const sampai = berikut === undefined ? r.periode.selesai : berikut - 1;
+      versi: perVersi.map(({ v: butirVersi, ir }) => {
+        const berikut = versi.find((w) => w.berlaku_mulai > butirVersi.berlaku_mulai)?.berlaku_mulai;
+        const sampai = berikut === undefined ? renstra.periode.selesai : berikut - 1;
         return {
-          id: v.id,
-          nama: v.nama,
-          berlakuMulai: v.berlaku_mulai,
+          id: butirVersi.id,
+          nama: butirVersi.nama,
+          berlakuMulai: butirVersi.berlaku_mulai,
           berlakuSampai: sampai,
           target: tahun.map((y) => (y > sampai ? null : (ir.target.find((x) => x.tahun === y)?.target ?? null))),
         };
       }),
-      realisasi: tahun.map((y) => t?.titik.find((p) => p.tahun === y)?.realisasi ?? null),
+      realisasi: tahun.map((y) => dataTren?.titik.find((p) => p.tahun === y)?.realisasi ?? null),
     };
   });
   return {
-    periode: `${r.periode.mulai}-${r.periode.selesai}`,
+    periode: `${renstra.periode.mulai}-${renstra.periode.selesai}`,
     tahun,
     jeda: versi.slice(1).map((v) => ({ tahun: v.berlaku_mulai, nama: v.nama, alasan: v.alasan })),
     indikator,
@@ -207,14 +209,14 @@ export function lintasanRenstra(
 }
 
 /** Renstra trajectory as a chart: each version's targets (dashed) and the realisations, with the review as a break. */
-export function grafikLintasan(l: LintasanRenstra, ind: LintasanIndikator, idInstansi: string): Grafik {
-  const j = l.jeda[0];
+export function grafikLintasan(lintasan: LintasanRenstra, ind: LintasanIndikator, idInstansi: string): Grafik {
+  const jeda = lintasan.jeda[0];
   return {
-    id: `renstra-${idInstansi}-${l.periode}-${ind.indikator}`,
+    id: `renstra-${idInstansi}-${lintasan.periode}-${ind.indikator}`,
     jenis: 'line',
-    judul: `${ind.nama}: target Renstra ${l.periode.replace('-', '–')} dan realisasi`,
+    judul: `${ind.nama}: target Renstra ${lintasan.periode.replace('-', '–')} dan realisasi`,
     satuan: ind.satuan,
-    label: l.tahun.map(String),
+    label: lintasan.tahun.map(String),
     seri: [
       ...ind.versi.map((v) => ({
         nama: `Target (${v.nama})`,
@@ -223,7 +225,7 @@ export function grafikLintasan(l: LintasanRenstra, ind: LintasanIndikator, idIns
       })),
       { nama: 'Realisasi', data: ind.realisasi, gaya: 'garis' as const },
     ],
-    jeda: j ? { sebelum: String(j.tahun), teks: `Reviu: ${j.nama}` } : undefined,
+    jeda: jeda ? { sebelum: String(jeda.tahun), teks: `Reviu: ${jeda.nama}` } : undefined,
   };
 }
 

@@ -11,24 +11,25 @@ export interface Repositori {
 
 export function repositori(url: string | undefined): Repositori | null {
   if (!url) return null;
-  let u: URL;
+  let alamat: URL;
   try {
-    u = new URL(url);
+    alamat = new URL(url);
   } catch {
     return null;
   }
-  const alamatRepo = `${u.origin}${u.pathname.replace(/\/+$/, '').replace(/\.git$/, '')}`;
+  const alamatRepo = `${alamat.origin}${alamat.pathname.replace(/\/+$/, '').replace(/\.git$/, '')}`;
   if (!/^\/[^/]+\/[^/]+/.test(new URL(alamatRepo).pathname)) return null;
-  const q = (p: Record<string, string>) => new URLSearchParams(p).toString();
-  if (u.hostname === 'github.com')
+  const kueri = (p: Record<string, string>) => new URLSearchParams(p).toString();
+  if (alamat.hostname === 'github.com')
     return {
       komit: (sha) => `${alamatRepo}/commit/${sha}`,
-      isuBaru: (judul, isi) => `${alamatRepo}/issues/new?${q({ title: judul, body: isi })}`,
+      isuBaru: (judul, isi) => `${alamatRepo}/issues/new?${kueri({ title: judul, body: isi })}`,
     };
-  if (u.hostname === 'gitlab.com' || u.hostname.startsWith('gitlab.'))
+  if (alamat.hostname === 'gitlab.com' || alamat.hostname.startsWith('gitlab.'))
     return {
       komit: (sha) => `${alamatRepo}/-/commit/${sha}`,
-      isuBaru: (judul, isi) => `${alamatRepo}/-/issues/new?${q({ 'issue[title]': judul, 'issue[description]': isi })}`,
+      isuBaru: (judul, isi) =>
+        `${alamatRepo}/-/issues/new?${kueri({ 'issue[title]': judul, 'issue[description]': isi })}`,
     };
   return null;
 }

@@ -17,10 +17,10 @@ export interface AngkaUtama {
   angkaBerbeda: number;
 }
 
-export function angkaUtama(k: KorpusTerhitung): AngkaUtama {
-  const a: AngkaUtama = {
-    instansi: k.korpus.instansi.length,
-    laporan: k.laporan.length,
+export function angkaUtama(korpus: KorpusTerhitung): AngkaUtama {
+  const angka: AngkaUtama = {
+    instansi: korpus.korpus.instansi.length,
+    laporan: korpus.laporan.length,
     indikator: 0,
     tercapai: 0,
     tidakTercapai: 0,
@@ -28,30 +28,30 @@ export function angkaUtama(k: KorpusTerhitung): AngkaUtama {
     angkaDiperiksa: 0,
     angkaBerbeda: 0,
   };
-  for (const l of k.laporan) {
-    const r = l.terhitung.ringkasan;
-    a.indikator += l.terhitung.indikator.length;
-    a.tercapai += r.melebihi + r.tercapai;
-    a.tidakTercapai += r.tidak_tercapai;
-    a.takTerhitung += r.tak_terhitung;
-    a.angkaDiperiksa += l.audit.length;
-    a.angkaBerbeda += l.audit.filter(dihitungSebagaiTemuan).length;
+  for (const laporan of korpus.laporan) {
+    const ringkasan = laporan.terhitung.ringkasan;
+    angka.indikator += laporan.terhitung.indikator.length;
+    angka.tercapai += ringkasan.melebihi + ringkasan.tercapai;
+    angka.tidakTercapai += ringkasan.tidak_tercapai;
+    angka.takTerhitung += ringkasan.tak_terhitung;
+    angka.angkaDiperiksa += laporan.audit.length;
+    angka.angkaBerbeda += laporan.audit.filter(dihitungSebagaiTemuan).length;
   }
   // profile and Renstra tables are audited too, outside the yearly reports
-  a.angkaDiperiksa += k.auditInstansi.length;
-  a.angkaBerbeda += k.auditInstansi.filter(dihitungSebagaiTemuan).length;
-  return a;
+  angka.angkaDiperiksa += korpus.auditInstansi.length;
+  angka.angkaBerbeda += korpus.auditInstansi.filter(dihitungSebagaiTemuan).length;
+  return angka;
 }
 
 /** Newest first; ties by agency name. */
-export function laporanTerbaru(k: KorpusTerhitung, n = 6): LaporanLengkap[] {
-  return [...k.laporan]
+export function laporanTerbaru(korpus: KorpusTerhitung, jumlah = 6): LaporanLengkap[] {
+  return [...korpus.laporan]
     .sort(
       (a, b) =>
         b.terhitung.laporan.tahun - a.terhitung.laporan.tahun ||
         a.instansi.data.nama.localeCompare(b.instansi.data.nama, 'id'),
     )
-    .slice(0, n);
+    .slice(0, jumlah);
 }
 
 export const LABEL_TINGKAT: Record<Wilayah['tingkat'], string> = {
@@ -78,20 +78,20 @@ export interface RingkasInstansi {
   renstra: string[];
 }
 
-export function ringkasInstansi(k: KorpusTerhitung, i: DataInstansi): RingkasInstansi {
-  const w = k.korpus.wilayah.find((x) => x.data.id === i.data.wilayah)?.data;
-  const prov = w?.induk ? k.korpus.wilayah.find((x) => x.data.id === w.induk)?.data : w;
+export function ringkasInstansi(korpus: KorpusTerhitung, dataInstansi: DataInstansi): RingkasInstansi {
+  const wilayah = korpus.korpus.wilayah.find((x) => x.data.id === dataInstansi.data.wilayah)?.data;
+  const prov = wilayah?.induk ? korpus.korpus.wilayah.find((x) => x.data.id === wilayah.induk)?.data : wilayah;
   return {
-    id: i.data.id,
-    nama: i.data.nama,
-    singkatan: i.data.singkatan,
-    label: labelInstansi(k.korpus).get(i.data.id) ?? i.data.singkatan,
-    wilayah: w,
+    id: dataInstansi.data.id,
+    nama: dataInstansi.data.nama,
+    singkatan: dataInstansi.data.singkatan,
+    label: labelInstansi(korpus.korpus).get(dataInstansi.data.id) ?? dataInstansi.data.singkatan,
+    wilayah,
     provinsi: prov,
-    tingkat: w?.tingkat ?? 'lainnya',
-    tahunLaporan: i.laporan.map((l) => l.data.tahun).sort((a, b) => a - b),
-    tahunIki: i.iki.map((l) => l.data.tahun).sort((a, b) => a - b),
-    renstra: i.renstra.map((r) => `${r.data.periode.mulai}-${r.data.periode.selesai}`).sort(),
+    tingkat: wilayah?.tingkat ?? 'lainnya',
+    tahunLaporan: dataInstansi.laporan.map((l) => l.data.tahun).sort((a, b) => a - b),
+    tahunIki: dataInstansi.iki.map((l) => l.data.tahun).sort((a, b) => a - b),
+    renstra: dataInstansi.renstra.map((r) => `${r.data.periode.mulai}-${r.data.periode.selesai}`).sort(),
   };
 }
 
@@ -102,22 +102,22 @@ export interface KelompokWilayah {
 }
 
 /** Agencies grouped by province (or national body), groups and members sorted by name. */
-export function kelompokPerWilayah(k: KorpusTerhitung): KelompokWilayah[] {
+export function kelompokPerWilayah(korpus: KorpusTerhitung): KelompokWilayah[] {
   const grup = new Map<string, KelompokWilayah>();
-  for (const i of k.korpus.instansi) {
-    const r = ringkasInstansi(k, i);
-    const id = r.provinsi?.id ?? 'lainnya';
-    const g = grup.get(id) ?? { id, nama: r.provinsi?.nama ?? 'Wilayah lain', instansi: [] };
-    g.instansi.push(r);
-    grup.set(id, g);
+  for (const dataInstansi of korpus.korpus.instansi) {
+    const ringkas = ringkasInstansi(korpus, dataInstansi);
+    const id = ringkas.provinsi?.id ?? 'lainnya';
+    const kelompok = grup.get(id) ?? { id, nama: ringkas.provinsi?.nama ?? 'Wilayah lain', instansi: [] };
+    kelompok.instansi.push(ringkas);
+    grup.set(id, kelompok);
   }
   const out = [...grup.values()].sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
-  for (const g of out) g.instansi.sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
+  for (const kelompok of out) kelompok.instansi.sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
   return out;
 }
 
 /** The levels present, in a fixed order. */
-export function tingkatAda(k: KorpusTerhitung): (Wilayah['tingkat'] | 'lainnya')[] {
-  const ada = new Set(k.korpus.instansi.map((i) => ringkasInstansi(k, i).tingkat));
+export function tingkatAda(korpus: KorpusTerhitung): (Wilayah['tingkat'] | 'lainnya')[] {
+  const ada = new Set(korpus.korpus.instansi.map((i) => ringkasInstansi(korpus, i).tingkat));
   return ([...Object.keys(LABEL_TINGKAT), 'lainnya'] as (Wilayah['tingkat'] | 'lainnya')[]).filter((t) => ada.has(t));
 }

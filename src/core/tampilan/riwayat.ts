@@ -44,22 +44,27 @@ export function berkasHalaman(korpus: Korpus, isi: IsiHalaman): string[] {
         .map((l) => l.berkas),
     ]);
   }
-  const i = korpus.instansi.find((x) => x.data.id === isi.instansi);
-  if (!i) return [];
-  if (isi.jenis === 'instansi') return berkasInstansi(i);
-  const katalog = i.katalog ? [i.katalog.berkas] : [];
-  if (isi.jenis === 'iki') return [i.berkas, ...i.iki.filter((x) => x.data.tahun === isi.tahun).map((x) => x.berkas)];
+  const dataInstansi = korpus.instansi.find((x) => x.data.id === isi.instansi);
+  if (!dataInstansi) return [];
+  if (isi.jenis === 'instansi') return berkasInstansi(dataInstansi);
+  const katalog = dataInstansi.katalog ? [dataInstansi.katalog.berkas] : [];
+  if (isi.jenis === 'iki')
+    return [dataInstansi.berkas, ...dataInstansi.iki.filter((x) => x.data.tahun === isi.tahun).map((x) => x.berkas)];
   if (isi.jenis === 'renstra')
-    return [i.berkas, ...katalog, ...i.renstra.filter((r) => periodeId(r.data) === isi.periode).map((r) => r.berkas)];
-  const laporan = i.laporan.find((l) => l.data.tahun === isi.tahun);
+    return [
+      dataInstansi.berkas,
+      ...katalog,
+      ...dataInstansi.renstra.filter((r) => periodeId(r.data) === isi.periode).map((r) => r.berkas),
+    ];
+  const laporan = dataInstansi.laporan.find((l) => l.data.tahun === isi.tahun);
   return [
-    i.berkas,
+    dataInstansi.berkas,
     ...katalog,
     ...(laporan ? [laporan.berkas] : []),
-    ...i.renstra
+    ...dataInstansi.renstra
       .filter((r) => laporan?.data.rencana?.jenis === 'renstra' && periodeId(r.data) === laporan.data.rencana.periode)
       .map((r) => r.berkas),
-    ...i.narasi.filter((n) => n.tahun === isi.tahun).map((n) => n.berkas),
+    ...dataInstansi.narasi.filter((n) => n.tahun === isi.tahun).map((n) => n.berkas),
   ];
 }
 
@@ -155,10 +160,10 @@ export function riwayatHalaman(riwayat: RiwayatKonten, berkas: readonly string[]
 
 /** When a file first appeared and last changed, YYYY-MM-DD (null without history or before its first commit). */
 export function tanggalBerkas(riwayat: RiwayatKonten, path: string): { terbit: string; diperbarui: string } | null {
-  const k = komitBerkas(riwayat, [path]);
-  if (!k.length) return null;
-  const tambah = k.findLast((x) => x.berkas.some((b) => b.status === 'tambah')) ?? k.at(-1)!;
-  return { terbit: tanggalKomit(tambah.tanggal), diperbarui: tanggalKomit(k[0]!.tanggal) };
+  const komit = komitBerkas(riwayat, [path]);
+  if (!komit.length) return null;
+  const tambah = komit.findLast((x) => x.berkas.some((b) => b.status === 'tambah')) ?? komit.at(-1)!;
+  return { terbit: tanggalKomit(tambah.tanggal), diperbarui: tanggalKomit(komit[0]!.tanggal) };
 }
 
 /** A report's history page: the files it covers, in words, and every change to them. */

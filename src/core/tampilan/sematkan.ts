@@ -31,37 +31,40 @@ export interface GrafikSematan {
 }
 
 /** Every chart with data on more than one category (the pages draw no others), in page order. */
-export function grafikSematan(k: KorpusTerhitung): GrafikSematan[] {
+export function grafikSematan(korpus: KorpusTerhitung): GrafikSematan[] {
   const out: GrafikSematan[] = [];
-  const tambah = (g: Grafik, s: Omit<GrafikSematan, 'grafik'>) => {
-    if (adaData(g) && g.label.length > 1) out.push({ grafik: g, ...s });
+  const tambah = (grafik: Grafik, sematan: Omit<GrafikSematan, 'grafik'>) => {
+    if (adaData(grafik) && grafik.label.length > 1) out.push({ grafik, ...sematan });
   };
-  for (const i of k.korpus.instansi) {
-    const id = i.data.id;
-    const profil = { halaman: `/instansi/${id}/`, judulHalaman: i.data.nama, instansi: id };
-    const laporan = laporanInstansi(k, id);
+  for (const dataInstansi of korpus.korpus.instansi) {
+    const id = dataInstansi.data.id;
+    const profil = { halaman: `/instansi/${id}/`, judulHalaman: dataInstansi.data.nama, instansi: id };
+    const laporan = laporanInstansi(korpus, id);
     tambah(grafikSakip(riwayatSakip(laporan), id), profil);
-    for (const t of trenIndikator(laporan)) tambah(grafikTren(t, id), profil);
-    const katalog = new Map((i.katalog?.data.indikator ?? []).map((d) => [d.id, d.nama]));
-    for (const r of i.renstra) {
-      const l = lintasanRenstra(r.data, laporan, (x) => katalog.get(x));
-      for (const ind of l.indikator) tambah(grafikLintasan(l, ind, id), profil);
+    for (const tren of trenIndikator(laporan)) tambah(grafikTren(tren, id), profil);
+    const katalog = new Map((dataInstansi.katalog?.data.indikator ?? []).map((d) => [d.id, d.nama]));
+    for (const renstra of dataInstansi.renstra) {
+      const lintasan = lintasanRenstra(renstra.data, laporan, (x) => katalog.get(x));
+      for (const ind of lintasan.indikator) tambah(grafikLintasan(lintasan, ind, id), profil);
     }
-    for (const l of laporan) {
-      const tahun = l.terhitung.laporan.tahun;
-      const s = {
+    for (const satuLaporan of laporan) {
+      const tahun = satuLaporan.terhitung.laporan.tahun;
+      const sematan = {
         halaman: `/instansi/${id}/${tahun}/`,
-        judulHalaman: `LKjIP ${tahun} ${i.data.nama}`,
+        judulHalaman: `LKjIP ${tahun} ${dataInstansi.data.nama}`,
         instansi: id,
         tahun,
       };
-      tambah(grafikCapaian(l.terhitung, `${id}-${tahun}`), s);
-      for (const a of l.terhitung.anggaran) tambah(grafikSerapanProgram(a, `${id}-${tahun}`), s);
-      for (const h of hasilBelanja(l.terhitung, `${id}-${tahun}`)) if (h.grafik) tambah(h.grafik, s);
+      tambah(grafikCapaian(satuLaporan.terhitung, `${id}-${tahun}`), sematan);
+      for (const tabel of satuLaporan.terhitung.anggaran)
+        tambah(grafikSerapanProgram(tabel, `${id}-${tahun}`), sematan);
+      for (const hasil of hasilBelanja(satuLaporan.terhitung, `${id}-${tahun}`))
+        if (hasil.grafik) tambah(hasil.grafik, sematan);
     }
   }
   const banding = { halaman: '/bandingkan/', judulHalaman: 'Bandingkan instansi' };
-  for (const g of [grafikSerapan(k), grafikEfisiensi(k), grafikDistribusi(k)]) tambah(g, banding);
+  for (const grafik of [grafikSerapan(korpus), grafikEfisiensi(korpus), grafikDistribusi(korpus)])
+    tambah(grafik, banding);
   return out;
 }
 
@@ -80,8 +83,8 @@ export const kodeSematan = (src: string, judul: string) =>
  */
 export function kepalaBingkai(halaman: readonly string[], base = '/'): string {
   const atas = new Set<string>();
-  for (const h of halaman) {
-    const bagian = h.replace(/^\/+/, '').split('/')[0] ?? '';
+  for (const isian of halaman) {
+    const bagian = isian.replace(/^\/+/, '').split('/')[0] ?? '';
     if (bagian !== 'sematkan' && !/\.[a-z0-9]+$/i.test(bagian)) atas.add(bagian);
   }
   const tolak = ["  Content-Security-Policy: frame-ancestors 'none'", '  X-Frame-Options: DENY'];

@@ -14,17 +14,17 @@ const anak = (s: Simpul): Elemen[] => ('childNodes' in s ? s.childNodes.filter(a
 const atribut = (e: Elemen, nama: string) => e.attrs.find((a) => a.name === nama)?.value;
 const bilangan = (e: Elemen, nama: string) => Math.max(1, Number(atribut(e, nama)) || 1);
 
-function teks(s: Simpul): string {
-  if ('value' in s && s.nodeName === '#text') return s.value;
+function teks(simpul: Simpul): string {
+  if ('value' in simpul && simpul.nodeName === '#text') return simpul.value;
   // a header's hidden hints (visually hidden text) are part of its name for a screen reader too
-  return 'childNodes' in s ? s.childNodes.map(teks).join(' ') : '';
+  return 'childNodes' in simpul ? simpul.childNodes.map(teks).join(' ') : '';
 }
 const rapikan = (t: string) => t.replace(/\s+/g, ' ').trim();
 
-function semua(s: Simpul, tag: string, hasil: Elemen[] = []): Elemen[] {
-  for (const e of anak(s)) {
-    if (e.tagName === tag) hasil.push(e);
-    semua(e.tagName === 'template' ? (e as T.Template).content : e, tag, hasil);
+function semua(simpul: Simpul, tag: string, hasil: Elemen[] = []): Elemen[] {
+  for (const anakSimpul of anak(simpul)) {
+    if (anakSimpul.tagName === tag) hasil.push(anakSimpul);
+    semua(anakSimpul.tagName === 'template' ? (anakSimpul as T.Template).content : anakSimpul, tag, hasil);
   }
   return hasil;
 }
@@ -32,15 +32,15 @@ function semua(s: Simpul, tag: string, hasil: Elemen[] = []): Elemen[] {
 /** Rows of a section as a grid: each cell with the columns it covers, honouring rowspan and colspan. */
 function grid(baris: Elemen[]): { sel: Elemen; kolom: number; lebar: number }[][] {
   const terisi: Set<number>[] = baris.map(() => new Set());
-  return baris.map((tr, r) => {
+  return baris.map((tr, nomorBaris) => {
     let kolom = 0;
     return anak(tr)
       .filter((e) => e.tagName === 'td' || e.tagName === 'th')
       .map((sel) => {
-        while (terisi[r]!.has(kolom)) kolom++;
+        while (terisi[nomorBaris]!.has(kolom)) kolom++;
         const lebar = bilangan(sel, 'colspan');
-        for (let dr = 0; dr < bilangan(sel, 'rowspan') && r + dr < baris.length; dr++)
-          for (let dk = 0; dk < lebar; dk++) terisi[r + dr]!.add(kolom + dk);
+        for (let dr = 0; dr < bilangan(sel, 'rowspan') && nomorBaris + dr < baris.length; dr++)
+          for (let dk = 0; dk < lebar; dk++) terisi[nomorBaris + dr]!.add(kolom + dk);
         const hasil = { sel, kolom, lebar };
         kolom += lebar;
         return hasil;
@@ -56,7 +56,8 @@ function labelKolom(thead: Elemen): string[] {
   for (const baris of grid(barisDari([thead])))
     for (const { sel, kolom, lebar } of baris) {
       const isi = rapikan(teks(sel));
-      for (let k = kolom; k < kolom + lebar; k++) if (isi && !label[k]?.includes(isi)) (label[k] ??= []).push(isi);
+      for (let indeksKolom = kolom; indeksKolom < kolom + lebar; indeksKolom++)
+        if (isi && !label[indeksKolom]?.includes(isi)) (label[indeksKolom] ??= []).push(isi);
     }
   return Array.from(label, (l) => (l ?? []).join(' · '));
 }

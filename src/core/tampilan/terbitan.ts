@@ -66,45 +66,57 @@ export interface TerbitanInstansi {
 const KOSONG: SelTerbitan = { ada: false, berkas: null, terbit: null, diperbarui: null, keterangan: null };
 
 /** Every agency, with one row per year from its first to its last yearly document (gaps shown as gaps). */
-export function papanTerbitan(k: KorpusTerhitung, riwayat: RiwayatKonten): TerbitanInstansi[] {
-  const label = labelInstansi(k.korpus);
+export function papanTerbitan(korpus: KorpusTerhitung, riwayat: RiwayatKonten): TerbitanInstansi[] {
+  const label = labelInstansi(korpus.korpus);
   const sel = (berkas: string, keterangan: string | null = null): SelTerbitan => {
-    const t = tanggalBerkas(riwayat, berkas);
-    return { ada: true, berkas, terbit: t?.terbit ?? null, diperbarui: t?.diperbarui ?? null, keterangan };
+    const tanggal = tanggalBerkas(riwayat, berkas);
+    return { ada: true, berkas, terbit: tanggal?.terbit ?? null, diperbarui: tanggal?.diperbarui ?? null, keterangan };
   };
-  return k.korpus.instansi
-    .map((i) => {
-      const laporan = k.laporan.filter((l) => l.instansi === i);
+  return korpus.korpus.instansi
+    .map((dataInstansi) => {
+      const laporan = korpus.laporan.filter((l) => l.instansi === dataInstansi);
       const lhe = new Map<number, { berkas: string; dari: number }>();
-      for (const l of laporan)
-        for (const p of l.terhitung.laporan.evaluasi_sakip?.penilaian ?? [])
-          lhe.set(p.tahun, { berkas: l.berkas, dari: l.terhitung.laporan.tahun }); // a later report's figure wins
+      for (const satuLaporan of laporan)
+        for (const penilaian of satuLaporan.terhitung.laporan.evaluasi_sakip?.penilaian ?? [])
+          lhe.set(penilaian.tahun, { berkas: satuLaporan.berkas, dari: satuLaporan.terhitung.laporan.tahun }); // a later report's figure wins
       const tahunAda = [
         ...laporan.map((l) => l.terhitung.laporan.tahun),
-        ...i.iki.map((x) => x.data.tahun),
+        ...dataInstansi.iki.map((x) => x.data.tahun),
         ...lhe.keys(),
       ];
       const baris: BarisTerbitan[] = [];
       if (tahunAda.length)
         for (let tahun = Math.min(...tahunAda); tahun <= Math.max(...tahunAda); tahun++) {
-          const l = laporan.find((x) => x.terhitung.laporan.tahun === tahun);
-          const renstra = i.renstra.find((r) => r.data.periode.mulai <= tahun && tahun <= r.data.periode.selesai);
-          const iki = i.iki.find((x) => x.data.tahun === tahun);
+          const satuLaporan = laporan.find((x) => x.terhitung.laporan.tahun === tahun);
+          const renstra = dataInstansi.renstra.find(
+            (r) => r.data.periode.mulai <= tahun && tahun <= r.data.periode.selesai,
+          );
+          const iki = dataInstansi.iki.find((x) => x.data.tahun === tahun);
           const evaluasi = lhe.get(tahun);
           baris.push({
             tahun,
             dokumen: {
               renstra: renstra ? sel(renstra.berkas, periodeId(renstra.data).replace('-', '–')) : KOSONG,
-              iku: i.katalog ? sel(i.katalog.berkas) : KOSONG,
-              pk: l && l.terhitung.laporan.perjanjian_kinerja.length ? sel(l.berkas) : KOSONG,
-              lkjip: l ? sel(l.berkas) : KOSONG,
+              iku: dataInstansi.katalog ? sel(dataInstansi.katalog.berkas) : KOSONG,
+              pk:
+                satuLaporan && satuLaporan.terhitung.laporan.perjanjian_kinerja.length
+                  ? sel(satuLaporan.berkas)
+                  : KOSONG,
+              lkjip: satuLaporan ? sel(satuLaporan.berkas) : KOSONG,
               iki: iki ? sel(iki.berkas) : KOSONG,
               lhe: evaluasi ? sel(evaluasi.berkas, `dalam LKjIP ${evaluasi.dari}`) : KOSONG,
             },
-            laporan: l ? { jalur: `/instansi/${i.data.id}/${tahun}/`, temuan: jumlahTemuan(l.audit) } : null,
+            laporan: satuLaporan
+              ? { jalur: `/instansi/${dataInstansi.data.id}/${tahun}/`, temuan: jumlahTemuan(satuLaporan.audit) }
+              : null,
           });
         }
-      return { id: i.data.id, nama: i.data.nama, label: label.get(i.data.id) ?? i.data.singkatan, baris };
+      return {
+        id: dataInstansi.data.id,
+        nama: dataInstansi.data.nama,
+        label: label.get(dataInstansi.data.id) ?? dataInstansi.data.singkatan,
+        baris,
+      };
     })
     .sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
 }
