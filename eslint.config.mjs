@@ -1,12 +1,12 @@
 // @ts-check
 // Lint: typescript-eslint's recommended rules over the TypeScript and Astro sources, plus the project's naming rule
 // (ARCHITECTURE.md, "Naming"): no single-letter names outside tiny lambdas (`kinerja/nama-bermakna`, our own
-// rule in eslint/nama-bermakna.mjs). That rule is on for the folders whose names have been swept, listed below.
+// rule in scripts/lint/nama-bermakna.mjs). That rule is on for the folders whose names have been swept, listed below.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
-import kinerja from './eslint/nama-bermakna.mjs';
+import kinerja from './scripts/lint/nama-bermakna.mjs';
 
 export default tseslint.config(
   {

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
-import { namaBermakna } from '../../../eslint/nama-bermakna.mjs';
+import { namaBermakna } from '../../../scripts/lint/nama-bermakna.mjs';
 
 // RuleTester reports through the test framework's own describe/it.
 RuleTester.describe = describe;
