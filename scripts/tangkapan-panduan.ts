@@ -110,11 +110,11 @@ const tangkap = [
 
 const peramban = await bukaChromium();
 try {
-  const layar = await peramban.newPage({ viewport: { width: 980, height: 200 }, deviceScaleFactor: 1 });
+  const tab = await peramban.newPage({ viewport: { width: 980, height: 200 }, deviceScaleFactor: 1 });
   for (const [nama, judul, teks] of tangkap) {
     writeFileSync(join(keluar, `${nama}.txt`), `${teks}\n`);
-    await layar.setContent(halaman(judul, teks));
-    await layar.screenshot({ path: join(keluar, `${nama}.png`), fullPage: true });
+    await tab.setContent(halaman(judul, teks));
+    await tab.screenshot({ path: join(keluar, `${nama}.png`), fullPage: true });
     console.log(`public/panduan/${nama}.png`);
   }
 } finally {
