@@ -38,8 +38,8 @@ if (perintah === 'ekspor') {
     : `content/instansi/${instansi}/${apa}/lkjip.json`;
   if (!existsSync(join(proyek, berkas)))
     gagal(`✘ ${berkas} tidak ada (does not exist). Buat dulu dengan npm run new-report / new-renstra.`, 1);
-  const dok = JSON.parse(readFileSync(join(proyek, berkas), 'utf8').replace(/^\uFEFF/, ''));
-  const buku = await eksporBuku(renstra ? 'renstra' : 'lkjip', dok);
+  const dokumen = JSON.parse(readFileSync(join(proyek, berkas), 'utf8').replace(/^\uFEFF/, ''));
+  const buku = await eksporBuku(renstra ? 'renstra' : 'lkjip', dokumen);
   const keluar = resolve(argumen.nilai.keluar ?? '.');
   mkdirSync(keluar, { recursive: true });
   const tujuan = join(keluar, `${instansi}-${apa}.xlsx`);

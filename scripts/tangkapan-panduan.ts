@@ -15,15 +15,15 @@ import { bukaChromium } from './lib/chromium.ts';
 const proyek = join(import.meta.dirname, '..');
 const keluar = join(proyek, 'public/panduan');
 mkdirSync(keluar, { recursive: true });
-const node = process.execPath;
+const programNode = process.execPath;
 const sementara = mkdtempSync(join(tmpdir(), 'kt-panduan-'));
 const salin = (nama: string) => {
   const folder = join(sementara, nama);
   cpSync(join(proyek, 'test/fixtures/konten-contoh/content'), join(folder, 'content'), { recursive: true });
   return folder;
 };
-const jalankan = (tampil: string, argumen: string[], cwd = proyek) => {
-  const hasil = spawnSync(node, argumen, { cwd, encoding: 'utf8' });
+const jalankan = (tampil: string, argumen: string[], folderKerja = proyek) => {
+  const hasil = spawnSync(programNode, argumen, { cwd: folderKerja, encoding: 'utf8' });
   return `$ ${tampil}\n${(hasil.stdout + hasil.stderr).replaceAll(sementara, '/tmp/contoh').trimEnd()}\n$ echo $?\n${hasil.status}`;
 };
 

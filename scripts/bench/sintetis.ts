@@ -26,8 +26,8 @@ export interface BerkasSintetis {
 }
 
 /** mulberry32: small, fast, good enough for shapes. */
-function acak(seed: number) {
-  let keadaan = seed >>> 0;
+function acak(benih: number) {
+  let keadaan = benih >>> 0;
   return () => {
     keadaan = (keadaan + 0x6d2b79f5) >>> 0;
     let campuran = keadaan;

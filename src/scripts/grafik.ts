@@ -57,7 +57,7 @@ function pola(warna: string, urutan: number): CanvasPattern | string {
 
 type ChartMod = typeof import('chart.js');
 let muat: Promise<ChartMod> | null = null;
-function chartjs(): Promise<ChartMod> {
+function modulChartJs(): Promise<ChartMod> {
   muat ??= import('chart.js').then((modul) => {
     modul.Chart.register(
       modul.LineController,
@@ -221,7 +221,7 @@ function konfigurasi(grafik: Grafik, ekspor = false): ChartConfiguration {
  * draw was asked for: a shared link's choice may replace the default chart while chart.js loads.
  */
 export async function gambar(figur: HTMLElement) {
-  const { Chart } = await chartjs();
+  const { Chart } = await modulChartJs();
   const grafik = baca(figur);
   if (!grafik) return null;
   const kanvas = figur.querySelector('canvas')!;
@@ -270,7 +270,7 @@ function bagiBaris(konteks: CanvasRenderingContext2D, teks: string, lebar: numbe
  * with its title, agencies and years above it and the source, the page's address and the date below.
  */
 async function png(figur: HTMLElement, grafik: Grafik): Promise<string> {
-  const { Chart } = await chartjs();
+  const { Chart } = await modulChartJs();
   const kanvas = document.createElement('canvas');
   kanvas.width = LEBAR_PNG - 2 * TEPI;
   kanvas.height = grafik.mendatar ? Math.max(560, grafik.label.length * 48 + 160) : 560;
