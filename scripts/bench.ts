@@ -24,73 +24,76 @@ import { jalankan } from './lib/proses.ts';
 import { BUNDEL, bangunIndeksCari, bangunIndeksCariDariHtml } from './indeks-cari.ts';
 import { bangunAstroPolos } from './bench/astro-polos.ts';
 
-const arg = (name: string, def: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : def;
+const angkaOpsi = (nama: string, bawaan: number) => {
+  const posisi = process.argv.indexOf(`--${nama}`);
+  return posisi > 0 ? Number(process.argv[posisi + 1]) : bawaan;
 };
-const flag = (name: string) => process.argv.includes(`--${name}`);
-const instansi = arg('agencies', 100);
-const tahun = arg('years', 5);
+const adaBendera = (nama: string) => process.argv.includes(`--${nama}`);
+const instansi = angkaOpsi('agencies', 100);
+const tahun = angkaOpsi('years', 5);
 const proyek = process.cwd();
 
 const baris = (nama: string, nilai: string | number) => console.log(`${nama.padEnd(44)} ${nilai}`);
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
-function ukuranFolder(dir: string): number {
+function ukuranFolder(folder: string): number {
   let total = 0;
-  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (d.isFile()) total += statSync(join(d.parentPath, d.name)).size;
+  for (const entri of readdirSync(folder, { recursive: true, withFileTypes: true }))
+    if (entri.isFile()) total += statSync(join(entri.parentPath, entri.name)).size;
   return total;
 }
 
 /** Both search bundles of a site (scripts/indeks-cari.ts). */
 const ukuranIndeks = (situs: string) => Object.values(BUNDEL).reduce((s, b) => s + ukuranFolder(join(situs, b)), 0);
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+const median = (daftar: number[]) => {
+  const urut = [...daftar].sort((a, b) => a - b);
+  return urut.length ? urut[Math.floor(urut.length / 2)]! : 0;
 };
 
-async function main() {
+async function utama() {
   const kerja = mkdtempSync(join(tmpdir(), `kinerja-bench-${instansi}x${tahun}-`));
   // Astro keeps a build's intermediate files beside an outDir inside the project, but in the shared
   // <project>/.astro/ for one outside it; an outDir of its own inside the project keeps runs apart.
-  const outDir = mkdtempSync(join(proyek, '.bench-dist-'));
+  const folderKeluaran = mkdtempSync(join(proyek, '.bench-dist-'));
   console.log(
     `# Kinerja Terbuka benchmark: ${instansi} instansi × ${tahun} tahun = ${instansi * tahun} laporan (DATA SINTETIS)`,
   );
   baris('mesin', `${cpus().length} core ${cpus()[0]?.model ?? ''}, ${mb(totalmem())} RAM, Node ${process.version}`);
   baris('folder kerja', kerja);
 
-  const t = performance.now();
+  const mulaiKonten = performance.now();
   let berkas = 0;
   let bita = 0;
-  susunKonten({ instansi, tahun }, (f) => {
-    const p = join(kerja, f.path);
-    mkdirSync(dirname(p), { recursive: true });
-    writeFileSync(p, f.isi);
+  susunKonten({ instansi, tahun }, (berkasSintetis) => {
+    const jalur = join(kerja, berkasSintetis.path);
+    mkdirSync(dirname(jalur), { recursive: true });
+    writeFileSync(jalur, berkasSintetis.isi);
     berkas += 1;
-    bita += f.isi.length;
+    bita += berkasSintetis.isi.length;
   });
-  baris('konten: berkas dibuat', `${berkas} (${mb(bita)}) dalam ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  baris(
+    'konten: berkas dibuat',
+    `${berkas} (${mb(bita)}) dalam ${((performance.now() - mulaiKonten) / 1000).toFixed(1)} s`,
+  );
 
-  const env = {
+  const lingkungan = {
     KINERJA_KONTEN: kerja,
-    KINERJA_OUTDIR: outDir,
+    KINERJA_OUTDIR: folderKeluaran,
     KINERJA_CACHEDIR: join(kerja, 'cache'),
     NODE_OPTIONS: baca('NODE_OPTIONS') ?? '--max-old-space-size=8192',
   };
-  let situsUkur = outDir; // the site whose pages and search the browser measures
-  if (flag('per-wilayah')) {
-    const paralel = String(arg('paralel', 2));
+  let situsUkur = folderKeluaran; // the site whose pages and search the browser measures
+  if (adaBendera('per-wilayah')) {
+    const paralel = String(angkaOpsi('paralel', 2));
     const buildWilayah = async (...lain: string[]) => {
-      const r = await jalankan(
+      const hasil = await jalankan(
         process.execPath,
         [
           join(proyek, 'scripts/build-wilayah.ts'),
           '--keluar',
-          outDir,
+          folderKeluaran,
           '--paralel',
           paralel,
           '--cache',
@@ -99,132 +102,135 @@ async function main() {
         ],
         { KINERJA_KONTEN: kerja },
       );
-      if (r.kode !== 0) {
-        console.error(r.out.slice(-4000));
+      if (hasil.kode !== 0) {
+        console.error(hasil.out.slice(-4000));
         throw new Error(`build per wilayah gagal (failed) ${lain.join(' ')}`);
       }
-      return r;
+      return hasil;
     };
-    const matriks = arg('matriks', 0);
-    let b: Awaited<ReturnType<typeof buildWilayah>>;
+    const matriks = angkaOpsi('matriks', 0);
+    let hasilBuild: Awaited<ReturnType<typeof buildWilayah>>;
     if (matriks > 0) {
       // the deploy matrix, each job on its own: shards one after another, then the merge job
       const shard: { ms: number; cpu: number; puncak: number; out: string }[] = [];
-      for (let i = 1; i <= matriks; i++) shard.push(await buildWilayah('--shard', `${i}/${matriks}`));
+      for (let nomorShard = 1; nomorShard <= matriks; nomorShard++)
+        shard.push(await buildWilayah('--shard', `${nomorShard}/${matriks}`));
       const portal = await buildWilayah('--portal');
       const terlama = shard.reduce((a, x, i) => (x.ms > a.ms ? { ms: x.ms, i: i + 1 } : a), { ms: 0, i: 0 });
       baris('matriks: waktu tiap shard', shard.map((x, i) => `${i + 1}: ${(x.ms / 1000).toFixed(1)} s`).join(', '));
       baris('matriks: shard terlama', `${terlama.i}/${matriks}: ${(terlama.ms / 1000).toFixed(1)} s`);
       baris('matriks: gabung + portal (--portal)', `${(portal.ms / 1000).toFixed(1)} s`);
       baris('matriks: waktu dinding (terlama + portal)', `${((terlama.ms + portal.ms) / 1000).toFixed(1)} s`);
-      b = {
+      hasilBuild = {
         out: [...shard, portal].map((x) => x.out).join('\n'),
         ms: shard.reduce((t, x) => t + x.ms, portal.ms),
         cpu: shard.reduce((t, x) => t + x.cpu, portal.cpu),
         puncak: Math.max(portal.puncak, ...shard.map((x) => x.puncak)),
         kode: 0,
       };
-    } else b = await buildWilayah();
-    const wilayah = [...b.out.matchAll(/^(\S+)\s+(\d+) halaman\s+([\d.]+) s\b/gm)].map((m) => ({
+    } else hasilBuild = await buildWilayah();
+    const wilayah = [...hasilBuild.out.matchAll(/^(\S+)\s+(\d+) halaman\s+([\d.]+) s\b/gm)].map((m) => ({
       id: m[1]!,
       halaman: Number(m[2]),
       detik: Number(m[3]),
     }));
     const halaman = wilayah.reduce((s, w) => s + w.halaman, 0);
     const terbesar = wilayah.reduce((a, w) => (w.halaman > a.halaman ? w : a), wilayah[0]!);
-    const indeks = wilayah.map((w) => ukuranIndeks(join(outDir, 'wilayah', w.id)));
+    const indeks = wilayah.map((w) => ukuranIndeks(join(folderKeluaran, 'wilayah', w.id)));
     baris(
       'build: cara',
       `per wilayah, ${paralel} sekaligus (npm run build:wilayah${matriks ? `, ${matriks} shard satu per satu` : ''})`,
     );
     baris(
       `build: waktu total (astro + pagefind${matriks ? ', jumlah semua shard' : ''})`,
-      `${(b.ms / 1000).toFixed(1)} s`,
+      `${(hasilBuild.ms / 1000).toFixed(1)} s`,
     );
-    baris('build: waktu CPU (semua proses dan thread)', `${(b.cpu / 1000).toFixed(1)} s`);
+    baris('build: waktu CPU (semua proses dan thread)', `${(hasilBuild.cpu / 1000).toFixed(1)} s`);
     baris('build: wilayah (situs)', wilayah.length);
     baris('build: halaman', halaman);
-    baris('build: halaman per detik', (halaman / (b.ms / 1000)).toFixed(1));
-    baris('build: puncak memori (RSS seluruh proses)', mb(b.puncak));
+    baris('build: halaman per detik', (halaman / (hasilBuild.ms / 1000)).toFixed(1));
+    baris('build: puncak memori (RSS seluruh proses)', mb(hasilBuild.puncak));
     baris(
       'build: wilayah terbesar',
       `${terbesar.id}: ${terbesar.halaman} halaman dalam ${terbesar.detik.toFixed(1)} s`,
     );
-    baris('ukuran: dist/', mb(ukuranFolder(outDir)));
+    baris('ukuran: dist/', mb(ukuranFolder(folderKeluaran)));
     baris(
       'ukuran: indeks pencarian (semua / terbesar)',
       `${mb(indeks.reduce((s, x) => s + x, 0))} / ${mb(Math.max(...indeks))}`,
     );
-    situsUkur = join(outDir, 'wilayah', terbesar.id);
-    if (flag('bangun-ulang')) {
+    situsUkur = join(folderKeluaran, 'wilayah', terbesar.id);
+    if (adaBendera('bangun-ulang')) {
       // one agency's report changes (a note), as a merged pull request would
       const berkas = join(kerja, 'content', 'instansi', 'instansi-sintetis-000000', String(2021), 'lkjip.json');
       writeFileSync(
         berkas,
         readFileSync(berkas, 'utf8').replace('"sumber": {', '"sumber": { "catatan": "Diperbarui.",'),
       );
-      const u = await buildWilayah();
-      const ringkas = /\d+ wilayah \((\d+) dibangun, (\d+) tidak berubah\)/.exec(u.out);
-      const disalin = /(\d+) disalin dari build sebelumnya/.exec(u.out)?.[1] ?? '0';
+      const hasilUlang = await buildWilayah();
+      const ringkas = /\d+ wilayah \((\d+) dibangun, (\d+) tidak berubah\)/.exec(hasilUlang.out);
+      const disalin = /(\d+) disalin dari build sebelumnya/.exec(hasilUlang.out)?.[1] ?? '0';
       baris(
         'build ulang: satu laporan berubah',
-        `${(u.ms / 1000).toFixed(1)} s (${ringkas?.[1]} wilayah dibangun, ${ringkas?.[2]} dilewati; ${disalin} halaman disalin)`,
+        `${(hasilUlang.ms / 1000).toFixed(1)} s (${ringkas?.[1]} wilayah dibangun, ${ringkas?.[2]} dilewati; ${disalin} halaman disalin)`,
       );
-      baris('build ulang: puncak memori', mb(u.puncak));
+      baris('build ulang: puncak memori', mb(hasilUlang.puncak));
     }
   } else {
-    const build = await jalankan(join(proyek, 'node_modules/.bin/astro'), ['build'], env);
+    const build = await jalankan(join(proyek, 'node_modules/.bin/astro'), ['build'], lingkungan);
     if (build.kode !== 0) {
       console.error(build.out.slice(-4000));
       throw new Error('build gagal (build failed)');
     }
     const muat = /konten dimuat dan divalidasi dalam (\d+) ms/.exec(build.out)?.[1];
     // Astro prints durations as "55.33s", "1m 9s" or "800ms".
-    const durasi = (t: string | undefined) => {
-      const m = t ? /^(?:(\d+)m )?([\d.]+)(m?s)$/.exec(t) : null;
-      return m ? Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 's' ? 1000 : 1) : NaN;
+    const durasi = (teks: string | undefined) => {
+      const temuan = teks ? /^(?:(\d+)m )?([\d.]+)(m?s)$/.exec(teks) : null;
+      return temuan ? Number(temuan[1] ?? 0) * 60_000 + Number(temuan[2]) * (temuan[3] === 's' ? 1000 : 1) : NaN;
     };
     const halaman = Number(/(\d+) page\(s\) built in/.exec(build.out)?.[1] ?? 0);
     // rendering and writing every page: Astro's "generating static routes" step
-    const renderMs = durasi(/generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/.exec(build.out)?.[1]);
+    const waktuRender = durasi(
+      /generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/.exec(build.out)?.[1],
+    );
 
-    const pf = await bangunIndeksCari(outDir, kerja);
-    const totalMs = build.ms + pf.ms;
+    const indeksCari = await bangunIndeksCari(folderKeluaran, kerja);
+    const waktuTotal = build.ms + indeksCari.ms;
     // the previous way, into a folder of its own (the site keeps the build's bundles)
-    const lamaDir = mkdtempSync(join(tmpdir(), 'kinerja-bench-indeks-html-'));
-    const pfLama = await bangunIndeksCariDariHtml(outDir, lamaDir);
-    rmSync(lamaDir, { recursive: true, force: true });
-    const html = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter(
+    const folderLama = mkdtempSync(join(tmpdir(), 'kinerja-bench-indeks-html-'));
+    const indeksCariLama = await bangunIndeksCariDariHtml(folderKeluaran, folderLama);
+    rmSync(folderLama, { recursive: true, force: true });
+    const halamanHtml = readdirSync(folderKeluaran, { recursive: true, withFileTypes: true }).filter(
       (d) => d.isFile() && d.name.endsWith('.html') && !/pagefind/.test(d.parentPath),
     );
-    const ukuranHtml = html.reduce((t, d) => t + statSync(join(d.parentPath, d.name)).size, 0);
+    const ukuranHtml = halamanHtml.reduce((t, d) => t + statSync(join(d.parentPath, d.name)).size, 0);
 
-    baris('build: waktu total (astro + pagefind)', `${(totalMs / 1000).toFixed(1)} s`);
+    baris('build: waktu total (astro + pagefind)', `${(waktuTotal / 1000).toFixed(1)} s`);
     baris('build: halaman', halaman);
-    baris('build: halaman per detik', (halaman / (totalMs / 1000)).toFixed(1));
-    baris('build: puncak memori (RSS seluruh proses)', mb(Math.max(build.puncak, pf.puncak)));
+    baris('build: halaman per detik', (halaman / (waktuTotal / 1000)).toFixed(1));
+    baris('build: puncak memori (RSS seluruh proses)', mb(Math.max(build.puncak, indeksCari.puncak)));
     baris('waktu: muat + validasi konten', muat ? `${(Number(muat) / 1000).toFixed(1)} s` : 'tidak tercatat');
     baris('waktu: build astro (seluruhnya)', `${(build.ms / 1000).toFixed(1)} s`);
     // CPU time grows far less than wall time with the other users of a shared machine
     baris('waktu: CPU build astro (semua thread)', `${(build.cpu / 1000).toFixed(1)} s`);
-    baris('waktu: render halaman (laporan astro)', `${(renderMs / 1000).toFixed(1)} s`);
-    baris('waktu: indeks pencarian (rekaman konten, satu lintasan)', `${(pf.ms / 1000).toFixed(1)} s`);
-    baris('waktu: indeks pencarian cara lama (HTML, 2× pagefind)', `${(pfLama.ms / 1000).toFixed(1)} s`);
-    if (!flag('tanpa-acuan')) {
-      const polos = await bangunAstroPolos(proyek, html.length, ukuranHtml / html.length);
+    baris('waktu: render halaman (laporan astro)', `${(waktuRender / 1000).toFixed(1)} s`);
+    baris('waktu: indeks pencarian (rekaman konten, satu lintasan)', `${(indeksCari.ms / 1000).toFixed(1)} s`);
+    baris('waktu: indeks pencarian cara lama (HTML, 2× pagefind)', `${(indeksCariLama.ms / 1000).toFixed(1)} s`);
+    if (!adaBendera('tanpa-acuan')) {
+      const polos = await bangunAstroPolos(proyek, halamanHtml.length, ukuranHtml / halamanHtml.length);
       baris(
         'acuan: astro polos, halaman sama banyak',
-        `${(polos.ms / 1000).toFixed(1)} s (${html.length} halaman HTML × ${kb(polos.ukuranHalaman)}; situs rata-rata ${kb(ukuranHtml / html.length)})`,
+        `${(polos.ms / 1000).toFixed(1)} s (${halamanHtml.length} halaman HTML × ${kb(polos.ukuranHalaman)}; situs rata-rata ${kb(ukuranHtml / halamanHtml.length)})`,
       );
       baris('acuan: CPU astro polos', `${(polos.cpu / 1000).toFixed(1)} s`);
-      baris('build dibanding astro polos', `${(totalMs / polos.ms).toFixed(2)}×`);
+      baris('build dibanding astro polos', `${(waktuTotal / polos.ms).toFixed(2)}×`);
       baris('build astro dibanding astro polos, waktu CPU', `${(build.cpu / polos.cpu).toFixed(2)}×`);
     }
-    if (!flag('tanpa-rincian')) {
+    if (!adaBendera('tanpa-rincian')) {
       // the report files alone, one thread: how much of the build's CPU is not pages
-      const unduhan = await jalankan(process.execPath, [join(proyek, 'scripts/bench/unduhan.ts')], env);
+      const unduhan = await jalankan(process.execPath, [join(proyek, 'scripts/bench/unduhan.ts')], lingkungan);
       const { cpuMs } = JSON.parse(unduhan.out.trim().split('\n').pop()!) as { cpuMs: Record<string, number> };
-      const jumlahMs = Object.values(cpuMs).reduce((t, ms) => t + ms, 0);
+      const jumlahMs = Object.values(cpuMs).reduce((jumlah, ms) => jumlah + ms, 0);
       baris(
         'rincian: CPU berkas laporan saja (XLSX, zip, PNG)',
         `${(jumlahMs / 1000).toFixed(1)} s (${Object.entries(cpuMs)
@@ -232,48 +238,53 @@ async function main() {
           .join(', ')}) = ${((100 * jumlahMs) / build.cpu).toFixed(0)} % CPU build astro`,
       );
     }
-    baris('ukuran: dist/', mb(ukuranFolder(outDir)));
-    baris('ukuran: indeks pencarian (ringkas + lengkap)', mb(ukuranIndeks(outDir)));
+    baris('ukuran: dist/', mb(ukuranFolder(folderKeluaran)));
+    baris('ukuran: indeks pencarian (ringkas + lengkap)', mb(ukuranIndeks(folderKeluaran)));
   }
 
-  const laporan: { raw: number; gz: number; path: string }[] = [];
-  for (const d of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-    const p = join(d.parentPath, d.name);
-    if (d.name === 'index.html' && /\/instansi\/[^/]+\/\d{4}$/.test(d.parentPath)) {
-      const html = readFileSync(p);
-      laporan.push({ raw: html.length, gz: gzipSync(html).length, path: p });
+  const laporan: { mentah: number; gz: number; path: string }[] = [];
+  for (const entri of readdirSync(folderKeluaran, { recursive: true, withFileTypes: true })) {
+    const jalur = join(entri.parentPath, entri.name);
+    if (entri.name === 'index.html' && /\/instansi\/[^/]+\/\d{4}$/.test(entri.parentPath)) {
+      const isiHtml = readFileSync(jalur);
+      laporan.push({ mentah: isiHtml.length, gz: gzipSync(isiHtml).length, path: jalur });
     }
   }
-  const terbesar = laporan.reduce((a, b) => (b.raw > a.raw ? b : a), laporan[0] ?? { raw: 0, gz: 0, path: '' });
+  const terbesar = laporan.reduce(
+    (a, b) => (b.mentah > a.mentah ? b : a),
+    laporan[0] ?? { mentah: 0, gz: 0, path: '' },
+  );
   baris(
     'halaman laporan: median HTML',
-    `${kb(median(laporan.map((l) => l.raw)))} (gzip ${kb(median(laporan.map((l) => l.gz)))})`,
+    `${kb(median(laporan.map((l) => l.mentah)))} (gzip ${kb(median(laporan.map((l) => l.gz)))})`,
   );
-  baris('halaman laporan: terbesar HTML', `${kb(terbesar.raw)} (gzip ${kb(terbesar.gz)})`);
+  baris('halaman laporan: terbesar HTML', `${kb(terbesar.mentah)} (gzip ${kb(terbesar.gz)})`);
 
-  if (!flag('no-browser')) {
+  if (!adaBendera('no-browser')) {
     const { ukurBrowser } = await import('./bench/browser.ts');
     // the largest report of the measured site; for per-region builds, the largest region's site
     const diSitus = laporan.filter((l) => l.path.startsWith(`${situsUkur}/`));
-    const contoh = diSitus.reduce((a, b) => (b.raw > a.raw ? b : a), diSitus[0]!);
-    const b = await ukurBrowser(
-      outDir,
-      contoh.path.slice(outDir.length).replace(/index\.html$/, ''),
-      situsUkur.slice(outDir.length),
+    const contoh = diSitus.reduce((a, b) => (b.mentah > a.mentah ? b : a), diSitus[0]!);
+    const hasilPeramban = await ukurBrowser(
+      folderKeluaran,
+      contoh.path.slice(folderKeluaran.length).replace(/index\.html$/, ''),
+      situsUkur.slice(folderKeluaran.length),
     );
-    baris('JS: halaman laporan (dimuat peramban)', kb(b.jsLaporan));
-    baris('JS: halaman bandingkan (dimuat peramban)', kb(b.jsBandingkan));
-    baris('halaman laporan: ditransfer sebelum kode grafik', kb(b.laporanTanpaGrafik));
-    baris('pencarian: byte kueri pertama (indeks ringkas)', kb(b.cariPertama));
-    baris('pencarian: byte kueri pertama di seluruh isi', kb(b.cariLengkap));
-    if (b.cariPortal !== undefined) baris('pencarian portal: kueri pertama (indeks nama nasional)', kb(b.cariPortal));
-    if (b.cariPortalWilayah !== undefined)
-      baris('pencarian portal: semua wilayah digabung (?isi=ringkas)', kb(b.cariPortalWilayah));
+    baris('JS: halaman laporan (dimuat peramban)', kb(hasilPeramban.jsLaporan));
+    baris('JS: halaman bandingkan (dimuat peramban)', kb(hasilPeramban.jsBandingkan));
+    baris('halaman laporan: ditransfer sebelum kode grafik', kb(hasilPeramban.laporanTanpaGrafik));
+    baris('pencarian: byte kueri pertama (indeks ringkas)', kb(hasilPeramban.cariPertama));
+    baris('pencarian: byte kueri pertama di seluruh isi', kb(hasilPeramban.cariLengkap));
+    if (hasilPeramban.cariPortal !== undefined)
+      baris('pencarian portal: kueri pertama (indeks nama nasional)', kb(hasilPeramban.cariPortal));
+    if (hasilPeramban.cariPortalWilayah !== undefined)
+      baris('pencarian portal: semua wilayah digabung (?isi=ringkas)', kb(hasilPeramban.cariPortalWilayah));
   }
-  if (!flag('keep')) for (const d of [kerja, outDir]) rmSync(d, { recursive: true, force: true });
+  if (!adaBendera('keep'))
+    for (const folder of [kerja, folderKeluaran]) rmSync(folder, { recursive: true, force: true });
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+utama().catch((galat) => {
+  console.error(galat instanceof Error ? galat.message : galat);
   process.exit(1);
 });

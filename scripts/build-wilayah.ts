@@ -34,20 +34,20 @@ import { Situs } from '../src/core/skema/situs.ts';
 
 const PEMAKAIAN =
   'Pemakaian (usage): npm run build:wilayah -- [--keluar <folder>] [--paralel N] [--cache <folder>] [--shard i/n | --portal | --rencana [--shard-maks N]]';
-const arg = bacaArgumen(process.argv.slice(2), {
+const argumen = bacaArgumen(process.argv.slice(2), {
   nilai: ['keluar', 'paralel', 'cache', 'shard', 'shard-maks'],
   bendera: ['help', 'portal', 'rencana', 'github'],
 });
-const shardDiminta = arg.nilai.shard === undefined ? undefined : bacaShard(arg.nilai.shard);
+const shardDiminta = argumen.nilai.shard === undefined ? undefined : bacaShard(argumen.nilai.shard);
 const galatArgumen =
-  arg.galat ??
+  argumen.galat ??
   (shardDiminta === null
-    ? `--shard ditulis i/n, mis. 2/4 (--shard is written i/n, e.g. 2/4): "${arg.nilai.shard}"`
+    ? `--shard ditulis i/n, mis. 2/4 (--shard is written i/n, e.g. 2/4): "${argumen.nilai.shard}"`
     : undefined) ??
-  ([shardDiminta, arg.bendera.has('portal'), arg.bendera.has('rencana')].filter(Boolean).length > 1
+  ([shardDiminta, argumen.bendera.has('portal'), argumen.bendera.has('rencana')].filter(Boolean).length > 1
     ? '--shard, --portal dan --rencana tidak dapat digabung (cannot be combined)'
     : undefined);
-if (galatArgumen || arg.bendera.has('help')) {
+if (galatArgumen || argumen.bendera.has('help')) {
   console.error(galatArgumen ? `${galatArgumen}\n${PEMAKAIAN}` : PEMAKAIAN);
   process.exit(galatArgumen ? 2 : 0);
 }
@@ -55,10 +55,10 @@ if (galatArgumen || arg.bendera.has('help')) {
 const folderKode = process.cwd();
 const proyek = folderProyek();
 // Inside the project, so Astro keeps each build's intermediate files beside its own output.
-const keluar = resolve(arg.nilai.keluar ?? 'dist-wilayah');
-const paralel = Math.max(1, Number(arg.nilai.paralel ?? 2));
-const folderCache = resolve(arg.nilai.cache ?? 'node_modules/.astro/wilayah');
-const base = (baca('BASE_PATH') ?? '/').replace(/\/?$/, '/');
+const keluar = resolve(argumen.nilai.keluar ?? 'dist-wilayah');
+const paralel = Math.max(1, Number(argumen.nilai.paralel ?? 2));
+const folderCache = resolve(argumen.nilai.cache ?? 'node_modules/.astro/wilayah');
+const alamatDasar = (baca('BASE_PATH') ?? '/').replace(/\/?$/, '/');
 
 interface Wilayah {
   id: string;
@@ -103,33 +103,34 @@ function rencana(maks: number): Shard[] {
 
 /** The site's code and settings: a change to any of them rebuilds every region. */
 function kunciKode(): string {
-  const h = createHash('sha256').update(JSON.stringify({ base, site: baca('SITE_URL') ?? '' }));
+  const sidik = createHash('sha256').update(JSON.stringify({ base: alamatDasar, site: baca('SITE_URL') ?? '' }));
   const berkas = ['astro.config.mjs', 'package-lock.json', 'scripts/indeks-cari.ts', 'tsconfig.json'].filter((f) =>
     existsSync(join(folderKode, f)),
   );
-  for (const dir of ['src', 'public'])
-    for (const d of readdirSync(join(folderKode, dir), { recursive: true, withFileTypes: true }))
-      if (d.isFile()) berkas.push(relative(folderKode, join(d.parentPath, d.name)));
-  for (const f of berkas.sort())
-    h.update(f)
+  for (const folder of ['src', 'public'])
+    for (const entri of readdirSync(join(folderKode, folder), { recursive: true, withFileTypes: true }))
+      if (entri.isFile()) berkas.push(relative(folderKode, join(entri.parentPath, entri.name)));
+  for (const jalur of berkas.sort())
+    sidik
+      .update(jalur)
       .update('\0')
-      .update(readFileSync(join(folderKode, f)))
+      .update(readFileSync(join(folderKode, jalur)))
       .update('\0');
-  return h.digest('hex');
+  return sidik.digest('hex');
 }
 
 interface Hasil {
-  w: Wilayah;
+  wilayah: Wilayah;
   detik: number;
   halaman: number;
   disalin: number;
   dilewati: boolean;
 }
 
-async function bangun(w: Wilayah, kunci: string): Promise<Hasil> {
-  const t0 = performance.now();
-  const outDir = join(keluar, 'wilayah', w.id);
-  const cache = join(folderCache, w.id);
+async function bangun(wilayahIni: Wilayah, kunci: string): Promise<Hasil> {
+  const mulai = performance.now();
+  const folderKeluaran = join(keluar, 'wilayah', wilayahIni.id);
+  const cache = join(folderCache, wilayahIni.id);
   // unchanged since its last build into this folder: nothing to do
   const catatan = join(cache, 'wilayah-terakhir.json');
   const lalu = existsSync(catatan)
@@ -137,29 +138,36 @@ async function bangun(w: Wilayah, kunci: string): Promise<Hasil> {
     : undefined;
   if (
     lalu?.kunci === kunci &&
-    lalu.keluar === outDir &&
-    existsSync(join(outDir, 'index.html')) &&
-    existsSync(join(outDir, BUNDEL.ringkas, 'pagefind.js'))
+    lalu.keluar === folderKeluaran &&
+    existsSync(join(folderKeluaran, 'index.html')) &&
+    existsSync(join(folderKeluaran, BUNDEL.ringkas, 'pagefind.js'))
   )
-    return { w, detik: (performance.now() - t0) / 1000, halaman: lalu.halaman, disalin: 0, dilewati: true };
+    return {
+      wilayah: wilayahIni,
+      detik: (performance.now() - mulai) / 1000,
+      halaman: lalu.halaman,
+      disalin: 0,
+      dilewati: true,
+    };
   // A heap cap per build keeps N side-by-side builds inside the machine: a province of ~2,600
   // agency-years needs well under 1 GB of live heap, but an uncapped V8 lets the heap grow to 3–5 GB.
-  const env = {
+  const lingkungan = {
     KINERJA_KONTEN: proyek,
-    KINERJA_WILAYAH: w.id,
-    BASE_PATH: `${base}wilayah/${w.id}/`,
-    KINERJA_OUTDIR: outDir,
+    KINERJA_WILAYAH: wilayahIni.id,
+    BASE_PATH: `${alamatDasar}wilayah/${wilayahIni.id}/`,
+    KINERJA_OUTDIR: folderKeluaran,
     KINERJA_CACHEDIR: cache,
     NODE_OPTIONS: baca('NODE_OPTIONS') ?? '--max-old-space-size=3072',
   };
-  const b = await jalankan('astro', ['build'], env);
-  if (b.kode !== 0) throw new Error(`Build wilayah ${w.id} gagal (failed):\n${b.out.slice(-3000)}`);
-  await bangunIndeksCari(outDir);
-  const halaman = Number(/(\d+) page\(s\) built/.exec(b.out)?.[1] ?? 0);
-  const disalin = b.out.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+  const hasilBuild = await jalankan('astro', ['build'], lingkungan);
+  if (hasilBuild.kode !== 0)
+    throw new Error(`Build wilayah ${wilayahIni.id} gagal (failed):\n${hasilBuild.out.slice(-3000)}`);
+  await bangunIndeksCari(folderKeluaran);
+  const halaman = Number(/(\d+) page\(s\) built/.exec(hasilBuild.out)?.[1] ?? 0);
+  const disalin = hasilBuild.out.match(/\((?:cached|restored)\)/g)?.length ?? 0;
   mkdirSync(cache, { recursive: true });
-  writeFileSync(catatan, JSON.stringify({ kunci, keluar: outDir, halaman }));
-  return { w, detik: (performance.now() - t0) / 1000, halaman, disalin, dilewati: false };
+  writeFileSync(catatan, JSON.stringify({ kunci, keluar: folderKeluaran, halaman }));
+  return { wilayah: wilayahIni, detik: (performance.now() - mulai) / 1000, halaman, disalin, dilewati: false };
 }
 
 /**
@@ -169,17 +177,18 @@ async function bangun(w: Wilayah, kunci: string): Promise<Hasil> {
  */
 async function bangunPortal() {
   const sementara = `${keluar}.portal`;
-  const b = await jalankan('astro', ['build'], {
+  const hasilBuild = await jalankan('astro', ['build'], {
     KINERJA_KONTEN: proyek,
     KINERJA_PORTAL: keluar,
-    BASE_PATH: base,
+    BASE_PATH: alamatDasar,
     KINERJA_OUTDIR: sementara,
     KINERJA_CACHEDIR: join(folderCache, '_portal'),
   });
-  if (b.kode !== 0) throw new Error(`Build portal gagal (failed):\n${b.out.slice(-3000)}`);
+  if (hasilBuild.kode !== 0) throw new Error(`Build portal gagal (failed):\n${hasilBuild.out.slice(-3000)}`);
   // the root holds the portal's files beside wilayah/; a new build replaces the old ones
-  for (const f of readdirSync(keluar)) if (f !== 'wilayah') rmSync(join(keluar, f), { recursive: true, force: true });
-  for (const f of readdirSync(sementara)) renameSync(join(sementara, f), join(keluar, f));
+  for (const namaBerkas of readdirSync(keluar))
+    if (namaBerkas !== 'wilayah') rmSync(join(keluar, namaBerkas), { recursive: true, force: true });
+  for (const namaBerkas of readdirSync(sementara)) renameSync(join(sementara, namaBerkas), join(keluar, namaBerkas));
   rmSync(sementara, { recursive: true, force: true });
   // the portal's first search: names of regions, agencies, reports and indicators from the regions' data
   await bangunIndeksNasional(keluar);
@@ -208,28 +217,30 @@ async function bangunWilayah(daftar: readonly Wilayah[]): Promise<Hasil[]> {
   const hasil: Hasil[] = [];
   await Promise.all(
     Array.from({ length: Math.min(paralel, antre.length) }, async () => {
-      for (let w = antre.shift(); w; w = antre.shift()) {
-        const h = await bangun(w, kunci(w));
-        hasil.push(h);
-        const catatan = h.dilewati
+      for (let wilayahIni = antre.shift(); wilayahIni; wilayahIni = antre.shift()) {
+        const hasilWilayah = await bangun(wilayahIni, kunci(wilayahIni));
+        hasil.push(hasilWilayah);
+        const catatan = hasilWilayah.dilewati
           ? '  (tidak berubah, dilewati)'
-          : h.disalin
-            ? `  (${h.disalin} disalin dari build sebelumnya)`
+          : hasilWilayah.disalin
+            ? `  (${hasilWilayah.disalin} disalin dari build sebelumnya)`
             : '';
-        console.log(`${h.w.id.padEnd(36)} ${String(h.halaman).padStart(6)} halaman  ${h.detik.toFixed(1)} s${catatan}`);
+        console.log(
+          `${hasilWilayah.wilayah.id.padEnd(36)} ${String(hasilWilayah.halaman).padStart(6)} halaman  ${hasilWilayah.detik.toFixed(1)} s${catatan}`,
+        );
       }
     }),
   );
   return hasil;
 }
 
-async function main() {
+async function utama() {
   if (!wilayah.length) throw new Error('Tidak ada wilayah tingkat atas di content/wilayah (no top-level region).');
   const terbit = Situs.parse(JSON.parse(readFileSync(join(proyek, 'content', 'situs.json'), 'utf8'))).terbit;
-  const maks = Number(arg.nilai['shard-maks'] ?? terbit.shard_maks);
-  if (arg.bendera.has('rencana')) {
+  const maks = Number(argumen.nilai['shard-maks'] ?? terbit.shard_maks);
+  if (argumen.bendera.has('rencana')) {
     const shard = rencana(maks);
-    if (!arg.bendera.has('github')) console.log(JSON.stringify(shard));
+    if (!argumen.bendera.has('github')) console.log(JSON.stringify(shard));
     else {
       // each matrix entry names its regions by a short key, so its cache survives a change elsewhere
       const matriks =
@@ -245,9 +256,9 @@ async function main() {
     }
     return;
   }
-  const t0 = performance.now();
+  const mulai = performance.now();
   mkdirSync(join(keluar, 'wilayah'), { recursive: true });
-  if (arg.bendera.has('portal')) {
+  if (argumen.bendera.has('portal')) {
     periksaLengkap();
     await bangunPortal();
     console.log(`Portal dibangun (portal built) atas ${wilayah.length} wilayah → ${keluar}`);
@@ -260,13 +271,14 @@ async function main() {
     : wilayah;
   // a full run: regions no longer in the content leave the portal (a shard leaves other shards' regions alone)
   if (!shardDiminta)
-    for (const d of readdirSync(join(keluar, 'wilayah')))
-      if (!wilayah.some((w) => w.id === d)) rmSync(join(keluar, 'wilayah', d), { recursive: true, force: true });
+    for (const idWilayah of readdirSync(join(keluar, 'wilayah')))
+      if (!wilayah.some((w) => w.id === idWilayah))
+        rmSync(join(keluar, 'wilayah', idWilayah), { recursive: true, force: true });
   const hasil = await bangunWilayah(daftar);
   if (!shardDiminta) await bangunPortal();
   const total = hasil.reduce((s, h) => s + h.halaman, 0);
   const dilewati = hasil.filter((h) => h.dilewati).length;
-  const detik = ((performance.now() - t0) / 1000).toFixed(1);
+  const detik = ((performance.now() - mulai) / 1000).toFixed(1);
   console.log(
     `${shardDiminta ? `Shard ${shardDiminta.ke}/${shardDiminta.dari}: ` : ''}${daftar.length} wilayah ` +
       `(${daftar.length - dilewati} dibangun, ${dilewati} tidak berubah), ` +
@@ -274,7 +286,7 @@ async function main() {
   );
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+utama().catch((galat) => {
+  console.error(galat instanceof Error ? galat.message : galat);
   process.exit(1);
 });

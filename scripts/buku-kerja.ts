@@ -19,14 +19,14 @@ const BANTUAN = [
   '  npm run buku-kerja -- ekspor <instansi> <tahun | renstra-AAAA-BBBB> [--keluar <folder>] [--konten <folder>]',
   '  npm run buku-kerja -- impor <berkas.xlsx> [--timpa] [--konten <folder>]',
 ].join('\n');
-const arg = bacaArgumen(process.argv.slice(2), { nilai: ['keluar', 'konten'], bendera: ['timpa', 'help'] });
-const [perintah, ...posisi] = arg.posisi;
-const proyek = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
+const argumen = bacaArgumen(process.argv.slice(2), { nilai: ['keluar', 'konten'], bendera: ['timpa', 'help'] });
+const [perintah, ...posisi] = argumen.posisi;
+const proyek = argumen.nilai.konten ? resolve(argumen.nilai.konten) : folderProyek();
 const gagal = (pesan: string, kode = 2): never => {
   console.error(`${pesan}\n${BANTUAN}`);
   process.exit(kode);
 };
-if (arg.galat || arg.bendera.has('help')) gagal(arg.galat ?? '', arg.galat ? 2 : 0);
+if (argumen.galat || argumen.bendera.has('help')) gagal(argumen.galat ?? '', argumen.galat ? 2 : 0);
 
 if (perintah === 'ekspor') {
   const [instansi, apa] = posisi;
@@ -38,52 +38,52 @@ if (perintah === 'ekspor') {
     : `content/instansi/${instansi}/${apa}/lkjip.json`;
   if (!existsSync(join(proyek, berkas)))
     gagal(`✘ ${berkas} tidak ada (does not exist). Buat dulu dengan npm run new-report / new-renstra.`, 1);
-  const dok = JSON.parse(readFileSync(join(proyek, berkas), 'utf8').replace(/^\uFEFF/, ''));
-  const wb = await eksporBuku(renstra ? 'renstra' : 'lkjip', dok);
-  const keluar = resolve(arg.nilai.keluar ?? '.');
+  const dokumen = JSON.parse(readFileSync(join(proyek, berkas), 'utf8').replace(/^\uFEFF/, ''));
+  const buku = await eksporBuku(renstra ? 'renstra' : 'lkjip', dokumen);
+  const keluar = resolve(argumen.nilai.keluar ?? '.');
   mkdirSync(keluar, { recursive: true });
   const tujuan = join(keluar, `${instansi}-${apa}.xlsx`);
-  await wb.xlsx.writeFile(tujuan);
+  await buku.xlsx.writeFile(tujuan);
   console.log(`✔ ${relative(process.cwd(), tujuan)} ditulis dari (written from) ${berkas}.`);
 } else if (perintah === 'impor') {
   const [sumber] = posisi;
   if (!sumber || posisi.length > 1 || !/\.xlsx$/i.test(sumber))
     gagal('Sebutkan satu berkas .xlsx (give one .xlsx file).');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(resolve(sumber!));
-  const files = bacaFolder(proyek);
-  const h = periksaBuku(
-    wb,
+  const buku = new ExcelJS.Workbook();
+  await buku.xlsx.readFile(resolve(sumber!));
+  const semuaBerkas = bacaFolder(proyek);
+  const hasil = periksaBuku(
+    buku,
     (berkas) => (existsSync(join(proyek, berkas)) ? JSON.parse(readFileSync(join(proyek, berkas), 'utf8')) : undefined),
     (berkas, isi) =>
-      validasiBerkas([...files.filter((f) => f.path !== berkas), { path: berkas, isi }]).masalah.filter(
+      validasiBerkas([...semuaBerkas.filter((f) => f.path !== berkas), { path: berkas, isi }]).masalah.filter(
         (m) => m.berkas === berkas,
       ),
   );
   const nama = relative(process.cwd(), resolve(sumber!));
-  if (h.galat.length || !h.berkas || !h.isi) {
+  if (hasil.galat.length || !hasil.berkas || !hasil.isi) {
     console.error(
-      `${h.galat.map((g) => formatGalatBuku(nama, g)).join('\n\n')}\n\n✘ ${h.galat.length} ` +
-        `masalah; tidak ada yang ditulis. (${h.galat.length} problems; nothing was written.)`,
+      `${hasil.galat.map((g) => formatGalatBuku(nama, g)).join('\n\n')}\n\n✘ ${hasil.galat.length} ` +
+        `masalah; tidak ada yang ditulis. (${hasil.galat.length} problems; nothing was written.)`,
     );
     process.exit(1);
   }
-  const tujuan = join(proyek, h.berkas);
+  const tujuan = join(proyek, hasil.berkas);
   const ada = existsSync(tujuan);
-  if (ada && readFileSync(tujuan, 'utf8') === h.isi) {
-    console.log(`✔ ${h.berkas} sudah sama dengan buku kerja (already identical).`);
+  if (ada && readFileSync(tujuan, 'utf8') === hasil.isi) {
+    console.log(`✔ ${hasil.berkas} sudah sama dengan buku kerja (already identical).`);
     process.exit(0);
   }
-  if (ada && !arg.bendera.has('timpa'))
+  if (ada && !argumen.bendera.has('timpa'))
     gagal(
-      `✘ ${h.berkas} sudah ada; tidak ditimpa. Pakai --timpa untuk menggantinya. (Exists; use --timpa to replace it.)`,
+      `✘ ${hasil.berkas} sudah ada; tidak ditimpa. Pakai --timpa untuk menggantinya. (Exists; use --timpa to replace it.)`,
       1,
     );
   mkdirSync(dirname(tujuan), { recursive: true });
-  writeFileSync(tujuan, h.isi);
-  console.log(`✔ ${h.berkas} ${ada ? 'diganti (replaced)' : 'dibuat (created)'} dari (from) ${nama}.`);
-  if (h.peringatan.length)
+  writeFileSync(tujuan, hasil.isi);
+  console.log(`✔ ${hasil.berkas} ${ada ? 'diganti (replaced)' : 'dibuat (created)'} dari (from) ${nama}.`);
+  if (hasil.peringatan.length)
     console.log(
-      `\n${h.peringatan.map((g) => formatGalatBuku(nama, g).replace(/^GALAT \(error\)/, 'PERINGATAN (warning)')).join('\n\n')}`,
+      `\n${hasil.peringatan.map((g) => formatGalatBuku(nama, g).replace(/^GALAT \(error\)/, 'PERINGATAN (warning)')).join('\n\n')}`,
     );
 } else gagal(perintah ? `Perintah "${perintah}" tidak dikenal (unknown command).` : '');

@@ -10,27 +10,27 @@ import { muatKonten, pemeliharaInstansi } from '../src/core/muat/baca-folder.ts'
 import { buatCodeowners, periksaCodeowners, TIM_PEMELIHARA } from '../src/core/publikasi/kepemilikan.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
-const arg = bacaArgumen(process.argv.slice(2), {
+const argumen = bacaArgumen(process.argv.slice(2), {
   nilai: ['konten', 'tim', 'keluaran', 'basis'],
   bendera: ['periksa'],
 });
-if (arg.galat) {
-  console.error(arg.galat);
+if (argumen.galat) {
+  console.error(argumen.galat);
   process.exit(2);
 }
-const proyek = resolve(arg.nilai.konten ?? join(import.meta.dirname, '..'));
-const keluaran = resolve(arg.nilai.keluaran ?? join(proyek, '.github/CODEOWNERS'));
-const tim = arg.nilai.tim ?? TIM_PEMELIHARA;
+const proyek = resolve(argumen.nilai.konten ?? join(import.meta.dirname, '..'));
+const keluaran = resolve(argumen.nilai.keluaran ?? join(proyek, '.github/CODEOWNERS'));
+const tim = argumen.nilai.tim ?? TIM_PEMELIHARA;
 const instansi = muatKonten(proyek, 'content', null).korpus.instansi.map((i) => ({
   id: i.data.id,
   pemelihara: i.data.pemelihara,
 }));
 
-if (arg.bendera.has('periksa')) {
-  const idBasis = arg.nilai.basis ? new Set(pemeliharaInstansi(resolve(arg.nilai.basis)).keys()) : undefined;
-  const h = periksaCodeowners(existsSync(keluaran) ? readFileSync(keluaran, 'utf8') : '', instansi, idBasis, tim);
-  (h.lulus ? console.log : console.error)(h.pesan.join('\n'));
-  process.exit(h.lulus ? 0 : 1);
+if (argumen.bendera.has('periksa')) {
+  const idBasis = argumen.nilai.basis ? new Set(pemeliharaInstansi(resolve(argumen.nilai.basis)).keys()) : undefined;
+  const hasil = periksaCodeowners(existsSync(keluaran) ? readFileSync(keluaran, 'utf8') : '', instansi, idBasis, tim);
+  (hasil.lulus ? console.log : console.error)(hasil.pesan.join('\n'));
+  process.exit(hasil.lulus ? 0 : 1);
 } else {
   mkdirSync(join(keluaran, '..'), { recursive: true });
   writeFileSync(keluaran, buatCodeowners(instansi, tim));

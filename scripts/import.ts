@@ -19,11 +19,14 @@ import { bacaArgumen } from './lib/argumen.ts';
 
 const BANTUAN =
   'Pemakaian (usage): npm run import -- <berkas.csv|.xlsx> [--instansi <id> --tahun <yyyy>] [--timpa] [--konten <folder berisi content/>]';
-const arg = bacaArgumen(process.argv.slice(2), { nilai: ['instansi', 'tahun', 'konten'], bendera: ['timpa', 'help'] });
-const [sumber] = arg.posisi;
-if (arg.galat || arg.bendera.has('help') || !sumber || arg.posisi.length > 1) {
-  console.error(arg.galat ? `${arg.galat}\n${BANTUAN}` : BANTUAN);
-  process.exit(arg.bendera.has('help') ? 0 : 2);
+const argumen = bacaArgumen(process.argv.slice(2), {
+  nilai: ['instansi', 'tahun', 'konten'],
+  bendera: ['timpa', 'help'],
+});
+const [sumber] = argumen.posisi;
+if (argumen.galat || argumen.bendera.has('help') || !sumber || argumen.posisi.length > 1) {
+  console.error(argumen.galat ? `${argumen.galat}\n${BANTUAN}` : BANTUAN);
+  process.exit(argumen.bendera.has('help') ? 0 : 2);
 }
 if (/\.xls$/i.test(sumber)) {
   console.error(
@@ -36,19 +39,19 @@ if (/\.xlsx$/i.test(sumber)) {
   // The first sheet; number cells stay numbers (Excel has already read the Indonesian format).
   lembarMasuk = barisLembar(await readSheet(resolve(sumber)));
 } else {
-  const bytes = readFileSync(resolve(sumber));
+  const isiMentah = readFileSync(resolve(sumber));
   try {
-    lembarMasuk = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    lembarMasuk = new TextDecoder('utf-8', { fatal: true }).decode(isiMentah);
   } catch {
     // Older Excel saves CSV as Windows-1252.
-    lembarMasuk = new TextDecoder('windows-1252').decode(bytes);
+    lembarMasuk = new TextDecoder('windows-1252').decode(isiMentah);
     console.warn('Catatan: berkas bukan UTF-8, dibaca sebagai Windows-1252 (note: not UTF-8, read as Windows-1252).');
   }
 }
 const nama = relative(process.cwd(), resolve(sumber));
 const { lembar, galat } = bacaLembar(lembarMasuk);
-const instansi = arg.nilai.instansi ?? lembar.meta.instansi?.nilai;
-const tahunTeks = arg.nilai.tahun ?? lembar.meta.tahun?.nilai;
+const instansi = argumen.nilai.instansi ?? lembar.meta.instansi?.nilai;
+const tahunTeks = argumen.nilai.tahun ?? lembar.meta.tahun?.nilai;
 if (!instansi || !tahunTeks || !/^\d{4}$/.test(tahunTeks)) {
   console.error(
     'Instansi dan tahun tidak diketahui: tulis "#instansi" dan "#tahun" di lembar, atau beri --instansi dan --tahun. (Agency and year unknown.)',
@@ -56,18 +59,18 @@ if (!instansi || !tahunTeks || !/^\d{4}$/.test(tahunTeks)) {
   process.exit(2);
 }
 const tahun = Number(tahunTeks);
-const proyek = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
+const proyek = argumen.nilai.konten ? resolve(argumen.nilai.konten) : folderProyek();
 const berkas = `content/instansi/${instansi}/${tahun}/lkjip.json`;
 const tujuan = join(proyek, berkas);
-const files = bacaFolder(proyek);
-const { korpus } = rakitKorpus(files);
+const semuaBerkas = bacaFolder(proyek);
+const { korpus } = rakitKorpus(semuaBerkas);
 
 let ada: unknown;
 if (existsSync(tujuan)) {
   try {
     ada = JSON.parse(readFileSync(tujuan, 'utf8').replace(/^\uFEFF/, ''));
   } catch {
-    if (!arg.bendera.has('timpa')) {
+    if (!argumen.bendera.has('timpa')) {
       console.error(
         `✘ ${berkas} ada tetapi bukan JSON yang valid; perbaiki dulu, atau pakai --timpa untuk membuat ulang. (Exists but is not valid JSON.)`,
       );
@@ -86,7 +89,7 @@ if (hasil.galat.length) {
   );
   process.exit(1);
 }
-if (hasil.diganti.length && !arg.bendera.has('timpa')) {
+if (hasil.diganti.length && !argumen.bendera.has('timpa')) {
   console.error(
     `✘ ${berkas} sudah berisi ${hasil.diganti.join(', ')}; tidak ditimpa. Pakai --timpa untuk menggantinya. ` +
       `(${berkas} already holds ${hasil.diganti.join(', ')}; not overwritten. Use --timpa to replace it.)`,
@@ -94,8 +97,8 @@ if (hasil.diganti.length && !arg.bendera.has('timpa')) {
   process.exit(1);
 }
 const isi = `${JSON.stringify(hasil.laporan, null, 2)}\n`;
-const v = validasiBerkas([...files.filter((f) => f.path !== berkas), { path: berkas, isi }]);
-const milik = v.masalah.filter((m) => m.berkas === berkas);
+const validasi = validasiBerkas([...semuaBerkas.filter((f) => f.path !== berkas), { path: berkas, isi }]);
+const milik = validasi.masalah.filter((m) => m.berkas === berkas);
 if (milik.some((m) => m.tingkat === 'galat')) {
   console.error(
     `${milik.map(formatMasalah).join('\n\n')}\n\n✘ Hasil impor tidak valid; tidak ada yang ` +
@@ -106,5 +109,5 @@ if (milik.some((m) => m.tingkat === 'galat')) {
 mkdirSync(dirname(tujuan), { recursive: true });
 writeFileSync(tujuan, isi);
 console.log(`✔ ${berkas} ${ada ? 'diperbarui (updated)' : 'dibuat (created)'} dari (from) ${nama}.`);
-for (const c of hasil.catatan) console.log(`  • ${c}`);
+for (const catatan of hasil.catatan) console.log(`  • ${catatan}`);
 if (milik.length) console.log(`\n${milik.map(formatMasalah).join('\n\n')}`);

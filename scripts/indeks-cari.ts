@@ -54,41 +54,43 @@ const CAKUPAN = Object.keys(BUNDEL) as Cakupan[];
 const SEKALIGUS = 64;
 
 /** The site's HTML pages (path from the site's root, URL), outside the search bundles. */
-function halamanHtml(site: string): { rel: string; url: string }[] {
+function halamanHtml(situs: string): { relatif: string; url: string }[] {
   const bundel = new Set<string>(Object.values(BUNDEL));
-  const out: { rel: string; url: string }[] = [];
-  for (const e of readdirSync(site, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || !e.name.endsWith('.html')) continue;
-    const rel = join(e.parentPath, e.name)
-      .slice(site.length + 1)
+  const hasil: { relatif: string; url: string }[] = [];
+  for (const entri of readdirSync(situs, { recursive: true, withFileTypes: true })) {
+    if (!entri.isFile() || !entri.name.endsWith('.html')) continue;
+    const relatif = join(entri.parentPath, entri.name)
+      .slice(situs.length + 1)
       .replaceAll('\\', '/');
-    if (bundel.has(rel.split('/')[0]!)) continue;
-    out.push({ rel, url: `/${rel.replace(/index\.html$/, '')}` });
+    if (bundel.has(relatif.split('/')[0]!)) continue;
+    hasil.push({ relatif, url: `/${relatif.replace(/index\.html$/, '')}` });
   }
-  return out;
+  return hasil;
 }
 
 /** The agencies a built site holds, from its /data/index.json. */
-function instansiSitus(site: string): string[] {
-  const f = join(site, 'data', 'index.json');
-  if (!existsSync(f)) return [];
-  return ((JSON.parse(readFileSync(f, 'utf8')) as { instansi?: { id: string }[] }).instansi ?? []).map((i) => i.id);
+function instansiSitus(situs: string): string[] {
+  const berkasIndeks = join(situs, 'data', 'index.json');
+  if (!existsSync(berkasIndeks)) return [];
+  return ((JSON.parse(readFileSync(berkasIndeks, 'utf8')) as { instansi?: { id: string }[] }).instansi ?? []).map(
+    (i) => i.id,
+  );
 }
 
-const cek = (apa: string, r: { errors: string[] }) => {
-  if (r.errors.length) throw new Error(`Pagefind (${apa}) gagal (failed):\n${r.errors.join('\n')}`);
+const cek = (apa: string, hasil: { errors: string[] }) => {
+  if (hasil.errors.length) throw new Error(`Pagefind (${apa}) gagal (failed):\n${hasil.errors.join('\n')}`);
 };
 
-async function tambahRekaman(indeks: pagefind.PagefindIndex, r: RekamanCari, c: Cakupan) {
+async function tambahRekaman(indeks: pagefind.PagefindIndex, rekaman: RekamanCari, cakupan: Cakupan) {
   cek(
-    r.url,
+    rekaman.url,
     await indeks.addCustomRecord({
-      url: r.url,
-      content: isiRekaman(r, c),
+      url: rekaman.url,
+      content: isiRekaman(rekaman, cakupan),
       language: 'id',
-      meta: r.meta,
-      filters: r.filters,
-      sort: r.sort,
+      meta: rekaman.meta,
+      filters: rekaman.filters,
+      sort: rekaman.sort,
     }),
   );
 }
@@ -100,14 +102,14 @@ async function tambahRekaman(indeks: pagefind.PagefindIndex, r: RekamanCari, c: 
 export const bangunIndeksNasional = (folder: string) => satuPerSatu(() => indeksNasional(folder));
 
 async function indeksNasional(folder: string) {
-  const t0 = performance.now();
+  const mulai = performance.now();
   const portal = resolve(folder);
-  const dirWilayah = join(portal, 'wilayah');
-  const situs: SitusWilayah[] = readdirSync(dirWilayah)
-    .filter((id) => existsSync(join(dirWilayah, id, 'data', 'index.json')))
+  const folderWilayah = join(portal, 'wilayah');
+  const situs: SitusWilayah[] = readdirSync(folderWilayah)
+    .filter((id) => existsSync(join(folderWilayah, id, 'data', 'index.json')))
     .sort()
     .map((id) => {
-      const data = join(dirWilayah, id, 'data');
+      const data = join(folderWilayah, id, 'data');
       const indeks = JSON.parse(readFileSync(join(data, 'index.json'), 'utf8')) as IndeksNamaWilayah;
       const csv = join(data, 'indikator.csv');
       return {
@@ -119,17 +121,19 @@ async function indeksNasional(folder: string) {
     });
   const rekaman = rekamanNasional(situs);
   try {
-    const r = await pagefind.createIndex({ forceLanguage: 'id' });
-    cek(BUNDEL_NASIONAL, r);
-    for (let i = 0; i < rekaman.length; i += SEKALIGUS)
-      await Promise.all(rekaman.slice(i, i + SEKALIGUS).map((x) => tambahRekaman(r.index!, x, 'ringkas')));
-    const out = join(portal, BUNDEL_NASIONAL);
-    rmSync(out, { recursive: true, force: true });
-    cek(BUNDEL_NASIONAL, await r.index!.writeFiles({ outputPath: out }));
+    const hasilBuat = await pagefind.createIndex({ forceLanguage: 'id' });
+    cek(BUNDEL_NASIONAL, hasilBuat);
+    for (let awal = 0; awal < rekaman.length; awal += SEKALIGUS)
+      await Promise.all(
+        rekaman.slice(awal, awal + SEKALIGUS).map((x) => tambahRekaman(hasilBuat.index!, x, 'ringkas')),
+      );
+    const keluaran = join(portal, BUNDEL_NASIONAL);
+    rmSync(keluaran, { recursive: true, force: true });
+    cek(BUNDEL_NASIONAL, await hasilBuat.index!.writeFiles({ outputPath: keluaran }));
   } finally {
     await pagefind.close();
   }
-  return { ms: performance.now() - t0, rekaman: rekaman.length };
+  return { ms: performance.now() - mulai, rekaman: rekaman.length };
 }
 
 /** Builds both bundles into `site` in one pass: records from the content, the other pages from their HTML. */
@@ -147,18 +151,18 @@ function satuPerSatu<T>(kerja: () => Promise<T>): Promise<T> {
 }
 
 async function indeksCari(folder: string, proyek: string) {
-  const t0 = performance.now();
-  const site = resolve(folder);
+  const mulai = performance.now();
+  const situs = resolve(folder);
   let puncak = 0;
   const ukur = () => (puncak = Math.max(puncak, rssPohon(process.pid)));
-  const timer = setInterval(ukur, 100);
+  const pencatat = setInterval(ukur, 100);
   try {
-    const ids = instansiSitus(site);
-    const muat = ids.length ? muatKonten(proyek, 'content', { instansi: ids }) : null;
+    const idInstansi = instansiSitus(situs);
+    const muat = idInstansi.length ? muatKonten(proyek, 'content', { instansi: idInstansi }) : null;
     // a site built from other content than this project's (an id it does not have) is not indexed half
     if (muat && adaGalat(muat.masalah))
       throw new Error(
-        `Konten situs ${site} tidak ada di ${proyek} (the site's content is not in this project):\n` +
+        `Konten situs ${situs} tidak ada di ${proyek} (the site's content is not in this project):\n` +
           muat.masalah
             .filter((m) => m.tingkat === 'galat')
             .map(formatMasalah)
@@ -167,64 +171,65 @@ async function indeksCari(folder: string, proyek: string) {
     const rekaman = muat ? rekamanCari(tanpaDraf(muat.korpus)) : [];
     const dariRekaman = new Set(rekaman.map((r) => r.url));
     const indeks = {} as Record<Cakupan, pagefind.PagefindIndex>;
-    for (const c of CAKUPAN) {
-      const r = await pagefind.createIndex({ excludeSelectors: PENGECUALIAN[c], forceLanguage: 'id' });
-      cek(BUNDEL[c], r);
-      indeks[c] = r.index!;
+    for (const cakupan of CAKUPAN) {
+      const hasilBuat = await pagefind.createIndex({ excludeSelectors: PENGECUALIAN[cakupan], forceLanguage: 'id' });
+      cek(BUNDEL[cakupan], hasilBuat);
+      indeks[cakupan] = hasilBuat.index!;
     }
     const kata = { ringkas: 0, lengkap: 0 };
     // records go to Pagefind's service many at a time: one by one, the build waited on each round trip
-    for (let i = 0; i < rekaman.length; i += SEKALIGUS)
+    for (let awal = 0; awal < rekaman.length; awal += SEKALIGUS)
       await Promise.all(
-        rekaman.slice(i, i + SEKALIGUS).flatMap((r) => CAKUPAN.map((c) => tambahRekaman(indeks[c], r, c))),
+        rekaman.slice(awal, awal + SEKALIGUS).flatMap((r) => CAKUPAN.map((c) => tambahRekaman(indeks[c], r, c))),
       );
     let halaman = rekaman.length;
-    for (const h of halamanHtml(site)) {
-      if (dariRekaman.has(h.url)) continue;
-      const html = readFileSync(join(site, h.rel), 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      const isi = htmlUntukIndeks(html);
-      for (const c of CAKUPAN) cek(h.url, await indeks[c].addHTMLFile({ url: h.url, content: isi }));
+    for (const berkasHtml of halamanHtml(situs)) {
+      if (dariRekaman.has(berkasHtml.url)) continue;
+      const isiHtml = readFileSync(join(situs, berkasHtml.relatif), 'utf8');
+      if (!isiHtml.includes('data-pagefind-body')) continue;
+      const isi = htmlUntukIndeks(isiHtml);
+      for (const cakupan of CAKUPAN)
+        cek(berkasHtml.url, await indeks[cakupan].addHTMLFile({ url: berkasHtml.url, content: isi }));
       halaman += 1;
     }
-    for (const c of CAKUPAN) {
-      const out = join(site, BUNDEL[c]);
-      rmSync(out, { recursive: true, force: true });
-      cek(BUNDEL[c], await indeks[c].writeFiles({ outputPath: out }));
-      kata[c] = readdirSync(join(out, 'index')).length;
+    for (const cakupan of CAKUPAN) {
+      const keluaran = join(situs, BUNDEL[cakupan]);
+      rmSync(keluaran, { recursive: true, force: true });
+      cek(BUNDEL[cakupan], await indeks[cakupan].writeFiles({ outputPath: keluaran }));
+      kata[cakupan] = readdirSync(join(keluaran, 'index')).length;
     }
     ukur();
     const ringkasan = CAKUPAN.map(
       (c) =>
         `${BUNDEL[c]}/: ${halaman.toLocaleString('id-ID')} halaman (${rekaman.length.toLocaleString('id-ID')} dari konten), ${kata[c]} potongan indeks`,
     );
-    return { ms: performance.now() - t0, puncak, ringkasan };
+    return { ms: performance.now() - mulai, puncak, ringkasan };
   } finally {
-    clearInterval(timer);
+    clearInterval(pencatat);
     await pagefind.close();
   }
 }
 
 /** A copy of the site's pages as Pagefind should read them, in a temporary folder. */
-function salinanUntukIndeks(site: string): string {
+function salinanUntukIndeks(situs: string): string {
   const salinan = mkdtempSync(join(tmpdir(), 'kt-indeks-'));
-  for (const { rel } of halamanHtml(site)) {
-    mkdirSync(dirname(join(salinan, rel)), { recursive: true });
-    writeFileSync(join(salinan, rel), htmlUntukIndeks(readFileSync(join(site, rel), 'utf8')));
+  for (const { relatif } of halamanHtml(situs)) {
+    mkdirSync(dirname(join(salinan, relatif)), { recursive: true });
+    writeFileSync(join(salinan, relatif), htmlUntukIndeks(readFileSync(join(situs, relatif), 'utf8')));
   }
   return salinan;
 }
 
 /** The previous way, kept as the reference: Pagefind's command line over every built page, once per bundle. */
 export async function bangunIndeksCariDariHtml(folder: string, tujuan = folder) {
-  const t0 = performance.now();
-  const site = resolve(folder);
-  const salinan = salinanUntukIndeks(site);
+  const mulai = performance.now();
+  const situs = resolve(folder);
+  const salinan = salinanUntukIndeks(situs);
   let puncak = 0;
   const ringkasan: string[] = [];
   try {
     for (const cakupan of CAKUPAN) {
-      const r = await jalankan('pagefind', [
+      const hasil = await jalankan('pagefind', [
         '--site',
         salinan,
         '--output-path',
@@ -232,34 +237,34 @@ export async function bangunIndeksCariDariHtml(folder: string, tujuan = folder) 
         '--exclude-selectors',
         PENGECUALIAN[cakupan].join(', '),
       ]);
-      if (r.kode !== 0)
-        throw new Error(`Pagefind (${BUNDEL[cakupan]}) gagal (failed) di ${site}:\n${r.out.slice(-2000)}`);
-      puncak = Math.max(puncak, r.puncak);
-      const n = (apa: string) =>
-        Number(new RegExp(`Indexed (\\d+) ${apa}`).exec(r.out)?.[1] ?? 0).toLocaleString('id-ID');
+      if (hasil.kode !== 0)
+        throw new Error(`Pagefind (${BUNDEL[cakupan]}) gagal (failed) di ${situs}:\n${hasil.out.slice(-2000)}`);
+      puncak = Math.max(puncak, hasil.puncak);
+      const jumlah = (apa: string) =>
+        Number(new RegExp(`Indexed (\\d+) ${apa}`).exec(hasil.out)?.[1] ?? 0).toLocaleString('id-ID');
       ringkasan.push(
-        `${BUNDEL[cakupan]}/: ${n('pages')} halaman, ${n('words')} kata berbeda, ${(r.ms / 1000).toFixed(1)} s`,
+        `${BUNDEL[cakupan]}/: ${jumlah('pages')} halaman, ${jumlah('words')} kata berbeda, ${(hasil.ms / 1000).toFixed(1)} s`,
       );
     }
   } finally {
     rmSync(salinan, { recursive: true, force: true });
   }
-  return { ms: performance.now() - t0, puncak, ringkasan };
+  return { ms: performance.now() - mulai, puncak, ringkasan };
 }
 
 if (import.meta.main) {
-  const site = process.argv[2];
-  if (!site) {
+  const situs = process.argv[2];
+  if (!situs) {
     console.error('Pemakaian (usage): node scripts/indeks-cari.ts <folder situs> [--dari-html]');
     process.exit(2);
   }
   try {
-    const r = process.argv.includes('--dari-html')
-      ? await bangunIndeksCariDariHtml(site)
-      : await bangunIndeksCari(site);
-    console.log(`Indeks pencarian dibuat (search bundles built):\n  ${r.ringkasan.join('\n  ')}`);
-  } catch (e) {
-    console.error((e as Error).message);
+    const hasil = process.argv.includes('--dari-html')
+      ? await bangunIndeksCariDariHtml(situs)
+      : await bangunIndeksCari(situs);
+    console.log(`Indeks pencarian dibuat (search bundles built):\n  ${hasil.ringkasan.join('\n  ')}`);
+  } catch (galat) {
+    console.error((galat as Error).message);
     process.exit(1);
   }
 }

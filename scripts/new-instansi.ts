@@ -27,25 +27,25 @@ const NILAI = [
   'sumber-berkas',
   'konten',
 ] as const;
-const arg = bacaArgumen(process.argv.slice(2), { nilai: NILAI, bendera: ['help'] });
-if (arg.galat || arg.bendera.has('help')) {
+const argumen = bacaArgumen(process.argv.slice(2), { nilai: NILAI, bendera: ['help'] });
+if (argumen.galat || argumen.bendera.has('help')) {
   console.error(
-    `${arg.galat ?? ''}\nPemakaian (usage): npm run new-instansi -- ${NILAI.map((n) => `--${n} …`).join(' ')}`,
+    `${argumen.galat ?? ''}\nPemakaian (usage): npm run new-instansi -- ${NILAI.map((n) => `--${n} …`).join(' ')}`,
   );
-  process.exit(arg.galat ? 2 : 0);
+  process.exit(argumen.galat ? 2 : 0);
 }
-const proyek = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
-const a = arg.nilai;
-const nama = (await tanya(a.nama, 'Nama instansi seperti tercetak (agency name)', 'nama'))!;
-const wilayah = (await tanya(a.wilayah, 'Wilayah, mis. "Kota Blitar" (region)', 'wilayah'))!;
-const pemelihara = (await tanya(a.pemelihara, 'Akun GitHub pemelihara, dipisah koma (maintainers)', 'pemelihara'))!;
+const proyek = argumen.nilai.konten ? resolve(argumen.nilai.konten) : folderProyek();
+const nilai = argumen.nilai;
+const nama = (await tanya(nilai.nama, 'Nama instansi seperti tercetak (agency name)', 'nama'))!;
+const wilayah = (await tanya(nilai.wilayah, 'Wilayah, mis. "Kota Blitar" (region)', 'wilayah'))!;
+const pemelihara = (await tanya(nilai.pemelihara, 'Akun GitHub pemelihara, dipisah koma (maintainers)', 'pemelihara'))!;
 const indikator = (await tanya(
-  a.indikator,
+  nilai.indikator,
   'Indikator (IKU) "Nama:naik" atau "Nama:turun", dipisah titik koma (indicators with polarity)',
   'indikator',
 ))!;
 const berkas = (await tanya(
-  a['sumber-berkas'],
+  nilai['sumber-berkas'],
   'Nama berkas dokumen sumber, mis. lkjip-2023.pdf (source file)',
   'sumber-berkas',
 ))!;
@@ -55,25 +55,25 @@ try {
     proyek,
     buatInstansi(korpus, {
       nama,
-      id: a.id,
-      singkatan: a.singkatan,
+      id: nilai.id,
+      singkatan: nilai.singkatan,
       wilayah,
-      tingkatWilayah: a['tingkat-wilayah'] as never,
-      induk: a.induk,
+      tingkatWilayah: nilai['tingkat-wilayah'] as never,
+      induk: nilai.induk,
       pemelihara: pemelihara.split(/[,\s]+/).filter(Boolean),
       indikator: indikator
         .split(';')
         .map((s) => s.trim())
         .filter(Boolean)
-        .map((s) => {
-          const m = /^(.*?)\s*:\s*([a-z]+)$/.exec(s);
-          return m ? { nama: m[1]!, polaritas: m[2] } : { nama: s, polaritas: undefined };
+        .map((butir) => {
+          const temuan = /^(.*?)\s*:\s*([a-z]+)$/.exec(butir);
+          return temuan ? { nama: temuan[1]!, polaritas: temuan[2] } : { nama: butir, polaritas: undefined };
         }),
-      sumber: { judul: a.sumber ?? `Dokumen sumber indikator ${nama}`, berkas },
+      sumber: { judul: nilai.sumber ?? `Dokumen sumber indikator ${nama}`, berkas },
     }),
   );
-} catch (e) {
-  if (!(e instanceof GalatKerangka)) throw e;
-  console.error(`✘ ${e.message}`);
+} catch (galat) {
+  if (!(galat instanceof GalatKerangka)) throw galat;
+  console.error(`✘ ${galat.message}`);
   process.exit(1);
 }

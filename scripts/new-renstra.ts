@@ -12,36 +12,40 @@ import { bacaArgumen } from './lib/argumen.ts';
 import { tanya } from './lib/tanya.ts';
 import { tulisPerancah } from './lib/tulis-perancah.ts';
 
-const arg = bacaArgumen(process.argv.slice(2), {
+const argumen = bacaArgumen(process.argv.slice(2), {
   nilai: ['mulai', 'selesai', 'sumber', 'sumber-berkas', 'tujuan', 'sasaran', 'konten'],
   bendera: ['help'],
 });
-const [instansi] = arg.posisi;
-if (arg.galat || arg.bendera.has('help') || !instansi || arg.posisi.length > 1) {
+const [instansi] = argumen.posisi;
+if (argumen.galat || argumen.bendera.has('help') || !instansi || argumen.posisi.length > 1) {
   console.error(
-    `${arg.galat ?? ''}\nPemakaian (usage): npm run new-renstra -- <instansi> --sumber-berkas ` +
+    `${argumen.galat ?? ''}\nPemakaian (usage): npm run new-renstra -- <instansi> --sumber-berkas ` +
       `<berkas> [--mulai <tahun>] [--selesai <tahun>] [--sumber "<judul>"] [--tujuan "<nama>" ` +
       `--sasaran "<nama>" (Renstra pertama / first Renstra)] [--konten <dir>]`,
   );
-  process.exit(arg.bendera.has('help') ? 0 : 2);
+  process.exit(argumen.bendera.has('help') ? 0 : 2);
 }
 const tahun = (s: string | undefined) => (s && /^\d{4}$/.test(s) ? Number(s) : undefined);
-const proyek = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
-const berkas = (await tanya(arg.nilai['sumber-berkas'], 'Nama berkas dokumen Renstra (source file)', 'sumber-berkas'))!;
+const proyek = argumen.nilai.konten ? resolve(argumen.nilai.konten) : folderProyek();
+const berkas = (await tanya(
+  argumen.nilai['sumber-berkas'],
+  'Nama berkas dokumen Renstra (source file)',
+  'sumber-berkas',
+))!;
 const { korpus } = muatKonten(proyek);
 try {
   tulisPerancah(
     proyek,
     buatRenstra(korpus, instansi, {
-      mulai: tahun(arg.nilai.mulai),
-      selesai: tahun(arg.nilai.selesai),
-      sumber: { judul: arg.nilai.sumber, berkas },
-      tujuan: arg.nilai.tujuan,
-      sasaran: arg.nilai.sasaran,
+      mulai: tahun(argumen.nilai.mulai),
+      selesai: tahun(argumen.nilai.selesai),
+      sumber: { judul: argumen.nilai.sumber, berkas },
+      tujuan: argumen.nilai.tujuan,
+      sasaran: argumen.nilai.sasaran,
     }),
   );
-} catch (e) {
-  if (!(e instanceof GalatKerangka)) throw e;
-  console.error(`✘ ${e.message}`);
+} catch (galat) {
+  if (!(galat instanceof GalatKerangka)) throw galat;
+  console.error(`✘ ${galat.message}`);
   process.exit(1);
 }

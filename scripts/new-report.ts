@@ -13,21 +13,21 @@ import { buatKerangka, GalatKerangka } from '../src/core/publikasi/kerangka.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
 const BANTUAN = 'Pemakaian (usage): npm run new-report -- <instansi> <tahun> [--konten <folder berisi content/>]';
-const arg = bacaArgumen(process.argv.slice(2), { nilai: ['konten'], bendera: ['help'] });
-const [instansi, tahunTeks] = arg.posisi;
+const argumen = bacaArgumen(process.argv.slice(2), { nilai: ['konten'], bendera: ['help'] });
+const [instansi, tahunTeks] = argumen.posisi;
 if (
-  arg.galat ||
-  arg.bendera.has('help') ||
+  argumen.galat ||
+  argumen.bendera.has('help') ||
   !instansi ||
   !tahunTeks ||
   !/^\d{4}$/.test(tahunTeks) ||
-  arg.posisi.length > 2
+  argumen.posisi.length > 2
 ) {
-  console.error(arg.galat ? `${arg.galat}\n${BANTUAN}` : BANTUAN);
-  process.exit(arg.bendera.has('help') ? 0 : 2);
+  console.error(argumen.galat ? `${argumen.galat}\n${BANTUAN}` : BANTUAN);
+  process.exit(argumen.bendera.has('help') ? 0 : 2);
 }
 const tahun = Number(tahunTeks);
-const proyek = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
+const proyek = argumen.nilai.konten ? resolve(argumen.nilai.konten) : folderProyek();
 const tujuan = join(proyek, 'content/instansi', instansi, String(tahun), 'lkjip.json');
 if (existsSync(tujuan)) {
   console.error(`✘ ${tujuan} sudah ada; tidak ditimpa. (Already exists; not overwritten.)`);
@@ -35,16 +35,16 @@ if (existsSync(tujuan)) {
 }
 const { korpus, masalah } = muatKonten(proyek);
 try {
-  const h = buatKerangka(korpus, instansi, tahun);
+  const kerangka = buatKerangka(korpus, instansi, tahun);
   mkdirSync(dirname(tujuan), { recursive: true });
-  writeFileSync(tujuan, `${JSON.stringify(h.laporan, null, 2)}\n`);
-  console.log(`✔ ${h.berkas} dibuat (created).`);
-  for (const c of h.catatan) console.log(`  • ${c}`);
-  const lagi = muatKonten(proyek).masalah.filter((m) => m.berkas === h.berkas && m.tingkat === 'galat');
+  writeFileSync(tujuan, `${JSON.stringify(kerangka.laporan, null, 2)}\n`);
+  console.log(`✔ ${kerangka.berkas} dibuat (created).`);
+  for (const catatan of kerangka.catatan) console.log(`  • ${catatan}`);
+  const lagi = muatKonten(proyek).masalah.filter((m) => m.berkas === kerangka.berkas && m.tingkat === 'galat');
   if (lagi.length) console.log(`\nPerhatian (note):\n${lagi.map(formatMasalah).join('\n\n')}`);
-} catch (e) {
-  if (!(e instanceof GalatKerangka)) throw e;
-  console.error(`✘ ${e.message}`);
+} catch (galat) {
+  if (!(galat instanceof GalatKerangka)) throw galat;
+  console.error(`✘ ${galat.message}`);
   const terkait = masalah.filter((m) => m.tingkat === 'galat' && m.berkas.includes(`/instansi/${instansi}/`));
   if (terkait.length)
     console.error(

@@ -17,15 +17,15 @@ import { bacaArgumen } from './lib/argumen.ts';
 /** An operator's workbook is a few hundred kilobytes; a larger file is refused before it is unpacked. */
 const UKURAN_MAKS = 5 * 1024 * 1024;
 
-const arg = bacaArgumen(process.argv.slice(2), { nilai: ['konten', 'basis'], bendera: [] });
-if (arg.galat || !arg.nilai.konten) {
+const argumen = bacaArgumen(process.argv.slice(2), { nilai: ['konten', 'basis'], bendera: [] });
+if (argumen.galat || !argumen.nilai.konten) {
   console.error(
-    `${arg.galat ?? ''}\nPemakaian (usage): node scripts/periksa-buku-kerja.ts --konten <folder> [--basis <folder>]`,
+    `${argumen.galat ?? ''}\nPemakaian (usage): node scripts/periksa-buku-kerja.ts --konten <folder> [--basis <folder>]`,
   );
   process.exit(2);
 }
-const proyek = resolve(arg.nilai.konten);
-const basis = arg.nilai.basis ? resolve(arg.nilai.basis) : undefined;
+const proyek = resolve(argumen.nilai.konten);
+const basis = argumen.nilai.basis ? resolve(argumen.nilai.basis) : undefined;
 const folder = join(proyek, 'content/instansi');
 const buku = existsSync(folder)
   ? readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -37,7 +37,7 @@ if (!buku.length) {
   console.log([...keluar, 'Tidak ada buku kerja di pull request ini (no workbook in this pull request).'].join('\n'));
   process.exit(0);
 }
-const files = bacaFolder(proyek);
+const semuaBerkas = bacaFolder(proyek);
 const bacaJson = (dasar: string | undefined, berkas: string) => {
   if (!dasar || !existsSync(join(dasar, berkas))) return undefined;
   try {
@@ -47,63 +47,63 @@ const bacaJson = (dasar: string | undefined, berkas: string) => {
   }
 };
 let gagal = 0;
-for (const f of buku) {
-  const nama = `content/instansi/${f}`;
+for (const jalurBuku of buku) {
+  const nama = `content/instansi/${jalurBuku}`;
   keluar.push(`### \`${nama}\``, '');
-  const ukuran = statSync(join(folder, f)).size;
+  const ukuran = statSync(join(folder, jalurBuku)).size;
   if (ukuran > UKURAN_MAKS) {
     gagal++;
     keluar.push(`✘ Berkas terlalu besar (${ukuran} bita; paling besar ${UKURAN_MAKS}) (file too large).`, '');
     continue;
   }
-  const wb = new ExcelJS.Workbook();
+  const bukuKerja = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(join(folder, f));
+    await bukuKerja.xlsx.readFile(join(folder, jalurBuku));
   } catch {
     gagal++;
     keluar.push('✘ Bukan berkas XLSX yang dapat dibaca; simpan ulang sebagai .xlsx (not a readable XLSX file).', '');
     continue;
   }
-  const h = periksaBuku(
-    wb,
+  const hasil = periksaBuku(
+    bukuKerja,
     (berkas) => bacaJson(basis, berkas) ?? bacaJson(proyek, berkas),
     (berkas, isi) =>
-      validasiBerkas([...files.filter((x) => x.path !== berkas), { path: berkas, isi }]).masalah.filter(
+      validasiBerkas([...semuaBerkas.filter((x) => x.path !== berkas), { path: berkas, isi }]).masalah.filter(
         (m) => m.berkas === berkas,
       ),
   );
-  if (h.berkas && !h.berkas.startsWith(`content/instansi/${f.split('/')[0]}/`)) {
-    h.galat.push({
+  if (hasil.berkas && !hasil.berkas.startsWith(`content/instansi/${jalurBuku.split('/')[0]}/`)) {
+    hasil.galat.push({
       lembar: 'Profil',
-      pesan: `Buku kerja ini untuk ${h.berkas}, bukan untuk folder tempat ia diunggah.`,
-      message: `This workbook is for ${h.berkas}, not for the folder it was uploaded to.`,
+      pesan: `Buku kerja ini untuk ${hasil.berkas}, bukan untuk folder tempat ia diunggah.`,
+      message: `This workbook is for ${hasil.berkas}, not for the folder it was uploaded to.`,
       saran: 'Unggah ke folder instansinya sendiri (upload it to its own agency folder).',
     });
   }
-  if (h.galat.length) {
+  if (hasil.galat.length) {
     gagal++;
     keluar.push(
-      `✘ ${h.galat.length} masalah; perbaiki di buku kerja lalu unggah lagi (${h.galat.length} problems; fix them in the workbook and upload again).`,
+      `✘ ${hasil.galat.length} masalah; perbaiki di buku kerja lalu unggah lagi (${hasil.galat.length} problems; fix them in the workbook and upload again).`,
       '',
       '```text',
-      h.galat.map((g) => formatGalatBuku(relative(proyek, join(folder, f)), g)).join('\n\n'),
+      hasil.galat.map((g) => formatGalatBuku(relative(proyek, join(folder, jalurBuku)), g)).join('\n\n'),
       '```',
       '',
     );
     continue;
   }
   keluar.push(
-    `✔ Terbaca dan valid; menjadi \`${h.berkas}\` (reads and validates; becomes that file).`,
+    `✔ Terbaca dan valid; menjadi \`${hasil.berkas}\` (reads and validates; becomes that file).`,
     '',
-    tabelPerubahan(bandingkanNilai(bacaJson(basis, h.berkas!), JSON.parse(h.isi!))),
+    tabelPerubahan(bandingkanNilai(bacaJson(basis, hasil.berkas!), JSON.parse(hasil.isi!))),
     '',
   );
-  if (h.peringatan.length)
+  if (hasil.peringatan.length)
     keluar.push(
       '<details><summary>Peringatan (warnings)</summary>',
       '',
       '```text',
-      h.peringatan
+      hasil.peringatan
         .map((g) => formatGalatBuku(nama, g).replace(/^GALAT \(error\)/, 'PERINGATAN (warning)'))
         .join('\n\n'),
       '```',

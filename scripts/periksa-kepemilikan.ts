@@ -18,45 +18,45 @@ import { adaLabelPemelihara, periksaPerubahan } from '../src/core/publikasi/kepe
 import { baca } from '../src/core/lingkungan.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
-const arg = bacaArgumen(process.argv.slice(2), {
+const argumen = bacaArgumen(process.argv.slice(2), {
   nilai: ['base', 'head', 'label', 'git', 'basis', 'penulis'],
   bendera: ['pemelihara'],
 });
-if (arg.galat) {
-  console.error(arg.galat);
+if (argumen.galat) {
+  console.error(argumen.galat);
   process.exit(2);
 }
 let berkas: string[];
-if (arg.nilai.base) {
+if (argumen.nilai.base) {
   // -z: names exactly as stored (no quoting of unusual characters), --no-ext-diff/--no-textconv: git runs nothing of the change's
-  const out = execFileSync(
+  const keluaranGit = execFileSync(
     'git',
     [
       '-C',
-      resolve(arg.nilai.git ?? '.'),
+      resolve(argumen.nilai.git ?? '.'),
       'diff',
       '-z',
       '--name-only',
       '--no-renames',
       '--no-ext-diff',
       '--no-textconv',
-      `${arg.nilai.base}...${arg.nilai.head ?? 'HEAD'}`,
+      `${argumen.nilai.base}...${argumen.nilai.head ?? 'HEAD'}`,
     ],
     { encoding: 'utf8' },
   );
-  berkas = out.split('\0');
+  berkas = keluaranGit.split('\0');
 } else {
   berkas = readFileSync(0, 'utf8').split(/\r?\n/);
 }
 const pemelihara =
-  arg.bendera.has('pemelihara') ||
-  adaLabelPemelihara(arg.nilai.label) ||
+  argumen.bendera.has('pemelihara') ||
+  adaLabelPemelihara(argumen.nilai.label) ||
   adaLabelPemelihara(baca('PR_LABELS')) ||
   baca('PERUBAHAN_PEMELIHARA') === true;
-const h = periksaPerubahan(berkas, {
+const hasil = periksaPerubahan(berkas, {
   pemelihara,
-  ...(arg.nilai.penulis ? { penulis: arg.nilai.penulis } : {}),
-  ...(arg.nilai.basis ? { pemeliharaBasis: pemeliharaInstansi(resolve(arg.nilai.basis)) } : {}),
+  ...(argumen.nilai.penulis ? { penulis: argumen.nilai.penulis } : {}),
+  ...(argumen.nilai.basis ? { pemeliharaBasis: pemeliharaInstansi(resolve(argumen.nilai.basis)) } : {}),
 });
-console.log(h.pesan.join('\n'));
-process.exit(h.lulus ? 0 : 1);
+console.log(hasil.pesan.join('\n'));
+process.exit(hasil.lulus ? 0 : 1);

@@ -16,10 +16,10 @@ for (const nama of Object.keys(SKEMA_KONTEN) as NamaSkema[]) {
 }
 
 // Keep any other VS Code setting; replace only json.schemas.
-const fVsCode = join(proyek, '.vscode/settings.json');
+const berkasVsCode = join(proyek, '.vscode/settings.json');
 mkdirSync(join(proyek, '.vscode'), { recursive: true });
-const lama = existsSync(fVsCode) ? JSON.parse(readFileSync(fVsCode, 'utf8')) : {};
-writeFileSync(fVsCode, `${JSON.stringify({ ...lama, 'json.schemas': pemetaanVsCode() }, null, 2)}\n`);
+const lama = existsSync(berkasVsCode) ? JSON.parse(readFileSync(berkasVsCode, 'utf8')) : {};
+writeFileSync(berkasVsCode, `${JSON.stringify({ ...lama, 'json.schemas': pemetaanVsCode() }, null, 2)}\n`);
 console.log('.vscode/settings.json');
 
 // The open data's dictionary, from the same table list the files are written with.

@@ -15,26 +15,26 @@ import { bukaChromium } from './lib/chromium.ts';
 const proyek = join(import.meta.dirname, '..');
 const keluar = join(proyek, 'public/panduan');
 mkdirSync(keluar, { recursive: true });
-const node = process.execPath;
-const tmp = mkdtempSync(join(tmpdir(), 'kt-panduan-'));
+const programNode = process.execPath;
+const sementara = mkdtempSync(join(tmpdir(), 'kt-panduan-'));
 const salin = (nama: string) => {
-  const d = join(tmp, nama);
-  cpSync(join(proyek, 'test/fixtures/konten-contoh/content'), join(d, 'content'), { recursive: true });
-  return d;
+  const folder = join(sementara, nama);
+  cpSync(join(proyek, 'test/fixtures/konten-contoh/content'), join(folder, 'content'), { recursive: true });
+  return folder;
 };
-const jalankan = (tampil: string, args: string[], cwd = proyek) => {
-  const r = spawnSync(node, args, { cwd, encoding: 'utf8' });
-  return `$ ${tampil}\n${(r.stdout + r.stderr).replaceAll(tmp, '/tmp/contoh').trimEnd()}\n$ echo $?\n${r.status}`;
+const jalankan = (tampil: string, argumen: string[], folderKerja = proyek) => {
+  const hasil = spawnSync(programNode, argumen, { cwd: folderKerja, encoding: 'utf8' });
+  return `$ ${tampil}\n${(hasil.stdout + hasil.stderr).replaceAll(sementara, '/tmp/contoh').trimEnd()}\n$ echo $?\n${hasil.status}`;
 };
 
 // 1. Typical mistakes in a report.
 const rusak = salin('rusak');
-const f = join(rusak, 'content/instansi/dinas-contoh/2022/lkjip.json');
-const l = JSON.parse(readFileSync(f, 'utf8'));
-l.pengukuran.indikator[0].capaian_tercetak = '100,80';
-l.pengukuran.indikator[1].realisasi = '12 hari';
-l.pengukuran.indikator[2].indikator = 'nilai-sakipp';
-writeFileSync(f, JSON.stringify(l, null, 2));
+const berkasLaporan = join(rusak, 'content/instansi/dinas-contoh/2022/lkjip.json');
+const laporan = JSON.parse(readFileSync(berkasLaporan, 'utf8'));
+laporan.pengukuran.indikator[0].capaian_tercetak = '100,80';
+laporan.pengukuran.indikator[1].realisasi = '12 hari';
+laporan.pengukuran.indikator[2].indikator = 'nilai-sakipp';
+writeFileSync(berkasLaporan, JSON.stringify(laporan, null, 2));
 writeFileSync(
   join(rusak, 'content/instansi/dinas-contoh/2022/narasi/bab-1.mdx'),
   '---\nbab: bab-1\njudul: Pendahuluan\n---\nRingkasan bab.\n\n<script>alert("halo")</script>\n',
@@ -43,11 +43,11 @@ const teksGalat = jalankan('npm run validate', ['scripts/validate.ts', '--konten
 
 // 1b. Mistakes of meaning: a report in the wrong year folder, an indicator the catalogue lacks.
 const makna = salin('makna');
-const fm = join(makna, 'content/instansi/dinas-contoh/2022/lkjip.json');
-const lm = JSON.parse(readFileSync(fm, 'utf8'));
-lm.tahun = 2023;
-lm.pengukuran.indikator[2].indikator = 'nilai-sakipp';
-writeFileSync(fm, JSON.stringify(lm, null, 2));
+const berkasMakna = join(makna, 'content/instansi/dinas-contoh/2022/lkjip.json');
+const laporanMakna = JSON.parse(readFileSync(berkasMakna, 'utf8'));
+laporanMakna.tahun = 2023;
+laporanMakna.pengukuran.indikator[2].indikator = 'nilai-sakipp';
+writeFileSync(berkasMakna, JSON.stringify(laporanMakna, null, 2));
 const teksMakna = jalankan('npm run validate', ['scripts/validate.ts', '--konten', makna]);
 
 // 2. Clean content (warnings only).
@@ -67,25 +67,25 @@ const teksBaru = jalankan('npm run new-report -- dinas-contoh 2023', [
 const lembar = readFileSync(join(proyek, 'test/fixtures/impor/bkpsdm-kota-bontang-2020.csv'), 'utf8')
   .replace(';72;72,58;', ';72;72,5,8;')
   .replace('753.018.200,00', '753.O18.200,00');
-const imporDir = join(tmp, 'impor');
-mkdirSync(join(imporDir, 'content/instansi/bkpsdm-kota-bontang'), { recursive: true });
-cpSync(join(proyek, 'content/situs.json'), join(imporDir, 'content/situs.json'));
-cpSync(join(proyek, 'content/wilayah'), join(imporDir, 'content/wilayah'), { recursive: true });
-for (const x of ['instansi.json', 'indikator.json', 'renstra-2016-2021.json'])
+const folderImpor = join(sementara, 'impor');
+mkdirSync(join(folderImpor, 'content/instansi/bkpsdm-kota-bontang'), { recursive: true });
+cpSync(join(proyek, 'content/situs.json'), join(folderImpor, 'content/situs.json'));
+cpSync(join(proyek, 'content/wilayah'), join(folderImpor, 'content/wilayah'), { recursive: true });
+for (const namaBerkas of ['instansi.json', 'indikator.json', 'renstra-2016-2021.json'])
   cpSync(
-    join(proyek, 'content/instansi/bkpsdm-kota-bontang', x),
-    join(imporDir, 'content/instansi/bkpsdm-kota-bontang', x),
+    join(proyek, 'content/instansi/bkpsdm-kota-bontang', namaBerkas),
+    join(folderImpor, 'content/instansi/bkpsdm-kota-bontang', namaBerkas),
   );
-writeFileSync(join(imporDir, 'lkjip-2020.csv'), lembar);
+writeFileSync(join(folderImpor, 'lkjip-2020.csv'), lembar);
 const teksImpor = jalankan(
   'npm run import -- lkjip-2020.csv',
-  [join(proyek, 'scripts/import.ts'), 'lkjip-2020.csv', '--konten', imporDir],
-  imporDir,
+  [join(proyek, 'scripts/import.ts'), 'lkjip-2020.csv', '--konten', folderImpor],
+  folderImpor,
 );
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const amankanHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const warnai = (s: string) =>
-  esc(s)
+  amankanHtml(s)
     .replace(/^(GALAT \(error\).*)$/gm, '<b class="galat">$1</b>')
     .replace(/^(PERINGATAN \(warning\).*)$/gm, '<b class="peringatan">$1</b>')
     .replace(/^(\$ .*)$/gm, '<span class="prompt">$1</span>')
@@ -98,7 +98,7 @@ body{margin:0;background:#1e1e1e;font:14px/1.45 "DejaVu Sans Mono",monospace;col
 .bar{background:#333;color:#bbb;padding:6px 12px;font:12px sans-serif}
 pre{margin:0;padding:12px 16px;white-space:pre-wrap;word-break:break-word}
 .galat{color:#ff7b72}.peringatan{color:#e3b341}.ok{color:#7ee787}.prompt{color:#79c0ff}.saran{color:#a5d6ff}
-</style></head><body><div class="jendela"><div class="bar">${esc(judul)}</div><pre>${warnai(teks)}</pre></div></body></html>`;
+</style></head><body><div class="jendela"><div class="bar">${amankanHtml(judul)}</div><pre>${warnai(teks)}</pre></div></body></html>`;
 
 const tangkap = [
   ['validasi-galat', 'Terminal — npm run validate (ada kesalahan)', teksGalat],
@@ -108,16 +108,16 @@ const tangkap = [
   ['impor-galat', 'Terminal — npm run import (sel tidak terbaca)', teksImpor],
 ] as const;
 
-const browser = await bukaChromium();
+const peramban = await bukaChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 980, height: 200 }, deviceScaleFactor: 1 });
+  const tab = await peramban.newPage({ viewport: { width: 980, height: 200 }, deviceScaleFactor: 1 });
   for (const [nama, judul, teks] of tangkap) {
     writeFileSync(join(keluar, `${nama}.txt`), `${teks}\n`);
-    await page.setContent(halaman(judul, teks));
-    await page.screenshot({ path: join(keluar, `${nama}.png`), fullPage: true });
+    await tab.setContent(halaman(judul, teks));
+    await tab.screenshot({ path: join(keluar, `${nama}.png`), fullPage: true });
     console.log(`public/panduan/${nama}.png`);
   }
 } finally {
-  await browser.close();
-  rmSync(tmp, { recursive: true, force: true });
+  await peramban.close();
+  rmSync(sementara, { recursive: true, force: true });
 }

@@ -18,19 +18,19 @@ import { bacaArgumen } from './lib/argumen.ts';
 
 const BANTUAN = `Pemakaian (usage): npm run validate -- [--instansi <id>] [--konten <folder berisi content/>] [--json]`;
 
-const arg = bacaArgumen(process.argv.slice(2), { nilai: ['konten', 'instansi'], bendera: ['json', 'help'] });
-if (arg.galat || arg.bendera.has('help')) {
-  console.error(arg.galat ? `${arg.galat}\n${BANTUAN}` : BANTUAN);
-  process.exit(arg.galat ? 2 : 0);
+const argumen = bacaArgumen(process.argv.slice(2), { nilai: ['konten', 'instansi'], bendera: ['json', 'help'] });
+if (argumen.galat || argumen.bendera.has('help')) {
+  console.error(argumen.galat ? `${argumen.galat}\n${BANTUAN}` : BANTUAN);
+  process.exit(argumen.galat ? 2 : 0);
 }
-const proyek = arg.nilai.konten ? resolve(arg.nilai.konten) : folderProyek();
+const proyek = argumen.nilai.konten ? resolve(argumen.nilai.konten) : folderProyek();
 if (!existsSync(join(proyek, 'content'))) {
   console.error(`Folder ${join(proyek, 'content')} tidak ada (does not exist).\n${BANTUAN}`);
   process.exit(2);
 }
 
 const berkas = bacaFolder(proyek);
-const instansi = arg.nilai.instansi;
+const instansi = argumen.nilai.instansi;
 const folder = instansi ? `content/instansi/${instansi}/` : 'content/';
 if (instansi && !berkas.some((f) => f.path.startsWith(folder))) {
   console.error(`Folder ${folder} tidak ada (no such agency folder).\n${BANTUAN}`);
@@ -44,15 +44,15 @@ const hasil = { sah: galat === 0, galat, peringatan: masalah.length - galat, mas
 const draf = rakitKorpus(berkas)
   .korpus.instansi.flatMap((i) => i.laporan)
   .filter((l) => l.data.draf && l.berkas.startsWith(folder));
-if (arg.bendera.has('json')) {
+if (argumen.bendera.has('json')) {
   console.log(
     JSON.stringify({ ...hasil, draf: draf.map((l) => ({ berkas: l.berkas, belum: sisaDraf(l.data) })) }, null, 2),
   );
 } else {
   if (hasil.masalah.length) console.log(`${hasil.masalah.map(formatMasalah).join('\n\n')}\n`);
-  for (const l of draf)
+  for (const laporan of draf)
     console.log(
-      `DRAF (draft)  ${l.berkas}: yang masih kurang (still missing):\n${sisaDraf(l.data)
+      `DRAF (draft)  ${laporan.berkas}: yang masih kurang (still missing):\n${sisaDraf(laporan.data)
         .map((s) => `  • ${s}`)
         .join('\n')}\n`,
     );

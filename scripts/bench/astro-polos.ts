@@ -32,10 +32,10 @@ const baris = Array.from({ length: ${baris} }, (_, i) => Number(n) * ${baris} + 
 ))}</table></main></body></html>
 `,
     );
-    const r = await jalankan(join(proyek, 'node_modules/.bin/astro'), ['build', '--root', polos]);
-    if (r.kode !== 0) throw new Error(`Astro polos gagal (plain Astro failed):\n${r.out.slice(-2000)}`);
+    const hasil = await jalankan(join(proyek, 'node_modules/.bin/astro'), ['build', '--root', polos]);
+    if (hasil.kode !== 0) throw new Error(`Astro polos gagal (plain Astro failed):\n${hasil.out.slice(-2000)}`);
     const contoh = readFileSync(join(polos, 'dist', '0', 'index.html')).length;
-    return { ms: r.ms, cpu: r.cpu, puncak: r.puncak, ukuranHalaman: contoh };
+    return { ms: hasil.ms, cpu: hasil.cpu, puncak: hasil.puncak, ukuranHalaman: contoh };
   } finally {
     rmSync(polos, { recursive: true, force: true });
   }

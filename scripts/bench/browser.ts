@@ -10,62 +10,63 @@ interface Catatan {
   gz: number;
 }
 
-function rekam(page: Page): Catatan[] {
-  const log: Catatan[] = [];
-  page.on('response', async (r) => {
+function rekam(tab: Page): Catatan[] {
+  const rekaman: Catatan[] = [];
+  tab.on('response', async (tanggapan) => {
     try {
-      const body = await r.body();
-      log.push({ url: r.url(), jenis: r.request().resourceType(), gz: gzipSync(body).length });
+      const isi = await tanggapan.body();
+      rekaman.push({ url: tanggapan.url(), jenis: tanggapan.request().resourceType(), gz: gzipSync(isi).length });
     } catch {
       // redirects and aborted requests have no body
     }
   });
-  return log;
+  return rekaman;
 }
 
-const jumlah = (xs: Catatan[], f: (c: Catatan) => boolean = () => true) => xs.filter(f).reduce((s, c) => s + c.gz, 0);
+const jumlah = (daftar: Catatan[], pilih: (catatan: Catatan) => boolean = () => true) =>
+  daftar.filter(pilih).reduce((s, c) => s + c.gz, 0);
 
-async function gulirSampaiBawah(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 400) {
-      window.scrollTo(0, y);
+async function gulirSampaiBawah(tab: Page) {
+  await tab.evaluate(async () => {
+    for (let posisiGulir = 0; posisiGulir < document.body.scrollHeight; posisiGulir += 400) {
+      window.scrollTo(0, posisiGulir);
       await new Promise((r) => setTimeout(r, 30));
     }
   });
-  await page.waitForLoadState('networkidle');
+  await tab.waitForLoadState('networkidle');
 }
 
 /** `situs`: where the measured site sits under `dist` ("" for one build, "/wilayah/<id>" for a region). */
 export async function ukurBrowser(dist: string, jalurLaporan: string, situs = '') {
-  const browser = await bukaChromium();
-  const srv = await layani(dist);
+  const peramban = await bukaChromium();
+  const server = await layani(dist);
   try {
-    const page = await browser.newPage();
-    const base = srv.url.replace(/\/$/, '');
+    const tab = await peramban.newPage();
+    const alamatDasar = server.url.replace(/\/$/, '');
 
-    const lapLog = rekam(page);
-    await page.goto(`${base}${jalurLaporan}`, { waitUntil: 'networkidle' });
-    const laporanTanpaGrafik = jumlah(lapLog);
-    await gulirSampaiBawah(page);
-    const jsLaporan = jumlah(lapLog, (c) => c.jenis === 'script');
+    const rekamanLaporan = rekam(tab);
+    await tab.goto(`${alamatDasar}${jalurLaporan}`, { waitUntil: 'networkidle' });
+    const laporanTanpaGrafik = jumlah(rekamanLaporan);
+    await gulirSampaiBawah(tab);
+    const jsLaporan = jumlah(rekamanLaporan, (c) => c.jenis === 'script');
 
-    const page2 = await browser.newPage();
-    const bandLog = rekam(page2);
-    await page2.goto(`${base}${situs}/bandingkan/`, { waitUntil: 'networkidle' });
-    await gulirSampaiBawah(page2);
-    const jsBandingkan = jumlah(bandLog, (c) => c.jenis === 'script');
+    const tabBanding = await peramban.newPage();
+    const rekamanBanding = rekam(tabBanding);
+    await tabBanding.goto(`${alamatDasar}${situs}/bandingkan/`, { waitUntil: 'networkidle' });
+    await gulirSampaiBawah(tabBanding);
+    const jsBandingkan = jumlah(rekamanBanding, (c) => c.jenis === 'script');
 
     // the search page's first query, then the same query over every word (narratives included)
     const cari = async (halaman: string) => {
-      const page3 = await browser.newPage();
-      const cariLog = rekam(page3);
-      await page3.goto(`${base}${halaman}`, { waitUntil: 'networkidle' });
-      await page3.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 60_000 });
-      await page3.locator('input[type="search"]').first().fill('kepegawaian');
-      await page3.waitForTimeout(1500);
-      await page3.waitForLoadState('networkidle');
-      await page3.close();
-      return jumlah(cariLog, (c) => /\/pagefind(-ringkas|-nasional)?\//.test(c.url));
+      const tabCari = await peramban.newPage();
+      const rekamanCari = rekam(tabCari);
+      await tabCari.goto(`${alamatDasar}${halaman}`, { waitUntil: 'networkidle' });
+      await tabCari.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 60_000 });
+      await tabCari.locator('input[type="search"]').first().fill('kepegawaian');
+      await tabCari.waitForTimeout(1500);
+      await tabCari.waitForLoadState('networkidle');
+      await tabCari.close();
+      return jumlah(rekamanCari, (c) => /\/pagefind(-ringkas|-nasional)?\//.test(c.url));
     };
     const cariPertama = await cari(`${situs}/cari/`);
     const cariLengkap = await cari(`${situs}/cari/?isi=lengkap`);
@@ -75,7 +76,7 @@ export async function ukurBrowser(dist: string, jalurLaporan: string, situs = ''
     const cariPortalWilayah = situs ? await cari('/cari/?isi=ringkas') : undefined;
     return { laporanTanpaGrafik, jsLaporan, jsBandingkan, cariPertama, cariLengkap, cariPortal, cariPortalWilayah };
   } finally {
-    await browser.close();
-    await srv.tutup();
+    await peramban.close();
+    await server.tutup();
   }
 }

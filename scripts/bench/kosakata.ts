@@ -33,15 +33,15 @@ const NAMA = new Set([
 
 /** Word → occurrences. A word is kept if the text also writes it in lower case, or it is a short acronym (ASN, APBD). */
 export function hitungKata(teks: string): Map<string, number> {
-  const n = new Map<string, number>();
+  const hitungan = new Map<string, number>();
   const biasa = new Set<string>();
-  for (const [w] of teks.matchAll(/\p{L}{3,}/gu)) {
-    const k = w.toLowerCase();
-    n.set(k, (n.get(k) ?? 0) + 1);
-    if (w === k || (w.length <= 5 && w === w.toUpperCase())) biasa.add(k);
+  for (const [kataAsli] of teks.matchAll(/\p{L}{3,}/gu)) {
+    const kataKecil = kataAsli.toLowerCase();
+    hitungan.set(kataKecil, (hitungan.get(kataKecil) ?? 0) + 1);
+    if (kataAsli === kataKecil || (kataAsli.length <= 5 && kataAsli === kataAsli.toUpperCase())) biasa.add(kataKecil);
   }
-  for (const k of n.keys()) if (!biasa.has(k) || NAMA.has(k)) n.delete(k);
-  return n;
+  for (const kataKecil of hitungan.keys()) if (!biasa.has(kataKecil) || NAMA.has(kataKecil)) hitungan.delete(kataKecil);
+  return hitungan;
 }
 
 if (import.meta.main) {

@@ -26,14 +26,14 @@ export interface BerkasSintetis {
 }
 
 /** mulberry32: small, fast, good enough for shapes. */
-function acak(seed: number) {
-  let a = seed >>> 0;
+function acak(benih: number) {
+  let keadaan = benih >>> 0;
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    keadaan = (keadaan + 0x6d2b79f5) >>> 0;
+    let campuran = keadaan;
+    campuran = Math.imul(campuran ^ (campuran >>> 15), campuran | 1);
+    campuran ^= campuran + Math.imul(campuran ^ (campuran >>> 7), campuran | 61);
+    return ((campuran ^ (campuran >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -48,16 +48,16 @@ const KOSAKATA: [string, number][] = JSON.parse(readFileSync(join(import.meta.di
 const KUMULATIF = KOSAKATA.reduce<number[]>((acc, [, c]) => (acc.push((acc.at(-1) ?? 0) + c), acc), []);
 
 /** A word drawn with its frequency in the real reports (u uniform in [0, 1)). */
-function kataNyata(u: number): string {
-  const x = u * KUMULATIF.at(-1)!;
-  let lo = 0;
-  let hi = KUMULATIF.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (KUMULATIF[mid]! > x) hi = mid;
-    else lo = mid + 1;
+function kataNyata(peluang: number): string {
+  const titik = peluang * KUMULATIF.at(-1)!;
+  let bawah = 0;
+  let atas = KUMULATIF.length - 1;
+  while (bawah < atas) {
+    const tengah = (bawah + atas) >> 1;
+    if (KUMULATIF[tengah]! > titik) atas = tengah;
+    else bawah = tengah + 1;
   }
-  return KOSAKATA[lo]![0];
+  return KOSAKATA[bawah]![0];
 }
 
 const PERANGKAT = [
@@ -73,7 +73,7 @@ const PERANGKAT = [
   'Badan Keuangan Daerah',
 ];
 
-const pad = (n: number, w = 4) => String(n).padStart(w, '0');
+const nolDepan = (n: number, w = 4) => String(n).padStart(w, '0');
 
 /**
  * One province per 40 agencies and one city/regency per 8, up to Indonesia's 38 and 514: a
@@ -84,24 +84,24 @@ export function jumlahWilayah(instansi: number) {
   return { provinsi, daerah: Math.min(514, Math.max(provinsi, Math.ceil(instansi / 8))) };
 }
 
-export function hasilkanKonten(o: OpsiSintetis): BerkasSintetis[] {
-  const files: BerkasSintetis[] = [];
-  susunKonten(o, (f) => files.push(f));
-  return files;
+export function hasilkanKonten(opsi: OpsiSintetis): BerkasSintetis[] {
+  const semuaBerkas: BerkasSintetis[] = [];
+  susunKonten(opsi, (f) => semuaBerkas.push(f));
+  return semuaBerkas;
 }
 
 /** The same content handed to `simpan` one file at a time: a national-size run (~5 GB) never sits in memory. */
-export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void): void {
-  const r = acak(o.seed ?? 42);
-  const pilih = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+export function susunKonten(opsi: OpsiSintetis, simpan: (berkas: BerkasSintetis) => void): void {
+  const angkaAcak = acak(opsi.seed ?? 42);
+  const pilih = <T>(xs: readonly T[]) => xs[Math.floor(angkaAcak() * xs.length)]!;
   const kapital = (w: string[]) => `${w.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
   /** prose: words as often as real reports use them */
-  const kalimat = (n: number) => kapital(Array.from({ length: n }, () => kataNyata(r())));
+  const kalimat = (n: number) => kapital(Array.from({ length: n }, () => kataNyata(angkaAcak())));
   /** a name's words */
   const frasa = (n: number) => kapital(Array.from({ length: n }, () => pilih(KATA)));
-  const angka = (min: number, max: number, d = 2) => Number((min + r() * (max - min)).toFixed(d));
-  const rupiah = (min: number, max: number) => Math.round(min + r() * (max - min));
-  const tahunAwal = o.tahunAwal ?? 2021;
+  const angka = (min: number, max: number, d = 2) => Number((min + angkaAcak() * (max - min)).toFixed(d));
+  const rupiah = (min: number, max: number) => Math.round(min + angkaAcak() * (max - min));
+  const tahunAwal = opsi.tahunAwal ?? 2021;
   const tulis = (path: string, data: unknown) =>
     simpan({ path: `content/${path}`, isi: `${JSON.stringify(data, null, 2)}\n` });
 
@@ -112,32 +112,35 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
     base: '/',
   });
 
-  const { provinsi: nProv, daerah: nDaerah } = jumlahWilayah(o.instansi);
-  for (let p = 0; p < nProv; p++)
-    tulis(`wilayah/provinsi-sintetis-${pad(p)}.json`, {
-      id: `provinsi-sintetis-${pad(p)}`,
-      nama: `Provinsi Sintetis ${p + 1}`,
+  const { provinsi: jumlahProvinsi, daerah: jumlahDaerah } = jumlahWilayah(opsi.instansi);
+  for (let nomorProvinsi = 0; nomorProvinsi < jumlahProvinsi; nomorProvinsi++)
+    tulis(`wilayah/provinsi-sintetis-${nolDepan(nomorProvinsi)}.json`, {
+      id: `provinsi-sintetis-${nolDepan(nomorProvinsi)}`,
+      nama: `Provinsi Sintetis ${nomorProvinsi + 1}`,
       tingkat: 'provinsi',
     });
-  for (let d = 0; d < nDaerah; d++)
-    tulis(`wilayah/daerah-sintetis-${pad(d)}.json`, {
-      id: `daerah-sintetis-${pad(d)}`,
-      nama: `${d % 3 ? 'Kabupaten' : 'Kota'} Sintetis ${d + 1}`,
-      tingkat: d % 3 ? 'kabupaten' : 'kota',
-      induk: `provinsi-sintetis-${pad(d % nProv)}`,
+  for (let nomorDaerah = 0; nomorDaerah < jumlahDaerah; nomorDaerah++)
+    tulis(`wilayah/daerah-sintetis-${nolDepan(nomorDaerah)}.json`, {
+      id: `daerah-sintetis-${nolDepan(nomorDaerah)}`,
+      nama: `${nomorDaerah % 3 ? 'Kabupaten' : 'Kota'} Sintetis ${nomorDaerah + 1}`,
+      tingkat: nomorDaerah % 3 ? 'kabupaten' : 'kota',
+      induk: `provinsi-sintetis-${nolDepan(nomorDaerah % jumlahProvinsi)}`,
     });
 
-  const selesai = tahunAwal + Math.max(4, o.tahun - 1);
-  for (let i = 0; i < o.instansi; i++) {
-    const id = `instansi-sintetis-${pad(i, 6)}`;
-    const dir = `instansi/${id}`;
-    const nIku = 4 + Math.floor(r() * 3);
-    const iku = ['indeks-profesionalitas-asn', ...Array.from({ length: nIku - 1 }, (_, k) => `iku-sintetis-${k + 1}`)];
-    tulis(`${dir}/instansi.json`, {
+  const selesai = tahunAwal + Math.max(4, opsi.tahun - 1);
+  for (let nomorInstansi = 0; nomorInstansi < opsi.instansi; nomorInstansi++) {
+    const id = `instansi-sintetis-${nolDepan(nomorInstansi, 6)}`;
+    const folder = `instansi/${id}`;
+    const jumlahIku = 4 + Math.floor(angkaAcak() * 3);
+    const iku = [
+      'indeks-profesionalitas-asn',
+      ...Array.from({ length: jumlahIku - 1 }, (_, k) => `iku-sintetis-${k + 1}`),
+    ];
+    tulis(`${folder}/instansi.json`, {
       id,
-      nama: `${pilih(PERANGKAT)} Sintetis ${i + 1}`,
-      singkatan: `DS${i + 1}`,
-      wilayah: `daerah-sintetis-${pad(i % nDaerah)}`,
+      nama: `${pilih(PERANGKAT)} Sintetis ${nomorInstansi + 1}`,
+      singkatan: `DS${nomorInstansi + 1}`,
+      wilayah: `daerah-sintetis-${nolDepan(nomorInstansi % jumlahDaerah)}`,
       tugas: kalimat(30),
       fungsi: Array.from({ length: 6 }, () => kalimat(12)),
       unit_organisasi: [
@@ -158,7 +161,7 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
         ],
       },
     });
-    tulis(`${dir}/indikator.json`, {
+    tulis(`${folder}/indikator.json`, {
       instansi: id,
       indikator: iku.map((k, n) => ({
         id: k,
@@ -171,7 +174,7 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
       })),
     });
     const target = (k: number, t: number) => (k === 2 ? 20 - (t - tahunAwal) : 60 + 3 * (t - tahunAwal) + k);
-    tulis(`${dir}/renstra-${tahunAwal}-${selesai}.json`, {
+    tulis(`${folder}/renstra-${tahunAwal}-${selesai}.json`, {
       instansi: id,
       periode: { mulai: tahunAwal, selesai },
       misi: [kalimat(10)],
@@ -203,16 +206,16 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
         },
       ],
     });
-    for (let y = 0; y < o.tahun; y++) {
-      const tahun = tahunAwal + y;
-      const programs = Array.from({ length: 6 }, (_, pi) => {
-        const kegiatan = Array.from({ length: 5 }, (_, ki) => {
+    for (let nomorTahun = 0; nomorTahun < opsi.tahun; nomorTahun++) {
+      const tahun = tahunAwal + nomorTahun;
+      const daftarProgram = Array.from({ length: 6 }, (_, nomorProgram) => {
+        const kegiatan = Array.from({ length: 5 }, (_, nomorKegiatan) => {
           const pagu = rupiah(5e7, 9e8);
           const realisasi = Math.round(pagu * angka(0.7, 1, 4));
           return {
             tingkat: 'kegiatan',
             // Permendagri 90/2019 shape: urusan 1, bidang 01, program, kegiatan 2.xx
-            kode: `1.01.${pad(pi + 1, 2)}.2.${pad(ki + 1, 2)}`,
+            kode: `1.01.${nolDepan(nomorProgram + 1, 2)}.2.${nolDepan(nomorKegiatan + 1, 2)}`,
             nama: `Kegiatan ${frasa(5).slice(0, -1).toLowerCase()}`,
             pagu,
             realisasi,
@@ -227,14 +230,14 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
         });
         return {
           tingkat: 'program',
-          kode: `1.01.${pad(pi + 1, 2)}`,
+          kode: `1.01.${nolDepan(nomorProgram + 1, 2)}`,
           nama: `Program ${frasa(4).slice(0, -1).toLowerCase()}`,
           pagu: kegiatan.reduce((s, k) => s + k.pagu, 0),
-          realisasi: kegiatan.reduce((s, k) => s + k.realisasi, 0) + (r() < 0.1 ? 1000 : 0),
+          realisasi: kegiatan.reduce((s, k) => s + k.realisasi, 0) + (angkaAcak() < 0.1 ? 1000 : 0),
           anak: kegiatan,
         };
       });
-      tulis(`${dir}/${tahun}/lkjip.json`, {
+      tulis(`${folder}/${tahun}/lkjip.json`, {
         instansi: id,
         tahun,
         rencana: { jenis: 'renstra', periode: `${tahunAwal}-${selesai}` },
@@ -253,26 +256,31 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
                 indikator: iku.map((k, n) => ({ indikator: k, target: target(n, tahun) })),
               },
             ],
-            program: programs.map((p) => ({ nama: p.nama, pagu: p.pagu })),
+            program: daftarProgram.map((p) => ({ nama: p.nama, pagu: p.pagu })),
           },
         ],
         pengukuran: {
           lokasi: { bagian: 'BAB III', tabel: 'Tabel 3.1' },
-          indikator: iku.map((k, n) => {
-            const t = target(n, tahun);
-            const real = angka(t * 0.85, t * 1.1);
-            const cap = n === 2 ? ((2 * t - real) / t) * 100 : (real / t) * 100;
+          indikator: iku.map((idIndikator, urutan) => {
+            const nilaiTarget = target(urutan, tahun);
+            const realisasi = angka(nilaiTarget * 0.85, nilaiTarget * 1.1);
+            const capaian =
+              urutan === 2 ? ((2 * nilaiTarget - realisasi) / nilaiTarget) * 100 : (realisasi / nilaiTarget) * 100;
             return {
-              indikator: k,
+              indikator: idIndikator,
               sasaran: 's1',
-              satuan: n === 0 ? 'poin' : '%',
-              target: t,
-              realisasi: real,
-              capaian_tercetak: (r() < 0.15 ? cap + 0.5 : cap).toFixed(2),
-              ...(y > 0
+              satuan: urutan === 0 ? 'poin' : '%',
+              target: nilaiTarget,
+              realisasi,
+              capaian_tercetak: (angkaAcak() < 0.15 ? capaian + 0.5 : capaian).toFixed(2),
+              ...(nomorTahun > 0
                 ? {
                     tahun_sebelumnya: [
-                      { tahun: tahun - 1, target: target(n, tahun - 1), realisasi: angka(t * 0.8, t) },
+                      {
+                        tahun: tahun - 1,
+                        target: target(urutan, tahun - 1),
+                        realisasi: angka(nilaiTarget * 0.8, nilaiTarget),
+                      },
                     ],
                   }
                 : {}),
@@ -301,7 +309,7 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
             judul: 'Realisasi anggaran per program dan kegiatan',
             jenis: 'program_kegiatan',
             lokasi: { tabel: 'Tabel 3.5' },
-            baris: programs,
+            baris: daftarProgram,
           },
         ],
         efisiensi: [
@@ -319,7 +327,7 @@ export function susunKonten(o: OpsiSintetis, simpan: (f: BerkasSintetis) => void
         const judul = bab === 'ikhtisar' ? 'Ikhtisar Eksekutif' : `Bab ${bab.slice(4)}`;
         const paragraf = Array.from({ length: 6 }, () => `${Array.from({ length: 5 }, () => kalimat(14)).join(' ')}\n`);
         simpan({
-          path: `content/${dir}/${tahun}/narasi/${bab}.mdx`,
+          path: `content/${folder}/${tahun}/narasi/${bab}.mdx`,
           isi: `---\nbab: ${bab}\njudul: ${judul}\n---\n\n${paragraf.join('\n')}`,
         });
       }

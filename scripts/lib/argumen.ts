@@ -7,23 +7,23 @@ export interface Argumen {
 }
 
 export function bacaArgumen(
-  argv: readonly string[],
+  daftarArgumen: readonly string[],
   spek: { nilai?: readonly string[]; bendera?: readonly string[] },
 ): Argumen {
-  const out: Argumen = { posisi: [], nilai: {}, bendera: new Set() };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (!a.startsWith('--')) {
-      out.posisi.push(a);
+  const hasil: Argumen = { posisi: [], nilai: {}, bendera: new Set() };
+  for (let indeks = 0; indeks < daftarArgumen.length; indeks++) {
+    const argumen = daftarArgumen[indeks]!;
+    if (!argumen.startsWith('--')) {
+      hasil.posisi.push(argumen);
       continue;
     }
-    const [nama, langsung] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    const [nama, langsung] = argumen.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
     if (spek.nilai?.includes(nama)) {
-      const v = langsung ?? argv[++i];
-      if (v === undefined) return { ...out, galat: `--${nama} perlu nilai (needs a value)` };
-      out.nilai[nama] = v;
-    } else if (spek.bendera?.includes(nama)) out.bendera.add(nama);
-    else return { ...out, galat: `Opsi tidak dikenal (unknown option): --${nama}` };
+      const nilai = langsung ?? daftarArgumen[++indeks];
+      if (nilai === undefined) return { ...hasil, galat: `--${nama} perlu nilai (needs a value)` };
+      hasil.nilai[nama] = nilai;
+    } else if (spek.bendera?.includes(nama)) hasil.bendera.add(nama);
+    else return { ...hasil, galat: `Opsi tidak dikenal (unknown option): --${nama}` };
   }
-  return out;
+  return hasil;
 }

@@ -20,17 +20,17 @@ export type Rencana =
 
 const PASANG_APT = 'sudo apt-get update && sudo apt-get install -y chromium';
 
-export function rencanaChromium(m: Mesin): Rencana {
-  if (m.ada) return { langkah: 'siap' };
-  if (m.dipilih)
+export function rencanaChromium(mesin: Mesin): Rencana {
+  if (mesin.ada) return { langkah: 'siap' };
+  if (mesin.dipilih)
     return {
       langkah: 'berhenti',
       pesan:
-        `CHROMIUM_PATH=${m.chromium} tidak ada; arahkan ke program Chromium atau Chrome yang terpasang.\n` +
-        `(CHROMIUM_PATH=${m.chromium} does not exist; point it to an installed Chromium or Chrome.)`,
+        `CHROMIUM_PATH=${mesin.chromium} tidak ada; arahkan ke program Chromium atau Chrome yang terpasang.\n` +
+        `(CHROMIUM_PATH=${mesin.chromium} does not exist; point it to an installed Chromium or Chrome.)`,
     };
-  if (m.platform === 'linux' && m.aptGet && (m.root || m.sudoTanpaSandi)) {
-    const awal = m.root ? [] : ['sudo'];
+  if (mesin.platform === 'linux' && mesin.aptGet && (mesin.root || mesin.sudoTanpaSandi)) {
+    const awal = mesin.root ? [] : ['sudo'];
     return {
       langkah: 'pasang',
       perintah: [
@@ -40,12 +40,12 @@ export function rencanaChromium(m: Mesin): Rencana {
     };
   }
   const cara =
-    m.platform === 'linux' && m.aptGet
+    mesin.platform === 'linux' && mesin.aptGet
       ? `Jalankan sekali (run once):\n  ${PASANG_APT}\nlalu (then) npm test.`
-      : m.platform === 'darwin'
+      : mesin.platform === 'darwin'
         ? 'Pasang Google Chrome atau Chromium, lalu (install Chrome or Chromium, then):\n' +
           '  CHROMIUM_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm test'
-        : m.platform === 'win32'
+        : mesin.platform === 'win32'
           ? 'Pasang Google Chrome, lalu di PowerShell (install Chrome, then in PowerShell):\n' +
             '  $env:CHROMIUM_PATH="C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe"; npm test'
           : 'Pasang Chromium dengan pengelola paket sistem Anda, lalu (install Chromium with your package manager, then):\n' +
@@ -53,7 +53,7 @@ export function rencanaChromium(m: Mesin): Rencana {
   return {
     langkah: 'berhenti',
     pesan:
-      `Uji peramban memerlukan Chromium, yang tidak ada di ${m.chromium}.\n` +
-      `(The browser tests need Chromium, which is not at ${m.chromium}.)\n${cara}`,
+      `Uji peramban memerlukan Chromium, yang tidak ada di ${mesin.chromium}.\n` +
+      `(The browser tests need Chromium, which is not at ${mesin.chromium}.)\n${cara}`,
   };
 }

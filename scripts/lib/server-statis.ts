@@ -31,53 +31,53 @@ export interface ServerStatis {
 }
 
 /** `_headers`: a path pattern (exact, or ending in `*` for a prefix) then its indented `Name: value` lines. */
-export function bacaHeaders(teks: string): (path: string) => Record<string, string> {
+export function bacaHeaders(teks: string): (jalur: string) => Record<string, string> {
   const aturan: { pola: string; kepala: Record<string, string> }[] = [];
   for (const baris of teks.split('\n')) {
     if (/^\//.test(baris)) aturan.push({ pola: baris.trim(), kepala: {} });
-    const m = /^\s+([^:#\s][^:]*):\s*(.*)$/.exec(baris);
-    if (m && aturan.length) aturan.at(-1)!.kepala[m[1]!.trim()] = m[2]!.trim();
+    const temuan = /^\s+([^:#\s][^:]*):\s*(.*)$/.exec(baris);
+    if (temuan && aturan.length) aturan.at(-1)!.kepala[temuan[1]!.trim()] = temuan[2]!.trim();
   }
-  const cocok = (pola: string, path: string) =>
-    pola.endsWith('*') ? path.startsWith(pola.slice(0, -1)) : path === pola;
-  return (path) => Object.assign({}, ...aturan.filter((a) => cocok(a.pola, path)).map((a) => a.kepala));
+  const cocok = (pola: string, jalur: string) =>
+    pola.endsWith('*') ? jalur.startsWith(pola.slice(0, -1)) : jalur === pola;
+  return (jalur) => Object.assign({}, ...aturan.filter((a) => cocok(a.pola, jalur)).map((a) => a.kepala));
 }
 
 /** Serves `dir` under `base` (e.g. "/" or "/kinerja/") on a free port. */
-export async function layani(dir: string, base = '/'): Promise<ServerStatis> {
-  const fileHeaders = join(dir, '_headers');
-  const kepalaUntuk = existsSync(fileHeaders) ? bacaHeaders(readFileSync(fileHeaders, 'utf8')) : () => ({});
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(base)) {
-      res.writeHead(404).end();
+export async function layani(folder: string, alamatDasar = '/'): Promise<ServerStatis> {
+  const berkasHeaders = join(folder, '_headers');
+  const kepalaUntuk = existsSync(berkasHeaders) ? bacaHeaders(readFileSync(berkasHeaders, 'utf8')) : () => ({});
+  const server = createServer((permintaan, tanggapan) => {
+    const jalur = decodeURIComponent(new URL(permintaan.url ?? '/', 'http://x').pathname);
+    if (!jalur.startsWith(alamatDasar)) {
+      tanggapan.writeHead(404).end();
       return;
     }
-    let file = normalize(join(dir, path.slice(base.length)));
-    if (!file.startsWith(normalize(dir))) {
-      res.writeHead(403).end();
+    let berkas = normalize(join(folder, jalur.slice(alamatDasar.length)));
+    if (!berkas.startsWith(normalize(folder))) {
+      tanggapan.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      const notFound = join(dir, '404.html');
-      res.writeHead(404, { 'Content-Type': JENIS['.html']! });
-      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
-      else res.end('404');
+    if (existsSync(berkas) && statSync(berkas).isDirectory()) berkas = join(berkas, 'index.html');
+    if (!existsSync(berkas)) {
+      const halaman404 = join(folder, '404.html');
+      tanggapan.writeHead(404, { 'Content-Type': JENIS['.html']! });
+      if (existsSync(halaman404)) createReadStream(halaman404).pipe(tanggapan);
+      else tanggapan.end('404');
       return;
     }
-    res.writeHead(200, {
-      ...kepalaUntuk(path),
-      'Content-Type': JENIS[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': statSync(file).size,
+    tanggapan.writeHead(200, {
+      ...kepalaUntuk(jalur),
+      'Content-Type': JENIS[extname(berkas)] ?? 'application/octet-stream',
+      'Content-Length': statSync(berkas).size,
     });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    if (permintaan.method === 'HEAD') tanggapan.end();
+    else createReadStream(berkas).pipe(tanggapan);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as { port: number }).port;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `http://127.0.0.1:${port}${alamatDasar}`,
     server,
     tutup: () => new Promise((ok) => server.close(() => ok())),
   };

@@ -16,8 +16,8 @@ export async function tanya(
     console.error(`Beri --${bendera} (give --${bendera}): ${pertanyaan}`);
     process.exit(2);
   }
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const jawab = (await rl.question(`${pertanyaan}${wajib ? '' : ' (boleh kosong / optional)'}: `)).trim();
-  rl.close();
+  const antarmuka = createInterface({ input: process.stdin, output: process.stdout });
+  const jawab = (await antarmuka.question(`${pertanyaan}${wajib ? '' : ' (boleh kosong / optional)'}: `)).trim();
+  antarmuka.close();
   return jawab || (wajib ? tanya(undefined, pertanyaan, bendera, wajib) : undefined);
 }

@@ -57,15 +57,15 @@ export function htmlUntukIndeks(html: string): string {
   // inside an element whose text is a filter or meta value: its tag name and nesting depth
   let lewati: { tag: string; dalam: number } | null = null;
   let tutupSebelumnya = false;
-  for (const m of html.matchAll(MARKAH)) {
-    const teks = html.slice(akhir, m.index);
+  for (const temuan of html.matchAll(MARKAH)) {
+    const teks = html.slice(akhir, temuan.index);
     hasil += lewati ? teks : tanpaKataSatuHuruf(teks);
     // "<span>Program</span><span>Meningkatnya…" reads as two words on the page (the spans are laid
     // out apart), but Pagefind joins inline elements: a space between an end tag and the next tag
     // keeps them apart (and changes nothing between blocks)
-    if (!teks && tutupSebelumnya && m[2] === '' && m[3]) hasil += ' ';
-    akhir = m.index + m[0].length;
-    const [utuh, , tutup, nama, atribut] = m;
+    if (!teks && tutupSebelumnya && temuan[2] === '' && temuan[3]) hasil += ' ';
+    akhir = temuan.index + temuan[0].length;
+    const [utuh, , tutup, nama, atribut] = temuan;
     tutupSebelumnya = tutup === '/';
     if (!nama) {
       hasil += utuh;

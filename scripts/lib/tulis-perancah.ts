@@ -6,29 +6,29 @@ import { formatMasalah } from '../../src/core/muat/masalah.ts';
 import { validasiBerkas } from '../../src/core/publikasi/validasi.ts';
 import type { HasilPerancah } from '../../src/core/publikasi/perancah.ts';
 
-export function tulisPerancah(proyek: string, h: HasilPerancah): never {
-  const ada = h.berkas.filter((b) => existsSync(join(proyek, b.path)));
+export function tulisPerancah(proyek: string, hasil: HasilPerancah): never {
+  const ada = hasil.berkas.filter((b) => existsSync(join(proyek, b.path)));
   if (ada.length) {
     console.error(
       `✘ ${ada.map((b) => b.path).join(', ')} sudah ada; tidak ditimpa. (Already exists; not overwritten.)`,
     );
     process.exit(1);
   }
-  const jalur = new Set(h.berkas.map((b) => b.path));
-  const v = validasiBerkas([...bacaFolder(proyek), ...h.berkas]);
-  const milik = v.masalah.filter((m) => jalur.has(m.berkas));
+  const jalur = new Set(hasil.berkas.map((b) => b.path));
+  const validasi = validasiBerkas([...bacaFolder(proyek), ...hasil.berkas]);
+  const milik = validasi.masalah.filter((m) => jalur.has(m.berkas));
   if (milik.some((m) => m.tingkat === 'galat')) {
     console.error(
       `${milik.map(formatMasalah).join('\n\n')}\n\n✘ Hasil tidak valid; tidak ada yang ditulis. (Invalid; nothing written.)`,
     );
     process.exit(1);
   }
-  for (const b of h.berkas) {
-    mkdirSync(dirname(join(proyek, b.path)), { recursive: true });
-    writeFileSync(join(proyek, b.path), b.isi);
-    console.log(`✔ ${b.path} dibuat (created).`);
+  for (const berkas of hasil.berkas) {
+    mkdirSync(dirname(join(proyek, berkas.path)), { recursive: true });
+    writeFileSync(join(proyek, berkas.path), berkas.isi);
+    console.log(`✔ ${berkas.path} dibuat (created).`);
   }
-  for (const c of h.catatan) console.log(`  • ${c}`);
+  for (const catatan of hasil.catatan) console.log(`  • ${catatan}`);
   if (milik.length) console.log(`\n${milik.map(formatMasalah).join('\n\n')}`);
   process.exit(0);
 }

@@ -10,129 +10,131 @@ import { desimalSeri, type Grafik } from '../core/tampilan/grafik.ts';
 import { gambarUlang, pasangGrafik } from './grafik.ts';
 import { angka } from '../lib/format-dasar.ts';
 
-function tulisTabel(fig: HTMLElement, g: Grafik) {
-  const table = fig.querySelector('table');
-  if (!table) return;
-  const cap = table.querySelector('caption');
-  if (cap) cap.textContent = `Data: ${g.judul} (${g.satuan})`;
-  const thead = table.tHead!;
-  const tr = document.createElement('tr');
-  const th0 = document.createElement('th');
-  th0.scope = 'col';
-  th0.textContent = 'Kategori';
-  tr.append(th0);
-  for (const s of g.seri) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.className = 'angka';
-    th.textContent = s.nama;
-    tr.append(th);
+function tulisTabel(figur: HTMLElement, grafik: Grafik) {
+  const tabel = figur.querySelector('table');
+  if (!tabel) return;
+  const judulTabel = tabel.querySelector('caption');
+  if (judulTabel) judulTabel.textContent = `Data: ${grafik.judul} (${grafik.satuan})`;
+  const kepalaTabel = tabel.tHead!;
+  const barisKepala = document.createElement('tr');
+  const kepalaKategori = document.createElement('th');
+  kepalaKategori.scope = 'col';
+  kepalaKategori.textContent = 'Kategori';
+  barisKepala.append(kepalaKategori);
+  for (const seri of grafik.seri) {
+    const kepalaSeri = document.createElement('th');
+    kepalaSeri.scope = 'col';
+    kepalaSeri.className = 'angka';
+    kepalaSeri.textContent = seri.nama;
+    barisKepala.append(kepalaSeri);
   }
-  thead.replaceChildren(tr);
-  const desimal = g.seri.map((s) => desimalSeri(s.data));
-  const tbody = table.tBodies[0]!;
-  tbody.replaceChildren(
-    ...g.label.map((l, i) => {
-      const r = document.createElement('tr');
-      const th = document.createElement('th');
-      th.scope = 'row';
-      th.textContent = l;
-      r.append(th);
-      g.seri.forEach((s, k) => {
-        const td = document.createElement('td');
-        td.className = 'angka';
-        td.textContent = angka(s.data[i], desimal[k]);
-        r.append(td);
+  kepalaTabel.replaceChildren(barisKepala);
+  const desimal = grafik.seri.map((s) => desimalSeri(s.data));
+  const badanTabel = tabel.tBodies[0]!;
+  badanTabel.replaceChildren(
+    ...grafik.label.map((kategori, nomorBaris) => {
+      const baris = document.createElement('tr');
+      const kepalaBaris = document.createElement('th');
+      kepalaBaris.scope = 'row';
+      kepalaBaris.textContent = kategori;
+      baris.append(kepalaBaris);
+      grafik.seri.forEach((seri, nomorSeri) => {
+        const sel = document.createElement('td');
+        sel.className = 'angka';
+        sel.textContent = angka(seri.data[nomorBaris], desimal[nomorSeri]);
+        baris.append(sel);
       });
-      return r;
+      return baris;
     }),
   );
-  const figcap = fig.querySelector('figcaption');
-  if (figcap?.firstChild) figcap.firstChild.textContent = g.judul;
-  fig
+  const keteranganFigur = figur.querySelector('figcaption');
+  if (keteranganFigur?.firstChild) keteranganFigur.firstChild.textContent = grafik.judul;
+  figur
     .querySelector('canvas')
-    ?.setAttribute('aria-label', `Grafik garis: ${g.judul}. Data lengkap ada di tabel "Data grafik" di bawahnya.`);
+    ?.setAttribute('aria-label', `Grafik garis: ${grafik.judul}. Data lengkap ada di tabel "Data grafik" di bawahnya.`);
 }
 
 async function mulai() {
   const wadah = document.getElementById('banding');
-  const form = document.getElementById('form-banding') as HTMLFormElement | null;
-  const fig = document.getElementById('banding-indikator');
-  if (!wadah || !form || !fig) return;
+  const formulir = document.getElementById('form-banding') as HTMLFormElement | null;
+  const figur = document.getElementById('banding-indikator');
+  if (!wadah || !formulir || !figur) return;
   pasangGrafik();
   let data: DataBanding;
   try {
-    const r = await fetch(wadah.dataset.sumber ?? 'data.json');
-    if (!r.ok) throw new Error(String(r.status));
-    data = (await r.json()) as DataBanding;
+    const jawaban = await fetch(wadah.dataset.sumber ?? 'data.json');
+    if (!jawaban.ok) throw new Error(String(jawaban.status));
+    data = (await jawaban.json()) as DataBanding;
   } catch {
     return; // the default chart and the no-JS list stay
   }
-  form.hidden = false;
+  formulir.hidden = false;
   document.getElementById('tanpa-js-banding')?.setAttribute('hidden', '');
 
-  const pilihInstansi = form.querySelector<HTMLElement>('#pilih-instansi')!;
-  const selInd = form.querySelector<HTMLSelectElement>('select[name="indikator"]')!;
+  const pilihInstansi = formulir.querySelector<HTMLElement>('#pilih-instansi')!;
+  const pilihIndikator = formulir.querySelector<HTMLSelectElement>('select[name="indikator"]')!;
   const tautan = document.getElementById('tautan-banding') as HTMLAnchorElement | null;
 
-  const aturKotak = (p: Pilihan) => {
-    const ind = data.indikator.find((x) => x.id === p.indikator);
+  const aturKotak = (pilihan: Pilihan) => {
+    const indikator = data.indikator.find((x) => x.id === pilihan.indikator);
     pilihInstansi.replaceChildren(
-      ...(ind?.seri ?? []).map((s) => {
+      ...(indikator?.seri ?? []).map((seri) => {
         const label = document.createElement('label');
-        const cb = document.createElement('input');
-        cb.type = 'checkbox';
-        cb.name = 'instansi';
-        cb.value = s.instansi;
-        cb.checked = p.instansi.includes(s.instansi);
-        label.append(cb, ` ${s.label}`);
+        const kotak = document.createElement('input');
+        kotak.type = 'checkbox';
+        kotak.name = 'instansi';
+        kotak.value = seri.instansi;
+        kotak.checked = pilihan.instansi.includes(seri.instansi);
+        label.append(kotak, ` ${seri.label}`);
         return label;
       }),
     );
   };
 
-  const terapkan = (p: Pilihan, tulisUrl: boolean) => {
-    selInd.value = p.indikator;
-    aturKotak(p);
-    form
+  const terapkan = (pilihan: Pilihan, tulisUrl: boolean) => {
+    pilihIndikator.value = pilihan.indikator;
+    aturKotak(pilihan);
+    formulir
       .querySelectorAll<HTMLInputElement>('input[name="besaran"]')
-      .forEach((r) => (r.checked = r.value === p.besaran));
-    const g = grafikBanding(data, p);
-    if (!g) return;
-    fig.dataset.grafik = JSON.stringify(g);
-    tulisTabel(fig, g);
-    const q = tulisPilihan(p);
-    if (tulisUrl) history.replaceState(null, '', q);
+      .forEach((r) => (r.checked = r.value === pilihan.besaran));
+    const grafik = grafikBanding(data, pilihan);
+    if (!grafik) return;
+    figur.dataset.grafik = JSON.stringify(grafik);
+    tulisTabel(figur, grafik);
+    const kueri = tulisPilihan(pilihan);
+    if (tulisUrl) history.replaceState(null, '', kueri);
     if (tautan) {
-      tautan.href = location.pathname + q;
-      tautan.textContent = location.origin + location.pathname + q;
+      tautan.href = location.pathname + kueri;
+      tautan.textContent = location.origin + location.pathname + kueri;
     }
-    gambarUlang(fig);
+    gambarUlang(figur);
   };
 
-  const dariForm = (): Pilihan => {
-    const indikator = selInd.value;
-    const instansi = [...form.querySelectorAll<HTMLInputElement>('input[name="instansi"]:checked')].map((c) => c.value);
+  const dariFormulir = (): Pilihan => {
+    const indikator = pilihIndikator.value;
+    const instansi = [...formulir.querySelectorAll<HTMLInputElement>('input[name="instansi"]:checked')].map(
+      (c) => c.value,
+    );
     const besaran =
-      form.querySelector<HTMLInputElement>('input[name="besaran"]:checked')?.value === 'capaian'
+      formulir.querySelector<HTMLInputElement>('input[name="besaran"]:checked')?.value === 'capaian'
         ? 'capaian'
         : 'realisasi';
     return { indikator, instansi, besaran };
   };
 
-  form.addEventListener('change', (e) => {
-    const t = e.target as HTMLInputElement;
+  formulir.addEventListener('change', (peristiwa) => {
+    const unsur = peristiwa.target as HTMLInputElement;
     // a new indicator: its own agencies, all selected
-    const p =
-      t.name === 'indikator'
-        ? bacaPilihan(`?indikator=${encodeURIComponent(selInd.value)}&besaran=${dariForm().besaran}`, data)
-        : dariForm();
-    terapkan(p, true);
+    const pilihan =
+      unsur.name === 'indikator'
+        ? bacaPilihan(`?indikator=${encodeURIComponent(pilihIndikator.value)}&besaran=${dariFormulir().besaran}`, data)
+        : dariFormulir();
+    terapkan(pilihan, true);
   });
-  form.addEventListener('submit', (e) => e.preventDefault());
+  formulir.addEventListener('submit', (e) => e.preventDefault());
 
   terapkan(bacaPilihan(location.search, data), location.search.length > 1);
-  form.dataset.siap = 'ya';
+  formulir.dataset.siap = 'ya';
 }
 
 void mulai();

@@ -16,14 +16,14 @@ interface HasilData {
   filters: Record<string, string[]>;
 }
 interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
+  options(opsi: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, opsi?: Record<string, unknown>): Promise<void>;
   destroy(): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
-    q: string | null,
-    o?: { filters?: Record<string, string> },
+    kueri: string | null,
+    opsi?: { filters?: Record<string, string> },
   ): Promise<{ results: { data(): Promise<HasilData> }[] }>;
 }
 
@@ -74,53 +74,53 @@ const LABEL: Record<(typeof FILTER)[number], string> = {
 
 /** Pagefind excerpts mark hits with <mark>; everything else is text. Rebuilt without innerHTML. */
 function kutipan(html: string): Node[] {
-  const out: Node[] = [];
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
-  doc.body.firstElementChild?.childNodes.forEach((n) => {
-    if (n.nodeName === 'MARK') {
-      const m = document.createElement('mark');
-      m.textContent = n.textContent;
-      out.push(m);
-    } else out.push(document.createTextNode(n.textContent ?? ''));
+  const hasil: Node[] = [];
+  const dokumen = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  dokumen.body.firstElementChild?.childNodes.forEach((simpul) => {
+    if (simpul.nodeName === 'MARK') {
+      const tanda = document.createElement('mark');
+      tanda.textContent = simpul.textContent;
+      hasil.push(tanda);
+    } else hasil.push(document.createTextNode(simpul.textContent ?? ''));
   });
-  return out;
+  return hasil;
 }
 
 async function mulai() {
-  const form = document.getElementById('form-cari') as HTMLFormElement | null;
+  const formulir = document.getElementById('form-cari') as HTMLFormElement | null;
   const daftar = document.getElementById('hasil-cari');
   const status = document.getElementById('status-cari');
-  if (!form || !daftar || !status) return;
+  if (!formulir || !daftar || !status) return;
   document.getElementById('cari-tanpa-js')?.setAttribute('hidden', '');
-  const base = form.dataset.base ?? '/';
-  const daftarIndeks = JSON.parse(form.dataset.indeks ?? '[]') as Indeks[];
+  const alamatDasar = formulir.dataset.base ?? '/';
+  const daftarIndeks = JSON.parse(formulir.dataset.indeks ?? '[]') as Indeks[];
   // a portal's national index of names (pagefind-nasional/), searched first
-  const nasional = form.dataset.nasional;
+  const nasional = formulir.dataset.nasional;
   const cakupanAda = CAKUPAN.filter(([v]) => v !== 'nasional' || nasional);
   const cakupanAwal = cakupanAda[0]![0];
   // agencies by their full name (the filter's value) → their short label, shown in the filter
-  const labelInstansi = JSON.parse(form.dataset.labelInstansi ?? '{}') as Record<string, string>;
-  const q = new URLSearchParams(location.search);
+  const labelInstansi = JSON.parse(formulir.dataset.labelInstansi ?? '{}') as Record<string, string>;
+  const kueriAwal = new URLSearchParams(location.search);
   const wadah = document.getElementById('filter-cari')!;
   const pilihan = (id: string, label: string, nilai: [string, string][], terpilih: string) => {
-    const div = document.createElement('div');
-    const l = document.createElement('label');
-    l.htmlFor = id;
-    l.textContent = label;
-    const sel = document.createElement('select');
-    sel.id = id;
-    sel.name = id.replace(/^filter-/, '');
-    sel.append(
-      ...nilai.map(([v, teks]) => {
-        const o = document.createElement('option');
-        o.value = v;
-        o.textContent = teks;
-        return o;
+    const wadahPilihan = document.createElement('div');
+    const labelPilihan = document.createElement('label');
+    labelPilihan.htmlFor = id;
+    labelPilihan.textContent = label;
+    const kotakPilih = document.createElement('select');
+    kotakPilih.id = id;
+    kotakPilih.name = id.replace(/^filter-/, '');
+    kotakPilih.append(
+      ...nilai.map(([nilaiOpsi, teks]) => {
+        const opsi = document.createElement('option');
+        opsi.value = nilaiOpsi;
+        opsi.textContent = teks;
+        return opsi;
       }),
     );
-    sel.value = nilai.some(([v]) => v === terpilih) ? terpilih : nilai[0]![0];
-    div.append(l, sel);
-    return div;
+    kotakPilih.value = nilai.some(([v]) => v === terpilih) ? terpilih : nilai[0]![0];
+    wadahPilihan.append(labelPilihan, kotakPilih);
+    return wadahPilihan;
   };
   // a portal's region picker: one region's index, or all of them merged
   const situs = daftarIndeks.length
@@ -128,71 +128,73 @@ async function mulai() {
         'filter-situs',
         'Situs wilayah',
         [[SEMUA, 'Semua wilayah'], ...daftarIndeks.map((x): [string, string] => [x.id, x.nama])],
-        q.get('situs') ?? SEMUA,
+        kueriAwal.get('situs') ?? SEMUA,
       )
     : null;
   const cakupan = document.createElement('fieldset');
   cakupan.className = 'cakupan-cari';
-  const legend = document.createElement('legend');
-  legend.textContent = 'Cari di';
+  const keteranganCakupan = document.createElement('legend');
+  keteranganCakupan.textContent = 'Cari di';
   cakupan.append(
-    legend,
-    ...cakupanAda.map(([v, teks]) => {
-      const l = document.createElement('label');
-      const r = document.createElement('input');
-      r.type = 'radio';
-      r.name = 'isi';
-      r.value = v;
-      r.checked = v === (cakupanAda.some(([x]) => x === q.get('isi')) ? q.get('isi') : cakupanAwal);
-      l.append(r, ` ${teks}`);
-      return l;
+    keteranganCakupan,
+    ...cakupanAda.map(([jenisCakupan, teks]) => {
+      const labelCakupan = document.createElement('label');
+      const tombol = document.createElement('input');
+      tombol.type = 'radio';
+      tombol.name = 'isi';
+      tombol.value = jenisCakupan;
+      tombol.checked =
+        jenisCakupan === (cakupanAda.some(([x]) => x === kueriAwal.get('isi')) ? kueriAwal.get('isi') : cakupanAwal);
+      labelCakupan.append(tombol, ` ${teks}`);
+      return labelCakupan;
     }),
   );
   const cakupanSekarang = (): Cakupan =>
     (cakupan.querySelector<HTMLInputElement>('input:checked')?.value as Cakupan | undefined) ?? cakupanAwal;
-  const pilihCakupan = (c: Cakupan) => {
-    cakupan.querySelector<HTMLInputElement>(`input[value="${c}"]`)!.checked = true;
+  const pilihCakupan = (dipilih: Cakupan) => {
+    cakupan.querySelector<HTMLInputElement>(`input[value="${dipilih}"]`)!.checked = true;
   };
-  const filterDiv = document.createElement('div');
-  filterDiv.className = 'filter-isi';
-  wadah.append(...(situs ? [situs] : []), cakupan, filterDiv);
+  const wadahFilter = document.createElement('div');
+  wadahFilter.className = 'filter-isi';
+  wadah.append(...(situs ? [situs] : []), cakupan, wadahFilter);
 
-  let pf: Pagefind | undefined;
+  let pagefind: Pagefind | undefined;
   const muat = async () => {
     const pilih = situs?.querySelector('select')?.value ?? SEMUA;
     // one region's own index holds more than the national names
     if (cakupanSekarang() === 'nasional' && pilih !== SEMUA) pilihCakupan('ringkas');
-    const c = cakupanSekarang();
-    await pf?.destroy();
-    if (c === 'nasional') {
-      pf = (await import(/* @vite-ignore */ `${nasional}pagefind.js`)) as Pagefind;
-      await pf.options({ baseUrl: base, ranking: PERINGKAT });
+    const cakupanDimuat = cakupanSekarang();
+    await pagefind?.destroy();
+    if (cakupanDimuat === 'nasional') {
+      pagefind = (await import(/* @vite-ignore */ `${nasional}pagefind.js`)) as Pagefind;
+      await pagefind.options({ baseUrl: alamatDasar, ranking: PERINGKAT });
     } else {
       const indeks = daftarIndeks.length
         ? daftarIndeks.filter((x) => pilih === SEMUA || x.id === pilih)
-        : [{ id: '', nama: '', base }];
+        : [{ id: '', nama: '', base: alamatDasar }];
       const [utama, ...lain] = indeks;
-      pf = (await import(/* @vite-ignore */ `${utama!.base}${BUNDEL[c]}pagefind.js`)) as Pagefind;
-      await pf.options({ baseUrl: utama!.base, ranking: PERINGKAT });
-      for (const x of lain) await pf.mergeIndex(`${x.base}${BUNDEL[c]}`, { baseUrl: x.base });
+      pagefind = (await import(/* @vite-ignore */ `${utama!.base}${BUNDEL[cakupanDimuat]}pagefind.js`)) as Pagefind;
+      await pagefind.options({ baseUrl: utama!.base, ranking: PERINGKAT });
+      for (const indeksLain of lain)
+        await pagefind.mergeIndex(`${indeksLain.base}${BUNDEL[cakupanDimuat]}`, { baseUrl: indeksLain.base });
     }
-    await pf.init();
-    const semuaFilter = await pf.filters();
+    await pagefind.init();
+    const semuaFilter = await pagefind.filters();
     const sekarang = new URLSearchParams(location.search);
-    filterDiv.replaceChildren(
-      ...FILTER.map((f) => {
-        const nilai = Object.keys(semuaFilter[f] ?? {}).sort((a, b) => a.localeCompare(b, 'id'));
+    wadahFilter.replaceChildren(
+      ...FILTER.map((namaFilter) => {
+        const nilai = Object.keys(semuaFilter[namaFilter] ?? {}).sort((a, b) => a.localeCompare(b, 'id'));
         return pilihan(
-          `filter-${f}`,
-          LABEL[f],
+          `filter-${namaFilter}`,
+          LABEL[namaFilter],
           [
             ['', 'Semua'],
             ...nilai.map((v): [string, string] => [
               v,
-              `${(f === 'instansi' && labelInstansi[v]) || v} (${semuaFilter[f]![v]})`,
+              `${(namaFilter === 'instansi' && labelInstansi[v]) || v} (${semuaFilter[namaFilter]![v]})`,
             ]),
           ],
-          sekarang.get(f) ?? '',
+          sekarang.get(namaFilter) ?? '',
         );
       }),
     );
@@ -204,8 +206,8 @@ async function mulai() {
     return;
   }
   wadah.hidden = false;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  input.value = q.get('q') ?? '';
+  const kotakKata = formulir.querySelector<HTMLInputElement>('input[name="q"]')!;
+  kotakKata.value = kueriAwal.get('q') ?? '';
 
   // Ten results at a time: each result's excerpt is a fetch of its own, and a first query should stay light.
   const PER_HALAMAN = 10;
@@ -217,20 +219,22 @@ async function mulai() {
   let hasil: { data(): Promise<HasilData> }[] = [];
   let tampil = 0;
 
-  const barisHasil = (d: HasilData) => {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.href = d.url;
-    a.textContent = d.meta.title ?? d.url;
-    const h = document.createElement('h2');
-    h.append(a);
-    const meta = document.createElement('p');
-    meta.className = 'meta';
-    meta.textContent = [d.meta.jenis, d.meta.instansi, d.meta.tahun].filter(Boolean).join(' · ');
-    const ex = document.createElement('p');
-    ex.append(...kutipan(d.excerpt));
-    li.append(h, meta, ex);
-    return li;
+  const barisHasil = (dataHasil: HasilData) => {
+    const butir = document.createElement('li');
+    const tautan = document.createElement('a');
+    tautan.href = dataHasil.url;
+    tautan.textContent = dataHasil.meta.title ?? dataHasil.url;
+    const judul = document.createElement('h2');
+    judul.append(tautan);
+    const keterangan = document.createElement('p');
+    keterangan.className = 'meta';
+    keterangan.textContent = [dataHasil.meta.jenis, dataHasil.meta.instansi, dataHasil.meta.tahun]
+      .filter(Boolean)
+      .join(' · ');
+    const cuplikan = document.createElement('p');
+    cuplikan.append(...kutipan(dataHasil.excerpt));
+    butir.append(judul, keterangan, cuplikan);
+    return butir;
   };
 
   let giliran = 0;
@@ -252,77 +256,77 @@ async function mulai() {
 
   const cari = async (tulisUrl: boolean) => {
     const nomor = ++giliran;
-    const kata = input.value.trim();
+    const kata = kotakKata.value.trim();
     const dicari = kataDicari(kata);
-    const filters: Record<string, string> = {};
-    const p = new URLSearchParams();
-    if (kata) p.set('q', kata);
+    const filterDipilih: Record<string, string> = {};
+    const kueriBaru = new URLSearchParams();
+    if (kata) kueriBaru.set('q', kata);
     const wilayahSitus = situs?.querySelector('select')?.value;
-    if (wilayahSitus && wilayahSitus !== SEMUA) p.set('situs', wilayahSitus);
-    if (cakupanSekarang() !== cakupanAwal) p.set('isi', cakupanSekarang());
-    for (const f of FILTER) {
-      const v = (form.elements.namedItem(f) as HTMLSelectElement | null)?.value;
-      if (v) {
-        filters[f] = v;
-        p.set(f, v);
+    if (wilayahSitus && wilayahSitus !== SEMUA) kueriBaru.set('situs', wilayahSitus);
+    if (cakupanSekarang() !== cakupanAwal) kueriBaru.set('isi', cakupanSekarang());
+    for (const namaFilter of FILTER) {
+      const nilai = (formulir.elements.namedItem(namaFilter) as HTMLSelectElement | null)?.value;
+      if (nilai) {
+        filterDipilih[namaFilter] = nilai;
+        kueriBaru.set(namaFilter, nilai);
       }
     }
-    if (tulisUrl) history.replaceState(null, '', p.size ? `?${p}` : location.pathname);
+    if (tulisUrl) history.replaceState(null, '', kueriBaru.size ? `?${kueriBaru}` : location.pathname);
     if (kata && !dicari) {
       daftar.replaceChildren();
       lagi.hidden = true;
       status.textContent = 'Ketik kata dengan sekurangnya dua huruf atau angka.';
       return;
     }
-    if (!kata && !Object.keys(filters).length) {
+    if (!kata && !Object.keys(filterDipilih).length) {
       daftar.replaceChildren();
       lagi.hidden = true;
       status.textContent = 'Ketik kata kunci atau pilih filter.';
       return;
     }
     status.textContent = 'Mencari…';
-    let r = await pf!.search(dicari || null, { filters });
+    let jawaban = await pagefind!.search(dicari || null, { filters: filterDipilih });
     if (nomor !== giliran) return;
     // nothing found: widen to the next scope (names → titles and names of every region → every word)
     diperluas = '';
     for (;;) {
       const berikut = cakupanAda[cakupanAda.findIndex(([v]) => v === cakupanSekarang()) + 1]?.[0];
-      if (r.results.length || !dicari || !berikut) break;
+      if (jawaban.results.length || !dicari || !berikut) break;
       diperluas = DIPERLUAS[berikut];
       pilihCakupan(berikut);
       status.textContent = berikut === 'lengkap' ? 'Mencari di seluruh isi…' : 'Mencari di semua wilayah…';
       await muat();
       if (nomor !== giliran) return;
-      p.set('isi', berikut);
-      history.replaceState(null, '', `?${p}`);
-      r = await pf!.search(dicari, { filters });
+      kueriBaru.set('isi', berikut);
+      history.replaceState(null, '', `?${kueriBaru}`);
+      jawaban = await pagefind!.search(dicari, { filters: filterDipilih });
       if (nomor !== giliran) return;
     }
-    hasil = r.results;
+    hasil = jawaban.results;
     tampil = 0;
     daftar.replaceChildren();
     await tambah(nomor);
   };
   let tunda: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
+  kotakKata.addEventListener('input', () => {
     clearTimeout(tunda);
     tunda = setTimeout(() => void cari(true), 250);
   });
-  form.addEventListener('change', async (e) => {
-    const el = e.target as HTMLElement;
-    if (el.tagName !== 'SELECT' && !(el instanceof HTMLInputElement && el.name === 'isi')) return;
-    if (el.id === 'filter-situs' || el.getAttribute('name') === 'isi') {
+  formulir.addEventListener('change', async (peristiwa) => {
+    const unsur = peristiwa.target as HTMLElement;
+    if (unsur.tagName !== 'SELECT' && !(unsur instanceof HTMLInputElement && unsur.name === 'isi')) return;
+    if (unsur.id === 'filter-situs' || unsur.getAttribute('name') === 'isi') {
       status.textContent = 'Memuat indeks…';
       await muat();
     }
     void cari(true);
   });
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
+  formulir.addEventListener('submit', (peristiwa) => {
+    peristiwa.preventDefault();
     void cari(true);
   });
   await cari(false);
-  form.dataset.siap = 'ya';
+  formulir.dataset.siap = 'ya';
 }
 
 void mulai();

@@ -4,8 +4,8 @@
  */
 export function pasangSalin() {
   const hari = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
-  for (const e of document.querySelectorAll<HTMLElement>('[data-tanggal-akses]')) e.textContent = hari;
-  for (const e of document.querySelectorAll<HTMLElement>('[data-tanpa-js]')) e.hidden = true;
+  for (const unsur of document.querySelectorAll<HTMLElement>('[data-tanggal-akses]')) unsur.textContent = hari;
+  for (const unsur of document.querySelectorAll<HTMLElement>('[data-tanpa-js]')) unsur.hidden = true;
   // charts and the citation each call this: a button is set up once
   for (const tombol of document.querySelectorAll<HTMLButtonElement>('button[data-salin]:not([data-siap])')) {
     tombol.dataset.siap = '';
