@@ -1,0 +1,179 @@
+/**
+ * The report page's fixed tables as `TabelKolom` tables (`tabel-kolom.ts`): the values per period, the
+ * breakdown of composite indicators, the efficiency methods and the audit's differing figures. Numbers
+ * are written by the caller's formatter (the site's id-ID one, `src/lib/format.ts`), so the core stays
+ * format-free. Pure.
+ */
+import type { Capaian } from '../rumus/capaian.ts';
+import type { Nilai, Target } from '../skema/common.ts';
+import { METODE_EFISIENSI } from '../skema/laporan.ts';
+import { LABEL_KELAS, type TemuanAudit } from '../audit/audit.ts';
+import type { HalamanLaporan } from './halaman-laporan.ts';
+import type { Baris, Isi, Kolom, Tabel } from './tabel-kolom.ts';
+
+/** What the tables need of the site's formatter. */
+export interface PemformatTabel {
+  angka: (v: number | null | undefined) => string;
+  rupiah: (v: number | null | undefined) => string;
+  tercetak: (t: string | number | null | undefined) => string;
+  target: (t: Target | null | undefined) => string;
+  nilai: (v: Nilai | null | undefined) => string;
+  capaian: (c: Capaian | null | undefined) => string;
+  efisiensi: (metode: string, v: number | null) => string;
+  nilaiTemuan: (temuan: Pick<TemuanAudit, 'satuan'>, v: string | number | null) => string;
+  selisihTemuan: (temuan: Pick<TemuanAudit, 'satuan' | 'selisih'>) => string;
+}
+
+/** A printed figure the document may leave out. */
+const tercetakAtauKosong = (teks: string | undefined, format: PemformatTabel) => (teks ? format.tercetak(teks) : '–');
+
+const KOLOM_PERIODE: Kolom[] = [
+  { judul: 'Periode', kepalaBaris: true },
+  { judul: 'Target', angka: true },
+  { judul: 'Realisasi', angka: true },
+  { judul: 'Capaian dihitung', angka: true },
+  { judul: 'Capaian tercetak', angka: true },
+];
+
+/** Indicators measured per month/quarter/semester: each period, and the annual value by the declared rule. */
+export function tabelPeriode(halaman: HalamanLaporan, format: PemformatTabel): Tabel[] {
+  return halaman.periode.map((ringkas) => {
+    const { indikator, jenis, aturan } = ringkas;
+    return {
+      label: `Nilai per ${jenis} ${indikator.nama}`,
+      judul:
+        `${indikator.nama}: nilai per ${jenis}` +
+        (aturan ? `; nilai tahunan = ${aturan}` : '; dokumen tidak menyatakan aturan nilai tahunannya'),
+      id: halaman.indikatorAudit.get(indikator)?.periode,
+      kolom: KOLOM_PERIODE,
+      baris: ringkas.baris.map((periode) => [
+        periode.periode,
+        format.target(periode.target),
+        format.nilai(periode.realisasi),
+        format.capaian(periode.capaian),
+        tercetakAtauKosong(periode.capaianTercetak, format),
+      ]),
+      // the printed annual value is words across the two capaian columns
+      kaki: aturan
+        ? [
+            [
+              'Nilai tahunan (dihitung)',
+              undefined,
+              format.angka(ringkas.gabungan),
+              { isi: [`tercetak: ${format.nilai(indikator.data.realisasi)}`], rentang: 2, teks: true },
+            ],
+          ]
+        : [],
+    };
+  });
+}
+
+const KOLOM_RINCIAN: Kolom[] = [
+  { judul: 'Komponen', kepalaBaris: true },
+  { judul: 'Nilai', angka: true },
+  { judul: 'Maksimum', angka: true },
+];
+
+/** The breakdown of composite indicators (components, value, maximum) with their recomputed sums. */
+export function tabelRincian(halaman: HalamanLaporan, format: PemformatTabel): Tabel[] {
+  return halaman.rincian.map(({ indikator, jumlahMaks }) => ({
+    label: `Rincian ${indikator.nama}`,
+    judul: [`Rincian ${indikator.nama} (`, { letak: indikator.data.rincian_lokasi, dokumen: halaman.sumber }, ')'],
+    kolom: KOLOM_RINCIAN,
+    baris: indikator.data.rincian.map((komponen) => [
+      komponen.nama,
+      format.angka(komponen.nilai),
+      format.angka(komponen.maks),
+    ]),
+    kaki: [['Jumlah (dihitung)', format.angka(indikator.jumlahRincian), format.angka(jumlahMaks)]],
+  }));
+}
+
+const KOLOM_EFISIENSI: Kolom[] = [
+  { judul: 'Metode laporan', kepalaBaris: true },
+  { judul: 'Capaian tercetak', angka: true },
+  { judul: 'Serapan tercetak', angka: true },
+  { judul: 'Efisiensi tercetak', angka: true },
+  { judul: 'Dihitung dari angka tercetak', angka: true },
+  { judul: 'Letak' },
+];
+
+/** Each efficiency method the report used, with its printed inputs and the result recomputed from them. */
+export function tabelEfisiensi(halaman: HalamanLaporan, format: PemformatTabel): Tabel {
+  return {
+    label: 'Efisiensi menurut laporan',
+    judul: 'Efisiensi menurut metode laporan sendiri',
+    kolom: KOLOM_EFISIENSI,
+    baris: halaman.terhitung.efisiensi.map(({ data, dariTercetak }) => [
+      {
+        isi: [
+          METODE_EFISIENSI[data.metode],
+          ...(data.rumus_tercetak ? [{ catatan: [` (tercetak: “${data.rumus_tercetak}”)`] }] : []),
+        ],
+      },
+      tercetakAtauKosong(data.capaian_tercetak, format),
+      tercetakAtauKosong(data.serapan_tercetak, format),
+      data.metode === 'sisa_rupiah'
+        ? format.rupiah(Number(data.efisiensi_tercetak))
+        : format.tercetak(data.efisiensi_tercetak),
+      format.efisiensi(data.metode, dariTercetak),
+      { letak: data.lokasi, dokumen: halaman.sumber },
+    ]),
+  };
+}
+
+const KOLOM_AUDIT: Kolom[] = [
+  { judul: 'Angka', kepalaBaris: true },
+  { judul: 'Tercetak', angka: true },
+  { judul: 'Dihitung ulang', angka: true },
+  { judul: 'Selisih', angka: true },
+  { judul: 'Letak di dokumen' },
+  { judul: 'Status' },
+];
+
+/** A link on its own line under a finding's name. */
+const tautanBlok = (tautan: string, jangkar: string): Isi => ({
+  catatan: [{ tautan, href: `#${jangkar}` }],
+  kelas: 'blok',
+});
+
+/**
+ * The printed figures that differ from their recomputation, one row each with its permalink: why, where
+ * the figure is on the page, the finding it is carried from, and the agency's response.
+ */
+export function tabelAudit(halaman: HalamanLaporan, format: PemformatTabel): Tabel {
+  const { berbeda, tempat, tanggapan } = halaman.audit;
+  return {
+    label: 'Angka tercetak yang berbeda dari hasil hitung ulang',
+    judul: 'Angka tercetak yang berbeda dari hasil hitung ulang',
+    id: 'tabel-audit',
+    kolom: KOLOM_AUDIT,
+    baris: berbeda.map((temuan): Baris => {
+      const diHalaman = tempat.get(temuan.id);
+      const jawaban = tanggapan.get(temuan.id);
+      const nama: Isi[] = [
+        temuan.label,
+        ...(temuan.keterangan ? [{ catatan: [temuan.keterangan], barisBaru: true }] : []),
+        ...(diHalaman ? [tautanBlok('Angka ini di halaman', diHalaman)] : []),
+        ...(temuan.asal ? [tautanBlok('Temuan asalnya', temuan.asal)] : []),
+        ...(jawaban ? [{ tanggapan: jawaban }] : []),
+      ];
+      return {
+        id: temuan.id,
+        sel: [
+          { isi: nama },
+          format.nilaiTemuan(temuan, temuan.tercetak),
+          format.nilaiTemuan(temuan, temuan.dihitung),
+          format.selisihTemuan(temuan),
+          { letak: { tabel: temuan.tabel, ...temuan.lokasi }, dokumen: halaman.sumber },
+          {
+            isi: [
+              { status: temuan.status },
+              ...(temuan.kelas ? [{ catatan: [LABEL_KELAS[temuan.kelas]], kelas: 'kecil blok' }] : []),
+            ],
+          },
+        ],
+      };
+    }),
+  };
+}
