@@ -27,8 +27,9 @@ export interface SelLetak {
  * One piece of a cell or caption (`src/components/IsiSel.astro` lays it out): text; a badge
  * (`<span class="lencana …">`); a predicate or an audit status with its icon (`Predikat`, `StatusAudit`);
  * a source locator, linked to the agency's PDF page where there is one; a link (`href` a site path, or
- * `#anchor` on the same page); a note (`<span class="catatan …">`, `kelas` its further classes,
- * `barisBaru` a line break before its text); the agency's response to a finding (`TanggapanInstansi`).
+ * `#anchor` on the same page); a name in code type (`<code>`: a column, an id); a note (`<span
+ * class="catatan …">`, `kelas` its further classes, `barisBaru` a line break before its text); the agency's
+ * response to a finding (`TanggapanInstansi`).
  */
 export type Isi =
   | string
@@ -37,6 +38,7 @@ export type Isi =
   | { status: StatusAudit }
   | SelLetak
   | { tautan: string; href: string }
+  | { kode: string }
   | { catatan: readonly Isi[]; kelas?: string; barisBaru?: boolean }
   | { tanggapan: Tanggapan | undefined };
 

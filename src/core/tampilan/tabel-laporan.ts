@@ -1,6 +1,7 @@
 /**
  * The report page's fixed tables as `TabelKolom` tables (`tabel-kolom.ts`): the values per period, the
- * breakdown of composite indicators, the efficiency methods and the audit's differing figures. Numbers
+ * breakdown of composite indicators, the comparisons, the efficiency methods, a program's outputs and the
+ * audit's differing figures. Numbers
  * are written by the caller's formatter (the site's id-ID one, `src/lib/format.ts`), so the core stays
  * format-free. Pure.
  */
@@ -8,6 +9,7 @@ import type { Capaian } from '../rumus/capaian.ts';
 import type { Nilai, Target } from '../skema/common.ts';
 import { METODE_EFISIENSI } from '../skema/laporan.ts';
 import { LABEL_KELAS, type TemuanAudit } from '../audit/audit.ts';
+import type { KeluaranProgram, ProgramBelanja } from '../hitung/belanja.ts';
 import type { HalamanLaporan } from './halaman-laporan.ts';
 import type { Baris, Isi, Kolom, Tabel } from './tabel-kolom.ts';
 
@@ -22,6 +24,10 @@ export interface PemformatTabel {
   efisiensi: (metode: string, v: number | null) => string;
   nilaiTemuan: (temuan: Pick<TemuanAudit, 'satuan'>, v: string | number | null) => string;
   selisihTemuan: (temuan: Pick<TemuanAudit, 'satuan' | 'selisih'>) => string;
+  selisih: (v: number | null | undefined) => string;
+  persen: (v: number | null | undefined) => string;
+  jumlah: (v: number | null | undefined) => string;
+  TIDAK_ADA_DI_SUMBER: string;
 }
 
 /** A printed figure the document may leave out. */
@@ -175,5 +181,99 @@ export function tabelAudit(halaman: HalamanLaporan, format: PemformatTabel): Tab
         ],
       };
     }),
+  };
+}
+
+/** Realisasi beside last years', the Renstra's final target and the national target: a row per comparison. */
+export function tabelPerbandingan(halaman: HalamanLaporan, format: PemformatTabel): Tabel {
+  const tahun = halaman.terhitung.laporan.tahun;
+  return {
+    label: 'Perbandingan dengan tahun sebelumnya, target akhir Renstra dan target nasional',
+    judul: `Realisasi ${tahun} dibandingkan dengan tahun sebelumnya, target akhir Renstra dan target nasional`,
+    kolom: [
+      { judul: 'Indikator', kepalaBaris: true },
+      { judul: 'Pembanding' },
+      { judul: 'Nilai pembanding', angka: true },
+      { judul: `Realisasi ${tahun}`, angka: true },
+      { judul: 'Perubahan / capaian dihitung', angka: true },
+    ],
+    baris: halaman.terhitung.indikator.flatMap((indikator) => {
+      const realisasi = format.nilai(indikator.data.realisasi);
+      const { akhirRenstra, nasional } = indikator;
+      return [
+        ...indikator.tahunSebelumnya.map((sebelumnya, indeks) => {
+          const tercetak = indikator.data.tahun_sebelumnya[indeks]!;
+          const { perubahan } = sebelumnya;
+          return [
+            indikator.nama,
+            `Realisasi ${sebelumnya.tahun}` +
+              (tercetak.target !== undefined ? ` (target ${format.target(tercetak.target)})` : ''),
+            format.nilai(tercetak.realisasi),
+            realisasi,
+            perubahan
+              ? `${format.selisih(perubahan.selisih)} poin` +
+                (perubahan.relatif !== null ? ` (${format.selisih(perubahan.relatif)} %)` : '')
+              : '– (realisasi bukan angka)',
+          ];
+        }),
+        ...(akhirRenstra
+          ? [
+              [
+                indikator.nama,
+                `Target akhir Renstra ${akhirRenstra.tahun}` +
+                  (akhirRenstra.dari === 'renstra' ? ' (dari dokumen Renstra)' : ''),
+                format.target(akhirRenstra.target),
+                realisasi,
+                format.capaian(akhirRenstra.capaian),
+              ],
+            ]
+          : []),
+        ...(nasional
+          ? [
+              [
+                indikator.nama,
+                `Target nasional (${nasional.sumber})`,
+                format.target(nasional.target),
+                realisasi,
+                format.capaian(nasional.capaian),
+              ],
+            ]
+          : []),
+      ];
+    }),
+  };
+}
+
+const KOLOM_KELUARAN: Kolom[] = [
+  { judul: 'Kegiatan' },
+  { judul: 'Keluaran' },
+  { judul: 'Target' },
+  { judul: 'Realisasi' },
+  { judul: 'Capaian' },
+];
+
+/** An output's target or realisasi as printed, with its unit after a number; none at all is an empty cell. */
+function nilaiKeluaran(nilai: KeluaranProgram['target'], satuan: string | null, format: PemformatTabel): string {
+  if (typeof nilai === 'number') return satuan ? `${format.target(nilai)} ${satuan}` : format.target(nilai);
+  return nilai === null || nilai === '' ? format.TIDAK_ADA_DI_SUMBER : (nilai ?? '');
+}
+
+/** A program's outputs, its own first ("(program)"), then each kegiatan's, with target, realisasi and capaian. */
+export function tabelKeluaran(program: ProgramBelanja, format: PemformatTabel): Tabel {
+  const keluaran = [
+    ...program.keluaran.map((satu) => ({ kegiatan: '(program)', satu })),
+    ...program.kegiatan.flatMap((kegiatan) => kegiatan.keluaran.map((satu) => ({ kegiatan: kegiatan.nama, satu }))),
+  ];
+  return {
+    label: `Keluaran ${program.nama}`,
+    judul: `Keluaran kegiatan: ${program.nama}`,
+    kolom: KOLOM_KELUARAN,
+    baris: keluaran.map(({ kegiatan, satu }) => [
+      kegiatan,
+      satu.indikator,
+      nilaiKeluaran(satu.target, satu.satuan, format),
+      nilaiKeluaran(satu.realisasi, satu.satuan, format),
+      satu.capaian === null ? 'tidak dapat dihitung' : format.persen(satu.capaian),
+    ]),
   };
 }

@@ -1,0 +1,37 @@
+/**
+ * The site pages' fixed tables as `TabelKolom` tables (`tabel-kolom.ts`): the SAKIP weights on the
+ * methodology page, and each open-data file's columns on the data page. Pure.
+ */
+import { BOBOT_SAKIP_2015 } from '../rumus/sakip.ts';
+import type { TabelTerbuka } from '../data-terbuka/paket.ts';
+import type { Tabel } from './tabel-kolom.ts';
+import type { PemformatTabel } from './tabel-laporan.ts';
+
+/** The SAKIP component weights (PermenPANRB 12/2015) and their sum. */
+export function tabelBobotSakip(jumlahBobot: number, format: Pick<PemformatTabel, 'angka'>): Tabel {
+  return {
+    label: 'Bobot komponen SAKIP',
+    judul: 'Bobot komponen evaluasi SAKIP',
+    kolom: [
+      { judul: 'Komponen', kepalaBaris: true },
+      { judul: 'Bobot', angka: true },
+    ],
+    baris: BOBOT_SAKIP_2015.map(({ komponen, bobot }) => [komponen, format.angka(bobot)]),
+    kaki: [['Jumlah', format.angka(jumlahBobot)]],
+  };
+}
+
+const JENIS_KOLOM = { integer: 'bilangan bulat', number: 'angka' } as const;
+
+/** An open-data file's columns in file order: name, kind of value, meaning. */
+export function tabelKolomData(tabel: Pick<TabelTerbuka, 'nama' | 'kolom' | 'tipe'>): Tabel {
+  return {
+    label: `Kolom ${tabel.nama}.csv`,
+    judul: `Kolom ${tabel.nama}.csv`,
+    kolom: [{ judul: 'Kolom', kepalaBaris: true }, { judul: 'Jenis' }, { judul: 'Arti' }],
+    baris: Object.entries(tabel.kolom).map(([nama, arti]) => {
+      const tipe = tabel.tipe[nama];
+      return [{ kode: nama }, tipe === 'integer' || tipe === 'number' ? JENIS_KOLOM[tipe] : 'teks', arti];
+    }),
+  };
+}
