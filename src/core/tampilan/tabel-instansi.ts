@@ -1,8 +1,9 @@
 /**
- * The agency pages' fixed tables as `TabelKolom` tables (`tabel-kolom.ts`): the SAKIP scores per year on
- * the profile, and a reviewed Renstra's indicators across its versions. Pure.
+ * The agency pages' fixed tables as `TabelKolom` tables (`tabel-kolom.ts`): the profile's staff, spending,
+ * assets and SAKIP scores per year, and a reviewed Renstra's indicators across its versions. Pure.
  */
 import type { BarisSakip } from './profil.ts';
+import type { HalamanProfil } from './halaman-profil.ts';
 import type { HalamanRenstra } from './halaman-renstra.ts';
 import type { Kolom, Tabel } from './tabel-kolom.ts';
 import type { PemformatTabel } from './tabel-laporan.ts';
@@ -34,7 +35,7 @@ export function tabelRiwayatSakip(sakip: readonly BarisSakip[], idInstansi: stri
 }
 
 /** Every indicator of a reviewed Renstra, and in each version whether it is used and its final target. */
-export function tabelReviuRenstra(halaman: HalamanRenstra, format: Pick<PemformatTabel, 'target'>): Tabel {
+export function tabelReviuRenstra(halaman: HalamanRenstra, format: PemformatTabel): Tabel {
   return {
     label: 'Indikator per versi Renstra',
     judul: 'Indikator sebelum dan sesudah reviu (target akhir periode)',
@@ -46,6 +47,70 @@ export function tabelReviuRenstra(halaman: HalamanRenstra, format: Pick<Pemforma
           ? `✓ dipakai; ${dipakai.akhir === undefined ? 'Renstra tidak memuat target akhir' : `target akhir ${format.target(dipakai.akhir)}`}`
           : '– tidak dipakai',
       ),
+    ]),
+  };
+}
+
+const KOLOM_PEGAWAI: Kolom[] = [
+  { judul: 'Kategori', kepalaBaris: true },
+  { judul: 'Jumlah', angka: true },
+];
+
+/** Each staff table with its recomputed total, and the printed total where it differs. */
+export function tabelPegawai(halaman: HalamanProfil, format: PemformatTabel): Tabel[] {
+  return halaman.pegawai.map(({ tabel, menurut, jumlah, tercetakBerbeda }) => ({
+    label: `Pegawai menurut ${menurut} ${tabel.tahun}`,
+    judul: `Pegawai menurut ${menurut}, ${tabel.tahun}`,
+    kolom: KOLOM_PEGAWAI,
+    baris: tabel.rincian.map((rincian) => [rincian.kategori, format.jumlah(rincian.jumlah)]),
+    kaki: [
+      ['Jumlah (dihitung)', format.jumlah(jumlah)],
+      ...(tercetakBerbeda !== null ? [['Jumlah tercetak (berbeda)', format.jumlah(tercetakBerbeda)]] : []),
+    ],
+  }));
+}
+
+/** Spending per year and kind, with serapan; null when the profile prints none. */
+export function tabelBelanja(halaman: HalamanProfil, format: PemformatTabel): Tabel | null {
+  if (halaman.belanja.length === 0) return null;
+  return {
+    label: 'Anggaran belanja per tahun',
+    judul: 'Anggaran belanja per tahun',
+    kolom: [
+      { judul: 'Tahun', kepalaBaris: true },
+      { judul: 'Jenis belanja' },
+      { judul: 'Pagu', angka: true },
+      { judul: 'Realisasi', angka: true },
+      { judul: 'Serapan', angka: true },
+    ],
+    baris: halaman.belanja.map((belanja) => [
+      String(belanja.tahun),
+      belanja.jenis,
+      format.rupiah(belanja.pagu),
+      format.rupiah(belanja.realisasi),
+      belanja.serapan === null ? '–' : format.persen(belanja.serapan),
+    ]),
+  };
+}
+
+type AsetProfil = HalamanProfil['instansi']['data']['profil']['aset'][number];
+
+/** One year's assets: count with unit, condition and value. */
+export function tabelAset(aset: AsetProfil, format: PemformatTabel): Tabel {
+  return {
+    label: `Aset ${aset.tahun}`,
+    judul: `Aset tahun ${aset.tahun}`,
+    kolom: [
+      { judul: 'Aset', kepalaBaris: true },
+      { judul: 'Jumlah', angka: true },
+      { judul: 'Kondisi' },
+      { judul: 'Nilai', angka: true },
+    ],
+    baris: aset.rincian.map((rincian) => [
+      rincian.nama,
+      `${format.angka(rincian.jumlah)} ${rincian.satuan ?? ''}`,
+      rincian.kondisi ?? '–',
+      format.rupiah(rincian.nilai),
     ]),
   };
 }

@@ -1,7 +1,7 @@
 /**
- * The report page's fixed tables as `TabelKolom` tables (`tabel-kolom.ts`): the values per period, the
- * breakdown of composite indicators, the comparisons, the efficiency methods, a program's outputs and the
- * audit's differing figures. Numbers
+ * The report page's fixed tables as `TabelKolom` tables (`tabel-kolom.ts`): the sasaran, the Perjanjian
+ * Kinerja, the values per period, the breakdown of composite indicators, the comparisons, the efficiency
+ * methods, a program's outputs, the SAKIP evaluations and the audit's differing figures. Numbers
  * are written by the caller's formatter (the site's id-ID one, `src/lib/format.ts`), so the core stays
  * format-free. Pure.
  */
@@ -10,8 +10,9 @@ import type { Nilai, Target } from '../skema/common.ts';
 import { METODE_EFISIENSI } from '../skema/laporan.ts';
 import { LABEL_KELAS, type TemuanAudit } from '../audit/audit.ts';
 import type { KeluaranProgram, ProgramBelanja } from '../hitung/belanja.ts';
-import type { HalamanLaporan } from './halaman-laporan.ts';
-import type { Baris, Isi, Kolom, Tabel } from './tabel-kolom.ts';
+import { namaKategori, type HalamanLaporan } from './halaman-laporan.ts';
+import { LABEL_PERUBAHAN, LABEL_PERUBAHAN_PAGU, LABEL_TINGKAT_SASARAN } from './laporan.ts';
+import type { Baris, Isi, Kolom, Sel, Tabel } from './tabel-kolom.ts';
 
 /** What the tables need of the site's formatter. */
 export interface PemformatTabel {
@@ -276,4 +277,109 @@ export function tabelKeluaran(program: ProgramBelanja, format: PemformatTabel): 
       satu.capaian === null ? 'tidak dapat dihitung' : format.persen(satu.capaian),
     ]),
   };
+}
+
+/** The sasaran the report states, with their level, group and source. */
+export function tabelSasaran(halaman: HalamanLaporan): Tabel {
+  return {
+    label: 'Sasaran yang dinyatakan laporan',
+    judul: 'Sasaran yang dinyatakan laporan ini',
+    kolom: [{ judul: 'Tingkat' }, { judul: 'Sasaran', kepalaBaris: true }, { judul: 'Kelompok' }, { judul: 'Letak' }],
+    baris: halaman.terhitung.laporan.sasaran.map((sasaran) => [
+      LABEL_TINGKAT_SASARAN[sasaran.tingkat],
+      sasaran.nama,
+      sasaran.kelompok ?? '–',
+      { letak: sasaran.lokasi, dokumen: halaman.sumber },
+    ]),
+  };
+}
+
+/**
+ * The Perjanjian Kinerja: indicator targets, and program budgets with their sums (null without programs),
+ * the original PK beside its revision; what changed is a badge when there are both versions.
+ */
+export function tabelPk(halaman: HalamanLaporan, format: PemformatTabel): { indikator: Tabel; program: Tabel | null } {
+  const { pk } = halaman;
+  const perubahan = (teks: string, status: string): Sel =>
+    pk.duaVersi ? { lencana: teks, kelas: `ubah-${status}` } : '–';
+  return {
+    indikator: {
+      label: 'Target Perjanjian Kinerja',
+      judul: 'Target indikator Perjanjian Kinerja',
+      kolom: [
+        { judul: 'Sasaran' },
+        { judul: 'Indikator', kepalaBaris: true },
+        { judul: 'Satuan' },
+        { judul: 'Target PK murni', angka: true },
+        { judul: 'Target Perubahan PK', angka: true },
+        { judul: 'Perubahan' },
+      ],
+      baris: pk.indikator.map((indikator) => [
+        indikator.sasaran,
+        indikator.nama,
+        indikator.satuan ?? '–',
+        format.target(indikator.murni),
+        pk.perubahan ? format.target(indikator.perubahan) : '–',
+        perubahan(LABEL_PERUBAHAN[indikator.status], indikator.status),
+      ]),
+    },
+    program:
+      pk.program.length === 0
+        ? null
+        : {
+            label: 'Anggaran program dalam Perjanjian Kinerja',
+            judul: 'Anggaran program dalam Perjanjian Kinerja',
+            kolom: [
+              { judul: 'Program', kepalaBaris: true },
+              { judul: 'PK murni', angka: true },
+              { judul: 'Perubahan PK', angka: true },
+              { judul: 'Perubahan' },
+            ],
+            baris: pk.program.map((program) => [
+              program.nama,
+              format.rupiah(program.murni),
+              pk.perubahan ? format.rupiah(program.perubahan) : '–',
+              perubahan(LABEL_PERUBAHAN_PAGU[program.status], program.status),
+            ]),
+            kaki: [['Jumlah (dihitung)', format.rupiah(pk.jumlahMurni), format.rupiah(pk.jumlahPerubahan), undefined]],
+          },
+  };
+}
+
+const KOLOM_SAKIP: Kolom[] = [
+  { judul: 'Komponen', kepalaBaris: true },
+  { judul: 'Bobot', angka: true },
+  { judul: 'Nilai', angka: true },
+];
+
+/** Each SAKIP evaluation the report prints: components and weights, the sum recomputed, the printed score. */
+export function tabelEvaluasiSakip(halaman: HalamanLaporan, format: PemformatTabel): Tabel[] {
+  const tanpaSkala = halaman.terhitung.skala.nilai_sakip ? '' : ' (tanpa kategori: dokumen tidak menyatakan skalanya)';
+  return halaman.sakip.map(({ penilaian, hasil }) => ({
+    label: `Evaluasi SAKIP ${penilaian.tahun}`,
+    judul: [
+      `Hasil evaluasi SAKIP atas tahun ${penilaian.tahun}${penilaian.sumber ? ` (${penilaian.sumber})` : ''}: `,
+      { letak: penilaian.lokasi, dokumen: halaman.sumber },
+    ],
+    kolom: KOLOM_SAKIP,
+    baris: penilaian.komponen.map((komponen) => [
+      komponen.komponen,
+      format.angka(komponen.bobot),
+      format.angka(komponen.nilai),
+    ]),
+    kaki: [
+      [
+        'Jumlah dihitung',
+        hasil ? format.angka(hasil.totalBobot) : '–',
+        hasil
+          ? `${format.angka(hasil.nilai)}${hasil.kategori ? ` (${namaKategori(hasil.kategori)})` : tanpaSkala}`
+          : '– (komponen tidak tercetak)',
+      ],
+      [
+        'Tercetak',
+        undefined,
+        `${format.tercetak(penilaian.nilai_tercetak)}${penilaian.kategori_tercetak ? ` (${penilaian.kategori_tercetak})` : ''}`,
+      ],
+    ],
+  }));
 }

@@ -8,9 +8,28 @@ import type { HalamanRenstra } from '../../../src/core/tampilan/halaman-renstra.
 import type { ProgramBelanja } from '../../../src/core/hitung/belanja.ts';
 import { BOBOT_SAKIP_2015 } from '../../../src/core/rumus/sakip.ts';
 import { tabelKatalog } from '../../../src/core/tampilan/tabel-indikator.ts';
-import { tabelReviuRenstra, tabelRiwayatSakip } from '../../../src/core/tampilan/tabel-instansi.ts';
-import { tabelKeluaran, tabelPerbandingan } from '../../../src/core/tampilan/tabel-laporan.ts';
-import { tabelBobotSakip, tabelKolomData } from '../../../src/core/tampilan/tabel-situs.ts';
+import type { HalamanProfil } from '../../../src/core/tampilan/halaman-profil.ts';
+import {
+  tabelAset,
+  tabelBelanja,
+  tabelPegawai,
+  tabelReviuRenstra,
+  tabelRiwayatSakip,
+} from '../../../src/core/tampilan/tabel-instansi.ts';
+import {
+  tabelEvaluasiSakip,
+  tabelKeluaran,
+  tabelPerbandingan,
+  tabelPk,
+} from '../../../src/core/tampilan/tabel-laporan.ts';
+import {
+  tabelBobotSakip,
+  tabelKolomData,
+  tabelSkalaBernama,
+  tabelSkalaLaporan,
+} from '../../../src/core/tampilan/tabel-situs.ts';
+import type { Skala } from '../../../src/core/skema/skala.ts';
+import { LABEL_PERUBAHAN_PAGU } from '../../../src/core/tampilan/laporan.ts';
 import * as format from '../../../src/lib/format.ts';
 
 const korpus = hitungKorpus(muatKonten(resolve('test/fixtures/konten-contoh')).korpus);
@@ -153,6 +172,85 @@ describe('more report tables as TabelKolom tables', () => {
       ['(program)', 'Dokumen perencanaan', '4 dokumen', '3 dokumen', '75,00 %'],
       ['Kegiatan 1', 'Laporan', 'tidak ada di sumber', '3 dokumen', 'tidak dapat dihitung'],
       ['Kegiatan 1', 'Rapat', 'N/A', '3 dokumen', 'tidak dapat dihitung'],
+    ]);
+  });
+});
+
+describe('the tables that were TabelKolom tables before, now built here', () => {
+  it('sums the PK programs in the footer and shows no change badge with only one version', () => {
+    const { indikator, program } = tabelPk(halaman, format);
+    expect(indikator.baris[0]).toEqual(['Sasaran contoh', 'Indeks Profesionalitas ASN', '–', '70', '–', '–']);
+    expect(program!.baris).toEqual([
+      ['Program A', 'Rp 100', '–', '–'],
+      ['Program B', 'Rp 50', '–', '–'],
+    ]);
+    expect(program!.kaki).toEqual([['Jumlah (dihitung)', 'Rp 150', '–', undefined]]);
+    // with both versions, what changed is a badge
+    const duaVersi = { ...halaman, pk: { ...halaman.pk, duaVersi: true } } as HalamanLaporan;
+    expect(tabelPk(duaVersi, format).program!.baris[0]![3]).toEqual({ lencana: LABEL_PERUBAHAN_PAGU.sama, kelas: 'ubah-sama' });
+    expect(tabelPk({ ...halaman, pk: { ...halaman.pk, program: [] } }, format).program).toBeNull();
+  });
+
+  it('captions each SAKIP evaluation with its source and puts the recomputed and printed score in the footer', () => {
+    const [tabel] = tabelEvaluasiSakip(halaman, format);
+    const { penilaian } = halaman.sakip[0]!;
+    expect(tabel!.judul).toEqual([
+      `Hasil evaluasi SAKIP atas tahun ${penilaian.tahun}${penilaian.sumber ? ` (${penilaian.sumber})` : ''}: `,
+      { letak: penilaian.lokasi, dokumen: halaman.sumber },
+    ]);
+    expect(tabel!.kaki![0]![0]).toBe('Jumlah dihitung');
+    expect(tabel!.kaki![1]).toEqual([
+      'Tercetak',
+      undefined,
+      expect.stringContaining(format.tercetak(penilaian.nilai_tercetak)),
+    ]);
+  });
+
+  it("builds the profile's staff totals, spending with serapan and assets with their units", () => {
+    const profil = {
+      pegawai: [
+        {
+          tabel: { tahun: 2022, rincian: [{ kategori: 'PNS', jumlah: 40 }] },
+          menurut: 'status',
+          jumlah: 40,
+          tercetakBerbeda: 41,
+        },
+      ],
+      belanja: [{ tahun: 2022, jenis: 'Belanja pegawai', pagu: 1000, realisasi: 900, serapan: 90 }],
+    } as unknown as HalamanProfil;
+    const [pegawai] = tabelPegawai(profil, format);
+    expect(pegawai!.judul).toBe('Pegawai menurut status, 2022');
+    expect(pegawai!.kaki).toEqual([
+      ['Jumlah (dihitung)', '40'],
+      ['Jumlah tercetak (berbeda)', '41'],
+    ]);
+    expect(tabelBelanja(profil, format)!.baris).toEqual([['2022', 'Belanja pegawai', 'Rp 1.000', 'Rp 900', '90,00 %']]);
+    expect(tabelBelanja({ ...profil, belanja: [] }, format)).toBeNull();
+    const aset = { tahun: 2022, rincian: [{ nama: 'Gedung', jumlah: 2, satuan: 'unit', kondisi: null, nilai: 5000 }] };
+    expect(tabelAset(aset as never, format).baris).toEqual([['Gedung', '2 unit', '–', 'Rp 5.000']]);
+  });
+
+  it('captions a scale with what it rates and where it is printed, or with its id when it is a named one', () => {
+    const skala = {
+      id: 'skala-contoh',
+      nama: 'Skala contoh',
+      cakupan: ['rata_rata'],
+      lokasi: { halaman: 3 },
+      pita: [{ kode: 'A', label: 'Baik', min: 80, max: 100 }],
+    } as unknown as Skala;
+    const laporan = tabelSkalaLaporan(skala, ['rata-rata capaian'], halaman.sumber);
+    expect(laporan.judul).toEqual([
+      'Skala yang dinyatakan dokumen: “Skala contoh”, untuk rata-rata capaian',
+      ' (',
+      { letak: { halaman: 3 }, dokumen: halaman.sumber },
+      ')',
+    ]);
+    expect(laporan.baris[0]![0]).toBe('A Baik');
+    expect(tabelSkalaLaporan({ ...skala, lokasi: undefined }, ['x'], halaman.sumber).judul).toHaveLength(1);
+    expect(tabelSkalaBernama(skala, 'PermenPANRB').judul).toEqual([
+      'Skala contoh (',
+      { kode: 'skala-contoh' },
+      ', PermenPANRB; untuk rata-rata capaian bila dikutip)',
     ]);
   });
 });
