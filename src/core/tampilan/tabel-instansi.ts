@@ -1,9 +1,11 @@
 /**
  * The agency pages' fixed tables as `TabelKolom` tables (`tabel-kolom.ts`): the profile's staff, spending,
- * assets and SAKIP scores per year, and a reviewed Renstra's indicators across its versions. Pure.
+ * assets and SAKIP scores per year, a Renstra's indicators with their targets per year, and a reviewed
+ * Renstra's indicators across its versions. Pure.
  */
 import type { BarisSakip } from './profil.ts';
 import type { HalamanProfil } from './halaman-profil.ts';
+import type { IndikatorRenstra } from '../skema/renstra.ts';
 import type { HalamanRenstra } from './halaman-renstra.ts';
 import type { Kolom, Tabel } from './tabel-kolom.ts';
 import type { PemformatTabel } from './tabel-laporan.ts';
@@ -111,6 +113,36 @@ export function tabelAset(aset: AsetProfil, format: PemformatTabel): Tabel {
       `${format.angka(rincian.jumlah)} ${rincian.satuan ?? ''}`,
       rincian.kondisi ?? '–',
       format.rupiah(rincian.nilai),
+    ]),
+  };
+}
+
+/** A goal's or target's indicators in a Renstra: unit, baseline, the target of each year and the final one. */
+export function tabelRenstra(
+  judul: string,
+  indikator: readonly IndikatorRenstra[],
+  halaman: Pick<HalamanRenstra, 'tahun' | 'namaIndikator'>,
+  format: PemformatTabel,
+): Tabel {
+  return {
+    label: judul,
+    judul,
+    kolom: [
+      { judul: 'Indikator', kepalaBaris: true },
+      { judul: 'Satuan' },
+      { judul: 'Baseline', angka: true },
+      ...halaman.tahun.map((tahun) => ({ judul: String(tahun), angka: true })),
+      { judul: 'Target akhir', angka: true },
+    ],
+    baris: indikator.map((satu) => [
+      {
+        tautan: satu.nama_tercetak ?? halaman.namaIndikator(satu.indikator) ?? satu.indikator,
+        href: `/indikator/${satu.indikator}/`,
+      },
+      satu.satuan ?? '–',
+      satu.baseline ? `${format.nilai(satu.baseline.nilai)} (${satu.baseline.tahun})` : '–',
+      ...halaman.tahun.map((tahun) => format.target(satu.target.find((target) => target.tahun === tahun)?.target)),
+      format.target(satu.target_akhir),
     ]),
   };
 }

@@ -8,11 +8,13 @@ import type { HalamanRenstra } from '../../../src/core/tampilan/halaman-renstra.
 import type { ProgramBelanja } from '../../../src/core/hitung/belanja.ts';
 import { BOBOT_SAKIP_2015 } from '../../../src/core/rumus/sakip.ts';
 import { tabelKatalog } from '../../../src/core/tampilan/tabel-indikator.ts';
+import { bukaBaris } from '../../../src/core/tampilan/tabel-kolom.ts';
 import type { HalamanProfil } from '../../../src/core/tampilan/halaman-profil.ts';
 import {
   tabelAset,
   tabelBelanja,
   tabelPegawai,
+  tabelRenstra,
   tabelReviuRenstra,
   tabelRiwayatSakip,
 } from '../../../src/core/tampilan/tabel-instansi.ts';
@@ -92,6 +94,39 @@ describe('the agency pages as TabelKolom tables', () => {
         '– tidak dipakai',
       ],
       [{ tautan: 'baru', href: '/indikator/baru/' }, '– tidak dipakai', '✓ dipakai; Renstra tidak memuat target akhir'],
+    ]);
+  });
+});
+
+describe('the Renstra page as TabelKolom tables', () => {
+  it("gives a Renstra's indicators a column per year of the period, with a dash where nothing is printed", () => {
+    const indikator = [
+      {
+        indikator: 'ipasn',
+        satuan: 'indeks',
+        baseline: { nilai: 70, tahun: 2020 },
+        target: [{ tahun: 2021, target: 72 }],
+        target_akhir: 80,
+      },
+      { indikator: 'lain', nama_tercetak: 'Indikator tercetak', target: [], target_akhir: 5 },
+    ] as never;
+    const tabel = tabelRenstra(
+      'Indikator tujuan',
+      indikator,
+      { tahun: [2021, 2022], namaIndikator: () => 'Nama katalog' },
+      format,
+    );
+    expect(tabel.kolom.map((kolom) => kolom.judul)).toEqual([
+      'Indikator',
+      'Satuan',
+      'Baseline',
+      '2021',
+      '2022',
+      'Target akhir',
+    ]);
+    expect(tabel.baris).toEqual([
+      [{ tautan: 'Nama katalog', href: '/indikator/ipasn/' }, 'indeks', '70 (2020)', '72', '–', '80'],
+      [{ tautan: 'Indikator tercetak', href: '/indikator/lain/' }, '–', '–', '–', '–', '5'],
     ]);
   });
 });
@@ -187,7 +222,10 @@ describe('the tables that were TabelKolom tables before, now built here', () => 
     expect(program!.kaki).toEqual([['Jumlah (dihitung)', 'Rp 150', '–', undefined]]);
     // with both versions, what changed is a badge
     const duaVersi = { ...halaman, pk: { ...halaman.pk, duaVersi: true } } as HalamanLaporan;
-    expect(tabelPk(duaVersi, format).program!.baris[0]![3]).toEqual({ lencana: LABEL_PERUBAHAN_PAGU.sama, kelas: 'ubah-sama' });
+    expect(bukaBaris(tabelPk(duaVersi, format).program!.baris[0]!).sel[3]).toEqual({
+      lencana: LABEL_PERUBAHAN_PAGU.sama,
+      kelas: 'ubah-sama',
+    });
     expect(tabelPk({ ...halaman, pk: { ...halaman.pk, program: [] } }, format).program).toBeNull();
   });
 
@@ -198,7 +236,7 @@ describe('the tables that were TabelKolom tables before, now built here', () => 
       `Hasil evaluasi SAKIP atas tahun ${penilaian.tahun}${penilaian.sumber ? ` (${penilaian.sumber})` : ''}: `,
       { letak: penilaian.lokasi, dokumen: halaman.sumber },
     ]);
-    expect(tabel!.kaki![0]![0]).toBe('Jumlah dihitung');
+    expect(bukaBaris(tabel!.kaki![0]!).sel[0]).toBe('Jumlah dihitung');
     expect(tabel!.kaki![1]).toEqual([
       'Tercetak',
       undefined,
@@ -245,7 +283,7 @@ describe('the tables that were TabelKolom tables before, now built here', () => 
       { letak: { halaman: 3 }, dokumen: halaman.sumber },
       ')',
     ]);
-    expect(laporan.baris[0]![0]).toBe('A Baik');
+    expect(bukaBaris(laporan.baris[0]!).sel[0]).toBe('A Baik');
     expect(tabelSkalaLaporan({ ...skala, lokasi: undefined }, ['x'], halaman.sumber).judul).toHaveLength(1);
     expect(tabelSkalaBernama(skala, 'PermenPANRB').judul).toEqual([
       'Skala contoh (',
