@@ -27,9 +27,9 @@ export interface SelLetak {
  * One piece of a cell or caption (`src/components/IsiSel.astro` lays it out): text; a badge
  * (`<span class="lencana …">`); a predicate or an audit status with its icon (`Predikat`, `StatusAudit`);
  * a source locator, linked to the agency's PDF page where there is one; a link (`href` a site path, or
- * `#anchor` on the same page); a name in code type (`<code>`: a column, an id); a note (`<span
- * class="catatan …">`, `kelas` its further classes, `barisBaru` a line break before its text); the agency's
- * response to a finding (`TanggapanInstansi`).
+ * `#anchor` on the same page); a name in code type (`<code>`: a column, an id); pieces in a `<span>` with
+ * classes (a note: `catatan`, on its own line: `blok`); a line break; the agency's response to a finding
+ * (`TanggapanInstansi`).
  */
 export type Isi =
   | string
@@ -39,14 +39,16 @@ export type Isi =
   | SelLetak
   | { tautan: string; href: string }
   | { kode: string }
-  | { catatan: readonly Isi[]; kelas?: string; barisBaru?: boolean }
+  | { span: readonly Isi[]; kelas: string }
+  | { barisBaru: true }
   | { tanggapan: Tanggapan | undefined };
 
 /**
- * A cell: one piece, or several pieces in a row (`isi`), with the columns it spans (`rentang`, colspan)
- * and `teks` for words in a column of numbers (not right-aligned). `undefined` is an empty cell.
+ * A cell: one piece, or several pieces in a row (`isi`), with the columns it spans (`rentang`, colspan),
+ * `teks` for words in a column of numbers (not right-aligned) and a class of its own (`kelas`). `undefined`
+ * is an empty cell.
  */
-export type Sel = Isi | { isi: readonly Isi[]; rentang?: number; teks?: boolean };
+export type Sel = Isi | { isi: readonly Isi[]; rentang?: number; teks?: boolean; kelas?: string };
 
 /** A row: its cells, or its cells with an `id` (a permalink to the row). */
 export type Baris = readonly (Sel | undefined)[] | { id: string; sel: readonly (Sel | undefined)[] };
@@ -59,6 +61,8 @@ export interface Tabel {
   judul: string | readonly Isi[];
   /** the table's own anchor */
   id?: string | undefined;
+  /** the table's own class (the phone layout's `tumpuk` is added to every table with a header row) */
+  kelas?: string;
   kolom: readonly Kolom[];
   baris: readonly Baris[];
   kaki?: readonly Baris[];
@@ -73,7 +77,8 @@ export interface SelSiap {
   isi: readonly Isi[];
   /** the row's header (`th scope="row"`) or a data cell */
   kepala: boolean;
-  kelas: 'angka' | undefined;
+  /** `angka` in a column of numbers, and the cell's own class */
+  kelas: string | undefined;
   rentang: number | undefined;
 }
 
@@ -91,7 +96,7 @@ export function selBaris(sel: readonly (Sel | undefined)[], kolom: readonly Kolo
     return {
       isi: lengkap ? lengkap.isi : [satu as Isi],
       kepala: milik?.kepalaBaris === true,
-      kelas: milik?.angka && !lengkap?.teks ? 'angka' : undefined,
+      kelas: [milik?.angka && !lengkap?.teks ? 'angka' : '', lengkap?.kelas ?? ''].join(' ').trim() || undefined,
       rentang: lengkap?.rentang,
     };
   });

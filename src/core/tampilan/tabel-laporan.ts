@@ -28,6 +28,7 @@ export interface PemformatTabel {
   selisih: (v: number | null | undefined) => string;
   persen: (v: number | null | undefined) => string;
   jumlah: (v: number | null | undefined) => string;
+  tanggal: (iso: string | null | undefined) => string;
   TIDAK_ADA_DI_SUMBER: string;
 }
 
@@ -115,7 +116,7 @@ export function tabelEfisiensi(halaman: HalamanLaporan, format: PemformatTabel):
       {
         isi: [
           METODE_EFISIENSI[data.metode],
-          ...(data.rumus_tercetak ? [{ catatan: [` (tercetak: “${data.rumus_tercetak}”)`] }] : []),
+          ...(data.rumus_tercetak ? [{ span: [` (tercetak: “${data.rumus_tercetak}”)`], kelas: 'catatan' }] : []),
         ],
       },
       tercetakAtauKosong(data.capaian_tercetak, format),
@@ -140,8 +141,8 @@ const KOLOM_AUDIT: Kolom[] = [
 
 /** A link on its own line under a finding's name. */
 const tautanBlok = (tautan: string, jangkar: string): Isi => ({
-  catatan: [{ tautan, href: `#${jangkar}` }],
-  kelas: 'blok',
+  span: [{ tautan, href: `#${jangkar}` }],
+  kelas: 'catatan blok',
 });
 
 /**
@@ -160,7 +161,7 @@ export function tabelAudit(halaman: HalamanLaporan, format: PemformatTabel): Tab
       const jawaban = tanggapan.get(temuan.id);
       const nama: Isi[] = [
         temuan.label,
-        ...(temuan.keterangan ? [{ catatan: [temuan.keterangan], barisBaru: true }] : []),
+        ...(temuan.keterangan ? [{ span: [{ barisBaru: true } as const, temuan.keterangan], kelas: 'catatan' }] : []),
         ...(diHalaman ? [tautanBlok('Angka ini di halaman', diHalaman)] : []),
         ...(temuan.asal ? [tautanBlok('Temuan asalnya', temuan.asal)] : []),
         ...(jawaban ? [{ tanggapan: jawaban }] : []),
@@ -176,7 +177,7 @@ export function tabelAudit(halaman: HalamanLaporan, format: PemformatTabel): Tab
           {
             isi: [
               { status: temuan.status },
-              ...(temuan.kelas ? [{ catatan: [LABEL_KELAS[temuan.kelas]], kelas: 'kecil blok' }] : []),
+              ...(temuan.kelas ? [{ span: [LABEL_KELAS[temuan.kelas]], kelas: 'catatan kecil blok' }] : []),
             ],
           },
         ],

@@ -24,9 +24,14 @@ import {
   tabelPerbandingan,
   tabelPk,
 } from '../../../src/core/tampilan/tabel-laporan.ts';
+import type { TerbitanInstansi } from '../../../src/core/tampilan/terbitan.ts';
+import { halamanMetodologi } from '../../../src/core/tampilan/metodologi.ts';
 import {
   tabelBobotSakip,
+  tabelHimpunan,
   tabelKolomData,
+  tabelMetodeCapaian,
+  tabelTerbitan,
   tabelSkalaBernama,
   tabelSkalaLaporan,
 } from '../../../src/core/tampilan/tabel-situs.ts';
@@ -132,6 +137,52 @@ describe('the Renstra page as TabelKolom tables', () => {
 });
 
 describe('the site pages as TabelKolom tables', () => {
+  it('names each capaian method with its id in code type and writes every worked example on its own line', () => {
+    const { metode, himpunan } = halamanMetodologi(korpus);
+    const tabel = tabelMetodeCapaian(metode, format);
+    expect(tabel.id).toBe('tabel-metode');
+    const [nama, , , contoh] = bukaBaris(tabel.baris[0]!).sel;
+    expect(nama).toEqual({ isi: [metode[0]!.nama, { barisBaru: true }, { kode: metode[0]!.id }] });
+    expect((contoh as { isi: unknown[] }).isi).toHaveLength(metode[0]!.contoh.length);
+    expect((contoh as { isi: unknown[] }).isi[0]).toEqual({
+      span: [expect.stringMatching(/^target .+, realisasi .+ → .+$/)],
+      kelas: 'blok',
+    });
+    expect(bukaBaris(tabelHimpunan(himpunan).baris[0]!).sel[0]).toEqual({
+      isi: [`${himpunan[0]!.himpunan.nama} (`, { kode: himpunan[0]!.himpunan.id }, ')'],
+    });
+  });
+
+  it("marks each agency's documents published with their date and note, or not yet, and links the audit", () => {
+    const ada = { ada: true, berkas: 'x.json', terbit: '2026-11-24', diperbarui: null, keterangan: '2016–2021' };
+    const belum = { ada: false, berkas: null, terbit: null, diperbarui: null, keterangan: null };
+    const instansi = {
+      id: 'dinas',
+      nama: 'Dinas',
+      label: 'Dinas',
+      baris: [
+        {
+          tahun: 2022,
+          dokumen: { renstra: ada, iku: belum, pk: belum, lkjip: belum, iki: belum, lhe: belum },
+          laporan: { jalur: '/instansi/dinas/2022/', temuan: { berbeda: 2, diperiksa: 30 } },
+        },
+      ],
+    } as unknown as TerbitanInstansi;
+    const tabel = tabelTerbitan(instansi, format);
+    expect(tabel.kelas).toBe('terbitan');
+    const sel = bukaBaris(tabel.baris[0]!).sel;
+    expect(sel[0]).toBe('2022');
+    expect(sel[1]).toEqual({
+      isi: [
+        { span: ['✓ Terbit'], kelas: 'ada' },
+        { span: [' 24 November 2026'], kelas: 'kecil' },
+        { span: [' (2016–2021)'], kelas: 'kecil' },
+      ],
+    });
+    expect(sel[2]).toEqual({ isi: ['– Belum'], kelas: 'belum' });
+    expect(sel.at(-1)).toEqual({ tautan: '2 dari 30', href: '/instansi/dinas/2022/#audit' });
+  });
+
   it('lists the SAKIP weights and their sum in the footer', () => {
     const tabel = tabelBobotSakip(100, format);
     expect(tabel.baris).toEqual(BOBOT_SAKIP_2015.map(({ komponen, bobot }) => [komponen, String(bobot)]));

@@ -28,10 +28,21 @@ describe('selBaris (each cell of a TabelKolom row with its column)', () => {
   });
 
   it('keeps an empty cell empty, even in the header column, and several pieces in one cell', () => {
-    const isi = ['Berbeda', { catatan: ['pembulatan'], kelas: 'kecil blok' }] as const;
+    const isi = ['Berbeda', { span: ['pembulatan'], kelas: 'catatan kecil blok' }] as const;
     const hasil = selBaris([undefined, { isi }], KOLOM);
     expect(hasil[0]).toBeNull();
     expect(hasil[1]).toEqual({ isi, kepala: false, kelas: 'angka', rentang: undefined });
+  });
+});
+
+describe('a cell with a class of its own', () => {
+  it('keeps the column of numbers right-aligned beside its own class, and its class alone elsewhere', () => {
+    const [, angka, , , letak] = selBaris(
+      ['A', { isi: ['–'], kelas: 'belum' }, '2', '3', { isi: ['–'], kelas: 'belum' }],
+      KOLOM,
+    );
+    expect(angka!.kelas).toBe('angka belum');
+    expect(letak!.kelas).toBe('belum');
   });
 });
 

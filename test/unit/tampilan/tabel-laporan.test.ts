@@ -26,17 +26,19 @@ describe('the report tables as TabelKolom tables', () => {
     expect(nama).toEqual({
       isi: [
         temuan.label,
-        { catatan: [temuan.keterangan], barisBaru: true },
+        { span: [{ barisBaru: true }, temuan.keterangan], kelas: 'catatan' },
         {
-          catatan: [{ tautan: 'Angka ini di halaman', href: `#${halaman.audit.tempat.get(temuan.id)}` }],
-          kelas: 'blok',
+          span: [{ tautan: 'Angka ini di halaman', href: `#${halaman.audit.tempat.get(temuan.id)}` }],
+          kelas: 'catatan blok',
         },
-        { catatan: [{ tautan: 'Temuan asalnya', href: `#${temuan.asal}` }], kelas: 'blok' },
+        { span: [{ tautan: 'Temuan asalnya', href: `#${temuan.asal}` }], kelas: 'catatan blok' },
       ],
     });
     expect(tercetak).toBe(format.nilaiTemuan(temuan, temuan.tercetak));
     expect(letak).toEqual({ letak: { tabel: temuan.tabel, ...temuan.lokasi }, dokumen: halaman.sumber });
-    expect(status).toEqual({ isi: [{ status: 'berbeda' }, { catatan: [LABEL_KELAS.terbawa], kelas: 'kecil blok' }] });
+    expect(status).toEqual({
+      isi: [{ status: 'berbeda' }, { span: [LABEL_KELAS.terbawa], kelas: 'catatan kecil blok' }],
+    });
   });
 
   it("puts the agency's response under the finding it answers", () => {
