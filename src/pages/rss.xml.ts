@@ -5,13 +5,13 @@ import { jawabanUmpan } from '../lib/bagikan.ts';
 
 /** The site's feed: every published report with its last change, newest change first. */
 export function GET(context: APIContext) {
-  const k = dataSitus();
-  const { situs } = k.korpus;
+  const korpus = dataSitus();
+  const { situs } = korpus.korpus;
   return jawabanUmpan({
     judul: `Laporan kinerja terbaru · ${situs.nama}`,
     deskripsi: situs.deskripsi || situs.tagline || situs.nama,
     asal: context.site ?? situs.url,
     jalur: '/rss.xml',
-    item: itemUmpan(k, riwayatSitus()),
+    item: itemUmpan(korpus, riwayatSitus()),
   });
 }

@@ -3,18 +3,18 @@ import { deskriptorPaket } from '../../core/data-terbuka/paket.ts';
 
 /** The Frictionless Data Package describing every CSV under /data/ (relative paths). */
 export const GET = () => {
-  const k = dataSitus();
-  const s = k.korpus.situs;
+  const korpus = dataSitus();
+  const situs = korpus.korpus.situs;
   return Response.json(
-    deskriptorPaket(k, {
+    deskriptorPaket(korpus, {
       nama:
-        s.nama
+        situs.nama
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-|-$/g, '') || 'data',
-      judul: s.nama,
-      lisensi: s.lisensi_data,
-      homepage: new URL(`${s.base.replace(/\/?$/, '/')}data/`, s.url).href,
+      judul: situs.nama,
+      lisensi: situs.lisensi_data,
+      homepage: new URL(`${situs.base.replace(/\/?$/, '/')}data/`, situs.url).href,
     }),
   );
 };

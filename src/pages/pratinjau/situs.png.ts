@@ -4,9 +4,9 @@ import { gambarPratinjau, jawabanPng, kartuSitus } from '../../lib/bagikan.ts';
 
 /** The site's preview image, for the pages that have none of their own. */
 export async function GET() {
-  const k = dataSitus();
-  const { situs } = k.korpus;
+  const korpus = dataSitus();
+  const { situs } = korpus.korpus;
   return jawabanPng(
-    (await gambarPratinjau(kartuSitus(angkaUtama(k), situs.nama, situs.tagline || situs.deskripsi))).png,
+    (await gambarPratinjau(kartuSitus(angkaUtama(korpus), situs.nama, situs.tagline || situs.deskripsi))).png,
   );
 }

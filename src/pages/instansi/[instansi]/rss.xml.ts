@@ -8,13 +8,13 @@ import type { DataInstansi } from '../../../core/muat/korpus.ts';
 export const getStaticPaths = jalurInstansi satisfies GetStaticPaths;
 
 export function GET(context: APIContext<{ i: DataInstansi }>) {
-  const k = dataSitus();
-  const { i } = context.props;
+  const korpus = dataSitus();
+  const { i: instansi } = context.props;
   return jawabanUmpan({
-    judul: `Laporan kinerja ${i.data.nama} · ${k.korpus.situs.nama}`,
-    deskripsi: `Laporan kinerja (LKjIP) ${i.data.nama} yang diterbitkan, dengan perubahan terakhirnya.`,
-    asal: context.site ?? k.korpus.situs.url,
-    jalur: `/instansi/${i.data.id}/rss.xml`,
-    item: itemUmpan(k, riwayatSitus(), i.data.id),
+    judul: `Laporan kinerja ${instansi.data.nama} · ${korpus.korpus.situs.nama}`,
+    deskripsi: `Laporan kinerja (LKjIP) ${instansi.data.nama} yang diterbitkan, dengan perubahan terakhirnya.`,
+    asal: context.site ?? korpus.korpus.situs.url,
+    jalur: `/instansi/${instansi.data.id}/rss.xml`,
+    item: itemUmpan(korpus, riwayatSitus(), instansi.data.id),
   });
 }
