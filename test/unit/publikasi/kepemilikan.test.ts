@@ -9,6 +9,7 @@ import {
   periksaCodeowners,
   periksaPerubahan,
 } from '../../../src/core/publikasi/kepemilikan.ts';
+import { muatKonten } from '../../../src/core/muat/baca-folder.ts';
 import { PROYEK, FIXTURE } from './bantuan.ts';
 
 describe('periksaPerubahan (ownership check)', () => {
@@ -175,6 +176,16 @@ describe('CODEOWNERS', () => {
       '/content/instansi/dinas-b/ @operator-b @org/pemelihara',
     ]);
     expect(t).toContain('# /content/instansi/dinas-c/ — belum ada pemelihara');
+  });
+
+  it("the repository's own file is current with its content (the pull-request check would fail every PR otherwise)", () => {
+    const instansi = muatKonten(PROYEK, 'content', null).korpus.instansi.map((entri) => ({
+      id: entri.data.id,
+      pemelihara: entri.data.pemelihara,
+    }));
+    const hasil = periksaCodeowners(readFileSync(join(PROYEK, '.github/CODEOWNERS'), 'utf8'), instansi);
+    expect(hasil.pesan.join('\n')).toContain('✔');
+    expect(hasil.lulus).toBe(true);
   });
 });
 
