@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**'],
+    files: ['src/core/**', 'src/lib/**', 'src/integration/**'],
     plugins: { kinerja },
     rules: { 'kinerja/nama-bermakna': 'error' },
   },

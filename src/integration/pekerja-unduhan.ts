@@ -20,23 +20,26 @@ const { proyek } = workerData as DataPekerja;
 const kirim = (p: PesanPekerja, pindah: ArrayBuffer[] = []) => parentPort!.postMessage(p, pindah);
 
 const { files } = bacaKonten(proyek, 'content');
-const k = validasiBerkas(files, 'content', { barisPeringatan: false }).terhitung;
-if (!k) throw new Error('konten tidak dapat dihitung (the content cannot be computed)');
-const laporan = new Map<string, { jenis: JenisUnduhan; l: LaporanLengkap }>();
-for (const l of k.laporan)
+const korpus = validasiBerkas(files, 'content', { barisPeringatan: false }).terhitung;
+if (!korpus) throw new Error('konten tidak dapat dihitung (the content cannot be computed)');
+const laporanMenurutKunci = new Map<string, { jenis: JenisUnduhan; laporan: LaporanLengkap }>();
+for (const laporan of korpus.laporan)
   for (const jenis of JENIS_UNDUHAN)
-    laporan.set(kunciUnduhan(jenis, l.instansi.data.id, l.terhitung.laporan.tahun), { jenis, l });
+    laporanMenurutKunci.set(kunciUnduhan(jenis, laporan.instansi.data.id, laporan.terhitung.laporan.tahun), {
+      jenis,
+      laporan,
+    });
 
 parentPort!.on('message', async (kunci: string) => {
-  const t = laporan.get(kunci);
+  const dicari = laporanMenurutKunci.get(kunci);
   try {
-    if (!t) throw new Error(`tidak ada laporan untuk ${kunci} (no such report)`);
-    const isi = await buatUnduhan(t.jenis, k, t.l);
+    if (!dicari) throw new Error(`tidak ada laporan untuk ${kunci} (no such report)`);
+    const isi = await buatUnduhan(dicari.jenis, korpus, dicari.laporan);
     // a view on a larger buffer is copied: only a whole buffer can be handed over
     const milik = isi.byteOffset === 0 && isi.byteLength === isi.buffer.byteLength ? isi : isi.slice();
     kirim({ kunci, isi: milik }, [milik.buffer as ArrayBuffer]);
-  } catch (e) {
-    kirim({ kunci, galat: e instanceof Error ? e.message : String(e) });
+  } catch (galat) {
+    kirim({ kunci, galat: galat instanceof Error ? galat.message : String(galat) });
   }
 });
 kirim({ siap: true });

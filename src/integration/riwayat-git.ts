@@ -19,8 +19,8 @@ export function bacaRiwayatGit(proyek: string): RiwayatKonten {
   let dangkal: string;
   try {
     dangkal = git(proyek, ['rev-parse', '--is-shallow-repository']).trim();
-  } catch (e) {
-    const tanpaGit = (e as NodeJS.ErrnoException).code === 'ENOENT';
+  } catch (galat) {
+    const tanpaGit = (galat as NodeJS.ErrnoException).code === 'ENOENT';
     return {
       tersedia: false,
       alasan: tanpaGit ? 'git tidak terpasang saat situs dibangun' : 'konten tidak berada dalam repositori git',

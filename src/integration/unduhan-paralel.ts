@@ -89,11 +89,11 @@ export function antrianUnduhan(tugas: readonly string[]) {
       else keadaan.delete(kunci);
     },
     async ambil(kunci: string, buat: () => Promise<Uint8Array>): Promise<Uint8Array> {
-      const k = keadaan.get(kunci);
+      const tersimpan = keadaan.get(kunci);
       // each file is asked for once: what is handed over is not kept
       keadaan.delete(kunci);
-      if (k?.tahap === 'siap') return k.isi;
-      if (k?.tahap === 'dikerjakan') return (await k.janji) ?? buat();
+      if (tersimpan?.tahap === 'siap') return tersimpan.isi;
+      if (tersimpan?.tahap === 'dikerjakan') return (await tersimpan.janji) ?? buat();
       return buat();
     },
     get dibuatPekerja() {
@@ -125,11 +125,11 @@ export function disalinAstro(
 ): (t: TugasUnduhan & { instansi: string }) => boolean {
   let sebelumnya: Map<string, string>;
   try {
-    const m = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    const isiManifest = JSON.parse(readFileSync(manifest, 'utf8')) as {
       routes?: Record<string, { paths?: Record<string, { cacheKey?: string; outputFile?: string }> }>;
     };
     sebelumnya = new Map(
-      Object.values(m.routes ?? {}).flatMap((r) =>
+      Object.values(isiManifest.routes ?? {}).flatMap((r) =>
         Object.values(r.paths ?? {}).flatMap((p) =>
           p.outputFile && p.cacheKey ? [[p.outputFile, p.cacheKey] as const] : [],
         ),
@@ -138,9 +138,9 @@ export function disalinAstro(
   } catch {
     return () => false;
   }
-  return (t) => {
-    const lama = sebelumnya.get(t.keluaran);
-    return lama !== undefined && lama === kunciInstansi.get(t.instansi);
+  return (tugas) => {
+    const lama = sebelumnya.get(tugas.keluaran);
+    return lama !== undefined && lama === kunciInstansi.get(tugas.instansi);
   };
 }
 
@@ -170,27 +170,27 @@ export function mulaiPekerja(proyek: string, tugas: readonly string[], jumlah: n
   if (jumlah <= 0 || tugas.length === 0) return;
   const antrian = antrianUnduhan(tugas);
   const pekerja: Worker[] = [];
-  for (let n = 0; n < jumlah; n++) {
-    const w = new Worker(skrip, { workerData: { proyek } satisfies DataPekerja });
+  for (let nomor = 0; nomor < jumlah; nomor++) {
+    const pekerjaBaru = new Worker(skrip, { workerData: { proyek } satisfies DataPekerja });
     // the workers never keep a finished (or failed) build alive
-    w.unref();
+    pekerjaBaru.unref();
     let sedang: string | undefined;
     const beri = () => {
       sedang = antrian.berikutnya();
-      if (sedang === undefined) void w.terminate();
-      else w.postMessage(sedang);
+      if (sedang === undefined) void pekerjaBaru.terminate();
+      else pekerjaBaru.postMessage(sedang);
     };
     const gagal = () => {
       if (sedang !== undefined) antrian.jawab(sedang, null);
       sedang = undefined;
     };
-    w.on('message', (p: PesanPekerja) => {
-      if ('kunci' in p) antrian.jawab(p.kunci, 'isi' in p ? p.isi : null);
+    pekerjaBaru.on('message', (pesan: PesanPekerja) => {
+      if ('kunci' in pesan) antrian.jawab(pesan.kunci, 'isi' in pesan ? pesan.isi : null);
       beri();
     });
-    w.on('error', gagal);
-    w.on('exit', gagal);
-    pekerja.push(w);
+    pekerjaBaru.on('error', gagal);
+    pekerjaBaru.on('exit', gagal);
+    pekerja.push(pekerjaBaru);
   }
   titipan[KUNCI] = {
     proyek,

@@ -21,9 +21,9 @@ let sematan: Map<string, GrafikSematan> | undefined;
 /** Every embeddable chart by id, listed once per build. */
 export const daftarSematan = () => (sematan ??= new Map(grafikSematan(dataSitus()).map((s) => [s.grafik.id, s])));
 /** The embed of this very chart (same id and same data), if there is one. */
-export function sematanGrafik(g: Grafik): GrafikSematan | undefined {
-  const s = daftarSematan().get(g.id);
-  return s && JSON.stringify(s.grafik) === JSON.stringify(g) ? s : undefined;
+export function sematanGrafik(grafik: Grafik): GrafikSematan | undefined {
+  const terdaftar = daftarSematan().get(grafik.id);
+  return terdaftar && JSON.stringify(terdaftar.grafik) === JSON.stringify(grafik) ? terdaftar : undefined;
 }
 
 let banding: Map<string, IndikatorBanding> | undefined;
@@ -31,13 +31,13 @@ let banding: Map<string, IndikatorBanding> | undefined;
 export const indikatorBanding = () => (banding ??= new Map(dataBanding(dataSitus()).indikator.map((i) => [i.id, i])));
 
 /** "5 dari 7 indikator terukur tercapai", "rata-rata capaian 104,21 %", "serapan anggaran 97,30 %". */
-export function kalimatLaporan(p: PratinjauLaporan): string[] {
+export function kalimatLaporan(pratinjau: PratinjauLaporan): string[] {
   return [
-    p.terukur === 0
+    pratinjau.terukur === 0
       ? 'belum ada indikator yang capaiannya dapat dihitung'
-      : `${jumlah(p.tercapai)} dari ${jumlah(p.terukur)} indikator terukur tercapai`,
-    ...(p.rataRata === null ? [] : [`rata-rata capaian ${persen(p.rataRata)}`]),
-    ...(p.serapan === null ? [] : [`serapan anggaran ${persen(p.serapan)}`]),
+      : `${jumlah(pratinjau.tercapai)} dari ${jumlah(pratinjau.terukur)} indikator terukur tercapai`,
+    ...(pratinjau.rataRata === null ? [] : [`rata-rata capaian ${persen(pratinjau.rataRata)}`]),
+    ...(pratinjau.serapan === null ? [] : [`serapan anggaran ${persen(pratinjau.serapan)}`]),
   ];
 }
 
@@ -104,8 +104,8 @@ const kotak = (style: Record<string, unknown>, children: unknown): Simpul => ({
   props: { style, children },
 });
 
-function susun(k: KartuPratinjau): Simpul {
-  const besar = k.judul.length > 70 ? 44 : k.judul.length > 40 ? 52 : 60;
+function susun(kartu: KartuPratinjau): Simpul {
+  const besar = kartu.judul.length > 70 ? 44 : kartu.judul.length > 40 ? 52 : 60;
   const isi = LEBAR - 2 * 64;
   // satori adds padding and border to the size given (content-box)
   return kotak(
@@ -123,14 +123,14 @@ function susun(k: KartuPratinjau): Simpul {
     },
     [
       kotak({ display: 'flex', flexDirection: 'column', width: isi }, [
-        kotak({ fontSize: 28, color: '#0b5394', fontWeight: 700 }, k.atas),
-        kotak({ fontSize: besar, fontWeight: 700, lineHeight: 1.15, marginTop: 16 }, k.judul),
+        kotak({ fontSize: 28, color: '#0b5394', fontWeight: 700 }, kartu.atas),
+        kotak({ fontSize: besar, fontWeight: 700, lineHeight: 1.15, marginTop: 16 }, kartu.judul),
       ]),
       kotak(
         { display: 'flex', flexDirection: 'column', width: isi },
-        k.baris.map((b) => kotak({ fontSize: 34, lineHeight: 1.35 }, `• ${b}`)),
+        kartu.baris.map((b) => kotak({ fontSize: 34, lineHeight: 1.35 }, `• ${b}`)),
       ),
-      kotak({ fontSize: 24, color: '#4a5260', width: isi }, k.bawah),
+      kotak({ fontSize: 24, color: '#4a5260', width: isi }, kartu.bawah),
     ],
   );
 }
@@ -139,14 +139,21 @@ function susun(k: KartuPratinjau): Simpul {
 export type TeksTerletak = Pick<SatoriNode, 'left' | 'top' | 'width' | 'height'> & { teks: string };
 
 /** The preview image as PNG, and where each text was laid out. */
-export async function gambarPratinjau(k: KartuPratinjau): Promise<{ png: Uint8Array; teks: TeksTerletak[] }> {
+export async function gambarPratinjau(kartu: KartuPratinjau): Promise<{ png: Uint8Array; teks: TeksTerletak[] }> {
   const teks: TeksTerletak[] = [];
-  const svg = await satori(susun(k) as Parameters<typeof satori>[0], {
+  const svg = await satori(susun(kartu) as Parameters<typeof satori>[0], {
     width: LEBAR,
     height: TINGGI,
     fonts: hurufNoto(),
-    onNodeDetected: (n) => {
-      if (n.textContent) teks.push({ teks: n.textContent, left: n.left, top: n.top, width: n.width, height: n.height });
+    onNodeDetected: (simpul) => {
+      if (simpul.textContent)
+        teks.push({
+          teks: simpul.textContent,
+          left: simpul.left,
+          top: simpul.top,
+          width: simpul.width,
+          height: simpul.height,
+        });
     },
   });
   const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();

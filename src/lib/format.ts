@@ -13,14 +13,14 @@ import { KOSONG, angka, angkaSah, persen, rupiah, selisih } from './format-dasar
 export * from './format-dasar.ts';
 
 /** A printed dot-decimal string ("100.80") shown in Indonesian with its printed precision ("100,80"). */
-export function tercetak(t: string | number | null | undefined): string {
-  if (t === null || t === undefined) return KOSONG;
-  if (typeof t === 'number') return angka(t, 6);
-  if (/^-?\d+(\.\d+)?$/.test(t)) {
-    const d = t.includes('.') ? t.length - t.indexOf('.') - 1 : 0;
-    return angka(Number(t), d, d);
+export function tercetak(cetakan: string | number | null | undefined): string {
+  if (cetakan === null || cetakan === undefined) return KOSONG;
+  if (typeof cetakan === 'number') return angka(cetakan, 6);
+  if (/^-?\d+(\.\d+)?$/.test(cetakan)) {
+    const desimal = cetakan.includes('.') ? cetakan.length - cetakan.indexOf('.') - 1 : 0;
+    return angka(Number(cetakan), desimal, desimal);
   }
-  return t;
+  return cetakan;
 }
 
 /** What a page says for a value the document does not give (`null`), as opposed to a printed "N/A". */
@@ -30,40 +30,42 @@ export const TIDAK_ADA_DI_SUMBER = 'tidak ada di sumber';
 const masukan = (v: number | string, maks: number) => (typeof v === 'number' ? angka(v, maks) : tercetak(v));
 
 /** A target: number, range, label or N/A; null = not in the source; undefined = no such target. */
-export function target(t: Target | null | undefined, maks = 2): string {
-  if (t === undefined) return KOSONG;
-  if (t === null) return TIDAK_ADA_DI_SUMBER;
-  if (typeof t === 'object') return `${masukan(t.min, maks)}–${masukan(t.max, maks)}`;
-  return masukan(t, maks);
+export function target(isi: Target | null | undefined, maks = 2): string {
+  if (isi === undefined) return KOSONG;
+  if (isi === null) return TIDAK_ADA_DI_SUMBER;
+  if (typeof isi === 'object') return `${masukan(isi.min, maks)}–${masukan(isi.max, maks)}`;
+  return masukan(isi, maks);
 }
 
 /** A measured value: number, label or N/A; null = not in the source; undefined = no such value. */
-export function nilai(v: Nilai | null | undefined, maks = 2): string {
-  if (v === undefined) return KOSONG;
-  if (v === null) return TIDAK_ADA_DI_SUMBER;
-  return masukan(v, maks);
+export function nilai(isi: Nilai | null | undefined, maks = 2): string {
+  if (isi === undefined) return KOSONG;
+  if (isi === null) return TIDAK_ADA_DI_SUMBER;
+  return masukan(isi, maks);
 }
 
 /** A capaian: "100,81 %", "120,00 % (dibatasi dari 131,25 %)", "Tercapai (kualitatif)", or "– (target bernilai 0)". */
-export function capaian(c: Capaian | null | undefined): string {
-  if (!c) return KOSONG;
-  if (c.jenis === 'persen')
-    return c.tanpaBatas === undefined ? persen(c.nilai) : `${persen(c.nilai)} (dibatasi dari ${persen(c.tanpaBatas)})`;
-  if (c.jenis === 'kualitatif') return c.tercapai ? 'Tercapai (kualitatif)' : 'Tidak tercapai (kualitatif)';
-  return `${KOSONG} (${ALASAN_TAK_TERHITUNG[c.alasan]})`;
+export function capaian(hasil: Capaian | null | undefined): string {
+  if (!hasil) return KOSONG;
+  if (hasil.jenis === 'persen')
+    return hasil.tanpaBatas === undefined
+      ? persen(hasil.nilai)
+      : `${persen(hasil.nilai)} (dibatasi dari ${persen(hasil.tanpaBatas)})`;
+  if (hasil.jenis === 'kualitatif') return hasil.tercapai ? 'Tercapai (kualitatif)' : 'Tidak tercapai (kualitatif)';
+  return `${KOSONG} (${ALASAN_TAK_TERHITUNG[hasil.alasan]})`;
 }
 
 /** Why a capaian is missing, or null. */
-export function alasan(c: Capaian | null | undefined): string | null {
-  return c?.jenis === 'tak_terhitung' ? ALASAN_TAK_TERHITUNG[c.alasan] : null;
+export function alasan(hasil: Capaian | null | undefined): string | null {
+  return hasil?.jenis === 'tak_terhitung' ? ALASAN_TAK_TERHITUNG[hasil.alasan] : null;
 }
 
 const tgl = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 /** "2022-10-04" → "4 Oktober 2022". */
 export function tanggal(iso: string | null | undefined): string {
   if (!iso) return KOSONG;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? KOSONG : tgl.format(d);
+  const hari = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(hari.getTime()) ? KOSONG : tgl.format(hari);
 }
 
 /** A year as a plain label (no thousands dot): 2020 → "2020". */
@@ -73,9 +75,9 @@ export const tahun = (t: number | null | undefined) => (angkaSah(t) ? String(Mat
 export const jumlah = (v: number | null | undefined) => angka(v, 0);
 
 /** Source-line locator text: "baris 100–110". */
-export function baris(b: number | [number, number] | undefined): string | null {
-  if (b === undefined) return null;
-  return Array.isArray(b) ? `baris ${b[0]}–${b[1]}` : `baris ${b}`;
+export function baris(nomor: number | [number, number] | undefined): string | null {
+  if (nomor === undefined) return null;
+  return Array.isArray(nomor) ? `baris ${nomor[0]}–${nomor[1]}` : `baris ${nomor}`;
 }
 
 /** Where in the source document, in words: "Bab III, Tabel 3.1, hlm. 12, baris 100–110 transkripsi". */
@@ -85,9 +87,9 @@ export const lokasi = (l: Partial<Lokasi> | undefined, dokumen?: string): string
  * An editor's note from the content, for readers: transcribers sometimes write the JSON word
  * "null" for an empty cell; a reader sees "kosong" (empty) instead.
  */
-export function catatan(s: string | null | undefined): string {
-  if (!s) return '';
-  return s
+export function catatan(teks: string | null | undefined): string {
+  if (!teks) return '';
+  return teks
     .replace(/\bnull\b/g, 'kosong')
     .replace(/\bundefined\b/g, 'tidak ada')
     .replace(/\bNaN\b/g, 'bukan angka');
@@ -100,20 +102,21 @@ export const efisiensi = (metode: string, v: number | null) => (metode === 'sisa
  * A printed or recomputed figure of the audit, in its unit: "Rp 5.334.766.655", "99,30 %", "62,65".
  * Recomputed figures keep 4 decimals so a reader sees why they differ; counts and rupiah none.
  */
-export function nilaiTemuan(a: Pick<TemuanAudit, 'satuan'>, v: string | number | null): string {
-  if (v === null) return KOSONG;
-  if (a.satuan === 'kategori') return String(v);
-  if (a.satuan === 'rupiah') return rupiah(Number(v));
-  if (a.satuan === 'jumlah') return typeof v === 'string' ? tercetak(v) : angka(v, 0);
-  const teks = typeof v === 'string' ? tercetak(v) : angka(v, 4);
-  return a.satuan === 'persen' && teks !== KOSONG && /\d/.test(teks) ? `${teks} %` : teks;
+export function nilaiTemuan(temuan: Pick<TemuanAudit, 'satuan'>, isi: string | number | null): string {
+  if (isi === null) return KOSONG;
+  if (temuan.satuan === 'kategori') return String(isi);
+  if (temuan.satuan === 'rupiah') return rupiah(Number(isi));
+  if (temuan.satuan === 'jumlah') return typeof isi === 'string' ? tercetak(isi) : angka(isi, 0);
+  const teks = typeof isi === 'string' ? tercetak(isi) : angka(isi, 4);
+  return temuan.satuan === 'persen' && teks !== KOSONG && /\d/.test(teks) ? `${teks} %` : teks;
 }
 
 /** printed − recomputed, signed, in the finding's unit. */
-export function selisihTemuan(a: Pick<TemuanAudit, 'satuan' | 'selisih'>): string {
-  const v = a.selisih;
-  if (v === null) return KOSONG;
-  if (a.satuan === 'rupiah') return `${v > 0 ? '+' : v < 0 ? '−' : ''}${rupiah(Math.abs(v))}`;
-  const s = selisih(v, a.satuan === 'jumlah' ? 0 : 4);
-  return a.satuan === 'persen' ? `${s} poin` : s;
+export function selisihTemuan(temuan: Pick<TemuanAudit, 'satuan' | 'selisih'>): string {
+  const nilaiSelisih = temuan.selisih;
+  if (nilaiSelisih === null) return KOSONG;
+  if (temuan.satuan === 'rupiah')
+    return `${nilaiSelisih > 0 ? '+' : nilaiSelisih < 0 ? '−' : ''}${rupiah(Math.abs(nilaiSelisih))}`;
+  const teks = selisih(nilaiSelisih, temuan.satuan === 'jumlah' ? 0 : 4);
+  return temuan.satuan === 'persen' ? `${teks} poin` : teks;
 }

@@ -10,7 +10,7 @@ export const kataKunciInstansi = (i: DataInstansi, tambahan: string[] = []): str
 
 /** The acronym and short label of the agency named `nama` (the search filter's value), for the `singkatan` meta. */
 export function singkatanCari(nama: string | undefined): string | undefined {
-  const k = dataSitus().korpus;
-  const i = k.instansi.find((x) => x.data.nama === nama);
-  return i ? inti.singkatanInstansi(k, i) : undefined;
+  const korpus = dataSitus().korpus;
+  const instansi = korpus.instansi.find((x) => x.data.nama === nama);
+  return instansi ? inti.singkatanInstansi(korpus, instansi) : undefined;
 }

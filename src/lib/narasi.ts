@@ -9,15 +9,15 @@ let indeks: Promise<Map<string, Entri[]>> | undefined;
 
 function indeksNarasi(): Promise<Map<string, Entri[]>> {
   return (indeks ??= getCollection('narasi').then((semua) => {
-    const out = new Map<string, Entri[]>();
-    for (const e of semua) {
+    const kelompok = new Map<string, Entri[]>();
+    for (const entri of semua) {
       // ids are "<instansi>/<tahun>/narasi/<bab>" (src/lib/narasi-loader.ts)
-      const m = /^([^/]+)\/(\d{4})\/narasi\//.exec(e.id);
-      if (!m) continue;
-      const key = `${m[1]}/${m[2]}`;
-      out.set(key, [...(out.get(key) ?? []), e]);
+      const cocok = /^([^/]+)\/(\d{4})\/narasi\//.exec(entri.id);
+      if (!cocok) continue;
+      const kunci = `${cocok[1]}/${cocok[2]}`;
+      kelompok.set(kunci, [...(kelompok.get(kunci) ?? []), entri]);
     }
-    return out;
+    return kelompok;
   }));
 }
 

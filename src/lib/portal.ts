@@ -19,11 +19,15 @@ export function dataPortal() {
   const wilayah = dataSitus()
     .korpus.wilayah.map((w) => w.data)
     .filter((w) => !w.induk)
-    .map((w) => {
-      const berkas = join(folder, 'wilayah', w.id, 'data', 'index.json');
+    .map((dataWilayah) => {
+      const berkas = join(folder, 'wilayah', dataWilayah.id, 'data', 'index.json');
       if (!existsSync(berkas))
-        throw new Error(`${berkas}: situs wilayah ${w.id} belum dibangun (region site not built yet).`);
-      return { id: w.id, nama: w.nama, indeks: JSON.parse(readFileSync(berkas, 'utf8')) as IndeksWilayah };
+        throw new Error(`${berkas}: situs wilayah ${dataWilayah.id} belum dibangun (region site not built yet).`);
+      return {
+        id: dataWilayah.id,
+        nama: dataWilayah.nama,
+        indeks: JSON.parse(readFileSync(berkas, 'utf8')) as IndeksWilayah,
+      };
     });
   return (cache = ringkasPortal(wilayah));
 }

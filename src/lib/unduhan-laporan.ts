@@ -13,22 +13,28 @@ import { folderProyek } from '../core/lingkungan.ts';
 import { kelompokPekerja, kunciUnduhan, type JenisUnduhan } from '../integration/unduhan-paralel.ts';
 import { dataSitus } from './situs.ts';
 
-export async function buatUnduhan(jenis: JenisUnduhan, k: KorpusTerhitung, l: LaporanLengkap): Promise<Uint8Array> {
+export async function buatUnduhan(
+  jenis: JenisUnduhan,
+  korpus: KorpusTerhitung,
+  laporan: LaporanLengkap,
+): Promise<Uint8Array> {
   switch (jenis) {
     case 'xlsx':
-      return xlsxLaporan(k, l);
+      return xlsxLaporan(korpus, laporan);
     case 'zip':
-      return zipLaporan(k, l, { halaman: urlLaporan(k.korpus.situs, l) });
+      return zipLaporan(korpus, laporan, { halaman: urlLaporan(korpus.korpus.situs, laporan) });
     case 'png': {
-      const label = labelInstansi(k.korpus).get(l.instansi.data.id) ?? l.instansi.data.singkatan;
-      return (await gambarPratinjau(kartuLaporan(pratinjauLaporan(l, label), k.korpus.situs.nama))).png;
+      const label = labelInstansi(korpus.korpus).get(laporan.instansi.data.id) ?? laporan.instansi.data.singkatan;
+      return (await gambarPratinjau(kartuLaporan(pratinjauLaporan(laporan, label), korpus.korpus.situs.nama))).png;
     }
   }
 }
 
 /** The endpoints' side: the file from the build's workers when they have it, else made here. */
-export function unduhanLaporan(jenis: JenisUnduhan, l: LaporanLengkap): Promise<Uint8Array> {
-  const buat = () => buatUnduhan(jenis, dataSitus(), l);
+export function unduhanLaporan(jenis: JenisUnduhan, laporan: LaporanLengkap): Promise<Uint8Array> {
+  const buat = () => buatUnduhan(jenis, dataSitus(), laporan);
   const kelompok = kelompokPekerja(folderProyek());
-  return kelompok ? kelompok.ambil(kunciUnduhan(jenis, l.instansi.data.id, l.terhitung.laporan.tahun), buat) : buat();
+  return kelompok
+    ? kelompok.ambil(kunciUnduhan(jenis, laporan.instansi.data.id, laporan.terhitung.laporan.tahun), buat)
+    : buat();
 }
