@@ -10,6 +10,7 @@
  * Filter and meta values are left as they are. Raw text (script, style) and comments are untouched.
  */
 import { tanpaKataSatuHuruf } from '../../src/core/publikasi/teks-cari.ts';
+import { ELEMEN_KOSONG } from '../../src/core/tampilan/pindai-html.ts';
 
 const SEBAGAI_BLOK: Record<string, string> = {
   th: 'td',
@@ -34,21 +35,6 @@ const MARKAH = new RegExp(
 );
 /** An element whose text is a filter's or meta's value (data-pagefind-filter="instansi"), not one given in the attribute ("tahun:2021"). */
 const NILAI_PAGEFIND = /\sdata-pagefind-(?:filter|meta)\s*=\s*(?:"[\w-]+"|'[\w-]+'|[\w-]+(?=[\s>]|$))/i;
-const KOSONG = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 
 /** The HTML Pagefind indexes for a page (see above). */
 export function htmlUntukIndeks(html: string): string {
@@ -74,7 +60,8 @@ export function htmlUntukIndeks(html: string): string {
     const tag = nama.toLowerCase();
     if (lewati && tag === lewati.tag) lewati.dalam += tutup ? -1 : 1;
     if (lewati?.dalam === 0) lewati = null;
-    else if (!lewati && !tutup && !KOSONG.has(tag) && NILAI_PAGEFIND.test(atribut ?? '')) lewati = { tag, dalam: 1 };
+    else if (!lewati && !tutup && !ELEMEN_KOSONG.has(tag) && NILAI_PAGEFIND.test(atribut ?? ''))
+      lewati = { tag, dalam: 1 };
     const baru = SEBAGAI_BLOK[tag];
     hasil += baru ? `<${tutup}${baru}${atribut}>` : utuh;
   }

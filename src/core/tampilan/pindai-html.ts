@@ -7,8 +7,8 @@
  * comments and doctypes, text, and raw-text elements read up to their end tag. Pure.
  */
 
-/** Elements with no end tag: they never hold anything. */
-const KOSONG = new Set([
+/** Elements with no end tag: they never hold anything (also read by scripts/lib/teks-indeks.ts). */
+export const ELEMEN_KOSONG: ReadonlySet<string> = new Set([
   'area',
   'base',
   'br',
@@ -61,7 +61,7 @@ export function* pindaiHtml(html: string): Generator<Token> {
       atribut: atribut ?? '',
       awal,
       akhir,
-      kosong: mentah || KOSONG.has(nama) || !!garisMiring,
+      kosong: mentah || ELEMEN_KOSONG.has(nama) || !!garisMiring,
     };
     if (mentah) {
       // its content is not markup: jump to its end tag, which comes next
