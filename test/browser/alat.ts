@@ -21,24 +21,24 @@ export const sajikan = (dir = DIST, base = '/') => layani(dir, base);
  * 900, id-ID, downloads accepted), opened before its tests and closed after them.
  */
 export function pasangPeramban() {
-  const s = {} as { browser: Browser; server: Awaited<ReturnType<typeof sajikan>>; ctx: BrowserContext };
+  const uji = {} as { browser: Browser; server: Awaited<ReturnType<typeof sajikan>>; ctx: BrowserContext };
   beforeAll(async () => {
     if (!existsSync(join(DIST, 'index.html')))
       throw new Error('dist/ belum ada: jalankan `npm run build` dahulu (npm test melakukannya).');
-    s.browser = await bukaChromium();
-    s.server = await sajikan();
-    s.ctx = await s.browser.newContext({
+    uji.browser = await bukaChromium();
+    uji.server = await sajikan();
+    uji.ctx = await uji.browser.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'id-ID',
       acceptDownloads: true,
     });
   });
   afterAll(async () => {
-    await s.ctx?.close();
-    await s.browser?.close();
-    await s.server?.tutup();
+    await uji.ctx?.close();
+    await uji.browser?.close();
+    await uji.server?.tutup();
   });
-  return s;
+  return uji;
 }
 
 export interface IndeksData {
@@ -73,7 +73,8 @@ export const fragmen = (bundel: string, dir = DIST) =>
 /** The first report of the first agency that has one. */
 export function laporanPertama(dir = DIST) {
   const ix = indeks(dir);
-  for (const i of ix.instansi) if (i.laporan.length) return { instansi: i, tahun: i.laporan[0]!.tahun };
+  for (const instansi of ix.instansi)
+    if (instansi.laporan.length) return { instansi, tahun: instansi.laporan[0]!.tahun };
   throw new Error('Tidak ada laporan dalam dist/data/index.json');
 }
 
@@ -82,14 +83,14 @@ export const SCREENSHOT = resolve('test-results/screenshots');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core's WCAG 2.2 AA violations on the page as it is now, one line each. */
-export async function pelanggaranAxe(p: Page): Promise<string[]> {
-  await p.evaluate(AXE);
-  const r = (await p.evaluate(() =>
+export async function pelanggaranAxe(halaman: Page): Promise<string[]> {
+  await halaman.evaluate(AXE);
+  const hasil = (await halaman.evaluate(() =>
     (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     }),
   )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-  return r.violations.map(
+  return hasil.violations.map(
     (v) =>
       `${v.id}: ${v.help} (${v.nodes
         .slice(0, 3)

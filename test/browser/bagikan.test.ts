@@ -19,7 +19,7 @@ import { jenisHalaman } from './halaman.ts';
 import { bangun } from '../site/bangun.ts';
 
 const uji = pasangPeramban();
-const u = (jalur: string) => uji.server.url + jalur;
+const alamatSitus = (jalur: string) => uji.server.url + jalur;
 const sematanPertama = () => readdirSync(join(DIST, 'sematkan')).sort()[0]!;
 
 describe('bingkai (framing by another site)', () => {
@@ -38,34 +38,34 @@ describe('bingkai (framing by another site)', () => {
   afterAll(() => new Promise<void>((ok) => lain.close(() => ok())));
 
   async function bingkai(jalur: string) {
-    const p = await uji.ctx.newPage();
-    await p.goto(`${asalLain}?src=${encodeURIComponent(u(jalur))}`);
-    await p.waitForTimeout(1500);
-    const f = p.frames().find((x) => x !== p.mainFrame())!;
-    const isi = f.url().startsWith('http')
-      ? await f.evaluate(() => document.body?.innerHTML ?? '').catch(() => '')
+    const halaman = await uji.ctx.newPage();
+    await halaman.goto(`${asalLain}?src=${encodeURIComponent(alamatSitus(jalur))}`);
+    await halaman.waitForTimeout(1500);
+    const bingkaiDalam = halaman.frames().find((x) => x !== halaman.mainFrame())!;
+    const isi = bingkaiDalam.url().startsWith('http')
+      ? await bingkaiDalam.evaluate(() => document.body?.innerHTML ?? '').catch(() => '')
       : '';
-    await p.close();
-    return { url: f.url(), isi };
+    await halaman.close();
+    return { url: bingkaiDalam.url(), isi };
   }
 
   it('an embed page shows its chart inside another site', async () => {
-    const b = await bingkai(`sematkan/${sematanPertama()}/`);
-    expect(b.url).toBe(u(`sematkan/${sematanPertama()}/`));
-    expect(b.isi).toContain('class="grafik"');
+    const hasil = await bingkai(`sematkan/${sematanPertama()}/`);
+    expect(hasil.url).toBe(alamatSitus(`sematkan/${sematanPertama()}/`));
+    expect(hasil.isi).toContain('class="grafik"');
   });
 
   it('a report page refuses to be framed', async () => {
     const { instansi, tahun } = laporanPertama();
-    const b = await bingkai(`instansi/${instansi.id}/${tahun}/`);
-    expect(b.isi).not.toContain(instansi.nama);
-    expect(b.url).not.toBe(u(`instansi/${instansi.id}/${tahun}/`));
+    const hasil = await bingkai(`instansi/${instansi.id}/${tahun}/`);
+    expect(hasil.isi).not.toContain(instansi.nama);
+    expect(hasil.url).not.toBe(alamatSitus(`instansi/${instansi.id}/${tahun}/`));
   });
 });
 
 describe('umpan (feeds)', () => {
-  async function bacaUmpan(p: Page, jalur: string) {
-    return p.evaluate(async (url) => {
+  async function bacaUmpan(halaman: Page, jalur: string) {
+    return halaman.evaluate(async (url) => {
       const xml = await (await fetch(url)).text();
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       return {
@@ -76,39 +76,41 @@ describe('umpan (feeds)', () => {
           judul: i.querySelector('title')?.textContent ?? '',
         })),
       };
-    }, u(jalur));
+    }, alamatSitus(jalur));
   }
 
   it("the site's feed is well-formed XML (RSS 2.0) with an item per published report; each agency's lists its own", async () => {
-    const p = await uji.ctx.newPage();
-    await p.goto(u(''));
-    const umpan = await p
+    const halaman = await uji.ctx.newPage();
+    await halaman.goto(alamatSitus(''));
+    const umpan = await halaman
       .locator('link[rel="alternate"][type="application/rss+xml"]')
       .evaluateAll((e) => e.map((x) => x.getAttribute('href')));
     expect(umpan).toEqual(['/rss.xml']);
     const ix = indeks();
-    const situs = await bacaUmpan(p, 'rss.xml');
+    const situs = await bacaUmpan(halaman, 'rss.xml');
     expect(situs.galat).toBeNull();
     expect(situs.elemenUtama).toBe('rss');
     const semua = ix.instansi.flatMap((i) => i.laporan.map((l) => `/instansi/${i.id}/${l.tahun}/`));
     expect(situs.item.map((i) => new URL(i.link).pathname).sort()).toEqual(semua.sort());
-    for (const i of ix.instansi) {
-      const a = await bacaUmpan(p, `instansi/${i.id}/rss.xml`);
-      expect(a.galat).toBeNull();
-      expect(a.item.map((x) => new URL(x.link).pathname).sort()).toEqual(
-        i.laporan.map((l) => `/instansi/${i.id}/${l.tahun}/`).sort(),
+    for (const instansi of ix.instansi) {
+      const umpanInstansi = await bacaUmpan(halaman, `instansi/${instansi.id}/rss.xml`);
+      expect(umpanInstansi.galat).toBeNull();
+      expect(umpanInstansi.item.map((x) => new URL(x.link).pathname).sort()).toEqual(
+        instansi.laporan.map((l) => `/instansi/${instansi.id}/${l.tahun}/`).sort(),
       );
     }
-    await p.close();
+    await halaman.close();
   });
 
   it("an agency's pages link its feed beside the site's", async () => {
     const { instansi, tahun } = laporanPertama();
-    const p = await uji.ctx.newPage();
-    await p.goto(u(`instansi/${instansi.id}/${tahun}/`));
-    const umpan = await p.locator('link[rel="alternate"]').evaluateAll((e) => e.map((x) => x.getAttribute('href')));
+    const halaman = await uji.ctx.newPage();
+    await halaman.goto(alamatSitus(`instansi/${instansi.id}/${tahun}/`));
+    const umpan = await halaman
+      .locator('link[rel="alternate"]')
+      .evaluateAll((e) => e.map((x) => x.getAttribute('href')));
     expect(umpan).toEqual(['/rss.xml', `/instansi/${instansi.id}/rss.xml`]);
-    await p.close();
+    await halaman.close();
   });
 });
 
@@ -119,52 +121,54 @@ describe('kutip dan sematkan (cite and embed)', () => {
   it("the citation gets the reader's access date and copies with the permalink", async () => {
     const { instansi, tahun } = laporanPertama();
     const ctx = await uji.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const p = await ctx.newPage();
-    await p.goto(u(`instansi/${instansi.id}/${tahun}/`));
-    const apa = p.locator('#kutip-apa');
+    const halaman = await ctx.newPage();
+    await halaman.goto(alamatSitus(`instansi/${instansi.id}/${tahun}/`));
+    const apa = halaman.locator('#kutip-apa');
     await expect.poll(() => apa.textContent()).toContain(hariIni());
-    await p.locator('button[data-salin="kutip-apa"]').click();
-    const salinan = await p.evaluate(() => navigator.clipboard.readText());
+    await halaman.locator('button[data-salin="kutip-apa"]').click();
+    const salinan = await halaman.evaluate(() => navigator.clipboard.readText());
     expect(salinan).toContain(`/instansi/${instansi.id}/${tahun}/`);
     expect(salinan).toContain(instansi.nama);
     expect(salinan).toContain(hariIni());
     expect(salinan).not.toContain('[tanggal akses]');
-    await expect.poll(() => p.locator('.kutipan + .catatan .status-salin').textContent()).toContain('Tersalin');
+    await expect.poll(() => halaman.locator('.kutipan + .catatan .status-salin').textContent()).toContain('Tersalin');
     await ctx.close();
   });
 
   it('without JavaScript the citation is readable text with a place for the date, and no dead buttons', async () => {
     const { instansi, tahun } = laporanPertama();
     const ctx = await uji.browser.newContext({ javaScriptEnabled: false });
-    const p = await ctx.newPage();
-    await p.goto(u(`instansi/${instansi.id}/${tahun}/`));
-    expect(await p.locator('#kutip-biasa').textContent()).toMatch(/\/instansi\/.+ \(diakses \[tanggal akses\]\)\./);
-    expect(await p.locator('button[data-salin]:visible').count()).toBe(0);
+    const halaman = await ctx.newPage();
+    await halaman.goto(alamatSitus(`instansi/${instansi.id}/${tahun}/`));
+    expect(await halaman.locator('#kutip-biasa').textContent()).toMatch(
+      /\/instansi\/.+ \(diakses \[tanggal akses\]\)\./,
+    );
+    expect(await halaman.locator('button[data-salin]:visible').count()).toBe(0);
     await ctx.close();
   });
 
   it("a chart's embed control shows the iframe code of its embed page, and copies it", async () => {
     const { instansi, tahun } = laporanPertama();
     const ctx = await uji.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const p = await ctx.newPage();
-    await p.goto(u(`instansi/${instansi.id}/${tahun}/`));
-    const fig = p.locator('figure.grafik').first();
+    const halaman = await ctx.newPage();
+    await halaman.goto(alamatSitus(`instansi/${instansi.id}/${tahun}/`));
+    const fig = halaman.locator('figure.grafik').first();
     const id = await fig.getAttribute('id');
     await fig.locator('details.sematkan summary').click();
     const kode = await fig.locator('textarea').inputValue();
     expect(kode).toMatch(new RegExp(`^<iframe src="https?://[^"]+/sematkan/${id}/" title="[^"]+"`));
     await fig.locator('button[data-salin]').click();
-    expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(kode);
+    expect(await halaman.evaluate(() => navigator.clipboard.readText())).toBe(kode);
     await ctx.close();
   });
 
   it('an embed page opened fresh draws its chart, with its table and no site chrome', async () => {
-    const p = await uji.ctx.newPage();
-    await p.goto(u(`sematkan/${sematanPertama()}/`));
-    await p.waitForSelector('figure[data-digambar="ya"]', { timeout: 15_000 });
-    expect(await p.locator('header, nav, footer').count()).toBe(0);
-    expect(await p.locator('figure table').count()).toBe(1);
-    await p.close();
+    const halaman = await uji.ctx.newPage();
+    await halaman.goto(alamatSitus(`sematkan/${sematanPertama()}/`));
+    await halaman.waitForSelector('figure[data-digambar="ya"]', { timeout: 15_000 });
+    expect(await halaman.locator('header, nav, footer').count()).toBe(0);
+    expect(await halaman.locator('figure table').count()).toBe(1);
+    await halaman.close();
   });
 });
 
@@ -175,20 +179,20 @@ describe('halaman baru (the new pages)', () => {
     expect(baru()).toHaveLength(4);
     const hasil: string[] = [];
     for (const lebar of [375, 1366]) {
-      const c = await uji.browser.newContext({ viewport: { width: lebar, height: 900 }, bypassCSP: true });
-      for (const h of baru()) {
-        const p = await c.newPage();
-        await p.goto(u(h.jalur));
+      const konteks = await uji.browser.newContext({ viewport: { width: lebar, height: 900 }, bypassCSP: true });
+      for (const jenis of baru()) {
+        const halaman = await konteks.newPage();
+        await halaman.goto(alamatSitus(jenis.jalur));
         // the embed code and the chart data open, as a reader would open them
-        for (const d of await p.locator('details.sematkan, details.data-grafik').all())
-          await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
-        await p.waitForTimeout(300);
-        for (const v of await pelanggaranAxe(p)) hasil.push(`${h.nama} ${lebar}: ${v}`);
-        const lebarIsi = await p.evaluate(() => document.documentElement.scrollWidth);
-        if (lebarIsi > lebar) hasil.push(`${h.nama} ${lebar}: ${lebarIsi}px`);
-        await p.close();
+        for (const rincian of await halaman.locator('details.sematkan, details.data-grafik').all())
+          await rincian.evaluate((e) => ((e as HTMLDetailsElement).open = true));
+        await halaman.waitForTimeout(300);
+        for (const pelanggaran of await pelanggaranAxe(halaman)) hasil.push(`${jenis.nama} ${lebar}: ${pelanggaran}`);
+        const lebarIsi = await halaman.evaluate(() => document.documentElement.scrollWidth);
+        if (lebarIsi > lebar) hasil.push(`${jenis.nama} ${lebar}: ${lebarIsi}px`);
+        await halaman.close();
       }
-      await c.close();
+      await konteks.close();
     }
     expect(hasil).toEqual([]);
   });
@@ -198,26 +202,26 @@ describe('pratinjau (preview tags), opened fresh', () => {
   it("every page type's og:image and twitter:image are a 1200 × 630 PNG that the site serves", async () => {
     const hasil: string[] = [];
     // an embed page is for iframes: noindex, its canonical link is the page it comes from, which has the tags
-    for (const h of jenisHalaman().filter((x) => !['404', 'sematkan'].includes(x.nama))) {
-      const p = await uji.ctx.newPage();
-      await p.goto(u(h.jalur));
+    for (const jenis of jenisHalaman().filter((x) => !['404', 'sematkan'].includes(x.nama))) {
+      const halaman = await uji.ctx.newPage();
+      await halaman.goto(alamatSitus(jenis.jalur));
       const meta = (nama: string) =>
-        p.locator(`meta[property="${nama}"], meta[name="${nama}"]`).first().getAttribute('content');
+        halaman.locator(`meta[property="${nama}"], meta[name="${nama}"]`).first().getAttribute('content');
       const og = await meta('og:image');
       const tw = await meta('twitter:image');
-      expect(await meta('twitter:card'), h.nama).toBe('summary_large_image');
-      expect(tw, h.nama).toBe(og);
+      expect(await meta('twitter:card'), jenis.nama).toBe('summary_large_image');
+      expect(tw, jenis.nama).toBe(og);
       const alamat = new URL((await meta('og:url')) ?? '');
-      expect(alamat.pathname, h.nama).toBe(`/${h.jalur}`);
+      expect(alamat.pathname, jenis.nama).toBe(`/${jenis.jalur}`);
       // the tags name the public address; the same path must be an image on this build
       const gambar = new URL(og!);
-      expect(gambar.origin, h.nama).toBe(alamat.origin);
-      const r = await p.request.get(u(gambar.pathname.slice(1)));
-      const png = Buffer.from(await r.body());
-      if (r.status() !== 200 || r.headers()['content-type'] !== 'image/png')
-        hasil.push(`${h.nama}: ${og} ${r.status()}`);
-      else if (png.readUInt32BE(16) !== 1200 || png.readUInt32BE(20) !== 630) hasil.push(`${h.nama}: ukuran ${og}`);
-      await p.close();
+      expect(gambar.origin, jenis.nama).toBe(alamat.origin);
+      const jawaban = await halaman.request.get(alamatSitus(gambar.pathname.slice(1)));
+      const png = Buffer.from(await jawaban.body());
+      if (jawaban.status() !== 200 || jawaban.headers()['content-type'] !== 'image/png')
+        hasil.push(`${jenis.nama}: ${og} ${jawaban.status()}`);
+      else if (png.readUInt32BE(16) !== 1200 || png.readUInt32BE(20) !== 630) hasil.push(`${jenis.nama}: ukuran ${og}`);
+      await halaman.close();
     }
     expect(hasil).toEqual([]);
   });
@@ -235,14 +239,14 @@ describe('riwayat (history) from the real repository', () => {
       .split('\n')
       .map((b) => b.split(' '));
     expect(log.length).toBeGreaterThan(0);
-    const p = await uji.ctx.newPage();
-    await p.goto(u(`instansi/${instansi.id}/${tahun}/riwayat/`));
+    const halaman = await uji.ctx.newPage();
+    await halaman.goto(alamatSitus(`instansi/${instansi.id}/${tahun}/riwayat/`));
     // this checkout itself shallow (a CI clone with depth 1): the page must say so, as the next block tests
     if (execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim() === 'true') {
-      expect(await p.locator('main').textContent()).toContain('Riwayat tidak tersedia');
-      return p.close();
+      expect(await halaman.locator('main').textContent()).toContain('Riwayat tidak tersedia');
+      return halaman.close();
     }
-    const baris = await p.locator('ol.riwayat > li').evaluateAll((e) =>
+    const baris = await halaman.locator('ol.riwayat > li').evaluateAll((e) =>
       e.map((li) => ({
         sha: li.querySelector('code')?.textContent ?? '',
         tanggal: li.querySelector('time')?.getAttribute('datetime'),
@@ -253,7 +257,7 @@ describe('riwayat (history) from the real repository', () => {
       expect(baris).toContainEqual({ sha: expect.stringMatching(new RegExp(`^${sha}`)), tanggal });
     const tanggal = baris.map((b) => b.tanggal!);
     expect(tanggal).toEqual([...tanggal].sort().reverse());
-    await p.close();
+    await halaman.close();
   });
 });
 
@@ -282,24 +286,24 @@ describe('situs dari klon dangkal dengan repositori (a shallow clone that names 
 
   it('the history page and the report say the history is not available, instead of failing', async () => {
     const { instansi, tahun } = laporanPertama(keluar);
-    const p = await ctx.newPage();
-    const r = await p.goto(server.url + `instansi/${instansi.id}/${tahun}/riwayat/`);
-    expect(r?.status()).toBe(200);
-    await expect.poll(() => p.locator('main').textContent()).toContain('Riwayat tidak tersedia');
-    expect(await p.locator('ol.riwayat').count()).toBe(0);
-    await p.goto(server.url + `instansi/${instansi.id}/${tahun}/`);
-    expect(await p.locator('#riwayat + p').textContent()).toContain('tidak tersedia');
-    await p.close();
+    const halaman = await ctx.newPage();
+    const jawaban = await halaman.goto(server.url + `instansi/${instansi.id}/${tahun}/riwayat/`);
+    expect(jawaban?.status()).toBe(200);
+    await expect.poll(() => halaman.locator('main').textContent()).toContain('Riwayat tidak tersedia');
+    expect(await halaman.locator('ol.riwayat').count()).toBe(0);
+    await halaman.goto(server.url + `instansi/${instansi.id}/${tahun}/`);
+    expect(await halaman.locator('#riwayat + p').textContent()).toContain('tidak tersedia');
+    await halaman.close();
   });
 
   it('"Laporkan kesalahan" opens a new issue filled in with the agency, year, source document and page', async () => {
     const { instansi, tahun } = laporanPertama(keluar);
     const lkjip = JSON.parse(readFileSync(join(klon, `content/instansi/${instansi.id}/${tahun}/lkjip.json`), 'utf8'));
-    const p = await ctx.newPage();
-    await p.goto(server.url + `instansi/${instansi.id}/${tahun}/`);
-    const a = p.locator('a.laporkan').first();
-    await expect.poll(() => a.textContent()).toContain('Laporkan kesalahan');
-    const href = new URL((await a.getAttribute('href'))!);
+    const halaman = await ctx.newPage();
+    await halaman.goto(server.url + `instansi/${instansi.id}/${tahun}/`);
+    const tautan = halaman.locator('a.laporkan').first();
+    await expect.poll(() => tautan.textContent()).toContain('Laporkan kesalahan');
+    const href = new URL((await tautan.getAttribute('href'))!);
     expect(href.origin + href.pathname).toBe(`${REPO}/issues/new`);
     const judul = href.searchParams.get('title')!;
     const isi = href.searchParams.get('body')!;
@@ -308,6 +312,6 @@ describe('situs dari klon dangkal dengan repositori (a shallow clone that names 
     expect(isi).toContain(`**Tahun:** ${tahun}`);
     expect(isi).toContain(`**Letak di dokumen sumber:** ${lkjip.sumber.judul}`);
     expect(isi).toContain(`/instansi/${instansi.id}/${tahun}/`);
-    await p.close();
+    await halaman.close();
   });
 });

@@ -30,10 +30,10 @@ afterAll(async () => {
 });
 
 /** Every result URL of each query in one bundle, as Pagefind's own search returns them. */
-async function hasil(p: Page, asal: string, bundel: string, kueri: string[]) {
-  await p.goto(asal);
+async function hasil(halaman: Page, asal: string, bundel: string, kueri: string[]) {
+  await halaman.goto(asal);
   // a string, so Vitest does not rewrite the page's dynamic import
-  return (await p.evaluate(`(async () => {
+  return (await halaman.evaluate(`(async () => {
     const pf = await import('/${bundel}/pagefind.js');
     await pf.init();
     const out = {};
@@ -50,12 +50,12 @@ describe('indeks dari rekaman konten menemukan yang ditemukan indeks dari HTML',
   const kueri = KUERI_CARI.map((k) => k.q).filter((q) => q.replace(/[^\p{L}\p{N}]/gu, '').length >= 2);
   for (const bundel of Object.values(BUNDEL))
     it(`${bundel}: halaman yang sama untuk setiap kueri tetap`, async () => {
-      const p = await uji.ctx.newPage();
-      const baru = await hasil(p, uji.server.url, bundel, kueri);
-      const lama = await hasil(p, server.url, bundel, kueri);
+      const halaman = await uji.ctx.newPage();
+      const baru = await hasil(halaman, uji.server.url, bundel, kueri);
+      const lama = await hasil(halaman, server.url, bundel, kueri);
       expect(baru).toEqual(lama);
       // the list holds queries that find pages, not only ones that find nothing
       expect(Object.values(lama).filter((x) => x.length > 0).length).toBeGreaterThan(4);
-      await p.close();
+      await halaman.close();
     });
 });

@@ -21,67 +21,68 @@ const kataMenyatu = (teks: string) =>
     .filter((w) => w.split(/[^\p{L}]+/u).some((b) => /\p{Ll}{2}\p{Lu}\p{Ll}{2}/u.test(b)));
 
 /** The search page's results for a query: paths in order (every page of them) and excerpts. */
-async function cari(p: Page, q: string) {
-  await p.goto(`${uji.server.url}cari/?q=${encodeURIComponent(q)}`);
-  await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
-  const lagi = p.getByRole('button', { name: /hasil berikutnya/ });
+async function cari(halaman: Page, kueri: string) {
+  await halaman.goto(`${uji.server.url}cari/?q=${encodeURIComponent(kueri)}`);
+  await halaman.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+  const lagi = halaman.getByRole('button', { name: /hasil berikutnya/ });
   while (await lagi.isVisible()) {
-    const n = await p.locator('#hasil-cari li').count();
+    const jumlah = await halaman.locator('#hasil-cari li').count();
     await lagi.click();
-    await p.waitForFunction((n) => document.querySelectorAll('#hasil-cari li').length > n, n);
+    await halaman.waitForFunction((n) => document.querySelectorAll('#hasil-cari li').length > n, jumlah);
   }
   return {
-    jalur: await p
+    jalur: await halaman
       .locator('#hasil-cari li h2 a')
       .evaluateAll((a) => a.map((x) => new URL((x as HTMLAnchorElement).href).pathname)),
-    kutipan: await p.locator('#hasil-cari li > p:not(.meta)').allTextContents(),
-    status: (await p.locator('#status-cari').textContent()) ?? '',
+    kutipan: await halaman.locator('#hasil-cari li > p:not(.meta)').allTextContents(),
+    status: (await halaman.locator('#status-cari').textContent()) ?? '',
   };
 }
 
 describe('kueri tetap pada situs yang dibangun', () => {
-  for (const k of KUERI_CARI)
-    it(`"${k.q}": ${k.mengapa}`, async () => {
-      const p = await uji.ctx.newPage();
-      const r = await cari(p, k.q);
-      if (k.jumlah === 0) {
-        expect(r.jalur).toEqual([]);
-        expect(r.status).toMatch(/Tidak ada hasil|sekurangnya dua huruf/);
+  for (const kasus of KUERI_CARI)
+    it(`"${kasus.q}": ${kasus.mengapa}`, async () => {
+      const halaman = await uji.ctx.newPage();
+      const hasil = await cari(halaman, kasus.q);
+      if (kasus.jumlah === 0) {
+        expect(hasil.jalur).toEqual([]);
+        expect(hasil.status).toMatch(/Tidak ada hasil|sekurangnya dua huruf/);
       }
       let awal = 0;
-      for (const grup of k.awal ?? []) {
-        expect(r.jalur.slice(awal, awal + grup.length).sort(), `hasil ke-${awal + 1}–${awal + grup.length}`).toEqual(
-          [...grup].sort(),
-        );
+      for (const grup of kasus.awal ?? []) {
+        expect(
+          hasil.jalur.slice(awal, awal + grup.length).sort(),
+          `hasil ke-${awal + 1}–${awal + grup.length}`,
+        ).toEqual([...grup].sort());
         awal += grup.length;
       }
-      expect(r.kutipan.flatMap(kataMenyatu), 'kata dari elemen berbeda menyatu').toEqual([]);
-      await p.close();
+      expect(hasil.kutipan.flatMap(kataMenyatu), 'kata dari elemen berbeda menyatu').toEqual([]);
+      await halaman.close();
     });
 });
 
 describe('filter instansi', () => {
   it('pilihannya memakai label pendek yang unik, nilainya tetap nama lengkap', async () => {
-    const p = await uji.ctx.newPage();
-    await cari(p, 'kepegawaian');
-    const pilihan = await p
+    const halaman = await uji.ctx.newPage();
+    await cari(halaman, 'kepegawaian');
+    const pilihan = await halaman
       .locator('#filter-instansi option')
       .evaluateAll((o) => o.map((x) => [(x as HTMLOptionElement).value, x.textContent!.replace(/ \(\d+\)$/, '')]));
     expect(pilihan).toContainEqual(['Badan Kepegawaian Daerah Kota Blitar', 'BKD Kota Blitar']);
     expect(pilihan).toContainEqual(['Badan Kepegawaian Daerah Provinsi Kalimantan Timur', 'BKD Prov. Kaltim']);
-    await p.close();
+    await halaman.close();
   });
 });
 
 describe('indeks pencarian', () => {
   it('teks yang diindeks memisahkan kata dari elemen berbeda, dan tidak memuat kata satu huruf', () => {
     for (const bundel of ['pagefind', 'pagefind-ringkas'])
-      for (const f of fragmen(bundel)) {
-        expect(kataMenyatu(f.content), `${bundel} ${f.url}`).toEqual([]);
+      for (const potongan of fragmen(bundel)) {
+        expect(kataMenyatu(potongan.content), `${bundel} ${potongan.url}`).toEqual([]);
         // a word Pagefind indexes is what remains of a whitespace-separated token once its
         // punctuation is gone: none may be a single letter or digit
-        const satu = f.content.split(/\s+/).filter((t) => t.replace(/[^\p{L}\p{N}]/gu, '').length === 1);
-        expect(satu, `${bundel} ${f.url}`).toEqual([]);
+        const satu = potongan.content.split(/\s+/).filter((t) => t.replace(/[^\p{L}\p{N}]/gu, '').length === 1);
+        expect(satu, `${bundel} ${potongan.url}`).toEqual([]);
       }
   });
 });

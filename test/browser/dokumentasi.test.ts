@@ -30,13 +30,13 @@ describe('halaman dokumentasi', () => {
       const ctx = await browser.newContext({ viewport: { width: lebar, height: 900 }, bypassCSP: true });
       const hasil: string[] = [];
       for (const jalur of HALAMAN) {
-        const p = await ctx.newPage();
-        await p.goto(server.url + jalur);
-        for (const v of await pelanggaranAxe(p)) hasil.push(`${jalur} ${v}`);
-        const lebarHalaman = await p.evaluate(() => document.documentElement.scrollWidth);
+        const halaman = await ctx.newPage();
+        await halaman.goto(server.url + jalur);
+        for (const pelanggaran of await pelanggaranAxe(halaman)) hasil.push(`${jalur} ${pelanggaran}`);
+        const lebarHalaman = await halaman.evaluate(() => document.documentElement.scrollWidth);
         if (lebarHalaman > lebar) hasil.push(`${jalur}: ${lebarHalaman}px lebar (wide)`);
-        await p.screenshot({ path: join(SCREENSHOT, `${jalur.replace('/', '')}-${lebar}.png`), fullPage: true });
-        await p.close();
+        await halaman.screenshot({ path: join(SCREENSHOT, `${jalur.replace('/', '')}-${lebar}.png`), fullPage: true });
+        await halaman.close();
       }
       await ctx.close();
       expect(hasil).toEqual([]);
@@ -45,9 +45,9 @@ describe('halaman dokumentasi', () => {
 
   it('a shared link to a term opens at that term', async () => {
     const ctx = await browser.newContext({ viewport: { width: 375, height: 700 } });
-    const p = await ctx.newPage();
-    await p.goto(`${server.url}glosarium/#serapan`);
-    const atas = await p.locator('#serapan').evaluate((el) => el.getBoundingClientRect().top);
+    const halaman = await ctx.newPage();
+    await halaman.goto(`${server.url}glosarium/#serapan`);
+    const atas = await halaman.locator('#serapan').evaluate((el) => el.getBoundingClientRect().top);
     // at the top of the window, give or take a sub-pixel
     expect(atas).toBeGreaterThan(-1);
     expect(atas).toBeLessThan(100);

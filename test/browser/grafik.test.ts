@@ -26,8 +26,8 @@ const banding = () => JSON.parse(readFileSync(join(DIST, 'bandingkan', 'data.jso
  * the same chart.js module the page loaded (its Chart class keeps the registry of drawn charts).
  * Written as a string: Vite would rewrite an import() inside a function passed to the page.
  */
-async function isiGrafik(p: Page, figur: string) {
-  return (await p.evaluate(`(async () => {
+async function isiGrafik(halaman: Page, figur: string) {
+  return (await halaman.evaluate(`(async () => {
     const url = performance.getEntriesByType('resource').map((e) => e.name)
       .find((n) => /\\/_astro\\/chart\\.[^/]*\\.js$/.test(n));
     if (!url) throw new Error('chart.js belum dimuat');
@@ -42,20 +42,20 @@ async function isiGrafik(p: Page, figur: string) {
   })()`)) as { labels: string[]; datasets: { label: string; data: (number | null)[] }[] } | null;
 }
 
-async function siap(p: Page) {
-  await p.waitForSelector('#form-banding[data-siap="ya"]', { timeout: 15_000 });
-  await p.locator('#banding-indikator').scrollIntoViewIfNeeded();
-  await p.waitForSelector('#banding-indikator[data-digambar="ya"]', { timeout: 15_000 });
+async function siap(halaman: Page) {
+  await halaman.waitForSelector('#form-banding[data-siap="ya"]', { timeout: 15_000 });
+  await halaman.locator('#banding-indikator').scrollIntoViewIfNeeded();
+  await halaman.waitForSelector('#banding-indikator[data-digambar="ya"]', { timeout: 15_000 });
   // a draw already under way when the choice arrived finishes after this point if it is stale
-  await p.waitForTimeout(300);
+  await halaman.waitForTimeout(300);
 }
 
-async function unduhPng(p: Page): Promise<Download> {
-  const [d] = await Promise.all([
-    p.waitForEvent('download'),
-    p.locator('#banding-indikator button[data-unduh="png"]').click(),
+async function unduhPng(halaman: Page): Promise<Download> {
+  const [unduhan] = await Promise.all([
+    halaman.waitForEvent('download'),
+    halaman.locator('#banding-indikator button[data-unduh="png"]').click(),
   ]);
-  return d;
+  return unduhan;
 }
 
 const bytes = async (d: Download) => readFileSync((await d.path())!);
@@ -73,35 +73,35 @@ describe('tautan perbandingan yang dibagikan', () => {
       datasets: [{ label: seri.label, data: seri.titik.map((t) => t.capaian) }],
     };
 
-    const p = await uji.ctx.newPage();
-    await p.goto(`${uji.server.url}bandingkan/?indikator=${IND}&instansi=${INS}&besaran=capaian`);
-    await siap(p);
-    expect(await isiGrafik(p, '#banding-indikator')).toEqual(diharapkan);
-    const judul = (await p.locator('#banding-indikator figcaption').textContent())!.trim();
+    const halaman = await uji.ctx.newPage();
+    await halaman.goto(`${uji.server.url}bandingkan/?indikator=${IND}&instansi=${INS}&besaran=capaian`);
+    await siap(halaman);
+    expect(await isiGrafik(halaman, '#banding-indikator')).toEqual(diharapkan);
+    const judul = (await halaman.locator('#banding-indikator figcaption').textContent())!.trim();
     expect(judul).toContain(ind!.nama);
-    const png = await unduhPng(p);
+    const png = await unduhPng(halaman);
     const namaBerkas = png.suggestedFilename();
     // named after the chart shown: its title, in lowercase ASCII with hyphens
     expect(namaBerkas).toMatch(/^[a-z0-9-]{20,}\.png$/);
     expect(judul.toLowerCase().replace(/[^a-z0-9]+/g, '-')).toContain(namaBerkas.replace(/\.png$/, ''));
     const dariTautan = await bytes(png);
-    await p.close();
+    await halaman.close();
 
     // the same choice made by hand on a fresh page (a path that always redraws) gives the same PNG
-    const p2 = await uji.ctx.newPage();
-    await p2.goto(`${uji.server.url}bandingkan/`);
-    await siap(p2);
-    await p2.locator('#pilih-indikator').selectOption(IND);
-    for (const cb of await p2.locator('input[name="instansi"]').all())
+    const halamanKedua = await uji.ctx.newPage();
+    await halamanKedua.goto(`${uji.server.url}bandingkan/`);
+    await siap(halamanKedua);
+    await halamanKedua.locator('#pilih-indikator').selectOption(IND);
+    for (const cb of await halamanKedua.locator('input[name="instansi"]').all())
       await cb.setChecked((await cb.getAttribute('value')) === INS);
-    await p2.locator('input[name="besaran"][value="capaian"]').check();
-    await p2.waitForFunction(() => location.search.includes('besaran=capaian'));
-    await p2.waitForTimeout(300);
-    expect(await isiGrafik(p2, '#banding-indikator')).toEqual(diharapkan);
-    const png2 = await unduhPng(p2);
+    await halamanKedua.locator('input[name="besaran"][value="capaian"]').check();
+    await halamanKedua.waitForFunction(() => location.search.includes('besaran=capaian'));
+    await halamanKedua.waitForTimeout(300);
+    expect(await isiGrafik(halamanKedua, '#banding-indikator')).toEqual(diharapkan);
+    const png2 = await unduhPng(halamanKedua);
     expect(png2.suggestedFilename()).toBe(namaBerkas);
     expect(dariTautan.equals(await bytes(png2)), 'PNG dari tautan berbeda dengan PNG grafik yang sama').toBe(true);
-    await p2.close();
+    await halamanKedua.close();
   });
 });
 
@@ -109,24 +109,24 @@ describe('tautan perbandingan yang dibagikan', () => {
 function rekamTeksKanvas() {
   const tulisan = new WeakMap<HTMLCanvasElement, { teks: string; font: string; x: number; lebar: number }[]>();
   const asli = CanvasRenderingContext2D.prototype.fillText;
-  CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, teks, x, y, maks) {
+  CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, teks, absis, ordinat, maks) {
     const daftar = tulisan.get(this.canvas) ?? [];
-    const kiri = this.textAlign === 'right' || this.textAlign === 'end' ? x - this.measureText(teks).width : x;
+    const kiri = this.textAlign === 'right' || this.textAlign === 'end' ? absis - this.measureText(teks).width : absis;
     daftar.push({ teks, font: this.font, x: kiri, lebar: this.measureText(teks).width });
     tulisan.set(this.canvas, daftar);
-    return asli.call(this, teks, x, y, maks);
+    return asli.call(this, teks, absis, ordinat, maks);
   };
   const keData = HTMLCanvasElement.prototype.toDataURL;
   HTMLCanvasElement.prototype.toDataURL = function (
     this: HTMLCanvasElement,
-    ...a: Parameters<HTMLCanvasElement['toDataURL']>
+    ...argumen: Parameters<HTMLCanvasElement['toDataURL']>
   ) {
     (window as unknown as { __png: unknown }).__png = {
       lebar: this.width,
       tinggi: this.height,
       teks: tulisan.get(this) ?? [],
     };
-    return keData.apply(this, a);
+    return keData.apply(this, argumen);
   };
 }
 
@@ -143,16 +143,18 @@ describe('unduhan grafik', () => {
     const seri = banding()
       .indikator.find((i) => i.id === IND)!
       .seri.find((s) => s.instansi === 'bkd-provinsi-kalimantan-timur')!;
-    const c = await uji.browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'id-ID' });
-    await c.addInitScript(rekamTeksKanvas);
-    const p = await c.newPage();
-    await p.goto(`${uji.server.url}bandingkan/?indikator=${IND}&instansi=${seri.instansi}&besaran=capaian`);
-    await siap(p);
+    const konteks = await uji.browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'id-ID' });
+    await konteks.addInitScript(rekamTeksKanvas);
+    const halaman = await konteks.newPage();
+    await halaman.goto(`${uji.server.url}bandingkan/?indikator=${IND}&instansi=${seri.instansi}&besaran=capaian`);
+    await siap(halaman);
     // the caption's own text, without the note beside it
-    const judul = await p.locator('#banding-indikator figcaption').evaluate((e) => e.firstChild!.textContent!.trim());
-    const png = await unduhPng(p);
+    const judul = await halaman
+      .locator('#banding-indikator figcaption')
+      .evaluate((e) => e.firstChild!.textContent!.trim());
+    const png = await unduhPng(halaman);
     const isi = await bytes(png);
-    const png_ = (await p.evaluate(() => (window as unknown as { __png: unknown }).__png)) as TeksPng;
+    const png_ = (await halaman.evaluate(() => (window as unknown as { __png: unknown }).__png)) as TeksPng;
     // the file is the canvas recorded: its size is in the PNG header (IHDR)
     expect([isi.readUInt32BE(16), isi.readUInt32BE(20)]).toEqual([png_.lebar, png_.tinggi]);
     // the same size whatever the screen: made for sharing, not a copy of a phone's canvas
@@ -175,37 +177,40 @@ describe('unduhan grafik', () => {
       expect(tulisan.x, tulisan.teks).toBeGreaterThanOrEqual(0);
       expect(tulisan.x + tulisan.lebar, tulisan.teks).toBeLessThanOrEqual(png_.lebar);
     }
-    await c.close();
+    await konteks.close();
   });
 
-  async function unduhCsv(p: Page, figur: string) {
-    const [d] = await Promise.all([p.waitForEvent('download'), p.locator(`${figur} button[data-unduh="csv"]`).click()]);
-    return barisCsv(readFileSync((await d.path())!, 'utf8').replace(/^\ufeff/, ''));
+  async function unduhCsv(halaman: Page, figur: string) {
+    const [unduhan] = await Promise.all([
+      halaman.waitForEvent('download'),
+      halaman.locator(`${figur} button[data-unduh="csv"]`).click(),
+    ]);
+    return barisCsv(readFileSync((await unduhan.path())!, 'utf8').replace(/^\ufeff/, ''));
   }
   /** Every number cell: no float noise, and one number of decimals per column. */
   function periksaAngka(baris: string[][]) {
-    for (let k = 1; k < baris[0]!.length; k++) {
+    for (let kolom = 1; kolom < baris[0]!.length; kolom++) {
       const sel = baris
         .slice(1)
-        .map((b) => b[k]!)
+        .map((b) => b[kolom]!)
         .filter(Boolean);
-      for (const v of sel) expect(v).toMatch(/^-?\d+(\.\d{1,6})?$/);
-      expect(new Set(sel.map((v) => v.split('.')[1]?.length ?? 0)).size, `kolom ${baris[0]![k]}`).toBe(1);
+      for (const nilai of sel) expect(nilai).toMatch(/^-?\d+(\.\d{1,6})?$/);
+      expect(new Set(sel.map((v) => v.split('.')[1]?.length ?? 0)).size, `kolom ${baris[0]![kolom]}`).toBe(1);
     }
   }
 
   it('CSV grafik: angka tanpa derau pecahan dengan presisi tercetak, label utuh', async () => {
-    const p = await uji.ctx.newPage();
-    await p.goto(`${uji.server.url}bandingkan/`);
-    for (const fig of await p.locator('figure[data-grafik]').all()) {
+    const halaman = await uji.ctx.newPage();
+    await halaman.goto(`${uji.server.url}bandingkan/`);
+    for (const fig of await halaman.locator('figure[data-grafik]').all()) {
       const id = await fig.getAttribute('id');
       await fig.scrollIntoViewIfNeeded();
-      periksaAngka(await unduhCsv(p, `#${id}`));
+      periksaAngka(await unduhCsv(halaman, `#${id}`));
     }
     const bontang = 'bkpsdm-kota-bontang';
-    await p.goto(`${uji.server.url}instansi/${bontang}/`);
+    await halaman.goto(`${uji.server.url}instansi/${bontang}/`);
     // SAKIP scores as printed (62,67 is 62.66999999999999 in floating point)
-    const sakip = await unduhCsv(p, `#sakip-${bontang}`);
+    const sakip = await unduhCsv(halaman, `#sakip-${bontang}`);
     periksaAngka(sakip);
     expect(sakip.slice(1).map((b) => b[1])).toContain('62.67');
 
@@ -217,11 +222,11 @@ describe('unduhan grafik', () => {
       nama.some((n) => n!.length > 48),
       'ada nama indikator yang panjang',
     ).toBe(true);
-    await p.goto(`${uji.server.url}instansi/bkd-kota-blitar/2021/`);
-    const capaian = await unduhCsv(p, '#capaian-bkd-kota-blitar-2021');
+    await halaman.goto(`${uji.server.url}instansi/bkd-kota-blitar/2021/`);
+    const capaian = await unduhCsv(halaman, '#capaian-bkd-kota-blitar-2021');
     periksaAngka(capaian);
     expect(capaian.slice(1).map((b) => b[0])).toEqual(nama);
-    await p.close();
+    await halaman.close();
   });
 });
 
@@ -230,27 +235,27 @@ describe('label instansi yang unik', () => {
   const polos = (teks: string[]) => teks.filter((t) => /(^|\s)BKD$/.test(t.trim()));
 
   it('legenda grafik, pilihan instansi dan kartu tidak memakai "BKD" polos', async () => {
-    const p = await uji.ctx.newPage();
-    await p.goto(`${uji.server.url}bandingkan/`);
-    await siap(p);
+    const halaman = await uji.ctx.newPage();
+    await halaman.goto(`${uji.server.url}bandingkan/`);
+    await siap(halaman);
     const legenda: string[] = [];
     for (const id of ['#banding-indikator', '#banding-distribusi', '#banding-serapan']) {
-      await p.locator(id).scrollIntoViewIfNeeded();
-      await p.waitForSelector(`${id}[data-digambar="ya"]`, { timeout: 15_000 });
-      const g = (await isiGrafik(p, id))!;
-      legenda.push(...g.datasets.map((d) => d.label), ...g.labels.map((l) => l.replace(/ \d{4}$/, '')));
+      await halaman.locator(id).scrollIntoViewIfNeeded();
+      await halaman.waitForSelector(`${id}[data-digambar="ya"]`, { timeout: 15_000 });
+      const grafik = (await isiGrafik(halaman, id))!;
+      legenda.push(...grafik.datasets.map((d) => d.label), ...grafik.labels.map((l) => l.replace(/ \d{4}$/, '')));
     }
-    const kotak = (await p.locator('#pilih-instansi label').allTextContents()).map((t) => t.trim());
-    const distribusi = (await isiGrafik(p, '#banding-distribusi'))!.datasets.map((d) => d.label);
+    const kotak = (await halaman.locator('#pilih-instansi label').allTextContents()).map((t) => t.trim());
+    const distribusi = (await isiGrafik(halaman, '#banding-distribusi'))!.datasets.map((d) => d.label);
     expect(new Set(distribusi).size).toBe(distribusi.length);
     expect(distribusi.some((l) => l.includes('Blitar'))).toBe(true);
     expect(polos([...legenda, ...kotak])).toEqual([]);
 
-    await p.goto(uji.server.url);
-    const kartu = await p.locator('#terbaru ~ ul .kartu h3').allTextContents();
-    const tautan = await p.locator('main a[aria-label^="LKjIP"]').evaluateAll((a) => a.map((x) => x.ariaLabel!));
+    await halaman.goto(uji.server.url);
+    const kartu = await halaman.locator('#terbaru ~ ul .kartu h3').allTextContents();
+    const tautan = await halaman.locator('main a[aria-label^="LKjIP"]').evaluateAll((a) => a.map((x) => x.ariaLabel!));
     expect(kartu.length).toBeGreaterThan(0);
     expect(polos([...kartu, ...tautan])).toEqual([]);
-    await p.close();
+    await halaman.close();
   });
 });

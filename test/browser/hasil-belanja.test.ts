@@ -14,12 +14,12 @@ describe('apa yang dibeli (what the money bought)', () => {
     const ada: string[] = [];
     for (const lebar of [375, 1366]) {
       const ctx = await uji.browser.newContext({ viewport: { width: lebar, height: 900 }, locale: 'id-ID' });
-      for (const i of indeks().instansi)
-        for (const l of i.laporan) {
-          const p = await ctx.newPage();
-          await p.goto(`${uji.server.url}instansi/${i.id}/${l.tahun}/`);
-          const nama = `${i.id} ${l.tahun} @${lebar}`;
-          const r = await p.evaluate(() => {
+      for (const instansi of indeks().instansi)
+        for (const laporan of instansi.laporan) {
+          const halaman = await ctx.newPage();
+          await halaman.goto(`${uji.server.url}instansi/${instansi.id}/${laporan.tahun}/`);
+          const nama = `${instansi.id} ${laporan.tahun} @${lebar}`;
+          const isi = await halaman.evaluate(() => {
             const bagian = document.querySelector('section.hasil-belanja');
             if (!bagian) return null;
             const sel = [...bagian.querySelectorAll('.program-belanja td')];
@@ -30,8 +30,8 @@ describe('apa yang dibeli (what the money bought)', () => {
               diLipat: sel.filter((td) => td.closest('details')).length,
               // a cell is readable when it is displayed and inside the screen's width
               tersembunyi: sel.filter((td) => {
-                const k = td.getBoundingClientRect();
-                return k.width === 0 || k.left < -1 || k.right > document.documentElement.clientWidth + 1;
+                const kotak = td.getBoundingClientRect();
+                return kotak.width === 0 || kotak.left < -1 || kotak.right > document.documentElement.clientWidth + 1;
               }).length,
               grafik: [...bagian.querySelectorAll('figure')].map((fig) => ({
                 kanvas: !!fig.querySelector('canvas'),
@@ -39,25 +39,25 @@ describe('apa yang dibeli (what the money bought)', () => {
               })),
             };
           });
-          if (r) {
+          if (isi) {
             ada.push(nama);
-            expect(r.baris, nama).toBeGreaterThan(0);
-            expect(r.diLipat, nama).toBe(0);
-            expect(r.tersembunyi, nama).toBe(0);
-            for (const s of r.program) {
-              expect(s, nama).toMatch(/serapan (<?[\d.,]+ %|tidak dapat dihitung)/);
-              expect(s, nama).toMatch(
+            expect(isi.baris, nama).toBeGreaterThan(0);
+            expect(isi.diLipat, nama).toBe(0);
+            expect(isi.tersembunyi, nama).toBe(0);
+            for (const ringkasan of isi.program) {
+              expect(ringkasan, nama).toMatch(/serapan (<?[\d.,]+ %|tidak dapat dihitung)/);
+              expect(ringkasan, nama).toMatch(
                 /Capaian keluaran \(median\) [\d.,]+ %|Tidak ada keluaran yang dicetak|capaiannya tidak dapat dihitung/,
               );
             }
-            expect(r.teks, nama).not.toMatch(/undefined|NaN|Infinity/);
-            for (const g of r.grafik) {
-              expect(g.kanvas, nama).toBe(true);
-              expect(g.tabel.join(' | '), nama).toMatch(/Capaian keluaran.*Serapan anggaran/);
+            expect(isi.teks, nama).not.toMatch(/undefined|NaN|Infinity/);
+            for (const grafik of isi.grafik) {
+              expect(grafik.kanvas, nama).toBe(true);
+              expect(grafik.tabel.join(' | '), nama).toMatch(/Capaian keluaran.*Serapan anggaran/);
             }
-            expect(await pelanggaranAxe(p), nama).toEqual([]);
+            expect(await pelanggaranAxe(halaman), nama).toEqual([]);
           }
-          await p.close();
+          await halaman.close();
         }
       await ctx.close();
     }

@@ -15,12 +15,12 @@ describe('definisi istilah (inline definitions)', () => {
     await glosarium.close();
     for (const lebar of [375, 1366]) {
       const ctx = await uji.browser.newContext({ viewport: { width: lebar, height: 900 }, locale: 'id-ID' });
-      for (const i of indeks().instansi)
-        for (const l of i.laporan) {
-          const p = await ctx.newPage();
-          await p.goto(`${uji.server.url}instansi/${i.id}/${l.tahun}/`);
-          const nama = `${i.id} ${l.tahun} @${lebar}`;
-          const tautan = await p.$$eval('main a.istilah', (as) =>
+      for (const instansi of indeks().instansi)
+        for (const laporan of instansi.laporan) {
+          const halaman = await ctx.newPage();
+          await halaman.goto(`${uji.server.url}instansi/${instansi.id}/${laporan.tahun}/`);
+          const nama = `${instansi.id} ${laporan.tahun} @${lebar}`;
+          const tautan = await halaman.$$eval('main a.istilah', (as) =>
             as.map((a) => ({
               href: a.getAttribute('href') ?? '',
               judul: a.firstElementChild?.getAttribute('title') ?? '',
@@ -31,15 +31,15 @@ describe('definisi istilah (inline definitions)', () => {
           expect(new Set(ids).size, nama).toBe(ids.length);
           // the terms every report uses
           for (const id of ['capaian', 'realisasi', 'target']) expect(ids, nama).toContain(id);
-          for (const t of tautan) {
-            expect(t.href, nama).toMatch(/\/glosarium\/#/);
-            expect(jangkar.has(t.href.split('#')[1]!), `${nama} ${t.href}`).toBe(true);
-            expect(['DFN', 'ABBR'], nama).toContain(t.tag);
-            expect(t.judul.length, `${nama} ${t.href}`).toBeGreaterThan(10);
-            expect(t.judul, nama).not.toMatch(/undefined|NaN|\[|<\//);
+          for (const istilah of tautan) {
+            expect(istilah.href, nama).toMatch(/\/glosarium\/#/);
+            expect(jangkar.has(istilah.href.split('#')[1]!), `${nama} ${istilah.href}`).toBe(true);
+            expect(['DFN', 'ABBR'], nama).toContain(istilah.tag);
+            expect(istilah.judul.length, `${nama} ${istilah.href}`).toBeGreaterThan(10);
+            expect(istilah.judul, nama).not.toMatch(/undefined|NaN|\[|<\//);
           }
-          if (i.laporan.indexOf(l) === 0) expect(await pelanggaranAxe(p), nama).toEqual([]);
-          await p.close();
+          if (instansi.laporan.indexOf(laporan) === 0) expect(await pelanggaranAxe(halaman), nama).toEqual([]);
+          await halaman.close();
         }
       await ctx.close();
     }

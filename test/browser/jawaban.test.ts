@@ -11,11 +11,11 @@ const uji = pasangPeramban();
 describe('jawaban singkat (plain answers)', () => {
   it('each report opens with one answer per sasaran, before its first table, and an average that shows its median', async () => {
     const ctx = await uji.browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'id-ID' });
-    for (const i of indeks().instansi)
-      for (const l of i.laporan) {
-        const p = await ctx.newPage();
-        await p.goto(`${uji.server.url}instansi/${i.id}/${l.tahun}/`);
-        const r = await p.evaluate(() => {
+    for (const instansi of indeks().instansi)
+      for (const laporan of instansi.laporan) {
+        const halaman = await ctx.newPage();
+        await halaman.goto(`${uji.server.url}instansi/${instansi.id}/${laporan.tahun}/`);
+        const isi = await halaman.evaluate(() => {
           const jawaban = document.querySelector('.jawaban');
           const tabel = document.querySelector('main table');
           return {
@@ -25,19 +25,19 @@ describe('jawaban singkat (plain answers)', () => {
             rata: document.querySelector('.jawaban-rata')?.textContent ?? null,
           };
         });
-        const nama = `${i.id} ${l.tahun}`;
-        expect(r.sebelumTabel, nama).toBe(true);
-        expect(r.sasaran.length, nama).toBeGreaterThan(0);
-        for (const s of r.sasaran)
-          expect(s, nama).toMatch(
+        const nama = `${instansi.id} ${laporan.tahun}`;
+        expect(isi.sebelumTabel, nama).toBe(true);
+        expect(isi.sasaran.length, nama).toBeGreaterThan(0);
+        for (const kalimat of isi.sasaran)
+          expect(kalimat, nama).toMatch(
             /Target .+, tercapai .+: (melebihi target|tepat mencapai target|di bawah target|capaian tidak dapat dihitung)|\d+ dari \d+ indikator mencapai/,
           );
-        if (r.rata !== null)
-          expect(r.rata, nama).toMatch(
+        if (isi.rata !== null)
+          expect(isi.rata, nama).toMatch(
             /dari \d+ indikator: \d+ mencapai atau melebihi target, \d+ tidak; nilai tengahnya \(median\) [\d.,]+ %/,
           );
-        expect(r.sasaran.join(' ') + (r.rata ?? ''), nama).not.toMatch(/undefined|NaN|Infinity/);
-        await p.close();
+        expect(isi.sasaran.join(' ') + (isi.rata ?? ''), nama).not.toMatch(/undefined|NaN|Infinity/);
+        await halaman.close();
       }
     await ctx.close();
   });

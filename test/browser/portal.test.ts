@@ -52,55 +52,55 @@ afterAll(async () => {
   rmSync(`${keluar}-cache`, { recursive: true, force: true });
 });
 
-async function cari(p: Page, q: Record<string, string>) {
-  await p.goto(`${server.url}cari/?${new URLSearchParams(q)}`);
-  await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
-  return p.locator('#hasil-cari li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+async function cari(halaman: Page, kueri: Record<string, string>) {
+  await halaman.goto(`${server.url}cari/?${new URLSearchParams(kueri)}`);
+  await halaman.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+  return halaman.locator('#hasil-cari li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 }
 
 describe('portal nasional (npm run build:wilayah)', () => {
   it('beranda menjumlahkan angka utama yang diterbitkan tiap wilayah dan menautkan situsnya', async () => {
-    const p = await browser.newPage();
-    await p.goto(server.url);
-    const teks = (await p.locator('main').innerText()).replace(/\s+/g, ' ');
+    const halaman = await browser.newPage();
+    await halaman.goto(server.url);
+    const teks = (await halaman.locator('main').innerText()).replace(/\s+/g, ' ');
     const jumlah = (k: string) => wilayah.reduce((s, id) => s + indeksWilayah(id).angka[k]!, 0);
     expect(teks).toContain(
       `${jumlah('instansi')} instansi di ${wilayah.length} wilayah, ${jumlah('laporan')} laporan kinerja`,
     );
     expect(teks).toContain(`${jumlah('tercapai')} dari ${jumlah('indikator')} pengukuran indikator tercapai`);
     for (const id of wilayah) {
-      await p.goto(server.url);
-      await p.locator(`main a[href="/wilayah/${id}/"]`).click();
-      await p.waitForURL(`**/wilayah/${id}/`);
-      expect(await p.locator('h1').count()).toBe(1);
+      await halaman.goto(server.url);
+      await halaman.locator(`main a[href="/wilayah/${id}/"]`).click();
+      await halaman.waitForURL(`**/wilayah/${id}/`);
+      expect(await halaman.locator('h1').count()).toBe(1);
     }
-    await p.close();
+    await halaman.close();
   });
 
   it('mencari di semua wilayah sekaligus (indeks digabung), atau di satu wilayah', async () => {
-    const p = await browser.newPage();
+    const halaman = await browser.newPage();
     // every agency's acronym finds its own pages, on its own region's site
     for (const id of wilayah)
-      for (const i of indeksWilayah(id).instansi) {
-        const href = await cari(p, { q: i.singkatan, instansi: i.nama });
+      for (const instansi of indeksWilayah(id).instansi) {
+        const href = await cari(halaman, { q: instansi.singkatan, instansi: instansi.nama });
         expect(
-          href.some((h) => h.startsWith(`/wilayah/${id}/instansi/${i.id}/`)),
-          `${i.singkatan} → ${href.join(', ')}`,
+          href.some((h) => h.startsWith(`/wilayah/${id}/instansi/${instansi.id}/`)),
+          `${instansi.singkatan} → ${href.join(', ')}`,
         ).toBe(true);
       }
     // a word on every report: results from both regions, links that open
-    const semua = await cari(p, { q: 'kinerja' });
+    const semua = await cari(halaman, { q: 'kinerja' });
     for (const id of wilayah)
       expect(
         semua.some((h) => h.startsWith(`/wilayah/${id}/`)),
         id,
       ).toBe(true);
-    const r = await p.goto(`${server.url.replace(/\/$/, '')}${semua[0]}`);
-    expect(r?.status()).toBe(200);
+    const jawaban = await halaman.goto(`${server.url.replace(/\/$/, '')}${semua[0]}`);
+    expect(jawaban?.status()).toBe(200);
     // every word, narratives included: each region's full bundle merged
     const diambil: string[] = [];
-    p.on('request', (x) => diambil.push(new URL(x.url()).pathname));
-    const lengkap = await cari(p, { q: 'kinerja', isi: 'lengkap' });
+    halaman.on('request', (x) => diambil.push(new URL(x.url()).pathname));
+    const lengkap = await cari(halaman, { q: 'kinerja', isi: 'lengkap' });
     for (const id of wilayah) {
       expect(
         lengkap.some((h) => h.startsWith(`/wilayah/${id}/`)),
@@ -111,50 +111,50 @@ describe('portal nasional (npm run build:wilayah)', () => {
         `${id}: indeks lengkap`,
       ).toBe(true);
     }
-    p.removeAllListeners('request');
+    halaman.removeAllListeners('request');
     // one region only: the picker is in the URL and every result is on that region's site
-    const satu = await cari(p, { q: 'kinerja', situs: 'provinsi-jawa-timur' });
-    expect(await p.locator('#filter-situs').inputValue()).toBe('provinsi-jawa-timur');
+    const satu = await cari(halaman, { q: 'kinerja', situs: 'provinsi-jawa-timur' });
+    expect(await halaman.locator('#filter-situs').inputValue()).toBe('provinsi-jawa-timur');
     expect(satu.length).toBeGreaterThan(0);
-    for (const h of satu) expect(h.startsWith('/wilayah/provinsi-jawa-timur/'), h).toBe(true);
-    await p.close();
+    for (const tautan of satu) expect(tautan.startsWith('/wilayah/provinsi-jawa-timur/'), tautan).toBe(true);
+    await halaman.close();
   });
 
   it('kueri pertama memakai indeks nama nasional saja; kata di luar nama memperluas ke indeks wilayah', async () => {
-    const p = await browser.newPage();
+    const halaman = await browser.newPage();
     const diambil: string[] = [];
-    p.on('request', (x) => diambil.push(new URL(x.url()).pathname));
+    halaman.on('request', (x) => diambil.push(new URL(x.url()).pathname));
     // an agency's acronym is a name: found in the national index, no region's index fetched
-    const bkd = await cari(p, { q: 'BKD' });
+    const bkd = await cari(halaman, { q: 'BKD' });
     expect(bkd.some((h) => h.startsWith('/wilayah/provinsi-jawa-timur/instansi/bkd-kota-blitar/'))).toBe(true);
     expect(diambil.some((x) => x.startsWith('/pagefind-nasional/index/'))).toBe(true);
     expect(diambil.filter((x) => /^\/wilayah\/[^/]+\/pagefind/.test(x))).toEqual([]);
-    expect(await p.locator('input[name="isi"][value="nasional"]').isChecked()).toBe(true);
+    expect(await halaman.locator('input[name="isi"][value="nasional"]').isChecked()).toBe(true);
     // "serapan" is in every report's budget, not in any name: the regions' light indexes are merged
     diambil.length = 0;
-    const serapan = await cari(p, { q: 'serapan' });
+    const serapan = await cari(halaman, { q: 'serapan' });
     expect(serapan.length).toBeGreaterThan(0);
-    expect(await p.locator('#status-cari').textContent()).toMatch(/dicari di semua wilayah/);
-    expect(new URL(p.url()).searchParams.get('isi')).toBe('ringkas');
+    expect(await halaman.locator('#status-cari').textContent()).toMatch(/dicari di semua wilayah/);
+    expect(new URL(halaman.url()).searchParams.get('isi')).toBe('ringkas');
     for (const id of wilayah)
       expect(
         diambil.some((x) => x.startsWith(`/wilayah/${id}/pagefind-ringkas/`)),
         id,
       ).toBe(true);
-    await p.close();
+    await halaman.close();
   });
 
   it('axe-core tidak menemukan pelanggaran WCAG 2.2 AA di beranda dan pencarian portal', async () => {
-    const c = await browser.newContext({ bypassCSP: true });
+    const konteks = await browser.newContext({ bypassCSP: true });
     const hasil: string[] = [];
     for (const jalur of ['', 'cari/?q=kinerja']) {
-      const p = await c.newPage();
-      await p.goto(`${server.url}${jalur}`);
-      if (jalur) await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
-      for (const v of await pelanggaranAxe(p)) hasil.push(`/${jalur} ${v}`);
-      await p.close();
+      const halaman = await konteks.newPage();
+      await halaman.goto(`${server.url}${jalur}`);
+      if (jalur) await halaman.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+      for (const pelanggaran of await pelanggaranAxe(halaman)) hasil.push(`/${jalur} ${pelanggaran}`);
+      await halaman.close();
     }
-    await c.close();
+    await konteks.close();
     expect(hasil).toEqual([]);
   });
 });

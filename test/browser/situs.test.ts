@@ -30,13 +30,13 @@ afterAll(async () => {
   await server?.tutup();
 });
 
-const u = (jalur: string) => server.url + jalur;
+const alamatSitus = (jalur: string) => server.url + jalur;
 const idr2 = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-async function gulirSemua(p: Page) {
-  await p.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 500) {
-      window.scrollTo(0, y);
+async function gulirSemua(halaman: Page) {
+  await halaman.evaluate(async () => {
+    for (let posisi = 0; posisi < document.body.scrollHeight; posisi += 500) {
+      window.scrollTo(0, posisi);
       await new Promise((r) => setTimeout(r, 30));
     }
     window.scrollTo(0, 0);
@@ -46,137 +46,137 @@ async function gulirSemua(p: Page) {
 describe('navigasi dan laporan', () => {
   it('beranda → instansi → laporan', async () => {
     const { instansi, tahun } = laporanPertama();
-    const p = await ctx.newPage();
-    await p.goto(u(''));
-    await expect(p.locator('h1').textContent()).resolves.toBeTruthy();
-    await p.locator(`main a[href$="/instansi/${instansi.id}/"]`).first().click();
-    await p.waitForURL(`**/instansi/${instansi.id}/`);
-    expect(await p.locator('h1').textContent()).toContain(instansi.nama);
-    await p.locator(`main a[href$="/instansi/${instansi.id}/${tahun}/"]`).first().click();
-    await p.waitForURL(`**/instansi/${instansi.id}/${tahun}/`);
-    expect(await p.locator('h1').textContent()).toContain(String(tahun));
+    const halaman = await ctx.newPage();
+    await halaman.goto(alamatSitus(''));
+    await expect(halaman.locator('h1').textContent()).resolves.toBeTruthy();
+    await halaman.locator(`main a[href$="/instansi/${instansi.id}/"]`).first().click();
+    await halaman.waitForURL(`**/instansi/${instansi.id}/`);
+    expect(await halaman.locator('h1').textContent()).toContain(instansi.nama);
+    await halaman.locator(`main a[href$="/instansi/${instansi.id}/${tahun}/"]`).first().click();
+    await halaman.waitForURL(`**/instansi/${instansi.id}/${tahun}/`);
+    expect(await halaman.locator('h1').textContent()).toContain(String(tahun));
     // skip link moves focus to main
-    await p.keyboard.press('Tab');
-    expect(await p.evaluate(() => document.activeElement?.textContent)).toContain('Langsung ke isi');
-    await p.keyboard.press('Enter');
-    expect(await p.evaluate(() => location.hash)).toBe('#isi');
-    await p.close();
+    await halaman.keyboard.press('Tab');
+    expect(await halaman.evaluate(() => document.activeElement?.textContent)).toContain('Langsung ke isi');
+    await halaman.keyboard.press('Enter');
+    expect(await halaman.evaluate(() => location.hash)).toBe('#isi');
+    await halaman.close();
   });
 
   it('tabel capaian menampilkan capaian hasil hitung ulang', async () => {
     const { instansi, tahun } = laporanPertama();
     const json = JSON.parse(readFileSync(join(DIST, 'data', 'laporan', `${instansi.id}-${tahun}.json`), 'utf8'));
-    const p = await ctx.newPage();
-    await p.goto(u(`instansi/${instansi.id}/${tahun}/`));
-    const baris = p.locator('#tabel-capaian tbody tr');
+    const halaman = await ctx.newPage();
+    await halaman.goto(alamatSitus(`instansi/${instansi.id}/${tahun}/`));
+    const baris = halaman.locator('#tabel-capaian tbody tr');
     expect(await baris.count()).toBe(json.dihitung.indikator.length);
-    for (const [i, ind] of (
+    for (const [urutan, ind] of (
       json.dihitung.indikator as { indikator: string; capaian: { jenis: string; nilai?: number; tercapai?: boolean } }[]
     ).entries()) {
-      const sel = (await baris.nth(i).locator('[data-capaian]').textContent())!;
+      const sel = (await baris.nth(urutan).locator('[data-capaian]').textContent())!;
       if (ind.capaian.jenis === 'persen') expect(sel).toContain(idr2.format(ind.capaian.nilai!));
       else if (ind.capaian.jenis === 'kualitatif')
         expect(sel).toMatch(ind.capaian.tercapai ? /^Tercapai/ : /^Tidak tercapai/);
       else expect(sel).toMatch(/^–/);
       // predicate is text + icon, not colour alone
-      expect((await baris.nth(i).locator('.lencana').textContent())!.length).toBeGreaterThan(3);
+      expect((await baris.nth(urutan).locator('.lencana').textContent())!.length).toBeGreaterThan(3);
     }
-    await p.close();
+    await halaman.close();
   });
 
   it('bagian audit mendaftar setiap angka yang berbeda', async () => {
     const { instansi, tahun } = laporanPertama();
     const json = JSON.parse(readFileSync(join(DIST, 'data', 'laporan', `${instansi.id}-${tahun}.json`), 'utf8'));
     const beda = (json.audit as { status: string; label: string }[]).filter((a) => a.status === 'berbeda');
-    const p = await ctx.newPage();
-    await p.goto(u(`instansi/${instansi.id}/${tahun}/#audit`));
-    const teks = (await p.locator('#bagian-audit').textContent())!;
+    const halaman = await ctx.newPage();
+    await halaman.goto(alamatSitus(`instansi/${instansi.id}/${tahun}/#audit`));
+    const teks = (await halaman.locator('#bagian-audit').textContent())!;
     if (beda.length === 0) expect(teks).toContain('Tidak ada angka tercetak yang berbeda');
     else {
-      expect(await p.locator('#tabel-audit tbody tr').count()).toBe(beda.length);
-      for (const b of beda) expect(teks).toContain(b.label);
+      expect(await halaman.locator('#tabel-audit tbody tr').count()).toBe(beda.length);
+      for (const butir of beda) expect(teks).toContain(butir.label);
     }
-    await p.close();
+    await halaman.close();
   });
 });
 
 describe('daftar instansi', () => {
   it('filter tingkat bekerja tanpa JavaScript', async () => {
-    const c = await browser.newContext({ javaScriptEnabled: false });
-    const p = await c.newPage();
-    await p.goto(u('instansi/'));
-    const kartu = p.locator('li.instansi');
+    const konteks = await browser.newContext({ javaScriptEnabled: false });
+    const halaman = await konteks.newPage();
+    await halaman.goto(alamatSitus('instansi/'));
+    const kartu = halaman.locator('li.instansi');
     const semua = await kartu.count();
     expect(semua).toBeGreaterThan(0);
-    const tingkat = await p.locator('input[name="tingkat"]:not([value="semua"])').first().getAttribute('value');
-    await p.locator(`input[name="tingkat"][value="${tingkat}"]`).check();
-    const terlihat = await p.locator('li.instansi:visible').count();
-    const cocok = await p.locator(`li.instansi[data-tingkat="${tingkat}"]`).count();
+    const tingkat = await halaman.locator('input[name="tingkat"]:not([value="semua"])').first().getAttribute('value');
+    await halaman.locator(`input[name="tingkat"][value="${tingkat}"]`).check();
+    const terlihat = await halaman.locator('li.instansi:visible').count();
+    const cocok = await halaman.locator(`li.instansi[data-tingkat="${tingkat}"]`).count();
     expect(terlihat).toBe(cocok);
-    await c.close();
+    await konteks.close();
   });
 });
 
 describe('bandingkan', () => {
   it('grafik tergambar dan pilihan bolak-balik lewat URL', async () => {
-    const p = await ctx.newPage();
+    const halaman = await ctx.newPage();
     const data = JSON.parse(readFileSync(join(DIST, 'bandingkan', 'data.json'), 'utf8')) as {
       indikator: { id: string; seri: { instansi: string }[] }[];
     };
     const ind = data.indikator.find((i) => i.seri.length > 1) ?? data.indikator[0]!;
     const ins = ind.seri[0]!.instansi;
-    await p.goto(u(`bandingkan/?indikator=${ind.id}&instansi=${ins}&besaran=capaian`));
-    await p.waitForSelector('#form-banding[data-siap="ya"]', { timeout: 15_000 });
-    await p.locator('#banding-indikator').scrollIntoViewIfNeeded();
-    await p.waitForSelector('#banding-indikator[data-digambar="ya"]', { timeout: 15_000 });
-    expect(await p.locator('#pilih-indikator').inputValue()).toBe(ind.id);
-    expect(await p.locator('input[name="besaran"][value="capaian"]').isChecked()).toBe(true);
-    expect(await p.locator(`input[name="instansi"][value="${ins}"]`).isChecked()).toBe(true);
+    await halaman.goto(alamatSitus(`bandingkan/?indikator=${ind.id}&instansi=${ins}&besaran=capaian`));
+    await halaman.waitForSelector('#form-banding[data-siap="ya"]', { timeout: 15_000 });
+    await halaman.locator('#banding-indikator').scrollIntoViewIfNeeded();
+    await halaman.waitForSelector('#banding-indikator[data-digambar="ya"]', { timeout: 15_000 });
+    expect(await halaman.locator('#pilih-indikator').inputValue()).toBe(ind.id);
+    expect(await halaman.locator('input[name="besaran"][value="capaian"]').isChecked()).toBe(true);
+    expect(await halaman.locator(`input[name="instansi"][value="${ins}"]`).isChecked()).toBe(true);
     // the canvas has pixels
-    const lebar = await p.locator('#banding-indikator canvas').evaluate((c: HTMLCanvasElement) => c.width);
+    const lebar = await halaman.locator('#banding-indikator canvas').evaluate((c: HTMLCanvasElement) => c.width);
     expect(lebar).toBeGreaterThan(100);
     // change → URL → reload → same state
-    await p.locator('input[name="besaran"][value="realisasi"]').check();
-    await p.waitForFunction(() => location.search.includes('besaran=realisasi'));
-    const alamat = p.url();
+    await halaman.locator('input[name="besaran"][value="realisasi"]').check();
+    await halaman.waitForFunction(() => location.search.includes('besaran=realisasi'));
+    const alamat = halaman.url();
     expect(alamat).toContain(`indikator=${ind.id}`);
-    const p2 = await ctx.newPage();
-    await p2.goto(alamat);
-    await p2.waitForSelector('#form-banding[data-siap="ya"]', { timeout: 15_000 });
-    expect(await p2.locator('input[name="besaran"][value="realisasi"]').isChecked()).toBe(true);
-    expect(await p2.locator('#pilih-indikator').inputValue()).toBe(ind.id);
+    const halamanKedua = await ctx.newPage();
+    await halamanKedua.goto(alamat);
+    await halamanKedua.waitForSelector('#form-banding[data-siap="ya"]', { timeout: 15_000 });
+    expect(await halamanKedua.locator('input[name="besaran"][value="realisasi"]').isChecked()).toBe(true);
+    expect(await halamanKedua.locator('#pilih-indikator').inputValue()).toBe(ind.id);
     // CSV download of the chart's data
     const [unduhan] = await Promise.all([
-      p2.waitForEvent('download'),
-      p2.locator('#banding-indikator button[data-unduh="csv"]').click(),
+      halamanKedua.waitForEvent('download'),
+      halamanKedua.locator('#banding-indikator button[data-unduh="csv"]').click(),
     ]);
     expect(unduhan.suggestedFilename()).toMatch(/\.csv$/);
     const [png] = await Promise.all([
-      p2.waitForEvent('download'),
-      p2.locator('#banding-indikator button[data-unduh="png"]').click(),
+      halamanKedua.waitForEvent('download'),
+      halamanKedua.locator('#banding-indikator button[data-unduh="png"]').click(),
     ]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
-    await p.close();
-    await p2.close();
+    await halaman.close();
+    await halamanKedua.close();
   });
 });
 
 describe('cari', () => {
   it('menemukan laporan yang benar dengan filter instansi dan tahun', async () => {
     const { instansi, tahun } = laporanPertama();
-    const p = await ctx.newPage();
-    const q = new URLSearchParams({
+    const halaman = await ctx.newPage();
+    const kueri = new URLSearchParams({
       q: instansi.singkatan,
       instansi: instansi.nama,
       tahun: String(tahun),
       jenis: 'LKjIP',
     });
-    await p.goto(u(`cari/?${q}`));
-    await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+    await halaman.goto(alamatSitus(`cari/?${kueri}`));
+    await halaman.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
     // the filters from the URL are applied in the form
-    expect(await p.locator('#filter-instansi').inputValue()).toBe(instansi.nama);
-    expect(await p.locator('#filter-tahun').inputValue()).toBe(String(tahun));
-    const hasil = p.locator('#hasil-cari li');
+    expect(await halaman.locator('#filter-instansi').inputValue()).toBe(instansi.nama);
+    expect(await halaman.locator('#filter-tahun').inputValue()).toBe(String(tahun));
+    const hasil = halaman.locator('#hasil-cari li');
     expect(await hasil.count()).toBeGreaterThan(0);
     const href = await hasil.first().locator('a').getAttribute('href');
     expect(href).toContain(`/instansi/${instansi.id}/${tahun}/`);
@@ -184,51 +184,51 @@ describe('cari', () => {
     expect(meta).toContain(String(tahun));
     expect(meta).toContain(instansi.nama);
     // the acronym SAKIP finds reports too
-    await p.goto(u('cari/?q=SAKIP'));
-    await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
-    expect(await p.locator('#hasil-cari li').count()).toBeGreaterThan(0);
-    await p.close();
+    await halaman.goto(alamatSitus('cari/?q=SAKIP'));
+    await halaman.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+    expect(await halaman.locator('#hasil-cari li').count()).toBeGreaterThan(0);
+    await halaman.close();
   });
 
   it('indeks pencarian memuat nama kegiatan, bukan kolom angkanya (scripts/indeks-cari.ts)', async () => {
     // a kegiatan whose printed pagu (from the open data) shows on its report page only inside the
     // numeric cells the search bundles leave out (catatan may quote a figure in words, and those are indexed)
-    const p = await ctx.newPage();
+    const halaman = await ctx.newPage();
     const teks = new Map<string, { semua: string; diLuarAngka: string }>();
     const keg = bacaCsv(readFileSync(join(DIST, 'data', 'anggaran.csv'), 'utf8')).filter(
       (b) => b.tingkat === 'kegiatan' && b.pagu,
     );
     let pilihan: { instansi: string; tahun: string; nama: string; pagu: string } | undefined;
-    for (const k of keg) {
-      const jalur = `instansi/${k.instansi}/${k.tahun}/`;
+    for (const kegiatan of keg) {
+      const jalur = `instansi/${kegiatan.instansi}/${kegiatan.tahun}/`;
       if (!teks.has(jalur)) {
-        await p.goto(u(jalur));
+        await halaman.goto(alamatSitus(jalur));
         teks.set(
           jalur,
-          await p.evaluate(() => {
-            const m = document.querySelector('main')!.cloneNode(true) as HTMLElement;
-            const semua = m.textContent!;
-            m.querySelectorAll('.angka, .pohon b, .angka-besar').forEach((e) => e.remove());
-            return { semua, diLuarAngka: m.textContent! };
+          await halaman.evaluate(() => {
+            const salinanUtama = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+            const semua = salinanUtama.textContent!;
+            salinanUtama.querySelectorAll('.angka, .pohon b, .angka-besar').forEach((e) => e.remove());
+            return { semua, diLuarAngka: salinanUtama.textContent! };
           }),
         );
       }
-      const t = teks.get(jalur)!;
-      const pagu = Number(k.pagu).toLocaleString('id-ID');
-      if (t.semua.includes(pagu) && !t.diLuarAngka.includes(pagu)) {
-        pilihan = { instansi: k.instansi!, tahun: k.tahun!, nama: k.nama!, pagu };
+      const teksLaporan = teks.get(jalur)!;
+      const pagu = Number(kegiatan.pagu).toLocaleString('id-ID');
+      if (teksLaporan.semua.includes(pagu) && !teksLaporan.diLuarAngka.includes(pagu)) {
+        pilihan = { instansi: kegiatan.instansi!, tahun: kegiatan.tahun!, nama: kegiatan.nama!, pagu };
         break;
       }
     }
     expect(pilihan, 'tidak ada kegiatan yang pagunya hanya tercetak di sel angka').toBeDefined();
     const { instansi, tahun, nama, pagu } = pilihan!;
-    await p.close();
+    await halaman.close();
     // what Pagefind indexed for that page, in both bundles: its fragment holds the page's indexed text
     for (const bundel of ['pagefind', 'pagefind-ringkas']) {
-      const f = fragmen(bundel).find((x) => x.url === `/instansi/${instansi}/${tahun}/`);
-      expect(f, `halaman laporan tidak ada di ${bundel}`).toBeDefined();
-      expect(f!.content).toContain(nama);
-      expect(f!.content).not.toContain(pagu);
+      const potongan = fragmen(bundel).find((x) => x.url === `/instansi/${instansi}/${tahun}/`);
+      expect(potongan, `halaman laporan tidak ada di ${bundel}`).toBeDefined();
+      expect(potongan!.content).toContain(nama);
+      expect(potongan!.content).not.toContain(pagu);
     }
   });
 
@@ -238,76 +238,76 @@ describe('cari', () => {
       .map((f) => f.content.toLowerCase())
       .join(' ');
     const kali = new Map<string, number>();
-    for (const f of fragmen('pagefind').filter((x) => /\/instansi\/[^/]+\/\d{4}\/$/.test(x.url)))
-      for (const w of f.content.toLowerCase().match(/\p{L}{8,}/gu) ?? [])
-        if (!ringkas.includes(w)) kali.set(w, (kali.get(w) ?? 0) + 1);
+    for (const potongan of fragmen('pagefind').filter((x) => /\/instansi\/[^/]+\/\d{4}\/$/.test(x.url)))
+      for (const kata of potongan.content.toLowerCase().match(/\p{L}{8,}/gu) ?? [])
+        if (!ringkas.includes(kata)) kali.set(kata, (kali.get(kata) ?? 0) + 1);
     const calon = [...kali].sort((a, b) => a[1] - b[1]).map(([w]) => w);
     expect(calon.length, 'tidak ada kata yang hanya ada di narasi').toBeGreaterThan(0);
-    const permintaan = (p: Page) => {
+    const permintaan = (halaman: Page) => {
       const urls: string[] = [];
-      p.on('request', (r) => urls.push(new URL(r.url()).pathname));
+      halaman.on('request', (r) => urls.push(new URL(r.url()).pathname));
       return urls;
     };
     const dariBundel = (urls: string[], b: string) => urls.filter((x) => x.startsWith(`/${b}/`) && !x.endsWith('.js'));
 
     // a word in titles and names: only the light bundle is fetched
-    const p = await ctx.newPage();
-    let urls = permintaan(p);
-    await p.goto(u('cari/?q=kinerja'));
-    await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
-    expect(await p.locator('#hasil-cari li').count()).toBeGreaterThan(0);
-    expect(await p.getByRole('radio', { name: /Judul, indikator/ }).isChecked()).toBe(true);
+    const halaman = await ctx.newPage();
+    let urls = permintaan(halaman);
+    await halaman.goto(alamatSitus('cari/?q=kinerja'));
+    await halaman.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+    expect(await halaman.locator('#hasil-cari li').count()).toBeGreaterThan(0);
+    expect(await halaman.getByRole('radio', { name: /Judul, indikator/ }).isChecked()).toBe(true);
     expect(dariBundel(urls, 'pagefind-ringkas').some((x) => x.includes('/index/'))).toBe(true);
     expect(dariBundel(urls, 'pagefind')).toEqual([]);
 
     // the reader widens the search: the full bundle, and the choice in the URL
-    await p.getByRole('radio', { name: /Seluruh isi/ }).check();
-    await p.waitForURL(/isi=lengkap/);
-    await p.waitForFunction(() => document.querySelector('#status-cari')?.textContent?.includes('hasil'));
+    await halaman.getByRole('radio', { name: /Seluruh isi/ }).check();
+    await halaman.waitForURL(/isi=lengkap/);
+    await halaman.waitForFunction(() => document.querySelector('#status-cari')?.textContent?.includes('hasil'));
     expect(dariBundel(urls, 'pagefind').some((x) => x.includes('/index/'))).toBe(true);
-    await p.close();
+    await halaman.close();
 
     // a word only in a narrative: nothing in the light bundle, so the search widens by itself (the
     // light bundle may still match a candidate through a word of the same stem, hence several tries)
-    const p2 = await ctx.newPage();
-    urls = permintaan(p2);
+    const halamanKedua = await ctx.newPage();
+    urls = permintaan(halamanKedua);
     let diperluas = false;
     for (const kata of calon.slice(0, 40)) {
-      await p2.goto(u(`cari/?q=${encodeURIComponent(kata)}`));
-      await p2.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
-      diperluas = p2.url().includes('isi=lengkap');
+      await halamanKedua.goto(alamatSitus(`cari/?q=${encodeURIComponent(kata)}`));
+      await halamanKedua.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+      diperluas = halamanKedua.url().includes('isi=lengkap');
       if (diperluas) break;
     }
     expect(diperluas, `tidak satu pun dari ${calon.slice(0, 40).join(', ')} dicari di seluruh isi`).toBe(true);
-    expect(await p2.locator('#hasil-cari li').count()).toBeGreaterThan(0);
-    expect(await p2.locator('#status-cari').textContent()).toContain('dicari di seluruh isi');
-    expect(await p2.getByRole('radio', { name: /Seluruh isi/ }).isChecked()).toBe(true);
-    expect(p2.url()).toContain('isi=lengkap');
+    expect(await halamanKedua.locator('#hasil-cari li').count()).toBeGreaterThan(0);
+    expect(await halamanKedua.locator('#status-cari').textContent()).toContain('dicari di seluruh isi');
+    expect(await halamanKedua.getByRole('radio', { name: /Seluruh isi/ }).isChecked()).toBe(true);
+    expect(halamanKedua.url()).toContain('isi=lengkap');
     expect(dariBundel(urls, 'pagefind').some((x) => x.includes('/fragment/'))).toBe(true);
-    await p2.close();
+    await halamanKedua.close();
   });
 
   it('menampilkan sepuluh hasil sekaligus, dan berikutnya atas permintaan', async () => {
-    const p = await ctx.newPage();
+    const halaman = await ctx.newPage();
     const diambil: string[] = [];
-    p.on('request', (r) => /\/pagefind(-ringkas)?\/fragment\//.test(r.url()) && diambil.push(r.url()));
+    halaman.on('request', (r) => /\/pagefind(-ringkas)?\/fragment\//.test(r.url()) && diambil.push(r.url()));
     // "kinerja" is on nearly every page of the site
-    await p.goto(u('cari/?q=kinerja'));
-    await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
-    const hasil = p.locator('#hasil-cari li');
+    await halaman.goto(alamatSitus('cari/?q=kinerja'));
+    await halaman.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+    const hasil = halaman.locator('#hasil-cari li');
     expect(await hasil.count()).toBe(10);
     expect(diambil).toHaveLength(10);
-    const lagi = p.getByRole('button', { name: /hasil berikutnya/ });
+    const lagi = halaman.getByRole('button', { name: /hasil berikutnya/ });
     await lagi.click();
-    await p.waitForFunction(() => document.querySelectorAll('#hasil-cari li').length > 10);
+    await halaman.waitForFunction(() => document.querySelectorAll('#hasil-cari li').length > 10);
     expect(await hasil.count()).toBeGreaterThan(10);
     expect(await hasil.count()).toBeLessThanOrEqual(20);
-    await p.close();
+    await halaman.close();
   });
 });
 
 describe('setiap jenis halaman', () => {
-  const halaman = () => jenisHalaman();
+  const semuaJenis = () => jenisHalaman();
 
   it('tanpa gulir mendatar dan tanpa galat di konsol (CSP, skrip) pada lebar 375 px', async () => {
     const hp = await browser.newContext({
@@ -317,82 +317,83 @@ describe('setiap jenis halaman', () => {
       hasTouch: true,
     });
     const gagal: string[] = [];
-    for (const h of halaman()) {
-      const p = await hp.newPage();
+    for (const jenis of semuaJenis()) {
+      const halaman = await hp.newPage();
       // a style or script the CSP blocks, or a script that throws, is an error in the console
-      p.on('console', (pesan) => {
-        if (pesan.type() === 'error' && !(h.nama === '404' && /404/.test(pesan.text())))
-          gagal.push(`${h.jalur}: ${pesan.text()}`);
+      halaman.on('console', (pesan) => {
+        if (pesan.type() === 'error' && !(jenis.nama === '404' && /404/.test(pesan.text())))
+          gagal.push(`${jenis.jalur}: ${pesan.text()}`);
       });
-      p.on('pageerror', (galat) => gagal.push(`${h.jalur}: ${galat.message}`));
-      await p.goto(u(h.jalur));
-      await gulirSemua(p);
-      const lebar = await p.evaluate(() => document.documentElement.scrollWidth);
-      if (lebar > 375) gagal.push(`${h.jalur}: ${lebar}px`);
-      await p.screenshot({ path: join(SCREENSHOT, `${h.nama}-375.png`), fullPage: true });
-      await p.close();
+      halaman.on('pageerror', (galat) => gagal.push(`${jenis.jalur}: ${galat.message}`));
+      await halaman.goto(alamatSitus(jenis.jalur));
+      await gulirSemua(halaman);
+      const lebar = await halaman.evaluate(() => document.documentElement.scrollWidth);
+      if (lebar > 375) gagal.push(`${jenis.jalur}: ${lebar}px`);
+      await halaman.screenshot({ path: join(SCREENSHOT, `${jenis.nama}-375.png`), fullPage: true });
+      await halaman.close();
     }
     await hp.close();
     expect(gagal).toEqual([]);
   }, 240_000);
 
   it('axe-core tidak menemukan pelanggaran WCAG 2.2 AA (laptop; ponsel untuk halaman bertabel kartu, bandingkan dan cari)', async () => {
-    const c = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const laptop = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const hp = await browser.newContext({ viewport: { width: 375, height: 800 }, bypassCSP: true });
     const hasil: string[] = [];
     const daftar = [
-      ...halaman().map((h) => ({ h, c })),
-      ...halaman()
+      ...semuaJenis().map((h) => ({ jenis: h, konteks: laptop })),
+      ...semuaJenis()
         .filter((h) => ['laporan', 'indikator', 'indikator-detail', 'bandingkan', 'cari'].includes(h.nama))
-        .map((h) => ({ h: { ...h, nama: `${h.nama}-375` }, c: hp })),
+        .map((h) => ({ jenis: { ...h, nama: `${h.nama}-375` }, konteks: hp })),
     ];
-    for (const { h, c } of daftar) {
-      const p = await c.newPage();
-      await p.goto(u(h.jalur));
-      await gulirSemua(p);
-      await p.waitForTimeout(300);
-      for (const v of await pelanggaranAxe(p)) hasil.push(`${h.nama} ${h.jalur} ${v}`);
-      await p.close();
+    for (const { jenis, konteks } of daftar) {
+      const halaman = await konteks.newPage();
+      await halaman.goto(alamatSitus(jenis.jalur));
+      await gulirSemua(halaman);
+      await halaman.waitForTimeout(300);
+      for (const pelanggaran of await pelanggaranAxe(halaman))
+        hasil.push(`${jenis.nama} ${jenis.jalur} ${pelanggaran}`);
+      await halaman.close();
     }
-    await c.close();
+    await laptop.close();
     await hp.close();
     expect(hasil).toEqual([]);
   }, 240_000);
 
   it('tidak ada pelanggaran Content-Security-Policy atau galat skrip; tangkapan layar laptop', async () => {
     const galat: string[] = [];
-    for (const h of halaman()) {
-      const p = await ctx.newPage();
-      p.on('console', (m) => {
-        if (m.type() === 'error' && !/404|Failed to load resource/.test(m.text()))
-          galat.push(`${h.jalur}: ${m.text()}`);
+    for (const jenis of semuaJenis()) {
+      const halaman = await ctx.newPage();
+      halaman.on('console', (pesan) => {
+        if (pesan.type() === 'error' && !/404|Failed to load resource/.test(pesan.text()))
+          galat.push(`${jenis.jalur}: ${pesan.text()}`);
       });
-      p.on('pageerror', (e) => galat.push(`${h.jalur}: ${e.message}`));
-      await p.goto(u(h.jalur));
-      await gulirSemua(p);
-      await p.waitForTimeout(400);
-      await p.screenshot({ path: join(SCREENSHOT, `${h.nama}-1366.png`), fullPage: true });
-      await p.close();
+      halaman.on('pageerror', (e) => galat.push(`${jenis.jalur}: ${e.message}`));
+      await halaman.goto(alamatSitus(jenis.jalur));
+      await gulirSemua(halaman);
+      await halaman.waitForTimeout(400);
+      await halaman.screenshot({ path: join(SCREENSHOT, `${jenis.nama}-1366.png`), fullPage: true });
+      await halaman.close();
     }
     expect(galat).toEqual([]);
   }, 240_000);
 
   it('chart.js dimuat hanya saat grafik mendekati layar', async () => {
     const { instansi } = laporanPertama();
-    const p = await ctx.newPage();
+    const halaman = await ctx.newPage();
     const muat: string[] = [];
-    p.on('request', (r) => {
-      if (/\/_astro\/chart\.[^/]*\.js$/.test(r.url())) muat.push(r.url());
+    halaman.on('request', (permintaan) => {
+      if (/\/_astro\/chart\.[^/]*\.js$/.test(permintaan.url())) muat.push(permintaan.url());
     });
     // chart.js is held back until the page's layout before drawing has been measured
     let lepas = () => {};
     const gerbang = new Promise<void>((r) => (lepas = r));
-    await p.route(/\/_astro\/chart\.[^/]*\.js$/, async (route) => {
+    await halaman.route(/\/_astro\/chart\.[^/]*\.js$/, async (route) => {
       await gerbang;
       await route.continue();
     });
-    await p.goto(u(`instansi/${instansi.id}/`), { waitUntil: 'domcontentloaded' });
-    const fig = p.locator('figure[data-grafik]').first();
+    await halaman.goto(alamatSitus(`instansi/${instansi.id}/`), { waitUntil: 'domcontentloaded' });
+    const fig = halaman.locator('figure[data-grafik]').first();
     expect(await fig.count(), 'profil instansi punya grafik').toBeGreaterThan(0);
     const atas = await fig.evaluate((e) => e.getBoundingClientRect().top);
     if (atas > 900 + 400) expect(muat).toEqual([]);
@@ -404,33 +405,33 @@ describe('setiap jenis halaman', () => {
     await fig.scrollIntoViewIfNeeded();
     const sebelum = await posisiSetelah();
     lepas();
-    await p.waitForSelector('figure[data-digambar="ya"]', { timeout: 15_000 });
+    await halaman.waitForSelector('figure[data-digambar="ya"]', { timeout: 15_000 });
     expect(muat.length).toBe(1);
     expect(await posisiSetelah()).toBe(sebelum);
-    await p.close();
+    await halaman.close();
   });
 
   it('cetak: grafik diganti tabel datanya', async () => {
     const { instansi } = laporanPertama();
-    const p = await ctx.newPage();
-    await p.goto(u(`instansi/${instansi.id}/`));
-    const fig = p.locator('figure[data-grafik]').first();
+    const halaman = await ctx.newPage();
+    await halaman.goto(alamatSitus(`instansi/${instansi.id}/`));
+    const fig = halaman.locator('figure[data-grafik]').first();
     if ((await fig.count()) === 0) return;
-    await p.emulateMedia({ media: 'print' });
+    await halaman.emulateMedia({ media: 'print' });
     expect(await fig.locator('.kanvas').isVisible()).toBe(false);
     expect(await fig.locator('table').isVisible()).toBe(true);
-    await p.emulateMedia({ media: 'screen' });
-    await p.close();
+    await halaman.emulateMedia({ media: 'screen' });
+    await halaman.close();
   });
 
   it('fokus keyboard terlihat', async () => {
-    const p = await ctx.newPage();
-    await p.goto(u(''));
-    await p.keyboard.press('Tab');
-    await p.keyboard.press('Tab');
-    const outline = await p.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    const halaman = await ctx.newPage();
+    await halaman.goto(alamatSitus(''));
+    await halaman.keyboard.press('Tab');
+    await halaman.keyboard.press('Tab');
+    const outline = await halaman.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
-    await p.close();
+    await halaman.close();
   });
 });
 
@@ -445,27 +446,27 @@ describe('BASE_PATH di peramban', () => {
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { bangun } = await import('../site/bangun.ts');
-    const d = mkdtempSync(join(tmpdir(), 'kt-base-browser-'));
-    let s: Awaited<ReturnType<typeof sajikan>> | undefined;
+    const keluar = mkdtempSync(join(tmpdir(), 'kt-base-browser-'));
+    let sajian: Awaited<ReturnType<typeof sajikan>> | undefined;
     try {
-      bangun(d, { BASE_PATH: '/kt/' }, true);
-      s = await sajikan(d, '/kt/');
-      const { instansi, tahun } = laporanPertama(d);
-      const p = await ctx.newPage();
-      await p.goto(s.url);
-      await p.locator(`main a[href="/kt/instansi/${instansi.id}/"]`).first().click();
-      await p.waitForURL(`**/kt/instansi/${instansi.id}/`);
-      await p.goto(`${s.url}cari/?${new URLSearchParams({ q: instansi.singkatan, tahun: String(tahun) })}`);
-      await p.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
-      const href = await p.locator('#hasil-cari li a').first().getAttribute('href');
+      bangun(keluar, { BASE_PATH: '/kt/' }, true);
+      sajian = await sajikan(keluar, '/kt/');
+      const { instansi, tahun } = laporanPertama(keluar);
+      const halaman = await ctx.newPage();
+      await halaman.goto(sajian.url);
+      await halaman.locator(`main a[href="/kt/instansi/${instansi.id}/"]`).first().click();
+      await halaman.waitForURL(`**/kt/instansi/${instansi.id}/`);
+      await halaman.goto(`${sajian.url}cari/?${new URLSearchParams({ q: instansi.singkatan, tahun: String(tahun) })}`);
+      await halaman.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 15_000 });
+      const href = await halaman.locator('#hasil-cari li a').first().getAttribute('href');
       expect(href).toMatch(/^\/kt\/instansi\//);
-      await p.locator('#hasil-cari li a').first().click();
-      await p.waitForURL('**/kt/instansi/**');
-      expect(await p.locator('h1').count()).toBe(1);
-      await p.close();
+      await halaman.locator('#hasil-cari li a').first().click();
+      await halaman.waitForURL('**/kt/instansi/**');
+      expect(await halaman.locator('h1').count()).toBe(1);
+      await halaman.close();
     } finally {
-      await s?.tutup();
-      rmSync(d, { recursive: true, force: true });
+      await sajian?.tutup();
+      rmSync(keluar, { recursive: true, force: true });
     }
   });
 });

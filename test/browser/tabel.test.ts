@@ -15,32 +15,32 @@ describe('tabel di ponsel (tables on a phone)', () => {
     const hasil: string[] = [];
     let diperiksa = 0;
     for (const jalur of laporan()) {
-      const p = await ctx.newPage();
-      await p.goto(uji.server.url + jalur);
+      const halaman = await ctx.newPage();
+      await halaman.goto(uji.server.url + jalur);
       // what a reader opens (chart data, collapsed details) is checked open
-      await p.locator('details').evaluateAll((d) => d.forEach((e) => ((e as HTMLDetailsElement).open = true)));
-      const r = await p.evaluate(() => {
+      await halaman.locator('details').evaluateAll((d) => d.forEach((e) => ((e as HTMLDetailsElement).open = true)));
+      const isi = await halaman.evaluate(() => {
         const lebar = document.documentElement.clientWidth;
         const keluar: string[] = [];
         let tabel = 0;
-        for (const t of document.querySelectorAll('main table')) {
-          const kepala = t.querySelector('thead')?.textContent ?? '';
+        for (const tabelLaporan of document.querySelectorAll('main table')) {
+          const kepala = tabelLaporan.querySelector('thead')?.textContent ?? '';
           if (!/target|realisasi|capaian/i.test(kepala)) continue;
           tabel++;
-          for (const sel of t.querySelectorAll('tbody td, tbody th')) {
-            const k = sel.getBoundingClientRect();
-            if (k.width > 0 && (k.left < -0.5 || k.right > lebar + 0.5))
+          for (const sel of tabelLaporan.querySelectorAll('tbody td, tbody th')) {
+            const kotak = sel.getBoundingClientRect();
+            if (kotak.width > 0 && (kotak.left < -0.5 || kotak.right > lebar + 0.5))
               keluar.push(
-                `${t.querySelector('caption')?.textContent?.trim() ?? t.closest('[aria-label]')?.getAttribute('aria-label')}: ` +
-                  `"${sel.textContent?.trim().slice(0, 30)}" ${Math.round(k.right)}px`,
+                `${tabelLaporan.querySelector('caption')?.textContent?.trim() ?? tabelLaporan.closest('[aria-label]')?.getAttribute('aria-label')}: ` +
+                  `"${sel.textContent?.trim().slice(0, 30)}" ${Math.round(kotak.right)}px`,
               );
           }
         }
         return { keluar, tabel };
       });
-      diperiksa += r.tabel;
-      hasil.push(...r.keluar.slice(0, 5).map((k) => `${jalur} ${k}`));
-      await p.close();
+      diperiksa += isi.tabel;
+      hasil.push(...isi.keluar.slice(0, 5).map((k) => `${jalur} ${k}`));
+      await halaman.close();
     }
     await ctx.close();
     expect(diperiksa).toBeGreaterThan(laporan().length);
@@ -49,9 +49,9 @@ describe('tabel di ponsel (tables on a phone)', () => {
 
   it('a table box that still scrolls shows a shade at the edge that has more', async () => {
     const ctx = await uji.browser.newContext({ viewport: { width: 375, height: 800 } });
-    const p = await ctx.newPage();
-    await p.goto(uji.server.url + laporan()[0]);
-    const gulir = p.locator('.gulir').first();
+    const halaman = await ctx.newPage();
+    await halaman.goto(uji.server.url + laporan()[0]);
+    const gulir = halaman.locator('.gulir').first();
     // a box made to scroll: its table wider than the box, as a table without a header row stays
     await gulir.evaluate((g) => ((g.firstElementChild as HTMLElement).style.minWidth = '900px'));
     const latar = await gulir.evaluate((g) => getComputedStyle(g).backgroundImage);
@@ -65,12 +65,12 @@ describe('tabel di ponsel (tables on a phone)', () => {
     for (const lebar of [375, 1366]) {
       const ctx = await uji.browser.newContext({ viewport: { width: lebar, height: 900 }, bypassCSP: true });
       for (const jalur of laporan()) {
-        const p = await ctx.newPage();
-        await p.goto(uji.server.url + jalur);
-        for (const v of await pelanggaranAxe(p)) hasil.push(`${jalur} ${lebar}: ${v}`);
-        const lebarIsi = await p.evaluate(() => document.documentElement.scrollWidth);
+        const halaman = await ctx.newPage();
+        await halaman.goto(uji.server.url + jalur);
+        for (const pelanggaran of await pelanggaranAxe(halaman)) hasil.push(`${jalur} ${lebar}: ${pelanggaran}`);
+        const lebarIsi = await halaman.evaluate(() => document.documentElement.scrollWidth);
         if (lebarIsi > lebar) hasil.push(`${jalur} ${lebar}: ${lebarIsi}px`);
-        await p.close();
+        await halaman.close();
       }
       await ctx.close();
     }
