@@ -4,11 +4,11 @@ import { join, relative, sep } from 'node:path';
 
 export function semuaBerkas(dir: string): string[] {
   const out: string[] = [];
-  const jalan = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) jalan(p);
-      else out.push(p);
+  const jalan = (folder: string) => {
+    for (const nama of readdirSync(folder)) {
+      const jalur = join(folder, nama);
+      if (statSync(jalur).isDirectory()) jalan(jalur);
+      else out.push(jalur);
     }
   };
   jalan(dir);
@@ -28,7 +28,7 @@ const ATRIBUT = /\s(href|src)="([^"]*)"/g;
 /** Every href/src of a page, decoded (&amp; → &). */
 export function tautan(html: string): string[] {
   const out: string[] = [];
-  for (const m of html.matchAll(ATRIBUT)) out.push(m[2]!.replace(/&amp;/g, '&'));
+  for (const cocok of html.matchAll(ATRIBUT)) out.push(cocok[2]!.replace(/&amp;/g, '&'));
   return out;
 }
 
@@ -40,12 +40,12 @@ export function idDi(html: string): Set<string> {
 export function berkasUntuk(dir: string, jalur: string, base = '/'): string | null {
   if (!jalur.startsWith(base)) return null;
   let rel = decodeURIComponent(jalur.slice(base.length));
-  const p = join(dir, rel);
-  if (existsSync(p) && statSync(p).isFile()) return p;
+  const berkas = join(dir, rel);
+  if (existsSync(berkas) && statSync(berkas).isFile()) return berkas;
   if (!rel.endsWith('/') && rel !== '') return null;
   rel = join(rel, 'index.html');
-  const q = join(dir, rel);
-  return existsSync(q) ? q : null;
+  const berkasIndeks = join(dir, rel);
+  return existsSync(berkasIndeks) ? berkasIndeks : null;
 }
 
 export interface TautanRusak {
@@ -58,29 +58,29 @@ export interface TautanRusak {
 export function periksaTautan(dir: string, base = '/', asal = 'https://situs.invalid'): TautanRusak[] {
   const rusak: TautanRusak[] = [];
   const cacheId = new Map<string, Set<string>>();
-  const ids = (f: string) => {
-    let s = cacheId.get(f);
-    if (!s) cacheId.set(f, (s = idDi(readFileSync(f, 'utf8'))));
-    return s;
+  const ids = (berkas: string) => {
+    let daftarId = cacheId.get(berkas);
+    if (!daftarId) cacheId.set(berkas, (daftarId = idDi(readFileSync(berkas, 'utf8'))));
+    return daftarId;
   };
   for (const file of halamanHtml(dir)) {
     const html = readFileSync(file, 'utf8');
     const halaman = jalurHalaman(dir, file, base);
-    for (const t of tautan(html)) {
-      if (/^(mailto:|tel:|data:|javascript:)/.test(t)) continue;
-      const u = new URL(t, asal + halaman);
-      if (u.origin !== asal) continue;
-      const target = u.pathname === halaman && u.hash ? file : berkasUntuk(dir, u.pathname, base);
+    for (const rujukan of tautan(html)) {
+      if (/^(mailto:|tel:|data:|javascript:)/.test(rujukan)) continue;
+      const alamat = new URL(rujukan, asal + halaman);
+      if (alamat.origin !== asal) continue;
+      const target = alamat.pathname === halaman && alamat.hash ? file : berkasUntuk(dir, alamat.pathname, base);
       if (!target) {
         rusak.push({
           halaman,
-          tautan: t,
-          alasan: u.pathname.startsWith(base) ? 'berkas tidak ada' : `di luar base ${base}`,
+          tautan: rujukan,
+          alasan: alamat.pathname.startsWith(base) ? 'berkas tidak ada' : `di luar base ${base}`,
         });
         continue;
       }
-      if (u.hash && target.endsWith('.html') && !ids(target).has(decodeURIComponent(u.hash.slice(1))))
-        rusak.push({ halaman, tautan: t, alasan: `id ${u.hash} tidak ada` });
+      if (alamat.hash && target.endsWith('.html') && !ids(target).has(decodeURIComponent(alamat.hash.slice(1))))
+        rusak.push({ halaman, tautan: rujukan, alasan: `id ${alamat.hash} tidak ada` });
     }
   }
   return rusak;

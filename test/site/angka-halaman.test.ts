@@ -19,8 +19,8 @@ const halaman = readdirSync('dist/instansi', { withFileTypes: true })
   .filter((f) => existsSync(f));
 
 /** The CSVs of a report's zip, /data/laporan/<instansi>-<tahun>.zip. */
-function csvLaporan(f: string): string[] {
-  const [, instansi, tahun] = /instansi\/([^/]+)\/(\d{4})\//.exec(f)!;
+function csvLaporan(berkas: string): string[] {
+  const [, instansi, tahun] = /instansi\/([^/]+)\/(\d{4})\//.exec(berkas)!;
   const isi = unzipSync(readFileSync(`dist/data/laporan/${instansi}-${tahun}.zip`));
   return Object.entries(isi)
     .filter(([n]) => n.endsWith('.csv'))
@@ -30,20 +30,20 @@ function csvLaporan(f: string): string[] {
 describe('numbers on report pages', () => {
   it('there are report pages to check', () => expect(halaman.length).toBeGreaterThan(0));
 
-  it.each(halaman)('%s: every number shown is in the data package', (f) => {
-    const indeks = indeksData(csvLaporan(f));
-    const angka = angkaDiHalaman(readFileSync(f, 'utf8'));
+  it.each(halaman)('%s: every number shown is in the data package', (berkas) => {
+    const indeks = indeksData(csvLaporan(berkas));
+    const angka = angkaDiHalaman(readFileSync(berkas, 'utf8'));
     expect(angka.length).toBeGreaterThan(20);
     const hilang = angka.filter((a) => !adaDiData(indeks, a)).map((a) => `${a.teks}  ←  …${a.konteks}…`);
-    expect(hilang, `${f}: numbers shown but not in /data/`).toEqual([]);
+    expect(hilang, `${berkas}: numbers shown but not in /data/`).toEqual([]);
   });
 
   it('reads id-ID numbers and skips codes, locators and what is not data', () => {
-    const a = angkaDiHalaman(
+    const angka = angkaDiHalaman(
       '<main><p>Pagu Rp 1.234.567 dan capaian 98,76 % (baris 120–130); berkas 001_ab12.txt; LHE 700/1481/ITDA.03</p>' +
         '<p class="catatan">Catatan 55,55</p><div class="narasi"><p>naik 8,66 poin</p></div><svg><text>77</text></svg></main>',
     );
-    expect(a.map((x) => [x.teks, x.nilai, x.desimal])).toEqual([
+    expect(angka.map((x) => [x.teks, x.nilai, x.desimal])).toEqual([
       ['1.234.567', 1234567, 0],
       ['98,76', 98.76, 2],
     ]);

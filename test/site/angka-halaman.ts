@@ -67,22 +67,22 @@ const LOKASI = /\b(?:baris|hlm\.|hal\.|halaman)\s+\d+(?:\s*[–-]\s*\d+)?(?:\s*(
 
 export function angkaDiHalaman(html: string): AngkaTampil[] {
   const out: AngkaTampil[] = [];
-  const jalan = (n: Nodes) => {
-    if (n.type === 'element') {
-      if (LEWATI.has(n.tagName) || n.properties?.hidden !== undefined || bukanData(n)) return;
-      n.children.forEach(jalan);
-    } else if (n.type === 'root') n.children.forEach(jalan);
-    else if (n.type === 'text') {
-      const teks = n.value.replace(LOKASI, (m) => ' '.repeat(m.length));
-      for (const m of teks.matchAll(POLA)) {
-        const angka = m[0];
+  const jalan = (simpul: Nodes) => {
+    if (simpul.type === 'element') {
+      if (LEWATI.has(simpul.tagName) || simpul.properties?.hidden !== undefined || bukanData(simpul)) return;
+      simpul.children.forEach(jalan);
+    } else if (simpul.type === 'root') simpul.children.forEach(jalan);
+    else if (simpul.type === 'text') {
+      const teks = simpul.value.replace(LOKASI, (m) => ' '.repeat(m.length));
+      for (const cocok of teks.matchAll(POLA)) {
+        const angka = cocok[0];
         const [bulat, pecahan = ''] = angka.split(',');
         out.push({
           teks: angka,
           nilai: Number(`${bulat!.replace(/\./g, '')}.${pecahan || '0'}`),
           desimal: pecahan.length,
-          konteks: n.value
-            .slice(Math.max(0, m.index - 40), m.index + angka.length + 40)
+          konteks: simpul.value
+            .slice(Math.max(0, cocok.index - 40), cocok.index + angka.length + 40)
             .replace(/\s+/g, ' ')
             .trim(),
         });
@@ -100,25 +100,25 @@ const kunci = (nilai: number, desimal: number) => `${desimal}:${Math.abs(nilai).
  * (rounded half away from zero like Intl, or as printed), so a shown number is found in one lookup.
  */
 export function indeksData(csv: readonly string[]): Set<string> {
-  const s = new Set<string>();
+  const indeks = new Set<string>();
   const tambah = (sel: string) => {
-    for (const m of sel.matchAll(/\d+(?:\.\d+)?/g)) {
-      const v = Number(m[0]);
-      for (let d = 0; d <= Math.max(4, m[0].split('.')[1]?.length ?? 0); d++) {
-        s.add(kunci(Math.round(v * 10 ** d) / 10 ** d, d));
-        // a value shown cut at d decimals (a printed value's own precision, or truncation)
-        s.add(kunci(Math.trunc(v * 10 ** d) / 10 ** d, d));
+    for (const cocok of sel.matchAll(/\d+(?:\.\d+)?/g)) {
+      const nilai = Number(cocok[0]);
+      for (let desimal = 0; desimal <= Math.max(4, cocok[0].split('.')[1]?.length ?? 0); desimal++) {
+        indeks.add(kunci(Math.round(nilai * 10 ** desimal) / 10 ** desimal, desimal));
+        // a value shown cut at `desimal` decimals (a printed value's own precision, or truncation)
+        indeks.add(kunci(Math.trunc(nilai * 10 ** desimal) / 10 ** desimal, desimal));
       }
     }
     // a cell transcribed as printed in id-ID form ("9,62%", "1.234,5"): its numbers as a reader sees them
     if (/\d,\d|\d\.\d{3}(?!\d)/.test(sel) && !/^-?\d+(\.\d+)?$/.test(sel))
-      for (const m of sel.matchAll(POLA)) {
-        const [b, p = ''] = m[0].split(',');
-        s.add(kunci(Number(`${b!.replace(/\./g, '')}.${p || '0'}`), p.length));
+      for (const cocok of sel.matchAll(POLA)) {
+        const [bulat, pecahan = ''] = cocok[0].split(',');
+        indeks.add(kunci(Number(`${bulat!.replace(/\./g, '')}.${pecahan || '0'}`), pecahan.length));
       }
   };
-  for (const teks of csv) for (const r of barisCsv(teks).slice(1)) r.forEach(tambah);
-  return s;
+  for (const teks of csv) for (const baris of barisCsv(teks).slice(1)) baris.forEach(tambah);
+  return indeks;
 }
 
 export const adaDiData = (indeks: Set<string>, a: AngkaTampil) => indeks.has(kunci(a.nilai, a.desimal));

@@ -36,9 +36,9 @@ const semua = fixtures.flatMap((f) =>
   (JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as (AngkaCsv | AngkaJson)[]).map((a) => ({ fixture: f, ...a })),
 );
 const csv = new Map<string, Record<string, string>[]>();
-const tabel = (f: string) => {
-  if (!csv.has(f)) csv.set(f, bacaCsv(readFileSync(`dist/data/${f}`, 'utf8')));
-  return csv.get(f)!;
+const tabel = (berkas: string) => {
+  if (!csv.has(berkas)) csv.set(berkas, bacaCsv(readFileSync(`dist/data/${berkas}`, 'utf8')));
+  return csv.get(berkas)!;
 };
 
 /** RFC 6901 JSON Pointer. */
@@ -71,26 +71,26 @@ describe('angka yang diverifikasi dengan tangan terhadap dokumen sumber', () => 
     ]);
   });
 
-  for (const a of semua) {
-    if ('file' in a) {
-      it(`${a.fixture}: ${a.file} ${JSON.stringify(a.where)} ${a.column} = ${a.expected} (${a.seed})`, () => {
-        const rows = tabel(a.file).filter((r) => Object.entries(a.where).every(([k, v]) => r[k] === String(v)));
+  for (const angka of semua) {
+    if ('file' in angka) {
+      it(`${angka.fixture}: ${angka.file} ${JSON.stringify(angka.where)} ${angka.column} = ${angka.expected} (${angka.seed})`, () => {
+        const rows = tabel(angka.file).filter((r) => Object.entries(angka.where).every(([k, v]) => r[k] === String(v)));
         expect(rows, 'kriteria where harus memilih tepat satu baris').toHaveLength(1);
-        const got = rows[0]![a.column];
-        if (typeof a.expected === 'number' || /^-?\d+(\.\d+)?$/.test(String(a.expected)))
-          expect(Number(got)).toBeCloseTo(Number(a.expected), 6);
-        else expect(got).toBe(String(a.expected));
+        const got = rows[0]![angka.column];
+        if (typeof angka.expected === 'number' || /^-?\d+(\.\d+)?$/.test(String(angka.expected)))
+          expect(Number(got)).toBeCloseTo(Number(angka.expected), 6);
+        else expect(got).toBe(String(angka.expected));
       });
     } else {
-      const nama = `${a.path}#${a.pointer}${a.cari ? ` ${JSON.stringify(a.cari)} ${a.kolom}` : ''}`;
-      it(`${a.fixture}: ${nama} = ${JSON.stringify(a.expected)} (${a.seed})`, () => {
-        const v = tunjuk(JSON.parse(readFileSync(a.path, 'utf8')), a.pointer);
-        if (!a.cari) return expect(v).toEqual(a.expected);
-        const cocok = (v as Record<string, unknown>[]).filter((x) =>
-          Object.entries(a.cari!).every(([k, w]) => isDeepStrictEqual(x[k], w)),
+      const nama = `${angka.path}#${angka.pointer}${angka.cari ? ` ${JSON.stringify(angka.cari)} ${angka.kolom}` : ''}`;
+      it(`${angka.fixture}: ${nama} = ${JSON.stringify(angka.expected)} (${angka.seed})`, () => {
+        const nilai = tunjuk(JSON.parse(readFileSync(angka.path, 'utf8')), angka.pointer);
+        if (!angka.cari) return expect(nilai).toEqual(angka.expected);
+        const cocok = (nilai as Record<string, unknown>[]).filter((x) =>
+          Object.entries(angka.cari!).every(([k, w]) => isDeepStrictEqual(x[k], w)),
         );
         expect(cocok, 'kriteria cari harus memilih tepat satu unsur').toHaveLength(1);
-        expect(cocok[0]![a.kolom!]).toEqual(a.expected);
+        expect(cocok[0]![angka.kolom!]).toEqual(angka.expected);
       });
     }
   }

@@ -32,14 +32,25 @@ function bacaPng(png: Buffer) {
 }
 
 /** How many dark pixels (text) a box holds. */
-function tinta(p: ReturnType<typeof bacaPng>, k: { left: number; top: number; width: number; height: number }) {
-  let n = 0;
-  for (let y = Math.max(0, Math.floor(k.top)); y < Math.min(p.tinggi, k.top + k.height); y++)
-    for (let x = Math.max(0, Math.floor(k.left)); x < Math.min(p.lebar, k.left + k.width); x++) {
-      const i = (y * p.lebar + x) * 4;
-      if (p.piksel[i]! + p.piksel[i + 1]! + p.piksel[i + 2]! < 3 * 110) n++;
+function tinta(
+  gambar: ReturnType<typeof bacaPng>,
+  kotak: { left: number; top: number; width: number; height: number },
+) {
+  let jumlah = 0;
+  for (
+    let baris = Math.max(0, Math.floor(kotak.top));
+    baris < Math.min(gambar.tinggi, kotak.top + kotak.height);
+    baris++
+  )
+    for (
+      let kolom = Math.max(0, Math.floor(kotak.left));
+      kolom < Math.min(gambar.lebar, kotak.left + kotak.width);
+      kolom++
+    ) {
+      const letak = (baris * gambar.lebar + kolom) * 4;
+      if (gambar.piksel[letak]! + gambar.piksel[letak + 1]! + gambar.piksel[letak + 2]! < 3 * 110) jumlah++;
     }
-  return n;
+  return jumlah;
 }
 
 describe.skipIf(!ada)('bagikan (sharing)', () => {
@@ -47,11 +58,11 @@ describe.skipIf(!ada)('bagikan (sharing)', () => {
 
   it('every page has Open Graph and Twitter card tags, and its preview image is a published PNG', () => {
     const kurang: string[] = [];
-    for (const f of halaman) {
-      const html = readFileSync(f, 'utf8');
-      const jalur = jalurHalaman(DIST, f);
-      for (const t of ['og:title', 'og:description', 'og:url', 'og:image', 'twitter:card', 'twitter:image'])
-        if (!atribut(html, t)) kurang.push(`${jalur}: ${t}`);
+    for (const berkas of halaman) {
+      const html = readFileSync(berkas, 'utf8');
+      const jalur = jalurHalaman(DIST, berkas);
+      for (const properti of ['og:title', 'og:description', 'og:url', 'og:image', 'twitter:card', 'twitter:image'])
+        if (!atribut(html, properti)) kurang.push(`${jalur}: ${properti}`);
       const gambar = atribut(html, 'og:image');
       if (gambar && !existsSync(join(DIST, new URL(gambar).pathname))) kurang.push(`${jalur}: ${gambar} tidak ada`);
     }
@@ -61,33 +72,37 @@ describe.skipIf(!ada)('bagikan (sharing)', () => {
 
   it('a report page shares its own preview image, URL and title', () => {
     const ix = JSON.parse(baca('data/index.json')) as { instansi: { id: string; laporan: { tahun: number }[] }[] };
-    for (const i of ix.instansi)
-      for (const l of i.laporan) {
-        const html = baca(`instansi/${i.id}/${l.tahun}/index.html`);
-        expect(new URL(atribut(html, 'og:image')!).pathname).toBe(`/pratinjau/instansi/${i.id}/${l.tahun}.png`);
-        expect(new URL(atribut(html, 'og:url')!).pathname).toBe(`/instansi/${i.id}/${l.tahun}/`);
-        expect(atribut(html, 'og:title')).toContain(String(l.tahun));
+    for (const instansi of ix.instansi)
+      for (const laporan of instansi.laporan) {
+        const html = baca(`instansi/${instansi.id}/${laporan.tahun}/index.html`);
+        expect(new URL(atribut(html, 'og:image')!).pathname).toBe(
+          `/pratinjau/instansi/${instansi.id}/${laporan.tahun}.png`,
+        );
+        expect(new URL(atribut(html, 'og:url')!).pathname).toBe(`/instansi/${instansi.id}/${laporan.tahun}/`);
+        expect(atribut(html, 'og:title')).toContain(String(laporan.tahun));
       }
   });
 
   it("each report's preview is a 1200 × 630 PNG with the agency's name drawn where it was laid out", async () => {
-    const k = hitungKorpus(muatKonten(resolve('.')).korpus);
-    const label = labelInstansi(k.korpus);
-    expect(k.laporan.length).toBeGreaterThan(0);
-    for (const l of k.laporan) {
-      const id = l.instansi.data.id;
-      const p = bacaPng(readFileSync(join(DIST, `pratinjau/instansi/${id}/${l.terhitung.laporan.tahun}.png`)));
-      expect([p.lebar, p.tinggi]).toEqual([1200, 630]);
-      const kartu = kartuLaporan(pratinjauLaporan(l, label.get(id)!), k.korpus.situs.nama);
+    const hasilHitung = hitungKorpus(muatKonten(resolve('.')).korpus);
+    const label = labelInstansi(hasilHitung.korpus);
+    expect(hasilHitung.laporan.length).toBeGreaterThan(0);
+    for (const laporan of hasilHitung.laporan) {
+      const id = laporan.instansi.data.id;
+      const gambar = bacaPng(
+        readFileSync(join(DIST, `pratinjau/instansi/${id}/${laporan.terhitung.laporan.tahun}.png`)),
+      );
+      expect([gambar.lebar, gambar.tinggi]).toEqual([1200, 630]);
+      const kartu = kartuLaporan(pratinjauLaporan(laporan, label.get(id)!), hasilHitung.korpus.situs.nama);
       const { teks } = await gambarPratinjau(kartu);
-      const nama = teks.find((t) => t.teks === l.instansi.data.nama);
+      const nama = teks.find((t) => t.teks === laporan.instansi.data.nama);
       expect(nama, `${id}: nama instansi pada gambar`).toBeDefined();
-      expect(teks.some((t) => t.teks.includes(String(l.terhitung.laporan.tahun)))).toBe(true);
+      expect(teks.some((t) => t.teks.includes(String(laporan.terhitung.laporan.tahun)))).toBe(true);
       // the name's box is inked in the published image; the empty band between title and figures is not
-      expect(tinta(p, nama!)).toBeGreaterThan(nama!.width * 2);
+      expect(tinta(gambar, nama!)).toBeGreaterThan(nama!.width * 2);
       const bawahJudul = nama!.top + nama!.height;
       const baris = teks.find((t) => t.teks.startsWith('•'))!;
-      expect(tinta(p, { left: 0, top: bawahJudul + 4, width: 1200, height: baris.top - bawahJudul - 8 })).toBe(0);
+      expect(tinta(gambar, { left: 0, top: bawahJudul + 4, width: 1200, height: baris.top - bawahJudul - 8 })).toBe(0);
     }
   });
 });
@@ -100,12 +115,14 @@ describe.skipIf(!ada)('sematkan (embedding)', () => {
 
   it("every chart's embed control leads to a page with the very same chart and no site chrome", () => {
     let diperiksa = 0;
-    for (const f of halaman()) {
-      const html = readFileSync(f, 'utf8');
+    for (const berkas of halaman()) {
+      const html = readFileSync(berkas, 'utf8');
       const grafik = dataGrafik(html);
-      for (const m of html.matchAll(/<a href="\/sematkan\/([^"/]+)\/">Lihat halaman sematan/g)) {
-        const sematan = baca(`sematkan/${m[1]}/index.html`);
-        expect(dataGrafik(sematan).get(m[1]!), `${jalurHalaman(DIST, f)} → ${m[1]}`).toBe(grafik.get(m[1]!));
+      for (const cocok of html.matchAll(/<a href="\/sematkan\/([^"/]+)\/">Lihat halaman sematan/g)) {
+        const sematan = baca(`sematkan/${cocok[1]}/index.html`);
+        expect(dataGrafik(sematan).get(cocok[1]!), `${jalurHalaman(DIST, berkas)} → ${cocok[1]}`).toBe(
+          grafik.get(cocok[1]!),
+        );
         expect(sematan).not.toMatch(/<header|<nav|<footer|class="kepala"|class="kaki"/);
         expect(sematan).toContain('<table');
         expect(sematan).toContain('<meta name="robots" content="noindex">');
@@ -117,8 +134,8 @@ describe.skipIf(!ada)('sematkan (embedding)', () => {
 
   it('every chart on a report page can be embedded', () => {
     const laporan = halaman().filter((f) => /instansi\/[^/]+\/\d{4}\/index\.html$/.test(f));
-    for (const f of laporan) {
-      const html = readFileSync(f, 'utf8');
+    for (const berkas of laporan) {
+      const html = readFileSync(berkas, 'utf8');
       for (const id of dataGrafik(html).keys()) expect(html, id).toContain(`href="/sematkan/${id}/"`);
     }
   });
@@ -131,9 +148,9 @@ describe.skipIf(!ada)('sematkan (embedding)', () => {
         .map((f) => jalurHalaman(DIST, f).split('/')[1]!)
         .filter((a) => !a.includes('.')),
     );
-    for (const a of atas) {
-      const b = blok.find((x) => x.startsWith(a ? `/${a}/*` : '/\n'));
-      expect(b, a).toContain("frame-ancestors 'none'");
+    for (const bagian of atas) {
+      const aturan = blok.find((x) => x.startsWith(bagian ? `/${bagian}/*` : '/\n'));
+      expect(aturan, bagian).toContain("frame-ancestors 'none'");
     }
     expect(blok.find((x) => x.startsWith('/sematkan/*'))).toContain('frame-ancestors *');
     const peta = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');

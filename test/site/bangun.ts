@@ -64,11 +64,11 @@ export function envBersih(tambahan: Record<string, string>): NodeJS.ProcessEnv {
 export function bangun(outDir: string, env: Record<string, string> = {}, pagefind = false, cacheDir?: string): string {
   return denganKunci(() => {
     const cache = cacheDir ?? `${outDir}.cache`;
-    const e = envBersih({ KINERJA_CACHEDIR: cache, ...env });
+    const lingkungan = envBersih({ KINERJA_CACHEDIR: cache, ...env });
     let log: string;
     try {
       log = execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-        env: e,
+        env: lingkungan,
         stdio: 'pipe',
         timeout: 240_000,
         maxBuffer: 64 * 1024 * 1024,
@@ -78,7 +78,7 @@ export function bangun(outDir: string, env: Record<string, string> = {}, pagefin
     }
     if (pagefind)
       execFileSync(resolve('node_modules/.bin/node'), ['scripts/indeks-cari.ts', outDir], {
-        env: e,
+        env: lingkungan,
         stdio: 'pipe',
         timeout: 240_000,
         maxBuffer: 64 * 1024 * 1024,

@@ -66,8 +66,8 @@ function isiFolder(dir: string): Map<string, Buffer> {
   return new Map(
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((d) => d.isFile())
-      .map((d) => {
-        const path = join(d.parentPath, d.name);
+      .map((entri) => {
+        const path = join(entri.parentPath, entri.name);
         return [relative(dir, path), readFileSync(path)] as const;
       })
       .sort(([a], [b]) => a.localeCompare(b)),
@@ -84,12 +84,12 @@ describe('build per wilayah di matriks (shards, then the merge step)', () => {
   const asal = join(konten, 'content', 'instansi', 'dinas-contoh');
   const dua = join(konten, 'content', 'instansi', 'dinas-dua');
   cpSync(asal, dua, { recursive: true });
-  for (const d of readdirSync(dua, { recursive: true, withFileTypes: true }))
-    if (d.isFile() && d.name.endsWith('.json')) {
-      const f = join(d.parentPath, d.name);
+  for (const entri of readdirSync(dua, { recursive: true, withFileTypes: true }))
+    if (entri.isFile() && entri.name.endsWith('.json')) {
+      const berkas = join(entri.parentPath, entri.name);
       writeFileSync(
-        f,
-        readFileSync(f, 'utf8')
+        berkas,
+        readFileSync(berkas, 'utf8')
           .replaceAll('dinas-contoh', 'dinas-dua')
           .replace('"wilayah": "kota-contoh"', '"wilayah": "provinsi-dua"'),
       );
@@ -127,12 +127,12 @@ describe('build per wilayah di matriks (shards, then the merge step)', () => {
       cpSync(join(kerja, `shard-${ke}`, 'wilayah'), join(gabung, 'wilayah'), { recursive: true });
     jalankan('--portal', '--keluar', gabung, '--cache', join(kerja, 'cache-portal'));
 
-    const a = isiFolder(penuh);
-    const b = isiFolder(gabung);
-    expect([...b.keys()]).toEqual([...a.keys()]);
-    const beda = [...a].filter(([path, isi]) => !isi.equals(b.get(path)!)).map(([path]) => path);
+    const isiPenuh = isiFolder(penuh);
+    const isiGabung = isiFolder(gabung);
+    expect([...isiGabung.keys()]).toEqual([...isiPenuh.keys()]);
+    const beda = [...isiPenuh].filter(([path, isi]) => !isi.equals(isiGabung.get(path)!)).map(([path]) => path);
     expect(beda).toEqual([]);
-    expect(a.has(join('wilayah', 'provinsi-dua', 'instansi', 'dinas-dua', '2022', 'index.html'))).toBe(true);
+    expect(isiPenuh.has(join('wilayah', 'provinsi-dua', 'instansi', 'dinas-dua', '2022', 'index.html'))).toBe(true);
   }, 900_000);
 
   it('--portal berhenti dengan jelas bila ada wilayah yang belum dibangun (the merge step names missing regions)', () => {
@@ -141,8 +141,8 @@ describe('build per wilayah di matriks (shards, then the merge step)', () => {
     let pesan = '';
     try {
       jalankan('--portal', '--keluar', separuh, '--cache', join(kerja, 'cache-separuh'));
-    } catch (e) {
-      pesan = String((e as { stderr?: Buffer }).stderr);
+    } catch (galat) {
+      pesan = String((galat as { stderr?: Buffer }).stderr);
     }
     const rencana = JSON.parse(jalankan('--rencana', '--shard-maks', '2')) as { ke: number; wilayah: string[] }[];
     const hilang = rencana.find((s) => s.ke === 2)!.wilayah[0]!;

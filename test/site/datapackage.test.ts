@@ -17,13 +17,13 @@ import { bacaCsv } from '../helpers/csv.ts';
 async function galatPaket(path: string): Promise<string[]> {
   const paket = await Package.load(path);
   const galat = paket.errors.map((e) => `descriptor: ${e.message}`);
-  for (const r of paket.resources) {
-    if (!r.valid) galat.push(...r.errors.map((e) => `${r.name}: ${e.message}`));
+  for (const sumber of paket.resources) {
+    if (!sumber.valid) galat.push(...sumber.errors.map((e) => `${sumber.name}: ${e.message}`));
     try {
-      await r.read({ cast: true, relations: true });
-    } catch (e) {
-      const err = e as Error & { errors?: Error[] };
-      galat.push(`${r.name}: ${err.message}`, ...(err.errors ?? []).map((x) => `${r.name}: ${x.message}`));
+      await sumber.read({ cast: true, relations: true });
+    } catch (kegagalan) {
+      const err = kegagalan as Error & { errors?: Error[] };
+      galat.push(`${sumber.name}: ${err.message}`, ...(err.errors ?? []).map((x) => `${sumber.name}: ${x.message}`));
     }
   }
   return galat;
@@ -39,8 +39,8 @@ describe('dist/data/datapackage.json', () => {
   it('describes every CSV under /data/, each field with a description', () => {
     const csv = readdirSync('dist/data').filter((f) => f.endsWith('.csv'));
     expect(deskriptor.resources.map((r: { path: string }) => r.path).sort()).toEqual(csv.sort());
-    for (const r of deskriptor.resources)
-      for (const f of r.schema.fields) expect(f.description, `${r.name}.${f.name}`).toMatch(/\S/);
+    for (const sumber of deskriptor.resources)
+      for (const kolom of sumber.schema.fields) expect(kolom.description, `${sumber.name}.${kolom.name}`).toMatch(/\S/);
   });
 
   it('keeps the indicator columns users already read, in order, and states the licence', () => {
@@ -56,12 +56,12 @@ describe('dist/data/datapackage.json', () => {
   it('fails on a row that does not fit its schema (the check can fail)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'paket-'));
     try {
-      const r = deskriptor.resources.find((x: { name: string }) => x.name === 'ringkasan');
+      const sumber = deskriptor.resources.find((x: { name: string }) => x.name === 'ringkasan');
       const teks = readFileSync('dist/data/ringkasan.csv', 'utf8').replace(/\r\n$/, '');
       const baris = teks.split('\r\n');
       baris[1] = baris[1]!.replace(/^([^,]*),(\d+),/, '$1,dua ribu,');
       writeFileSync(join(dir, 'ringkasan.csv'), baris.join('\r\n') + '\r\n');
-      writeFileSync(join(dir, 'datapackage.json'), JSON.stringify({ ...deskriptor, resources: [r] }));
+      writeFileSync(join(dir, 'datapackage.json'), JSON.stringify({ ...deskriptor, resources: [sumber] }));
       expect((await galatPaket(join(dir, 'datapackage.json'))).join('\n')).toMatch(/ringkasan/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -78,13 +78,13 @@ describe('per-report downloads', () => {
     const json = readdirSync('dist/data/laporan').filter((f) => f.endsWith('.json'));
     expect(zips.length).toBe(json.length);
     expect(zips.length).toBeGreaterThan(0);
-    for (const z of zips) expect(readdirSync('dist/data/laporan')).toContain(z.replace(/\.zip$/, '.xlsx'));
+    for (const arsip of zips) expect(readdirSync('dist/data/laporan')).toContain(arsip.replace(/\.zip$/, '.xlsx'));
   });
 
-  it.each(zips)('%s: a valid data package with a bilingual README, and its XLSX has the same tables', async (z) => {
-    const isi = unzipSync(readFileSync(join('dist/data/laporan', z)));
+  it.each(zips)('%s: a valid data package with a bilingual README, and its XLSX has the same tables', async (arsip) => {
+    const isi = unzipSync(readFileSync(join('dist/data/laporan', arsip)));
     // the package's paths are relative to its own folder
-    const folder = mkdtempSync(join(dir, `${z}-`));
+    const folder = mkdtempSync(join(dir, `${arsip}-`));
     for (const [nama, data] of Object.entries(isi)) writeFileSync(join(folder, nama), data);
     expect(await galatPaket(join(folder, 'datapackage.json'))).toEqual([]);
     const readme = new TextDecoder().decode(isi['README.md']);
@@ -95,16 +95,19 @@ describe('per-report downloads', () => {
     expect(paket.resources.map((r: { path: string }) => r.path).sort()).toEqual(csv.sort());
 
     const buku = new ExcelJS.Workbook();
-    await buku.xlsx.readFile(join('dist/data/laporan', z.replace(/\.zip$/, '.xlsx')));
+    await buku.xlsx.readFile(join('dist/data/laporan', arsip.replace(/\.zip$/, '.xlsx')));
     expect(buku.worksheets.map((w) => w.name)).toEqual(
       paket.resources.map((r: { title: string }) => r.title.slice(0, 31)),
     );
-    for (const [i, w] of buku.worksheets.entries()) {
-      const r = paket.resources[i];
-      const baris = bacaCsv(new TextDecoder().decode(isi[r.path]));
+    for (const [urutan, lembar] of buku.worksheets.entries()) {
+      const sumber = paket.resources[urutan];
+      const baris = bacaCsv(new TextDecoder().decode(isi[sumber.path]));
       // the header row, then the CSV's rows
-      expect(w.getRow(1).values).toEqual([undefined, ...r.schema.fields.map((f: { name: string }) => f.name)]);
-      expect(w.rowCount).toBe(baris.length + 1);
+      expect(lembar.getRow(1).values).toEqual([
+        undefined,
+        ...sumber.schema.fields.map((f: { name: string }) => f.name),
+      ]);
+      expect(lembar.rowCount).toBe(baris.length + 1);
     }
   });
 });

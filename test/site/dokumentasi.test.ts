@@ -64,11 +64,11 @@ describe.skipIf(!ada)('halaman dokumentasi (documentation pages)', () => {
   it("every page's footer links the about page, the glossary and the guide", () => {
     const tanpa: string[] = [];
     // embed pages (/sematkan/) are a chart alone, for other sites' iframes: no header, no footer
-    for (const f of halamanHtml(DIST).filter((h) => !jalurHalaman(DIST, h).startsWith('/sematkan/'))) {
-      const kaki = /<footer[\s\S]*<\/footer>/.exec(readFileSync(f, 'utf8'))?.[0] ?? '';
+    for (const berkas of halamanHtml(DIST).filter((h) => !jalurHalaman(DIST, h).startsWith('/sematkan/'))) {
+      const kaki = /<footer[\s\S]*<\/footer>/.exec(readFileSync(berkas, 'utf8'))?.[0] ?? '';
       const href = new Set(tautan(kaki));
       for (const jalur of ['/tentang/', '/glosarium/', '/panduan/'])
-        if (!href.has(jalur)) tanpa.push(`${jalurHalaman(DIST, f)} → ${jalur}`);
+        if (!href.has(jalur)) tanpa.push(`${jalurHalaman(DIST, berkas)} → ${jalur}`);
     }
     expect(tanpa).toEqual([]);
   });

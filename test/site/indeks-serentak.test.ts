@@ -15,13 +15,14 @@ afterAll(() => salinan.forEach((d) => rmSync(d, { recursive: true, force: true }
 
 describe('two sites indexed side by side in one process', () => {
   it("both finish with both bundles: one site's index never closes the other's backend", async () => {
-    for (const d of salinan) {
-      cpSync(resolve('dist'), d, { recursive: true });
-      for (const b of Object.values(BUNDEL)) rmSync(join(d, b), { recursive: true, force: true });
+    for (const folder of salinan) {
+      cpSync(resolve('dist'), folder, { recursive: true });
+      for (const bundel of Object.values(BUNDEL)) rmSync(join(folder, bundel), { recursive: true, force: true });
     }
     const hasil = await Promise.allSettled(salinan.map((d) => bangunIndeksCari(d)));
     expect(hasil.map((h) => (h.status === 'rejected' ? String(h.reason) : 'ok'))).toEqual(['ok', 'ok']);
-    for (const d of salinan)
-      for (const b of Object.values(BUNDEL)) expect(existsSync(join(d, b, 'pagefind.js')), `${d}/${b}`).toBe(true);
+    for (const folder of salinan)
+      for (const bundel of Object.values(BUNDEL))
+        expect(existsSync(join(folder, bundel, 'pagefind.js')), `${folder}/${bundel}`).toBe(true);
   }, 300_000);
 });

@@ -18,7 +18,7 @@ import { halamanHtml, semuaBerkas } from './alat.ts';
 import { bangun } from './bangun.ts';
 
 const FIXTURE = resolve('test/fixtures/konten-contoh');
-const P = {
+const JALUR = {
   instansi: 'content/instansi/dinas-contoh/instansi.json',
   lkjip: 'content/instansi/dinas-contoh/2022/lkjip.json',
   kota: 'content/wilayah/kota-contoh.json',
@@ -39,32 +39,32 @@ const TANGGAPAN = {
 /** Every published file as text: pages, data, feeds, scripts, and Pagefind's gzipped index and fragments. */
 function isiTerbit(dir: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const f of semuaBerkas(dir)) {
-    if (/\.(png|jpe?g|webp|avif|gif|ico|woff2?|ttf|wasm)$/.test(f)) continue;
-    const b = readFileSync(f);
-    out.set(f, (b[0] === 0x1f && b[1] === 0x8b ? gunzipSync(b) : b).toString('utf8'));
+  for (const berkas of semuaBerkas(dir)) {
+    if (/\.(png|jpe?g|webp|avif|gif|ico|woff2?|ttf|wasm)$/.test(berkas)) continue;
+    const mentah = readFileSync(berkas);
+    out.set(berkas, (mentah[0] === 0x1f && mentah[1] === 0x8b ? gunzipSync(mentah) : mentah).toString('utf8'));
   }
   return out;
 }
 
 /** Which payloads a file holds; a binary file (a search index) is searched only for printable ones. */
 const ditemukan = (isi: Map<string, string>, muatan: readonly string[]) =>
-  [...isi].flatMap(([f, t]) => {
+  [...isi].flatMap(([berkas, teks]) => {
     // eslint-disable-next-line no-control-regex -- a control character is a payload only in text
-    const dicari = t.includes('\0') ? muatan.filter((m) => !/[\u0000-\u001f]/.test(m)) : muatan;
-    return dicari.filter((m) => t.includes(m)).map((m) => `${f}: ${JSON.stringify(m)}`);
+    const dicari = teks.includes('\0') ? muatan.filter((m) => !/[\u0000-\u001f]/.test(m)) : muatan;
+    return dicari.filter((m) => teks.includes(m)).map((m) => `${berkas}: ${JSON.stringify(m)}`);
   });
 
-const ubahJson = (dir: string, p: string, ubah: (j: any) => void) => {
-  const j = JSON.parse(readFileSync(join(dir, p), 'utf8'));
-  ubah(j);
-  writeFileSync(join(dir, p), JSON.stringify(j, null, 2));
+const ubahJson = (dir: string, jalur: string, ubah: (j: any) => void) => {
+  const json = JSON.parse(readFileSync(join(dir, jalur), 'utf8'));
+  ubah(json);
+  writeFileSync(join(dir, jalur), JSON.stringify(json, null, 2));
 };
 
 const salinan = () => {
-  const d = mkdtempSync(join(tmpdir(), 'kt-muatan-'));
-  cpSync(join(FIXTURE, 'content'), join(d, 'content'), { recursive: true });
-  return d;
+  const folder = mkdtempSync(join(tmpdir(), 'kt-muatan-'));
+  cpSync(join(FIXTURE, 'content'), join(folder, 'content'), { recursive: true });
+  return folder;
 };
 const sementara: string[] = [];
 afterAll(() => sementara.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -83,32 +83,32 @@ describe('yang dinetralkan (what is neutralised rather than refused)', () => {
   const keluar = join(resolve('test-results'), `muatan-${process.pid}`);
   let isi: Map<string, string>;
   beforeAll(() => {
-    const d = salinan();
-    sementara.push(d, keluar);
+    const konten = salinan();
+    sementara.push(konten, keluar);
     // a draft of the next year, with the corpus's draft payloads in its report and a narrative of it
-    ubahJson(d, P.lkjip, (j) => {
-      j.anggaran[0].baris[0].nama = RUMUS;
-      j.pengukuran.indikator[1].satuan = RUMUS_SATUAN;
-      j.catatan = KONTROL;
+    ubahJson(konten, JALUR.lkjip, (lkjip) => {
+      lkjip.anggaran[0].baris[0].nama = RUMUS;
+      lkjip.pengukuran.indikator[1].satuan = RUMUS_SATUAN;
+      lkjip.catatan = KONTROL;
       // what an agency adds through the site: its own PDF and a response to a finding (synthetic)
-      j.sumber.berkas_pdf = 'lkjip-2022.pdf';
-      j.pengukuran.lokasi.halaman = 7;
-      j.tanggapan = [TANGGAPAN];
+      lkjip.sumber.berkas_pdf = 'lkjip-2022.pdf';
+      lkjip.pengukuran.lokasi.halaman = 7;
+      lkjip.tanggapan = [TANGGAPAN];
     });
-    cpSync(PDF, join(d, 'content/instansi/dinas-contoh/2022/lkjip-2022.pdf'));
+    cpSync(PDF, join(konten, 'content/instansi/dinas-contoh/2022/lkjip-2022.pdf'));
     const draf = KASUS_BERMUSUHAN.find((k) => k.nama.startsWith('draf'))!.files();
-    const laporanDraf = JSON.parse(String(draf.find((f) => f.path === P.lkjip)!.isi));
-    mkdirSync(join(d, 'content/instansi/dinas-contoh/2023/narasi'), { recursive: true });
+    const laporanDraf = JSON.parse(String(draf.find((f) => f.path === JALUR.lkjip)!.isi));
+    mkdirSync(join(konten, 'content/instansi/dinas-contoh/2023/narasi'), { recursive: true });
     writeFileSync(
-      join(d, 'content/instansi/dinas-contoh/2023/lkjip.json'),
+      join(konten, 'content/instansi/dinas-contoh/2023/lkjip.json'),
       JSON.stringify({ ...laporanDraf, tahun: 2023 }, null, 2),
     );
     writeFileSync(
-      join(d, 'content/instansi/dinas-contoh/2023/narasi/bab-1.mdx'),
-      String(draf.find((f) => f.path === `${P.narasi}/bab-1.mdx`)!.isi),
+      join(konten, 'content/instansi/dinas-contoh/2023/narasi/bab-1.mdx'),
+      String(draf.find((f) => f.path === `${JALUR.narasi}/bab-1.mdx`)!.isi),
     );
     mkdirSync(resolve('test-results'), { recursive: true });
-    bangun(keluar, { KINERJA_KONTEN: d }, true);
+    bangun(keluar, { KINERJA_KONTEN: konten }, true);
     isi = isiTerbit(keluar);
   }, 300_000);
 
@@ -131,10 +131,10 @@ describe('yang dinetralkan (what is neutralised rather than refused)', () => {
   });
 
   it("the agency's response is beside its finding on the report page and /audit/, and in audit.csv", () => {
-    for (const f of ['instansi/dinas-contoh/2022/index.html', 'audit/index.html']) {
-      const html = readFileSync(join(keluar, f), 'utf8');
+    for (const berkas of ['instansi/dinas-contoh/2022/index.html', 'audit/index.html']) {
+      const html = readFileSync(join(keluar, berkas), 'utf8');
       const baris = html.slice(html.indexOf(`id="${TANGGAPAN.temuan}"`));
-      expect(baris.slice(0, baris.search(/<\/(tr|li)>/)), f).toMatch(
+      expect(baris.slice(0, baris.search(/<\/(tr|li)>/)), berkas).toMatch(
         /Tanggapan instansi<\/strong> \(Sekretaris Dinas, 20 November 2026\)[\s\S]*penanda-tanggapan-uji/,
       );
     }
@@ -156,50 +156,50 @@ describe('yang dinetralkan (what is neutralised rather than refused)', () => {
 
 describe('yang ditolak (what is refused stops the build before any page)', () => {
   it('several refused payloads at once: the build fails, names every file, writes no page', () => {
-    const d = salinan();
+    const konten = salinan();
     const luar = mkdtempSync(join(tmpdir(), 'kt-luar-'));
     const keluar = join(resolve('test-results'), `muatan-tolak-${process.pid}`);
-    sementara.push(d, luar, keluar);
+    sementara.push(konten, luar, keluar);
     const bab = (nama: string, badan: string) =>
-      writeFileSync(join(d, P.narasi, `${nama}.mdx`), `---\nbab: ${nama}\njudul: Uji\n---\n${badan}\n`);
+      writeFileSync(join(konten, JALUR.narasi, `${nama}.mdx`), `---\nbab: ${nama}\njudul: Uji\n---\n${badan}\n`);
     bab('bab-1', 'Lihat [x](javascript\\:alert(document.domain)).');
     bab('bab-2', 'Lihat [x][a].\n\n[a]: javascript\\:alert(document.cookie)');
     bab('ikhtisar', 'Kepala Bidang (NIP 198503152010012004) menyusun laporan ini.');
     writeFileSync(join(luar, 'bab-3.mdx'), '---\nbab: bab-3\njudul: Luar\n---\nRAHASIA-DARI-LUAR-REPO\n');
-    symlinkSync(luar, join(d, P.narasi, 'luar'));
-    ubahJson(d, P.instansi, (j) => (j.nama = 'Dinas Contoh \u202efdp.exe'));
-    ubahJson(d, P.lkjip, (j) => (j.sumber.berkas = 'ISI: penanda-isian-uji'));
+    symlinkSync(luar, join(konten, JALUR.narasi, 'luar'));
+    ubahJson(konten, JALUR.instansi, (j) => (j.nama = 'Dinas Contoh \u202efdp.exe'));
+    ubahJson(konten, JALUR.lkjip, (j) => (j.sumber.berkas = 'ISI: penanda-isian-uji'));
     writeFileSync(
-      join(d, P.kota),
+      join(konten, JALUR.kota),
       '{ "id": "kota-contoh", "nama": "Kota Contoh", "nama": "Kota Palsu", "tingkat": "kota", "induk": "provinsi-contoh" }',
     );
     // an unknown field whose name holds the override: the reports quote it
     writeFileSync(
-      join(d, 'content/wilayah/provinsi-contoh.json'),
+      join(konten, 'content/wilayah/provinsi-contoh.json'),
       '{ "id": "provinsi-contoh", "nama": "Provinsi Contoh", "tingkat": "provinsi", "catatan\u202e": "x" }',
     );
     let log = '';
     let gagal = false;
     try {
-      bangun(keluar, { KINERJA_KONTEN: d });
-    } catch (e) {
+      bangun(keluar, { KINERJA_KONTEN: konten });
+    } catch (galat) {
       gagal = true;
-      const err = e as { stdout?: Buffer; stderr?: Buffer };
+      const err = galat as { stdout?: Buffer; stderr?: Buffer };
       log = `${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}`;
     }
     expect(gagal).toBe(true);
     expect(log).toContain('build dihentikan');
-    for (const f of [
-      `${P.narasi}/bab-1.mdx`,
-      `${P.narasi}/bab-2.mdx`,
-      `${P.narasi}/ikhtisar.mdx`,
-      `${P.narasi}/luar`,
-      P.instansi,
-      P.lkjip,
-      P.kota,
+    for (const berkas of [
+      `${JALUR.narasi}/bab-1.mdx`,
+      `${JALUR.narasi}/bab-2.mdx`,
+      `${JALUR.narasi}/ikhtisar.mdx`,
+      `${JALUR.narasi}/luar`,
+      JALUR.instansi,
+      JALUR.lkjip,
+      JALUR.kota,
       'content/wilayah/provinsi-contoh.json',
     ])
-      expect(log, f).toContain(`GALAT (error)  ${f}`);
+      expect(log, berkas).toContain(`GALAT (error)  ${berkas}`);
     // the log shows the invisible character as its code, never the character itself
     expect(log).toContain('⟨U+202E⟩');
     expect(log).not.toContain('\u202e');

@@ -32,27 +32,27 @@ describe('pohon anggaran yang ringkas', () => {
   });
 
   it('tidak ada atribut per baris atau per sel; hanya catatan yang berkelas, tautan yang ber-href', () => {
-    for (const p of pohon)
-      for (const e of unsur(p).slice(1)) {
-        const atribut = Object.keys(e.properties);
-        if (e.tagName === 'a') expect(atribut).toEqual(['href']);
-        else if (e.tagName === 'p' && atribut.length) expect(e.properties.className).toEqual(['catatan']);
-        else expect(atribut, `<${e.tagName}>`).toEqual([]);
+    for (const akar of pohon)
+      for (const elemen of unsur(akar).slice(1)) {
+        const atribut = Object.keys(elemen.properties);
+        if (elemen.tagName === 'a') expect(atribut).toEqual(['href']);
+        else if (elemen.tagName === 'p' && atribut.length) expect(elemen.properties.className).toEqual(['catatan']);
+        else expect(atribut, `<${elemen.tagName}>`).toEqual([]);
       }
   });
 
   it('setiap baris menyebut tingkatnya dengan kata, nama dan angkanya', () => {
-    for (const p of pohon)
-      for (const li of unsur(p).filter((e) => e.tagName === 'li')) {
+    for (const akar of pohon)
+      for (const li of unsur(akar).filter((e) => e.tagName === 'li')) {
         const kepala = li.children.find((c): c is Element => c.type === 'element')!;
         const judul =
           kepala.tagName === 'details' ? kepala.children.find((c): c is Element => c.type === 'element')! : kepala;
         expect(['summary', 'p']).toContain(judul.tagName);
         const [tingkat, nama, angka] = judul.children.filter((c): c is Element => c.type === 'element');
-        const t = teks(tingkat!);
+        const teksTingkat = teks(tingkat!);
         expect(
-          Object.values(LABEL_TINGKAT_ANGGARAN).some((l) => t === l || t.startsWith(`${l} `)),
-          t,
+          Object.values(LABEL_TINGKAT_ANGGARAN).some((l) => teksTingkat === l || teksTingkat.startsWith(`${l} `)),
+          teksTingkat,
         ).toBe(true);
         expect(nama!.tagName).toBe('strong');
         expect(teks(nama!).trim().length).toBeGreaterThan(0);
@@ -63,10 +63,10 @@ describe('pohon anggaran yang ringkas', () => {
   it('keluaran tetap tabel: judul tabel dan sel judul kolom', () => {
     const tabel = pohon.flatMap((p) => unsur(p).filter((e) => e.tagName === 'table'));
     expect(tabel.length).toBeGreaterThan(0);
-    for (const t of tabel) {
-      expect(teks(unsur(t).find((e) => e.tagName === 'caption')!)).toBe('Indikator keluaran');
+    for (const tabelKeluaran of tabel) {
+      expect(teks(unsur(tabelKeluaran).find((e) => e.tagName === 'caption')!)).toBe('Indikator keluaran');
       expect(
-        unsur(t)
+        unsur(tabelKeluaran)
           .filter((e) => e.tagName === 'th')
           .map(teks),
       ).toEqual(['Indikator', 'Target', 'Realisasi', 'Satuan', 'Capaian tercetak']);

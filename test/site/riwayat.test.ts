@@ -63,10 +63,14 @@ afterAll(() => rmSync(kerja, { recursive: true, force: true }));
 
 describe('membaca riwayat git (reading the history)', () => {
   it('finds the commit that last touched a content file, and every commit over content/', () => {
-    const r = bacaRiwayatGit(asli);
-    if (!r.tersedia) throw new Error(r.alasan);
-    expect(r.komit.map((k) => k.judul)).toEqual(['Rapikan berkas wilayah', 'Koreksi catatan laporan 2022', 'Awal']);
-    const [terakhir] = komitBerkas(r, [LKJIP]);
+    const riwayat = bacaRiwayatGit(asli);
+    if (!riwayat.tersedia) throw new Error(riwayat.alasan);
+    expect(riwayat.komit.map((k) => k.judul)).toEqual([
+      'Rapikan berkas wilayah',
+      'Koreksi catatan laporan 2022',
+      'Awal',
+    ]);
+    const [terakhir] = komitBerkas(riwayat, [LKJIP]);
     expect(terakhir).toMatchObject({
       sha: sha['Koreksi catatan laporan 2022'],
       tanggal: '2026-02-03T09:00:00+07:00',
@@ -75,8 +79,8 @@ describe('membaca riwayat git (reading the history)', () => {
   });
 
   it('a shallow clone or a folder outside git: not available, with the reason, never an error', () => {
-    const d = bacaRiwayatGit(dangkal);
-    expect(d).toEqual({ tersedia: false, alasan: expect.stringContaining('dangkal') });
+    const riwayatDangkal = bacaRiwayatGit(dangkal);
+    expect(riwayatDangkal).toEqual({ tersedia: false, alasan: expect.stringContaining('dangkal') });
     expect(bacaRiwayatGit(tanpaGit)).toEqual({ tersedia: false, alasan: expect.stringContaining('git') });
   });
 });
@@ -109,8 +113,8 @@ describe('situs yang dibangun dari repositori itu (the site built from it)', () 
   });
 
   it('the feeds date each report by its last change and link to it', () => {
-    for (const f of ['rss.xml', 'instansi/dinas-contoh/rss.xml']) {
-      const xml = baca(keluar, f);
+    for (const berkas of ['rss.xml', 'instansi/dinas-contoh/rss.xml']) {
+      const xml = baca(keluar, berkas);
       expect(xml).toContain('<link>https://contoh.invalid/instansi/dinas-contoh/2022/</link>');
       expect(xml).toContain('<pubDate>Tue, 03 Feb 2026 02:00:00 GMT</pubDate>');
       expect(xml).toContain('Perubahan terakhir: Koreksi catatan laporan 2022');
@@ -119,15 +123,15 @@ describe('situs yang dibangun dari repositori itu (the site built from it)', () 
 
   it('the report links a new issue on the repository, filled in with the agency, year, source and page', () => {
     const html = baca(keluar, 'instansi/dinas-contoh/2022/index.html');
-    const m = /<a class="laporkan" href="([^"]+)"/.exec(html);
-    expect(m).not.toBeNull();
-    const u = new URL(m![1]!.replace(/&amp;/g, '&'));
-    expect(u.origin + u.pathname).toBe(`${REPO}/issues/new`);
-    const isi = u.searchParams.get('body')!;
+    const cocok = /<a class="laporkan" href="([^"]+)"/.exec(html);
+    expect(cocok).not.toBeNull();
+    const alamat = new URL(cocok![1]!.replace(/&amp;/g, '&'));
+    expect(alamat.origin + alamat.pathname).toBe(`${REPO}/issues/new`);
+    const isi = alamat.searchParams.get('body')!;
     expect(isi).toContain('**Tahun:** 2022');
     expect(isi).toContain('**Halaman:** https://contoh.invalid/instansi/dinas-contoh/2022/');
     expect(isi).toContain('LKjIP sintetis 2022');
-    expect(u.searchParams.get('title')).toContain('LKjIP 2022');
+    expect(alamat.searchParams.get('title')).toContain('LKjIP 2022');
   });
 
   it('built from a shallow clone: the pages say the history is not available, and still build', () => {

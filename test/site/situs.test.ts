@@ -31,23 +31,23 @@ describe.skipIf(!ada)('dist/', () => {
 
   it('tidak ada NaN, Infinity, undefined atau null yang terbaca pembaca', () => {
     const temuan: string[] = [];
-    for (const f of halamanHtml(DIST)) {
-      const t = teksPembaca(readFileSync(f, 'utf8'));
-      for (const m of t.matchAll(/\b(NaN|Infinity|undefined|null)\b/g))
+    for (const berkas of halamanHtml(DIST)) {
+      const teks = teksPembaca(readFileSync(berkas, 'utf8'));
+      for (const cocok of teks.matchAll(/\b(NaN|Infinity|undefined|null)\b/g))
         temuan.push(
-          `${jalurHalaman(DIST, f)}: …${t.slice(Math.max(0, m.index! - 40), m.index! + 40).replace(/\s+/g, ' ')}…`,
+          `${jalurHalaman(DIST, berkas)}: …${teks.slice(Math.max(0, cocok.index! - 40), cocok.index! + 40).replace(/\s+/g, ' ')}…`,
         );
     }
     expect(temuan).toEqual([]);
   });
 
   it('setiap halaman punya Content-Security-Policy tanpa unsafe-inline untuk skrip', () => {
-    for (const f of halamanHtml(DIST)) {
-      const html = readFileSync(f, 'utf8');
-      const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html);
-      expect(m, jalurHalaman(DIST, f)).not.toBeNull();
-      expect(m![1]).toMatch(/script-src 'self'/);
-      expect(m![1]).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    for (const berkas of halamanHtml(DIST)) {
+      const html = readFileSync(berkas, 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html);
+      expect(csp, jalurHalaman(DIST, berkas)).not.toBeNull();
+      expect(csp![1]).toMatch(/script-src 'self'/);
+      expect(csp![1]).not.toMatch(/script-src[^;]*'unsafe-inline'/);
       // no inline event handlers or inline scripts of our own
       expect(html).not.toMatch(/\son[a-z]+="/i);
       expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/i);
@@ -55,15 +55,15 @@ describe.skipIf(!ada)('dist/', () => {
   });
 
   it('halaman tanpa grafik, pencarian atau saringan audit tidak memuat JavaScript', () => {
-    for (const f of halamanHtml(DIST)) {
-      const html = readFileSync(f, 'utf8');
+    for (const berkas of halamanHtml(DIST)) {
+      const html = readFileSync(berkas, 'utf8');
       // charts, search, the audit filter and copy buttons (a report's citation) are the interactive parts
       const perlu =
         html.includes('data-grafik=') ||
         html.includes('id="form-cari"') ||
         html.includes('id="saring-audit"') ||
         html.includes('data-salin=');
-      if (!perlu) expect(html, jalurHalaman(DIST, f)).not.toMatch(/<script\b/i);
+      if (!perlu) expect(html, jalurHalaman(DIST, berkas)).not.toMatch(/<script\b/i);
     }
   });
 
@@ -72,15 +72,15 @@ describe.skipIf(!ada)('dist/', () => {
       /instansi\/[^/]+\/\d{4}\/index\.html$/.test(f.split('\\').join('/')),
     );
     expect(laporan.length).toBeGreaterThan(0);
-    for (const f of laporan) {
-      const html = readFileSync(f);
+    for (const berkas of laporan) {
+      const html = readFileSync(berkas);
       let total = gzipSync(html).length;
-      const s = html.toString('utf8');
-      for (const m of s.matchAll(/<(?:link[^>]+href|script[^>]+src)="([^"]+)"/g)) {
-        const p = join(DIST, m[1]!.replace(/^\/+/, ''));
-        if (existsSync(p) && !/chart\./.test(p)) total += gzipSync(readFileSync(p)).length;
+      const teks = html.toString('utf8');
+      for (const cocok of teks.matchAll(/<(?:link[^>]+href|script[^>]+src)="([^"]+)"/g)) {
+        const aset = join(DIST, cocok[1]!.replace(/^\/+/, ''));
+        if (existsSync(aset) && !/chart\./.test(aset)) total += gzipSync(readFileSync(aset)).length;
       }
-      expect(total, jalurHalaman(DIST, f)).toBeLessThan(100 * 1024);
+      expect(total, jalurHalaman(DIST, berkas)).toBeLessThan(100 * 1024);
     }
   });
 
@@ -94,7 +94,8 @@ describe.skipIf(!ada)('dist/', () => {
     const ix = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as {
       instansi: { id: string; laporan: { tahun: number }[] }[];
     };
-    for (const i of ix.instansi) for (const l of i.laporan) expect(peta).toContain(`/instansi/${i.id}/${l.tahun}/`);
+    for (const instansi of ix.instansi)
+      for (const laporan of instansi.laporan) expect(peta).toContain(`/instansi/${instansi.id}/${laporan.tahun}/`);
   });
 
   it('halaman 404 ada', () => {
@@ -104,19 +105,19 @@ describe.skipIf(!ada)('dist/', () => {
 
 describe('build', () => {
   it('dua build dari commit yang sama identik byte demi byte', { timeout: 300_000 }, () => {
-    const a = mkdtempSync(join(tmpdir(), 'kt-a-'));
-    const b = mkdtempSync(join(tmpdir(), 'kt-b-'));
+    const pertama = mkdtempSync(join(tmpdir(), 'kt-a-'));
+    const kedua = mkdtempSync(join(tmpdir(), 'kt-b-'));
     try {
-      bangun(a);
-      bangun(b);
-      const ha = sidikJari(a);
-      const hb = sidikJari(b);
+      bangun(pertama);
+      bangun(kedua);
+      const ha = sidikJari(pertama);
+      const hb = sidikJari(kedua);
       expect([...ha.keys()]).toEqual([...hb.keys()]);
       const beda = [...ha].filter(([k, v]) => hb.get(k) !== v).map(([k]) => k);
       expect(beda).toEqual([]);
     } finally {
-      rmSync(a, { recursive: true, force: true });
-      rmSync(b, { recursive: true, force: true });
+      rmSync(pertama, { recursive: true, force: true });
+      rmSync(kedua, { recursive: true, force: true });
     }
   });
 
@@ -163,19 +164,20 @@ describe('build', () => {
   );
 
   it('BASE_PATH: semua tautan internal berada di bawah base dan dapat dibuka', { timeout: 300_000 }, () => {
-    const d = mkdtempSync(join(tmpdir(), 'kt-base-'));
+    const keluar = mkdtempSync(join(tmpdir(), 'kt-base-'));
     try {
-      bangun(d, { BASE_PATH: '/kinerja-terbuka/' });
-      expect(periksaTautan(d, '/kinerja-terbuka/')).toEqual([]);
-      const beranda = readFileSync(join(d, 'index.html'), 'utf8');
+      bangun(keluar, { BASE_PATH: '/kinerja-terbuka/' });
+      expect(periksaTautan(keluar, '/kinerja-terbuka/')).toEqual([]);
+      const beranda = readFileSync(join(keluar, 'index.html'), 'utf8');
       expect(beranda).toContain('href="/kinerja-terbuka/instansi/"');
-      const ix = JSON.parse(readFileSync(join(d, 'data', 'index.json'), 'utf8')) as {
+      const ix = JSON.parse(readFileSync(join(keluar, 'data', 'index.json'), 'utf8')) as {
         instansi: { laporan: { data: string }[] }[];
       };
-      for (const i of ix.instansi)
-        for (const l of i.laporan) expect(l.data.startsWith('/kinerja-terbuka/data/laporan/')).toBe(true);
+      for (const instansi of ix.instansi)
+        for (const laporan of instansi.laporan)
+          expect(laporan.data.startsWith('/kinerja-terbuka/data/laporan/')).toBe(true);
     } finally {
-      rmSync(d, { recursive: true, force: true });
+      rmSync(keluar, { recursive: true, force: true });
     }
   });
 });

@@ -14,16 +14,16 @@ describe.skipIf(!ada)('papan terbitan (publication scoreboard)', () => {
     const kolom = (b: string[], n: string) => b[kepala!.indexOf(n)]!;
     const ix = JSON.parse(baca('data/index.json')) as { instansi: { id: string; laporan: { tahun: number }[] }[] };
     let laporan = 0;
-    for (const i of ix.instansi)
-      for (const l of i.laporan) {
-        const json = JSON.parse(baca(`data/laporan/${i.id}-${l.tahun}.json`)) as {
+    for (const instansi of ix.instansi)
+      for (const laporanInstansi of instansi.laporan) {
+        const json = JSON.parse(baca(`data/laporan/${instansi.id}-${laporanInstansi.tahun}.json`)) as {
           audit: { status: string; kelas?: string }[];
         };
-        const b = baris.find((x) => x[0] === i.id && x[1] === String(l.tahun));
-        expect(b, `${i.id} ${l.tahun}`).toBeDefined();
-        expect(kolom(b!, 'lkjip')).toBe('ya');
-        expect(Number(kolom(b!, 'angka_diperiksa'))).toBe(json.audit.length);
-        expect(Number(kolom(b!, 'angka_berbeda'))).toBe(
+        const barisLaporan = baris.find((x) => x[0] === instansi.id && x[1] === String(laporanInstansi.tahun));
+        expect(barisLaporan, `${instansi.id} ${laporanInstansi.tahun}`).toBeDefined();
+        expect(kolom(barisLaporan!, 'lkjip')).toBe('ya');
+        expect(Number(kolom(barisLaporan!, 'angka_diperiksa'))).toBe(json.audit.length);
+        expect(Number(kolom(barisLaporan!, 'angka_berbeda'))).toBe(
           json.audit.filter((a) => a.status === 'berbeda' && a.kelas !== 'terbawa').length,
         );
         laporan++;
@@ -35,7 +35,7 @@ describe.skipIf(!ada)('papan terbitan (publication scoreboard)', () => {
   it('the page and the JSON say the same, and the home page and the agency list link the page', () => {
     const json = JSON.parse(baca('data/terbitan.json')) as { id: string; baris: { tahun: number }[] }[];
     const html = baca('terbitan/index.html');
-    for (const i of json) expect(html).toContain(`id="t-${i.id}"`);
+    for (const instansi of json) expect(html).toContain(`id="t-${instansi.id}"`);
     expect(baca('index.html')).toContain('href="/terbitan/"');
     expect(baca('instansi/index.html')).toContain('href="/terbitan/"');
   });
