@@ -427,7 +427,7 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
     ws.getRow(1).eachCell((sel, nomorKolom) => {
       kepala[nomorKolom] = typeof sel.value === 'string' ? sel.value.trim() : undefined;
     });
-    const tempat = (r: number, i: number) => `${hurufKolom(i - 1)} (${kepala[i] ?? '?'})`;
+    const tempat = (_baris: number, i: number) => `${hurufKolom(i - 1)} (${kepala[i] ?? '?'})`;
     for (const rentang of (ws.model as { merges?: string[] }).merges ?? [])
       galat.push({
         lembar: deskripsi.nama,
