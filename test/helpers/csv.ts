@@ -7,42 +7,43 @@ export function barisCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
-  let i = 0;
+  let posisi = 0;
   if (text.length && !text.endsWith('\r\n')) throw new Error('CSV does not end with CRLF');
   const akhiriSel = () => {
     row.push(field);
     field = '';
   };
-  while (i < text.length) {
-    const c = text[i]!;
+  while (posisi < text.length) {
+    const huruf = text[posisi]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
+      if (huruf === '"' && text[posisi + 1] === '"') {
         field += '"';
-        i += 2;
-      } else if (c === '"') {
+        posisi += 2;
+      } else if (huruf === '"') {
         quoted = false;
-        i++;
-        if (!(text[i] === ',' || text.startsWith('\r\n', i))) throw new Error(`text after a closing quote at ${i}`);
+        posisi++;
+        if (!(text[posisi] === ',' || text.startsWith('\r\n', posisi)))
+          throw new Error(`text after a closing quote at ${posisi}`);
       } else {
-        field += c;
-        i++;
+        field += huruf;
+        posisi++;
       }
-    } else if (c === '"') {
-      if (field !== '') throw new Error(`quote inside an unquoted field at ${i}`);
+    } else if (huruf === '"') {
+      if (field !== '') throw new Error(`quote inside an unquoted field at ${posisi}`);
       quoted = true;
-      i++;
-    } else if (c === ',') {
+      posisi++;
+    } else if (huruf === ',') {
       akhiriSel();
-      i++;
-    } else if (text.startsWith('\r\n', i)) {
+      posisi++;
+    } else if (text.startsWith('\r\n', posisi)) {
       akhiriSel();
       rows.push(row);
       row = [];
-      i += 2;
-    } else if (c === '\r' || c === '\n') throw new Error(`bare line break outside quotes at ${i}`);
+      posisi += 2;
+    } else if (huruf === '\r' || huruf === '\n') throw new Error(`bare line break outside quotes at ${posisi}`);
     else {
-      field += c;
-      i++;
+      field += huruf;
+      posisi++;
     }
   }
   if (quoted) throw new Error('unterminated quote');
@@ -52,8 +53,9 @@ export function barisCsv(text: string): string[][] {
 /** Records as objects by header, after checking every record has the header's width. */
 export function tabelCsv(text: string): { kolom: string[]; baris: Record<string, string>[] } {
   const [kolom, ...body] = barisCsv(text);
-  for (const [n, r] of body.entries())
-    if (r.length !== kolom!.length) throw new Error(`record ${n + 1} has ${r.length} fields, header ${kolom!.length}`);
+  for (const [nomor, isiBaris] of body.entries())
+    if (isiBaris.length !== kolom!.length)
+      throw new Error(`record ${nomor + 1} has ${isiBaris.length} fields, header ${kolom!.length}`);
   return { kolom: kolom!, baris: body.map((r) => Object.fromEntries(kolom!.map((k, j) => [k, r[j]!]))) };
 }
 

@@ -4,7 +4,7 @@ declare module 'datapackage' {
     readonly name: string;
     readonly valid: boolean;
     readonly errors: Error[];
-    read(o?: { keyed?: boolean; cast?: boolean; relations?: boolean }): Promise<unknown[]>;
+    read(opsi?: { keyed?: boolean; cast?: boolean; relations?: boolean }): Promise<unknown[]>;
   }
   export class Package {
     static load(descriptor: string | object, basePath?: string, options?: { strict?: boolean }): Promise<Package>;

@@ -19,9 +19,9 @@ mkdirSync(join(proyek, 'content'));
 function galat(fn: () => unknown): GalatLingkungan {
   try {
     fn();
-  } catch (e) {
-    if (e instanceof GalatLingkungan) return e;
-    throw e;
+  } catch (kesalahan) {
+    if (kesalahan instanceof GalatLingkungan) return kesalahan;
+    throw kesalahan;
   }
   throw new Error('tidak ada galat (no error thrown)');
 }
@@ -61,19 +61,21 @@ describe('variabel lingkungan (environment variables)', () => {
     ['PERUBAHAN_PEMELIHARA', 'ya', '"1"'],
     ['KINERJA_OUTDIR', '   ', 'folder'],
   ] as const)('%s, case %#: stops with a bilingual message naming it', (nama, nilai, harapan) => {
-    const e = galat(() => baca(nama, { [nama]: nilai }));
-    expect(e.variabel).toBe(nama);
-    expect(e.message).toContain(`Variabel lingkungan ${nama} tidak sah (environment variable ${nama} is invalid)`);
-    expect(e.message).toContain(`ditemukan (found): ${JSON.stringify(nilai)}`);
-    expect(e.message).toContain(harapan);
+    const kesalahan = galat(() => baca(nama, { [nama]: nilai }));
+    expect(kesalahan.variabel).toBe(nama);
+    expect(kesalahan.message).toContain(
+      `Variabel lingkungan ${nama} tidak sah (environment variable ${nama} is invalid)`,
+    );
+    expect(kesalahan.message).toContain(`ditemukan (found): ${JSON.stringify(nilai)}`);
+    expect(kesalahan.message).toContain(harapan);
     // a setting mistake reads as its message, not a stack trace
-    expect(e.stack).not.toMatch(/\n\s+at /);
+    expect(kesalahan.stack).not.toMatch(/\n\s+at /);
   });
 
   it('every variable is described and has its expected value', () => {
-    for (const [nama, v] of Object.entries(VARIABEL)) {
-      expect(v.arti, nama).toMatch(/\(.+\)/);
-      expect(v.diharapkan, nama).toMatch(/\(.+\)/);
+    for (const [nama, keterangan] of Object.entries(VARIABEL)) {
+      expect(keterangan.arti, nama).toMatch(/\(.+\)/);
+      expect(keterangan.diharapkan, nama).toMatch(/\(.+\)/);
     }
   });
 });
@@ -82,20 +84,20 @@ describe('variabel lingkungan (environment variables)', () => {
 function berkasSumber(): string[] {
   const out: string[] = ['astro.config.mjs', 'vitest.config.ts'];
   for (const dir of ['src', 'scripts', 'test'])
-    for (const d of readdirSync(dir, { recursive: true, withFileTypes: true }))
-      if (d.isFile() && /\.(ts|mjs|astro)$/.test(d.name))
-        out.push(relative('.', join(d.parentPath, d.name)).split(sep).join('/'));
+    for (const entri of readdirSync(dir, { recursive: true, withFileTypes: true }))
+      if (entri.isFile() && /\.(ts|mjs|astro)$/.test(entri.name))
+        out.push(relative('.', join(entri.parentPath, entri.name)).split(sep).join('/'));
   return out;
 }
 
 describe('one reader of the environment', () => {
   it('no source file but src/core/lingkungan.ts reads a variable from process.env', () => {
     const bacaan: string[] = [];
-    for (const f of berkasSumber()) {
-      if (f === 'src/core/lingkungan.ts') continue;
-      for (const m of readFileSync(f, 'utf8').matchAll(/process\.env(?:\.(\w+)|\[)/g))
+    for (const berkas of berkasSumber()) {
+      if (berkas === 'src/core/lingkungan.ts') continue;
+      for (const cocok of readFileSync(berkas, 'utf8').matchAll(/process\.env(?:\.(\w+)|\[)/g))
         // PATH, the system's search path, is only extended for child processes
-        if (m[1] !== 'PATH') bacaan.push(`${f}: ${m[0]}`);
+        if (cocok[1] !== 'PATH') bacaan.push(`${berkas}: ${cocok[0]}`);
     }
     expect(bacaan).toEqual([]);
   });

@@ -18,9 +18,9 @@ describe('konten sintetis untuk benchmark', () => {
     expect(korpus.instansi).toHaveLength(12);
     const laporan = korpus.instansi.flatMap((i) => i.laporan);
     expect(laporan).toHaveLength(36);
-    for (const l of laporan) {
-      expect(l.data.pengukuran.indikator.length).toBeGreaterThanOrEqual(4);
-      const kegiatan = l.data.anggaran.flatMap((t) => t.baris.flatMap((p) => p.anak));
+    for (const satuLaporan of laporan) {
+      expect(satuLaporan.data.pengukuran.indikator.length).toBeGreaterThanOrEqual(4);
+      const kegiatan = satuLaporan.data.anggaran.flatMap((t) => t.baris.flatMap((p) => p.anak));
       expect(kegiatan.every((k) => k.tingkat === 'kegiatan')).toBe(true);
       expect(kegiatan).toHaveLength(30);
       expect(kegiatan.flatMap((k) => k.keluaran)).toHaveLength(60);
@@ -61,13 +61,13 @@ describe('konten sintetis untuk benchmark', () => {
   });
 
   it('kosakata: hanya hitungan kata, tanpa nama orang atau tempat', () => {
-    const n = hitungKata(
+    const jumlahKata = hitungKata(
       'Kepala BKD Kota Bontang, MOCH Sintetis. Pelayanan ASN dan pelayanan ASN di Bontang; Sutrisno hadir.',
     );
-    expect(n.get('pelayanan')).toBe(2);
-    expect(n.get('asn')).toBe(2); // an acronym, written in capitals
-    expect(n.has('bontang')).toBe(false); // a source document's place
-    expect(n.has('moch')).toBe(false); // a name in a signature
-    expect(n.has('sutrisno')).toBe(false); // only ever capitalised: a name
+    expect(jumlahKata.get('pelayanan')).toBe(2);
+    expect(jumlahKata.get('asn')).toBe(2); // an acronym, written in capitals
+    expect(jumlahKata.has('bontang')).toBe(false); // a source document's place
+    expect(jumlahKata.has('moch')).toBe(false); // a name in a signature
+    expect(jumlahKata.has('sutrisno')).toBe(false); // only ever capitalised: a name
   });
 });

@@ -22,29 +22,29 @@ const teks = (b: Uint8Array) => new TextDecoder().decode(b);
 
 describe('the queue shared by the workers and the endpoints', () => {
   it('gives workers files in queue order and endpoints make what no worker started', async () => {
-    const a = antrianUnduhan(['d', 'c', 'b', 'a']);
-    expect(a.berikutnya()).toBe('d');
-    expect(a.berikutnya()).toBe('c');
-    a.jawab('d', isi('D dari pekerja'));
+    const antrian = antrianUnduhan(['d', 'c', 'b', 'a']);
+    expect(antrian.berikutnya()).toBe('d');
+    expect(antrian.berikutnya()).toBe('c');
+    antrian.jawab('d', isi('D dari pekerja'));
     // d was made by a worker; a was never started, so the endpoint makes it; c is awaited
-    expect(teks(await a.ambil('d', async () => isi('salah')))).toBe('D dari pekerja');
-    expect(teks(await a.ambil('a', async () => isi('A di sini')))).toBe('A di sini');
-    const c = a.ambil('c', async () => isi('salah'));
-    a.jawab('c', isi('C dari pekerja'));
-    expect(teks(await c)).toBe('C dari pekerja');
+    expect(teks(await antrian.ambil('d', async () => isi('salah')))).toBe('D dari pekerja');
+    expect(teks(await antrian.ambil('a', async () => isi('A di sini')))).toBe('A di sini');
+    const ditunggu = antrian.ambil('c', async () => isi('salah'));
+    antrian.jawab('c', isi('C dari pekerja'));
+    expect(teks(await ditunggu)).toBe('C dari pekerja');
     // a, taken by an endpoint, is never given to a worker; b is the last one left
-    expect(a.berikutnya()).toBe('b');
-    expect(a.berikutnya()).toBeUndefined();
-    expect(a.dibuatPekerja).toBe(2);
+    expect(antrian.berikutnya()).toBe('b');
+    expect(antrian.berikutnya()).toBeUndefined();
+    expect(antrian.dibuatPekerja).toBe(2);
   });
 
   it('lets the endpoint make a file whose worker failed', async () => {
-    const a = antrianUnduhan(['a']);
-    expect(a.berikutnya()).toBe('a');
-    const menunggu = a.ambil('a', async () => isi('dibuat ulang'));
-    a.jawab('a', null);
+    const antrian = antrianUnduhan(['a']);
+    expect(antrian.berikutnya()).toBe('a');
+    const menunggu = antrian.ambil('a', async () => isi('dibuat ulang'));
+    antrian.jawab('a', null);
     expect(teks(await menunggu)).toBe('dibuat ulang');
-    expect(a.dibuatPekerja).toBe(0);
+    expect(antrian.dibuatPekerja).toBe(0);
   });
 
   it('leaves one core to Astro and uses at most three more', () => {
@@ -94,8 +94,8 @@ describe('which files the workers make', () => {
 describe('the workers', () => {
   it("make the same bytes as the endpoints' own function", async () => {
     const proyek = process.cwd();
-    const k = hitungKorpus(muatKonten(proyek).korpus);
-    const laporan = k.laporan.slice(0, 2);
+    const hitungan = hitungKorpus(muatKonten(proyek).korpus);
+    const laporan = hitungan.laporan.slice(0, 2);
     const tugas = tugasUnduhan(
       laporan.map((l) => ({ instansi: l.instansi.data.id, tahun: l.terhitung.laporan.tahun, nama: namaUnduhan(l) })),
     );
@@ -108,13 +108,15 @@ describe('the workers', () => {
     const kelompok = kelompokPekerja(proyek)!;
     // wait until the worker made them all, so none is made by the fallback below
     while (kelompok.dibuatPekerja < tugas.length) await new Promise((r) => setTimeout(r, 50));
-    for (const l of laporan)
+    for (const satuLaporan of laporan)
       for (const jenis of ['xlsx', 'zip', 'png'] as const) {
         const dariPekerja = await kelompok.ambil(
-          kunciUnduhan(jenis, l.instansi.data.id, l.terhitung.laporan.tahun),
+          kunciUnduhan(jenis, satuLaporan.instansi.data.id, satuLaporan.terhitung.laporan.tahun),
           () => Promise.reject(new Error('not made by the worker')),
         );
-        expect(Buffer.from(dariPekerja).equals(Buffer.from(await buatUnduhan(jenis, k, l)))).toBe(true);
+        expect(Buffer.from(dariPekerja).equals(Buffer.from(await buatUnduhan(jenis, hitungan, satuLaporan)))).toBe(
+          true,
+        );
       }
     expect(await tutupPekerja()).toBe(tugas.length);
     expect(kelompokPekerja(proyek)).toBeUndefined();

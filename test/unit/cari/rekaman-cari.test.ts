@@ -20,15 +20,15 @@ describe('rekaman pencarian dari konten', () => {
   });
 
   it('judul, filter dan meta seperti halaman memberikannya', () => {
-    const r = dari('/instansi/bkd-kota-blitar/2021/');
-    expect(r.meta).toEqual({
+    const satuRekaman = dari('/instansi/bkd-kota-blitar/2021/');
+    expect(satuRekaman.meta).toEqual({
       title: 'Laporan Kinerja 2021: Badan Kepegawaian Daerah Kota Blitar',
       jenis: 'LKjIP',
       instansi: 'Badan Kepegawaian Daerah Kota Blitar',
       tahun: '2021',
       singkatan: 'BKD Kota Blitar',
     });
-    expect(r.filters).toEqual({
+    expect(satuRekaman.filters).toEqual({
       jenis: ['LKjIP'],
       instansi: ['Badan Kepegawaian Daerah Kota Blitar'],
       tahun: ['2021'],
@@ -37,10 +37,10 @@ describe('rekaman pencarian dari konten', () => {
   });
 
   it('laporan memuat nama kegiatannya tanpa pagunya; narasi hanya di bundel lengkap', () => {
-    const L = korpus.instansi.find((i) => i.data.id === 'bkpsdm-kota-bontang')!.laporan[0]!.data;
-    const r = dari(`/instansi/bkpsdm-kota-bontang/${L.tahun}/`);
-    const ringkas = isiRekaman(r, 'ringkas');
-    const lengkap = isiRekaman(r, 'lengkap');
+    const dataLaporan = korpus.instansi.find((i) => i.data.id === 'bkpsdm-kota-bontang')!.laporan[0]!.data;
+    const satuRekaman = dari(`/instansi/bkpsdm-kota-bontang/${dataLaporan.tahun}/`);
+    const ringkas = isiRekaman(satuRekaman, 'ringkas');
+    const lengkap = isiRekaman(satuRekaman, 'lengkap');
     expect(ringkas).toContain('Pelayanan Administrasi Perkantoran');
     expect(ringkas).not.toContain('bkpsdm-kota-bontang');
     const narasi = korpus.instansi.flatMap((i) => i.narasi).find((n) => n.instansi === 'bkpsdm-kota-bontang');
@@ -58,12 +58,12 @@ describe('rekaman pencarian dari konten', () => {
   });
 
   it('tidak ada kata satu huruf, angka, id atau letak berkas', () => {
-    for (const r of rekaman)
-      for (const c of ['ringkas', 'lengkap'] as const) {
-        const kata = isiRekaman(r, c).split(/\s+/);
+    for (const satuRekaman of rekaman)
+      for (const cakupan of ['ringkas', 'lengkap'] as const) {
+        const kata = isiRekaman(satuRekaman, cakupan).split(/\s+/);
         expect(
           kata.filter((t) => t.replace(/[^\p{L}\p{N}]/gu, '').length === 1),
-          r.url,
+          satuRekaman.url,
         ).toEqual([]);
       }
     expect(

@@ -28,11 +28,11 @@ const situs: SitusWilayah = {
 };
 
 describe('indeks nama nasional', () => {
-  const r = rekamanNasional([situs]);
-  const dari = (url: string) => r.find((x) => x.url === url)!;
+  const rekaman = rekamanNasional([situs]);
+  const dari = (url: string) => rekaman.find((x) => x.url === url)!;
 
   it('satu rekaman per situs wilayah, instansi, laporan, IKI, Renstra dan indikator, bertaut ke situs wilayahnya', () => {
-    expect(r.map((x) => x.url)).toEqual([
+    expect(rekaman.map((x) => x.url)).toEqual([
       '/wilayah/provinsi-kalimantan-timur/',
       '/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/',
       '/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/2020/',
@@ -43,15 +43,15 @@ describe('indeks nama nasional', () => {
   });
 
   it('filter dan meta seperti di situs wilayah; nama, singkatan dan wilayah dapat dicari', () => {
-    const l = dari('/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/2020/');
-    expect(l.meta).toMatchObject({ jenis: 'LKjIP', tahun: '2020', singkatan: 'BKPSDM' });
-    expect(l.filters).toEqual({
+    const satuRekaman = dari('/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/2020/');
+    expect(satuRekaman.meta).toMatchObject({ jenis: 'LKjIP', tahun: '2020', singkatan: 'BKPSDM' });
+    expect(satuRekaman.filters).toEqual({
       jenis: ['LKjIP'],
       instansi: ['Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Bontang'],
       tahun: ['2020'],
       wilayah: ['Kota Bontang'],
     });
-    const isi = isiRekaman(l, 'ringkas');
+    const isi = isiRekaman(satuRekaman, 'ringkas');
     for (const kata of ['Laporan Kinerja 2020', 'BKPSDM', 'Kota Bontang', 'Provinsi Kalimantan Timur'])
       expect(isi).toContain(kata);
   });

@@ -9,12 +9,12 @@ import type { BerkasKonten } from '../../../src/core/muat/korpus.ts';
 
 const files: BerkasKonten[] = hasilkanKonten({ instansi: 3, tahun: 2 });
 const ids = ['instansi-sintetis-000000', 'instansi-sintetis-000001', 'instansi-sintetis-000002'] as const;
-const ubah = (fs: readonly BerkasKonten[], path: string, f: (isi: string) => string) => {
+const ubah = (fs: readonly BerkasKonten[], path: string, ganti: (isi: string) => string) => {
   expect(
     fs.some((x) => x.path === path),
     path,
   ).toBe(true);
-  return fs.map((x) => (x.path === path ? { ...x, isi: f(String(x.isi)) } : x));
+  return fs.map((x) => (x.path === path ? { ...x, isi: ganti(String(x.isi)) } : x));
 };
 
 describe('kunci cache build inkremental', () => {
@@ -59,9 +59,9 @@ describe('kunci per wilayah teratas (npm run build:wilayah melewati wilayah yang
   const root = mkdtempSync(join(tmpdir(), 'kt-kunci-wilayah-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const tulis = (fs: readonly BerkasKonten[]) => {
-    for (const f of fs) {
-      mkdirSync(dirname(join(root, f.path)), { recursive: true });
-      writeFileSync(join(root, f.path), f.isi);
+    for (const berkas of fs) {
+      mkdirSync(dirname(join(root, berkas.path)), { recursive: true });
+      writeFileSync(join(root, berkas.path), berkas.isi);
     }
   };
   // 80 agencies: two provinces, each with its cities and regencies
@@ -81,9 +81,9 @@ describe('kunci per wilayah teratas (npm run build:wilayah melewati wilayah yang
     )!;
     tulis([{ ...lkjip, isi: `${String(lkjip.isi)} ` }]);
     const baru = kunciWilayahTeratas(root);
-    for (const [id, k] of baru) expect(k === awal.get(id), id).toBe(id !== provinsi);
+    for (const [id, kunci] of baru) expect(kunci === awal.get(id), id).toBe(id !== provinsi);
     tulis([{ path: 'content/situs.json', isi: `${String(semua.find((f) => f.path === 'content/situs.json')!.isi)} ` }]);
     const situs = kunciWilayahTeratas(root);
-    for (const [id, k] of situs) expect(k, id).not.toBe(baru.get(id));
+    for (const [id, kunci] of situs) expect(kunci, id).not.toBe(baru.get(id));
   });
 });

@@ -20,12 +20,12 @@ const BERKAS_PDF = 'content/instansi/dinas-contoh/2022/lkjip-2022.pdf';
 
 /** The fixture, with the report naming `nama` and the files `tambahan` added. */
 function muat(nama: string | undefined, tambahan: BerkasKonten[], proyek = PROYEK_CONTOH) {
-  const files = bacaFolder(proyek, 'content', null).map((f) => {
-    if (f.path !== BERKAS_LKJIP || nama === undefined) return f;
-    const json = JSON.parse(Buffer.from(f.isi).toString('utf8'));
+  const files = bacaFolder(proyek, 'content', null).map((berkas) => {
+    if (berkas.path !== BERKAS_LKJIP || nama === undefined) return berkas;
+    const json = JSON.parse(Buffer.from(berkas.isi).toString('utf8'));
     json.sumber.berkas_pdf = nama;
     json.pengukuran.lokasi.halaman = 7;
-    return { path: f.path, isi: JSON.stringify(json) };
+    return { path: berkas.path, isi: JSON.stringify(json) };
   });
   return rakitKorpus([...files, ...tambahan]);
 }
@@ -33,11 +33,13 @@ const galat = (h: ReturnType<typeof muat>) => h.masalah.filter((m) => m.tingkat 
 
 describe('PDF milik instansi (an agency-stored PDF)', () => {
   it('is loaded, published at /dokumen/<instansi>/<tahun>/<nama>, and locators with a page link to it', () => {
-    const h = muat('lkjip-2022.pdf', [{ path: BERKAS_PDF, isi: PDF }]);
-    expect(galat(h)).toEqual([]);
-    const k = hitungKorpus(h.korpus);
-    expect(pdfTerbit(k.korpus)).toEqual([{ alamat: '/dokumen/dinas-contoh/2022/lkjip-2022.pdf', berkas: BERKAS_PDF }]);
-    const hl = halamanLaporan(k.laporan[0]!, { korpus: k });
+    const hasil = muat('lkjip-2022.pdf', [{ path: BERKAS_PDF, isi: PDF }]);
+    expect(galat(hasil)).toEqual([]);
+    const hitungan = hitungKorpus(hasil.korpus);
+    expect(pdfTerbit(hitungan.korpus)).toEqual([
+      { alamat: '/dokumen/dinas-contoh/2022/lkjip-2022.pdf', berkas: BERKAS_PDF },
+    ]);
+    const hl = halamanLaporan(hitungan.laporan[0]!, { korpus: hitungan });
     expect(hl.sumber.pdf).toBe('/dokumen/dinas-contoh/2022/lkjip-2022.pdf');
     expect(tautanLokasi(hl.terhitung.laporan.pengukuran.lokasi, hl.sumber)).toEqual({
       teks: 'Bab III, Tabel 3.1, hlm. 7, baris 100–110 transkripsi',
@@ -49,44 +51,46 @@ describe('PDF milik instansi (an agency-stored PDF)', () => {
   });
 
   it('without berkas_pdf nothing links and nothing is published', () => {
-    const h = muat(undefined, []);
-    const k = hitungKorpus(h.korpus);
-    expect(pdfTerbit(k.korpus)).toEqual([]);
-    const hl = halamanLaporan(k.laporan[0]!, { korpus: k });
+    const hasil = muat(undefined, []);
+    const hitungan = hitungKorpus(hasil.korpus);
+    expect(pdfTerbit(hitungan.korpus)).toEqual([]);
+    const hl = halamanLaporan(hitungan.laporan[0]!, { korpus: hitungan });
     expect(tautanLokasi({ halaman: 4 }, hl.sumber)).toEqual({ teks: 'hlm. 4', href: null });
   });
 
   it('a named PDF that is not there: an error naming file, field, expected and found', () => {
-    const [m, ...lain] = galat(muat('lkjip-2021.pdf', [{ path: BERKAS_PDF, isi: PDF }]));
+    const [masalah, ...lain] = galat(muat('lkjip-2021.pdf', [{ path: BERKAS_PDF, isi: PDF }]));
     expect(lain).toEqual([]);
-    expect(m).toMatchObject({
+    expect(masalah).toMatchObject({
       berkas: BERKAS_LKJIP,
       jalur: 'sumber.berkas_pdf',
       diharapkan: expect.stringContaining('content/instansi/dinas-contoh/2022/lkjip-2021.pdf'),
       ditemukan: 'lkjip-2021.pdf',
     });
-    expect(m!.pesan).toMatch(/tidak ada/);
-    expect(m!.message).toMatch(/is not in/);
+    expect(masalah!.pesan).toMatch(/tidak ada/);
+    expect(masalah!.message).toMatch(/is not in/);
   });
 
   it('a folder or another extension in the name is refused by the schema', () => {
     for (const nama of ['../2021/lkjip.pdf', 'sub/lkjip.pdf', 'lkjip.exe', '.pdf']) {
-      const g = galat(muat(nama, [{ path: BERKAS_PDF, isi: PDF }]));
-      expect(g.map((m) => m.jalur)).toContain('sumber.berkas_pdf');
+      const daftarGalat = galat(muat(nama, [{ path: BERKAS_PDF, isi: PDF }]));
+      expect(daftarGalat.map((m) => m.jalur)).toContain('sumber.berkas_pdf');
     }
   });
 
   it('a .pdf whose bytes are not a PDF is refused', () => {
-    const h = muat('lkjip-2022.pdf', [{ path: BERKAS_PDF, isi: '<html><script>alert(1)</script>' }]);
-    const g = galat(h);
-    expect(g).toContainEqual(expect.objectContaining({ berkas: BERKAS_PDF, ditemukan: JSON.stringify('<html') }));
+    const hasil = muat('lkjip-2022.pdf', [{ path: BERKAS_PDF, isi: '<html><script>alert(1)</script>' }]);
+    const daftarGalat = galat(hasil);
+    expect(daftarGalat).toContainEqual(
+      expect.objectContaining({ berkas: BERKAS_PDF, ditemukan: JSON.stringify('<html') }),
+    );
   });
 
   it('a PDF nothing names is a warning and is not published', () => {
-    const h = muat(undefined, [{ path: BERKAS_PDF, isi: PDF }]);
-    expect(galat(h)).toEqual([]);
-    expect(h.masalah).toContainEqual(expect.objectContaining({ tingkat: 'peringatan', berkas: BERKAS_PDF }));
-    expect(pdfTerbit(h.korpus)).toEqual([]);
+    const hasil = muat(undefined, [{ path: BERKAS_PDF, isi: PDF }]);
+    expect(galat(hasil)).toEqual([]);
+    expect(hasil.masalah).toContainEqual(expect.objectContaining({ tingkat: 'peringatan', berkas: BERKAS_PDF }));
+    expect(pdfTerbit(hasil.korpus)).toEqual([]);
   });
 
   it('on disk: a symbolic link or a PDF over the size limit is refused before it is read', () => {

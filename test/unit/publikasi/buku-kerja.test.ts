@@ -37,38 +37,41 @@ describe('workbook round trip (every report and Renstra in content/)', { timeout
     expect(semua.filter(([, j]) => j === 'lkjip').length).toBeGreaterThanOrEqual(6);
     expect(semua.filter(([, j]) => j === 'renstra').length).toBeGreaterThanOrEqual(3);
   });
-  it.each(semua)('%s: export then import gives the same content, keys in the same order', async (f, jenis) => {
-    const teks = readFileSync(join(KONTEN, f), 'utf8');
-    const asli = JSON.parse(teks);
-    const wb = await lewatBerkas(await eksporBuku(jenis, asli));
-    const h = bacaBuku(wb);
-    expect(h.galat).toEqual([]);
-    expect(h.jenis).toBe(jenis);
-    expect(h.dokumen).toEqual(asli);
-    const files = bacaFolder(PROYEK);
-    const p = periksaBuku(
-      wb,
-      () => asli,
-      (berkas, isi) =>
-        validasiBerkas([...files.filter((x) => x.path !== berkas), { path: berkas, isi }]).masalah.filter(
-          (m) => m.berkas === berkas,
-        ),
-    );
-    expect(p.galat).toEqual([]);
-    expect(p.berkas).toBe(`content/instansi/${f}`);
-    // the same keys in the same order: a re-import diffs only what changed (layout is prettier's)
-    expect(JSON.stringify(JSON.parse(p.isi!))).toBe(JSON.stringify(asli));
-  });
+  it.each(semua)(
+    '%s: export then import gives the same content, keys in the same order',
+    async (jalurBerkas, jenis) => {
+      const teks = readFileSync(join(KONTEN, jalurBerkas), 'utf8');
+      const asli = JSON.parse(teks);
+      const wb = await lewatBerkas(await eksporBuku(jenis, asli));
+      const hasil = bacaBuku(wb);
+      expect(hasil.galat).toEqual([]);
+      expect(hasil.jenis).toBe(jenis);
+      expect(hasil.dokumen).toEqual(asli);
+      const files = bacaFolder(PROYEK);
+      const hasilPeriksa = periksaBuku(
+        wb,
+        () => asli,
+        (berkas, isi) =>
+          validasiBerkas([...files.filter((x) => x.path !== berkas), { path: berkas, isi }]).masalah.filter(
+            (m) => m.berkas === berkas,
+          ),
+      );
+      expect(hasilPeriksa.galat).toEqual([]);
+      expect(hasilPeriksa.berkas).toBe(`content/instansi/${jalurBerkas}`);
+      // the same keys in the same order: a re-import diffs only what changed (layout is prettier's)
+      expect(JSON.stringify(JSON.parse(hasilPeriksa.isi!))).toBe(JSON.stringify(asli));
+    },
+  );
 });
 
 /** The first file in content/ whose workbook has a data row on the sheet. */
 async function contohLembar(jenis: JenisBuku, nama: string) {
-  for (const [f, j] of semua) {
-    if (j !== jenis) continue;
-    const asli = JSON.parse(readFileSync(join(KONTEN, f), 'utf8'));
+  for (const [jalurBerkas, jenisBuku] of semua) {
+    if (jenisBuku !== jenis) continue;
+    const asli = JSON.parse(readFileSync(join(KONTEN, jalurBerkas), 'utf8'));
     const wb = await lewatBerkas(await eksporBuku(jenis, asli));
     const ws = wb.getWorksheet(nama)!;
-    if (ws.getRow(2).getCell(1).value) return { f, asli, wb, ws };
+    if (ws.getRow(2).getCell(1).value) return { f: jalurBerkas, asli, wb, ws };
   }
   return undefined;
 }
@@ -82,11 +85,11 @@ const periksa = (wb: ExcelJS.Workbook, asli: unknown) =>
         (m) => m.berkas === berkas,
       ),
   ).galat;
-const lengkap = (g: GalatBuku) => {
+const lengkap = (galatBuku: GalatBuku) => {
   // bilingual, and placed: sheet and row always
-  expect(g.pesan).toBeTruthy();
-  expect(g.message).toBeTruthy();
-  expect(g.pesan).not.toBe(g.message);
+  expect(galatBuku.pesan).toBeTruthy();
+  expect(galatBuku.message).toBeTruthy();
+  expect(galatBuku.pesan).not.toBe(galatBuku.message);
 };
 
 const SEMUA_LEMBAR = (['lkjip', 'renstra'] as const).flatMap((j) =>
@@ -97,12 +100,12 @@ describe('the importer names the sheet, row and column of bad input, in both lan
   it.each(SEMUA_LEMBAR)(
     '%s "%s": formula, merged cells, hidden row, wrong type, empty required field',
     async (jenis, nama, daftar) => {
-      const c = await contohLembar(jenis, nama);
+      const contoh = await contohLembar(jenis, nama);
       // every sheet has a real example in content/: the corpus covers them all
-      if (!c) throw new Error(`no report in content/ fills sheet ${nama}`);
-      const kepala = (c.ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+      if (!contoh) throw new Error(`no report in content/ fills sheet ${nama}`);
+      const kepala = (contoh.ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
       // the first filled cell after the number column (the value column of a name | value sheet)
-      const baris = c.ws.getRow(2);
+      const baris = contoh.ws.getRow(2);
       const kolomNilai = daftar
         ? kepala.findIndex(
             (k, i) => i > 1 && k !== 'Catatan operator (tidak diimpor)' && baris.getCell(i).value != null,
@@ -112,45 +115,47 @@ describe('the importer names the sheet, row and column of bad input, in both lan
       const tempat = { lembar: nama, baris: 2 };
 
       const salin = async () => {
-        const wb = await lewatBerkas(c.wb);
+        const wb = await lewatBerkas(contoh.wb);
         return { wb, ws: wb.getWorksheet(nama)! };
       };
       // a formula instead of its value
-      let x = await salin();
-      x.ws.getRow(2).getCell(kolomNilai).value = { formula: '1+1', result: 2 } as never;
-      let g = bacaBuku(x.wb).galat;
+      let salinan = await salin();
+      salinan.ws.getRow(2).getCell(kolomNilai).value = { formula: '1+1', result: 2 } as never;
+      let daftarGalat = bacaBuku(salinan.wb).galat;
       // (a child sheet's rows then miss their parent too: those errors follow)
-      const rumus = g.find((e) => e.ditemukan === '=1+1')!;
+      const rumus = daftarGalat.find((e) => e.ditemukan === '=1+1')!;
       expect(rumus).toMatchObject(tempat);
       expect(rumus.kolom).toMatch(/^[A-Z]+ \(/);
       lengkap(rumus);
       // merged cells
-      x = await salin();
-      x.ws.mergeCells(2, kolomNilai, 2, kolomNilai + 1);
-      g = bacaBuku(x.wb).galat;
-      expect(g).toContainEqual(expect.objectContaining({ ...tempat, pesan: expect.stringContaining('Sel digabung') }));
+      salinan = await salin();
+      salinan.ws.mergeCells(2, kolomNilai, 2, kolomNilai + 1);
+      daftarGalat = bacaBuku(salinan.wb).galat;
+      expect(daftarGalat).toContainEqual(
+        expect.objectContaining({ ...tempat, pesan: expect.stringContaining('Sel digabung') }),
+      );
       // a hidden row
-      x = await salin();
-      x.ws.getRow(2).hidden = true;
-      g = bacaBuku(x.wb).galat;
-      expect(g[0]).toMatchObject({ ...tempat, pesan: expect.stringContaining('Baris tersembunyi') });
+      salinan = await salin();
+      salinan.ws.getRow(2).hidden = true;
+      daftarGalat = bacaBuku(salinan.wb).galat;
+      expect(daftarGalat[0]).toMatchObject({ ...tempat, pesan: expect.stringContaining('Baris tersembunyi') });
       // a value of the wrong type: an object where the field holds text, numbers or lists
-      x = await salin();
-      x.ws.getRow(2).getCell(kolomNilai).value = '{"salah": true}';
-      g = periksa(x.wb, c.asli);
-      expect(g.length).toBeGreaterThan(0);
-      expect(g[0]).toMatchObject(tempat);
-      lengkap(g[0]!);
+      salinan = await salin();
+      salinan.ws.getRow(2).getCell(kolomNilai).value = '{"salah": true}';
+      daftarGalat = periksa(salinan.wb, contoh.asli);
+      expect(daftarGalat.length).toBeGreaterThan(0);
+      expect(daftarGalat[0]).toMatchObject(tempat);
+      lengkap(daftarGalat[0]!);
       // an empty required column: the first field the schema requires, cleared in every row
-      x = await salin();
+      salinan = await salin();
       const wajib = daftar ? kolomWajib(jenis, nama, kepala) : undefined;
       if (daftar && wajib === undefined) return;
-      if (daftar) x.ws.eachRow((r, i) => i > 1 && (r.getCell(wajib!).value = null));
-      else x.ws.getRow(2).getCell(2).value = null;
-      g = periksa(x.wb, c.asli);
-      expect(g.length).toBeGreaterThan(0);
-      expect(g[0]!.lembar).toBe(nama);
-      lengkap(g[0]!);
+      if (daftar) salinan.ws.eachRow((r, i) => i > 1 && (r.getCell(wajib!).value = null));
+      else salinan.ws.getRow(2).getCell(2).value = null;
+      daftarGalat = periksa(salinan.wb, contoh.asli);
+      expect(daftarGalat.length).toBeGreaterThan(0);
+      expect(daftarGalat[0]!.lembar).toBe(nama);
+      lengkap(daftarGalat[0]!);
     },
   );
 
@@ -159,11 +164,11 @@ describe('the importer names the sheet, row and column of bad input, in both lan
     ['lkjip', 'PK indikator'],
     ['renstra', 'Indikator sasaran'],
   ] as const)('%s "%s": an unknown indicator is named with its row and column', async (jenis, nama) => {
-    const c = (await contohLembar(jenis, nama))!;
-    const kepala = (c.ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
-    c.ws.getRow(2).getCell(kepala.indexOf('indikator')).value = 'indikator-tak-dikenal';
-    const g = periksa(c.wb, c.asli);
-    expect(g).toContainEqual(
+    const contoh = (await contohLembar(jenis, nama))!;
+    const kepala = (contoh.ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    contoh.ws.getRow(2).getCell(kepala.indexOf('indikator')).value = 'indikator-tak-dikenal';
+    const daftarGalat = periksa(contoh.wb, contoh.asli);
+    expect(daftarGalat).toContainEqual(
       expect.objectContaining({ lembar: nama, baris: 2, kolom: expect.stringContaining('(indikator)') }),
     );
   });
@@ -171,14 +176,14 @@ describe('the importer names the sheet, row and column of bad input, in both lan
 
 /** The column (1-based) of the first field the sheet's items require. */
 function kolomWajib(jenis: JenisBuku, nama: string, kepala: string[]): number | undefined {
-  const l = BUKU[jenis].lembar.find((x) => x.nama === nama)!;
-  const i = kepala.findIndex((k, j) => {
-    if (j < 2 || k.includes('.') || k === 'Catatan operator (tidak diimpor)') return false;
-    const s = skemaDi(BUKU[jenis].skema, langkah(l.jalur, '').concat(k === 'isi' ? [] : []));
-    const def = (s as unknown as { _zod: { def: { shape?: Record<string, { _zod: { def: { type: string } } }> } } })
+  const lembar = BUKU[jenis].lembar.find((x) => x.nama === nama)!;
+  const kolom = kepala.findIndex((judul, nomor) => {
+    if (nomor < 2 || judul.includes('.') || judul === 'Catatan operator (tidak diimpor)') return false;
+    const skema = skemaDi(BUKU[jenis].skema, langkah(lembar.jalur, '').concat(judul === 'isi' ? [] : []));
+    const def = (skema as unknown as { _zod: { def: { shape?: Record<string, { _zod: { def: { type: string } } }> } } })
       ?._zod.def;
-    const f = def?.shape?.[k];
-    return !!f && !['optional', 'default', 'nullable'].includes(f._zod.def.type);
+    const bidang = def?.shape?.[judul];
+    return !!bidang && !['optional', 'default', 'nullable'].includes(bidang._zod.def.type);
   });
-  return i > 0 ? i : undefined;
+  return kolom > 0 ? kolom : undefined;
 }

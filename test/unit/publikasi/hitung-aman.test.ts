@@ -25,9 +25,9 @@ afterEach(() => {
 
 describe('validasiBerkas: a failure to compute', () => {
   it('is computed as usual when nothing fails', () => {
-    const v = validasiBerkas(berkasFixture());
-    expect(v.sah).toBe(true);
-    expect(v.terhitung?.laporan.length).toBeGreaterThan(0);
+    const hasil = validasiBerkas(berkasFixture());
+    expect(hasil.sah).toBe(true);
+    expect(hasil.terhitung?.laporan.length).toBeGreaterThan(0);
   });
 
   it('surfaces on content the loader found no error in', () => {
@@ -38,9 +38,9 @@ describe('validasiBerkas: a failure to compute', () => {
   it("gives way to the loader's errors on content that has them", () => {
     gagal.aktif = true;
     const files = ubahJson(berkasFixture(), P.kota, (j) => (j.tingkat = 'desa'));
-    const v = validasiBerkas(files);
-    expect(v.sah).toBe(false);
-    expect(v.masalah.some((m) => m.tingkat === 'galat' && m.berkas === P.kota)).toBe(true);
-    expect(v.terhitung).toBeUndefined();
+    const hasil = validasiBerkas(files);
+    expect(hasil.sah).toBe(false);
+    expect(hasil.masalah.some((m) => m.tingkat === 'galat' && m.berkas === P.kota)).toBe(true);
+    expect(hasil.terhitung).toBeUndefined();
   });
 });

@@ -27,12 +27,12 @@ interface Simpul {
 
 /** Builds the fixture with two strings changed; returns the build and its pages. */
 function bangun(nama: string, indikator: string) {
-  const d = mkdtempSync(join(tmpdir(), 'kt-html-'));
-  cpSync(join(FIXTURE, 'content'), join(d, 'content'), { recursive: true });
-  const ubah = (p: string, f: (j: any) => void) => {
-    const j = JSON.parse(readFileSync(join(d, p), 'utf8'));
-    f(j);
-    writeFileSync(join(d, p), JSON.stringify(j));
+  const folder = mkdtempSync(join(tmpdir(), 'kt-html-'));
+  cpSync(join(FIXTURE, 'content'), join(folder, 'content'), { recursive: true });
+  const ubah = (jalur: string, ubahIsi: (j: any) => void) => {
+    const json = JSON.parse(readFileSync(join(folder, jalur), 'utf8'));
+    ubahIsi(json);
+    writeFileSync(join(folder, jalur), JSON.stringify(json));
   };
   ubah(P.instansi, (j) => (j.nama = nama));
   ubah(P.indikator, (j) => (j.indikator[0].nama = indikator));
@@ -47,7 +47,7 @@ function bangun(nama: string, indikator: string) {
     cwd: PROYEK,
     encoding: 'utf8',
     // a content cache of its own: test builds running side by side never share one
-    env: { ...process.env, KINERJA_KONTEN: d, KINERJA_CACHEDIR: join(d, 'cache') },
+    env: { ...process.env, KINERJA_KONTEN: folder, KINERJA_CACHEDIR: join(folder, 'cache') },
     timeout: 180_000,
   });
   const halaman = existsSync(keluar)
@@ -57,7 +57,7 @@ function bangun(nama: string, indikator: string) {
     build,
     halaman,
     keluar,
-    bersihkan: () => [d, keluar].forEach((x) => rmSync(x, { recursive: true, force: true })),
+    bersihkan: () => [folder, keluar].forEach((x) => rmSync(x, { recursive: true, force: true })),
   };
 }
 
@@ -95,23 +95,27 @@ describe('HTML-like text in JSON strings is escaped in the built site', () => {
   it('no page gains a script element or an event handler from content', () => {
     const { parse } = createRequire(import.meta.url)('parse5') as { parse: (s: string) => Simpul };
     let tampilSebagaiTeks = 0;
-    for (const f of halaman) {
-      const html = readFileSync(join(keluar, f), 'utf8');
-      const kunjungi = (n: Simpul) => {
-        if (n.nodeName === 'script') {
-          const isi = (n.childNodes ?? []).map((c) => c.value ?? '').join('');
-          expect(isi, `${f}: script`).not.toContain('xss-');
+    for (const berkasHalaman of halaman) {
+      const html = readFileSync(join(keluar, berkasHalaman), 'utf8');
+      const kunjungi = (simpul: Simpul) => {
+        if (simpul.nodeName === 'script') {
+          const isi = (simpul.childNodes ?? []).map((c) => c.value ?? '').join('');
+          expect(isi, `${berkasHalaman}: script`).not.toContain('xss-');
         }
-        for (const a of n.attrs ?? [])
-          expect(a.name.startsWith('on') && a.value.includes('xss-'), `${f}: ${a.name}`).toBe(false);
-        if (n.nodeName === 'img')
+        for (const atribut of simpul.attrs ?? [])
           expect(
-            (n.attrs ?? []).some((a) => a.name === 'onerror'),
-            `${f}: img`,
+            atribut.name.startsWith('on') && atribut.value.includes('xss-'),
+            `${berkasHalaman}: ${atribut.name}`,
           ).toBe(false);
-        if (n.nodeName === '#text' && (n.value?.includes(SKRIP) || n.value?.includes(GAMBAR))) tampilSebagaiTeks++;
-        n.childNodes?.forEach(kunjungi);
-        if (n.content) kunjungi(n.content);
+        if (simpul.nodeName === 'img')
+          expect(
+            (simpul.attrs ?? []).some((a) => a.name === 'onerror'),
+            `${berkasHalaman}: img`,
+          ).toBe(false);
+        if (simpul.nodeName === '#text' && (simpul.value?.includes(SKRIP) || simpul.value?.includes(GAMBAR)))
+          tampilSebagaiTeks++;
+        simpul.childNodes?.forEach(kunjungi);
+        if (simpul.content) kunjungi(simpul.content);
       };
       kunjungi(parse(html));
     }

@@ -75,8 +75,8 @@ describe('Indonesian number formats', () => {
 
 describe('CSV reading', () => {
   it('semicolons, quotes, line breaks in cells, the sep= hint, and file row numbers', () => {
-    const r = bacaCsv('sep=;\n#instansi;x\nnama;pagu\n"Program ""A"";\nbaris dua";"1.000,00"\r\nB;2\n');
-    expect(r).toEqual([
+    const hasil = bacaCsv('sep=;\n#instansi;x\nnama;pagu\n"Program ""A"";\nbaris dua";"1.000,00"\r\nB;2\n');
+    expect(hasil).toEqual([
       { nomor: 2, sel: ['#instansi', 'x'] },
       { nomor: 3, sel: ['nama', 'pagu'] },
       { nomor: 4, sel: ['Program "A";\nbaris dua', '1.000,00'] },
@@ -94,13 +94,16 @@ describe('CSV reading', () => {
 
 /** A temp content folder holding the real BKPSDM Kota Bontang agency without its 2020 report. */
 function kontenBontang(): string {
-  const d = mkdtempSync(join(tmpdir(), 'kt-impor-'));
-  mkdirSync(join(d, 'content/instansi/bkpsdm-kota-bontang'), { recursive: true });
-  cpSync(join(PROYEK, 'content/situs.json'), join(d, 'content/situs.json'));
-  cpSync(join(PROYEK, 'content/wilayah'), join(d, 'content/wilayah'), { recursive: true });
-  for (const f of ['instansi.json', 'indikator.json', 'renstra-2016-2021.json'])
-    cpSync(join(PROYEK, 'content/instansi/bkpsdm-kota-bontang', f), join(d, 'content/instansi/bkpsdm-kota-bontang', f));
-  return d;
+  const folder = mkdtempSync(join(tmpdir(), 'kt-impor-'));
+  mkdirSync(join(folder, 'content/instansi/bkpsdm-kota-bontang'), { recursive: true });
+  cpSync(join(PROYEK, 'content/situs.json'), join(folder, 'content/situs.json'));
+  cpSync(join(PROYEK, 'content/wilayah'), join(folder, 'content/wilayah'), { recursive: true });
+  for (const nama of ['instansi.json', 'indikator.json', 'renstra-2016-2021.json'])
+    cpSync(
+      join(PROYEK, 'content/instansi/bkpsdm-kota-bontang', nama),
+      join(folder, 'content/instansi/bkpsdm-kota-bontang', nama),
+    );
+  return folder;
 }
 
 describe(
@@ -112,14 +115,14 @@ describe(
     const run = (...a: string[]) => spawnSync(node, ['scripts/import.ts', ...a], { cwd: PROYEK, encoding: 'utf8' });
 
     it('creates a report that validates, with the printed figures read exactly', () => {
-      const d = kontenBontang();
-      dirs.push(d);
-      const r = run(CSV_BONTANG, '--konten', d);
-      expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
-      const berkas = join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
-      const l = JSON.parse(readFileSync(berkas, 'utf8'));
-      expect(l.pengukuran.indikator).toEqual([
+      const folder = kontenBontang();
+      dirs.push(folder);
+      const proses = run(CSV_BONTANG, '--konten', folder);
+      expect(proses.stderr).toBe('');
+      expect(proses.status).toBe(0);
+      const berkas = join(folder, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
+      const laporan = JSON.parse(readFileSync(berkas, 'utf8'));
+      expect(laporan.pengukuran.indikator).toEqual([
         {
           indikator: 'indeks-profesionalitas-asn',
           sasaran: 'meningkatnya-profesionalitas-asn',
@@ -130,15 +133,15 @@ describe(
           capaian_tercetak: '100.80',
         },
       ]);
-      expect(l.pengukuran.lokasi).toEqual({
+      expect(laporan.pengukuran.lokasi).toEqual({
         bagian: 'BAB III',
         tabel: 'Tabel 3.1 Pengukuran Kinerja berdasarkan IKU',
         baris: [1808, 1824],
       });
-      const t = l.anggaran.find((x: { id: string }) => x.id === 'realisasi-anggaran-per-pk');
-      expect(t.jenis).toBe('per_sasaran');
+      const tabel = laporan.anggaran.find((x: { id: string }) => x.id === 'realisasi-anggaran-per-pk');
+      expect(tabel.jenis).toBe('per_sasaran');
       expect(
-        t.baris.map(
+        tabel.baris.map(
           (p: { tingkat: string; pagu: number; realisasi: number; serapan_tercetak: string; sasaran: string }) => [
             p.tingkat,
             p.pagu,
@@ -154,18 +157,18 @@ describe(
         ['program', 753018200, 733703600, '97.44', 'meningkatnya-profesionalitas-asn'],
         ['program', 4000000, 3960000, '99.00', 'meningkatnya-profesionalitas-asn'],
       ]);
-      expect(t.jumlah).toEqual({ pagu: 5429689056, realisasi: 5334766655, serapan_tercetak: '98.25' });
-      const v = spawnSync(node, ['scripts/validate.ts', '--konten', d], { cwd: PROYEK, encoding: 'utf8' });
-      expect(v.status).toBe(0);
+      expect(tabel.jumlah).toEqual({ pagu: 5429689056, realisasi: 5334766655, serapan_tercetak: '98.25' });
+      const validasi = spawnSync(node, ['scripts/validate.ts', '--konten', folder], { cwd: PROYEK, encoding: 'utf8' });
+      expect(validasi.status).toBe(0);
     });
 
     it('agrees with the hand-transcribed content of the same table', () => {
-      const f = join(PROYEK, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
-      if (!existsSync(f)) return;
-      const tangan = JSON.parse(readFileSync(f, 'utf8'));
+      const berkasTangan = join(PROYEK, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
+      if (!existsSync(berkasTangan)) return;
+      const tangan = JSON.parse(readFileSync(berkasTangan, 'utf8'));
       const { lembar } = bacaLembar(readFileSync(CSV_BONTANG, 'utf8'));
-      const d = kontenBontang();
-      dirs.push(d);
+      const folder = kontenBontang();
+      dirs.push(folder);
       const nyata = rakitKorpus([
         ...[
           'content/situs.json',
@@ -174,10 +177,10 @@ describe(
           'content/instansi/bkpsdm-kota-bontang/instansi.json',
           'content/instansi/bkpsdm-kota-bontang/indikator.json',
           'content/instansi/bkpsdm-kota-bontang/renstra-2016-2021.json',
-        ].map((p) => ({ path: p, isi: readFileSync(join(d, p), 'utf8') })),
+        ].map((p) => ({ path: p, isi: readFileSync(join(folder, p), 'utf8') })),
       ]).korpus;
-      const h = imporLaporan({ lembar, korpus: nyata, instansi: 'bkpsdm-kota-bontang', tahun: 2020 });
-      expect(h.galat).toEqual([]);
+      const hasil = imporLaporan({ lembar, korpus: nyata, instansi: 'bkpsdm-kota-bontang', tahun: 2020 });
+      expect(hasil.galat).toEqual([]);
       const ringkas = (t: {
         baris: { pagu: number; realisasi: number; serapan_tercetak: string }[];
         jumlah: unknown;
@@ -186,10 +189,10 @@ describe(
         jumlah: t.jumlah,
       });
       const id = 'realisasi-anggaran-per-pk';
-      expect(ringkas(h.laporan.anggaran.find((t) => t.id === id) as never)).toEqual(
+      expect(ringkas(hasil.laporan.anggaran.find((t) => t.id === id) as never)).toEqual(
         ringkas(tangan.anggaran.find((t: { id: string }) => t.id === id)),
       );
-      const [ukur] = h.laporan.pengukuran.indikator;
+      const [ukur] = hasil.laporan.pengukuran.indikator;
       const [ukurTangan] = tangan.pengukuran.indikator;
       expect([ukur!.target, ukur!.realisasi, ukur!.capaian_tercetak]).toEqual([
         ukurTangan.target,
@@ -199,41 +202,43 @@ describe(
     });
 
     it('never overwrites existing content without --timpa', () => {
-      const d = kontenBontang();
-      dirs.push(d);
-      expect(run(CSV_BONTANG, '--konten', d).status).toBe(0);
-      const berkas = join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
-      const l = JSON.parse(readFileSync(berkas, 'utf8'));
-      l.pengukuran.indikator[0].catatan = 'catatan operator';
-      writeFileSync(berkas, JSON.stringify(l, null, 2));
+      const folder = kontenBontang();
+      dirs.push(folder);
+      expect(run(CSV_BONTANG, '--konten', folder).status).toBe(0);
+      const berkas = join(folder, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json');
+      const laporan = JSON.parse(readFileSync(berkas, 'utf8'));
+      laporan.pengukuran.indikator[0].catatan = 'catatan operator';
+      writeFileSync(berkas, JSON.stringify(laporan, null, 2));
       const sebelum = readFileSync(berkas, 'utf8');
-      const r = run(CSV_BONTANG, '--konten', d);
-      expect(r.status).toBe(1);
-      expect(r.stderr).toContain(
+      const proses = run(CSV_BONTANG, '--konten', folder);
+      expect(proses.status).toBe(1);
+      expect(proses.stderr).toContain(
         'sudah berisi pengukuran, anggaran "realisasi-anggaran-per-pk"; tidak ditimpa. Pakai --timpa untuk menggantinya.',
       );
       expect(readFileSync(berkas, 'utf8')).toBe(sebelum);
-      const t = run(CSV_BONTANG, '--konten', d, '--timpa');
-      expect(t.status).toBe(0);
+      const prosesTimpa = run(CSV_BONTANG, '--konten', folder, '--timpa');
+      expect(prosesTimpa.status).toBe(0);
       // --timpa replaces the table's figures and keeps what the sheet does not hold
       expect(JSON.parse(readFileSync(berkas, 'utf8')).pengukuran.indikator[0].catatan).toBe('catatan operator');
     });
 
     it('reports every unreadable cell with its row and column, and writes nothing', () => {
-      const d = kontenBontang();
-      dirs.push(d);
+      const folder = kontenBontang();
+      dirs.push(folder);
       const rusak = readFileSync(CSV_BONTANG, 'utf8')
         .replace(';72;72,58;100,80', ';72;72,5,8;100,80')
         .replace('1.852.072.146,00', '1.852.072.146,50')
         .replace('753.018.200,00', '753.O18.200,00')
         .replace('tingkat;nama;sasaran;pagu;realisasi;serapan_tercetak', 'tingkat;nama;sasaran;pagu;realisasi;serapan')
         .replace(';Meningkatnya profesionalitas ASN;4.000.000', ';Meningkatnya profesionalisme;4.000.000');
-      const f = join(d, 'rusak.csv');
-      writeFileSync(f, rusak);
-      const r = run(f, '--konten', d);
-      expect(r.status).toBe(1);
+      const berkasRusak = join(folder, 'rusak.csv');
+      writeFileSync(berkasRusak, rusak);
+      const proses = run(berkasRusak, '--konten', folder);
+      expect(proses.status).toBe(1);
       const galat = [
-        ...r.stderr.matchAll(/GALAT \(error\) {2}.*?, baris \(row\) (\d+), kolom \(column\) ([^\n]+)\n {2}([^\n]+)/g),
+        ...proses.stderr.matchAll(
+          /GALAT \(error\) {2}.*?, baris \(row\) (\d+), kolom \(column\) ([^\n]+)\n {2}([^\n]+)/g,
+        ),
       ].map((m) => [Number(m[1]), m[2], m[3]]);
       expect(galat).toEqual([
         [13, 'E (realisasi)', '"72,5,8": pemisah ribuan tidak teratur.'],
@@ -246,8 +251,8 @@ describe(
             'BKPSDM Kota Bontang 2016-2021 (setelah review)) maupun di sasaran laporan.',
         ],
       ]);
-      expect(r.stderr).toContain('✘ 4 sel/baris tidak dapat dibaca; tidak ada yang ditulis.');
-      expect(existsSync(join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json'))).toBe(false);
+      expect(proses.stderr).toContain('✘ 4 sel/baris tidak dapat dibaca; tidak ada yang ditulis.');
+      expect(existsSync(join(folder, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json'))).toBe(false);
     });
 
     it('unknown headings and settings are reported with their cell', () => {
@@ -282,31 +287,33 @@ describe('import into the synthetic fixture: programme → kegiatan → sub-kegi
       ].join('\n'),
     ).lembar;
     const { korpus } = rakitKorpus(berkasFixture());
-    const h = imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
-    expect(h.galat).toEqual([]);
-    expect(h.laporan.pengukuran.indikator.map((i) => [i.indikator, i.target, i.realisasi, i.capaian_tercetak])).toEqual(
-      [
-        ['indeks-profesionalitas-asn', 74, 74.5, '100.67'],
-        ['waktu-layanan', 9, null, undefined],
-      ],
-    );
-    const t = h.laporan.anggaran[0]!;
+    const hasil = imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
+    expect(hasil.galat).toEqual([]);
+    expect(
+      hasil.laporan.pengukuran.indikator.map((i) => [i.indikator, i.target, i.realisasi, i.capaian_tercetak]),
+    ).toEqual([
+      ['indeks-profesionalitas-asn', 74, 74.5, '100.67'],
+      ['waktu-layanan', 9, null, undefined],
+    ]);
+    const tabel = hasil.laporan.anggaran[0]!;
     // the written file leaves out empty lists (no `anak` on a leaf)
-    expect(t.baris[0]!.anak.map((k) => [k.tingkat, k.kode, k.nama, k.pagu, k.realisasi, k.anak?.length ?? 0])).toEqual([
+    expect(
+      tabel.baris[0]!.anak.map((k) => [k.tingkat, k.kode, k.nama, k.pagu, k.realisasi, k.anak?.length ?? 0]),
+    ).toEqual([
       ['kegiatan', '1.1', 'Kegiatan A1', 60000000, 55000000, 1],
       ['kegiatan', '1.2', 'Kegiatan A2', 40000000, 41000000, 0],
     ]);
-    expect(t.baris[0]!.anak[0]!.anak[0]).toMatchObject({ tingkat: 'sub_kegiatan', nama: 'Sub A1a' });
+    expect(tabel.baris[0]!.anak[0]!.anak[0]).toMatchObject({ tingkat: 'sub_kegiatan', nama: 'Sub A1a' });
     // "-" in a money cell: not printed, so no realisasi at all (never Rp 0)
-    expect(t.baris[1]).toMatchObject({ tingkat: 'program', nama: 'Program B', pagu: 50000000 });
-    expect(t.baris[1]).not.toHaveProperty('realisasi');
-    const v = validasiBerkas([
+    expect(tabel.baris[1]).toMatchObject({ tingkat: 'program', nama: 'Program B', pagu: 50000000 });
+    expect(tabel.baris[1]).not.toHaveProperty('realisasi');
+    const hasilValidasi = validasiBerkas([
       ...berkasFixture(),
-      { path: 'content/instansi/dinas-contoh/2023/lkjip.json', isi: JSON.stringify(h.laporan) },
+      { path: 'content/instansi/dinas-contoh/2023/lkjip.json', isi: JSON.stringify(hasil.laporan) },
     ]);
-    expect(v.sah).toBe(true);
+    expect(hasilValidasi.sah).toBe(true);
     // still a draft: the scaffold's placeholders the sheet does not fill are listed
-    expect(v.masalah.filter((m) => m.berkas.includes('/2023/')).map((m) => [m.tingkat, m.jalur])).toEqual([
+    expect(hasilValidasi.masalah.filter((m) => m.berkas.includes('/2023/')).map((m) => [m.tingkat, m.jalur])).toEqual([
       ['peringatan', 'sumber.berkas'],
       ['peringatan', 'transkripsi.catatan'],
       ['peringatan', 'draf'],
@@ -329,10 +336,10 @@ describe('import into the synthetic fixture: programme → kegiatan → sub-kegi
       ].join('\n'),
     ).lembar;
     const { korpus } = rakitKorpus(berkasFixture());
-    const h = imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
-    expect(h.galat).toEqual([]);
-    const t = h.laporan.anggaran.find((x) => x.id === 'kegiatan-unit')!;
-    expect(t.baris.map((b) => [b.tingkat, b.nama, b.anak.map((a) => a.nama)])).toEqual([
+    const hasil = imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
+    expect(hasil.galat).toEqual([]);
+    const tabel = hasil.laporan.anggaran.find((x) => x.id === 'kegiatan-unit')!;
+    expect(tabel.baris.map((b) => [b.tingkat, b.nama, b.anak.map((a) => a.nama)])).toEqual([
       ['kegiatan', 'Koordinasi A', ['Sub A1', 'Sub A2']],
     ]);
   });
@@ -344,11 +351,11 @@ describe('import into the synthetic fixture: programme → kegiatan → sub-kegi
       ),
     ).lembar;
     const { korpus } = rakitKorpus(berkasFixture());
-    const h = imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
-    expect(h.galat).toEqual([]);
-    expect(h.laporan.pengukuran.indikator[0]).toMatchObject({ target: null, realisasi: 74 });
-    expect(JSON.stringify(h.laporan)).not.toContain('N/A');
-    expect(h.laporan.perjanjian_kinerja).toBeUndefined(); // no PK is made up either
+    const hasil = imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
+    expect(hasil.galat).toEqual([]);
+    expect(hasil.laporan.pengukuran.indikator[0]).toMatchObject({ target: null, realisasi: 74 });
+    expect(JSON.stringify(hasil.laporan)).not.toContain('N/A');
+    expect(hasil.laporan.perjanjian_kinerja).toBeUndefined(); // no PK is made up either
   });
 });
 
@@ -360,29 +367,29 @@ describe('npm run import: the same sheet saved as .xlsx', { timeout: 60_000 }, (
       const csv = bacaCsv(readFileSync(CSV_BONTANG, 'utf8'));
       const ANGKA = new Set(['pagu', 'realisasi', 'target']);
       let kepala: string[] = [];
-      const rows = csv.map((b) => {
-        if (b.sel[0]!.startsWith('#')) {
+      const rows = csv.map((barisMentah) => {
+        if (barisMentah.sel[0]!.startsWith('#')) {
           kepala = [];
-          return b.sel;
+          return barisMentah.sel;
         }
         if (!kepala.length) {
-          kepala = b.sel;
-          return b.sel;
+          kepala = barisMentah.sel;
+          return barisMentah.sel;
         }
-        return b.sel.map((v, i) => {
-          if (!ANGKA.has(kepala[i]!) || v === '') return v;
-          const r = kepala.includes('indikator') ? bacaDesimal(v) : bacaRupiah(v);
-          if (!r.ok) throw new Error(`${v}: ${r.pesan}`);
-          return r.nilai;
+        return barisMentah.sel.map((isiSel, kolom) => {
+          if (!ANGKA.has(kepala[kolom]!) || isiSel === '') return isiSel;
+          const angka = kepala.includes('indikator') ? bacaDesimal(isiSel) : bacaRupiah(isiSel);
+          if (!angka.ok) throw new Error(`${isiSel}: ${angka.pesan}`);
+          return angka.nilai;
         });
       });
-      const f = join(dirs[1]!, 'lkjip-2020.xlsx');
-      writeFileSync(f, buatXlsx(rows));
+      const berkasXlsx = join(dirs[1]!, 'lkjip-2020.xlsx');
+      writeFileSync(berkasXlsx, buatXlsx(rows));
       const run = (...a: string[]) => spawnSync(node, ['scripts/import.ts', ...a], { cwd: PROYEK, encoding: 'utf8' });
       expect(run(CSV_BONTANG, '--konten', dirs[0]!).status).toBe(0);
-      const r = run(f, '--konten', dirs[1]!);
-      expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
+      const proses = run(berkasXlsx, '--konten', dirs[1]!);
+      expect(proses.stderr).toBe('');
+      expect(proses.status).toBe(0);
       const baca = (d: string) => readFileSync(join(d, 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json'), 'utf8');
       expect(baca(dirs[1]!)).toBe(baca(dirs[0]!));
     } finally {
@@ -403,11 +410,11 @@ describe('npm run import: the same sheet saved as .xlsx', { timeout: 60_000 }, (
     );
     expect(galat).toEqual([]);
     const { korpus } = rakitKorpus(berkasFixture());
-    const h = imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
-    expect(h.galat.map((g) => [g.baris, g.kolom, g.pesan])).toEqual([
+    const hasil = imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
+    expect(hasil.galat.map((g) => [g.baris, g.kolom, g.pesan])).toEqual([
       [6, 'B (pagu)', '"100.5": rupiah ditulis bulat, tanpa sen.'],
     ]);
-    expect(h.laporan.pengukuran.indikator[0]).toMatchObject({ target: 1.125, realisasi: 72.58 });
+    expect(hasil.laporan.pengukuran.indikator[0]).toMatchObject({ target: 1.125, realisasi: 72.58 });
   });
 });
 

@@ -28,9 +28,9 @@ describe('periksaPerubahan (ownership check)', () => {
     ['a new agency', ['content/instansi/dinas-baru/instansi.json', 'content/instansi/dinas-baru/2024/lkjip.json']],
   ] as const;
   it.each(lulus)('passes: %s', (_n, files) => {
-    const h = periksaPerubahan(files);
-    expect(h.lulus).toBe(true);
-    expect(h.instansi).toHaveLength(1);
+    const hasil = periksaPerubahan(files);
+    expect(hasil.lulus).toBe(true);
+    expect(hasil.instansi).toHaveLength(1);
   });
 
   const gagal = [
@@ -68,11 +68,11 @@ describe('periksaPerubahan (ownership check)', () => {
     ['package.json', ['package.json'], [], ['package.json']],
   ] as const;
   it.each(gagal)('fails: %s', (_n, files, instansi, diLuar) => {
-    const h = periksaPerubahan(files);
-    expect(h.lulus).toBe(false);
-    expect(h.instansi).toEqual(instansi);
-    expect(h.diLuar).toEqual(diLuar);
-    expect(h.pesan.at(-1)).toContain('perubahan-pemelihara');
+    const hasil = periksaPerubahan(files);
+    expect(hasil.lulus).toBe(false);
+    expect(hasil.instansi).toEqual(instansi);
+    expect(hasil.diLuar).toEqual(diLuar);
+    expect(hasil.pesan.at(-1)).toContain('perubahan-pemelihara');
   });
 
   it.each(gagal)("a maintainers' change passes: %s", (_n, files) => {
@@ -107,9 +107,9 @@ describe("an agency's folder is its maintainers'", () => {
     expect(periksaPerubahan(ubah('dinas-a'), { penulis: 'operator-a2', pemeliharaBasis: basis }).lulus).toBe(true);
   });
   it("another agency's operator fails, and the message names both", () => {
-    const h = periksaPerubahan(ubah('dinas-b'), { penulis: 'operator-a', pemeliharaBasis: basis });
-    expect(h.lulus).toBe(false);
-    expect(h.pesan[0]).toBe(
+    const hasil = periksaPerubahan(ubah('dinas-b'), { penulis: 'operator-a', pemeliharaBasis: basis });
+    expect(hasil.lulus).toBe(false);
+    expect(hasil.pesan[0]).toBe(
       '@operator-a bukan pemelihara instansi dinas-b (pemelihara: operator-b). (@operator-a is not a maintainer of dinas-b.)',
     );
     expect(
@@ -121,10 +121,10 @@ describe("an agency's folder is its maintainers'", () => {
     expect(periksaPerubahan(ubah('dinas-lama'), { penulis: 'siapa-saja', pemeliharaBasis: basis }).lulus).toBe(true);
   });
   it("a new agency's first pull request passes, and says what the maintainers do next", () => {
-    const h = periksaPerubahan(ubah('dinas-baru'), { penulis: 'operator-baru', pemeliharaBasis: basis });
-    expect(h.lulus).toBe(true);
-    expect(h.pesan.join('\n')).toContain('Instansi baru: dinas-baru.');
-    expect(h.pesan.join('\n')).toContain('npm run codeowners');
+    const hasil = periksaPerubahan(ubah('dinas-baru'), { penulis: 'operator-baru', pemeliharaBasis: basis });
+    expect(hasil.lulus).toBe(true);
+    expect(hasil.pesan.join('\n')).toContain('Instansi baru: dinas-baru.');
+    expect(hasil.pesan.join('\n')).toContain('npm run codeowners');
   });
 });
 
@@ -141,28 +141,28 @@ describe('periksaCodeowners', () => {
     );
   });
   it('in a pull request, a new agency need not be listed yet', () => {
-    const h = periksaCodeowners(
+    const hasil = periksaCodeowners(
       tertulis,
       [...ada, { id: 'dinas-baru', pemelihara: ['operator-baru'] }],
       new Set(['dinas-a', 'dinas-b']),
     );
-    expect(h.lulus).toBe(true);
-    expect(h.pesan[0]).toContain('instansi baru dinas-baru');
+    expect(hasil.lulus).toBe(true);
+    expect(hasil.pesan[0]).toContain('instansi baru dinas-baru');
   });
   it("an existing agency's changed maintainers must come with the regenerated file", () => {
-    const h = periksaCodeowners(
+    const hasil = periksaCodeowners(
       tertulis,
       [{ id: 'dinas-a', pemelihara: ['penyusup'] }, ada[1]!],
       new Set(['dinas-a', 'dinas-b']),
     );
-    expect(h.lulus).toBe(false);
-    expect(h.pesan[0]).toContain('perubahan pemelihara');
+    expect(hasil.lulus).toBe(false);
+    expect(hasil.pesan[0]).toContain('perubahan pemelihara');
   });
 });
 
 describe('CODEOWNERS', () => {
   it('is generated from the pemelihara declarations', () => {
-    const t = buatCodeowners(
+    const teks = buatCodeowners(
       [
         { id: 'dinas-b', pemelihara: ['operator-b'] },
         { id: 'dinas-a', pemelihara: ['@operator-a', 'pemda-x/tim-sakip', 'operator-a'] },
@@ -170,12 +170,12 @@ describe('CODEOWNERS', () => {
       ],
       '@org/pemelihara',
     );
-    expect(t.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
+    expect(teks.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
       '* @org/pemelihara',
       '/content/instansi/dinas-a/ @operator-a @pemda-x/tim-sakip @org/pemelihara',
       '/content/instansi/dinas-b/ @operator-b @org/pemelihara',
     ]);
-    expect(t).toContain('# /content/instansi/dinas-c/ — belum ada pemelihara');
+    expect(teks).toContain('# /content/instansi/dinas-c/ — belum ada pemelihara');
   });
 
   it("the repository's own file is current with its content (the pull-request check would fail every PR otherwise)", () => {
@@ -202,9 +202,9 @@ describe('node scripts/periksa-kepemilikan.ts', () => {
     });
   it('passes one agency (stdin)', () => expect(run('content/instansi/a/2021/lkjip.json\n').status).toBe(0));
   it('fails two agencies', () => {
-    const r = run('content/instansi/a/2021/lkjip.json\ncontent/instansi/b/2021/lkjip.json\n');
-    expect(r.status).toBe(1);
-    expect(r.stdout).toContain('satu pull request hanya untuk satu instansi');
+    const proses = run('content/instansi/a/2021/lkjip.json\ncontent/instansi/b/2021/lkjip.json\n');
+    expect(proses.status).toBe(1);
+    expect(proses.stdout).toContain('satu pull request hanya untuk satu instansi');
   });
   it("passes with the maintainers' label (env) or flag", () => {
     expect(run('src/x.ts\n', { PR_LABELS: 'perubahan-pemelihara' }).status).toBe(0);
@@ -233,9 +233,9 @@ describe('the guard over a pull request (pr.yml, end to end with git)', { timeou
     PR_LABELS: '',
   };
   const git = (...args: string[]) => {
-    const r = spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8', env });
-    if (r.status !== 0) throw new Error(r.stderr);
-    return r.stdout;
+    const proses = spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8', env });
+    if (proses.status !== 0) throw new Error(proses.stderr);
+    return proses.stdout;
   };
   const skrip = (nama: string, ...args: string[]) =>
     spawnSync(node, [join(PROYEK, 'scripts', nama), ...args], { cwd: kerja, encoding: 'utf8', env });
@@ -281,36 +281,36 @@ describe('the guard over a pull request (pr.yml, end to end with git)', { timeou
     );
 
   it('a pull request that disables the checker fails: the base copy reads its change as a change outside content/', () => {
-    const dir = cabang('serang', (d) => {
-      writeFileSync(join(d, 'scripts/periksa-kepemilikan.ts'), 'process.exit(0);\n');
+    const dir = cabang('serang', (folderCabang) => {
+      writeFileSync(join(folderCabang, 'scripts/periksa-kepemilikan.ts'), 'process.exit(0);\n');
       writeFileSync(
-        join(d, 'content/instansi/dinas-contoh/2022/narasi/bab-1.mdx'),
+        join(folderCabang, 'content/instansi/dinas-contoh/2022/narasi/bab-1.mdx'),
         '---\nbab: bab-1\njudul: X\n---\nTeks.\n',
       );
     });
-    const r = kepemilikan(dir, 'serang');
-    expect(r.status).toBe(1);
-    expect(r.stdout).toContain('di luar folder instansi: scripts/periksa-kepemilikan.ts');
+    const proses = kepemilikan(dir, 'serang');
+    expect(proses.status).toBe(1);
+    expect(proses.stdout).toContain('di luar folder instansi: scripts/periksa-kepemilikan.ts');
     expect(
       skrip('periksa-kepemilikan.ts', '--git', dir, '--base', 'main', '--head', 'serang', '--pemelihara').status,
     ).toBe(0);
   });
 
   it("a new agency's first pull request passes validation, ownership and the CODEOWNERS check", () => {
-    const dir = cabang('baru', (d) => {
-      const ins = JSON.parse(readFileSync(join(d, 'content/instansi/dinas-contoh/instansi.json'), 'utf8'));
-      mkdirSync(join(d, 'content/instansi/dinas-baru'));
+    const dir = cabang('baru', (folderCabang) => {
+      const ins = JSON.parse(readFileSync(join(folderCabang, 'content/instansi/dinas-contoh/instansi.json'), 'utf8'));
+      mkdirSync(join(folderCabang, 'content/instansi/dinas-baru'));
       writeFileSync(
-        join(d, 'content/instansi/dinas-baru/instansi.json'),
+        join(folderCabang, 'content/instansi/dinas-baru/instansi.json'),
         JSON.stringify({ ...ins, id: 'dinas-baru', nama: 'Dinas Baru (sintetis)', pemelihara: ['operator-baru'] }),
       );
     });
     expect(skrip('validate.ts', '--konten', dir).status).toBe(0);
-    const r = kepemilikan(dir, 'baru');
-    expect(r.status, r.stdout).toBe(0);
-    expect(r.stdout).toContain('Instansi baru: dinas-baru.');
-    const c = skrip('codeowners.ts', '--periksa', '--konten', dir, '--basis', basis);
-    expect(c.status, c.stderr).toBe(0);
+    const proses = kepemilikan(dir, 'baru');
+    expect(proses.status, proses.stdout).toBe(0);
+    expect(proses.stdout).toContain('Instansi baru: dinas-baru.');
+    const prosesPeriksa = skrip('codeowners.ts', '--periksa', '--konten', dir, '--basis', basis);
+    expect(prosesPeriksa.status, prosesPeriksa.stderr).toBe(0);
     // on main, after merging, the file must be regenerated (what the maintainers' step fixes)
     expect(skrip('codeowners.ts', '--periksa', '--konten', dir).status).toBe(1);
   });
@@ -322,8 +322,8 @@ describe('the guard over a pull request (pr.yml, end to end with git)', { timeou
         '{ "id": "kota-contoh", "nama": "Kota Lain", "tingkat": "kota", "induk": "provinsi-contoh" }\n',
       ),
     );
-    const r = kepemilikan(dir, 'wilayah');
-    expect(r.status).toBe(1);
-    expect(r.stdout).toContain('content/wilayah/kota-contoh.json');
+    const proses = kepemilikan(dir, 'wilayah');
+    expect(proses.status).toBe(1);
+    expect(proses.stdout).toContain('content/wilayah/kota-contoh.json');
   });
 });

@@ -9,8 +9,8 @@ describe('panduan kontributor', () => {
   it('every screenshot it shows exists, with a description', () => {
     const gambar = [...panduan.matchAll(/!\[([^\]]*)\]\(\.\.\/(public\/panduan\/[^)]+\.png)\)/g)];
     expect(gambar.length).toBeGreaterThanOrEqual(4);
-    for (const [, alt, f] of gambar) {
-      expect(existsSync(join(PROYEK, f!)), f).toBe(true);
+    for (const [, alt, jalurGambar] of gambar) {
+      expect(existsSync(join(PROYEK, jalurGambar!)), jalurGambar).toBe(true);
       expect(alt!.length).toBeGreaterThan(30);
     }
   });
@@ -22,7 +22,7 @@ describe('panduan kontributor', () => {
   });
 
   it('walks three routes, Windows, a new agency and a new Renstra period, with an estimate said to be one', () => {
-    for (const c of [
+    for (const judul of [
       '### A. Peramban saja',
       '### B. Lembar kerja + baris perintah',
       '| **C. JSON** |',
@@ -36,11 +36,18 @@ describe('panduan kontributor', () => {
       'npm run validate -- --instansi',
       'perkiraan, bukan hasil uji dengan operator',
     ])
-      expect(panduan).toContain(c);
+      expect(panduan).toContain(judul);
   });
 
   it('names every command the operator runs', () => {
-    for (const c of ['npm ci', 'npm run new-report', 'npm run import', 'npm run validate', 'npm start', 'git push'])
-      expect(panduan).toContain(c);
+    for (const perintah of [
+      'npm ci',
+      'npm run new-report',
+      'npm run import',
+      'npm run validate',
+      'npm start',
+      'git push',
+    ])
+      expect(panduan).toContain(perintah);
   });
 });

@@ -9,22 +9,22 @@ import { PROYEK } from './bantuan.ts';
 const node = existsSync(join(PROYEK, 'node_modules/.bin/node'))
   ? join(PROYEK, 'node_modules/.bin/node')
   : process.execPath;
-const d = mkdtempSync(join(tmpdir(), 'perancah-'));
-afterAll(() => rmSync(d, { recursive: true, force: true }));
-cpSync(join(PROYEK, 'content'), join(d, 'content'), { recursive: true });
+const folder = mkdtempSync(join(tmpdir(), 'perancah-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+cpSync(join(PROYEK, 'content'), join(folder, 'content'), { recursive: true });
 // stdin is not a terminal here: a missing flag is a usage error, never a prompt that waits
 const jalankan = (skrip: string, ...args: string[]) =>
-  spawnSync(node, [join(PROYEK, 'scripts', skrip), ...args, '--konten', d], {
+  spawnSync(node, [join(PROYEK, 'scripts', skrip), ...args, '--konten', folder], {
     encoding: 'utf8',
     cwd: PROYEK,
     input: '',
   });
-const baca = (p: string) => JSON.parse(readFileSync(join(d, p), 'utf8'));
+const baca = (p: string) => JSON.parse(readFileSync(join(folder, p), 'utf8'));
 const ID = 'badan-kepegawaian-daerah-kota-malang';
 
 describe('a new agency from nothing to a draft report', { timeout: 120_000 }, () => {
   it('new-instansi writes the region, the agency with its maintainers, and the catalogue', { timeout: 120_000 }, () => {
-    const r = jalankan(
+    const proses = jalankan(
       'new-instansi.ts',
       '--nama',
       'Badan Kepegawaian Daerah Kota Malang',
@@ -41,8 +41,8 @@ describe('a new agency from nothing to a draft report', { timeout: 120_000 }, ()
       '--sumber-berkas',
       'lkjip-2025.pdf',
     );
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    expect(proses.stderr).toBe('');
+    expect(proses.status).toBe(0);
     expect(baca('content/wilayah/kota-malang.json')).toEqual({
       id: 'kota-malang',
       nama: 'Kota Malang',
@@ -76,13 +76,13 @@ describe('a new agency from nothing to a draft report', { timeout: 120_000 }, ()
   });
 
   it('a missing flag without a terminal is a usage error naming the flag', () => {
-    const r = jalankan('new-instansi.ts', '--nama', 'Dinas Baru');
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('--wilayah');
+    const proses = jalankan('new-instansi.ts', '--nama', 'Dinas Baru');
+    expect(proses.status).toBe(2);
+    expect(proses.stderr).toContain('--wilayah');
   });
 
   it('an indicator without polarity is refused, nothing written', () => {
-    const r = jalankan(
+    const proses = jalankan(
       'new-instansi.ts',
       '--nama',
       'Dinas Lain',
@@ -95,13 +95,13 @@ describe('a new agency from nothing to a draft report', { timeout: 120_000 }, ()
       '--sumber-berkas',
       'a.pdf',
     );
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain('Polaritas belum disebut untuk: "Indeks A"');
-    expect(existsSync(join(d, 'content/instansi/dinas-lain'))).toBe(false);
+    expect(proses.status).toBe(1);
+    expect(proses.stderr).toContain('Polaritas belum disebut untuk: "Indeks A"');
+    expect(existsSync(join(folder, 'content/instansi/dinas-lain'))).toBe(false);
   });
 
   it('its first Renstra, then a report; the agency validates with only draft warnings', { timeout: 120_000 }, () => {
-    const r = jalankan(
+    const proses = jalankan(
       'new-renstra.ts',
       ID,
       '--mulai',
@@ -113,17 +113,17 @@ describe('a new agency from nothing to a draft report', { timeout: 120_000 }, ()
       '--sumber-berkas',
       'renstra.pdf',
     );
-    expect(r.status).toBe(0);
+    expect(proses.status).toBe(0);
     const renstra = baca(`content/instansi/${ID}/renstra-2025-2029.json`);
     expect(renstra.versi[0].tujuan[0].sasaran[0].indikator.map((i: { indikator: string }) => i.indikator)).toEqual([
       'indeks-profesionalitas-asn',
       'rata-rata-waktu-layanan',
     ]);
     expect(jalankan('new-report.ts', ID, '2025').status).toBe(0);
-    const v = jalankan('validate.ts', '--instansi', ID);
-    expect(v.status).toBe(0);
-    expect(v.stdout).toContain('0 galat');
-    expect(v.stdout).toContain(`DRAF (draft)  content/instansi/${ID}/2025/lkjip.json`);
+    const validasi = jalankan('validate.ts', '--instansi', ID);
+    expect(validasi.status).toBe(0);
+    expect(validasi.stdout).toContain('0 galat');
+    expect(validasi.stdout).toContain(`DRAF (draft)  content/instansi/${ID}/2025/lkjip.json`);
   });
 });
 
@@ -132,8 +132,8 @@ describe('new-renstra: the next period of an existing agency', () => {
     "follows the last period, same length, with the last version's tujuan, sasaran and indicators, targets empty",
     { timeout: 120_000 },
     () => {
-      const r = jalankan('new-renstra.ts', 'bkd-kota-blitar', '--sumber-berkas', 'renstra-2022.pdf');
-      expect(r.status).toBe(0);
+      const proses = jalankan('new-renstra.ts', 'bkd-kota-blitar', '--sumber-berkas', 'renstra-2022.pdf');
+      expect(proses.status).toBe(0);
       const lama = baca('content/instansi/bkd-kota-blitar/renstra-2016-2021.json');
       const baru = baca('content/instansi/bkd-kota-blitar/renstra-2022-2027.json');
       expect(baru.periode).toEqual({ mulai: 2022, selesai: 2027 });

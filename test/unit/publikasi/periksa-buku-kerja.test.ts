@@ -17,13 +17,13 @@ const BERKAS = 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json';
 
 /** A pull request's files: content/ with the workbook, changed by `ubah`, uploaded into the agency folder. */
 async function usulan(ubah: (wb: ExcelJS.Workbook) => void) {
-  const d = mkdtempSync(join(tmpdir(), 'usulan-'));
-  folder.push(d);
-  cpSync(join(PROYEK, 'content'), join(d, 'content'), { recursive: true });
+  const folderUsulan = mkdtempSync(join(tmpdir(), 'usulan-'));
+  folder.push(folderUsulan);
+  cpSync(join(PROYEK, 'content'), join(folderUsulan, 'content'), { recursive: true });
   const wb = await eksporBuku('lkjip', JSON.parse(readFileSync(join(PROYEK, BERKAS), 'utf8')));
   ubah(wb);
-  await wb.xlsx.writeFile(join(d, 'content/instansi/bkpsdm-kota-bontang/lkjip-2020.xlsx'));
-  return spawnSync(node, [join(PROYEK, 'scripts/periksa-buku-kerja.ts'), '--konten', d, '--basis', PROYEK], {
+  await wb.xlsx.writeFile(join(folderUsulan, 'content/instansi/bkpsdm-kota-bontang/lkjip-2020.xlsx'));
+  return spawnSync(node, [join(PROYEK, 'scripts/periksa-buku-kerja.ts'), '--konten', folderUsulan, '--basis', PROYEK], {
     encoding: 'utf8',
   });
 }
@@ -34,25 +34,25 @@ describe('periksa-buku-kerja (the pull-request guard on an uploaded workbook)', 
     'a valid workbook: the summary names the file it becomes and every value that changes, old and new',
     { timeout: 120_000 },
     async () => {
-      const r = await usulan((wb) => {
+      const hasil = await usulan((wb) => {
         const ws = wb.getWorksheet('Pengukuran')!;
         ws.getRow(2).getCell(kolom(ws, 'realisasi')).value = 99.5;
       });
-      expect(r.status).toBe(0);
-      expect(r.stdout).toContain(`menjadi \`${BERKAS}\``);
-      expect(r.stdout).toContain('1 nilai berubah (values change)');
-      expect(r.stdout).toMatch(/\| `pengukuran\.indikator\[1:[a-z0-9-]+\]\.realisasi` \| `[\d.]+` \| `99\.5` \|/);
+      expect(hasil.status).toBe(0);
+      expect(hasil.stdout).toContain(`menjadi \`${BERKAS}\``);
+      expect(hasil.stdout).toContain('1 nilai berubah (values change)');
+      expect(hasil.stdout).toMatch(/\| `pengukuran\.indikator\[1:[a-z0-9-]+\]\.realisasi` \| `[\d.]+` \| `99\.5` \|/);
     },
   );
 
   it('a formula and a wrong type: problems by sheet, row and column, exit 1', { timeout: 120_000 }, async () => {
-    const r = await usulan((wb) => {
+    const hasil = await usulan((wb) => {
       const ws = wb.getWorksheet('Pengukuran')!;
       ws.getRow(2).getCell(kolom(ws, 'realisasi')).value = { formula: 'B2*2', result: 4 } as never;
     });
-    expect(r.status).toBe(1);
-    expect(r.stdout).toContain('lembar (sheet) "Pengukuran", baris (row) 2, kolom (column)');
-    expect(r.stdout).toContain('(realisasi)');
-    expect(r.stdout).toContain('ditemukan (found): =B2*2');
+    expect(hasil.status).toBe(1);
+    expect(hasil.stdout).toContain('lembar (sheet) "Pengukuran", baris (row) 2, kolom (column)');
+    expect(hasil.stdout).toContain('(realisasi)');
+    expect(hasil.stdout).toContain('ditemukan (found): =B2*2');
   });
 });

@@ -5,15 +5,17 @@ import { ringkasAudit } from '../../../src/core/publikasi/ringkasan-audit.ts';
 import { berkasFixture } from './bantuan.ts';
 
 describe('audit summary for $GITHUB_STEP_SUMMARY', () => {
-  const h = hitungKorpus(rakitKorpus(berkasFixture()).korpus);
-  const semua = new Map(h.laporan.map((l) => [`${l.instansi.data.id}/${l.terhitung.laporan.tahun}`, l.audit]));
-  const berbeda = [...h.laporan.flatMap((l) => l.audit), ...h.auditInstansi].filter((t) => t.status === 'berbeda');
+  const hitungan = hitungKorpus(rakitKorpus(berkasFixture()).korpus);
+  const semua = new Map(hitungan.laporan.map((l) => [`${l.instansi.data.id}/${l.terhitung.laporan.tahun}`, l.audit]));
+  const berbeda = [...hitungan.laporan.flatMap((l) => l.audit), ...hitungan.auditInstansi].filter(
+    (t) => t.status === 'berbeda',
+  );
 
   it('one row per agency-year with totals, then the largest differences', () => {
     const md = ringkasAudit(berbeda, semua, 2);
-    const n = h.laporan[0]!.audit.length;
-    const cocok = h.laporan[0]!.audit.filter((t) => t.status === 'cocok').length;
-    expect(md).toContain(`| dinas-contoh | 2022 | ${n + 1} | ${cocok} | ${berbeda.length} | 0 |`);
+    const jumlahAudit = hitungan.laporan[0]!.audit.length;
+    const cocok = hitungan.laporan[0]!.audit.filter((t) => t.status === 'cocok').length;
+    expect(md).toContain(`| dinas-contoh | 2022 | ${jumlahAudit + 1} | ${cocok} | ${berbeda.length} | 0 |`);
     expect(md).toContain(`### dinas-contoh/2022: ${berbeda.length} berbeda (discrepancies)`);
     expect(md).toContain('| Rata-rata capaian seluruh indikator | Tabel 3.2 | 95.00 | 90,4028 | 4,5972 |');
     expect(md).toContain(`… dan ${berbeda.length - 2} lainnya`);

@@ -20,35 +20,37 @@ describe('JSON Schemas for editors', () => {
 
   it('every field of every schema carries a description for editors, following $ref/allOf as editors do', () => {
     const tanpa: string[] = [];
-    for (const n of NAMA) {
-      const j = skemaJson(n) as { definitions?: Record<string, Record<string, unknown>> };
-      const defs = j.definitions ?? {};
-      const uraian = (x: Record<string, unknown> | undefined, dilihat = 0): string | undefined => {
-        if (!x || dilihat > 10) return undefined;
-        if (typeof x.description === 'string') return x.description;
-        const ref = (x.$ref ?? (x.allOf as { $ref?: string }[] | undefined)?.[0]?.$ref) as string | undefined;
+    for (const nama of NAMA) {
+      const skema = skemaJson(nama) as { definitions?: Record<string, Record<string, unknown>> };
+      const defs = skema.definitions ?? {};
+      const uraian = (simpul: Record<string, unknown> | undefined, dilihat = 0): string | undefined => {
+        if (!simpul || dilihat > 10) return undefined;
+        if (typeof simpul.description === 'string') return simpul.description;
+        const ref = (simpul.$ref ?? (simpul.allOf as { $ref?: string }[] | undefined)?.[0]?.$ref) as string | undefined;
         return ref ? uraian(defs[ref.split('/').pop()!], dilihat + 1) : undefined;
       };
-      const jelajah = (x: unknown, jalur: string) => {
-        if (!x || typeof x !== 'object') return;
-        const o = x as Record<string, unknown>;
-        for (const [k, v] of Object.entries((o.properties ?? {}) as Record<string, Record<string, unknown>>)) {
-          if (!uraian(v)) tanpa.push(`${jalur}.${k}`);
-          jelajah(v, `${jalur}.${k}`);
+      const jelajah = (simpul: unknown, jalur: string) => {
+        if (!simpul || typeof simpul !== 'object') return;
+        const objek = simpul as Record<string, unknown>;
+        for (const [kunci, properti] of Object.entries(
+          (objek.properties ?? {}) as Record<string, Record<string, unknown>>,
+        )) {
+          if (!uraian(properti)) tanpa.push(`${jalur}.${kunci}`);
+          jelajah(properti, `${jalur}.${kunci}`);
         }
-        for (const k of ['items', 'anyOf', 'allOf'] as const)
-          for (const y of ([] as unknown[]).concat(o[k] ?? [])) jelajah(y, jalur);
+        for (const kunciAnak of ['items', 'anyOf', 'allOf'] as const)
+          for (const anak of ([] as unknown[]).concat(objek[kunciAnak] ?? [])) jelajah(anak, jalur);
       };
-      jelajah(j, n);
-      for (const [k, v] of Object.entries(defs)) jelajah(v, `${n}#${k}`);
+      jelajah(skema, nama);
+      for (const [namaDefinisi, definisi] of Object.entries(defs)) jelajah(definisi, `${nama}#${namaDefinisi}`);
     }
     expect(tanpa).toEqual([]);
   });
 
   it('.vscode/settings.json maps the content globs to the schemas', () => {
-    const s = JSON.parse(readFileSync(join(PROYEK, '.vscode/settings.json'), 'utf8'));
-    expect(s['json.schemas']).toEqual(pemetaanVsCode());
-    expect(s['json.schemas']).toContainEqual({
+    const pengaturan = JSON.parse(readFileSync(join(PROYEK, '.vscode/settings.json'), 'utf8'));
+    expect(pengaturan['json.schemas']).toEqual(pemetaanVsCode());
+    expect(pengaturan['json.schemas']).toContainEqual({
       fileMatch: ['**/content/instansi/*/*/lkjip.json'],
       url: './schemas/lkjip.schema.json',
     });
@@ -67,19 +69,21 @@ describe('JSON Schemas for editors', () => {
       [P.lkjip]: 'lkjip',
     };
     const validators = new Map(NAMA.map((n) => [n, ajv.compile(skemaJson(n))]));
-    for (const f of berkasFixture()) {
-      const n = jenis[f.path];
-      if (!n) continue;
-      const v = validators.get(n)!;
-      expect(v(JSON.parse(String(f.isi))), `${f.path}: ${JSON.stringify(v.errors)}`).toBe(true);
+    for (const berkas of berkasFixture()) {
+      const namaSkema = jenis[berkas.path];
+      if (!namaSkema) continue;
+      const validator = validators.get(namaSkema)!;
+      expect(validator(JSON.parse(String(berkas.isi))), `${berkas.path}: ${JSON.stringify(validator.errors)}`).toBe(
+        true,
+      );
     }
     const lkjip = JSON.parse(String(berkasFixture().find((f) => f.path === P.lkjip)!.isi));
     lkjip.pengukuran.indikator[0].capaian_tercetak = '100,80';
     lkjip.tidak_dikenal = 1;
-    const v = validators.get('lkjip')!;
-    expect(v(lkjip)).toBe(false);
-    expect(v.errors.map((e: { instancePath: string; keyword: string }) => `${e.instancePath} ${e.keyword}`)).toEqual(
-      expect.arrayContaining([' additionalProperties', '/pengukuran/indikator/0/capaian_tercetak pattern']),
-    );
+    const validator = validators.get('lkjip')!;
+    expect(validator(lkjip)).toBe(false);
+    expect(
+      validator.errors.map((e: { instancePath: string; keyword: string }) => `${e.instancePath} ${e.keyword}`),
+    ).toEqual(expect.arrayContaining([' additionalProperties', '/pengukuran/indikator/0/capaian_tercetak pattern']));
   });
 });

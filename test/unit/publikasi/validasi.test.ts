@@ -18,9 +18,9 @@ const ringkas = (m: { baris?: number; jalur: string; pesan: string; message: str
 describe('validasi: konten sah (valid content)', () => {
   it('the synthetic fixture has no error, through the loader and through the validator', () => {
     expect(rakitKorpus(berkasFixture()).masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
-    const h = validasiBerkas(berkasFixture());
-    expect(h.sah).toBe(true);
-    expect(h.galat).toBe(0);
+    const hasil = validasiBerkas(berkasFixture());
+    expect(hasil.sah).toBe(true);
+    expect(hasil.galat).toBe(0);
   });
 
   it('a UTF-8 byte-order mark is fine', () => {
@@ -34,17 +34,17 @@ describe('validasi: konten sah (valid content)', () => {
 
 describe('validasi: korpus rusak (broken corpus), one broken thing per case', () => {
   it('has at least 25 cases', () => expect(KASUS.length).toBeGreaterThanOrEqual(25));
-  for (const k of KASUS) {
-    it(k.nama, () => {
-      const h = validasiBerkas(k.files());
-      expect(h.sah).toBe(false);
-      const di = h.masalah.filter((m) => m.tingkat === 'galat' && m.berkas === k.berkas);
-      expect(di.map(ringkas)).toEqual(HARAPAN[k.nama]);
+  for (const kasus of KASUS) {
+    it(kasus.nama, () => {
+      const hasil = validasiBerkas(kasus.files());
+      expect(hasil.sah).toBe(false);
+      const di = hasil.masalah.filter((m) => m.tingkat === 'galat' && m.berkas === kasus.berkas);
+      expect(di.map(ringkas)).toEqual(HARAPAN[kasus.nama]);
       // every problem is bilingual and comes with a hint
-      for (const m of h.masalah) {
-        expect(m.pesan.length).toBeGreaterThan(0);
-        expect(m.message.length).toBeGreaterThan(0);
-        expect(m.saran?.length).toBeGreaterThan(0);
+      for (const masalah of hasil.masalah) {
+        expect(masalah.pesan.length).toBeGreaterThan(0);
+        expect(masalah.message.length).toBeGreaterThan(0);
+        expect(masalah.saran?.length).toBeGreaterThan(0);
       }
     });
   }
@@ -52,13 +52,13 @@ describe('validasi: korpus rusak (broken corpus), one broken thing per case', ()
   it('reports ALL problems in one run', () => {
     let files = berkasFixture();
     files = ubahJson(files, P.kota, (j) => (j.tingkat = 'desa'));
-    files = ubahJson(files, P.lkjip, (j) => {
-      j.pengukuran.indikator[0].capaian_tercetak = '100,80';
-      j.anggaran[0].baris[1].pagu = -50;
-      j.sumber.halaman = 3;
+    files = ubahJson(files, P.lkjip, (laporan) => {
+      laporan.pengukuran.indikator[0].capaian_tercetak = '100,80';
+      laporan.anggaran[0].baris[1].pagu = -50;
+      laporan.sumber.halaman = 3;
     });
-    const h = validasiBerkas(files);
-    expect(h.masalah.filter((m) => m.tingkat === 'galat').map((m) => `${m.berkas} ${m.jalur}`)).toEqual(
+    const hasil = validasiBerkas(files);
+    expect(hasil.masalah.filter((m) => m.tingkat === 'galat').map((m) => `${m.berkas} ${m.jalur}`)).toEqual(
       expect.arrayContaining([
         `${P.kota} tingkat`,
         `${P.lkjip} pengukuran.indikator[0].capaian_tercetak`,
@@ -76,27 +76,29 @@ describe('validasi: every new construct of content model v2 names what it expect
     ),
   );
   it('covers methods, scales, value sets, periods and units', () => expect(v2).toHaveLength(8));
-  for (const k of v2)
-    it(k.nama, () => {
-      const [m] = validasiBerkas(k.files()).masalah.filter((x) => x.tingkat === 'galat' && x.berkas === k.berkas);
-      expect(m?.ditemukan, 'ditemukan (found)').toBeTruthy();
-      expect(m?.diharapkan, 'diharapkan (expected)').toBeTruthy();
+  for (const kasus of v2)
+    it(kasus.nama, () => {
+      const [masalah] = validasiBerkas(kasus.files()).masalah.filter(
+        (x) => x.tingkat === 'galat' && x.berkas === kasus.berkas,
+      );
+      expect(masalah?.ditemukan, 'ditemukan (found)').toBeTruthy();
+      expect(masalah?.diharapkan, 'diharapkan (expected)').toBeTruthy();
     });
   it('the expected value of an enum is in its message: the methods are listed', () => {
-    const [k] = v2;
-    const [m] = validasiBerkas(k!.files()).masalah.filter((x) => x.tingkat === 'galat');
+    const [kasus] = v2;
+    const [masalah] = validasiBerkas(kasus!.files()).masalah.filter((x) => x.tingkat === 'galat');
     for (const id of ['realisasi-per-target', 'target-per-realisasi', 'dua-target-kurang-realisasi']) {
-      expect(m!.pesan).toContain(id);
-      expect(m!.diharapkan).toContain(`"${id}"`);
+      expect(masalah!.pesan).toContain(id);
+      expect(masalah!.diharapkan).toContain(`"${id}"`);
     }
   });
 });
 
 describe('validasi: peringatan anggaran (budget warnings, from the audit)', () => {
   it('program totals that are not the sum of their kegiatan are warnings, not errors', () => {
-    const h = validasiBerkas(berkasFixture());
+    const hasil = validasiBerkas(berkasFixture());
     expect(
-      h.masalah.map((m) => ({ t: m.tingkat, b: m.berkas, baris: m.baris, j: m.jalur, p: m.pesan, e: m.message })),
+      hasil.masalah.map((m) => ({ t: m.tingkat, b: m.berkas, baris: m.baris, j: m.jalur, p: m.pesan, e: m.message })),
     ).toEqual([
       {
         t: 'peringatan',
@@ -111,14 +113,14 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
   });
 
   it('realisasi over pagu is a warning', () => {
-    const files = ubahJson(berkasFixture(), P.lkjip, (j) => {
-      j.anggaran[0].baris[1].realisasi = 60;
-      j.anggaran[0].jumlah.realisasi = 151;
+    const files = ubahJson(berkasFixture(), P.lkjip, (laporan) => {
+      laporan.anggaran[0].baris[1].realisasi = 60;
+      laporan.anggaran[0].jumlah.realisasi = 151;
     });
-    const h = validasiBerkas(files);
-    expect(h.sah).toBe(true);
-    const w = h.masalah.find((m) => m.jalur === 'anggaran[0].baris[1].realisasi');
-    expect(w).toMatchObject({
+    const hasil = validasiBerkas(files);
+    expect(hasil.sah).toBe(true);
+    const peringatan = hasil.masalah.find((m) => m.jalur === 'anggaran[0].baris[1].realisasi');
+    expect(peringatan).toMatchObject({
       tingkat: 'peringatan',
       berkas: P.lkjip,
       pesan: 'Realisasi "Program B" (60) melebihi pagunya (50).',
@@ -127,33 +129,33 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
   });
 
   it('Permendagri 90/2019 codes: a wrong shape and a code of another level than the line are warnings', () => {
-    const h = validasiBerkas(
-      ubahJson(berkasFixture(), P.lkjip, (j) => {
-        j.anggaran[0].baris[0].kode = '1.01.2'; // starts like 90/2019, program number with one digit
-        j.anggaran[0].baris[1].kode = '1.01.01.2.01'; // a kegiatan code on a programme line
-        j.anggaran[0].baris[0].anak[0].kode = '1.01.01.2.01'; // right
+    const hasil = validasiBerkas(
+      ubahJson(berkasFixture(), P.lkjip, (laporan) => {
+        laporan.anggaran[0].baris[0].kode = '1.01.2'; // starts like 90/2019, program number with one digit
+        laporan.anggaran[0].baris[1].kode = '1.01.01.2.01'; // a kegiatan code on a programme line
+        laporan.anggaran[0].baris[0].anak[0].kode = '1.01.01.2.01'; // right
       }),
     );
-    expect(h.sah).toBe(true);
+    expect(hasil.sah).toBe(true);
     expect(
-      h.masalah.filter((m) => /kode|tingkat$/.test(m.jalur)).map((m) => [m.tingkat, m.jalur, m.ditemukan]),
+      hasil.masalah.filter((m) => /kode|tingkat$/.test(m.jalur)).map((m) => [m.tingkat, m.jalur, m.ditemukan]),
     ).toEqual([
       ['peringatan', 'anggaran[0].baris[0].kode', '1.01.2'],
       ['peringatan', 'anggaran[0].baris[1].tingkat', 'program'],
     ]);
-    expect(h.masalah.find((m) => m.jalur === 'anggaran[0].baris[1].tingkat')?.diharapkan).toBe('kegiatan');
+    expect(hasil.masalah.find((m) => m.jalur === 'anggaran[0].baris[1].tingkat')?.diharapkan).toBe('kegiatan');
   });
 
   it('a budget line may link the indicators it serves; one this report does not measure is a warning', () => {
-    const h = validasiBerkas(
-      ubahJson(berkasFixture(), P.lkjip, (j) => {
-        j.anggaran[0].baris[0].indikator = ['indeks-profesionalitas-asn'];
-        j.pengukuran.indikator.splice(1, 1); // waktu-layanan no longer measured
-        j.anggaran[0].baris[1].indikator = ['waktu-layanan'];
+    const hasil = validasiBerkas(
+      ubahJson(berkasFixture(), P.lkjip, (laporan) => {
+        laporan.anggaran[0].baris[0].indikator = ['indeks-profesionalitas-asn'];
+        laporan.pengukuran.indikator.splice(1, 1); // waktu-layanan no longer measured
+        laporan.anggaran[0].baris[1].indikator = ['waktu-layanan'];
       }),
     );
-    expect(h.sah).toBe(true);
-    expect(h.masalah.filter((m) => m.jalur.includes('.indikator[')).map((m) => [m.tingkat, m.jalur])).toEqual([
+    expect(hasil.sah).toBe(true);
+    expect(hasil.masalah.filter((m) => m.jalur.includes('.indikator[')).map((m) => [m.tingkat, m.jalur])).toEqual([
       ['peringatan', 'anggaran[0].baris[1].indikator[0]'],
     ]);
   });
@@ -161,24 +163,24 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
   it('an efficiency’s budget base names a table and rows of this report that have pagu and realisasi', () => {
     const base = (anggaran: object, lain?: object) =>
       validasiBerkas(
-        ubahJson(berkasFixture(), P.lkjip, (j) => {
-          j.efisiensi[0].anggaran = anggaran;
-          if (lain) j.efisiensi[0].anggaran_lain = [lain];
+        ubahJson(berkasFixture(), P.lkjip, (laporan) => {
+          laporan.efisiensi[0].anggaran = anggaran;
+          if (lain) laporan.efisiensi[0].anggaran_lain = [lain];
         }),
       );
     expect(base({ tabel: 'program-kegiatan', baris: [0, 1] }).galat).toBe(0);
-    const h = base({ tabel: 'program-kegiatan', baris: [2] }, { tabel: 'tak-ada', baris: [0] });
-    expect(h.masalah.filter((m) => m.tingkat === 'galat').map((m) => [m.jalur, m.pesan])).toEqual([
+    const hasil = base({ tabel: 'program-kegiatan', baris: [2] }, { tabel: 'tak-ada', baris: [0] });
+    expect(hasil.masalah.filter((m) => m.tingkat === 'galat').map((m) => [m.jalur, m.pesan])).toEqual([
       ['efisiensi[0].anggaran.baris', 'Baris 2 tabel "program-kegiatan" tidak ada atau tanpa pagu dan realisasi.'],
       ['efisiensi[0].anggaran_lain[0].tabel', 'Tabel anggaran "tak-ada" tidak ada.'],
     ]);
   });
 
   it('PK programme totals are checked too', () => {
-    const h = validasiBerkas(
+    const hasil = validasiBerkas(
       ubahJson(berkasFixture(), P.lkjip, (j) => (j.perjanjian_kinerja[0].jumlah_pagu_tercetak = 160)),
     );
-    expect(h.masalah.find((m) => m.jalur === 'perjanjian_kinerja[0].jumlah_pagu_tercetak')).toMatchObject({
+    expect(hasil.masalah.find((m) => m.jalur === 'perjanjian_kinerja[0].jumlah_pagu_tercetak')).toMatchObject({
       tingkat: 'peringatan',
       pesan: 'Jumlah pagu "Perjanjian Kinerja" tercetak 160, tetapi jumlah program PK 150 (selisih 10).',
     });
@@ -196,13 +198,13 @@ describe('mdx-aman', () => {
     ).toEqual([]);
   });
   it('rejects what is not on the allow-list, each with its line', () => {
-    const m = periksaMdx(
+    const masalah = periksaMdx(
       'Teks.\n\n<div>x</div>\n\n<Grafik data="x" />\n\n<abbr class="x">a</abbr>\n\n<abbr ' +
         '{...p}>a</abbr>\n\n![g](javascript:alert(1))\n\n<abbr title="javascript:x">a</abbr>',
       'x.mdx',
       10,
     );
-    expect(m.map((x) => [x.baris, x.pesan])).toEqual([
+    expect(masalah.map((x) => [x.baris, x.pesan])).toEqual([
       [12, 'Elemen atau komponen <div> tidak ada di daftar yang diizinkan.'],
       [14, 'Elemen atau komponen <Grafik> tidak ada di daftar yang diizinkan.'],
       [16, 'Atribut "class" tidak diizinkan pada <abbr>.'],
@@ -213,9 +215,9 @@ describe('mdx-aman', () => {
   });
   it('catches obfuscated javascript: URLs and reports MDX syntax errors with a line', () => {
     expect(periksaMdx('[x](JaVa&#x09;Script:alert(1))', 'x.mdx')).toHaveLength(1);
-    const m = periksaMdx('Teks.\n\n<abbr title="x">tidak ditutup', 'x.mdx', 5);
-    expect(m).toHaveLength(1);
-    expect(m[0]).toMatchObject({ baris: 7, pesan: 'Narasi tidak dapat dibaca sebagai MDX.' });
+    const masalah = periksaMdx('Teks.\n\n<abbr title="x">tidak ditutup', 'x.mdx', 5);
+    expect(masalah).toHaveLength(1);
+    expect(masalah[0]).toMatchObject({ baris: 7, pesan: 'Narasi tidak dapat dibaca sebagai MDX.' });
   });
 });
 
@@ -225,53 +227,56 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
     : process.execPath;
   const dirs: string[] = [];
   const salin = () => {
-    const d = mkdtempSync(join(tmpdir(), 'kt-validasi-'));
-    dirs.push(d);
-    cpSync(join(FIXTURE, 'content'), join(d, 'content'), { recursive: true });
-    return d;
+    const folder = mkdtempSync(join(tmpdir(), 'kt-validasi-'));
+    dirs.push(folder);
+    cpSync(join(FIXTURE, 'content'), join(folder, 'content'), { recursive: true });
+    return folder;
   };
   const jalankan = (...args: string[]) =>
     spawnSync(node, ['scripts/validate.ts', ...args], { cwd: PROYEK, encoding: 'utf8' });
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
   it('valid content: exit 0, warnings allowed', () => {
-    const r = jalankan('--konten', salin());
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('PERINGATAN (warning)  content/instansi/dinas-contoh/2022/lkjip.json:26');
-    expect(r.stdout).toContain('0 galat, 1 peringatan (0 errors, 1 warnings)');
+    const proses = jalankan('--konten', salin());
+    expect(proses.status).toBe(0);
+    expect(proses.stdout).toContain('PERINGATAN (warning)  content/instansi/dinas-contoh/2022/lkjip.json:26');
+    expect(proses.stdout).toContain('0 galat, 1 peringatan (0 errors, 1 warnings)');
   });
 
   it('broken content: exit 1, every problem with file:line, field, expected, found, hint', () => {
-    const d = salin();
-    const f = join(d, P.lkjip);
-    const j = JSON.parse(readFileSync(f, 'utf8'));
-    j.pengukuran.indikator[0].capaian_tercetak = '100,80';
-    j.tahun = 2023;
-    writeFileSync(f, JSON.stringify(j, null, 2));
-    writeFileSync(join(d, P.narasi), '---\nbab: bab-1\njudul: Pendahuluan\n---\nTeks.\n\n<script>alert(1)</script>\n');
-    const r = jalankan('--konten', d);
-    expect(r.status).toBe(1);
-    expect(r.stdout).toContain(
+    const folder = salin();
+    const berkas = join(folder, P.lkjip);
+    const laporan = JSON.parse(readFileSync(berkas, 'utf8'));
+    laporan.pengukuran.indikator[0].capaian_tercetak = '100,80';
+    laporan.tahun = 2023;
+    writeFileSync(berkas, JSON.stringify(laporan, null, 2));
+    writeFileSync(
+      join(folder, P.narasi),
+      '---\nbab: bab-1\njudul: Pendahuluan\n---\nTeks.\n\n<script>alert(1)</script>\n',
+    );
+    const proses = jalankan('--konten', folder);
+    expect(proses.status).toBe(1);
+    expect(proses.stdout).toContain(
       `GALAT (error)  ${P.lkjip}:71\n  kolom (field): pengukuran.indikator[0].capaian_tercetak\n  angka tercetak ditulis sebagai teks dengan titik desimal`,
     );
-    expect(r.stdout).toContain('  ditemukan (found): "100,80"');
-    expect(r.stdout).toContain(
+    expect(proses.stdout).toContain('  ditemukan (found): "100,80"');
+    expect(proses.stdout).toContain(
       `GALAT (error)  ${P.narasi}:7\n  kolom (field): (isi narasi MDX / MDX body)\n  Elemen ` +
         `<script> tidak diizinkan: konten tidak boleh berisi kode.\n  (<script> elements are not ` +
         `allowed: content must not contain code.)`,
     );
-    expect(r.stdout).toContain('✘ Konten tidak valid (content is invalid)');
+    expect(proses.stdout).toContain('✘ Konten tidak valid (content is invalid)');
   });
 
   it('--json gives machine output', () => {
-    const d = salin();
+    const folder = salin();
     writeFileSync(
-      join(d, P.kota),
+      join(folder, P.kota),
       '{ "id": "kota-contoh", "nama": "Kota Contoh", "tingkat": "desa", "induk": "provinsi-contoh" }',
     );
-    const r = jalankan('--json', '--konten', d);
-    expect(r.status).toBe(1);
-    const out = JSON.parse(r.stdout);
+    const proses = jalankan('--json', '--konten', folder);
+    expect(proses.status).toBe(1);
+    const out = JSON.parse(proses.stdout);
     expect(out.sah).toBe(false);
     expect(out.masalah.find((m: { berkas: string }) => m.berkas === P.kota)).toMatchObject({
       tingkat: 'galat',
@@ -282,8 +287,8 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
   });
 
   it('a missing folder is a usage error (exit 2)', () => {
-    const r = jalankan('--konten', join(tmpdir(), 'tidak-ada-folder-ini'));
-    expect(r.status).toBe(2);
+    const proses = jalankan('--konten', join(tmpdir(), 'tidak-ada-folder-ini'));
+    expect(proses.status).toBe(2);
   });
 });
 

@@ -10,17 +10,17 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 export function buatXlsx(rows: readonly (readonly (string | number | null)[])[]): Uint8Array {
   const sheet = rows
-    .map((r, i) => {
-      const cells = r
-        .map((v, j) => {
-          const ref = `${hurufKolom(j)}${i + 1}`;
-          if (v === null || v === '') return '';
-          return typeof v === 'number'
-            ? `<c r="${ref}"><v>${v}</v></c>`
-            : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
+    .map((baris, nomorBaris) => {
+      const cells = baris
+        .map((nilai, nomorKolom) => {
+          const ref = `${hurufKolom(nomorKolom)}${nomorBaris + 1}`;
+          if (nilai === null || nilai === '') return '';
+          return typeof nilai === 'number'
+            ? `<c r="${ref}"><v>${nilai}</v></c>`
+            : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(nilai)}</t></is></c>`;
         })
         .join('');
-      return `<row r="${i + 1}">${cells}</row>`;
+      return `<row r="${nomorBaris + 1}">${cells}</row>`;
     })
     .join('');
   const files: Record<string, string> = {

@@ -29,18 +29,18 @@ describe('npm test prepares Chromium (pretest)', () => {
   });
 
   it('otherwise stops at once and says exactly what to run, in both languages', () => {
-    const r = rencanaChromium(debian);
-    expect(r.langkah).toBe('berhenti');
-    const pesan = r.langkah === 'berhenti' ? r.pesan : '';
+    const rencana = rencanaChromium(debian);
+    expect(rencana.langkah).toBe('berhenti');
+    const pesan = rencana.langkah === 'berhenti' ? rencana.pesan : '';
     expect(pesan).toContain('sudo apt-get update && sudo apt-get install -y chromium');
     expect(pesan).toContain('tidak ada di /usr/bin/chromium');
     expect(pesan).toContain('is not at /usr/bin/chromium');
   });
 
   it('never installs over a path the user chose with CHROMIUM_PATH', () => {
-    const r = rencanaChromium({ ...debian, chromium: '/opt/chrome', dipilih: true, root: true });
-    expect(r).toMatchObject({ langkah: 'berhenti' });
-    expect(r.langkah === 'berhenti' && r.pesan).toContain('CHROMIUM_PATH=/opt/chrome');
+    const rencana = rencanaChromium({ ...debian, chromium: '/opt/chrome', dipilih: true, root: true });
+    expect(rencana).toMatchObject({ langkah: 'berhenti' });
+    expect(rencana.langkah === 'berhenti' && rencana.pesan).toContain('CHROMIUM_PATH=/opt/chrome');
   });
 
   it('on macOS and Windows it names CHROMIUM_PATH and where Chrome usually is', () => {
