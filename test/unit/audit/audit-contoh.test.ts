@@ -4,33 +4,34 @@ import { describe, expect, it } from 'vitest';
 import type { TemuanAudit } from '../../../src/core/audit/audit.ts';
 import { BERKAS_INSTANSI, BERKAS_LKJIP, korpusContoh } from './korpus-contoh.ts';
 
-const k = korpusContoh();
-const audit = k.laporan[0]!.audit;
+const korpus = korpusContoh();
+const audit = korpus.laporan[0]!.audit;
 
 function di(jalur: string, daftar: readonly TemuanAudit[] = audit): TemuanAudit {
-  const t = daftar.filter((a) => jalurTeks(a.jalur) === jalur);
-  expect(t, `one finding at ${jalur}`).toHaveLength(1);
-  return t[0]!;
+  const cocok = daftar.filter((a) => jalurTeks(a.jalur) === jalur);
+  expect(cocok, `one finding at ${jalur}`).toHaveLength(1);
+  return cocok[0]!;
 }
 
 describe('audit of the fixture report', () => {
   it('every finding names the agency, year and file', () => {
     expect(audit.length).toBeGreaterThan(0);
-    for (const a of audit) expect(a).toMatchObject({ instansi: 'dinas-contoh', tahun: 2022, berkas: BERKAS_LKJIP });
+    for (const temuan of audit)
+      expect(temuan).toMatchObject({ instansi: 'dinas-contoh', tahun: 2022, berkas: BERKAS_LKJIP });
   });
 
   it('"100.80" for 72.58 / 72 = 100.806 is a match by truncation', () => {
-    const t = di('pengukuran.indikator[0].capaian_tercetak');
-    expect(t).toMatchObject({
+    const temuan = di('pengukuran.indikator[0].capaian_tercetak');
+    expect(temuan).toMatchObject({
       besaran: 'capaian',
       tercetak: '100.80',
       status: 'cocok',
       aturan: 'potong',
       tabel: 'Tabel 3.1',
     });
-    expect(t.dihitung).toBeCloseTo(100.805555556, 8);
-    expect(t.selisih).toBeCloseTo(-0.005555555556, 10);
-    expect(t.lokasi).toEqual({ bagian: 'BAB III', tabel: 'Tabel 3.1', baris: [100, 110] });
+    expect(temuan.dihitung).toBeCloseTo(100.805555556, 8);
+    expect(temuan.selisih).toBeCloseTo(-0.005555555556, 10);
+    expect(temuan.lokasi).toEqual({ bagian: 'BAB III', tabel: 'Tabel 3.1', baris: [100, 110] });
   });
 
   it('a lower-better capaian printed with the wrong formula is a discrepancy', () => {
@@ -51,9 +52,9 @@ describe('audit of the fixture report', () => {
       status: 'cocok',
       aturan: 'bulat',
     });
-    const s = di('pengukuran.indikator[0].tahun_sebelumnya[0].selisih_tercetak');
-    expect(s).toMatchObject({ besaran: 'selisih_tahunan', tercetak: '2.58', status: 'cocok', aturan: 'bulat' });
-    expect(s.dihitung).toBeCloseTo(2.58, 10);
+    const temuan = di('pengukuran.indikator[0].tahun_sebelumnya[0].selisih_tercetak');
+    expect(temuan).toMatchObject({ besaran: 'selisih_tahunan', tercetak: '2.58', status: 'cocok', aturan: 'bulat' });
+    expect(temuan.dihitung).toBeCloseTo(2.58, 10);
     // 72.58 / 80 = 90.725, printed 90.73: half-up despite 90.725 being stored a hair below itself
     expect(di('pengukuran.indikator[0].akhir_renstra.capaian_tercetak')).toMatchObject({
       besaran: 'capaian_akhir_renstra',
@@ -81,10 +82,10 @@ describe('audit of the fixture report', () => {
   });
 
   it('the printed average leaves nothing out yet differs: discrepancy, with the excluded qualitative indicator named', () => {
-    const t = di('rata_rata[0].tercetak');
-    expect(t).toMatchObject({ besaran: 'rata_rata', tercetak: '95.00', status: 'berbeda' });
-    expect(t.dihitung).toBeCloseTo(90.402777778, 8);
-    expect(t.keterangan).toContain('“Nilai SAKIP”');
+    const temuan = di('rata_rata[0].tercetak');
+    expect(temuan).toMatchObject({ besaran: 'rata_rata', tercetak: '95.00', status: 'berbeda' });
+    expect(temuan.dihitung).toBeCloseTo(90.402777778, 8);
+    expect(temuan.keterangan).toContain('“Nilai SAKIP”');
   });
 
   it('SAKIP: the sum of the components and the category match', () => {
@@ -151,12 +152,12 @@ describe('audit of the fixture report', () => {
       'printed subtotal below differs; total serapan from the printed totals',
     () => {
       expect(di('anggaran[0].jumlah.pagu')).toMatchObject({ dihitung: 150, status: 'cocok' });
-      const r = di('anggaran[0].jumlah.realisasi');
-      expect(r).toMatchObject({ tercetak: '140', dihitung: 140, selisih: 0, status: 'cocok' });
-      expect(r.keterangan).toMatch(/terdalam/);
-      const s = di('anggaran[0].jumlah.serapan_tercetak');
-      expect(s).toMatchObject({ tercetak: '93.33', status: 'cocok', aturan: 'bulat' });
-      expect(s.dihitung).toBeCloseTo((140 / 150) * 100, 12);
+      const temuanRealisasi = di('anggaran[0].jumlah.realisasi');
+      expect(temuanRealisasi).toMatchObject({ tercetak: '140', dihitung: 140, selisih: 0, status: 'cocok' });
+      expect(temuanRealisasi.keterangan).toMatch(/terdalam/);
+      const temuanSerapan = di('anggaran[0].jumlah.serapan_tercetak');
+      expect(temuanSerapan).toMatchObject({ tercetak: '93.33', status: 'cocok', aturan: 'bulat' });
+      expect(temuanSerapan.dihitung).toBeCloseTo((140 / 150) * 100, 12);
     },
   );
 
@@ -180,10 +181,10 @@ describe('audit of the fixture report', () => {
   });
 
   it('every number in a finding is finite', () => {
-    for (const a of [...audit, ...k.auditInstansi]) {
-      if (typeof a.dihitung === 'number') expect(Number.isFinite(a.dihitung)).toBe(true);
-      if (a.selisih !== null) expect(Number.isFinite(a.selisih)).toBe(true);
-      expect(['cocok', 'berbeda', 'tidak_dapat_dihitung']).toContain(a.status);
+    for (const temuan of [...audit, ...korpus.auditInstansi]) {
+      if (typeof temuan.dihitung === 'number') expect(Number.isFinite(temuan.dihitung)).toBe(true);
+      if (temuan.selisih !== null) expect(Number.isFinite(temuan.selisih)).toBe(true);
+      expect(['cocok', 'berbeda', 'tidak_dapat_dihitung']).toContain(temuan.status);
     }
   });
 
@@ -206,8 +207,8 @@ describe('audit of the fixture report', () => {
 
 describe('audit of the fixture profile', () => {
   it('the printed staff total 23 against 10 + 12 = 22 is a discrepancy', () => {
-    expect(k.auditInstansi).toHaveLength(1);
-    expect(di('profil.pegawai[0].jumlah_tercetak', k.auditInstansi)).toMatchObject({
+    expect(korpus.auditInstansi).toHaveLength(1);
+    expect(di('profil.pegawai[0].jumlah_tercetak', korpus.auditInstansi)).toMatchObject({
       instansi: 'dinas-contoh',
       tahun: 2022,
       berkas: BERKAS_INSTANSI,
@@ -224,21 +225,21 @@ describe('audit of the fixture profile', () => {
 describe('audit of the fixture with N/A printed', () => {
   it('N/A printed where the capaian is not computable is a match', () => {
     const kk = korpusContoh({
-      [BERKAS_LKJIP]: (j) => {
-        j.pengukuran.indikator[2].target = 'N/A';
-        j.pengukuran.indikator[2].capaian_tercetak = 'N/A';
+      [BERKAS_LKJIP]: (dokumen) => {
+        dokumen.pengukuran.indikator[2].target = 'N/A';
+        dokumen.pengukuran.indikator[2].capaian_tercetak = 'N/A';
       },
     });
-    const t = di('pengukuran.indikator[2].capaian_tercetak', kk.laporan[0]!.audit);
-    expect(t).toMatchObject({ tercetak: 'N/A', dihitung: null, selisih: null, status: 'cocok', aturan: 'persis' });
+    const temuan = di('pengukuran.indikator[2].capaian_tercetak', kk.laporan[0]!.audit);
+    expect(temuan).toMatchObject({ tercetak: 'N/A', dihitung: null, selisih: null, status: 'cocok', aturan: 'persis' });
     expect(kk.laporan[0]!.terhitung.indikator[2]!.predikat).toBe('tak_terhitung');
   });
 
   it('N/A printed where the capaian can be computed is a discrepancy', () => {
     const kk = korpusContoh({ [BERKAS_LKJIP]: (j) => (j.pengukuran.indikator[1].capaian_tercetak = 'N/A') });
-    const t = di('pengukuran.indikator[1].capaian_tercetak', kk.laporan[0]!.audit);
-    expect(t).toMatchObject({ tercetak: 'N/A', dihitung: 80, status: 'berbeda' });
-    expect(t.keterangan).toMatch(/N\/A/);
+    const temuan = di('pengukuran.indikator[1].capaian_tercetak', kk.laporan[0]!.audit);
+    expect(temuan).toMatchObject({ tercetak: 'N/A', dihitung: 80, status: 'berbeda' });
+    expect(temuan.keterangan).toMatch(/N\/A/);
   });
 
   it('a number printed where nothing can be computed is "na", with the reason', () => {

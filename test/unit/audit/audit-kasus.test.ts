@@ -11,9 +11,9 @@ const audit = (lain: Record<string, unknown>) =>
   auditLaporan(hitungLaporan(laporanKecil(lain), { katalog: new Map() }), 'uji.json');
 
 function di(daftar: readonly TemuanAudit[], jalur: string): TemuanAudit {
-  const t = daftar.filter((a) => jalurTeks(a.jalur) === jalur);
-  expect(t, `one finding at ${jalur}`).toHaveLength(1);
-  return t[0]!;
+  const cocok = daftar.filter((a) => jalurTeks(a.jalur) === jalur);
+  expect(cocok, `one finding at ${jalur}`).toHaveLength(1);
+  return cocok[0]!;
 }
 
 const lokasi = { bagian: 'BAB III', tabel: 'Nilai hasil evaluasi SAKIP per komponen', baris: [1550, 1571] };
@@ -34,7 +34,7 @@ const komponen = (n: number[]) =>
 const kemenpan = [{ acuan: 'kemenpan', cakupan: ['nilai_sakip'] }];
 
 describe('Bontang LKjIP 2020: SAKIP scores (source text 000 l.1550–1571; the years here are placeholders for its two columns)', () => {
-  const a = audit({
+  const temuan = audit({
     skala: kemenpan,
     evaluasi_sakip: {
       penilaian: [
@@ -57,8 +57,8 @@ describe('Bontang LKjIP 2020: SAKIP scores (source text 000 l.1550–1571; the y
   });
 
   it('"Tahun Sebelumnya" column: the components add up to 62.67, not the printed 62.65; the category B still matches', () => {
-    const n = di(a, 'evaluasi_sakip.penilaian[0].nilai_tercetak');
-    expect(n).toMatchObject({
+    const temuanNilai = di(temuan, 'evaluasi_sakip.penilaian[0].nilai_tercetak');
+    expect(temuanNilai).toMatchObject({
       besaran: 'nilai_sakip',
       tercetak: '62.65',
       status: 'berbeda',
@@ -66,8 +66,8 @@ describe('Bontang LKjIP 2020: SAKIP scores (source text 000 l.1550–1571; the y
       tabel: lokasi.tabel,
       lokasi,
     });
-    expect(n.dihitung).toBeCloseTo(62.67, 10);
-    expect(di(a, 'evaluasi_sakip.penilaian[0].kategori_tercetak')).toMatchObject({
+    expect(temuanNilai.dihitung).toBeCloseTo(62.67, 10);
+    expect(di(temuan, 'evaluasi_sakip.penilaian[0].kategori_tercetak')).toMatchObject({
       tercetak: 'B',
       dihitung: 'B',
       status: 'cocok',
@@ -75,11 +75,11 @@ describe('Bontang LKjIP 2020: SAKIP scores (source text 000 l.1550–1571; the y
   });
 
   it('"Tahun Berjalan" column: 71.32 computed, 71.31 printed: neither rounding nor truncation, a discrepancy of −0.01; category BB matches', () => {
-    const n = di(a, 'evaluasi_sakip.penilaian[1].nilai_tercetak');
-    expect(n).toMatchObject({ tercetak: '71.31', status: 'berbeda', selisih: -0.01 });
-    expect(n.dihitung).toBeCloseTo(71.32, 10);
-    expect(n.aturan).toBeUndefined();
-    expect(di(a, 'evaluasi_sakip.penilaian[1].kategori_tercetak')).toMatchObject({
+    const temuanNilai = di(temuan, 'evaluasi_sakip.penilaian[1].nilai_tercetak');
+    expect(temuanNilai).toMatchObject({ tercetak: '71.31', status: 'berbeda', selisih: -0.01 });
+    expect(temuanNilai.dihitung).toBeCloseTo(71.32, 10);
+    expect(temuanNilai.aturan).toBeUndefined();
+    expect(di(temuan, 'evaluasi_sakip.penilaian[1].kategori_tercetak')).toMatchObject({
       tercetak: 'BB',
       dihitung: 'BB',
       status: 'cocok',
@@ -88,7 +88,7 @@ describe('Bontang LKjIP 2020: SAKIP scores (source text 000 l.1550–1571; the y
   });
 
   it('a wrong category is a discrepancy', () => {
-    const b = audit({
+    const temuanLain = audit({
       skala: kemenpan,
       evaluasi_sakip: {
         penilaian: [
@@ -102,8 +102,8 @@ describe('Bontang LKjIP 2020: SAKIP scores (source text 000 l.1550–1571; the y
         ],
       },
     });
-    expect(di(b, 'evaluasi_sakip.penilaian[0].nilai_tercetak')).toMatchObject({ status: 'cocok', selisih: 0 });
-    expect(di(b, 'evaluasi_sakip.penilaian[0].kategori_tercetak')).toMatchObject({
+    expect(di(temuanLain, 'evaluasi_sakip.penilaian[0].nilai_tercetak')).toMatchObject({ status: 'cocok', selisih: 0 });
+    expect(di(temuanLain, 'evaluasi_sakip.penilaian[0].kategori_tercetak')).toMatchObject({
       tercetak: 'B',
       dihitung: 'BB Sangat Baik',
       status: 'berbeda',
@@ -112,12 +112,12 @@ describe('Bontang LKjIP 2020: SAKIP scores (source text 000 l.1550–1571; the y
   });
 
   it('without components the category is checked against the printed score, with the declared scale', () => {
-    const b = audit({
+    const temuanLain = audit({
       skala: kemenpan,
       evaluasi_sakip: { penilaian: [{ tahun: 2019, nilai_tercetak: '62.65', kategori_tercetak: 'CC', lokasi }] },
     });
-    expect(b.map((t) => jalurTeks(t.jalur))).toEqual(['evaluasi_sakip.penilaian[0].kategori_tercetak']);
-    expect(b[0]).toMatchObject({ dihitung: 'B Baik', status: 'berbeda' });
+    expect(temuanLain.map((t) => jalurTeks(t.jalur))).toEqual(['evaluasi_sakip.penilaian[0].kategori_tercetak']);
+    expect(temuanLain[0]).toMatchObject({ dihitung: 'B Baik', status: 'berbeda' });
     const skala = {
       id: 'dua',
       nama: 'Dua',
@@ -127,19 +127,24 @@ describe('Bontang LKjIP 2020: SAKIP scores (source text 000 l.1550–1571; the y
         { kode: 'D', label: 'Tidak', bawah: { nilai: 0, inklusif: true }, atas: { nilai: 60, inklusif: false } },
       ],
     };
-    const c = audit({
+    const temuanKetiga = audit({
       skala: [skala],
       evaluasi_sakip: { penilaian: [{ tahun: 2019, nilai_tercetak: '62.65', kategori_tercetak: 'A', lokasi }] },
     });
-    expect(c[0]).toMatchObject({ dihitung: 'A', status: 'cocok' });
+    expect(temuanKetiga[0]).toMatchObject({ dihitung: 'A', status: 'cocok' });
   });
 
   it('a printed category with no declared scale is kept and cannot be checked: no silent KemenPAN', () => {
-    const b = audit({
+    const temuanLain = audit({
       evaluasi_sakip: { penilaian: [{ tahun: 2019, nilai_tercetak: '62.65', kategori_tercetak: 'B', lokasi }] },
     });
-    expect(b[0]).toMatchObject({ tercetak: 'B', dihitung: null, status: 'tidak_dapat_dihitung', kelas: 'tanpa_skala' });
-    expect(b[0]!.keterangan).toContain('tidak menyatakan skala');
+    expect(temuanLain[0]).toMatchObject({
+      tercetak: 'B',
+      dihitung: null,
+      status: 'tidak_dapat_dihitung',
+      kelas: 'tanpa_skala',
+    });
+    expect(temuanLain[0]!.keterangan).toContain('tidak menyatakan skala');
   });
 });
 
@@ -159,7 +164,7 @@ describe('Bontang LKjIP 2020: budget per program (source text 000 l.2848–2898)
   });
 
   it('pagu 1.852.072.146, realisasi 1.800.317.753, printed 97.21: a match by rounding', () => {
-    const a = audit(
+    const temuan = audit(
       tabel([
         {
           nama: 'Program Pembinaan dan Pengembangan Aparatur',
@@ -169,18 +174,20 @@ describe('Bontang LKjIP 2020: budget per program (source text 000 l.2848–2898)
         },
       ]),
     );
-    const t = di(a, 'anggaran[0].baris[0].serapan_tercetak');
-    expect(t).toMatchObject({ status: 'cocok', aturan: 'bulat', tabel: 'Tabel 3.12' });
-    expect(t.dihitung).toBeCloseTo(97.2055952, 6);
+    const temuanSerapan = di(temuan, 'anggaran[0].baris[0].serapan_tercetak');
+    expect(temuanSerapan).toMatchObject({ status: 'cocok', aturan: 'bulat', tabel: 'Tabel 3.12' });
+    expect(temuanSerapan.dihitung).toBeCloseTo(97.2055952, 6);
   });
 
   it('the same program with realisasi 1.800.312.753 printed 97.20: a match by truncation', () => {
-    const a = audit(tabel([{ nama: 'P', pagu: 1_852_072_146, realisasi: 1_800_312_753, serapan_tercetak: '97.20' }]));
-    expect(di(a, 'anggaran[0].baris[0].serapan_tercetak')).toMatchObject({ status: 'cocok', aturan: 'potong' });
+    const temuan = audit(
+      tabel([{ nama: 'P', pagu: 1_852_072_146, realisasi: 1_800_312_753, serapan_tercetak: '97.20' }]),
+    );
+    expect(di(temuan, 'anggaran[0].baris[0].serapan_tercetak')).toMatchObject({ status: 'cocok', aturan: 'potong' });
   });
 
   it('whole-rupiah totals are compared exactly, with the total serapan from the printed totals', () => {
-    const a = audit(
+    const temuan = audit(
       tabel(
         [
           { nama: 'P1', pagu: 1_852_072_146, realisasi: 1_800_317_753 },
@@ -192,22 +199,22 @@ describe('Bontang LKjIP 2020: budget per program (source text 000 l.2848–2898)
         { pagu: 5_429_689_056, realisasi: 5_334_766_656, serapan_tercetak: '98.25' },
       ),
     );
-    expect(di(a, 'anggaran[0].jumlah.pagu')).toMatchObject({
+    expect(di(temuan, 'anggaran[0].jumlah.pagu')).toMatchObject({
       dihitung: 5_429_689_056,
       status: 'cocok',
       aturan: 'persis',
     });
     // one rupiah off is a discrepancy
-    expect(di(a, 'anggaran[0].jumlah.realisasi')).toMatchObject({
+    expect(di(temuan, 'anggaran[0].jumlah.realisasi')).toMatchObject({
       dihitung: 5_334_766_655,
       selisih: 1,
       status: 'berbeda',
     });
-    expect(di(a, 'anggaran[0].jumlah.serapan_tercetak')).toMatchObject({ status: 'cocok' });
+    expect(di(temuan, 'anggaran[0].jumlah.serapan_tercetak')).toMatchObject({ status: 'cocok' });
   });
 
   it('a subtotal whose children have an unknown amount cannot be checked', () => {
-    const a = audit(
+    const temuan = audit(
       tabel([
         {
           nama: 'P',
@@ -220,8 +227,8 @@ describe('Bontang LKjIP 2020: budget per program (source text 000 l.2848–2898)
         },
       ]),
     );
-    expect(di(a, 'anggaran[0].baris[0].pagu')).toMatchObject({ status: 'cocok' });
-    expect(di(a, 'anggaran[0].baris[0].realisasi')).toMatchObject({
+    expect(di(temuan, 'anggaran[0].baris[0].pagu')).toMatchObject({ status: 'cocok' });
+    expect(di(temuan, 'anggaran[0].baris[0].realisasi')).toMatchObject({
       dihitung: null,
       selisih: null,
       status: 'tidak_dapat_dihitung',
@@ -229,8 +236,8 @@ describe('Bontang LKjIP 2020: budget per program (source text 000 l.2848–2898)
   });
 
   it('serapan printed for a pagu of 0 is not computable, and says why', () => {
-    const a = audit(tabel([{ nama: 'P', pagu: 0, realisasi: 0, serapan_tercetak: '0.00' }]));
-    expect(di(a, 'anggaran[0].baris[0].serapan_tercetak')).toMatchObject({
+    const temuan = audit(tabel([{ nama: 'P', pagu: 0, realisasi: 0, serapan_tercetak: '0.00' }]));
+    expect(di(temuan, 'anggaran[0].baris[0].serapan_tercetak')).toMatchObject({
       status: 'tidak_dapat_dihitung',
       dihitung: null,
       keterangan: 'pagu bernilai 0',
@@ -238,7 +245,7 @@ describe('Bontang LKjIP 2020: budget per program (source text 000 l.2848–2898)
   });
 
   it('kegiatan outputs: capaian of numeric targets; text targets are not computable', () => {
-    const a = audit(
+    const temuan = audit(
       tabel([
         {
           nama: 'P',
@@ -253,27 +260,27 @@ describe('Bontang LKjIP 2020: budget per program (source text 000 l.2848–2898)
         },
       ]),
     );
-    expect(di(a, 'anggaran[0].baris[0].keluaran[0].capaian_tercetak')).toMatchObject({
+    expect(di(temuan, 'anggaran[0].baris[0].keluaran[0].capaian_tercetak')).toMatchObject({
       besaran: 'capaian_keluaran',
       dihitung: 75,
       status: 'cocok',
     });
-    expect(di(a, 'anggaran[0].baris[0].keluaran[1].capaian_tercetak')).toMatchObject({
+    expect(di(temuan, 'anggaran[0].baris[0].keluaran[1].capaian_tercetak')).toMatchObject({
       status: 'cocok',
       aturan: 'bulat',
     });
-    expect(di(a, 'anggaran[0].baris[0].keluaran[2].capaian_tercetak')).toMatchObject({
+    expect(di(temuan, 'anggaran[0].baris[0].keluaran[2].capaian_tercetak')).toMatchObject({
       status: 'tidak_dapat_dihitung',
       keterangan: 'target atau realisasi keluaran bukan angka',
     });
-    expect(a.some((t) => jalurTeks(t.jalur).endsWith('keluaran[3].capaian_tercetak'))).toBe(false);
+    expect(temuan.some((t) => jalurTeks(t.jalur).endsWith('keluaran[3].capaian_tercetak'))).toBe(false);
   });
 });
 
 describe('efficiency as printed (source texts 000, 001, 003)', () => {
   const lok = { tabel: 'Efisiensi' };
   it('Bontang difference 100.80 − 98.25 = 2.55; its serapan 98.25 from pagu and realisasi', () => {
-    const a = audit({
+    const temuan = audit({
       efisiensi: [
         {
           metode: 'selisih',
@@ -286,8 +293,8 @@ describe('efficiency as printed (source texts 000, 001, 003)', () => {
         },
       ],
     });
-    expect(di(a, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({ status: 'cocok', selisih: 0 });
-    expect(di(a, 'efisiensi[0].serapan_tercetak')).toMatchObject({ besaran: 'serapan', status: 'cocok' });
+    expect(di(temuan, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({ status: 'cocok', selisih: 0 });
+    expect(di(temuan, 'efisiensi[0].serapan_tercetak')).toMatchObject({ besaran: 'serapan', status: 'cocok' });
   });
 
   it('Kaltim sasaran 1: serapan 91,97 is not its PK rows’ 91,79 but its programmes’ (cakupan); 8,03 follows it (terbawa)', () => {
@@ -307,7 +314,7 @@ describe('efficiency as printed (source texts 000, 001, 003)', () => {
       efisiensi_tercetak: efisiensi,
       lokasi: lok,
     });
-    const a = audit({
+    const temuan = audit({
       anggaran: [
         // Tabel 3.12 (l.2841-2846) and Tabel 3.13's two programmes of the sasaran
         tabel('pk', [
@@ -322,23 +329,23 @@ describe('efficiency as printed (source texts 000, 001, 003)', () => {
       ],
       efisiensi: [efisiensi('91.97', '8.03'), efisiensi('91.79', '8.21'), efisiensi('90.00', '10.00')],
     });
-    const serapan = di(a, 'efisiensi[0].serapan_tercetak');
+    const serapan = di(temuan, 'efisiensi[0].serapan_tercetak');
     expect(serapan).toMatchObject({ status: 'berbeda', kelas: 'cakupan' });
     expect(serapan.dihitung).toBeCloseTo(91.7872, 4);
-    expect(di(a, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({
+    expect(di(temuan, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({
       status: 'berbeda',
       kelas: 'terbawa',
       asal: serapan.id,
     });
     // printed from the PK rows, both are right; a serapan no base gives is arithmetic, and its efficiency carried
-    expect(di(a, 'efisiensi[1].serapan_tercetak').status).toBe('cocok');
-    expect(di(a, 'efisiensi[1].efisiensi_tercetak').status).toBe('cocok');
-    expect(di(a, 'efisiensi[2].serapan_tercetak')).toMatchObject({ status: 'berbeda', kelas: 'aritmetika' });
-    expect(di(a, 'efisiensi[2].efisiensi_tercetak').kelas).toBe('terbawa');
+    expect(di(temuan, 'efisiensi[1].serapan_tercetak').status).toBe('cocok');
+    expect(di(temuan, 'efisiensi[1].efisiensi_tercetak').status).toBe('cocok');
+    expect(di(temuan, 'efisiensi[2].serapan_tercetak')).toMatchObject({ status: 'berbeda', kelas: 'aritmetika' });
+    expect(di(temuan, 'efisiensi[2].efisiensi_tercetak').kelas).toBe('terbawa');
   });
 
   it('Blitar ratio 100.84 / 65.39 = 1.54', () => {
-    const a = audit({
+    const temuan = audit({
       efisiensi: [
         {
           metode: 'rasio',
@@ -349,11 +356,11 @@ describe('efficiency as printed (source texts 000, 001, 003)', () => {
         },
       ],
     });
-    expect(di(a, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({ status: 'cocok', aturan: 'bulat' });
+    expect(di(temuan, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({ status: 'cocok', aturan: 'bulat' });
   });
 
   it('Kaltim remaining rupiah 34.450.519.415 − 30.532.062.972 = 3.918.456.443', () => {
-    const a = audit({
+    const temuan = audit({
       efisiensi: [
         {
           metode: 'sisa_rupiah',
@@ -364,7 +371,7 @@ describe('efficiency as printed (source texts 000, 001, 003)', () => {
         },
       ],
     });
-    expect(di(a, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({
+    expect(di(temuan, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({
       dihitung: 3_918_456_443,
       selisih: 0,
       status: 'cocok',
@@ -372,14 +379,14 @@ describe('efficiency as printed (source texts 000, 001, 003)', () => {
   });
 
   it('Kaltim 100 − 91.97 = 8.03; a method without its inputs is "na"', () => {
-    const a = audit({
+    const temuan = audit({
       efisiensi: [
         { metode: 'sisa_persen', serapan_tercetak: '91.97', efisiensi_tercetak: '8.03', lokasi: lok },
         { metode: 'rasio', capaian_tercetak: '100', efisiensi_tercetak: '1.2', lokasi: lok },
       ],
     });
-    expect(di(a, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({ status: 'cocok' });
-    expect(di(a, 'efisiensi[1].efisiensi_tercetak')).toMatchObject({
+    expect(di(temuan, 'efisiensi[0].efisiensi_tercetak')).toMatchObject({ status: 'cocok' });
+    expect(di(temuan, 'efisiensi[1].efisiensi_tercetak')).toMatchObject({
       status: 'tidak_dapat_dihitung',
       keterangan: 'masukan metode ini tidak lengkap',
     });
@@ -395,7 +402,7 @@ describe('indicator comparisons', () => {
   });
 
   it('quarters: computed with a target, "na" without one', () => {
-    const a = audit(
+    const temuan = audit(
       ind({
         periode: {
           jenis: 'triwulan',
@@ -406,39 +413,39 @@ describe('indicator comparisons', () => {
         },
       }),
     );
-    expect(di(a, 'pengukuran.indikator[0].periode.nilai[0].capaian_tercetak')).toMatchObject({
+    expect(di(temuan, 'pengukuran.indikator[0].periode.nilai[0].capaian_tercetak')).toMatchObject({
       besaran: 'capaian_periode',
       label: 'Capaian triwulan 1 a',
       dihitung: 95,
       status: 'cocok',
     });
-    expect(di(a, 'pengukuran.indikator[0].periode.nilai[1].capaian_tercetak')).toMatchObject({
+    expect(di(temuan, 'pengukuran.indikator[0].periode.nilai[1].capaian_tercetak')).toMatchObject({
       status: 'tidak_dapat_dihitung',
       keterangan: 'target tidak ada di sumber',
     });
   });
 
   it('national target and year-on-year change with a grade on one side', () => {
-    const a = audit(
+    const temuan = audit(
       ind({
         nasional: { target: 70, sumber: 'BKN', capaian_tercetak: '103.69' },
         tahun_sebelumnya: [{ tahun: 2019, realisasi: 'N/A', selisih_tercetak: '2.58' }],
       }),
     );
     // 72.58 / 70 = 103.6857
-    expect(di(a, 'pengukuran.indikator[0].nasional.capaian_tercetak')).toMatchObject({
+    expect(di(temuan, 'pengukuran.indikator[0].nasional.capaian_tercetak')).toMatchObject({
       besaran: 'capaian_nasional',
       status: 'cocok',
       aturan: 'bulat',
     });
-    expect(di(a, 'pengukuran.indikator[0].tahun_sebelumnya[0].selisih_tercetak')).toMatchObject({
+    expect(di(temuan, 'pengukuran.indikator[0].tahun_sebelumnya[0].selisih_tercetak')).toMatchObject({
       status: 'tidak_dapat_dihitung',
       keterangan: 'realisasi salah satu tahun bukan angka',
     });
   });
 
   it('components that do not add up to the realisasi', () => {
-    const a = audit(
+    const temuan = audit(
       ind({
         rincian: [
           { nama: 'Kualifikasi', nilai: 20 },
@@ -448,7 +455,7 @@ describe('indicator comparisons', () => {
         ],
       }),
     );
-    expect(di(a, 'pengukuran.indikator[0].realisasi')).toMatchObject({
+    expect(di(temuan, 'pengukuran.indikator[0].realisasi')).toMatchObject({
       besaran: 'jumlah_rincian',
       dihitung: 72,
       selisih: 0.58,
@@ -458,7 +465,7 @@ describe('indicator comparisons', () => {
 
   it('the same figure printed again elsewhere', () => {
     const lokasi = { tabel: 'Ikhtisar' };
-    const a = audit(
+    const temuan = audit(
       ind({
         tercetak_lain: [
           { besaran: 'capaian', nilai: '100.80', lokasi },
@@ -468,18 +475,21 @@ describe('indicator comparisons', () => {
         ],
       }),
     );
-    expect(di(a, 'pengukuran.indikator[0].tercetak_lain[0].nilai')).toMatchObject({
+    expect(di(temuan, 'pengukuran.indikator[0].tercetak_lain[0].nilai')).toMatchObject({
       besaran: 'tercetak_ganda',
       status: 'cocok',
       aturan: 'potong',
       tabel: 'Ikhtisar',
     });
-    expect(di(a, 'pengukuran.indikator[0].tercetak_lain[1].nilai')).toMatchObject({
+    expect(di(temuan, 'pengukuran.indikator[0].tercetak_lain[1].nilai')).toMatchObject({
       dihitung: 72.58,
       status: 'berbeda',
     });
-    expect(di(a, 'pengukuran.indikator[0].tercetak_lain[2].nilai')).toMatchObject({ dihitung: 72, status: 'cocok' });
-    expect(a.some((t) => jalurTeks(t.jalur) === 'pengukuran.indikator[0].tercetak_lain[3].nilai')).toBe(false);
+    expect(di(temuan, 'pengukuran.indikator[0].tercetak_lain[2].nilai')).toMatchObject({
+      dihitung: 72,
+      status: 'cocok',
+    });
+    expect(temuan.some((t) => jalurTeks(t.jalur) === 'pengukuran.indikator[0].tercetak_lain[3].nilai')).toBe(false);
   });
 
   it('a grade target printed with a percentage is "na", with the reason', () => {
@@ -494,11 +504,11 @@ describe('indicator comparisons', () => {
         }),
       ],
     ]);
-    const a = auditLaporan(
+    const temuan = auditLaporan(
       hitungLaporan(laporanKecil(ind({ target: 'BB', realisasi: 'A', capaian_tercetak: '100' })), { katalog }),
       'uji.json',
     );
-    expect(di(a, 'pengukuran.indikator[0].capaian_tercetak')).toMatchObject({
+    expect(di(temuan, 'pengukuran.indikator[0].capaian_tercetak')).toMatchObject({
       status: 'tidak_dapat_dihitung',
       keterangan: 'capaian kualitatif, bukan persen',
     });
@@ -516,32 +526,32 @@ describe('averages', () => {
     ],
   };
   it('a printed average that silently drops the 0 % indicator: discrepancy, and the audit names what was left out', () => {
-    const a = audit({
+    const temuan = audit({
       pengukuran,
       rata_rata: [{ cakupan: 'laporan', indikator: ['a', 'c'], tercetak: '100.00', lokasi: { tabel: 'Tabel 3.2' } }],
     });
-    const t = di(a, 'rata_rata[0].tercetak');
-    expect(t.dihitung).toBeCloseTo(200 / 3, 10); // (90 + 0 + 110) / 3; d is not computable
-    expect(t.status).toBe('berbeda');
-    expect(t.keterangan).toContain('tanpa indikator: “b”');
-    expect(t.keterangan).toContain('tidak terhitung sebagai persen: “d”');
+    const temuanRata = di(temuan, 'rata_rata[0].tercetak');
+    expect(temuanRata.dihitung).toBeCloseTo(200 / 3, 10); // (90 + 0 + 110) / 3; d is not computable
+    expect(temuanRata.status).toBe('berbeda');
+    expect(temuanRata.keterangan).toContain('tanpa indikator: “b”');
+    expect(temuanRata.keterangan).toContain('tidak terhitung sebagai persen: “d”');
   });
 
   it('per sasaran', () => {
-    const a = audit({
+    const temuan = audit({
       pengukuran,
       rata_rata: [
         { cakupan: 'sasaran', sasaran: 's1', tercetak: '45.00', lokasi: { tabel: 'Tabel 3.2' } },
         { cakupan: 'sasaran', sasaran: 's2', tercetak: '110', lokasi: { tabel: 'Tabel 3.2' } },
       ],
     });
-    expect(di(a, 'rata_rata[0].tercetak')).toMatchObject({
+    expect(di(temuan, 'rata_rata[0].tercetak')).toMatchObject({
       dihitung: 45,
       status: 'cocok',
       label: 'Rata-rata capaian sasaran “s1”',
     });
-    expect(di(a, 'rata_rata[1].tercetak')).toMatchObject({ status: 'cocok', selisih: 0 });
-    expect(di(a, 'rata_rata[1].tercetak').dihitung).toBeCloseTo(110, 10); // 110 / 100 × 100 = 110.00000000000001; d is left out
+    expect(di(temuan, 'rata_rata[1].tercetak')).toMatchObject({ status: 'cocok', selisih: 0 });
+    expect(di(temuan, 'rata_rata[1].tercetak').dihitung).toBeCloseTo(110, 10); // 110 / 100 × 100 = 110.00000000000001; d is left out
   });
 });
 
@@ -583,7 +593,7 @@ describe('auditProfil', () => {
       profil: { pegawai },
     });
   it('a printed total equal to the sum of its rows matches; none printed, no finding', () => {
-    const a = auditProfil(
+    const temuan = auditProfil(
       instansi([
         {
           tahun: 2020,
@@ -605,8 +615,8 @@ describe('auditProfil', () => {
       ]),
       'instansi.json',
     );
-    expect(a).toHaveLength(1);
-    expect(a[0]).toMatchObject({
+    expect(temuan).toHaveLength(1);
+    expect(temuan[0]).toMatchObject({
       jalur: ['profil', 'pegawai', 0, 'jumlah_tercetak'],
       satuan: 'jumlah',
       dihitung: 61,

@@ -15,12 +15,12 @@ export const BERKAS_INSTANSI = 'content/instansi/dinas-contoh/instansi.json';
 type Ubah = Record<string, (json: any) => void>;
 
 export function korpusContoh(ubah: Ubah = {}): KorpusTerhitung {
-  const files = bacaFolder(PROYEK_CONTOH, 'content', null).map((f) => {
-    const u = ubah[f.path];
-    if (!u) return f;
-    const json = JSON.parse(Buffer.from(f.isi).toString('utf8'));
-    u(json);
-    return { path: f.path, isi: JSON.stringify(json) };
+  const files = bacaFolder(PROYEK_CONTOH, 'content', null).map((berkas) => {
+    const pengubah = ubah[berkas.path];
+    if (!pengubah) return berkas;
+    const json = JSON.parse(Buffer.from(berkas.isi).toString('utf8'));
+    pengubah(json);
+    return { path: berkas.path, isi: JSON.stringify(json) };
   });
   const { korpus, masalah } = rakitKorpus(files);
   const galat = masalah.filter((m) => m.tingkat === 'galat');

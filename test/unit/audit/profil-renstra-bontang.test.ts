@@ -24,14 +24,14 @@ describe('Bontang Renstra §2.4 profile tables', () => {
   });
 
   it('both printed breakdowns of the area sum to 497,57 km²', () => {
-    const t = indeks('a. Profil Daerah');
-    expect(di(t, 0, 1)).toMatchObject({ status: 'cocok', tercetak: '497.57' });
-    expect(di(t, 4, 1)).toMatchObject({ status: 'cocok', tercetak: '497.57' });
+    const teks = indeks('a. Profil Daerah');
+    expect(di(teks, 0, 1)).toMatchObject({ status: 'cocok', tercetak: '497.57' });
+    expect(di(teks, 4, 1)).toMatchObject({ status: 'cocok', tercetak: '497.57' });
   });
 
   it('69,9 % of the sea matches by rounding; 30,10 % of the land only by truncation', () => {
-    const t = indeks('a. Profil Daerah');
-    expect(di(t, 4, 6)).toMatchObject({ status: 'cocok', tercetak: '69.9', aturan: 'bulat' });
-    expect(di(t, 4, 5)).toMatchObject({ status: 'cocok', tercetak: '30.10', aturan: 'potong' });
+    const teks = indeks('a. Profil Daerah');
+    expect(di(teks, 4, 6)).toMatchObject({ status: 'cocok', tercetak: '69.9', aturan: 'bulat' });
+    expect(di(teks, 4, 5)).toMatchObject({ status: 'cocok', tercetak: '30.10', aturan: 'potong' });
   });
 });

@@ -23,20 +23,20 @@ const TANGGAPAN = {
 
 describe('tanggapan instansi (right of reply)', () => {
   it('is valid for a finding of its report, and shown beside it on the report page and on /audit/', () => {
-    const h = validasiBerkas(ubahJson(berkasFixture(), P.lkjip, (j) => (j.tanggapan = [TANGGAPAN])));
-    expect(h.masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
-    const k = korpusContoh({ [BERKAS_LKJIP]: (j) => (j.tanggapan = [TANGGAPAN]) });
-    const hl = halamanLaporan(k.laporan[0]!, { korpus: k });
+    const hasil = validasiBerkas(ubahJson(berkasFixture(), P.lkjip, (j) => (j.tanggapan = [TANGGAPAN])));
+    expect(hasil.masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
+    const korpus = korpusContoh({ [BERKAS_LKJIP]: (j) => (j.tanggapan = [TANGGAPAN]) });
+    const hl = halamanLaporan(korpus.laporan[0]!, { korpus });
     expect(hl.audit.berbeda.map((a) => a.id)).toContain(ID);
     expect(hl.audit.tanggapan.get(ID)).toEqual(TANGGAPAN);
-    const ha = halamanAudit(k).kelompok.flatMap((g) => g.temuan);
+    const ha = halamanAudit(korpus).kelompok.flatMap((g) => g.temuan);
     expect(ha.find((t) => t.temuan.id === ID)?.tanggapan).toEqual(TANGGAPAN);
     expect(ha.filter((t) => t.tanggapan)).toHaveLength(1);
   });
 
   it('is in the open data audit table, and the other findings have empty response cells', () => {
-    const k = korpusContoh({ [BERKAS_LKJIP]: (j) => (j.tanggapan = [TANGGAPAN]) });
-    const baris = bacaCsv(csvTabel(tabelBernama('audit')!, lingkupSitus(k)));
+    const korpus = korpusContoh({ [BERKAS_LKJIP]: (j) => (j.tanggapan = [TANGGAPAN]) });
+    const baris = bacaCsv(csvTabel(tabelBernama('audit')!, lingkupSitus(korpus)));
     const ini = baris.find((b) => b.id === ID)!;
     expect(ini).toMatchObject({
       tanggapan: TANGGAPAN.isi,
@@ -50,23 +50,23 @@ describe('tanggapan instansi (right of reply)', () => {
 
   it('an unknown finding id is an error naming file, line, field, expected and found, in both languages', () => {
     const salah = { ...TANGGAPAN, temuan: 'dinas-contoh-2022-lkjip-tidak-ada' };
-    const h = validasiBerkas(ubahJson(berkasFixture(), P.lkjip, (j) => (j.tanggapan = [salah])));
-    const [m, ...lain] = h.masalah.filter((x) => x.tingkat === 'galat');
+    const hasil = validasiBerkas(ubahJson(berkasFixture(), P.lkjip, (j) => (j.tanggapan = [salah])));
+    const [masalah, ...lain] = hasil.masalah.filter((x) => x.tingkat === 'galat');
     expect(lain).toEqual([]);
-    expect(m).toMatchObject({
+    expect(masalah).toMatchObject({
       berkas: P.lkjip,
       jalur: 'tanggapan[0].temuan',
       ditemukan: 'dinas-contoh-2022-lkjip-tidak-ada',
       diharapkan: expect.stringContaining(ID),
     });
-    expect(m!.baris).toBeGreaterThan(0);
-    expect(m!.pesan).toContain('tidak ada di audit laporan ini');
-    expect(m!.message).toContain("is not in this report's audit");
+    expect(masalah!.baris).toBeGreaterThan(0);
+    expect(masalah!.pesan).toContain('tidak ada di audit laporan ini');
+    expect(masalah!.message).toContain("is not in this report's audit");
   });
 
   it('a figure that matches its recomputation is not a finding to answer; two responses to one finding are refused', () => {
-    const k = korpusContoh();
-    const cocok = k.laporan[0]!.audit.find((a) => a.status === 'cocok')!.id;
+    const korpus = korpusContoh();
+    const cocok = korpus.laporan[0]!.audit.find((a) => a.status === 'cocok')!.id;
     const galat = (tanggapan: unknown[]) =>
       validasiBerkas(ubahJson(berkasFixture(), P.lkjip, (j) => (j.tanggapan = tanggapan))).masalah.filter(
         (x) => x.tingkat === 'galat',
@@ -77,7 +77,7 @@ describe('tanggapan instansi (right of reply)', () => {
 
   it('a NIP in the response is refused like anywhere in content', () => {
     const nip = { ...TANGGAPAN, oleh: 'Sekretaris Dinas, NIP 198503152010012004' };
-    const h = validasiBerkas(ubahJson(berkasFixture(), P.lkjip, (j) => (j.tanggapan = [nip])));
-    expect(h.masalah.filter((x) => x.tingkat === 'galat').map((x) => x.jalur)).toContain('tanggapan[0].oleh');
+    const hasil = validasiBerkas(ubahJson(berkasFixture(), P.lkjip, (j) => (j.tanggapan = [nip])));
+    expect(hasil.masalah.filter((x) => x.tingkat === 'galat').map((x) => x.jalur)).toContain('tanggapan[0].oleh');
   });
 });

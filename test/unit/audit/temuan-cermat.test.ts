@@ -30,23 +30,25 @@ describe('the careful reader’s list', () => {
   it('holds the 102 findings; 101 are covered, the others each have a reason', () => {
     expect(temuan).toHaveLength(102);
     expect(temuan.filter((t) => t.tercakup)).toHaveLength(101);
-    for (const t of temuan.filter((x) => !x.tercakup || x.kelas_audit)) expect(t.alasan, t.id).toBeTruthy();
+    for (const butir of temuan.filter((x) => !x.tercakup || x.kelas_audit)) expect(butir.alasan, butir.id).toBeTruthy();
   });
 
-  for (const t of temuan.filter((x) => x.tercakup))
-    it(`${t.id}: ${t.tercetak} is listed as berbeda, class ${t.kelas_audit ?? t.kelas}`, () => {
-      const f = audit.filter((a) => a.berkas === t.berkas && samaJalur(a.jalur, t.jalur!) && a.status === 'berbeda');
-      expect(f, `${t.berkas} ${JSON.stringify(t.jalur)}`).toHaveLength(1);
-      expect(f[0]!.kelas).toBe(t.kelas_audit ?? t.kelas);
+  for (const butir of temuan.filter((x) => x.tercakup))
+    it(`${butir.id}: ${butir.tercetak} is listed as berbeda, class ${butir.kelas_audit ?? butir.kelas}`, () => {
+      const cocok = audit.filter(
+        (a) => a.berkas === butir.berkas && samaJalur(a.jalur, butir.jalur!) && a.status === 'berbeda',
+      );
+      expect(cocok, `${butir.berkas} ${JSON.stringify(butir.jalur)}`).toHaveLength(1);
+      expect(cocok[0]!.kelas).toBe(butir.kelas_audit ?? butir.kelas);
     });
 
   it('a finding the reader does not count is not a discrepancy: Bontang’s printed JUMLAH realisasi is right', () => {
-    const j = audit.find(
+    const cocokLain = audit.find(
       (a) =>
         a.berkas === 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json' &&
         samaJalur(a.jalur, ['anggaran', 1, 'jumlah', 'realisasi']),
     )!;
-    expect(j).toMatchObject({ status: 'cocok', tercetak: '5334766655' });
+    expect(cocokLain).toMatchObject({ status: 'cocok', tercetak: '5334766655' });
   });
 
   it('the class agrees with the careful reader for 80 of the 101 covered findings', () => {

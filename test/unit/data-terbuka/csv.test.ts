@@ -50,12 +50,12 @@ describe('csv (RFC 4180)', () => {
   });
 
   it('round trip: any text reads back the same (formula-leading text with its apostrophe), with the same number of fields', () => {
-    const r = acak(4180);
+    const angkaAcak = acak(4180);
     const huruf = ['a', 'Z', ' ', ',', '"', '\n', '\r', '\r\n', '.', '-', 'é', '1', ';', '\t'];
-    for (let i = 0; i < 300; i++) {
-      const kolom = Array.from({ length: r.bulat(1, 5) }, (_, j) => `k${j}`);
-      const baris = Array.from({ length: r.bulat(0, 6) }, () =>
-        kolom.map(() => Array.from({ length: r.bulat(0, 8) }, () => r.pilih(huruf)).join('')),
+    for (let ke = 0; ke < 300; ke++) {
+      const kolom = Array.from({ length: angkaAcak.bulat(1, 5) }, (_, j) => `k${j}`);
+      const baris = Array.from({ length: angkaAcak.bulat(0, 6) }, () =>
+        kolom.map(() => Array.from({ length: angkaAcak.bulat(0, 8) }, () => angkaAcak.pilih(huruf)).join('')),
       );
       const teks = csv(kolom, baris);
       expect(teks.endsWith('\r\n')).toBe(true);
@@ -75,14 +75,14 @@ describe('csv (RFC 4180)', () => {
       '\uff1d1+1',
       "=cmd|' /C calc'!A0",
     ];
-    for (const s of rumus) {
-      expect(selAman(s), JSON.stringify(s)).toBe(`'${s}`);
+    for (const isi of rumus) {
+      expect(selAman(isi), JSON.stringify(isi)).toBe(`'${isi}`);
       // and in a published file, the cell never starts with the formula character
-      const sel = barisCsv(csv(['x'], [[s]]))[1]![0]!;
+      const sel = barisCsv(csv(['x'], [[isi]]))[1]![0]!;
       expect(sel.startsWith("'"), JSON.stringify(sel)).toBe(true);
     }
-    for (const s of ['-2.5', '+62', '-', '—', '100,80', 'Program A', 'Data: BPS', '-1,5%'])
-      expect(selAman(s), JSON.stringify(s)).toBe(s);
+    for (const isi of ['-2.5', '+62', '-', '—', '100,80', 'Program A', 'Data: BPS', '-1,5%'])
+      expect(selAman(isi), JSON.stringify(isi)).toBe(isi);
     // numbers are values, never rewritten
     expect(csv(['x'], [[-5]])).toBe('x\r\n-5\r\n');
   });

@@ -6,50 +6,53 @@ import { angkaBersih } from '../../../src/core/data-terbuka/csv.ts';
 import { korpusContoh } from '../audit/korpus-contoh.ts';
 import { tabelCsv } from '../../helpers/csv.ts';
 
-const k = korpusContoh();
-const lk = lingkupSitus(k);
+const korpus = korpusContoh();
+const lk = lingkupSitus(korpus);
 
 describe('the data package tables', () => {
   it.each(TABEL.map((t) => [t.nama, t] as const))(
     '%s: every row has one cell per column, none NaN or undefined',
-    (_, t) => {
-      for (const r of t.baris(lk)) {
-        expect(r).toHaveLength(Object.keys(t.kolom).length);
-        for (const v of r) expect(typeof v === 'number' ? Number.isFinite(v) : v !== undefined).toBe(true);
+    (_, tabel) => {
+      for (const baris of tabel.baris(lk)) {
+        expect(baris).toHaveLength(Object.keys(tabel.kolom).length);
+        for (const nilai of baris)
+          expect(typeof nilai === 'number' ? Number.isFinite(nilai) : nilai !== undefined).toBe(true);
       }
-      expect(csvTabel(t, lk)).not.toMatch(/NaN|Infinity|undefined|\[object Object\]/);
+      expect(csvTabel(tabel, lk)).not.toMatch(/NaN|Infinity|undefined|\[object Object\]/);
     },
   );
 
   it('typed columns hold numbers only', () => {
-    for (const t of TABEL)
-      for (const { baris } of [tabelCsv(csvTabel(t, lk))])
-        for (const b of baris)
-          for (const [kolom, tipe] of Object.entries(t.tipe))
-            expect(b[kolom], `${t.nama}.${kolom}`).toMatch(tipe === 'integer' ? /^(-?\d+)?$/ : /^(-?\d+(\.\d+)?)?$/);
+    for (const tabel of TABEL)
+      for (const { baris } of [tabelCsv(csvTabel(tabel, lk))])
+        for (const barisIni of baris)
+          for (const [kolom, tipe] of Object.entries(tabel.tipe))
+            expect(barisIni[kolom], `${tabel.nama}.${kolom}`).toMatch(
+              tipe === 'integer' ? /^(-?\d+)?$/ : /^(-?\d+(\.\d+)?)?$/,
+            );
   });
 
   it('one resource per table with typed, described fields, and a licence identifier the spec accepts', () => {
-    const d = deskriptorPaket(k, {
+    const deskriptor = deskriptorPaket(korpus, {
       nama: 'contoh',
       judul: 'Contoh',
       lisensi: { nama: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
     });
-    expect(d.profile).toBe('tabular-data-package');
-    expect(d.licenses).toEqual([
+    expect(deskriptor.profile).toBe('tabular-data-package');
+    expect(deskriptor.licenses).toEqual([
       { name: 'CC-BY-4.0', title: 'CC BY 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' },
     ]);
-    expect(d.resources.map((r) => r.path)).toEqual(TABEL.map((t) => `${t.nama}.csv`));
-    const anggaran = d.resources.find((r) => r.name === 'anggaran')!;
+    expect(deskriptor.resources.map((r) => r.path)).toEqual(TABEL.map((t) => `${t.nama}.csv`));
+    const anggaran = deskriptor.resources.find((r) => r.name === 'anggaran')!;
     expect(anggaran.schema.fields.find((f) => f.name === 'pagu')).toMatchObject({ type: 'integer' });
     expect(anggaran.schema.foreignKeys).toEqual([
       { fields: ['instansi', 'tahun'], reference: { resource: 'ringkasan', fields: ['instansi', 'tahun'] } },
     ]);
     // without ringkasan in the package, no dangling reference
-    const tanpa = deskriptorPaket(k, {
+    const tanpa = deskriptorPaket(korpus, {
       nama: 'x',
       judul: 'x',
-      lisensi: k.korpus.situs.lisensi_data,
+      lisensi: korpus.korpus.situs.lisensi_data,
       tabel: [TABEL.find((t) => t.nama === 'anggaran')!],
     });
     expect(tanpa.resources[0]!.schema.foreignKeys).toBeUndefined();
@@ -69,16 +72,16 @@ describe('the data package tables', () => {
   });
 
   it('a report scope holds only that report; the counts list every table', () => {
-    const satu = lingkupLaporan(k, k.laporan[0]!);
+    const satu = lingkupLaporan(korpus, korpus.laporan[0]!);
     expect(
       new Set(
         TABEL.find((t) => t.nama === 'ringkasan')!
           .baris(satu)
           .map((r) => r[0]),
       ),
-    ).toEqual(new Set([k.laporan[0]!.instansi.data.id]));
+    ).toEqual(new Set([korpus.laporan[0]!.instansi.data.id]));
     expect(isiPaket(lk).map((x) => x.t.nama)).toEqual(TABEL.map((t) => t.nama));
-    expect(isiPaket(lk).find((x) => x.t.nama === 'ringkasan')!.jumlah).toBe(k.laporan.length);
+    expect(isiPaket(lk).find((x) => x.t.nama === 'ringkasan')!.jumlah).toBe(korpus.laporan.length);
   });
 });
 
@@ -95,6 +98,6 @@ describe('docs/data-terbuka.md', () => {
   it('is the dictionary written from the table list (run npm run schemas after changing a table)', () => {
     const teks = readFileSync('docs/data-terbuka.md', 'utf8');
     expect(teks).toBe(kamusData());
-    for (const t of TABEL) expect(teks).toContain(`\`${t.nama}.csv\``);
+    for (const tabel of TABEL) expect(teks).toContain(`\`${tabel.nama}.csv\``);
   });
 });

@@ -15,13 +15,13 @@ import { BERKAS_LKJIP, korpusContoh } from '../audit/korpus-contoh.ts';
 import { korpusNyata } from '../audit/korpus-nyata.ts';
 import { tabelCsv } from '../../helpers/csv.ts';
 
-const k = korpusContoh();
+const korpus = korpusContoh();
 const TAK_BOLEH = /NaN|Infinity|undefined|\[object Object\]/;
 
-function satu<T>(xs: T[], f: (x: T) => boolean): T {
-  const r = xs.filter(f);
-  expect(r).toHaveLength(1);
-  return r[0]!;
+function satu<T>(xs: T[], cocok: (x: T) => boolean): T {
+  const hasil = xs.filter(cocok);
+  expect(hasil).toHaveLength(1);
+  return hasil[0]!;
 }
 
 describe('indikator.csv: IKI rows of a cascading table', () => {
@@ -44,7 +44,7 @@ describe('indikator.csv: IKI rows of a cascading table', () => {
 });
 
 describe('indikator.csv', () => {
-  const teks = csvIndikator(k);
+  const teks = csvIndikator(korpus);
   const { kolom, baris } = tabelCsv(teks);
 
   it('has exactly the documented columns, in order', () => {
@@ -139,16 +139,16 @@ describe('indikator.csv', () => {
 
   it('non-computable, ranges and missing realisasi are written as text or empty, never NaN/Infinity/undefined', () => {
     const kk = korpusContoh({
-      [BERKAS_LKJIP]: (j) => {
-        j.pengukuran.indikator[0].target = 0;
-        j.pengukuran.indikator[1].target = { min: 8, max: 10 };
-        j.pengukuran.indikator[2].realisasi = null;
+      [BERKAS_LKJIP]: (dokumen) => {
+        dokumen.pengukuran.indikator[0].target = 0;
+        dokumen.pengukuran.indikator[1].target = { min: 8, max: 10 };
+        dokumen.pengukuran.indikator[2].realisasi = null;
       },
     });
-    const t = csvIndikator(kk);
-    expect(t).not.toMatch(TAK_BOLEH);
-    const { baris: b } = tabelCsv(t);
-    expect(b[0]).toMatchObject({
+    const teks = csvIndikator(kk);
+    expect(teks).not.toMatch(TAK_BOLEH);
+    const { baris } = tabelCsv(teks);
+    expect(baris[0]).toMatchObject({
       target: '0',
       capaian: '',
       capaian_tercetak: '100.80',
@@ -156,13 +156,13 @@ describe('indikator.csv', () => {
       predikat: 'tak_terhitung',
     });
     // 12 days against 8–10, lower-better: (2·10 − 12) / 10
-    expect(b[1]).toMatchObject({ target: '8-10', capaian: '80' });
-    expect(b[2]).toMatchObject({ realisasi: '', capaian: '', predikat: 'tak_terhitung' });
+    expect(baris[1]).toMatchObject({ target: '8-10', capaian: '80' });
+    expect(baris[2]).toMatchObject({ realisasi: '', capaian: '', predikat: 'tak_terhitung' });
   });
 });
 
 describe('anggaran.csv', () => {
-  const teks = csvAnggaran(k);
+  const teks = csvAnggaran(korpus);
   const { kolom, baris } = tabelCsv(teks);
 
   it('has exactly the documented columns, in order', () => {
@@ -206,7 +206,7 @@ describe('anggaran.csv', () => {
       // the table's total row last: pagu and realisasi of its top lines
       ['jumlah', 'Jumlah', ''],
     ]);
-    expect(barisAnggaran(k.laporan[0]!)).toHaveLength(5);
+    expect(barisAnggaran(korpus.laporan[0]!)).toHaveLength(5);
   });
 
   it('printed subtotals next to the sum of the children, with the audit status of the printed serapan', () => {
@@ -248,19 +248,19 @@ describe('anggaran.csv', () => {
   it('names with a comma, quotes and a line break survive; unknown amounts are empty', () => {
     const nama = 'Belanja "ATK", kertas\r\ndan tinta';
     const kk = korpusContoh({
-      [BERKAS_LKJIP]: (j) => {
-        j.anggaran[0].baris[0].anak[1].nama = nama;
-        j.anggaran[0].baris[0].anak[1].kode = '5.2.1';
-        delete j.anggaran[0].baris[0].anak[1].realisasi;
-        delete j.anggaran[0].baris[0].realisasi;
-        j.anggaran[0].baris[1].pagu = 0;
-        j.anggaran[0].baris[1].realisasi = 0;
+      [BERKAS_LKJIP]: (dokumen) => {
+        dokumen.anggaran[0].baris[0].anak[1].nama = nama;
+        dokumen.anggaran[0].baris[0].anak[1].kode = '5.2.1';
+        delete dokumen.anggaran[0].baris[0].anak[1].realisasi;
+        delete dokumen.anggaran[0].baris[0].realisasi;
+        dokumen.anggaran[0].baris[1].pagu = 0;
+        dokumen.anggaran[0].baris[1].realisasi = 0;
       },
     });
-    const t = csvAnggaran(kk);
-    expect(t).not.toMatch(TAK_BOLEH);
-    const { baris: b } = tabelCsv(t);
-    expect(b[2]).toMatchObject({
+    const teks = csvAnggaran(kk);
+    expect(teks).not.toMatch(TAK_BOLEH);
+    const { baris } = tabelCsv(teks);
+    expect(baris[2]).toMatchObject({
       nama,
       kode: '5.2.1',
       realisasi: '',
@@ -268,13 +268,13 @@ describe('anggaran.csv', () => {
       serapan_tercetak: '87.50',
       status: 'tidak_dapat_dihitung',
     });
-    expect(b[0]).toMatchObject({ pagu: '100', realisasi: '', serapan: '', realisasi_rincian: '' });
-    expect(b[3]).toMatchObject({ pagu: '0', serapan: '', status: 'tidak_dapat_dihitung' });
+    expect(baris[0]).toMatchObject({ pagu: '100', realisasi: '', serapan: '', realisasi_rincian: '' });
+    expect(baris[3]).toMatchObject({ pagu: '0', serapan: '', status: 'tidak_dapat_dihitung' });
   });
 });
 
 describe('audit.csv', () => {
-  const temuan = semuaTemuan(k);
+  const temuan = semuaTemuan(korpus);
   const teks = csvAudit(temuan);
   const { kolom, baris } = tabelCsv(teks);
 
@@ -303,7 +303,7 @@ describe('audit.csv', () => {
     expect(baris).toHaveLength(temuan.length);
     // the permalink of each finding is unique: /audit/#<id>
     expect(new Set(baris.map((b) => b.id)).size).toBe(baris.length);
-    expect(temuan.length).toBe(k.laporan[0]!.audit.length + k.auditInstansi.length);
+    expect(temuan.length).toBe(korpus.laporan[0]!.audit.length + korpus.auditInstansi.length);
     expect(baris.some((b) => b.jalur === 'profil.pegawai[0].jumlah_tercetak' && b.status === 'berbeda')).toBe(true);
   });
 
@@ -321,9 +321,10 @@ describe('audit.csv', () => {
 
   it('plain decimal numbers only: no NaN, Infinity, undefined or exponent notation', () => {
     expect(teks).not.toMatch(TAK_BOLEH);
-    for (const b of baris)
-      for (const c of ['dihitung', 'selisih'] as const)
-        if (b[c] !== '' && b.besaran !== 'kategori_sakip') expect(b[c], `${b.jalur}.${c}`).toMatch(/^-?\d+(\.\d+)?$/);
+    for (const butir of baris)
+      for (const kolom of ['dihitung', 'selisih'] as const)
+        if (butir[kolom] !== '' && butir.besaran !== 'kategori_sakip')
+          expect(butir[kolom], `${butir.jalur}.${kolom}`).toMatch(/^-?\d+(\.\d+)?$/);
     expect(satu(baris, (b) => b.jalur === 'pengukuran.indikator[0].tahun_sebelumnya[0].selisih_tercetak').selisih).toBe(
       '0',
     );
@@ -340,13 +341,13 @@ describe('audit.csv', () => {
 
   it('N/A printed and not computable', () => {
     const kk = korpusContoh({
-      [BERKAS_LKJIP]: (j) => {
-        j.pengukuran.indikator[2].target = 'N/A';
-        j.pengukuran.indikator[2].capaian_tercetak = 'N/A';
+      [BERKAS_LKJIP]: (dokumen) => {
+        dokumen.pengukuran.indikator[2].target = 'N/A';
+        dokumen.pengukuran.indikator[2].capaian_tercetak = 'N/A';
       },
     });
-    const { baris: b } = tabelCsv(csvAudit(semuaTemuan(kk)));
-    expect(satu(b, (x) => x.jalur === 'pengukuran.indikator[2].capaian_tercetak')).toMatchObject({
+    const { baris } = tabelCsv(csvAudit(semuaTemuan(kk)));
+    expect(satu(baris, (x) => x.jalur === 'pengukuran.indikator[2].capaian_tercetak')).toMatchObject({
       tercetak: 'N/A',
       dihitung: '',
       selisih: '',
@@ -367,10 +368,10 @@ describe('JSON', () => {
           : false;
 
   it('the per-report JSON carries the inputs, the computed values and the audit, all finite', () => {
-    const j = jsonLaporan(k.laporan[0]!);
-    expect(j).toMatchObject({ instansi: 'dinas-contoh', tahun: 2022, berkas: BERKAS_LKJIP });
-    expect(adaTakHingga(j)).toBe(false);
-    const teks = JSON.stringify(j);
+    const isiJson = jsonLaporan(korpus.laporan[0]!);
+    expect(isiJson).toMatchObject({ instansi: 'dinas-contoh', tahun: 2022, berkas: BERKAS_LKJIP });
+    expect(adaTakHingga(isiJson)).toBe(false);
+    const teks = JSON.stringify(isiJson);
     expect(teks).not.toMatch(/NaN|Infinity/);
     const balik = JSON.parse(teks);
     expect(balik.dihitung.indikator[0]).toMatchObject({
@@ -399,28 +400,28 @@ describe('JSON', () => {
     ]);
     expect(balik.dihitung.rata_rata.dikecualikan).toEqual(['nilai-sakip']);
     expect(balik.dihitung.ringkasan).toEqual({ melebihi: 1, tercapai: 0, tidak_tercapai: 2, tak_terhitung: 0 });
-    expect(balik.audit).toHaveLength(k.laporan[0]!.audit.length);
+    expect(balik.audit).toHaveLength(korpus.laporan[0]!.audit.length);
     // the printed value stays a string with its decimals
     expect(balik.laporan.pengukuran.indikator[0].capaian_tercetak).toBe('100.80');
   });
 
   it('a non-computable capaian is an explicit object in JSON, not null or NaN', () => {
     const kk = korpusContoh({ [BERKAS_LKJIP]: (j) => (j.pengukuran.indikator[0].target = 0) });
-    const j = JSON.parse(JSON.stringify(jsonLaporan(kk.laporan[0]!)));
-    expect(j.dihitung.indikator[0].capaian).toEqual({ jenis: 'tak_terhitung', alasan: 'target_nol' });
-    expect(j.dihitung.indikator[0].predikat).toBe('tak_terhitung');
+    const isiJson = JSON.parse(JSON.stringify(jsonLaporan(kk.laporan[0]!)));
+    expect(isiJson.dihitung.indikator[0].capaian).toEqual({ jenis: 'tak_terhitung', alasan: 'target_nol' });
+    expect(isiJson.dihitung.indikator[0].predikat).toBe('tak_terhitung');
   });
 
   it('the index lists agencies, their Renstra versions and report URLs under the base', () => {
-    const j = jsonIndeks(k, '/kinerja/');
-    expect(j.instansi).toHaveLength(1);
-    expect(j.instansi[0]).toMatchObject({
+    const isiJson = jsonIndeks(korpus, '/kinerja/');
+    expect(isiJson.instansi).toHaveLength(1);
+    expect(isiJson.instansi[0]).toMatchObject({
       id: 'dinas-contoh',
       wilayah: 'kota-contoh',
       renstra: [{ periode: '2021-2026', versi: ['awal'] }],
       laporan: [{ tahun: 2022, data: '/kinerja/data/laporan/dinas-contoh-2022.json' }],
     });
-    expect(j.wilayah.map((w) => w.id).sort()).toEqual(['kota-contoh', 'provinsi-contoh']);
-    expect(JSON.stringify(j)).not.toMatch(/NaN|Infinity|undefined/);
+    expect(isiJson.wilayah.map((w) => w.id).sort()).toEqual(['kota-contoh', 'provinsi-contoh']);
+    expect(JSON.stringify(isiJson)).not.toMatch(/NaN|Infinity|undefined/);
   });
 });

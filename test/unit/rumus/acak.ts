@@ -3,13 +3,13 @@
  * plain loops: the same inputs on every run, so a failure is reproducible.
  */
 export function acak(seed: number) {
-  let a = seed >>> 0;
+  let keadaan = seed >>> 0;
   const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    keadaan = (keadaan + 0x6d2b79f5) >>> 0;
+    let campur = keadaan;
+    campur = Math.imul(campur ^ (campur >>> 15), campur | 1);
+    campur ^= campur + Math.imul(campur ^ (campur >>> 7), campur | 61);
+    return ((campur ^ (campur >>> 14)) >>> 0) / 4294967296;
   };
   return {
     /** uniform in [0, 1) */

@@ -5,9 +5,9 @@ import { acak } from './acak.ts';
 
 describe('serapan', () => {
   it('realisasi / pagu × 100 (Bontang 2020, source text 000 l.2860)', () => {
-    const s = serapan({ pagu: 1_852_072_146, realisasi: 1_800_317_753 })!;
-    expect(s).toBeCloseTo(97.2055952, 6);
-    expect(cocokTercetak(s, bacaAngka('97.21')!)).toBe('bulat');
+    const nilaiSerapan = serapan({ pagu: 1_852_072_146, realisasi: 1_800_317_753 })!;
+    expect(nilaiSerapan).toBeCloseTo(97.2055952, 6);
+    expect(cocokTercetak(nilaiSerapan, bacaAngka('97.21')!)).toBe('bulat');
     // the total of Belanja Langsung: 5.334.766.655 of 5.429.689.056, printed 98.25
     const total = serapan({ pagu: 5_429_689_056, realisasi: 5_334_766_655 })!;
     expect(total).toBeCloseTo(98.2518, 4);
@@ -91,24 +91,31 @@ describe('jumlahkan: totals from children', () => {
 });
 
 describe('sifat anggaran (properties)', () => {
-  const r = acak(3);
+  const angkaAcak = acak(3);
   it('serapan of the sums is the sum-based formula, not the mean of the percentages', () => {
-    for (let i = 0; i < 500; i++) {
-      const lines = Array.from({ length: r.bulat(1, 8) }, () => {
-        const pagu = r.bulat(1, 5_000_000_000);
-        return { pagu, realisasi: r.bulat(0, pagu) };
+    for (let ke = 0; ke < 500; ke++) {
+      const lines = Array.from({ length: angkaAcak.bulat(1, 8) }, () => {
+        const pagu = angkaAcak.bulat(1, 5_000_000_000);
+        return { pagu, realisasi: angkaAcak.bulat(0, pagu) };
       });
       const sum = jumlahkan(lines);
-      const p = lines.reduce((s, l) => s + l.pagu, 0);
-      const q = lines.reduce((s, l) => s + l.realisasi, 0);
-      expect(sum).toEqual({ pagu: p, realisasi: q });
-      expect(serapan({ pagu: sum.pagu!, realisasi: sum.realisasi! })).toBe((q / p) * 100);
+      const totalPagu = lines.reduce((s, l) => s + l.pagu, 0);
+      const totalRealisasi = lines.reduce((s, l) => s + l.realisasi, 0);
+      expect(sum).toEqual({ pagu: totalPagu, realisasi: totalRealisasi });
+      expect(serapan({ pagu: sum.pagu!, realisasi: sum.realisasi! })).toBe((totalRealisasi / totalPagu) * 100);
       // serapan and SILPA % always make 100
-      expect(serapan({ pagu: p, realisasi: q })! + silpaPersen({ pagu: p, realisasi: q })!).toBeCloseTo(100, 9);
+      expect(
+        serapan({ pagu: totalPagu, realisasi: totalRealisasi })! +
+          silpaPersen({ pagu: totalPagu, realisasi: totalRealisasi })!,
+      ).toBeCloseTo(100, 9);
       // the total serapan is a weighted mean: between the lowest and highest line
-      const s = lines.map((l) => serapan(l)!);
-      expect(serapan({ pagu: p, realisasi: q })!).toBeGreaterThanOrEqual(Math.min(...s) - 1e-9);
-      expect(serapan({ pagu: p, realisasi: q })!).toBeLessThanOrEqual(Math.max(...s) + 1e-9);
+      const serapanBaris = lines.map((l) => serapan(l)!);
+      expect(serapan({ pagu: totalPagu, realisasi: totalRealisasi })!).toBeGreaterThanOrEqual(
+        Math.min(...serapanBaris) - 1e-9,
+      );
+      expect(serapan({ pagu: totalPagu, realisasi: totalRealisasi })!).toBeLessThanOrEqual(
+        Math.max(...serapanBaris) + 1e-9,
+      );
     }
   });
 
@@ -138,6 +145,6 @@ describe('kode Permendagri 90/2019 (x.xx.xx.x.xx.xx)', () => {
     expect(bacaKodePermendagri('5.02.02.2.1.01')).toBe('bentuk_salah');
   });
   it('row numbers and roman numerals are left as printed', () => {
-    for (const k of ['1', 'IV', '2.1', '1.1.1', '12']) expect(bacaKodePermendagri(k)).toBeNull();
+    for (const kode of ['1', 'IV', '2.1', '1.1.1', '12']) expect(bacaKodePermendagri(kode)).toBeNull();
   });
 });

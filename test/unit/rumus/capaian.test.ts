@@ -20,9 +20,9 @@ const hitung = (target: Target | null | undefined, realisasi: Nilai | null | und
   hitungCapaian(target, realisasi, { ...aturanBawaan(target, polaritas), urutan: GRADES });
 
 /** The percentage of a capaian, failing the test when it is not one. */
-function persen(c: Capaian): number {
-  if (c.jenis !== 'persen') throw new Error(`expected a percentage, got ${JSON.stringify(c)}`);
-  return c.nilai;
+function persen(capaian: Capaian): number {
+  if (capaian.jenis !== 'persen') throw new Error(`expected a percentage, got ${JSON.stringify(capaian)}`);
+  return capaian.nilai;
 }
 
 describe('hitungCapaian: higher is better', () => {
@@ -68,19 +68,19 @@ describe('hitungCapaian: lower is better', () => {
 });
 
 describe('hitungCapaian: range targets', () => {
-  const r = { min: 80, max: 90 };
+  const rentang = { min: 80, max: 90 };
   it('inside the range (bounds included) is 100', () => {
-    expect(persen(hitung(r, 85, 'naik'))).toBe(100);
-    expect(persen(hitung(r, 80, 'naik'))).toBe(100);
-    expect(persen(hitung(r, 90, 'naik'))).toBe(100);
-    expect(persen(hitung(r, 85, 'rentang'))).toBe(100);
+    expect(persen(hitung(rentang, 85, 'naik'))).toBe(100);
+    expect(persen(hitung(rentang, 80, 'naik'))).toBe(100);
+    expect(persen(hitung(rentang, 90, 'naik'))).toBe(100);
+    expect(persen(hitung(rentang, 85, 'rentang'))).toBe(100);
   });
 
   it('above the range compares with the upper bound, below with the lower bound', () => {
-    expect(persen(hitung(r, 99, 'naik'))).toBeCloseTo(110, 10); // 99 / 90
-    expect(persen(hitung(r, 72, 'naik'))).toBeCloseTo(90, 10); // 72 / 80
-    expect(persen(hitung(r, 99, 'rentang'))).toBeCloseTo(110, 10);
-    expect(persen(hitung(r, 72, 'rentang'))).toBeCloseTo(90, 10);
+    expect(persen(hitung(rentang, 99, 'naik'))).toBeCloseTo(110, 10); // 99 / 90
+    expect(persen(hitung(rentang, 72, 'naik'))).toBeCloseTo(90, 10); // 72 / 80
+    expect(persen(hitung(rentang, 99, 'rentang'))).toBeCloseTo(110, 10);
+    expect(persen(hitung(rentang, 72, 'rentang'))).toBeCloseTo(90, 10);
   });
 
   it('a lower-better indicator applies its formula to the nearer bound', () => {
@@ -102,9 +102,9 @@ describe('hitungCapaian: range targets', () => {
 describe('hitungCapaian: ordinal grades', () => {
   it('the scale is AA > A > BB > B > CC > C > D', () => {
     expect(GRADES).toEqual(['AA', 'A', 'BB', 'B', 'CC', 'C', 'D']);
-    for (let i = 1; i < GRADES.length; i++)
-      expect(peringkat(GRADES[i - 1]!, HIMPUNAN_PREDIKAT_SAKIP)).toBeLessThan(
-        peringkat(GRADES[i]!, HIMPUNAN_PREDIKAT_SAKIP),
+    for (let ke = 1; ke < GRADES.length; ke++)
+      expect(peringkat(GRADES[ke - 1]!, HIMPUNAN_PREDIKAT_SAKIP)).toBeLessThan(
+        peringkat(GRADES[ke]!, HIMPUNAN_PREDIKAT_SAKIP),
       );
   });
 
@@ -152,28 +152,28 @@ describe('hitungCapaian: not computable is an explicit result', () => {
     expect(hitung({ min: 1, max: 2 }, 'A', 'rentang')).toEqual(tak('tipe_tidak_cocok'));
   });
   it('every reason has a label and a predicate', () => {
-    for (const a of Object.keys(ALASAN_TAK_TERHITUNG) as AlasanTakTerhitung[]) {
-      expect(ALASAN_TAK_TERHITUNG[a]).toMatch(/\S/);
-      expect(predikat({ jenis: 'tak_terhitung', alasan: a })).toBe('tak_terhitung');
+    for (const alasan of Object.keys(ALASAN_TAK_TERHITUNG) as AlasanTakTerhitung[]) {
+      expect(ALASAN_TAK_TERHITUNG[alasan]).toMatch(/\S/);
+      expect(predikat({ jenis: 'tak_terhitung', alasan })).toBe('tak_terhitung');
     }
   });
 });
 
 describe('predikat', () => {
-  const p = (nilai: number) => predikat({ jenis: 'persen', nilai });
+  const predikatDari = (nilai: number) => predikat({ jenis: 'persen', nilai });
   it('< 100 tidak tercapai, = 100 tercapai, > 100 melebihi', () => {
-    expect(p(99.99)).toBe('tidak_tercapai');
-    expect(p(0)).toBe('tidak_tercapai');
-    expect(p(-50)).toBe('tidak_tercapai');
-    expect(p(100)).toBe('tercapai');
-    expect(p(100.01)).toBe('melebihi');
-    expect(p(100.0001)).toBe('melebihi');
-    expect(p((72.58 / 72) * 100)).toBe('melebihi');
+    expect(predikatDari(99.99)).toBe('tidak_tercapai');
+    expect(predikatDari(0)).toBe('tidak_tercapai');
+    expect(predikatDari(-50)).toBe('tidak_tercapai');
+    expect(predikatDari(100)).toBe('tercapai');
+    expect(predikatDari(100.01)).toBe('melebihi');
+    expect(predikatDari(100.0001)).toBe('melebihi');
+    expect(predikatDari((72.58 / 72) * 100)).toBe('melebihi');
   });
   it('binary noise around 100 is still = 100', () => {
-    const c = hitung(0.3, 0.1 + 0.2, 'naik');
-    expect(persen(c)).not.toBe(100);
-    expect(predikat(c)).toBe('tercapai');
+    const capaian = hitung(0.3, 0.1 + 0.2, 'naik');
+    expect(persen(capaian)).not.toBe(100);
+    expect(predikat(capaian)).toBe('tercapai');
     expect(predikat(hitung(0.7, 0.7, 'turun'))).toBe('tercapai');
   });
   it('qualitative', () => {
@@ -202,16 +202,16 @@ describe('batas atas capaian (a cap the document applied)', () => {
 });
 
 describe('sifat capaian (properties, generated inputs)', () => {
-  const r = acak(7);
+  const angkaAcak = acak(7);
   const kasus = Array.from({ length: 2000 }, () => ({
-    target: Number((10 ** r.antara(-2, 10)).toPrecision(6)),
-    a: Number((10 ** r.antara(-2, 10)).toPrecision(6)),
-    b: Number((10 ** r.antara(-2, 10)).toPrecision(6)),
+    target: Number((10 ** angkaAcak.antara(-2, 10)).toPrecision(6)),
+    pertama: Number((10 ** angkaAcak.antara(-2, 10)).toPrecision(6)),
+    kedua: Number((10 ** angkaAcak.antara(-2, 10)).toPrecision(6)),
   }));
 
   it('higher-better rises with realisasi; lower-better falls with it', () => {
-    for (const { target, a, b } of kasus) {
-      const [lo, hi] = a < b ? [a, b] : [b, a];
+    for (const { target, pertama, kedua } of kasus) {
+      const [lo, hi] = pertama < kedua ? [pertama, kedua] : [kedua, pertama];
       if (lo === hi) continue;
       expect(persen(hitung(target, hi, 'naik'))).toBeGreaterThan(persen(hitung(target, lo, 'naik')));
       expect(persen(hitung(target, hi, 'turun'))).toBeLessThan(persen(hitung(target, lo, 'turun')));
@@ -219,10 +219,10 @@ describe('sifat capaian (properties, generated inputs)', () => {
   });
 
   it('both directions are mirror images around 100', () => {
-    for (const { target, a } of kasus) {
-      const naik = persen(hitung(target, a, 'naik'));
-      // tolerance relative to the size of the terms (a / target reaches 1e12 here)
-      expect(Math.abs(naik + persen(hitung(target, a, 'turun')) - 200)).toBeLessThanOrEqual(
+    for (const { target, pertama } of kasus) {
+      const naik = persen(hitung(target, pertama, 'naik'));
+      // tolerance relative to the size of the terms (pertama / target reaches 1e12 here)
+      expect(Math.abs(naik + persen(hitung(target, pertama, 'turun')) - 200)).toBeLessThanOrEqual(
         1e-12 * Math.max(200, Math.abs(naik)),
       );
     }
@@ -236,20 +236,20 @@ describe('sifat capaian (properties, generated inputs)', () => {
   });
 
   it('a range target: 100 inside, and the predicate follows the side for every direction', () => {
-    for (const { target, a, b } of kasus) {
-      const min = Math.min(target, a);
-      const max = Math.max(target, a);
-      const c = hitung({ min, max }, b, 'naik');
-      const t = hitung({ min, max }, b, 'turun');
-      if (b >= min && b <= max) {
-        expect(persen(c)).toBe(100);
-        expect(persen(t)).toBe(100);
-      } else if (b > max) {
-        expect(predikat(c)).toBe('melebihi');
-        expect(predikat(t)).toBe('tidak_tercapai');
+    for (const { target, pertama, kedua } of kasus) {
+      const min = Math.min(target, pertama);
+      const max = Math.max(target, pertama);
+      const naik = hitung({ min, max }, kedua, 'naik');
+      const turun = hitung({ min, max }, kedua, 'turun');
+      if (kedua >= min && kedua <= max) {
+        expect(persen(naik)).toBe(100);
+        expect(persen(turun)).toBe(100);
+      } else if (kedua > max) {
+        expect(predikat(naik)).toBe('melebihi');
+        expect(predikat(turun)).toBe('tidak_tercapai');
       } else {
-        expect(predikat(c)).toBe('tidak_tercapai');
-        expect(predikat(t)).toBe('melebihi');
+        expect(predikat(naik)).toBe('tidak_tercapai');
+        expect(predikat(turun)).toBe('melebihi');
       }
     }
   });
@@ -269,13 +269,14 @@ describe('sifat capaian (properties, generated inputs)', () => {
       { min: 2, max: 3 },
     ] as const;
     const arah: Polaritas[] = ['naik', 'turun', 'rentang', 'kualitatif'];
-    for (const t of target)
-      for (const v of nilai)
+    for (const targetIni of target)
+      for (const nilaiIni of nilai)
         for (const pol of arah) {
-          const c = hitung(t, v, pol);
-          if (c.jenis === 'persen') expect(Number.isFinite(c.nilai), `${JSON.stringify([t, v, pol])}`).toBe(true);
-          expect(['persen', 'kualitatif', 'tak_terhitung']).toContain(c.jenis);
-          expect(LABEL_PREDIKAT[predikat(c)]).toBeDefined();
+          const capaian = hitung(targetIni, nilaiIni, pol);
+          if (capaian.jenis === 'persen')
+            expect(Number.isFinite(capaian.nilai), `${JSON.stringify([targetIni, nilaiIni, pol])}`).toBe(true);
+          expect(['persen', 'kualitatif', 'tak_terhitung']).toContain(capaian.jenis);
+          expect(LABEL_PREDIKAT[predikat(capaian)]).toBeDefined();
         }
   });
 });

@@ -7,16 +7,16 @@ const cocok = (x: number | null, s: string) => (x === null ? null : cocokTerceta
 
 describe('hitungEfisiensi', () => {
   it('rasio: Blitar 2021, 100.84 / 65.39 = 1.54 (source text 003 l.720)', () => {
-    const e = hitungEfisiensi('rasio', { capaian: 100.84, serapan: 65.39 });
-    expect(e).toBeCloseTo(1.5421318, 6);
-    expect(cocok(e, '1.54')).toBe('bulat');
-    expect(cocok(e, '1.55')).toBeNull();
+    const efisiensi = hitungEfisiensi('rasio', { capaian: 100.84, serapan: 65.39 });
+    expect(efisiensi).toBeCloseTo(1.5421318, 6);
+    expect(cocok(efisiensi, '1.54')).toBe('bulat');
+    expect(cocok(efisiensi, '1.55')).toBeNull();
   });
 
   it('selisih: Bontang 2020, 100.80 − 98.25 = 2.55 (source text 000 l.2727)', () => {
-    const e = hitungEfisiensi('selisih', { capaian: 100.8, serapan: 98.25 });
-    expect(e).toBeCloseTo(2.55, 10);
-    expect(cocok(e, '2.55')).toBe('bulat');
+    const efisiensi = hitungEfisiensi('selisih', { capaian: 100.8, serapan: 98.25 });
+    expect(efisiensi).toBeCloseTo(2.55, 10);
+    expect(cocok(efisiensi, '2.55')).toBe('bulat');
   });
 
   it('sisa_persen: Kaltim 2020, 100 − 91.97 = 8.03, 100 − 99.55 = 0.45 (source text 001 l.2788)', () => {
@@ -26,9 +26,9 @@ describe('hitungEfisiensi', () => {
   });
 
   it('sisa_rupiah: Kaltim 2020, 34.450.519.415 − 30.532.062.972 = 3.918.456.443 (source text 001 l.2809)', () => {
-    const e = hitungEfisiensi('sisa_rupiah', { pagu: 34_450_519_415, realisasi: 30_532_062_972 });
-    expect(e).toBe(3_918_456_443);
-    expect(cocok(e, '3918456443')).toBe('bulat');
+    const efisiensi = hitungEfisiensi('sisa_rupiah', { pagu: 34_450_519_415, realisasi: 30_532_062_972 });
+    expect(efisiensi).toBe(3_918_456_443);
+    expect(cocok(efisiensi, '3918456443')).toBe('bulat');
   });
 
   it('each method needs its own inputs and ignores the others', () => {
@@ -62,7 +62,7 @@ describe('hitungEfisiensi', () => {
 
   it('the uniform method is the ratio, and every method is documented', () => {
     expect(METODE_SERAGAM).toBe('rasio');
-    for (const m of Object.keys(METODE_EFISIENSI) as MetodeEfisiensi[])
-      expect(hitungEfisiensi(m, { capaian: 90, serapan: 90, pagu: 10, realisasi: 9 })).not.toBeNull();
+    for (const metode of Object.keys(METODE_EFISIENSI) as MetodeEfisiensi[])
+      expect(hitungEfisiensi(metode, { capaian: 90, serapan: 90, pagu: 10, realisasi: 9 })).not.toBeNull();
   });
 });

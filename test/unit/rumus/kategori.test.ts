@@ -13,7 +13,7 @@ import { acak } from './acak.ts';
 
 const kode = (n: number, s: Pick<Skala, 'pita'> = SKALA_KEMENPAN) => kategori(n, s)?.kode ?? null;
 const label = (n: number, s: Pick<Skala, 'pita'>) => kategori(n, s)?.label ?? null;
-const b = (nilai: number, inklusif = true) => ({ nilai, inklusif });
+const batas = (nilai: number, inklusif = true) => ({ nilai, inklusif });
 
 describe('kategori: the named KemenPAN scale AA…D, with upper bounds as PermenPAN-RB 12/2015 prints them', () => {
   it('each band "> lower s.d. upper"', () => {
@@ -75,11 +75,11 @@ describe('kategori: Inspektorat Sampang 2019, five bands with gaps ("91 % <= 100
   // real-excerpts 01, lines 5–9
   const SAMPANG: Pick<Skala, 'pita'> = {
     pita: [
-      { label: 'Sangat Baik', bawah: b(91), atas: b(100) },
-      { label: 'Baik', bawah: b(76), atas: b(90) },
-      { label: 'Cukup', bawah: b(66), atas: b(75) },
-      { label: 'Kurang', bawah: b(51), atas: b(65) },
-      { label: 'Sangat Kurang', atas: b(50) },
+      { label: 'Sangat Baik', bawah: batas(91), atas: batas(100) },
+      { label: 'Baik', bawah: batas(76), atas: batas(90) },
+      { label: 'Cukup', bawah: batas(66), atas: batas(75) },
+      { label: 'Kurang', bawah: batas(51), atas: batas(65) },
+      { label: 'Sangat Kurang', atas: batas(50) },
     ],
   };
   it('both bounds belong to their band', () => {
@@ -105,13 +105,13 @@ describe('kategori: Polewali Mandar e-SAKIP, eight bands with "Tidak Ada Target"
   const POLMAN: Pick<Skala, 'pita'> = {
     pita: [
       { label: 'Tidak Ada Target', khusus: 'tanpa_target' },
-      { label: '0 - 49.99%', bawah: b(0), atas: b(49.99) },
-      { label: '50 - 64.99%', bawah: b(50), atas: b(64.99) },
-      { label: '65 - 74.99%', bawah: b(65), atas: b(74.99) },
-      { label: '75 - 89.99%', bawah: b(75), atas: b(89.99) },
-      { label: '90 - 99.99%', bawah: b(90), atas: b(99.99) },
-      { label: 'Tercapai 100%', bawah: b(100), atas: b(100) },
-      { label: 'Melebihi Target >100%', bawah: b(100, false) },
+      { label: '0 - 49.99%', bawah: batas(0), atas: batas(49.99) },
+      { label: '50 - 64.99%', bawah: batas(50), atas: batas(64.99) },
+      { label: '65 - 74.99%', bawah: batas(65), atas: batas(74.99) },
+      { label: '75 - 89.99%', bawah: batas(75), atas: batas(89.99) },
+      { label: '90 - 99.99%', bawah: batas(90), atas: batas(99.99) },
+      { label: 'Tercapai 100%', bawah: batas(100), atas: batas(100) },
+      { label: 'Melebihi Target >100%', bawah: batas(100, false) },
     ],
   };
   it('the printed capaian of the excerpt fall in their bands', () => {
@@ -130,25 +130,31 @@ describe('kategori: Polewali Mandar e-SAKIP, eight bands with "Tidak Ada Target"
 
 describe('pitaTumpang and the scale schema', () => {
   it('bands sharing a number overlap; touching bounds overlap only when both include it', () => {
-    expect(pitaTumpang({ label: 'a', bawah: b(0), atas: b(50) }, { label: 'b', bawah: b(50), atas: b(60) })).toBe(true);
-    expect(pitaTumpang({ label: 'a', bawah: b(0), atas: b(50, false) }, { label: 'b', bawah: b(50) })).toBe(false);
-    expect(pitaTumpang({ label: 'a', atas: b(50) }, { label: 'b', bawah: b(51) })).toBe(false);
-    expect(pitaTumpang({ label: 'a', atas: b(50) }, { label: 'b', atas: b(10) })).toBe(true);
-    expect(pitaTumpang({ label: 'a', bawah: b(0), atas: b(10) }, { label: 'b', khusus: 'tanpa_target' })).toBe(false);
+    expect(
+      pitaTumpang({ label: 'a', bawah: batas(0), atas: batas(50) }, { label: 'b', bawah: batas(50), atas: batas(60) }),
+    ).toBe(true);
+    expect(pitaTumpang({ label: 'a', bawah: batas(0), atas: batas(50, false) }, { label: 'b', bawah: batas(50) })).toBe(
+      false,
+    );
+    expect(pitaTumpang({ label: 'a', atas: batas(50) }, { label: 'b', bawah: batas(51) })).toBe(false);
+    expect(pitaTumpang({ label: 'a', atas: batas(50) }, { label: 'b', atas: batas(10) })).toBe(true);
+    expect(pitaTumpang({ label: 'a', bawah: batas(0), atas: batas(10) }, { label: 'b', khusus: 'tanpa_target' })).toBe(
+      false,
+    );
   });
 
   it('a scale whose bands overlap is refused, naming the two bands, bilingual', () => {
-    const r = Skala.safeParse({
+    const hasil = Skala.safeParse({
       id: 'rusak',
       nama: 'Rusak',
       cakupan: ['indikator'],
       pita: [
-        { label: 'Baik', bawah: b(70), atas: b(100) },
-        { label: 'Cukup', bawah: b(50), atas: b(70) },
+        { label: 'Baik', bawah: batas(70), atas: batas(100) },
+        { label: 'Cukup', bawah: batas(50), atas: batas(70) },
       ],
     });
-    expect(r.success).toBe(false);
-    const issue = r.error!.issues[0]!;
+    expect(hasil.success).toBe(false);
+    const issue = hasil.error!.issues[0]!;
     expect(issue.path).toEqual(['pita', 1]);
     expect(issue.message).toBe('pita "Baik" dan "Cukup" tumpang tindih (bands "Baik" and "Cukup" overlap)');
   });
@@ -156,12 +162,12 @@ describe('pitaTumpang and the scale schema', () => {
   it('a band with no bound, or an empty one, is refused; gaps are allowed', () => {
     const pita = (p: unknown[]) => Skala.safeParse({ id: 'x', nama: 'x', cakupan: ['indikator'], pita: p });
     expect(pita([{ label: 'Semua' }]).success).toBe(false);
-    expect(pita([{ label: 'Kosong', bawah: b(10), atas: b(5) }]).success).toBe(false);
-    expect(pita([{ label: 'Titik', bawah: b(5, false), atas: b(5) }]).success).toBe(false);
+    expect(pita([{ label: 'Kosong', bawah: batas(10), atas: batas(5) }]).success).toBe(false);
+    expect(pita([{ label: 'Titik', bawah: batas(5, false), atas: batas(5) }]).success).toBe(false);
     expect(
       pita([
-        { label: 'A', bawah: b(91) },
-        { label: 'B', atas: b(90) },
+        { label: 'A', bawah: batas(91) },
+        { label: 'B', atas: batas(90) },
       ]).success,
     ).toBe(true);
   });
@@ -175,12 +181,12 @@ describe('pitaTumpang and the scale schema', () => {
 
 describe('sifat kategori (properties)', () => {
   it('a higher score never falls in a lower band', () => {
-    const r = acak(11);
+    const angkaAcak = acak(11);
     const urutan = SKALA_KEMENPAN.pita.map((p) => p.kode);
-    for (let i = 0; i < 2000; i++) {
-      const x = r.antara(0, 100);
-      const y = r.antara(0, 100);
-      const [lo, hi] = x < y ? [x, y] : [y, x];
+    for (let ke = 0; ke < 2000; ke++) {
+      const skorSatu = angkaAcak.antara(0, 100);
+      const skorDua = angkaAcak.antara(0, 100);
+      const [lo, hi] = skorSatu < skorDua ? [skorSatu, skorDua] : [skorDua, skorSatu];
       expect(urutan.indexOf(kode(hi)!)).toBeLessThanOrEqual(urutan.indexOf(kode(lo)!));
     }
   });

@@ -5,9 +5,9 @@ import { korpusContoh } from '../audit/korpus-contoh.ts';
 import { laporanKecil } from '../audit/laporan-kecil.ts';
 
 describe('hitungLaporan on the synthetic fixture', () => {
-  const l = korpusContoh().laporan[0]!;
-  const h = l.terhitung;
-  const [ipasn, waktu, sakip] = h.indikator;
+  const laporan = korpusContoh().laporan[0]!;
+  const terhitung = laporan.terhitung;
+  const [ipasn, waktu, sakip] = terhitung.indikator;
 
   it('capaian with the polarity of the catalogue (waktu-layanan is lower-better)', () => {
     expect(ipasn!.polaritas).toBe('naik');
@@ -18,7 +18,7 @@ describe('hitungLaporan on the synthetic fixture', () => {
     expect(waktu!.predikat).toBe('tidak_tercapai');
     expect(sakip!.polaritas).toBe('kualitatif');
     expect(sakip!.capaian).toEqual({ jenis: 'kualitatif', tercapai: false });
-    expect(h.ringkasan).toEqual({ melebihi: 1, tercapai: 0, tidak_tercapai: 2, tak_terhitung: 0 });
+    expect(terhitung.ringkasan).toEqual({ melebihi: 1, tercapai: 0, tidak_tercapai: 2, tak_terhitung: 0 });
     expect(ipasn!.nama).toBe('Indeks Profesionalitas ASN');
   });
 
@@ -32,21 +32,21 @@ describe('hitungLaporan on the synthetic fixture', () => {
     expect(waktu!.akhirRenstra!.capaian).toEqual({ jenis: 'persen', nilai: -40 });
     expect(ipasn!.jumlahRincian).toBeCloseTo(72.58, 10);
     expect(waktu!.jumlahRincian).toBeNull();
-    expect(h.versiRenstra?.id).toBe('awal');
+    expect(terhitung.versiRenstra?.id).toBe('awal');
   });
 
   it('averages leave the qualitative indicator out, per report and per sasaran', () => {
-    expect(h.rataRata.nilai).toBeCloseTo(((72.58 / 72) * 100 + 80) / 2, 10);
-    expect(h.rataRata.dihitung).toEqual(['indeks-profesionalitas-asn', 'waktu-layanan']);
-    expect(h.rataRata.dikecualikan).toEqual(['nilai-sakip']);
-    expect(h.rataRata.kategori?.kode).toBe('AA'); // 90.40 > 90
-    expect(h.rataRataSasaran.get('s1')?.nilai).toBe(h.rataRata.nilai);
+    expect(terhitung.rataRata.nilai).toBeCloseTo(((72.58 / 72) * 100 + 80) / 2, 10);
+    expect(terhitung.rataRata.dihitung).toEqual(['indeks-profesionalitas-asn', 'waktu-layanan']);
+    expect(terhitung.rataRata.dikecualikan).toEqual(['nilai-sakip']);
+    expect(terhitung.rataRata.kategori?.kode).toBe('AA'); // 90.40 > 90
+    expect(terhitung.rataRataSasaran.get('s1')?.nilai).toBe(terhitung.rataRata.nilai);
   });
 
   it('the budget tree: printed subtotals next to the sums of the children', () => {
-    const t = h.anggaran[0]!;
-    const a = t.baris[0]!;
-    expect(a).toMatchObject({
+    const tabelAnggaran = terhitung.anggaran[0]!;
+    const barisPertama = tabelAnggaran.baris[0]!;
+    expect(barisPertama).toMatchObject({
       tingkat: 'program',
       pagu: 100,
       realisasi: 91,
@@ -55,11 +55,11 @@ describe('hitungLaporan on the synthetic fixture', () => {
       serapan: 91,
       silpa: 9,
     });
-    expect(a.anak.map((k) => [k.tingkat, k.serapan])).toEqual([
+    expect(barisPertama.anak.map((k) => [k.tingkat, k.serapan])).toEqual([
       ['kegiatan', (55 / 60) * 100],
       ['kegiatan', 87.5],
     ]);
-    expect(t.baris[1]).toMatchObject({
+    expect(tabelAnggaran.baris[1]).toMatchObject({
       pagu: 50,
       realisasi: 50,
       paguAnak: null,
@@ -69,20 +69,20 @@ describe('hitungLaporan on the synthetic fixture', () => {
       anak: [],
     });
     // the table total is the sum of the program lines as printed (91 + 50), not the printed total (140)
-    expect(t).toMatchObject({ pagu: 150, realisasi: 141, serapan: 94 });
-    expect(h.anggaranUtama).toBe(t);
+    expect(tabelAnggaran).toMatchObject({ pagu: 150, realisasi: 141, serapan: 94 });
+    expect(terhitung.anggaranUtama).toBe(tabelAnggaran);
   });
 
   it('efficiency: the printed method on the printed inputs, and the uniform ratio', () => {
-    expect(h.efisiensi[0]!.dariTercetak).toBeCloseTo(7.47, 10);
-    expect(h.efisiensiSeragam).toBeCloseTo(h.rataRata.nilai! / 94, 12);
+    expect(terhitung.efisiensi[0]!.dariTercetak).toBeCloseTo(7.47, 10);
+    expect(terhitung.efisiensiSeragam).toBeCloseTo(terhitung.rataRata.nilai! / 94, 12);
   });
 
   it('SAKIP: the sum of the components and its category', () => {
-    expect(h.sakip).toHaveLength(1);
-    expect(h.sakip[0]!.tahun).toBe(2021);
-    expect(h.sakip[0]!.hasil.nilai).toBeCloseTo(39.16, 10);
-    expect(h.sakip[0]!.hasil.kategori?.kode).toBe('C');
+    expect(terhitung.sakip).toHaveLength(1);
+    expect(terhitung.sakip[0]!.tahun).toBe(2021);
+    expect(terhitung.sakip[0]!.hasil.nilai).toBeCloseTo(39.16, 10);
+    expect(terhitung.sakip[0]!.hasil.kategori?.kode).toBe('C');
   });
 });
 
@@ -91,7 +91,7 @@ describe('hitungTabel', () => {
     TabelAnggaran.parse({ id: 't', judul: 'T', jenis, lokasi: { tabel: 'x' }, baris });
 
   it('a line without printed amounts takes the sum of its children, down two levels', () => {
-    const t = hitungTabel(
+    const tabelTerhitung = hitungTabel(
       tabel([
         {
           tingkat: 'program',
@@ -111,18 +111,18 @@ describe('hitungTabel', () => {
       ]),
       0,
     );
-    const p = t.baris[0]!;
-    expect(p.anak[0]).toMatchObject({ tingkat: 'kegiatan', pagu: 100, realisasi: 90, serapan: 90 });
-    expect(p.anak[0]!.anak.map((s) => s.tingkat)).toEqual(['sub_kegiatan', 'sub_kegiatan']);
+    const program = tabelTerhitung.baris[0]!;
+    expect(program.anak[0]).toMatchObject({ tingkat: 'kegiatan', pagu: 100, realisasi: 90, serapan: 90 });
+    expect(program.anak[0]!.anak.map((s) => s.tingkat)).toEqual(['sub_kegiatan', 'sub_kegiatan']);
     // every line knows its path in the content file
-    expect(p.anak[0]!.anak[1]!.jalur).toEqual(['anggaran', 0, 'baris', 0, 'anak', 0, 'anak', 1]);
-    expect(p).toMatchObject({ pagu: 150, realisasi: 115, paguAnak: 150, realisasiAnak: 115 });
-    expect(p.serapan).toBeCloseTo((115 / 150) * 100, 12);
-    expect(t).toMatchObject({ pagu: 150, realisasi: 115 });
+    expect(program.anak[0]!.anak[1]!.jalur).toEqual(['anggaran', 0, 'baris', 0, 'anak', 0, 'anak', 1]);
+    expect(program).toMatchObject({ pagu: 150, realisasi: 115, paguAnak: 150, realisasiAnak: 115 });
+    expect(program.serapan).toBeCloseTo((115 / 150) * 100, 12);
+    expect(tabelTerhitung).toMatchObject({ pagu: 150, realisasi: 115 });
   });
 
   it('a printed subtotal wins over the sum of the children for the line itself; the sum is kept beside it', () => {
-    const t = hitungTabel(
+    const tabelTerhitung = hitungTabel(
       tabel([
         {
           tingkat: 'program',
@@ -137,13 +137,19 @@ describe('hitungTabel', () => {
       ]),
       0,
     );
-    expect(t.baris[0]).toMatchObject({ pagu: 120, realisasi: 80, paguAnak: 100, realisasiAnak: 90, silpa: 40 });
-    expect(t.baris[0]!.serapan).toBeCloseTo((80 / 120) * 100, 12);
-    expect(t).toMatchObject({ pagu: 120, realisasi: 80 });
+    expect(tabelTerhitung.baris[0]).toMatchObject({
+      pagu: 120,
+      realisasi: 80,
+      paguAnak: 100,
+      realisasiAnak: 90,
+      silpa: 40,
+    });
+    expect(tabelTerhitung.baris[0]!.serapan).toBeCloseTo((80 / 120) * 100, 12);
+    expect(tabelTerhitung).toMatchObject({ pagu: 120, realisasi: 80 });
   });
 
   it('a child with an unknown amount makes the sum unknown: no serapan, no SILPA, not NaN', () => {
-    const t = hitungTabel(
+    const tabelTerhitung = hitungTabel(
       tabel([
         {
           tingkat: 'program',
@@ -156,38 +162,44 @@ describe('hitungTabel', () => {
       ]),
       0,
     );
-    expect(t.baris[0]).toMatchObject({ pagu: 20, realisasi: null, serapan: null, silpa: null, realisasiAnak: null });
-    expect(t).toMatchObject({ pagu: 20, realisasi: null, serapan: null });
+    expect(tabelTerhitung.baris[0]).toMatchObject({
+      pagu: 20,
+      realisasi: null,
+      serapan: null,
+      silpa: null,
+      realisasiAnak: null,
+    });
+    expect(tabelTerhitung).toMatchObject({ pagu: 20, realisasi: null, serapan: null });
   });
 
   it('pagu 0: serapan not computable, SILPA 0', () => {
-    const t = hitungTabel(tabel([{ tingkat: 'program', nama: 'P', pagu: 0, realisasi: 0 }]), 0);
-    expect(t.baris[0]).toMatchObject({ serapan: null, silpa: 0 });
-    expect(t.serapan).toBeNull();
+    const tabelTerhitung = hitungTabel(tabel([{ tingkat: 'program', nama: 'P', pagu: 0, realisasi: 0 }]), 0);
+    expect(tabelTerhitung.baris[0]).toMatchObject({ serapan: null, silpa: 0 });
+    expect(tabelTerhitung.serapan).toBeNull();
   });
 });
 
 describe('hitungLaporan without catalogue or Renstra', () => {
   it('defaults: higher-better with the method inferred (and said so), printed name, no scale at all, no main table', () => {
-    const h = hitungLaporan(laporanKecil(), { katalog: new Map() });
-    expect(h.indikator[0]).toMatchObject({ polaritas: 'naik', nama: 'a', akhirRenstra: null, nasional: null });
-    expect(h.indikator[0]!.metode).toEqual({
+    const terhitung = hitungLaporan(laporanKecil(), { katalog: new Map() });
+    expect(terhitung.indikator[0]).toMatchObject({ polaritas: 'naik', nama: 'a', akhirRenstra: null, nasional: null });
+    expect(terhitung.indikator[0]!.metode).toEqual({
       id: 'realisasi-per-target',
       asal: 'polaritas',
       disimpulkan: true,
       batasAtas: null,
     });
     // no silent KemenPAN: a report that declares no scale has no category anywhere
-    expect(h.skala).toEqual({ indikator: null, rata_rata: null, serapan: null, nilai_sakip: null });
-    expect(h.rataRata.kategori).toBeNull();
-    expect(h.indikator[0]!.kategori).toBeNull();
-    expect(h.anggaranUtama).toBeNull();
-    expect(h.efisiensiSeragam).toBeNull();
-    expect(h.sakip).toEqual([]);
+    expect(terhitung.skala).toEqual({ indikator: null, rata_rata: null, serapan: null, nilai_sakip: null });
+    expect(terhitung.rataRata.kategori).toBeNull();
+    expect(terhitung.indikator[0]!.kategori).toBeNull();
+    expect(terhitung.anggaranUtama).toBeNull();
+    expect(terhitung.efisiensiSeragam).toBeNull();
+    expect(terhitung.sakip).toEqual([]);
   });
 
   it('quarters without a target have no capaian; national target uses the rule of the indicator', () => {
-    const l = laporanKecil({
+    const laporan = laporanKecil({
       pengukuran: {
         lokasi: { tabel: 'x' },
         indikator: [
@@ -211,17 +223,17 @@ describe('hitungLaporan without catalogue or Renstra', () => {
     const katalog = new Map([
       ['a', { id: 'a', nama: 'Waktu', varian_nama: [], satuan: 'hari', polaritas: 'turun' as const, iku: [] }],
     ]);
-    const i = hitungLaporan(l, { katalog }).indikator[0]!;
-    expect(i.capaian).toEqual({ jenis: 'persen', nilai: 120 });
-    expect(i.periode).toEqual({
+    const indikator = hitungLaporan(laporan, { katalog }).indikator[0]!;
+    expect(indikator.capaian).toEqual({ jenis: 'persen', nilai: 120 });
+    expect(indikator.periode).toEqual({
       nilai: [
         { ke: 1, capaian: null },
         { ke: 2, capaian: { jenis: 'persen', nilai: 80 } },
       ],
       gabungan: null, // no consolidation rule declared: no annual value derived
     });
-    expect(i.nasional?.capaian.jenis).toBe('persen');
-    expect((i.nasional!.capaian as { nilai: number }).nilai).toBeCloseTo((16 / 12) * 100, 10);
+    expect(indikator.nasional?.capaian.jenis).toBe('persen');
+    expect((indikator.nasional!.capaian as { nilai: number }).nilai).toBeCloseTo((16 / 12) * 100, 10);
   });
 
   it('the main budget table falls back to the per-sasaran table; an LRA never is the main table', () => {
@@ -241,8 +253,8 @@ describe('hitungLaporan without catalogue or Renstra', () => {
         baris: [{ tingkat: 'sasaran', nama: 'S', pagu: 100, realisasi: 50 }],
       },
     ];
-    const h = hitungLaporan(laporanKecil({ anggaran }), { katalog: new Map() });
-    expect(h.anggaranUtama?.data.id).toBe('ps');
-    expect(h.efisiensiSeragam).toBeCloseTo(((72.58 / 72) * 100) / 50, 12);
+    const terhitung = hitungLaporan(laporanKecil({ anggaran }), { katalog: new Map() });
+    expect(terhitung.anggaranUtama?.data.id).toBe('ps');
+    expect(terhitung.efisiensiSeragam).toBeCloseTo(((72.58 / 72) * 100) / 50, 12);
   });
 });

@@ -147,11 +147,11 @@ describe('kualitatif: on the order of the declared value set', () => {
 
 describe('"not in the source" (null) is not a printed "N/A"', () => {
   it('each gives its own reason', () => {
-    const r = dengan('realisasi-per-target');
-    expect(hitungCapaian(null, 5, r)).toEqual({ jenis: 'tak_terhitung', alasan: 'target_kosong' });
-    expect(hitungCapaian('N/A', 5, r)).toEqual({ jenis: 'tak_terhitung', alasan: 'target_na' });
-    expect(hitungCapaian(55, null, r)).toEqual({ jenis: 'tak_terhitung', alasan: 'realisasi_kosong' });
+    const hasil = dengan('realisasi-per-target');
+    expect(hitungCapaian(null, 5, hasil)).toEqual({ jenis: 'tak_terhitung', alasan: 'target_kosong' });
+    expect(hitungCapaian('N/A', 5, hasil)).toEqual({ jenis: 'tak_terhitung', alasan: 'target_na' });
+    expect(hitungCapaian(55, null, hasil)).toEqual({ jenis: 'tak_terhitung', alasan: 'realisasi_kosong' });
     // Inspektorat Sampang 2019 (real-excerpts 01 line 13): target 55 %, realisasi n/a
-    expect(hitungCapaian(55, 'N/A', r)).toEqual({ jenis: 'tak_terhitung', alasan: 'realisasi_na' });
+    expect(hitungCapaian(55, 'N/A', hasil)).toEqual({ jenis: 'tak_terhitung', alasan: 'realisasi_na' });
   });
 });

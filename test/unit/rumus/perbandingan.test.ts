@@ -11,10 +11,10 @@ import { bacaAngka, cocokTercetak } from '../../../src/core/rumus/presisi.ts';
 
 describe('bandingTahunLalu', () => {
   it('change in points and relative change', () => {
-    const p = bandingTahunLalu(72.58, 70)!;
-    expect(p.selisih).toBeCloseTo(2.58, 10);
-    expect(cocokTercetak(p.selisih, bacaAngka('2.58')!)).toBe('bulat');
-    expect(p.relatif).toBeCloseTo(3.685714286, 8);
+    const banding = bandingTahunLalu(72.58, 70)!;
+    expect(banding.selisih).toBeCloseTo(2.58, 10);
+    expect(cocokTercetak(banding.selisih, bacaAngka('2.58')!)).toBe('bulat');
+    expect(banding.relatif).toBeCloseTo(3.685714286, 8);
     expect(bandingTahunLalu(71.32, 62.65)).toEqual({
       selisih: 71.32 - 62.65,
       relatif: ((71.32 - 62.65) / 62.65) * 100,
@@ -22,9 +22,9 @@ describe('bandingTahunLalu', () => {
   });
 
   it('a fall is negative in both', () => {
-    const p = bandingTahunLalu(60, 80)!;
-    expect(p.selisih).toBe(-20);
-    expect(p.relatif).toBe(-25);
+    const banding = bandingTahunLalu(60, 80)!;
+    expect(banding.selisih).toBe(-20);
+    expect(banding.relatif).toBe(-25);
   });
 
   it('from a negative earlier value, the sign of the relative change follows the direction of the change', () => {
@@ -34,7 +34,7 @@ describe('bandingTahunLalu', () => {
   });
 
   it('the relative change always has the sign of the change in points', () => {
-    for (const [a, b] of [
+    for (const [tahunIni, tahunLalu] of [
       [72.58, 70],
       [60, 80],
       [3, -2],
@@ -42,8 +42,8 @@ describe('bandingTahunLalu', () => {
       [-1, -4],
       [0.5, -0.5],
     ] as const) {
-      const p = bandingTahunLalu(a, b)!;
-      expect(Math.sign(p.relatif!)).toBe(Math.sign(p.selisih));
+      const banding = bandingTahunLalu(tahunIni, tahunLalu)!;
+      expect(Math.sign(banding.relatif!)).toBe(Math.sign(banding.selisih));
     }
   });
 
@@ -67,12 +67,12 @@ describe('bandingTahunLalu', () => {
 
 describe('bandingTarget (Renstra end target, national target)', () => {
   it('realisasi ÷ another target with the polarity applied', () => {
-    const c = bandingTarget(72.58, 80, 'naik');
-    expect(c.jenis).toBe('persen');
-    if (c.jenis !== 'persen') return;
-    expect(c.nilai).toBeCloseTo(90.725, 10);
-    expect(cocokTercetak(c.nilai, bacaAngka('90.73')!)).toBe('bulat');
-    expect(cocokTercetak(c.nilai, bacaAngka('90.72')!)).toBe('potong');
+    const banding = bandingTarget(72.58, 80, 'naik');
+    expect(banding.jenis).toBe('persen');
+    if (banding.jenis !== 'persen') return;
+    expect(banding.nilai).toBeCloseTo(90.725, 10);
+    expect(cocokTercetak(banding.nilai, bacaAngka('90.73')!)).toBe('bulat');
+    expect(cocokTercetak(banding.nilai, bacaAngka('90.72')!)).toBe('potong');
     expect(bandingTarget(6, 5, 'turun')).toEqual({ jenis: 'persen', nilai: 80 });
   });
 

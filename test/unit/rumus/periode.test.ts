@@ -38,14 +38,14 @@ describe('the periods of a measurement: schema', () => {
     expect(JUMLAH_PERIODE).toEqual({ bulan: 12, triwulan: 4, semester: 2 });
   });
   it('a period outside the report’s year is refused, with what was expected and found', () => {
-    const r = periode({ jenis: 'semester', nilai: [{ ke: 3, realisasi: 1 }] });
-    expect(r.success).toBe(false);
-    const i = r.error!.issues[0]!;
-    expect(i.path).toEqual(['nilai', 0, 'ke']);
-    expect(i.message).toBe(
+    const hasil = periode({ jenis: 'semester', nilai: [{ ke: 3, realisasi: 1 }] });
+    expect(hasil.success).toBe(false);
+    const galat = hasil.error!.issues[0]!;
+    expect(galat.path).toEqual(['nilai', 0, 'ke']);
+    expect(galat.message).toBe(
       "periode di luar tahun laporan: semester ke-3 (a period outside the report's year: semester 3)",
     );
-    expect((i as { params?: unknown }).params).toEqual({ diharapkan: '1–2', ditemukan: '3' });
+    expect((galat as { params?: unknown }).params).toEqual({ diharapkan: '1–2', ditemukan: '3' });
     expect(periode({ jenis: 'bulan', nilai: [{ ke: 13, realisasi: 1 }] }).success).toBe(false);
     expect(periode({ jenis: 'bulan', nilai: [{ ke: 12, realisasi: 1 }] }).success).toBe(true);
   });

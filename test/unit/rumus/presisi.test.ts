@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bacaAngka, bulatkan, cocokLebihKasar, cocokTercetak, potong } from '../../../src/core/rumus/presisi.ts';
 import { acak } from './acak.ts';
 
-const t = (s: string) => bacaAngka(s)!;
+const angka = (s: string) => bacaAngka(s)!;
 
 describe('bacaAngka', () => {
   it('keeps the printed number of decimals of a string', () => {
@@ -99,34 +99,34 @@ describe('potong (truncation toward zero)', () => {
 
 describe('cocokTercetak', () => {
   it('72.58 against 72 = 100.806, printed "100.80": a match by truncation, not by rounding', () => {
-    const c = (72.58 / 72) * 100;
-    expect(cocokTercetak(c, t('100.80'))).toBe('potong');
-    expect(cocokTercetak(c, t('100.81'))).toBe('bulat');
-    expect(cocokTercetak(c, t('100.8'))).toBe('bulat');
-    expect(cocokTercetak(c, t('101'))).toBe('bulat');
-    expect(cocokTercetak(c, t('100.82'))).toBeNull();
-    expect(cocokTercetak(c, t('100.79'))).toBeNull();
-    expect(cocokTercetak(c, t('100.806'))).toBe('bulat');
-    expect(cocokTercetak(c, t('100.805'))).toBe('potong');
+    const capaian = (72.58 / 72) * 100;
+    expect(cocokTercetak(capaian, angka('100.80'))).toBe('potong');
+    expect(cocokTercetak(capaian, angka('100.81'))).toBe('bulat');
+    expect(cocokTercetak(capaian, angka('100.8'))).toBe('bulat');
+    expect(cocokTercetak(capaian, angka('101'))).toBe('bulat');
+    expect(cocokTercetak(capaian, angka('100.82'))).toBeNull();
+    expect(cocokTercetak(capaian, angka('100.79'))).toBeNull();
+    expect(cocokTercetak(capaian, angka('100.806'))).toBe('bulat');
+    expect(cocokTercetak(capaian, angka('100.805'))).toBe('potong');
   });
 
   it('half-up is reported when both rules give the printed value', () => {
-    expect(cocokTercetak(100.8, t('100.80'))).toBe('bulat');
-    expect(cocokTercetak((70 / 70) * 100, t('100.00'))).toBe('bulat');
+    expect(cocokTercetak(100.8, angka('100.80'))).toBe('bulat');
+    expect(cocokTercetak((70 / 70) * 100, angka('100.00'))).toBe('bulat');
   });
 
   it('Bontang 2020 program: pagu 1.852.072.146, realisasi 1.800.317.753, printed 97.21', () => {
-    const s = (1_800_317_753 / 1_852_072_146) * 100; // 97.2056
-    expect(cocokTercetak(s, t('97.21'))).toBe('bulat');
+    const serapan = (1_800_317_753 / 1_852_072_146) * 100; // 97.2056
+    expect(cocokTercetak(serapan, angka('97.21'))).toBe('bulat');
     // the same program in the program/kegiatan table: realisasi 1.800.312.753 (97.2053), printed 97.20
-    expect(cocokTercetak((1_800_312_753 / 1_852_072_146) * 100, t('97.20'))).toBe('potong');
-    expect(cocokTercetak(s, t('97.22'))).toBeNull();
+    expect(cocokTercetak((1_800_312_753 / 1_852_072_146) * 100, angka('97.20'))).toBe('potong');
+    expect(cocokTercetak(serapan, angka('97.22'))).toBeNull();
   });
 
   it('negative printed numbers', () => {
-    expect(cocokTercetak(-2.556, t('-2.56'))).toBe('bulat');
-    expect(cocokTercetak(-2.556, t('-2.55'))).toBe('potong');
-    expect(cocokTercetak(-2.556, t('2.56'))).toBeNull();
+    expect(cocokTercetak(-2.556, angka('-2.56'))).toBe('bulat');
+    expect(cocokTercetak(-2.556, angka('-2.55'))).toBe('potong');
+    expect(cocokTercetak(-2.556, angka('2.56'))).toBeNull();
   });
 
   it('whole rupiah: Kaltim 2020 SILPA 34.450.519.415 − 30.532.062.972 = 3.918.456.443', () => {
@@ -138,50 +138,56 @@ describe('cocokTercetak', () => {
 });
 
 describe('sifat pembulatan (properties, generated inputs)', () => {
-  const r = acak(20240601);
+  const angkaAcak = acak(20240601);
   const kasus = Array.from({ length: 3000 }, () => {
-    const desimal = r.bulat(0, 4);
-    // magnitudes from 0.001 to 1e9, so |x| × 10^desimal stays below 1e13
-    const x = (r.next() < 0.2 ? -1 : 1) * 10 ** r.antara(-3, 9);
-    return { x: Number(x.toPrecision(r.bulat(1, 12))), desimal };
+    const desimal = angkaAcak.bulat(0, 4);
+    // magnitudes from 0.001 to 1e9, so |nilai| × 10^desimal stays below 1e13
+    const nilai = (angkaAcak.next() < 0.2 ? -1 : 1) * 10 ** angkaAcak.antara(-3, 9);
+    return { nilai: Number(nilai.toPrecision(angkaAcak.bulat(1, 12))), desimal };
   });
 
   it('a value always matches its own half-up rounding and truncation at any precision', () => {
-    for (const { x, desimal } of kasus) {
-      expect(cocokTercetak(x, { nilai: bulatkan(x, desimal), desimal }), `${x} @${desimal}`).toBe('bulat');
-      const p = cocokTercetak(x, { nilai: potong(x, desimal), desimal });
-      expect(p, `${x} @${desimal}`).not.toBeNull();
-      if (potong(x, desimal) !== bulatkan(x, desimal)) expect(p).toBe('potong');
+    for (const { nilai, desimal } of kasus) {
+      expect(cocokTercetak(nilai, { nilai: bulatkan(nilai, desimal), desimal }), `${nilai} @${desimal}`).toBe('bulat');
+      const kecocokan = cocokTercetak(nilai, { nilai: potong(nilai, desimal), desimal });
+      expect(kecocokan, `${nilai} @${desimal}`).not.toBeNull();
+      if (potong(nilai, desimal) !== bulatkan(nilai, desimal)) expect(kecocokan).toBe('potong');
     }
   });
 
   it('a value matches its own printing with toFixed', () => {
-    for (const { x, desimal } of kasus) {
-      if (Math.abs(x) * 10 ** desimal > 1e12) continue;
-      expect(cocokTercetak(x, t(x.toFixed(desimal))), `${x}.toFixed(${desimal})`).not.toBeNull();
+    for (const { nilai, desimal } of kasus) {
+      if (Math.abs(nilai) * 10 ** desimal > 1e12) continue;
+      expect(cocokTercetak(nilai, angka(nilai.toFixed(desimal))), `${nilai}.toFixed(${desimal})`).not.toBeNull();
     }
   });
 
   it('one printed digit away from both rules is never a match', () => {
-    for (const { x, desimal } of kasus) {
-      const satuan = Math.sign(x) * 10 ** -desimal;
-      expect(cocokTercetak(x, { nilai: bulatkan(x, desimal) + satuan, desimal }), `${x} @${desimal}`).toBeNull();
-      expect(cocokTercetak(x, { nilai: potong(x, desimal) - satuan, desimal }), `${x} @${desimal}`).toBeNull();
+    for (const { nilai, desimal } of kasus) {
+      const satuan = Math.sign(nilai) * 10 ** -desimal;
+      expect(
+        cocokTercetak(nilai, { nilai: bulatkan(nilai, desimal) + satuan, desimal }),
+        `${nilai} @${desimal}`,
+      ).toBeNull();
+      expect(
+        cocokTercetak(nilai, { nilai: potong(nilai, desimal) - satuan, desimal }),
+        `${nilai} @${desimal}`,
+      ).toBeNull();
     }
   });
 
   it('rounding and truncation stay within their bounds, keep the sign and are idempotent', () => {
-    for (const { x, desimal } of kasus) {
+    for (const { nilai, desimal } of kasus) {
       const unit = 10 ** -desimal;
-      const b = bulatkan(x, desimal);
-      const p = potong(x, desimal);
-      expect(Math.abs(b - x)).toBeLessThanOrEqual(unit / 2 + Math.abs(x) * 1e-12);
-      expect(Math.abs(p - x)).toBeLessThan(unit + Math.abs(x) * 1e-12);
-      expect(Math.abs(p)).toBeLessThanOrEqual(Math.abs(b));
-      if (p !== 0) expect(Math.sign(p)).toBe(Math.sign(x));
-      expect(bulatkan(b, desimal)).toBe(b);
-      expect(potong(p, desimal)).toBe(p);
-      expect(Number.isFinite(b) && Number.isFinite(p)).toBe(true);
+      const dibulatkan = bulatkan(nilai, desimal);
+      const dipotong = potong(nilai, desimal);
+      expect(Math.abs(dibulatkan - nilai)).toBeLessThanOrEqual(unit / 2 + Math.abs(nilai) * 1e-12);
+      expect(Math.abs(dipotong - nilai)).toBeLessThan(unit + Math.abs(nilai) * 1e-12);
+      expect(Math.abs(dipotong)).toBeLessThanOrEqual(Math.abs(dibulatkan));
+      if (dipotong !== 0) expect(Math.sign(dipotong)).toBe(Math.sign(nilai));
+      expect(bulatkan(dibulatkan, desimal)).toBe(dibulatkan);
+      expect(potong(dipotong, desimal)).toBe(dipotong);
+      expect(Number.isFinite(dibulatkan) && Number.isFinite(dipotong)).toBe(true);
     }
   });
 });
@@ -193,8 +199,8 @@ describe('bacaAngka: the one reader of input numbers, keeping printed precision'
     expect(bacaAngka('0.30')).toEqual({ nilai: 0.3, desimal: 2 });
   });
   it('labels, N/A, ranges and null are not numbers', () => {
-    for (const v of ['N/A', 'WTP', 'Level 3', '7,0', { min: 1, max: 2 }, null, undefined, Number.NaN])
-      expect(bacaAngka(v)).toBeNull();
+    for (const nilai of ['N/A', 'WTP', 'Level 3', '7,0', { min: 1, max: 2 }, null, undefined, Number.NaN])
+      expect(bacaAngka(nilai)).toBeNull();
   });
 });
 

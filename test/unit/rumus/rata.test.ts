@@ -2,29 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { ATURAN_RATA_RATA, median, rataRataCapaian } from '../../../src/core/rumus/rata.ts';
 import type { Capaian } from '../../../src/core/rumus/capaian.ts';
 
-const p = (nilai: number): Capaian => ({ jenis: 'persen', nilai });
+const persen = (nilai: number): Capaian => ({ jenis: 'persen', nilai });
 
 describe('rataRataCapaian', () => {
   it('the mean of the percentages; qualitative and non-computable indicators are left out and listed', () => {
-    const r = rataRataCapaian([
-      { id: 'a', capaian: p(100.8) },
+    const rata = rataRataCapaian([
+      { id: 'a', capaian: persen(100.8) },
       { id: 'b', capaian: { jenis: 'kualitatif', tercapai: true } },
-      { id: 'c', capaian: p(80) },
+      { id: 'c', capaian: persen(80) },
       { id: 'd', capaian: { jenis: 'tak_terhitung', alasan: 'target_nol' } },
-      { id: 'e', capaian: p(95.5) },
+      { id: 'e', capaian: persen(95.5) },
     ]);
-    expect(r.nilai).toBeCloseTo((100.8 + 80 + 95.5) / 3, 10);
-    expect(r.dihitung).toEqual(['a', 'c', 'e']);
-    expect(r.dikecualikan).toEqual(['b', 'd']);
+    expect(rata.nilai).toBeCloseTo((100.8 + 80 + 95.5) / 3, 10);
+    expect(rata.dihitung).toEqual(['a', 'c', 'e']);
+    expect(rata.dikecualikan).toEqual(['b', 'd']);
   });
 
   it('an indicator at 0 % counts (one source document silently dropped it)', () => {
-    const r = rataRataCapaian([
-      { id: 'a', capaian: p(0) },
-      { id: 'b', capaian: p(100) },
+    const rata = rataRataCapaian([
+      { id: 'a', capaian: persen(0) },
+      { id: 'b', capaian: persen(100) },
     ]);
-    expect(r.nilai).toBe(50);
-    expect(r.dihitung).toEqual(['a', 'b']);
+    expect(rata.nilai).toBe(50);
+    expect(rata.dihitung).toEqual(['a', 'b']);
   });
 
   it('nothing computable: no average, not NaN', () => {
@@ -37,7 +37,7 @@ describe('rataRataCapaian', () => {
   });
 
   it('a single indicator is its own average', () => {
-    expect(rataRataCapaian([{ id: 'a', capaian: p((72.58 / 72) * 100) }]).nilai).toBe((72.58 / 72) * 100);
+    expect(rataRataCapaian([{ id: 'a', capaian: persen((72.58 / 72) * 100) }]).nilai).toBe((72.58 / 72) * 100);
   });
 
   it('the rule is stated', () => {

@@ -75,22 +75,22 @@ const renstra = (versi: unknown[]) =>
   });
 
 describe('versiBerlaku: the version in force in a year', () => {
-  const r = renstra([awal, reviu]);
+  const hasil = renstra([awal, reviu]);
   it('before the review the original, from its berlaku_mulai the review', () => {
-    expect(versiBerlaku(r, 2016)?.id).toBe('awal');
-    expect(versiBerlaku(r, 2018)?.id).toBe('awal');
-    expect(versiBerlaku(r, 2019)?.id).toBe('reviu-2019');
-    expect(versiBerlaku(r, 2021)?.id).toBe('reviu-2019');
+    expect(versiBerlaku(hasil, 2016)?.id).toBe('awal');
+    expect(versiBerlaku(hasil, 2018)?.id).toBe('awal');
+    expect(versiBerlaku(hasil, 2019)?.id).toBe('reviu-2019');
+    expect(versiBerlaku(hasil, 2021)?.id).toBe('reviu-2019');
   });
 
   it('does not depend on the order the versions are listed in', () => {
     const terbalik = renstra([reviu, awal]);
     for (const tahun of [2014, 2015, 2016, 2018, 2019, 2020, 2021, 2022])
-      expect(versiBerlaku(terbalik, tahun)?.id).toBe(versiBerlaku(r, tahun)?.id);
+      expect(versiBerlaku(terbalik, tahun)?.id).toBe(versiBerlaku(hasil, tahun)?.id);
   });
 
   it('a year before every version falls back to the earliest version', () => {
-    expect(versiBerlaku(r, 2015)?.id).toBe('awal');
+    expect(versiBerlaku(hasil, 2015)?.id).toBe('awal');
     expect(versiBerlaku(renstra([reviu, awal]), 2015)?.id).toBe('awal');
   });
 
@@ -100,27 +100,27 @@ describe('versiBerlaku: the version in force in a year', () => {
 });
 
 describe('indicators of a version', () => {
-  const r = renstra([awal, reviu]);
+  const hasil = renstra([awal, reviu]);
   it('lists tujuan-level and sasaran-level indicators', () => {
-    expect(indikatorVersi(r.versi[0]!).map((i) => i.indikator)).toEqual([
+    expect(indikatorVersi(hasil.versi[0]!).map((i) => i.indikator)).toEqual([
       'indikator-tujuan',
       'lama',
       'indeks-profesionalitas-asn',
     ]);
-    expect(indikatorVersi(r.versi[1]!).map((i) => i.indikator)).toEqual(['indeks-profesionalitas-asn']);
+    expect(indikatorVersi(hasil.versi[1]!).map((i) => i.indikator)).toEqual(['indeks-profesionalitas-asn']);
   });
   it('finds an indicator by id in the version it belongs to', () => {
-    expect(cariIndikator(versiBerlaku(r, 2020)!, 'indeks-profesionalitas-asn')?.target.map((t) => t.tahun)).toEqual([
-      2019, 2020, 2021,
-    ]);
-    expect(cariIndikator(versiBerlaku(r, 2020)!, 'lama')).toBeUndefined(); // dropped by the review
-    expect(cariIndikator(versiBerlaku(r, 2017)!, 'lama')?.indikator).toBe('lama');
+    expect(cariIndikator(versiBerlaku(hasil, 2020)!, 'indeks-profesionalitas-asn')?.target.map((t) => t.tahun)).toEqual(
+      [2019, 2020, 2021],
+    );
+    expect(cariIndikator(versiBerlaku(hasil, 2020)!, 'lama')).toBeUndefined(); // dropped by the review
+    expect(cariIndikator(versiBerlaku(hasil, 2017)!, 'lama')?.indikator).toBe('lama');
   });
 });
 
 describe('targets', () => {
   it('target of a year', () => {
-    const i = ind({
+    const indikator = ind({
       indikator: 'a',
       target: [
         { tahun: 2019, target: 70 },
@@ -128,13 +128,13 @@ describe('targets', () => {
         { tahun: 2021, target: 'BB' },
       ],
     });
-    expect(targetTahun(i, 2020)).toBe(72);
-    expect(targetTahun(i, 2021)).toBe('BB');
-    expect(targetTahun(i, 2018)).toBeUndefined();
+    expect(targetTahun(indikator, 2020)).toBe(72);
+    expect(targetTahun(indikator, 2021)).toBe('BB');
+    expect(targetTahun(indikator, 2018)).toBeUndefined();
   });
 
   it('end target: the printed one wins over the last year', () => {
-    const i = ind({
+    const indikator = ind({
       indikator: 'a',
       target: [
         { tahun: 2020, target: 72 },
@@ -142,29 +142,29 @@ describe('targets', () => {
       ],
       target_akhir: 80,
     });
-    expect(targetAkhir(i, 2021)).toBe(80);
+    expect(targetAkhir(indikator, 2021)).toBe(80);
   });
 
   it('end target: else the target of the final year of the period', () => {
-    const i = ind({
+    const indikator = ind({
       indikator: 'a',
       target: [
         { tahun: 2021, target: 75 },
         { tahun: 2020, target: 72 },
       ],
     });
-    expect(targetAkhir(i, 2021)).toBe(75);
+    expect(targetAkhir(indikator, 2021)).toBe(75);
   });
 
   it('end target: never made up from an earlier year when the Renstra gives none for the final year', () => {
-    const i = ind({
+    const indikator = ind({
       indikator: 'a',
       target: [
         { tahun: 2019, target: 70 },
         { tahun: 2020, target: 72 },
       ],
     });
-    expect(targetAkhir(i, 2021)).toBeUndefined();
+    expect(targetAkhir(indikator, 2021)).toBeUndefined();
   });
 
   it('end target of a range or N/A is kept as it is', () => {

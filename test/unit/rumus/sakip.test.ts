@@ -13,40 +13,40 @@ describe('hitungSakip', () => {
   });
 
   it('Bontang LKjIP 2020, column "Tahun Sebelumnya" (source text 000 l.1556–1566): 22.28 + 16.88 + 10.83 + 4.91 + 7.77 = 62.67, category B', () => {
-    const h = hitungSakip(dengan([22.28, 16.88, 10.83, 4.91, 7.77]), SKALA_KEMENPAN);
+    const hasil = hitungSakip(dengan([22.28, 16.88, 10.83, 4.91, 7.77]), SKALA_KEMENPAN);
     // by hand: 22.28 + 16.88 = 39.16; + 10.83 = 49.99; + 4.91 = 54.90; + 7.77 = 62.67
-    expect(h.nilai).toBeCloseTo(62.67, 10);
-    expect(h.kategori).toEqual({ kode: 'B', label: 'Baik' });
-    expect(h.melebihiBobot).toEqual([]);
+    expect(hasil.nilai).toBeCloseTo(62.67, 10);
+    expect(hasil.kategori).toEqual({ kode: 'B', label: 'Baik' });
+    expect(hasil.melebihiBobot).toEqual([]);
     // the document prints 62.65: neither rounding nor truncation of 62.67
-    expect(cocokTercetak(h.nilai, bacaAngka('62.65')!)).toBeNull();
+    expect(cocokTercetak(hasil.nilai, bacaAngka('62.65')!)).toBeNull();
   });
 
   it('Bontang LKjIP 2020, column "Tahun Berjalan": 25.82 + 17.19 + 11.90 + 7.44 + 8.97 = 71.32, category BB; printed 71.31 is no match', () => {
-    const h = hitungSakip(dengan([25.82, 17.19, 11.9, 7.44, 8.97]), SKALA_KEMENPAN);
-    expect(h.nilai).toBeCloseTo(71.32, 10);
-    expect(h.kategori?.kode).toBe('BB');
-    expect(cocokTercetak(h.nilai, bacaAngka('71.32')!)).toBe('bulat');
-    expect(cocokTercetak(h.nilai, bacaAngka('71.31')!)).toBeNull();
+    const hasil = hitungSakip(dengan([25.82, 17.19, 11.9, 7.44, 8.97]), SKALA_KEMENPAN);
+    expect(hasil.nilai).toBeCloseTo(71.32, 10);
+    expect(hasil.kategori?.kode).toBe('BB');
+    expect(cocokTercetak(hasil.nilai, bacaAngka('71.32')!)).toBe('bulat');
+    expect(cocokTercetak(hasil.nilai, bacaAngka('71.31')!)).toBeNull();
   });
 
   it('components adding up to exactly 60.00 are "> 60"-not: category CC, despite binary 60.00000000000001', () => {
-    const h = hitungSakip(dengan([20, 15, 11.63, 4.45, 8.92]), SKALA_KEMENPAN);
-    expect(h.nilai).toBeCloseTo(60, 10);
-    expect(h.kategori?.kode).toBe('CC');
+    const hasil = hitungSakip(dengan([20, 15, 11.63, 4.45, 8.92]), SKALA_KEMENPAN);
+    expect(hasil.nilai).toBeCloseTo(60, 10);
+    expect(hasil.kategori?.kode).toBe('CC');
   });
 
   it('flags a component scored above its weight; at its weight is fine', () => {
-    const h = hitungSakip(
+    const hasil = hitungSakip(
       [
         { komponen: 'Perencanaan Kinerja', bobot: 30, nilai: 31 },
         { komponen: 'Pengukuran Kinerja', bobot: 25, nilai: 25 },
       ],
       SKALA_KEMENPAN,
     );
-    expect(h.melebihiBobot).toEqual(['Perencanaan Kinerja']);
-    expect(h.nilai).toBe(56);
-    expect(h.totalBobot).toBe(55);
+    expect(hasil.melebihiBobot).toEqual(['Perencanaan Kinerja']);
+    expect(hasil.nilai).toBe(56);
+    expect(hasil.totalBobot).toBe(55);
   });
 
   it('no components: 0, category D', () => {
@@ -59,9 +59,9 @@ describe('hitungSakip', () => {
   });
 
   it('without a declared SAKIP scale there is a score and no category', () => {
-    const h = hitungSakip(dengan([22.28, 16.88, 10.83, 4.91, 7.77]), null);
-    expect(h.nilai).toBeCloseTo(62.67, 10);
-    expect(h.kategori).toBeNull();
+    const hasil = hitungSakip(dengan([22.28, 16.88, 10.83, 4.91, 7.77]), null);
+    expect(hasil.nilai).toBeCloseTo(62.67, 10);
+    expect(hasil.kategori).toBeNull();
   });
 
   it('uses the scale it is given', () => {

@@ -170,9 +170,9 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
     nama: 'lkjip.json symlink',
     berkas: P.lkjip,
     files: () =>
-      dariDisk((d, luar) => {
-        rmSync(join(d, P.lkjip));
-        symlinkSync(join(luar, 'lkjip.json'), join(d, P.lkjip));
+      dariDisk((folder, luar) => {
+        rmSync(join(folder, P.lkjip));
+        symlinkSync(join(luar, 'lkjip.json'), join(folder, P.lkjip));
       }),
   },
   {
@@ -188,29 +188,29 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
     nama: 'folder content/ adalah symlink (content/ itself a symlink)',
     berkas: 'content',
     files: () =>
-      dariDisk((d, luar) => {
-        cpSync(join(d, 'content'), join(luar, 'content'), { recursive: true });
-        rmSync(join(d, 'content'), { recursive: true });
-        symlinkSync(join(luar, 'content'), join(d, 'content'));
+      dariDisk((folder, luar) => {
+        cpSync(join(folder, 'content'), join(luar, 'content'), { recursive: true });
+        rmSync(join(folder, 'content'), { recursive: true });
+        symlinkSync(join(luar, 'content'), join(folder, 'content'));
       }),
   },
   {
     nama: 'pipa bernama (named pipe)',
     berkas: 'content/instansi/dinas-contoh/2022/iki.json',
     files: () =>
-      dariDisk((d) => {
-        const r = spawnSync('mkfifo', [join(d, 'content/instansi/dinas-contoh/2022/iki.json')]);
-        if (r.status !== 0) throw new Error('mkfifo');
+      dariDisk((folder) => {
+        const hasil = spawnSync('mkfifo', [join(folder, 'content/instansi/dinas-contoh/2022/iki.json')]);
+        if (hasil.status !== 0) throw new Error('mkfifo');
       }),
   },
   {
     nama: 'berkas terlalu besar di disk, tidak dibaca (too large on disk, not read)',
     berkas: P.lkjip,
     files: () =>
-      dariDisk((d) => {
-        const j = JSON.parse(isiTeks(dasar(), P.lkjip));
-        j.catatan = 'x'.repeat(3 * 1024 * 1024);
-        writeFileSync(join(d, P.lkjip), JSON.stringify(j));
+      dariDisk((folder) => {
+        const dokumen = JSON.parse(isiTeks(dasar(), P.lkjip));
+        dokumen.catatan = 'x'.repeat(3 * 1024 * 1024);
+        writeFileSync(join(folder, P.lkjip), JSON.stringify(dokumen));
       }),
   },
   {
@@ -400,21 +400,21 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
     nama: 'tabel anggaran kerangka tak diisi (untouched scaffolded budget table)',
     berkas: P.lkjip,
     // exactly what `npm run new-report` writes for last year's table
-    files: lkjip((j) => {
-      j.anggaran[0] = kosongkanTabel(TabelAnggaran.parse(j.anggaran[0]));
-      j.efisiensi = [];
+    files: lkjip((dokumen) => {
+      dokumen.anggaran[0] = kosongkanTabel(TabelAnggaran.parse(dokumen.anggaran[0]));
+      dokumen.efisiensi = [];
     }),
   },
   {
     nama: 'tabel pengukuran kerangka tak diisi (untouched scaffolded measurement table)',
     berkas: P.lkjip,
-    files: lkjip((j) => {
-      for (const i of j.pengukuran.indikator) {
-        i.realisasi = null;
-        delete i.capaian_tercetak;
+    files: lkjip((dokumen) => {
+      for (const indikator of dokumen.pengukuran.indikator) {
+        indikator.realisasi = null;
+        delete indikator.capaian_tercetak;
       }
-      j.rata_rata = [];
-      j.efisiensi = [];
+      dokumen.rata_rata = [];
+      dokumen.efisiensi = [];
     }),
   },
   // — HTML and code URLs in JSON text —
@@ -464,18 +464,18 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
     nama: 'realisasi 1500 pada indikator persen (1500 on a percentage indicator)',
     berkas: P.lkjip,
     tingkat: 'peringatan',
-    files: lkjip((j) => {
-      j.pengukuran.indikator[0].satuan = '%';
-      j.pengukuran.indikator[0].realisasi = 1500;
+    files: lkjip((dokumen) => {
+      dokumen.pengukuran.indikator[0].satuan = '%';
+      dokumen.pengukuran.indikator[0].realisasi = 1500;
     }),
   },
   {
     nama: 'target 2000 persen (target 2000 on a "persen" indicator)',
     berkas: P.lkjip,
     tingkat: 'peringatan',
-    files: lkjip((j) => {
-      j.perjanjian_kinerja[0].sasaran[0].indikator[0].satuan = 'Persen';
-      j.perjanjian_kinerja[0].sasaran[0].indikator[0].target = 2000;
+    files: lkjip((dokumen) => {
+      dokumen.perjanjian_kinerja[0].sasaran[0].indikator[0].satuan = 'Persen';
+      dokumen.perjanjian_kinerja[0].sasaran[0].indikator[0].target = 2000;
     }),
   },
   {
@@ -494,9 +494,9 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
     nama: 'keluaran persen 5000 (a budget output in % at 5000)',
     berkas: P.lkjip,
     tingkat: 'peringatan',
-    files: lkjip((j) => {
-      j.anggaran[0].baris[0].anak[0].keluaran[0].satuan = '%';
-      j.anggaran[0].baris[0].anak[0].keluaran[0].realisasi = 5000;
+    files: lkjip((dokumen) => {
+      dokumen.anggaran[0].baris[0].anak[0].keluaran[0].satuan = '%';
+      dokumen.anggaran[0].baris[0].anak[0].keluaran[0].realisasi = 5000;
     }),
   },
   // — a draft: placeholders listed as still missing, the report validates and is not published —
@@ -507,9 +507,9 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
     muatan: 'ISI: penanda-draf-uji',
     files: () =>
       ganti(
-        lkjip((j) => {
-          j.draf = true;
-          j.sumber.berkas = 'ISI: penanda-draf-uji';
+        lkjip((dokumen) => {
+          dokumen.draf = true;
+          dokumen.sumber.berkas = 'ISI: penanda-draf-uji';
         })(),
         P.narasi,
         narasi('ISI: penanda-narasi-draf-uji'),

@@ -31,18 +31,20 @@ const awal = new Set(validasiBerkas(berkasFixture()).masalah.map(kunci));
 describe('korpus bermusuhan (hostile corpus)', () => {
   it('has at least 60 cases', () => expect(KASUS_BERMUSUHAN.length + KASUS_IMPOR.length).toBeGreaterThanOrEqual(60));
 
-  for (const k of KASUS_BERMUSUHAN)
-    it(k.nama, { timeout: 60_000 }, () => {
-      const h = validasiBerkas(k.files());
-      const tingkat = k.tingkat ?? 'galat';
+  for (const kasus of KASUS_BERMUSUHAN)
+    it(kasus.nama, { timeout: 60_000 }, () => {
+      const hasil = validasiBerkas(kasus.files());
+      const tingkat = kasus.tingkat ?? 'galat';
       // an error stops the build; a warning is listed and the content still validates
-      expect(h.sah).toBe(tingkat !== 'galat');
-      const baru = h.masalah.filter((m) => m.berkas === k.berkas && m.tingkat === tingkat && !awal.has(kunci(m)));
-      expect(baru.map(ringkas)).toEqual(HARAPAN_BERMUSUHAN[k.nama]);
-      for (const m of h.masalah) {
-        expect(m.pesan.length).toBeGreaterThan(0);
-        expect(m.message.length).toBeGreaterThan(0);
-        expect(m.saran?.length).toBeGreaterThan(0);
+      expect(hasil.sah).toBe(tingkat !== 'galat');
+      const baru = hasil.masalah.filter(
+        (m) => m.berkas === kasus.berkas && m.tingkat === tingkat && !awal.has(kunci(m)),
+      );
+      expect(baru.map(ringkas)).toEqual(HARAPAN_BERMUSUHAN[kasus.nama]);
+      for (const masalah of hasil.masalah) {
+        expect(masalah.pesan.length).toBeGreaterThan(0);
+        expect(masalah.message.length).toBeGreaterThan(0);
+        expect(masalah.saran?.length).toBeGreaterThan(0);
       }
     });
 
@@ -52,8 +54,8 @@ describe('korpus bermusuhan (hostile corpus)', () => {
 
 describe('bukan masalah (look-alikes that must pass)', () => {
   it.each(BUKAN_MASALAH.map((k) => [k.nama, k.files] as const))('%s', (_nama, files) => {
-    const h = validasiBerkas(files());
-    expect(h.masalah.filter((m) => !awal.has(kunci(m))).map(ringkas)).toEqual([]);
+    const hasil = validasiBerkas(files());
+    expect(hasil.masalah.filter((m) => !awal.has(kunci(m))).map(ringkas)).toEqual([]);
   });
   it('nesting exactly at the limit is fine, one more level is not', () => {
     const dalam = (n: number) => `{"a":${'['.repeat(n - 1)}${']'.repeat(n - 1)}}`;
@@ -67,14 +69,14 @@ describe('bukan masalah (look-alikes that must pass)', () => {
 describe('draf (a draft report)', () => {
   const draf = KASUS_BERMUSUHAN.find((k) => k.nama.startsWith('draf'))!;
   it('validates, lists what is missing, and is left out of what is published (pages, data, search)', () => {
-    const h = validasiBerkas(draf.files());
-    expect(h.sah).toBe(true);
+    const hasil = validasiBerkas(draf.files());
+    expect(hasil.sah).toBe(true);
     // the narrative's placeholder is listed as missing too
-    expect(h.masalah.find((m) => m.berkas === P.narasi)).toMatchObject({ tingkat: 'peringatan', baris: 5 });
-    const ins = h.korpus.instansi.find((i) => i.data.id === 'dinas-contoh')!;
+    expect(hasil.masalah.find((m) => m.berkas === P.narasi)).toMatchObject({ tingkat: 'peringatan', baris: 5 });
+    const ins = hasil.korpus.instansi.find((i) => i.data.id === 'dinas-contoh')!;
     expect(ins.laporan).toEqual([]);
     expect(ins.narasi).toEqual([]);
-    expect(h.terhitung!.laporan).toEqual([]);
+    expect(hasil.terhitung!.laporan).toEqual([]);
     // the loader still has it: `npm run dev` previews a draft
     expect(rakitKorpus(draf.files()).korpus.instansi[0]!.laporan).toHaveLength(1);
   });
@@ -82,32 +84,35 @@ describe('draf (a draft report)', () => {
 
 describe('impor (the spreadsheet route)', () => {
   const { korpus } = rakitKorpus(berkasFixture());
-  for (const k of KASUS_IMPOR)
-    it(k.nama, () => {
-      const { lembar, galat } = bacaLembar(k.lembar.join('\n'));
-      const h = galat.length
+  for (const kasus of KASUS_IMPOR)
+    it(kasus.nama, () => {
+      const { lembar, galat } = bacaLembar(kasus.lembar.join('\n'));
+      const hasil = galat.length
         ? { galat, laporan: undefined }
         : imporLaporan({ lembar, korpus, instansi: 'dinas-contoh', tahun: 2023 });
-      if (k.galat) {
+      if (kasus.galat) {
         expect(
-          h.galat.map((g) => ({
+          hasil.galat.map((g) => ({
             baris: g.baris,
             ...(g.kolom ? { kolom: g.kolom } : {}),
             pesan: g.pesan,
             message: g.message,
           })),
-        ).toEqual(k.galat);
+        ).toEqual(kasus.galat);
         return;
       }
-      expect(h.galat).toEqual([]);
+      expect(hasil.galat).toEqual([]);
       const berkas = 'content/instansi/dinas-contoh/2023/lkjip.json';
-      const v = validasiBerkas([...berkasFixture(), { path: berkas, isi: JSON.stringify(h.laporan, null, 2) }]);
-      expect(v.sah).toBe(false);
+      const validasi = validasiBerkas([
+        ...berkasFixture(),
+        { path: berkas, isi: JSON.stringify(hasil.laporan, null, 2) },
+      ]);
+      expect(validasi.sah).toBe(false);
       expect(
-        v.masalah
+        validasi.masalah
           .filter((m) => m.berkas === berkas && m.tingkat === 'galat')
           .map((m) => ({ jalur: m.jalur, pesan: m.pesan })),
-      ).toEqual(k.validasi);
+      ).toEqual(kasus.validasi);
     });
 });
 
@@ -121,8 +126,8 @@ describe('narasi setelah dirender (the rendered narrative, whatever produced it)
     ['<p><img srcset="a.png 1x, vbscript:x 2x"></p>', 'vbscript'],
     ['<p><a href="xmpp:a@b.c">x</a></p>', 'xmpp'],
   ])('%s is refused', (html, skema) => {
-    const m = periksaHtmlNarasi(html, P.narasi);
-    expect(m.map((x) => [x.berkas, x.jalur, x.pesan, x.message])).toEqual([
+    const masalah = periksaHtmlNarasi(html, P.narasi);
+    expect(masalah.map((x) => [x.berkas, x.jalur, x.pesan, x.message])).toEqual([
       [
         P.narasi,
         '(isi narasi MDX / MDX body) → HTML',
@@ -132,8 +137,11 @@ describe('narasi setelah dirender (the rendered narrative, whatever produced it)
     ]);
   });
   it('elements that load or run something, and event handlers, are refused', () => {
-    const m = periksaHtmlNarasi('<p onclick="x">a</p><iframe src="https://a"></iframe><script>1</script>', P.narasi);
-    expect(m.map((x) => x.message)).toEqual(
+    const masalah = periksaHtmlNarasi(
+      '<p onclick="x">a</p><iframe src="https://a"></iframe><script>1</script>',
+      P.narasi,
+    );
+    expect(masalah.map((x) => x.message)).toEqual(
       expect.arrayContaining([
         'The rendered narrative contains the event-handler attribute "onClick".',
         'The rendered narrative contains a <iframe> element.',

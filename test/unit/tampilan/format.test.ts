@@ -10,9 +10,16 @@ describe('format id-ID', () => {
     expect(f.tahun(2020)).toBe('2020');
   });
   it('tidak pernah mencetak NaN, Infinity, undefined atau null', () => {
-    for (const v of [NaN, Infinity, -Infinity, null, undefined]) {
-      for (const s of [f.angka(v), f.persen(v), f.rupiah(v), f.selisih(v), f.jumlah(v), f.tahun(v)]) {
-        expect(s).toBe('–');
+    for (const nilai of [NaN, Infinity, -Infinity, null, undefined]) {
+      for (const keluaran of [
+        f.angka(nilai),
+        f.persen(nilai),
+        f.rupiah(nilai),
+        f.selisih(nilai),
+        f.jumlah(nilai),
+        f.tahun(nilai),
+      ]) {
+        expect(keluaran).toBe('–');
       }
     }
     expect(f.target(undefined)).toBe('–');

@@ -11,21 +11,21 @@ import {
 import { contohBersama } from '../../../src/core/tampilan/bandingkan.ts';
 import { jabatanKeyakinanRendah } from '../../../src/core/tampilan/iki.ts';
 
-const k = hitungKorpus(muatKonten(resolve('test/fixtures/konten-contoh')).korpus);
+const korpus = hitungKorpus(muatKonten(resolve('test/fixtures/konten-contoh')).korpus);
 
 describe('halamanIndikator (the indicator page view model)', () => {
-  const entri = katalogIndikator(k).find((e) => e.definisi.length > 0)!;
+  const entri = katalogIndikator(korpus).find((e) => e.definisi.length > 0)!;
   it('collects the printed name variants once and writes IKU periods with an en dash', () => {
     const dua = { ...entri.definisi[0]!.definisi, varian_nama: ['Nama A', 'Nama B'], iku: ['2021-2026'] };
-    const h = halamanIndikator({
+    const halaman = halamanIndikator({
       ...entri,
       definisi: [
         { ...entri.definisi[0]!, definisi: dua },
         { ...entri.definisi[0]!, instansi: 'lain', definisi: { ...dua, varian_nama: ['Nama B'] } },
       ],
     });
-    expect(h.varian).toEqual(['Nama A', 'Nama B']);
-    expect(h.definisi.map((d) => d.iku)).toEqual(['2021–2026', '2021–2026']);
+    expect(halaman.varian).toEqual(['Nama A', 'Nama B']);
+    expect(halaman.definisi.map((d) => d.iku)).toEqual(['2021–2026', '2021–2026']);
   });
   it('offers a comparison only when two agencies measured it', () => {
     expect(halamanIndikator(entri).dapatDibandingkan).toBe(false); // one agency in the fixture
@@ -36,11 +36,14 @@ describe('halamanIndikator (the indicator page view model)', () => {
 
 describe('catalogue and comparison rows in words', () => {
   it('lists units, polarities and agencies once each, with a dash when none is printed', () => {
-    const entri = katalogIndikator(k).find((e) => e.definisi.length > 0)!;
-    const d = entri.definisi[0]!;
-    const dua = { ...entri, definisi: [d, { ...d, definisi: { ...d.definisi, satuan: undefined } }] };
+    const entri = katalogIndikator(korpus).find((e) => e.definisi.length > 0)!;
+    const definisi = entri.definisi[0]!;
+    const dua = {
+      ...entri,
+      definisi: [definisi, { ...definisi, definisi: { ...definisi.definisi, satuan: undefined } }],
+    };
     const ringkas = ringkasEntri(dua);
-    expect(ringkas.satuan).toBe(d.definisi.satuan ?? '–');
+    expect(ringkas.satuan).toBe(definisi.definisi.satuan ?? '–');
     expect(ringkas.polaritas.split('; ')).toHaveLength(1);
     expect(ringkas.instansi.split(', ')).toEqual([...new Set(ringkas.instansi.split(', '))]);
     expect(ringkasEntri({ ...entri, definisi: [] }).satuan).toBe('–');

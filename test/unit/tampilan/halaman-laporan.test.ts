@@ -11,9 +11,9 @@ import {
 import { JUDUL_BAB, URUTAN_BAB } from '../../../src/core/tampilan/laporan.ts';
 
 const korpusContoh = muatKonten(resolve('test/fixtures/konten-contoh')).korpus;
-const k = hitungKorpus(korpusContoh);
-const laporan = k.laporan[0]!;
-const halaman = halamanLaporan(laporan, { korpus: k });
+const korpus = hitungKorpus(korpusContoh);
+const laporan = korpus.laporan[0]!;
+const halaman = halamanLaporan(laporan, { korpus });
 
 describe('halamanLaporan (the report page view model)', () => {
   it('names the page and its open-data file after agency and year', () => {
@@ -30,9 +30,9 @@ describe('halamanLaporan (the report page view model)', () => {
 
   it('gives each budget table its SILPA (pagu − realisasi) and a chart only when it has several lines', () => {
     expect(halaman.anggaran.length).toBeGreaterThan(0);
-    for (const a of halaman.anggaran) {
-      expect(a.silpa).toBe(a.tabel.pagu! - a.tabel.realisasi!);
-      expect(a.grafik === null).toBe(a.tabel.baris.length < 2);
+    for (const anggaran of halaman.anggaran) {
+      expect(anggaran.silpa).toBe(anggaran.tabel.pagu! - anggaran.tabel.realisasi!);
+      expect(anggaran.grafik === null).toBe(anggaran.tabel.baris.length < 2);
     }
   });
 
@@ -47,9 +47,9 @@ describe('halamanLaporan (the report page view model)', () => {
     ]);
     expect(halaman.dikecualikan).toEqual(['Nilai SAKIP']);
     expect(halaman.rataTercetak.map((r) => r.cakupan)).toEqual(['laporan']);
-    const e = halaman.terhitung.efisiensiSeragam;
+    const efisiensi = halaman.terhitung.efisiensiSeragam;
     expect(halaman.putusanEfisiensi).toContain(
-      e === null ? 'tidak dapat dihitung' : e >= 1 ? 'lebih tinggi' : 'lebih rendah',
+      efisiensi === null ? 'tidak dapat dihitung' : efisiensi >= 1 ? 'lebih tinggi' : 'lebih rendah',
     );
   });
 

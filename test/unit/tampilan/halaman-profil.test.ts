@@ -5,9 +5,9 @@ import { hitungKorpus } from '../../../src/core/hitung/korpus.ts';
 import { halamanProfil } from '../../../src/core/tampilan/halaman-profil.ts';
 import type { DataInstansi } from '../../../src/core/muat/korpus.ts';
 
-const k = hitungKorpus(muatKonten(resolve('test/fixtures/konten-contoh')).korpus);
-const instansi = k.korpus.instansi[0]!;
-const halaman = halamanProfil(instansi, { korpus: k });
+const korpus = hitungKorpus(muatKonten(resolve('test/fixtures/konten-contoh')).korpus);
+const instansi = korpus.korpus.instansi[0]!;
+const halaman = halamanProfil(instansi, { korpus });
 
 /** The fixture agency with some of its data replaced (synthetic, for the cases the fixture lacks). */
 const dengan = (data: Partial<DataInstansi['data']>): DataInstansi => ({
@@ -26,7 +26,7 @@ describe('halamanProfil (the agency profile view model)', () => {
     // fixture: rows summing to 22, printed total 23
     expect(halaman.pegawai.map((p) => [p.menurut, p.jumlah, p.tercetakBerbeda])).toEqual([['jenis kelamin', 22, 23]]);
     const tabel = { ...instansi.data.profil.pegawai[0]!, jumlah_tercetak: 22 };
-    const sama = halamanProfil(dengan({ profil: { ...instansi.data.profil, pegawai: [tabel] } }), { korpus: k });
+    const sama = halamanProfil(dengan({ profil: { ...instansi.data.profil, pegawai: [tabel] } }), { korpus });
     expect(sama.pegawai[0]!.tercetakBerbeda).toBeNull();
   });
 
@@ -38,8 +38,8 @@ describe('halamanProfil (the agency profile view model)', () => {
       { id: 'd', nama: 'D', induk: 'c' },
       { id: 'e', nama: 'E', induk: 'tidak-ada' },
     ];
-    const h = halamanProfil(dengan({ unit_organisasi: unit }), { korpus: k });
-    expect(h.organisasi).toEqual([
+    const halaman = halamanProfil(dengan({ unit_organisasi: unit }), { korpus });
+    expect(halaman.organisasi).toEqual([
       { nama: 'A', anak: [{ nama: 'B', anak: [{ nama: 'C', anak: [] }] }] },
       { nama: 'E', anak: [] },
     ]);
@@ -56,8 +56,10 @@ describe('halamanProfil (the agency profile view model)', () => {
         ],
       },
     ];
-    const h = halamanProfil(dengan({ profil: { ...instansi.data.profil, belanja } as never }), { korpus: k });
-    expect(h.belanja.map((b) => b.serapan)).toEqual([75, null, null]);
+    const halaman = halamanProfil(dengan({ profil: { ...instansi.data.profil, belanja } as never }), {
+      korpus,
+    });
+    expect(halaman.belanja.map((b) => b.serapan)).toEqual([75, null, null]);
   });
 
   it('draws a trend only from two points, and the SAKIP history only from two years', () => {

@@ -5,16 +5,16 @@ import { hitungKorpus } from '../../../src/core/hitung/korpus.ts';
 import { halamanRenstra } from '../../../src/core/tampilan/halaman-renstra.ts';
 import type { Renstra } from '../../../src/core/skema/renstra.ts';
 
-const k = hitungKorpus(muatKonten(resolve('test/fixtures/konten-contoh')).korpus);
-const instansi = k.korpus.instansi[0]!;
+const korpus = hitungKorpus(muatKonten(resolve('test/fixtures/konten-contoh')).korpus);
+const instansi = korpus.korpus.instansi[0]!;
 const renstra = instansi.renstra[0]!.data;
 
 describe('halamanRenstra (the Renstra page view model)', () => {
   it('spans the period year by year', () => {
-    const h = halamanRenstra(instansi, renstra, { korpus: k });
-    expect(h.periode).toBe('2021–2026');
-    expect(h.tahun).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
-    expect(h.versi.map((v) => v.perubahan)).toEqual([null]);
+    const halaman = halamanRenstra(instansi, renstra, { korpus });
+    expect(halaman.periode).toBe('2021–2026');
+    expect(halaman.tahun).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(halaman.versi.map((v) => v.perubahan)).toEqual([null]);
   });
 
   it('after a review, counts indicators added and dropped and marks each version that uses an indicator', () => {
@@ -32,13 +32,13 @@ describe('halamanRenstra (the Renstra page view model)', () => {
       ),
     };
     const dua: Renstra = { ...renstra, versi: [reviu, awal] };
-    const h = halamanRenstra(instansi, dua, { korpus: k });
-    expect(h.versi.map((v) => v.versi.id)).toEqual([awal.id, 'reviu']);
-    expect(h.versi[1]!.perubahan).toEqual({ baru: 1, hilang: expect.any(Number) });
-    expect(h.versi[1]!.perubahan!.hilang).toBe(
+    const halaman = halamanRenstra(instansi, dua, { korpus });
+    expect(halaman.versi.map((v) => v.versi.id)).toEqual([awal.id, 'reviu']);
+    expect(halaman.versi[1]!.perubahan).toEqual({ baru: 1, hilang: expect.any(Number) });
+    expect(halaman.versi[1]!.perubahan!.hilang).toBe(
       awal.tujuan.some((t) => t.indikator.some((i) => i.indikator === pertama!.indikator)) ? 0 : 1,
     );
-    const barisBaru = h.perVersi.find((b) => b.indikator === 'indikator-baru')!;
+    const barisBaru = halaman.perVersi.find((b) => b.indikator === 'indikator-baru')!;
     expect(barisBaru.sel).toEqual([undefined, { akhir: 5 }]);
   });
 });

@@ -35,7 +35,7 @@ const laporan = (...tabel: { id: string; baris: BarisTerhitung[] }[]) => {
 
 describe('hasilBelanja (what the money bought)', () => {
   it('lists each program with its kegiatan outputs, the median output capaian and serapan, and charts both', () => {
-    const t = laporan({
+    const laporanUji = laporan({
       id: 'program-kegiatan',
       baris: [
         baris(
@@ -65,29 +65,29 @@ describe('hasilBelanja (what the money bought)', () => {
         baris('program', 'Program Tanpa Keluaran', { pagu: 100, realisasi: 100 }),
       ],
     });
-    const [h] = hasilBelanja(t, 'ins-2020');
-    expect(h!.program.map((p) => p.nama)).toEqual(['Program Pelayanan Administrasi', 'Program Tanpa Keluaran']);
-    const [p, tanpa] = h!.program;
-    expect(p!.kegiatan.map((k) => [k.nama, k.keluaran.map((x) => x.indikator)])).toEqual([
+    const [hasil] = hasilBelanja(laporanUji, 'ins-2020');
+    expect(hasil!.program.map((p) => p.nama)).toEqual(['Program Pelayanan Administrasi', 'Program Tanpa Keluaran']);
+    const [program, tanpa] = hasil!.program;
+    expect(program!.kegiatan.map((k) => [k.nama, k.keluaran.map((x) => x.indikator)])).toEqual([
       ['Penyediaan Jasa Surat', ['Surat dikirim', 'Materai']],
       ['Pemeliharaan Kendaraan', ['Kendaraan dirawat', 'Laporan']],
     ]);
-    expect(p!.kegiatan[1]!.keluaran[0]).toMatchObject({ target: '12 unit', realisasi: '12 unit', capaian: null });
-    expect(p!.jumlahKeluaran).toBe(4);
-    expect(p!.jumlahDihitung).toBe(3);
+    expect(program!.kegiatan[1]!.keluaran[0]).toMatchObject({ target: '12 unit', realisasi: '12 unit', capaian: null });
+    expect(program!.jumlahKeluaran).toBe(4);
+    expect(program!.jumlahDihitung).toBe(3);
     // capaian 46, 100 and 200: the median is 100, not the mean 115.33
-    expect(p!.capaianKeluaran).toBe(100);
-    expect(p!.serapan).toBe(75);
+    expect(program!.capaianKeluaran).toBe(100);
+    expect(program!.serapan).toBe(75);
     expect(tanpa).toMatchObject({ jumlahKeluaran: 0, capaianKeluaran: null, serapan: 100 });
-    expect(h!.grafik!.label).toEqual(['Pelayanan Administrasi', 'Tanpa Keluaran']);
-    expect(h!.grafik!.seri.map((s) => s.data)).toEqual([
+    expect(hasil!.grafik!.label).toEqual(['Pelayanan Administrasi', 'Tanpa Keluaran']);
+    expect(hasil!.grafik!.seri.map((s) => s.data)).toEqual([
       [100, null],
       [75, 100],
     ]);
   });
 
   it('finds programs under urusan lines, and skips tables with no program outputs', () => {
-    const t = laporan(
+    const laporanUji = laporan(
       { id: 'lra', baris: [baris('jenis_belanja', 'Belanja pegawai', { pagu: 10, realisasi: 9 })] },
       {
         id: 'urusan',
@@ -102,18 +102,18 @@ describe('hasilBelanja (what the money bought)', () => {
         ],
       },
     );
-    const h = hasilBelanja(t, 'ins-2021');
-    expect(h.map((x) => x.idTabel)).toEqual(['urusan']);
+    const hasil = hasilBelanja(laporanUji, 'ins-2021');
+    expect(hasil.map((x) => x.idTabel)).toEqual(['urusan']);
     // no serapan (the plan prints no amounts), output capaian 0 %: the chart still has a number to draw
-    expect(h[0]!.program[0]).toMatchObject({ serapan: null, pagu: null, capaianKeluaran: 0, jumlahDihitung: 1 });
-    expect(h[0]!.grafik!.seri[1]!.data).toEqual([null]);
+    expect(hasil[0]!.program[0]).toMatchObject({ serapan: null, pagu: null, capaianKeluaran: 0, jumlahDihitung: 1 });
+    expect(hasil[0]!.grafik!.seri[1]!.data).toEqual([null]);
   });
 
   it('gives no chart when no program has a number to draw', () => {
-    const t = laporan({
+    const laporanUji = laporan({
       id: 'x',
       baris: [baris('program', 'Program Teks', {}, [{ indikator: 'Layanan', target: 'ada', realisasi: 'ada' }])],
     });
-    expect(hasilBelanja(t, 'ins-2022')[0]!.grafik).toBeNull();
+    expect(hasilBelanja(laporanUji, 'ins-2022')[0]!.grafik).toBeNull();
   });
 });

@@ -25,10 +25,10 @@ describe('IKI schema: cascading rows', () => {
   };
 
   it('takes a row with a level, an unprinted sasaran and position, and the middle confidence grade', () => {
-    const j = Jabatan.parse(baris);
-    expect(j.keyakinan).toBe('sedang');
-    expect(j.jabatan).toBeUndefined();
-    expect(j.sasaran[0]!.indikator[0]!.target_tercetak).toBe('1,250');
+    const jabatan = Jabatan.parse(baris);
+    expect(jabatan.keyakinan).toBe('sedang');
+    expect(jabatan.jabatan).toBeUndefined();
+    expect(jabatan.sasaran[0]!.indikator[0]!.target_tercetak).toBe('1,250');
   });
 
   it('a sasaran whose indicator is not printed keeps its name with no indicator', () => {
@@ -37,9 +37,9 @@ describe('IKI schema: cascading rows', () => {
 
   it('a per-position entry (no level) must still name its position', () => {
     const { tingkat: _t, ...tanpaTingkat } = baris;
-    const r = Jabatan.safeParse(tanpaTingkat);
-    expect(r.success).toBe(false);
-    expect(r.error!.issues.map((i) => i.path.join('.'))).toEqual(['jabatan']);
+    const hasil = Jabatan.safeParse(tanpaTingkat);
+    expect(hasil.success).toBe(false);
+    expect(hasil.error!.issues.map((i) => i.path.join('.'))).toEqual(['jabatan']);
     expect(Jabatan.safeParse({ ...tanpaTingkat, jabatan: 'Sekretaris' }).success).toBe(true);
   });
 
@@ -57,32 +57,32 @@ describe('IKI schema: cascading rows', () => {
 describe('IKI view model: the 2020 cascade of Bontang', () => {
   const iki = baca(2020);
   const pohon = pohonIki(iki.jabatan);
-  const semua: { s: SimpulIki; induk: SimpulIki | null }[] = [];
-  const jalan = (s: SimpulIki, induk: SimpulIki | null) => {
-    semua.push({ s, induk });
-    s.bawahan.forEach((b) => jalan(b, s));
+  const semua: { simpul: SimpulIki; induk: SimpulIki | null }[] = [];
+  const jalan = (simpul: SimpulIki, induk: SimpulIki | null) => {
+    semua.push({ simpul, induk });
+    simpul.bawahan.forEach((b) => jalan(b, simpul));
   };
   pohon.forEach((s) => jalan(s, null));
 
   it('one root (the sasaran strategis) holds all 336 rows, counted by level and confidence', () => {
     expect(pohon.map((s) => s.jabatan.tingkat)).toEqual(['sasaran_strategis']);
-    const n = hitungSimpul(pohon);
-    expect(n.jabatan).toBe(336);
-    expect(n.perTingkat.map((t) => [t.tingkat, t.jumlah])).toEqual([
+    const terhitung = hitungSimpul(pohon);
+    expect(terhitung.jabatan).toBe(336);
+    expect(terhitung.perTingkat.map((t) => [t.tingkat, t.jumlah])).toEqual([
       ['sasaran_strategis', 1],
       ['program', 16],
       ['kegiatan', 69],
       ['non_eselon', 250],
     ]);
-    expect([n.sedang, n.rendah]).toEqual([169, 8]);
+    expect([terhitung.sedang, terhitung.rendah]).toEqual([169, 8]);
   });
 
   it('each row hangs under the level above it: programme under the sasaran, kegiatan under a programme, staff under a kegiatan', () => {
     const diatas = { program: 'sasaran_strategis', kegiatan: 'program', non_eselon: 'kegiatan' } as const;
     const salah = semua
-      .filter(({ s }) => s.jabatan.tingkat !== 'sasaran_strategis')
-      .filter(({ s, induk }) => induk?.jabatan.tingkat !== diatas[s.jabatan.tingkat as keyof typeof diatas])
-      .map(({ s }) => s.jabatan.id);
+      .filter(({ simpul }) => simpul.jabatan.tingkat !== 'sasaran_strategis')
+      .filter(({ simpul, induk }) => induk?.jabatan.tingkat !== diatas[simpul.jabatan.tingkat as keyof typeof diatas])
+      .map(({ simpul }) => simpul.jabatan.id);
     expect(salah).toEqual([]);
   });
 

@@ -14,7 +14,7 @@ describe('bacaGlosarium (the glossary page is the one list)', () => {
     const capaian = glosarium.find((i) => i.id === 'capaian')!;
     expect(capaian.singkatan).toBe(false);
     expect(capaian.ringkas).toMatch(/^Seberapa jauh realisasi memenuhi target, dalam persen\.$/);
-    for (const i of glosarium) expect(i.ringkas, i.id).not.toMatch(/[[\]<>]|\]\(/);
+    for (const istilah of glosarium) expect(istilah.ringkas, istilah.id).not.toMatch(/[[\]<>]|\]\(/);
   });
 });
 

@@ -37,17 +37,17 @@ function laporan(
   const nilai = dihitung.length
     ? dihitung.reduce((s, i) => s + (i.capaian as { nilai: number }).nilai, 0) / dihitung.length
     : null;
-  const t = {
+  const terhitung = {
     indikator,
     rataRata: { nilai, dihitung: dihitung.map((i) => i.data.indikator), dikecualikan: [] },
   } as unknown as LaporanTerhitung;
   // what the computed report holds beside them
-  return { ...t, sebaranRata: sebaranRata(t) };
+  return { ...terhitung, sebaranRata: sebaranRata(terhitung) };
 }
 
 describe('jawaban (plain answers)', () => {
   it('one sentence per sasaran: target, what was reached, and whether that met the target', () => {
-    const j = jawabanSasaran(
+    const jawaban = jawabanSasaran(
       laporan([
         ['a', 'Meningkatnya profesionalitas ASN', 72, 72.58, 100.81, 'melebihi'],
         ['b', 'Sasaran dua', 90, 60, 66.67, 'tidak_tercapai'],
@@ -56,21 +56,21 @@ describe('jawaban (plain answers)', () => {
       ]),
       pemformat,
     );
-    expect(j.map((s) => s.nama)).toEqual([
+    expect(jawaban.map((s) => s.nama)).toEqual([
       'Meningkatnya profesionalitas ASN',
       'Sasaran dua',
       'Indikator tanpa sasaran',
     ]);
-    expect(j[0]!.kalimat).toBe('Target 72, tercapai 72,58: melebihi target (capaian 100,81 %).');
-    expect(j[1]!.kalimat).toBe('1 dari 2 indikator mencapai atau melebihi target.');
-    expect(j[1]!.indikator[0]!.kalimat).toBe('Target 90, tercapai 60: di bawah target (capaian 66,67 %).');
-    expect(j[2]!.kalimat).toBe(
+    expect(jawaban[0]!.kalimat).toBe('Target 72, tercapai 72,58: melebihi target (capaian 100,81 %).');
+    expect(jawaban[1]!.kalimat).toBe('1 dari 2 indikator mencapai atau melebihi target.');
+    expect(jawaban[1]!.indikator[0]!.kalimat).toBe('Target 90, tercapai 60: di bawah target (capaian 66,67 %).');
+    expect(jawaban[2]!.kalimat).toBe(
       'Target 5, tercapai tidak ada di sumber: capaian tidak dapat dihitung (realisasi tidak ada di sumber).',
     );
   });
 
   it('an average says how many met the target and its median, and names the one indicator that drives it', () => {
-    const r = jawabanRata(
+    const jawaban = jawabanRata(
       laporan([
         ['a', 's', 1, 1, 194.36, 'melebihi'],
         ['b', 's', 1, 1, 100.84, 'melebihi'],
@@ -78,23 +78,23 @@ describe('jawaban (plain answers)', () => {
       ]),
       pemformat,
     )!;
-    expect(r.kalimat).toBe(
+    expect(jawaban.kalimat).toBe(
       'Rata-rata capaian 131,12 % dari 3 indikator: 2 mencapai atau melebihi target, 1 tidak; nilai tengahnya (median) 100,84 %.',
     );
-    expect(r.pendorong).toBe(
+    expect(jawaban.pendorong).toBe(
       'Satu indikator menaikkan rata-rata ini: Indikator a dengan capaian 194,36 %; tanpa indikator itu rata-ratanya 99,51 %.',
     );
   });
 
   it('an average close to all its indicators names no driver; with no average there is no sentence', () => {
-    const r = jawabanRata(
+    const jawaban = jawabanRata(
       laporan([
         ['a', 's', 1, 1, 101, 'melebihi'],
         ['b', 's', 1, 1, 99, 'tidak_tercapai'],
       ]),
       pemformat,
     )!;
-    expect(r.pendorong).toBeNull();
+    expect(jawaban.pendorong).toBeNull();
     expect(jawabanRata(laporan([['d', null, 5, null, null, 'tak_terhitung']]), pemformat)).toBeNull();
   });
 });

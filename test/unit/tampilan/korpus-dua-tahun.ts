@@ -20,11 +20,11 @@ export const RENSTRA = `content/instansi/${DINAS}/renstra-2021-2026.json`;
 export function korpusDuaTahun() {
   const files = bacaFolder(PROYEK_CONTOH, 'content', null);
   const teks = (p: string) => Buffer.from(files.find((f) => f.path === p)!.isi).toString('utf8');
-  const l = JSON.parse(teks(L2022));
-  l.tahun = 2023;
-  l.perjanjian_kinerja = [];
-  delete l.evaluasi_sakip;
-  files.push({ path: L2023, isi: JSON.stringify(l) }, { path: N2023, isi: teks(N2022) });
+  const dokumen = JSON.parse(teks(L2022));
+  dokumen.tahun = 2023;
+  dokumen.perjanjian_kinerja = [];
+  delete dokumen.evaluasi_sakip;
+  files.push({ path: L2023, isi: JSON.stringify(dokumen) }, { path: N2023, isi: teks(N2022) });
   const { korpus, masalah } = rakitKorpus(files);
   const galat = masalah.filter((m) => m.tingkat === 'galat');
   if (galat.length) throw new Error(JSON.stringify(galat, null, 1));

@@ -95,9 +95,9 @@ describe('label instansi yang unik', () => {
 
   it('korpus contoh: setiap instansi punya label, semuanya berbeda', () => {
     const { korpus } = muatKonten(resolve('test/fixtures/konten-contoh'));
-    const m = labelInstansi(korpus);
-    expect([...m.keys()].sort()).toEqual(korpus.instansi.map((i) => i.data.id).sort());
-    expect(new Set(m.values()).size).toBe(m.size);
-    expect(labelInstansi(korpus)).toBe(m);
+    const label = labelInstansi(korpus);
+    expect([...label.keys()].sort()).toEqual(korpus.instansi.map((i) => i.data.id).sort());
+    expect(new Set(label.values()).size).toBe(label.size);
+    expect(labelInstansi(korpus)).toBe(label);
   });
 });

@@ -16,8 +16,8 @@ import {
 } from '../../../src/core/tampilan/laporan.ts';
 import { daftarMetode, himpunanTerdaftar, skalaTerdaftar } from '../../../src/core/tampilan/metodologi.ts';
 
-const k = hitungKorpus(muatKonten(resolve('.'), 'content', null).korpus);
-const laporan = (id: string) => k.laporan.find((l) => l.instansi.data.id === id)!.terhitung;
+const korpus = hitungKorpus(muatKonten(resolve('.'), 'content', null).korpus);
+const laporan = (id: string) => korpus.laporan.find((l) => l.instansi.data.id === id)!.terhitung;
 const sampang = laporan('inspektorat-daerah-kabupaten-sampang');
 const manggarai = laporan('pemerintah-kabupaten-manggarai-timur');
 const polman = laporan('sub-bidang-penyusunan-anggaran-kabupaten-polewali-mandar');
@@ -25,11 +25,13 @@ const bontang = laporan('bkpsdm-kota-bontang');
 
 describe('provenance: partial transcriptions and the plan a report serves', () => {
   it('an excerpt is labelled partial, with its parts and source URL; no plan is made up', () => {
-    const s = infoSumber(manggarai);
-    expect(s.sebagian).toBe(true);
-    expect(s.url).toBe('https://123dok.com/article/menurunnya-kematian-ibu-baru-melahirkan-anak-baru-lahir.qojrmjjz');
-    expect(s.bagian).toHaveLength(1);
-    expect(s.rencana).toBeNull();
+    const sumber = infoSumber(manggarai);
+    expect(sumber.sebagian).toBe(true);
+    expect(sumber.url).toBe(
+      'https://123dok.com/article/menurunnya-kematian-ibu-baru-melahirkan-anak-baru-lahir.qojrmjjz',
+    );
+    expect(sumber.bagian).toHaveLength(1);
+    expect(sumber.rencana).toBeNull();
     expect(manggarai.indikator.every((i) => i.akhirRenstra === null)).toBe(true);
   });
   it('a complete transcription that serves a Renstra says so', () => {
@@ -88,21 +90,21 @@ describe('methods, levels and scales in words', () => {
 
 describe('periods: values in the order printed, no month invented', () => {
   it('Polman: each indicator’s monthly values, the rule and the year’s value', () => {
-    const [a, b2] = tabelPeriode(polman);
-    expect(a!.gabungan).toBe(93);
-    expect(b2!.baris.map((x) => [x.periode, x.realisasi])).toEqual([
+    const [indikatorPertama, indikatorKedua] = tabelPeriode(polman);
+    expect(indikatorPertama!.gabungan).toBe(93);
+    expect(indikatorKedua!.baris.map((x) => [x.periode, x.realisasi])).toEqual([
       ['Nilai ke-1 (bulan tidak disebut; 12 per tahun)', 1],
       ['Nilai ke-2 (bulan tidak disebut; 12 per tahun)', 0],
       ['Nilai ke-3 (bulan tidak disebut; 12 per tahun)', 2],
     ]);
-    expect(b2!.aturan).toContain('jumlah');
-    expect(b2!.gabungan).toBe(3);
+    expect(indikatorKedua!.aturan).toContain('jumlah');
+    expect(indikatorKedua!.gabungan).toBe(3);
   });
   it('Kaltim: quarters with their number, no rule declared', () => {
-    const t = tabelPeriode(laporan('bkd-provinsi-kalimantan-timur'));
-    expect(t[0]!.baris.map((x) => x.periode)).toEqual(['Triwulan 1', 'Triwulan 2', 'Triwulan 3', 'Triwulan 4']);
-    expect(t[0]!.aturan).toBeNull();
-    expect(t[0]!.gabungan).toBeNull();
+    const tabel = tabelPeriode(laporan('bkd-provinsi-kalimantan-timur'));
+    expect(tabel[0]!.baris.map((x) => x.periode)).toEqual(['Triwulan 1', 'Triwulan 2', 'Triwulan 3', 'Triwulan 4']);
+    expect(tabel[0]!.aturan).toBeNull();
+    expect(tabel[0]!.gabungan).toBeNull();
   });
   it('a budget line’s months, and the indicator it serves by name', () => {
     const sub2 = polman.anggaran[0]!.baris[0]!.anak[1]!;
@@ -122,8 +124,8 @@ describe('periods: values in the order printed, no month invented', () => {
 
 describe('the methodology page lists every method, scale and value set', () => {
   it('every method with a worked example computed by the engine', () => {
-    const m = daftarMetode();
-    expect(m.map((x) => x.id)).toEqual([
+    const metode = daftarMetode();
+    expect(metode.map((x) => x.id)).toEqual([
       'realisasi-per-target',
       'target-per-realisasi',
       'dua-target-kurang-realisasi',
@@ -131,21 +133,21 @@ describe('the methodology page lists every method, scale and value set', () => {
       'kualitatif',
     ]);
     // 9,2 ÷ 9,53 × 100 = 96,537
-    const tpr = m[1]!.contoh[0]!.capaian;
+    const tpr = metode[1]!.contoh[0]!.capaian;
     expect(tpr.jenis === 'persen' && tpr.nilai).toBeCloseTo(96.537250787, 9);
     // 3 ÷ 2 = 150, capped at 120
-    expect(m[0]!.contoh[1]!.capaian).toEqual({ jenis: 'persen', nilai: 120, tanpaBatas: 150 });
+    expect(metode[0]!.contoh[1]!.capaian).toEqual({ jenis: 'persen', nilai: 120, tanpaBatas: 150 });
   });
   it('the named scales and each report’s declared scales; the value sets', () => {
-    const s = skalaTerdaftar(k);
-    expect(s.bernama.map((x) => x.skala.id)).toEqual(['kemenpan']);
-    expect(s.laporan.map((x) => `${x.instansi} ${x.tahun} ${x.skala.id}`)).toEqual([
+    const skala = skalaTerdaftar(korpus);
+    expect(skala.bernama.map((x) => x.skala.id)).toEqual(['kemenpan']);
+    expect(skala.laporan.map((x) => `${x.instansi} ${x.tahun} ${x.skala.id}`)).toEqual([
       'BKD Prov. Kaltim 2020 skala-sakip-kemenpan',
       'BKPSDM 2020 kemenpan-rata-rata-capaian',
       'Inspektorat Daerah Kabupaten Sampang 2019 interval-penilaian-kinerja',
       'Sub Bidang Penyusunan Anggaran 2022 legenda-kinerja',
       'Sub Bidang Penyusunan Anggaran 2022 legenda-anggaran',
     ]);
-    expect(himpunanTerdaftar(k).map((x) => x.himpunan.id)).toEqual(['predikat-sakip']);
+    expect(himpunanTerdaftar(korpus).map((x) => x.himpunan.id)).toEqual(['predikat-sakip']);
   });
 });

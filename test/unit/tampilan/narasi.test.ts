@@ -13,12 +13,12 @@ describe('rapikanNarasi', () => {
     );
   });
   it('membungkus tabel dalam kotak gulir yang dapat difokus dan mengganti gaya inline', () => {
-    const h = rapikanNarasi(
+    const hasil = rapikanNarasi(
       '<table><tr><td style="text-align:right">1</td><td style="color:red">2</td></tr></table><table></table>',
     );
-    expect(h).toBe(
+    expect(hasil).toBe(
       '<div class="gulir" role="region" aria-label="Tabel narasi 1" tabindex="0"><table><tr><td class="rata-right">1</td><td>2</td></tr></table></div><div class="gulir" role="region" aria-label="Tabel narasi 2" tabindex="0"><table></table></div>',
     );
-    expect(h).not.toContain('style=');
+    expect(hasil).not.toContain('style=');
   });
 });

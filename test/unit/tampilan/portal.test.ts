@@ -18,14 +18,14 @@ const indeks = (n: number, tahun: number[][]): IndeksWilayah => ({
 });
 
 describe('portal nasional: ringkasan dari indeks tiap wilayah', () => {
-  const r = ringkasPortal([
+  const ringkasan = ringkasPortal([
     { id: 'provinsi-b', nama: 'Provinsi Bali', indeks: indeks(2, [[2021, 2022], [2020]]) },
     { id: 'provinsi-a', nama: 'Provinsi Aceh', indeks: indeks(3, [[2023]]) },
     { id: 'provinsi-c', nama: 'Provinsi Papua', indeks: indeks(0, []) },
   ]);
 
   it('wilayah urut nama, dengan rentang tahun laporannya', () => {
-    expect(r.wilayah.map((w) => [w.id, w.tahun])).toEqual([
+    expect(ringkasan.wilayah.map((w) => [w.id, w.tahun])).toEqual([
       ['provinsi-a', [2023, 2023]],
       ['provinsi-b', [2020, 2022]],
       ['provinsi-c', null],
@@ -33,8 +33,8 @@ describe('portal nasional: ringkasan dari indeks tiap wilayah', () => {
   });
 
   it('angka nasional adalah jumlah angka tiap wilayah', () => {
-    expect(r.total).toEqual(angka(5));
-    expect(r.tahun).toEqual([2020, 2023]);
+    expect(ringkasan.total).toEqual(angka(5));
+    expect(ringkasan.tahun).toEqual([2020, 2023]);
   });
 
   it('tanpa laporan sama sekali: tanpa rentang tahun, angka nol', () => {

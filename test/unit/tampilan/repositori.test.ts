@@ -26,26 +26,26 @@ describe('tautanLaporkan', () => {
   };
 
   it('a new GitHub issue filled in with agency, year, figure, locator and page', () => {
-    const u = new URL(tautanLaporkan('https://github.com/org/situs', isian)!);
-    expect(u.origin + u.pathname).toBe('https://github.com/org/situs/issues/new');
-    expect(u.searchParams.get('title')).toBe(
+    const alamat = new URL(tautanLaporkan('https://github.com/org/situs', isian)!);
+    expect(alamat.origin + alamat.pathname).toBe('https://github.com/org/situs/issues/new');
+    expect(alamat.searchParams.get('title')).toBe(
       'Kesalahan data: LKjIP 2021 Badan Kepegawaian Daerah Kota Contoh (Capaian Indeks Profesionalitas ASN: 101,25 %)',
     );
-    const isi = u.searchParams.get('body')!;
-    for (const s of [isian.instansi, '**Tahun:** 2021', isian.angka, isian.lokasi, isian.halaman])
-      expect(isi).toContain(s);
+    const isi = alamat.searchParams.get('body')!;
+    for (const potongan of [isian.instansi, '**Tahun:** 2021', isian.angka, isian.lokasi, isian.halaman])
+      expect(isi).toContain(potongan);
   });
 
   it('on GitLab, the same in its own fields; none without a known repository', () => {
-    const u = new URL(tautanLaporkan('https://gitlab.com/org/situs', isian)!);
-    expect(u.pathname).toBe('/org/situs/-/issues/new');
-    expect(u.searchParams.get('issue[description]')).toContain(isian.halaman);
+    const alamat = new URL(tautanLaporkan('https://gitlab.com/org/situs', isian)!);
+    expect(alamat.pathname).toBe('/org/situs/-/issues/new');
+    expect(alamat.searchParams.get('issue[description]')).toContain(isian.halaman);
     expect(tautanLaporkan(undefined, isian)).toBeNull();
   });
 
   it('a figure not named yet leaves a prompt for the reader', () => {
-    const u = new URL(tautanLaporkan('https://github.com/org/situs', { instansi: 'X', halaman: 'https://k/x/' })!);
-    expect(u.searchParams.get('title')).toBe('Kesalahan data: X');
-    expect(u.searchParams.get('body')).toContain('(sebutkan angka yang menurut Anda salah)');
+    const alamat = new URL(tautanLaporkan('https://github.com/org/situs', { instansi: 'X', halaman: 'https://k/x/' })!);
+    expect(alamat.searchParams.get('title')).toBe('Kesalahan data: X');
+    expect(alamat.searchParams.get('body')).toContain('(sebutkan angka yang menurut Anda salah)');
   });
 });

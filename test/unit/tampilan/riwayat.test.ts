@@ -21,31 +21,31 @@ import {
   sha,
 } from './korpus-dua-tahun.ts';
 
-const k = korpusDuaTahun();
+const korpus = korpusDuaTahun();
 
 describe('berkasHalaman', () => {
   it("a report page reads its LKjIP, its year's narratives, the profile, the catalogue and its Renstra, not another year", () => {
-    expect(berkasHalaman(k.korpus, { jenis: 'laporan', instansi: DINAS, tahun: 2022 }).sort()).toEqual(
+    expect(berkasHalaman(korpus.korpus, { jenis: 'laporan', instansi: DINAS, tahun: 2022 }).sort()).toEqual(
       [L2022, N2022, PROFIL, KATALOG, RENSTRA].sort(),
     );
   });
 
   it('the whole site reads every document but the site settings; an unknown agency reads nothing', () => {
-    const semua = berkasHalaman(k.korpus, { jenis: 'situs' });
+    const semua = berkasHalaman(korpus.korpus, { jenis: 'situs' });
     expect(semua).toEqual(expect.arrayContaining([L2022, L2023, N2023, PROFIL, 'content/wilayah/kota-contoh.json']));
     expect(semua).not.toContain('content/situs.json');
-    expect(berkasHalaman(k.korpus, { jenis: 'laporan', instansi: 'tidak-ada', tahun: 2022 })).toEqual([]);
+    expect(berkasHalaman(korpus.korpus, { jenis: 'laporan', instansi: 'tidak-ada', tahun: 2022 })).toEqual([]);
   });
 });
 
 describe('terakhirDiperbarui', () => {
   it("the newest commit touching the page's files, dated as the committer saw it, linked on GitHub", () => {
-    const p = terakhirDiperbarui(
+    const diperbarui = terakhirDiperbarui(
       RIWAYAT,
-      berkasHalaman(k.korpus, { jenis: 'laporan', instansi: DINAS, tahun: 2023 }),
+      berkasHalaman(korpus.korpus, { jenis: 'laporan', instansi: DINAS, tahun: 2023 }),
       'https://github.com/contoh/kinerja',
     );
-    expect(p).toEqual({
+    expect(diperbarui).toEqual({
       ada: true,
       tanggal: '2026-05-04',
       waktu: '2026-05-04T23:30:00+07:00',
@@ -56,7 +56,7 @@ describe('terakhirDiperbarui', () => {
     // 2022's page is not touched by 2023's commits
     const p2022 = terakhirDiperbarui(
       RIWAYAT,
-      berkasHalaman(k.korpus, { jenis: 'laporan', instansi: DINAS, tahun: 2022 }),
+      berkasHalaman(korpus.korpus, { jenis: 'laporan', instansi: DINAS, tahun: 2022 }),
     );
     expect(p2022.ada && [p2022.sha, p2022.tautan]).toEqual([sha('c'), null]);
   });
@@ -73,7 +73,7 @@ describe('terakhirDiperbarui', () => {
 describe('riwayat laporan', () => {
   it('every change to the report in words, newest first, with links when the repository is known', () => {
     const { cakupan, riwayat } = riwayatLaporan(
-      { ...k.korpus, situs: { ...k.korpus.situs, repositori: 'https://gitlab.com/contoh/kinerja.git' } },
+      { ...korpus.korpus, situs: { ...korpus.korpus.situs, repositori: 'https://gitlab.com/contoh/kinerja.git' } },
       RIWAYAT,
       DINAS,
       2023,

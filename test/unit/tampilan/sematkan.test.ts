@@ -3,23 +3,23 @@ import { grafikSematan, kepalaBingkai, kodeSematan } from '../../../src/core/tam
 import { grafikCapaian } from '../../../src/core/tampilan/laporan.ts';
 import { korpusDuaTahun } from './korpus-dua-tahun.ts';
 
-const k = korpusDuaTahun();
+const korpus = korpusDuaTahun();
 
 describe('grafik yang dapat disematkan', () => {
-  const s = grafikSematan(k);
+  const sematan = grafikSematan(korpus);
   it('one per chart id, each with data on more than one category and the page it comes from', () => {
-    expect(new Set(s.map((x) => x.grafik.id)).size).toBe(s.length);
-    for (const x of s) expect(x.grafik.label.length).toBeGreaterThan(1);
-    expect(s.map((x) => x.halaman)).toEqual(expect.arrayContaining(['/instansi/dinas-contoh/', '/bandingkan/']));
+    expect(new Set(sematan.map((x) => x.grafik.id)).size).toBe(sematan.length);
+    for (const butir of sematan) expect(butir.grafik.label.length).toBeGreaterThan(1);
+    expect(sematan.map((x) => x.halaman)).toEqual(expect.arrayContaining(['/instansi/dinas-contoh/', '/bandingkan/']));
   });
 
   it("a report's capaian chart is the very chart its page draws", () => {
-    const l = k.laporan[0]!;
-    const g = grafikCapaian(l.terhitung, `dinas-contoh-${l.terhitung.laporan.tahun}`);
-    const x = s.find((e) => e.grafik.id === g.id);
-    if (g.label.length > 1)
-      expect(x).toMatchObject({ grafik: g, instansi: 'dinas-contoh', tahun: l.terhitung.laporan.tahun });
-    else expect(x).toBeUndefined();
+    const laporan = korpus.laporan[0]!;
+    const grafik = grafikCapaian(laporan.terhitung, `dinas-contoh-${laporan.terhitung.laporan.tahun}`);
+    const cocok = sematan.find((e) => e.grafik.id === grafik.id);
+    if (grafik.label.length > 1)
+      expect(cocok).toMatchObject({ grafik, instansi: 'dinas-contoh', tahun: laporan.terhitung.laporan.tahun });
+    else expect(cocok).toBeUndefined();
   });
 });
 

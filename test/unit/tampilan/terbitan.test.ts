@@ -5,8 +5,8 @@ import { csvTabel, tabelBernama } from '../../../src/core/data-terbuka/paket.ts'
 import { barisCsv } from '../../helpers/csv.ts';
 import { korpusDuaTahun, L2022, RIWAYAT } from './korpus-dua-tahun.ts';
 
-const k = korpusDuaTahun();
-const papan = papanTerbitan(k, RIWAYAT);
+const korpus = korpusDuaTahun();
+const papan = papanTerbitan(korpus, RIWAYAT);
 const [dinas] = papan;
 
 describe('papan terbitan', () => {
@@ -34,11 +34,11 @@ describe('papan terbitan', () => {
   });
 
   it("counts each report's audit: checked, and differing from the recomputation", () => {
-    for (const l of k.laporan) {
-      const b = dinas!.baris.find((x) => x.tahun === l.terhitung.laporan.tahun)!;
-      expect(b.laporan?.temuan).toEqual({
-        diperiksa: l.audit.length,
-        berbeda: l.audit.filter((a) => a.status === 'berbeda' && a.kelas !== 'terbawa').length,
+    for (const laporan of korpus.laporan) {
+      const baris = dinas!.baris.find((x) => x.tahun === laporan.terhitung.laporan.tahun)!;
+      expect(baris.laporan?.temuan).toEqual({
+        diperiksa: laporan.audit.length,
+        berbeda: laporan.audit.filter((a) => a.status === 'berbeda' && a.kelas !== 'terbawa').length,
       });
     }
     expect(jumlahTemuan([])).toEqual({ diperiksa: 0, berbeda: 0 });
@@ -46,8 +46,8 @@ describe('papan terbitan', () => {
   });
 
   it('without history the documents are still listed, undated', () => {
-    const b = papanTerbitan(k, { tersedia: false, alasan: 'x' })[0]!.baris[1]!;
-    expect(b.dokumen.lkjip).toMatchObject({ ada: true, terbit: null });
+    const baris = papanTerbitan(korpus, { tersedia: false, alasan: 'x' })[0]!.baris[1]!;
+    expect(baris.dokumen.lkjip).toMatchObject({ ada: true, terbit: null });
   });
 
   it("the data package's terbitan table has one row per agency and year with every documented column", () => {
