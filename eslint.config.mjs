@@ -1,7 +1,7 @@
 // @ts-check
 // Lint: typescript-eslint's recommended rules over the TypeScript and Astro sources, plus the project's naming rule
 // (ARCHITECTURE.md, "Naming"): no single-letter names outside tiny lambdas (`kinerja/nama-bermakna`, our own
-// rule in scripts/lint/nama-bermakna.mjs), over src/ and scripts/ (tests are not swept yet).
+// rule in scripts/lint/nama-bermakna.mjs), over src/, scripts/ and test/.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**', 'scripts/**'],
+    files: ['src/**', 'scripts/**', 'test/**'],
     plugins: { kinerja },
     rules: { 'kinerja/nama-bermakna': 'error' },
   },

@@ -12,7 +12,7 @@ import { DefinisiIndikator } from '../../../src/core/skema/indikator.ts';
 import { sasaranIndikator } from '../../../src/core/tampilan/laporan.ts';
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
 import { laporanKecil } from './laporan-kecil.ts';
-import { berkasFixture, P, ubahJson } from '../publikasi/bantuan.ts';
+import { berkasFixture, JALUR_CONTOH, ubahJson } from '../publikasi/bantuan.ts';
 
 const def = (x: Record<string, unknown>) => DefinisiIndikator.parse({ nama: String(x.id), polaritas: 'naik', ...x });
 const konteks = (...d: ReturnType<typeof def>[]): KonteksLaporan => ({ katalog: new Map(d.map((x) => [x.id, x])) });
@@ -236,7 +236,7 @@ describe('periods and their consolidation', () => {
   it('monthly values that do not add up to the printed annual value are an audit finding, not an error', () => {
     const temuanRealisasi = di(audit(bulanan(4, [1, 0, 2])), 'pengukuran.indikator[0].realisasi');
     expect(temuanRealisasi).toMatchObject({ status: 'berbeda', dihitung: 3, selisih: 1, kelas: 'aritmetika' });
-    const files = ubahJson(berkasFixture(), P.lkjip, (dokumen) => {
+    const files = ubahJson(berkasFixture(), JALUR_CONTOH.lkjip, (dokumen) => {
       dokumen.pengukuran.indikator[0].periode = { jenis: 'bulan', konsolidasi: 'jumlah', nilai: [{ realisasi: 70 }] };
     });
     expect(validasiBerkas(files).sah).toBe(true);
@@ -385,10 +385,10 @@ describe('an optional, typed plan; report-level sasaran and levels; units', () =
 
   it('validation: a report-level sasaran and a unit of the agency are known; a Renstra named but absent is a warning', () => {
     const files = ubahJson(
-      ubahJson(berkasFixture(), P.instansi, (j) =>
+      ubahJson(berkasFixture(), JALUR_CONTOH.instansi, (j) =>
         j.unit_organisasi.push({ id: 'subbid-anggaran', nama: 'Subbid', eselon: 'IV' }),
       ),
-      P.lkjip,
+      JALUR_CONTOH.lkjip,
       (dokumen) => {
         dokumen.sasaran = [{ id: 'sk', nama: 'Sasaran kegiatan unit', tingkat: 'kegiatan', unit: 'subbid-anggaran' }];
         dokumen.pengukuran.indikator[0].sasaran = 'sk';
@@ -396,7 +396,9 @@ describe('an optional, typed plan; report-level sasaran and levels; units', () =
       },
     );
     expect(validasiBerkas(files).galat).toBe(0);
-    const tanpa = validasiBerkas(ubahJson(berkasFixture(), P.lkjip, (j) => (j.rencana.periode = '2017-2022')));
+    const tanpa = validasiBerkas(
+      ubahJson(berkasFixture(), JALUR_CONTOH.lkjip, (j) => (j.rencana.periode = '2017-2022')),
+    );
     expect(tanpa.masalah.find((m) => m.jalur === 'rencana.periode')).toMatchObject({
       tingkat: 'peringatan',
       pesan: 'Renstra 2017-2022 belum ada untuk instansi ini: halaman tidak menampilkan target Renstra.',

@@ -10,7 +10,7 @@ import { halamanAudit } from '../../../src/core/tampilan/audit.ts';
 import { lingkupSitus } from '../../../src/core/data-terbuka/terbuka.ts';
 import { csvTabel, tabelBernama } from '../../../src/core/data-terbuka/paket.ts';
 import { bacaCsv } from '../../helpers/csv.ts';
-import { berkasFixture, P, ubahJson } from '../publikasi/bantuan.ts';
+import { berkasFixture, JALUR_CONTOH, ubahJson } from '../publikasi/bantuan.ts';
 import { korpusContoh, BERKAS_LKJIP } from './korpus-contoh.ts';
 
 const ID = 'dinas-contoh-2022-lkjip-rata-rata-0-tercetak-rata-rata';
@@ -23,7 +23,7 @@ const TANGGAPAN = {
 
 describe('tanggapan instansi (right of reply)', () => {
   it('is valid for a finding of its report, and shown beside it on the report page and on /audit/', () => {
-    const hasil = validasiBerkas(ubahJson(berkasFixture(), P.lkjip, (j) => (j.tanggapan = [TANGGAPAN])));
+    const hasil = validasiBerkas(ubahJson(berkasFixture(), JALUR_CONTOH.lkjip, (j) => (j.tanggapan = [TANGGAPAN])));
     expect(hasil.masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
     const korpus = korpusContoh({ [BERKAS_LKJIP]: (j) => (j.tanggapan = [TANGGAPAN]) });
     const hl = halamanLaporan(korpus.laporan[0]!, { korpus });
@@ -50,11 +50,11 @@ describe('tanggapan instansi (right of reply)', () => {
 
   it('an unknown finding id is an error naming file, line, field, expected and found, in both languages', () => {
     const salah = { ...TANGGAPAN, temuan: 'dinas-contoh-2022-lkjip-tidak-ada' };
-    const hasil = validasiBerkas(ubahJson(berkasFixture(), P.lkjip, (j) => (j.tanggapan = [salah])));
+    const hasil = validasiBerkas(ubahJson(berkasFixture(), JALUR_CONTOH.lkjip, (j) => (j.tanggapan = [salah])));
     const [masalah, ...lain] = hasil.masalah.filter((x) => x.tingkat === 'galat');
     expect(lain).toEqual([]);
     expect(masalah).toMatchObject({
-      berkas: P.lkjip,
+      berkas: JALUR_CONTOH.lkjip,
       jalur: 'tanggapan[0].temuan',
       ditemukan: 'dinas-contoh-2022-lkjip-tidak-ada',
       diharapkan: expect.stringContaining(ID),
@@ -68,7 +68,7 @@ describe('tanggapan instansi (right of reply)', () => {
     const korpus = korpusContoh();
     const cocok = korpus.laporan[0]!.audit.find((a) => a.status === 'cocok')!.id;
     const galat = (tanggapan: unknown[]) =>
-      validasiBerkas(ubahJson(berkasFixture(), P.lkjip, (j) => (j.tanggapan = tanggapan))).masalah.filter(
+      validasiBerkas(ubahJson(berkasFixture(), JALUR_CONTOH.lkjip, (j) => (j.tanggapan = tanggapan))).masalah.filter(
         (x) => x.tingkat === 'galat',
       );
     expect(galat([{ ...TANGGAPAN, temuan: cocok }]).map((m) => m.ditemukan)).toEqual([cocok]);
@@ -77,7 +77,7 @@ describe('tanggapan instansi (right of reply)', () => {
 
   it('a NIP in the response is refused like anywhere in content', () => {
     const nip = { ...TANGGAPAN, oleh: 'Sekretaris Dinas, NIP 198503152010012004' };
-    const hasil = validasiBerkas(ubahJson(berkasFixture(), P.lkjip, (j) => (j.tanggapan = [nip])));
+    const hasil = validasiBerkas(ubahJson(berkasFixture(), JALUR_CONTOH.lkjip, (j) => (j.tanggapan = [nip])));
     expect(hasil.masalah.filter((x) => x.tingkat === 'galat').map((x) => x.jalur)).toContain('tanggapan[0].oleh');
   });
 });

@@ -15,7 +15,7 @@ export function berkasFixture(): BerkasKonten[] {
     });
 }
 
-export const P = {
+export const JALUR_CONTOH = {
   situs: 'content/situs.json',
   kota: 'content/wilayah/kota-contoh.json',
   instansi: 'content/instansi/dinas-contoh/instansi.json',

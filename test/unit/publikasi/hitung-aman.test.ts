@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
-import { berkasFixture, P, ubahJson } from './bantuan.ts';
+import { berkasFixture, JALUR_CONTOH, ubahJson } from './bantuan.ts';
 
 const gagal = vi.hoisted(() => ({ aktif: false }));
 vi.mock('../../../src/core/hitung/korpus.ts', async (asli) => {
@@ -37,10 +37,10 @@ describe('validasiBerkas: a failure to compute', () => {
 
   it("gives way to the loader's errors on content that has them", () => {
     gagal.aktif = true;
-    const files = ubahJson(berkasFixture(), P.kota, (j) => (j.tingkat = 'desa'));
+    const files = ubahJson(berkasFixture(), JALUR_CONTOH.kota, (j) => (j.tingkat = 'desa'));
     const hasil = validasiBerkas(files);
     expect(hasil.sah).toBe(false);
-    expect(hasil.masalah.some((m) => m.tingkat === 'galat' && m.berkas === P.kota)).toBe(true);
+    expect(hasil.masalah.some((m) => m.tingkat === 'galat' && m.berkas === JALUR_CONTOH.kota)).toBe(true);
     expect(hasil.terhitung).toBeUndefined();
   });
 });

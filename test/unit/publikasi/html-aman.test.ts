@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROYEK, FIXTURE, P } from './bantuan.ts';
+import { PROYEK, FIXTURE, JALUR_CONTOH } from './bantuan.ts';
 
 // Unclosed on purpose: a closed tag is refused before anything is built (tested below).
 const SKRIP = '<script src=x data-x="xss-nama"';
@@ -34,8 +34,8 @@ function bangun(nama: string, indikator: string) {
     ubahIsi(json);
     writeFileSync(join(folder, jalur), JSON.stringify(json));
   };
-  ubah(P.instansi, (j) => (j.nama = nama));
-  ubah(P.indikator, (j) => (j.indikator[0].nama = indikator));
+  ubah(JALUR_CONTOH.instansi, (j) => (j.nama = nama));
+  ubah(JALUR_CONTOH.indikator, (j) => (j.indikator[0].nama = indikator));
   const node = existsSync(join(PROYEK, 'node_modules/.bin/node'))
     ? join(PROYEK, 'node_modules/.bin/node')
     : process.execPath;

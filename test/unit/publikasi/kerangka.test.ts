@@ -6,11 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rakitKorpus } from '../../../src/core/muat/korpus.ts';
 import { buatKerangka, GalatKerangka } from '../../../src/core/publikasi/kerangka.ts';
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
-import { PROYEK, berkasFixture, FIXTURE, P, ubahJson } from './bantuan.ts';
+import { PROYEK, berkasFixture, FIXTURE, JALUR_CONTOH, ubahJson } from './bantuan.ts';
 
 /** The fixture with 2023 targets in the Renstra, and a mid-period review from 2024 that drops one indicator. */
 const dasar = () =>
-  ubahJson(berkasFixture(), P.renstra, (renstra) => {
+  ubahJson(berkasFixture(), JALUR_CONTOH.renstra, (renstra) => {
     const ind = renstra.versi[0].tujuan[0].sasaran[0].indikator;
     ind[0].target.push({ tahun: 2023, target: 74 });
     ind[1].target.push({ tahun: 2023, target: 9 });
@@ -32,7 +32,7 @@ const dengan = (h: { berkas: string; laporan: unknown }) => [
 
 describe('buatKerangka (new-report)', () => {
   it('says which indicators the Renstra sets at tujuan level: no sasaran, realisasi null, never "N/A" silently', () => {
-    const files = ubahJson(dasar(), P.renstra, (renstra) => {
+    const files = ubahJson(dasar(), JALUR_CONTOH.renstra, (renstra) => {
       const tujuan = renstra.versi[0].tujuan[0];
       // move one indicator up to the tujuan, without a 2023 target
       tujuan.indikator = [tujuan.sasaran[0].indikator.pop()];
@@ -158,7 +158,7 @@ describe('npm run new-report (CLI)', () => {
   });
 
   it('refuses to overwrite an existing report', () => {
-    const berkas = join(folder, P.lkjip);
+    const berkas = join(folder, JALUR_CONTOH.lkjip);
     const sebelum = readFileSync(berkas, 'utf8');
     const proses = run('dinas-contoh', '2022', '--konten', folder);
     expect(proses.status).toBe(1);

@@ -9,7 +9,7 @@ import {
   teksSkema,
   type NamaSkema,
 } from '../../../src/core/publikasi/skema-json.ts';
-import { PROYEK, berkasFixture, P } from './bantuan.ts';
+import { PROYEK, berkasFixture, JALUR_CONTOH } from './bantuan.ts';
 
 const NAMA = Object.keys(SKEMA_KONTEN) as NamaSkema[];
 
@@ -61,12 +61,12 @@ describe('JSON Schemas for editors', () => {
     const Ajv = require('ajv').default;
     const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
     const jenis: Record<string, NamaSkema> = {
-      [P.situs]: 'situs',
-      [P.kota]: 'wilayah',
-      [P.instansi]: 'instansi',
-      [P.indikator]: 'indikator',
-      [P.renstra]: 'renstra',
-      [P.lkjip]: 'lkjip',
+      [JALUR_CONTOH.situs]: 'situs',
+      [JALUR_CONTOH.kota]: 'wilayah',
+      [JALUR_CONTOH.instansi]: 'instansi',
+      [JALUR_CONTOH.indikator]: 'indikator',
+      [JALUR_CONTOH.renstra]: 'renstra',
+      [JALUR_CONTOH.lkjip]: 'lkjip',
     };
     const validators = new Map(NAMA.map((n) => [n, ajv.compile(skemaJson(n))]));
     for (const berkas of berkasFixture()) {
@@ -77,7 +77,7 @@ describe('JSON Schemas for editors', () => {
         true,
       );
     }
-    const lkjip = JSON.parse(String(berkasFixture().find((f) => f.path === P.lkjip)!.isi));
+    const lkjip = JSON.parse(String(berkasFixture().find((f) => f.path === JALUR_CONTOH.lkjip)!.isi));
     lkjip.pengukuran.indikator[0].capaian_tercetak = '100,80';
     lkjip.tidak_dikenal = 1;
     const validator = validators.get('lkjip')!;

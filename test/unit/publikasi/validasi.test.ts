@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rakitKorpus } from '../../../src/core/muat/korpus.ts';
 import { periksaMdx } from '../../../src/core/muat/mdx-aman.ts';
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
-import { PROYEK, berkasFixture, FIXTURE, P, ubahJson } from './bantuan.ts';
+import { PROYEK, berkasFixture, FIXTURE, JALUR_CONTOH, ubahJson } from './bantuan.ts';
 import { KASUS } from './kasus-rusak.ts';
 import { HARAPAN } from './harapan-rusak.ts';
 
@@ -51,8 +51,8 @@ describe('validasi: korpus rusak (broken corpus), one broken thing per case', ()
 
   it('reports ALL problems in one run', () => {
     let files = berkasFixture();
-    files = ubahJson(files, P.kota, (j) => (j.tingkat = 'desa'));
-    files = ubahJson(files, P.lkjip, (laporan) => {
+    files = ubahJson(files, JALUR_CONTOH.kota, (j) => (j.tingkat = 'desa'));
+    files = ubahJson(files, JALUR_CONTOH.lkjip, (laporan) => {
       laporan.pengukuran.indikator[0].capaian_tercetak = '100,80';
       laporan.anggaran[0].baris[1].pagu = -50;
       laporan.sumber.halaman = 3;
@@ -60,10 +60,10 @@ describe('validasi: korpus rusak (broken corpus), one broken thing per case', ()
     const hasil = validasiBerkas(files);
     expect(hasil.masalah.filter((m) => m.tingkat === 'galat').map((m) => `${m.berkas} ${m.jalur}`)).toEqual(
       expect.arrayContaining([
-        `${P.kota} tingkat`,
-        `${P.lkjip} pengukuran.indikator[0].capaian_tercetak`,
-        `${P.lkjip} anggaran[0].baris[1].pagu`,
-        `${P.lkjip} sumber.halaman`,
+        `${JALUR_CONTOH.kota} tingkat`,
+        `${JALUR_CONTOH.lkjip} pengukuran.indikator[0].capaian_tercetak`,
+        `${JALUR_CONTOH.lkjip} anggaran[0].baris[1].pagu`,
+        `${JALUR_CONTOH.lkjip} sumber.halaman`,
       ]),
     );
   });
@@ -102,7 +102,7 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
     ).toEqual([
       {
         t: 'peringatan',
-        b: P.lkjip,
+        b: JALUR_CONTOH.lkjip,
         baris: 26,
         j: 'anggaran[0].baris[0].realisasi',
         p: 'Jumlah realisasi "Program A" tercetak 91, tetapi jumlah kegiatannya 90 (selisih 1).',
@@ -113,7 +113,7 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
   });
 
   it('realisasi over pagu is a warning', () => {
-    const files = ubahJson(berkasFixture(), P.lkjip, (laporan) => {
+    const files = ubahJson(berkasFixture(), JALUR_CONTOH.lkjip, (laporan) => {
       laporan.anggaran[0].baris[1].realisasi = 60;
       laporan.anggaran[0].jumlah.realisasi = 151;
     });
@@ -122,7 +122,7 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
     const peringatan = hasil.masalah.find((m) => m.jalur === 'anggaran[0].baris[1].realisasi');
     expect(peringatan).toMatchObject({
       tingkat: 'peringatan',
-      berkas: P.lkjip,
+      berkas: JALUR_CONTOH.lkjip,
       pesan: 'Realisasi "Program B" (60) melebihi pagunya (50).',
       message: 'Realisation of "Program B" (60) exceeds its allocation (50).',
     });
@@ -130,7 +130,7 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
 
   it('Permendagri 90/2019 codes: a wrong shape and a code of another level than the line are warnings', () => {
     const hasil = validasiBerkas(
-      ubahJson(berkasFixture(), P.lkjip, (laporan) => {
+      ubahJson(berkasFixture(), JALUR_CONTOH.lkjip, (laporan) => {
         laporan.anggaran[0].baris[0].kode = '1.01.2'; // starts like 90/2019, program number with one digit
         laporan.anggaran[0].baris[1].kode = '1.01.01.2.01'; // a kegiatan code on a programme line
         laporan.anggaran[0].baris[0].anak[0].kode = '1.01.01.2.01'; // right
@@ -148,7 +148,7 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
 
   it('a budget line may link the indicators it serves; one this report does not measure is a warning', () => {
     const hasil = validasiBerkas(
-      ubahJson(berkasFixture(), P.lkjip, (laporan) => {
+      ubahJson(berkasFixture(), JALUR_CONTOH.lkjip, (laporan) => {
         laporan.anggaran[0].baris[0].indikator = ['indeks-profesionalitas-asn'];
         laporan.pengukuran.indikator.splice(1, 1); // waktu-layanan no longer measured
         laporan.anggaran[0].baris[1].indikator = ['waktu-layanan'];
@@ -163,7 +163,7 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
   it('an efficiency’s budget base names a table and rows of this report that have pagu and realisasi', () => {
     const base = (anggaran: object, lain?: object) =>
       validasiBerkas(
-        ubahJson(berkasFixture(), P.lkjip, (laporan) => {
+        ubahJson(berkasFixture(), JALUR_CONTOH.lkjip, (laporan) => {
           laporan.efisiensi[0].anggaran = anggaran;
           if (lain) laporan.efisiensi[0].anggaran_lain = [lain];
         }),
@@ -178,7 +178,7 @@ describe('validasi: peringatan anggaran (budget warnings, from the audit)', () =
 
   it('PK programme totals are checked too', () => {
     const hasil = validasiBerkas(
-      ubahJson(berkasFixture(), P.lkjip, (j) => (j.perjanjian_kinerja[0].jumlah_pagu_tercetak = 160)),
+      ubahJson(berkasFixture(), JALUR_CONTOH.lkjip, (j) => (j.perjanjian_kinerja[0].jumlah_pagu_tercetak = 160)),
     );
     expect(hasil.masalah.find((m) => m.jalur === 'perjanjian_kinerja[0].jumlah_pagu_tercetak')).toMatchObject({
       tingkat: 'peringatan',
@@ -245,23 +245,23 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
 
   it('broken content: exit 1, every problem with file:line, field, expected, found, hint', () => {
     const folder = salin();
-    const berkas = join(folder, P.lkjip);
+    const berkas = join(folder, JALUR_CONTOH.lkjip);
     const laporan = JSON.parse(readFileSync(berkas, 'utf8'));
     laporan.pengukuran.indikator[0].capaian_tercetak = '100,80';
     laporan.tahun = 2023;
     writeFileSync(berkas, JSON.stringify(laporan, null, 2));
     writeFileSync(
-      join(folder, P.narasi),
+      join(folder, JALUR_CONTOH.narasi),
       '---\nbab: bab-1\njudul: Pendahuluan\n---\nTeks.\n\n<script>alert(1)</script>\n',
     );
     const proses = jalankan('--konten', folder);
     expect(proses.status).toBe(1);
     expect(proses.stdout).toContain(
-      `GALAT (error)  ${P.lkjip}:71\n  kolom (field): pengukuran.indikator[0].capaian_tercetak\n  angka tercetak ditulis sebagai teks dengan titik desimal`,
+      `GALAT (error)  ${JALUR_CONTOH.lkjip}:71\n  kolom (field): pengukuran.indikator[0].capaian_tercetak\n  angka tercetak ditulis sebagai teks dengan titik desimal`,
     );
     expect(proses.stdout).toContain('  ditemukan (found): "100,80"');
     expect(proses.stdout).toContain(
-      `GALAT (error)  ${P.narasi}:7\n  kolom (field): (isi narasi MDX / MDX body)\n  Elemen ` +
+      `GALAT (error)  ${JALUR_CONTOH.narasi}:7\n  kolom (field): (isi narasi MDX / MDX body)\n  Elemen ` +
         `<script> tidak diizinkan: konten tidak boleh berisi kode.\n  (<script> elements are not ` +
         `allowed: content must not contain code.)`,
     );
@@ -271,14 +271,14 @@ describe('npm run validate (the real CLI, --konten on a temp dir)', () => {
   it('--json gives machine output', () => {
     const folder = salin();
     writeFileSync(
-      join(folder, P.kota),
+      join(folder, JALUR_CONTOH.kota),
       '{ "id": "kota-contoh", "nama": "Kota Contoh", "tingkat": "desa", "induk": "provinsi-contoh" }',
     );
     const proses = jalankan('--json', '--konten', folder);
     expect(proses.status).toBe(1);
     const out = JSON.parse(proses.stdout);
     expect(out.sah).toBe(false);
-    expect(out.masalah.find((m: { berkas: string }) => m.berkas === P.kota)).toMatchObject({
+    expect(out.masalah.find((m: { berkas: string }) => m.berkas === JALUR_CONTOH.kota)).toMatchObject({
       tingkat: 'galat',
       baris: 1,
       jalur: 'tingkat',

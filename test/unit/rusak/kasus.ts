@@ -14,7 +14,7 @@ import type { BerkasKonten } from '../../../src/core/muat/korpus.ts';
 import { kosongkanTabel } from '../../../src/core/publikasi/kerangka.ts';
 import { TabelAnggaran } from '../../../src/core/skema/laporan.ts';
 import type { KasusRusak } from '../publikasi/kasus-rusak.ts';
-import { berkasFixture, FIXTURE, ganti, isiTeks, narasi, P, ubahJson } from '../publikasi/bantuan.ts';
+import { berkasFixture, FIXTURE, ganti, isiTeks, narasi, JALUR_CONTOH, ubahJson } from '../publikasi/bantuan.ts';
 
 export interface KasusBermusuhan extends KasusRusak {
   /** the level the blamed file's new problems have: errors stop the build, warnings are listed */
@@ -38,23 +38,23 @@ function dariDisk(ubah: (dir: string, luar: string) => void): BerkasKonten[] {
   sementara.push(dir, luar);
   cpSync(join(FIXTURE, 'content'), join(dir, 'content'), { recursive: true });
   writeFileSync(join(luar, 'bab-2.mdx'), narasi(LUAR).replace('bab-1', 'bab-2'));
-  writeFileSync(join(luar, 'lkjip.json'), isiTeks(dasar(), P.lkjip));
+  writeFileSync(join(luar, 'lkjip.json'), isiTeks(dasar(), JALUR_CONTOH.lkjip));
   ubah(dir, luar);
   return bacaFolder(dir, 'content', null);
 }
 
 /** A narrative with `badan` as its body (lines 5 onward). */
-const bab = (badan: string) => () => ganti(dasar(), P.narasi, narasi(badan));
+const bab = (badan: string) => () => ganti(dasar(), JALUR_CONTOH.narasi, narasi(badan));
 
 const NIP = '197501012005011001';
-const lkjip = (ubah: (j: any) => void) => () => ubahJson(dasar(), P.lkjip, ubah);
-const instansi = (ubah: (j: any) => void) => () => ubahJson(dasar(), P.instansi, ubah);
+const lkjip = (ubah: (j: any) => void) => () => ubahJson(dasar(), JALUR_CONTOH.lkjip, ubah);
+const instansi = (ubah: (j: any) => void) => () => ubahJson(dasar(), JALUR_CONTOH.instansi, ubah);
 /** JSON text with `kedalaman` nested arrays at `pengukuran.lokasi.tabel`. */
 const bersarang = (kedalaman: number) => () =>
   ganti(
     dasar(),
-    P.lkjip,
-    isiTeks(dasar(), P.lkjip).replace(
+    JALUR_CONTOH.lkjip,
+    isiTeks(dasar(), JALUR_CONTOH.lkjip).replace(
       '"pengukuran": {',
       `"pengukuran": {\n    "lokasi_lain": ${'['.repeat(kedalaman)}${']'.repeat(kedalaman)},`,
     ),
@@ -64,100 +64,104 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
   // — narrative links: every way to write a javascript: (or other code-running) URL in Markdown/MDX —
   {
     nama: 'tautan javascript\\: (escaped colon)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'alert(document.domain)',
     files: bab('Lihat [x](javascript\\:alert(document.domain)).'),
   },
   {
     nama: 'tautan rujukan javascript\\: (reference-style, escaped colon)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'alert(document.cookie)',
     files: bab('Lihat [x][a].\n\n[a]: javascript\\:alert(document.cookie)'),
   },
   {
     nama: 'tautan javascript&#58; (numeric character reference)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'alert(58)',
     files: bab('Lihat [x](javascript&#58;alert(58)).'),
   },
   {
     nama: 'tautan javascript&colon; (named character reference)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'alert(59)',
     files: bab('Lihat [x](javascript&colon;alert(59)).'),
   },
   {
     nama: 'tautan jav&#x61;script: (reference inside the scheme)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'alert(60)',
     files: bab('Lihat [x](jav&#x61;script:alert(60)).'),
   },
   {
     nama: 'tautan <javascript:…> (angle-bracket destination)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'alert(61)',
     files: bab('Lihat [x](<javascript:alert(61)>).'),
   },
   {
     nama: 'gambar javascript\\: (image)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'alert(62)',
     files: bab('![grafik](javascript\\:alert(62))'),
   },
   {
     nama: 'tautan rujukan dengan judul (reference definition with a title)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'alert(63)',
     files: bab('Lihat [x][b].\n\n[b]: JavaScript:alert(63) "judul"'),
   },
   {
     nama: 'tautan vbscript:',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'msgbox(64)',
     files: bab('Lihat [x](vbscript:msgbox(64)).'),
   },
   {
     nama: 'tautan data:text/html',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'data:text/html;base64,PHNjcmlwdD5hbGVydCg2NSk8L3NjcmlwdD4=',
     files: bab('Lihat [x](data:text/html;base64,PHNjcmlwdD5hbGVydCg2NSk8L3NjcmlwdD4=).'),
   },
   {
     nama: 'tautan file: (scheme not on the allow-list)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'file:///etc/passwd',
     files: bab('Lihat [x](file:///etc/passwd).'),
   },
   {
     nama: 'autolink GFM xmpp: (a GitHub Markdown literal autolink)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'xmpp:penyusup@contoh.invalid',
     files: bab('Hubungi xmpp:penyusup@contoh.invalid untuk data.'),
   },
   {
     nama: 'elemen <a href="javascript:…">',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'alert(67)',
     files: bab('Lihat <a href="javascript:alert(67)">x</a>.'),
   },
   {
     nama: 'autolink <javascript:…>',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'alert(68)',
     files: bab('Lihat <javascript:alert(68)>.'),
   },
   {
     nama: 'komentar HTML (HTML comment)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'komentar-tersembunyi-69',
     files: bab('Teks.\n\n<!-- komentar-tersembunyi-69 -->'),
   },
   {
     nama: 'front matter: kolom tak dikenal (layout injection)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: '../../evil.astro',
     files: () =>
-      ganti(dasar(), P.narasi, '---\nbab: bab-1\njudul: Pendahuluan\nlayout: ../../evil.astro\n---\nTeks.\n'),
+      ganti(
+        dasar(),
+        JALUR_CONTOH.narasi,
+        '---\nbab: bab-1\njudul: Pendahuluan\nlayout: ../../evil.astro\n---\nTeks.\n',
+      ),
   },
   // — files: links, special files, size, nesting, duplicates, encodings —
   {
@@ -168,11 +172,11 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
   },
   {
     nama: 'lkjip.json symlink',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     files: () =>
       dariDisk((folder, luar) => {
-        rmSync(join(folder, P.lkjip));
-        symlinkSync(join(luar, 'lkjip.json'), join(folder, P.lkjip));
+        rmSync(join(folder, JALUR_CONTOH.lkjip));
+        symlinkSync(join(luar, 'lkjip.json'), join(folder, JALUR_CONTOH.lkjip));
       }),
   },
   {
@@ -205,200 +209,210 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
   },
   {
     nama: 'berkas terlalu besar di disk, tidak dibaca (too large on disk, not read)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     files: () =>
       dariDisk((folder) => {
-        const dokumen = JSON.parse(isiTeks(dasar(), P.lkjip));
+        const dokumen = JSON.parse(isiTeks(dasar(), JALUR_CONTOH.lkjip));
         dokumen.catatan = 'x'.repeat(3 * 1024 * 1024);
-        writeFileSync(join(folder, P.lkjip), JSON.stringify(dokumen));
+        writeFileSync(join(folder, JALUR_CONTOH.lkjip), JSON.stringify(dokumen));
       }),
   },
   {
     nama: 'lkjip.json 84 MB (in memory)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     muatan: 'ISI-RAKSASA-'.repeat(4),
     files: lkjip((j) => (j.catatan = 'ISI-RAKSASA-'.repeat(7_000_000))),
   },
   {
     nama: 'narasi terlalu besar (narrative too large)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     files: bab('Paragraf panjang. '.repeat(130_000)),
   },
-  { nama: 'JSON bersarang 5000 tingkat (nested 5000 deep)', berkas: P.lkjip, files: bersarang(5000) },
-  { nama: 'JSON bersarang 33 tingkat (one level over the limit)', berkas: P.lkjip, files: bersarang(31) },
+  { nama: 'JSON bersarang 5000 tingkat (nested 5000 deep)', berkas: JALUR_CONTOH.lkjip, files: bersarang(5000) },
+  { nama: 'JSON bersarang 33 tingkat (one level over the limit)', berkas: JALUR_CONTOH.lkjip, files: bersarang(31) },
   {
     nama: 'Markdown bersarang 20000 kutipan (20,000 nested quotes)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     files: bab(`${'> '.repeat(20_000)}x`),
   },
   {
     nama: 'Markdown bersarang 40 daftar (40 nested lists)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     files: bab(Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- a`).join('\n')),
   },
   {
     nama: 'kunci ganda: nilai terakhir menang (duplicate key: the last value wins)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     muatan: '"realisasi": 99.99',
     files: () =>
       ganti(
         dasar(),
-        P.lkjip,
-        isiTeks(dasar(), P.lkjip).replace('"realisasi": 72.58', '"realisasi": 72.58,\n          "realisasi": 99.99'),
+        JALUR_CONTOH.lkjip,
+        isiTeks(dasar(), JALUR_CONTOH.lkjip).replace(
+          '"realisasi": 72.58',
+          '"realisasi": 72.58,\n          "realisasi": 99.99',
+        ),
       ),
   },
   {
     nama: 'kunci ganda di tingkat teratas berkas (duplicate key at the top level)',
-    berkas: P.kota,
+    berkas: JALUR_CONTOH.kota,
     files: () =>
       ganti(
         dasar(),
-        P.kota,
+        JALUR_CONTOH.kota,
         '{ "id": "kota-contoh", "nama": "Kota Contoh", "nama": "Kota Palsu", "tingkat": "kota", "induk": "provinsi-contoh" }',
       ),
   },
   {
     nama: 'kunci ganda lewat escape (duplicate key written with an escape)',
-    berkas: P.kota,
+    berkas: JALUR_CONTOH.kota,
     files: () =>
       ganti(
         dasar(),
-        P.kota,
+        JALUR_CONTOH.kota,
         '{ "id": "kota-contoh", "nama": "Kota Contoh", "n\\u0061ma": "Kota Palsu", "tingkat": "kota", "induk": "provinsi-contoh" }',
       ),
   },
   {
     nama: 'narasi Latin-1 (narrative not UTF-8)',
-    berkas: P.narasi,
-    files: () => ganti(dasar(), P.narasi, Uint8Array.from(Buffer.from(narasi('Caf\u00e9 sintetis.'), 'latin1'))),
+    berkas: JALUR_CONTOH.narasi,
+    files: () =>
+      ganti(dasar(), JALUR_CONTOH.narasi, Uint8Array.from(Buffer.from(narasi('Caf\u00e9 sintetis.'), 'latin1'))),
   },
   {
     nama: 'JSON UTF-16',
-    berkas: P.kota,
+    berkas: JALUR_CONTOH.kota,
     files: () =>
       ganti(
         dasar(),
-        P.kota,
-        Uint8Array.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(isiTeks(dasar(), P.kota), 'utf16le')])),
+        JALUR_CONTOH.kota,
+        Uint8Array.from(
+          Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(isiTeks(dasar(), JALUR_CONTOH.kota), 'utf16le')]),
+        ),
       ),
   },
-  { nama: 'berkas kosong (empty file)', berkas: P.kota, files: () => ganti(dasar(), P.kota, '') },
+  { nama: 'berkas kosong (empty file)', berkas: JALUR_CONTOH.kota, files: () => ganti(dasar(), JALUR_CONTOH.kota, '') },
   {
     nama: '__proto__ di JSON',
-    berkas: P.kota,
+    berkas: JALUR_CONTOH.kota,
     files: () =>
       ganti(
         dasar(),
-        P.kota,
+        JALUR_CONTOH.kota,
         '{ "id": "kota-contoh", "nama": "Kota Contoh", "tingkat": "kota", "induk": "provinsi-contoh", "__proto__": { "admin": true } }',
       ),
   },
   // — invisible characters —
   {
     nama: 'bidi U+202E di nama (right-to-left override in a name)',
-    berkas: P.instansi,
+    berkas: JALUR_CONTOH.instansi,
     muatan: '\u202e',
     files: instansi((j) => (j.nama = 'Dinas Contoh \u202efdp.exe')),
   },
   {
     nama: 'bidi isolate U+2066 di narasi',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: '\u2066',
     files: bab('Capaian \u2066100\u2069 persen.'),
   },
   {
     nama: 'spasi lebar-nol memecah NIP (zero-width space splitting a NIP)',
-    berkas: P.instansi,
+    berkas: JALUR_CONTOH.instansi,
     muatan: '1975\u200b0101',
     files: instansi((j) => (j.unit_organisasi[1].nama = 'Sekretariat 1975\u200b01012005011001')),
   },
   {
     nama: 'karakter tag Unicode (Unicode tag characters)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     muatan: '\u{e0041}',
     files: lkjip((j) => (j.catatan = 'Catatan\u{e0049}\u{e0047}\u{e004e}\u{e0041}')),
   },
   {
     nama: 'karakter NUL',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     muatan: '\u0000',
     files: lkjip((j) => (j.sumber.judul = 'LKjIP\u0000sintetis')),
   },
   {
     nama: 'bidi di kunci JSON (bidi in a JSON key)',
-    berkas: P.kota,
+    berkas: JALUR_CONTOH.kota,
     files: () =>
       ganti(
         dasar(),
-        P.kota,
+        JALUR_CONTOH.kota,
         '{ "id": "kota-contoh", "nama": "Kota Contoh", "tingkat": "kota", "induk": "provinsi-contoh", "catatan\u202e": "x" }',
       ),
   },
   // — personal data —
   {
     nama: 'NIP 18 angka di nama (18-digit NIP in a name)',
-    berkas: P.instansi,
+    berkas: JALUR_CONTOH.instansi,
     muatan: NIP,
     files: instansi((j) => (j.unit_organisasi[1].nama = `Sekretariat (NIP ${NIP})`)),
   },
   {
     nama: 'NIP berspasi 8 6 1 3 (NIP spaced 8 6 1 3)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     muatan: '19750101 200501 1 001',
     files: lkjip((j) => (j.catatan = 'Penanggung jawab: NIP. 19750101 200501 1 001')),
   },
   {
     nama: 'NIP bertitik (NIP with dots)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     muatan: '19800202.200604.2.003',
     files: lkjip((j) => (j.pengukuran.indikator[0].catatan = 'Diverifikasi oleh 19800202.200604.2.003')),
   },
   {
     nama: 'NIP sebagai angka JSON (NIP typed as a JSON number)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     files: () =>
-      ganti(dasar(), P.lkjip, isiTeks(dasar(), P.lkjip).replace('"realisasi": 72.58', `"realisasi": ${NIP}`)),
+      ganti(
+        dasar(),
+        JALUR_CONTOH.lkjip,
+        isiTeks(dasar(), JALUR_CONTOH.lkjip).replace('"realisasi": 72.58', `"realisasi": ${NIP}`),
+      ),
   },
   {
     nama: 'NIP angka lebar-penuh (NIP in full-width digits)',
-    berkas: P.instansi,
+    berkas: JALUR_CONTOH.instansi,
     muatan: '１９７５０１０１２００５０１１００１',
     files: instansi((j) => (j.tugas = 'Kepala: １９７５０１０１２００５０１１００１')),
   },
   {
     nama: 'NIK 16 angka (16-digit NIK)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     muatan: '6471051203870002',
     files: lkjip((j) => (j.catatan = 'Pengaduan dari warga NIK 6471051203870002')),
   },
   {
     nama: 'NIK berspasi 4 4 4 4 (NIK spaced 4 4 4 4)',
-    berkas: P.instansi,
+    berkas: JALUR_CONTOH.instansi,
     muatan: '6471 0512 0387 0003',
     files: instansi((j) => (j.fungsi = ['Layanan warga NIK 6471 0512 0387 0003'])),
   },
   {
     nama: 'NIP di narasi (NIP in a narrative)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: '198503152010012004',
     files: bab('Kepala Bidang (NIP 198503152010012004) menyusun laporan ini.'),
   },
   // — placeholders and untouched tables outside a draft —
   {
     nama: 'isian "ISI:" tertinggal (scaffold placeholder left)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     muatan: 'ISI: penanda-isian-uji',
     files: lkjip((j) => (j.sumber.berkas = 'ISI: penanda-isian-uji')),
   },
   {
     nama: 'isian "ISI:" di narasi (placeholder in a narrative)',
-    berkas: P.narasi,
+    berkas: JALUR_CONTOH.narasi,
     muatan: 'ISI: ringkasan-bab-uji',
     files: bab('ISI: ringkasan-bab-uji'),
   },
   {
     nama: 'tabel anggaran kerangka tak diisi (untouched scaffolded budget table)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     // exactly what `npm run new-report` writes for last year's table
     files: lkjip((dokumen) => {
       dokumen.anggaran[0] = kosongkanTabel(TabelAnggaran.parse(dokumen.anggaran[0]));
@@ -407,7 +421,7 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
   },
   {
     nama: 'tabel pengukuran kerangka tak diisi (untouched scaffolded measurement table)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     files: lkjip((dokumen) => {
       for (const indikator of dokumen.pengukuran.indikator) {
         indikator.realisasi = null;
@@ -420,49 +434,49 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
   // — HTML and code URLs in JSON text —
   {
     nama: 'tag <img onerror> di JSON',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     muatan: 'onerror=alert(80)',
     files: lkjip((j) => (j.catatan = 'Lihat <img src=x onerror=alert(80)>')),
   },
   {
     nama: 'alamat javascript: di JSON (javascript: text in JSON)',
-    berkas: P.instansi,
+    berkas: JALUR_CONTOH.instansi,
     muatan: 'javascript:alert(81)',
     files: instansi((j) => (j.tugas = ' JavaScript:alert(81)')),
   },
   {
     nama: 'alamat data:text/html di JSON',
-    berkas: P.instansi,
+    berkas: JALUR_CONTOH.instansi,
     muatan: 'data:text/html,x82',
     files: instansi((j) => (j.fungsi = ['data:text/html,x82'])),
   },
   {
     nama: 'situs_web javascript: (a link field with a code-running scheme)',
-    berkas: P.instansi,
+    berkas: JALUR_CONTOH.instansi,
     muatan: 'alert(83)',
     files: instansi((j) => (j.situs_web = 'javascript://contoh.go.id/%0aalert(83)')),
   },
   {
     nama: 'situs_web file: (a link field with a scheme not on the allow-list)',
-    berkas: P.instansi,
+    berkas: JALUR_CONTOH.instansi,
     muatan: 'file:///etc/shadow',
     files: instansi((j) => (j.situs_web = 'file:///etc/shadow')),
   },
   {
     nama: 'NIP angka Arab-India (NIP in Arabic-Indic digits)',
-    berkas: P.instansi,
+    berkas: JALUR_CONTOH.instansi,
     muatan: '١٩٧٥٠١٠١٢٠٠٥٠١١٠٠١',
     files: instansi((j) => (j.tugas = 'Kepala: ١٩٧٥٠١٠١٢٠٠٥٠١١٠٠١')),
   },
   // — impossible and implausible figures —
   {
     nama: 'realisasi rupiah negatif (negative budget realisation)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     files: lkjip((j) => (j.anggaran[0].baris[0].anak[0].realisasi = -55)),
   },
   {
     nama: 'realisasi 1500 pada indikator persen (1500 on a percentage indicator)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     tingkat: 'peringatan',
     files: lkjip((dokumen) => {
       dokumen.pengukuran.indikator[0].satuan = '%';
@@ -471,7 +485,7 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
   },
   {
     nama: 'target 2000 persen (target 2000 on a "persen" indicator)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     tingkat: 'peringatan',
     files: lkjip((dokumen) => {
       dokumen.perjanjian_kinerja[0].sasaran[0].indikator[0].satuan = 'Persen';
@@ -480,19 +494,19 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
   },
   {
     nama: 'realisasi negatif (negative realisation)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     tingkat: 'peringatan',
     files: lkjip((j) => (j.pengukuran.indikator[1].realisasi = -12)),
   },
   {
     nama: 'capaian di atas 500 % (capaian over 500 %)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     tingkat: 'peringatan',
     files: lkjip((j) => (j.pengukuran.indikator[0].realisasi = 400)),
   },
   {
     nama: 'keluaran persen 5000 (a budget output in % at 5000)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     tingkat: 'peringatan',
     files: lkjip((dokumen) => {
       dokumen.anggaran[0].baris[0].anak[0].keluaran[0].satuan = '%';
@@ -502,7 +516,7 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
   // — a draft: placeholders listed as still missing, the report validates and is not published —
   {
     nama: 'draf dengan isian (a draft with placeholders)',
-    berkas: P.lkjip,
+    berkas: JALUR_CONTOH.lkjip,
     tingkat: 'peringatan',
     muatan: 'ISI: penanda-draf-uji',
     files: () =>
@@ -511,7 +525,7 @@ export const KASUS_BERMUSUHAN: KasusBermusuhan[] = [
           dokumen.draf = true;
           dokumen.sumber.berkas = 'ISI: penanda-draf-uji';
         })(),
-        P.narasi,
+        JALUR_CONTOH.narasi,
         narasi('ISI: penanda-narasi-draf-uji'),
       ),
   },

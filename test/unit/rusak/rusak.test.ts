@@ -14,7 +14,7 @@ import { rakitKorpus, type BerkasKonten } from '../../../src/core/muat/korpus.ts
 import { bacaLembar, imporLaporan } from '../../../src/core/publikasi/impor.ts';
 import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
 import { narasiLoader } from '../../../src/lib/narasi-loader.ts';
-import { berkasFixture, P } from '../publikasi/bantuan.ts';
+import { berkasFixture, JALUR_CONTOH } from '../publikasi/bantuan.ts';
 import { HARAPAN_BERMUSUHAN } from './harapan.ts';
 import { BUKAN_MASALAH, bersihkanSementara, KASUS_BERMUSUHAN, KASUS_IMPOR } from './kasus.ts';
 
@@ -72,7 +72,10 @@ describe('draf (a draft report)', () => {
     const hasil = validasiBerkas(draf.files());
     expect(hasil.sah).toBe(true);
     // the narrative's placeholder is listed as missing too
-    expect(hasil.masalah.find((m) => m.berkas === P.narasi)).toMatchObject({ tingkat: 'peringatan', baris: 5 });
+    expect(hasil.masalah.find((m) => m.berkas === JALUR_CONTOH.narasi)).toMatchObject({
+      tingkat: 'peringatan',
+      baris: 5,
+    });
     const ins = hasil.korpus.instansi.find((i) => i.data.id === 'dinas-contoh')!;
     expect(ins.laporan).toEqual([]);
     expect(ins.narasi).toEqual([]);
@@ -126,10 +129,10 @@ describe('narasi setelah dirender (the rendered narrative, whatever produced it)
     ['<p><img srcset="a.png 1x, vbscript:x 2x"></p>', 'vbscript'],
     ['<p><a href="xmpp:a@b.c">x</a></p>', 'xmpp'],
   ])('%s is refused', (html, skema) => {
-    const masalah = periksaHtmlNarasi(html, P.narasi);
+    const masalah = periksaHtmlNarasi(html, JALUR_CONTOH.narasi);
     expect(masalah.map((x) => [x.berkas, x.jalur, x.pesan, x.message])).toEqual([
       [
-        P.narasi,
+        JALUR_CONTOH.narasi,
         '(isi narasi MDX / MDX body) → HTML',
         `Hasil narasi: Tautan dengan skema "${skema}:" tidak diizinkan: hanya http, https, mailto atau alamat relatif.`,
         `Rendered narrative: A link with the scheme "${skema}:" is not allowed: only http, https, mailto or a relative address.`,
@@ -139,7 +142,7 @@ describe('narasi setelah dirender (the rendered narrative, whatever produced it)
   it('elements that load or run something, and event handlers, are refused', () => {
     const masalah = periksaHtmlNarasi(
       '<p onclick="x">a</p><iframe src="https://a"></iframe><script>1</script>',
-      P.narasi,
+      JALUR_CONTOH.narasi,
     );
     expect(masalah.map((x) => x.message)).toEqual(
       expect.arrayContaining([
@@ -155,7 +158,7 @@ describe('narasi setelah dirender (the rendered narrative, whatever produced it)
         '<h2 id="a">A</h2><p><a href="https://contoh.go.id">x</a> <a href="mailto:a@b.c">m</a> <a ' +
           'href="#a">#</a> <a href="/data/">d</a></p><table><tr><td ' +
           'align="right">1</td></tr></table><ul><li><input type="checkbox" disabled> x</li></ul>',
-        P.narasi,
+        JALUR_CONTOH.narasi,
       ),
     ).toEqual([]));
 
@@ -198,7 +201,7 @@ describe('narasi setelah dirender (the rendered narrative, whatever produced it)
         (e: Error) => e,
       );
       expect(galat).toBeInstanceOf(AstroError);
-      expect(galat?.message).toContain(`GALAT (error)  ${P.narasi}`);
+      expect(galat?.message).toContain(`GALAT (error)  ${JALUR_CONTOH.narasi}`);
       expect(galat?.message).toContain('A link with the scheme "javascript:" is not allowed');
       expect(keluar).not.toHaveBeenCalled();
       expect(disimpan).toEqual([]);
