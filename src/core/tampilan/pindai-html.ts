@@ -28,7 +28,6 @@ const TEKS_MENTAH = new Set(['script', 'style', 'textarea', 'title']);
 
 const TOKEN =
   /<!--[\s\S]*?-->|<![^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>|[^<]+|</g;
-const ATRIBUT = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 export type Token =
   /** a start tag; `kosong` when nothing can follow it inside (a void element, `<x/>`, a raw-text element) */
@@ -74,18 +73,6 @@ export function* pindaiHtml(html: string): Generator<Token> {
       pola.lastIndex = ujung.lastIndex || html.length;
     }
   }
-}
-
-/** A start tag's attributes by name (lower case), each with its value as written (entities kept). */
-export function bacaAtribut(atribut: string): Map<string, { nilai: string; awal: number; akhir: number }> {
-  const hasil = new Map<string, { nilai: string; awal: number; akhir: number }>();
-  const pola = new RegExp(ATRIBUT.source, 'g');
-  for (let temu = pola.exec(atribut); temu; temu = pola.exec(atribut)) {
-    const nama = temu[1]!.toLowerCase();
-    if (!hasil.has(nama))
-      hasil.set(nama, { nilai: temu[2] ?? temu[3] ?? temu[4] ?? '', awal: temu.index, akhir: pola.lastIndex });
-  }
-  return hasil;
 }
 
 /** `html` with each insertion (at an offset, in any order) spliced in. */
