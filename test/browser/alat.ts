@@ -54,6 +54,18 @@ export interface IndeksData {
   }[];
 }
 
+/**
+ * Collects what a page logs as an error (a style or script the CSP blocks, a resource that is missing)
+ * and what its scripts throw, into `galat` as "<jalur>: <message>". The 404 page's own status is the
+ * one error expected. One listener for every browser test, so each walks pages with the same strictness.
+ */
+export function catatGalatKonsol(halaman: Page, jalur: string, galat: string[], halaman404 = false) {
+  halaman.on('console', (pesan) => {
+    if (pesan.type() === 'error' && !(halaman404 && /404/.test(pesan.text()))) galat.push(`${jalur}: ${pesan.text()}`);
+  });
+  halaman.on('pageerror', (salah) => galat.push(`${jalur}: ${salah.message}`));
+}
+
 /** The published index (/data/index.json): tests follow whatever content the build has. */
 export function indeks(dir = DIST): IndeksData {
   return JSON.parse(readFileSync(join(dir, 'data', 'index.json'), 'utf8')) as IndeksData;

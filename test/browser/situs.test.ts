@@ -7,7 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { bukaChromium, DIST, fragmen, indeks, laporanPertama, pelanggaranAxe, sajikan, SCREENSHOT } from './alat.ts';
+import {
+  bukaChromium,
+  catatGalatKonsol,
+  DIST,
+  fragmen,
+  indeks,
+  laporanPertama,
+  pelanggaranAxe,
+  sajikan,
+  SCREENSHOT,
+} from './alat.ts';
 import { jenisHalaman } from './halaman.ts';
 import { bacaCsv } from '../helpers/csv.ts';
 
@@ -319,12 +329,7 @@ describe('setiap jenis halaman', () => {
     const gagal: string[] = [];
     for (const jenis of semuaJenis()) {
       const halaman = await hp.newPage();
-      // a style or script the CSP blocks, or a script that throws, is an error in the console
-      halaman.on('console', (pesan) => {
-        if (pesan.type() === 'error' && !(jenis.nama === '404' && /404/.test(pesan.text())))
-          gagal.push(`${jenis.jalur}: ${pesan.text()}`);
-      });
-      halaman.on('pageerror', (galat) => gagal.push(`${jenis.jalur}: ${galat.message}`));
+      catatGalatKonsol(halaman, jenis.jalur, gagal, jenis.nama === '404');
       await halaman.goto(alamatSitus(jenis.jalur));
       await gulirSemua(halaman);
       const lebar = await halaman.evaluate(() => document.documentElement.scrollWidth);
@@ -364,11 +369,7 @@ describe('setiap jenis halaman', () => {
     const galat: string[] = [];
     for (const jenis of semuaJenis()) {
       const halaman = await ctx.newPage();
-      halaman.on('console', (pesan) => {
-        if (pesan.type() === 'error' && !/404|Failed to load resource/.test(pesan.text()))
-          galat.push(`${jenis.jalur}: ${pesan.text()}`);
-      });
-      halaman.on('pageerror', (e) => galat.push(`${jenis.jalur}: ${e.message}`));
+      catatGalatKonsol(halaman, jenis.jalur, galat, jenis.nama === '404');
       await halaman.goto(alamatSitus(jenis.jalur));
       await gulirSemua(halaman);
       await halaman.waitForTimeout(400);
