@@ -207,7 +207,7 @@ function periksaLengkap() {
 /** Builds the given regions, N at a time; returns what each took. */
 async function bangunWilayah(daftar: readonly Wilayah[]): Promise<Hasil[]> {
   const kode = kunciKode();
-  const konten = kunciWilayahTeratas(proyek);
+  const konten = kunciWilayahTeratas(proyek, 'content', new Set(daftar.map((w) => w.id)));
   const kunci = (w: Wilayah) =>
     createHash('sha256')
       .update(kode)

@@ -212,7 +212,12 @@ export function muatKonten(
  * its agencies' files), read one agency at a time so memory stays small on a national corpus.
  * `npm run build:wilayah` skips a region whose key and code are unchanged since its last build.
  */
-export function kunciWilayahTeratas(proyek: string, folderKonten = 'content'): Map<string, string> {
+export function kunciWilayahTeratas(
+  proyek: string,
+  folderKonten = 'content',
+  /** only these top-level regions (a matrix shard's): other regions' agency files are not read */
+  hanya?: ReadonlySet<string>,
+): Map<string, string> {
   const daftar = daftarBerkas(proyek, folderKonten);
   const baca = pembaca(proyek);
   // not through the reader's cache: one agency's files at a time
@@ -228,9 +233,14 @@ export function kunciWilayahTeratas(proyek: string, folderKonten = 'content'): M
     daftar.filter((e) => instansiDari(e.path, folderKonten) !== undefined),
     (e) => instansiDari(e.path, folderKonten)!,
   );
-  const perWilayah = new Map<string, string[]>(wilayah.filter((w) => !w.induk).map((w) => [w.id, []]));
-  for (const [id, es] of perInstansi)
-    perWilayah.get(rantai.get(id)?.at(-1) ?? '')?.push(`${id}:${kunciInstansi(dasar, berkas(es), folderKonten)}`);
+  const perWilayah = new Map<string, string[]>(
+    wilayah.filter((w) => !w.induk && (!hanya || hanya.has(w.id))).map((w) => [w.id, []]),
+  );
+  for (const [id, es] of perInstansi) {
+    // at national scale the agencies' files are gigabytes: read only those of the regions asked for
+    const kunciSatuWilayah = perWilayah.get(rantai.get(id)?.at(-1) ?? '');
+    kunciSatuWilayah?.push(`${id}:${kunciInstansi(dasar, berkas(es), folderKonten)}`);
+  }
   return new Map(
     [...perWilayah].map(([id, kunci]) => [
       id,

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -6,6 +6,12 @@ import { hasilkanKonten } from '../../../scripts/bench/sintetis.ts';
 import { kunciCache } from '../../../src/core/muat/kunci-cache.ts';
 import { kunciWilayahTeratas } from '../../../src/core/muat/baca-folder.ts';
 import type { BerkasKonten } from '../../../src/core/muat/korpus.ts';
+
+// readFileSync is watched (and still reads): a shard must not open other regions' agency files
+vi.mock('node:fs', async (asli) => {
+  const fs = await asli<typeof import('node:fs')>();
+  return { ...fs, readFileSync: vi.fn(fs.readFileSync) };
+});
 
 const files: BerkasKonten[] = hasilkanKonten({ instansi: 3, tahun: 2 });
 const ids = ['instansi-sintetis-000000', 'instansi-sintetis-000001', 'instansi-sintetis-000002'] as const;
@@ -85,5 +91,28 @@ describe('kunci per wilayah teratas (npm run build:wilayah melewati wilayah yang
     tulis([{ path: 'content/situs.json', isi: `${String(semua.find((f) => f.path === 'content/situs.json')!.isi)} ` }]);
     const situs = kunciWilayahTeratas(root);
     for (const [id, kunci] of situs) expect(kunci, id).not.toBe(baru.get(id));
+  });
+
+  it('sebuah shard membaca hanya wilayahnya: kuncinya sama, berkas instansi wilayah lain tidak dibuka', () => {
+    tulis(semua);
+    const penuh = kunciWilayahTeratas(root);
+    const [pertama] = [...penuh.keys()].sort();
+    const dibaca = () => vi.mocked(readFileSync).mock.calls.map(([jalur]) => String(jalur));
+    vi.mocked(readFileSync).mockClear();
+    const shard = kunciWilayahTeratas(root, 'content', new Set([pertama!]));
+    expect([...shard]).toEqual([[pertama, penuh.get(pertama!)]]);
+    // every agency's instansi.json is read (it names the region); other files only of this region's agencies
+    const laporan = dibaca().filter((jalur) => jalur.endsWith('lkjip.json'));
+    const laporanWilayah = (jalur: string) => {
+      const instansi = JSON.parse(readFileSync(join(dirname(dirname(jalur)), 'instansi.json'), 'utf8')) as {
+        wilayah: string;
+      };
+      return JSON.parse(readFileSync(join(root, `content/wilayah/${instansi.wilayah}.json`), 'utf8')).induk;
+    };
+    expect(laporan.length).toBeGreaterThan(0);
+    expect(new Set(laporan.map(laporanWilayah))).toEqual(new Set([pertama]));
+    vi.mocked(readFileSync).mockClear();
+    kunciWilayahTeratas(root);
+    expect(dibaca().filter((jalur) => jalur.endsWith('lkjip.json')).length).toBeGreaterThan(laporan.length);
   });
 });
