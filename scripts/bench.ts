@@ -4,9 +4,10 @@
  *
  * Generates synthetic content (scripts/bench/sintetis.ts) into a temporary folder,
  * builds the site from it and prints one line per figure. Never writes to content/.
- * One site: beside the build, the plain-Astro reference (scripts/bench/astro-polos.ts: the same number
- * of pages of the same HTML size, in the same run; --tanpa-acuan skips it) and the search indexing
- * both ways (from content records, the build's way, and from the built HTML, the previous way).
+ * Beside the build (one site, or every region's and the portal's), the plain-Astro reference
+ * (scripts/bench/astro-polos.ts: the same number of pages of the same HTML size, in the same run;
+ * --tanpa-acuan skips it). One site: the search indexing both ways too (from content records, the
+ * build's way, and from the built HTML, the previous way).
  * --per-wilayah builds it the national way instead: one site per province, P at a time
  * (npm run build:wilayah); --matriks S simulates the deploy matrix: each of S shards built and timed on
  * its own (build:wilayah --shard i/S), then the merge job (--portal); the matrix's wall time is the
@@ -85,6 +86,22 @@ async function utama() {
     NODE_OPTIONS: baca('NODE_OPTIONS') ?? '--max-old-space-size=8192',
   };
   let situsUkur = folderKeluaran; // the site whose pages and search the browser measures
+  /** Plain Astro building as many pages of the same mean HTML size as the output holds, in this run. */
+  const acuanPolos = async (msBuild: number, cpuBuild: number, namaCpu: string) => {
+    if (adaBendera('tanpa-acuan')) return;
+    const halamanHtml = readdirSync(folderKeluaran, { recursive: true, withFileTypes: true }).filter(
+      (d) => d.isFile() && d.name.endsWith('.html') && !/pagefind/.test(d.parentPath),
+    );
+    const ukuranHtml = halamanHtml.reduce((t, d) => t + statSync(join(d.parentPath, d.name)).size, 0);
+    const polos = await bangunAstroPolos(proyek, halamanHtml.length, ukuranHtml / halamanHtml.length);
+    baris(
+      'acuan: astro polos, halaman sama banyak',
+      `${(polos.ms / 1000).toFixed(1)} s (${halamanHtml.length} halaman HTML × ${kb(polos.ukuranHalaman)}; situs rata-rata ${kb(ukuranHtml / halamanHtml.length)})`,
+    );
+    baris('acuan: CPU astro polos', `${(polos.cpu / 1000).toFixed(1)} s`);
+    baris('build dibanding astro polos', `${(msBuild / polos.ms).toFixed(2)}×`);
+    baris(`${namaCpu} dibanding astro polos, waktu CPU`, `${(cpuBuild / polos.cpu).toFixed(2)}×`);
+  };
   if (adaBendera('per-wilayah')) {
     const paralel = String(angkaOpsi('paralel', 2));
     const buildWilayah = async (...lain: string[]) => {
@@ -154,6 +171,8 @@ async function utama() {
       'build: wilayah terbesar',
       `${terbesar.id}: ${terbesar.halaman} halaman dalam ${terbesar.detik.toFixed(1)} s`,
     );
+    // every region's pages and the portal's, as one plain-Astro site: what the same page count costs Astro alone
+    await acuanPolos(hasilBuild.ms, hasilBuild.cpu, 'build');
     baris('ukuran: dist/', mb(ukuranFolder(folderKeluaran)));
     baris(
       'ukuran: indeks pencarian (semua / terbesar)',
@@ -200,10 +219,6 @@ async function utama() {
     const folderLama = mkdtempSync(join(tmpdir(), 'kinerja-bench-indeks-html-'));
     const indeksCariLama = await bangunIndeksCariDariHtml(folderKeluaran, folderLama);
     rmSync(folderLama, { recursive: true, force: true });
-    const halamanHtml = readdirSync(folderKeluaran, { recursive: true, withFileTypes: true }).filter(
-      (d) => d.isFile() && d.name.endsWith('.html') && !/pagefind/.test(d.parentPath),
-    );
-    const ukuranHtml = halamanHtml.reduce((t, d) => t + statSync(join(d.parentPath, d.name)).size, 0);
 
     baris('build: waktu total (astro + pagefind)', `${(waktuTotal / 1000).toFixed(1)} s`);
     baris('build: halaman', halaman);
@@ -216,16 +231,7 @@ async function utama() {
     baris('waktu: render halaman (laporan astro)', `${(waktuRender / 1000).toFixed(1)} s`);
     baris('waktu: indeks pencarian (rekaman konten, satu lintasan)', `${(indeksCari.ms / 1000).toFixed(1)} s`);
     baris('waktu: indeks pencarian cara lama (HTML, 2× pagefind)', `${(indeksCariLama.ms / 1000).toFixed(1)} s`);
-    if (!adaBendera('tanpa-acuan')) {
-      const polos = await bangunAstroPolos(proyek, halamanHtml.length, ukuranHtml / halamanHtml.length);
-      baris(
-        'acuan: astro polos, halaman sama banyak',
-        `${(polos.ms / 1000).toFixed(1)} s (${halamanHtml.length} halaman HTML × ${kb(polos.ukuranHalaman)}; situs rata-rata ${kb(ukuranHtml / halamanHtml.length)})`,
-      );
-      baris('acuan: CPU astro polos', `${(polos.cpu / 1000).toFixed(1)} s`);
-      baris('build dibanding astro polos', `${(waktuTotal / polos.ms).toFixed(2)}×`);
-      baris('build astro dibanding astro polos, waktu CPU', `${(build.cpu / polos.cpu).toFixed(2)}×`);
-    }
+    await acuanPolos(waktuTotal, build.cpu, 'build astro');
     if (!adaBendera('tanpa-rincian')) {
       // the report files alone, one thread: how much of the build's CPU is not pages
       const unduhan = await jalankan(process.execPath, [join(proyek, 'scripts/bench/unduhan.ts')], lingkungan);
