@@ -1,7 +1,8 @@
 /**
- * npm run buku-kerja -- ekspor <instansi> <tahun|renstra-AAAA-BBBB> [--keluar <folder>] [--konten <dir>]
+ * npm run buku-kerja -- ekspor <instansi> <tahun|renstra-AAAA-BBBB|indikator> [--keluar <folder>] [--konten <dir>]
  * npm run buku-kerja -- impor <berkas.xlsx> [--timpa] [--konten <dir>]
- * The workbook route (src/core/publikasi/buku-kerja.ts): one XLSX per report or Renstra, written
+ * The workbook route (src/core/publikasi/buku-kerja.ts): one XLSX per report, Renstra or indicator
+ * catalogue, written
  * from content and read back into it. Import writes nothing unless the result validates with the
  * rest of the content, and replaces an existing file only with --timpa.
  */
@@ -11,12 +12,12 @@ import ExcelJS from 'exceljs';
 import { bacaFolder } from '../src/core/muat/baca-folder.ts';
 import { folderProyek } from '../src/core/lingkungan.ts';
 import { validasiBerkas } from '../src/core/publikasi/validasi.ts';
-import { eksporBuku, formatGalatBuku, periksaBuku } from '../src/core/publikasi/buku-kerja.ts';
+import { eksporBuku, formatGalatBuku, periksaBuku, type JenisBuku } from '../src/core/publikasi/buku-kerja.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
 const BANTUAN = [
   'Pemakaian (usage):',
-  '  npm run buku-kerja -- ekspor <instansi> <tahun | renstra-AAAA-BBBB> [--keluar <folder>] [--konten <folder>]',
+  '  npm run buku-kerja -- ekspor <instansi> <tahun | renstra-AAAA-BBBB | indikator> [--keluar <folder>] [--konten <folder>]',
   '  npm run buku-kerja -- impor <berkas.xlsx> [--timpa] [--konten <folder>]',
 ].join('\n');
 const argumen = bacaArgumen(process.argv.slice(2), { nilai: ['keluar', 'konten'], bendera: ['timpa', 'help'] });
@@ -30,16 +31,26 @@ if (argumen.galat || argumen.bendera.has('help')) gagal(argumen.galat ?? '', arg
 
 if (perintah === 'ekspor') {
   const [instansi, apa] = posisi;
-  if (!instansi || !apa || posisi.length > 2) gagal('Sebutkan instansi dan tahun (give the agency and year).');
-  const renstra = /^renstra-\d{4}-\d{4}$/.test(apa!);
-  if (!renstra && !/^\d{4}$/.test(apa!)) gagal(`"${apa}" bukan tahun atau renstra-AAAA-BBBB.`);
-  const berkas = renstra
-    ? `content/instansi/${instansi}/${apa}.json`
-    : `content/instansi/${instansi}/${apa}/lkjip.json`;
+  if (!instansi || !apa || posisi.length > 2)
+    gagal('Sebutkan instansi dan tahun, renstra-AAAA-BBBB atau indikator (give the agency and what to export).');
+  const jenis: JenisBuku | undefined =
+    apa === 'indikator'
+      ? 'indikator'
+      : /^renstra-\d{4}-\d{4}$/.test(apa!)
+        ? 'renstra'
+        : /^\d{4}$/.test(apa!)
+          ? 'lkjip'
+          : undefined;
+  if (!jenis) gagal(`"${apa}" bukan tahun, renstra-AAAA-BBBB atau indikator.`);
+  const berkas =
+    jenis === 'lkjip' ? `content/instansi/${instansi}/${apa}/lkjip.json` : `content/instansi/${instansi}/${apa}.json`;
   if (!existsSync(join(proyek, berkas)))
-    gagal(`✘ ${berkas} tidak ada (does not exist). Buat dulu dengan npm run new-report / new-renstra.`, 1);
+    gagal(
+      `✘ ${berkas} tidak ada (does not exist). Buat dulu dengan npm run ${jenis === 'indikator' ? 'new-instansi' : 'new-report / new-renstra'}.`,
+      1,
+    );
   const dokumen = JSON.parse(readFileSync(join(proyek, berkas), 'utf8').replace(/^\uFEFF/, ''));
-  const buku = await eksporBuku(renstra ? 'renstra' : 'lkjip', dokumen);
+  const buku = await eksporBuku(jenis!, dokumen);
   const keluar = resolve(argumen.nilai.keluar ?? '.');
   mkdirSync(keluar, { recursive: true });
   const tujuan = join(keluar, `${instansi}-${apa}.xlsx`);

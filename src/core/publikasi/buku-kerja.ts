@@ -1,5 +1,5 @@
 /**
- * The workbook: one XLSX per report (LKjIP) or Renstra, a sheet for every part of the model,
+ * The workbook: one XLSX per report (LKjIP), Renstra or indicator catalogue, a sheet for every part of the model,
  * written from content and read back into content without loss. The sheets come from one
  * description table (LEMBAR_*) over the zod schemas: each sheet is either the fields of one
  * object (name | value rows) or a list (one row per item, a "nomor" like 1.2.3 that places the
@@ -11,12 +11,13 @@
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { Masalah } from '../muat/masalah.ts';
+import { KatalogIndikator } from '../skema/indikator.ts';
 import { Laporan } from '../skema/laporan.ts';
 import { Renstra } from '../skema/renstra.ts';
 import { bacaDesimal } from './angka.ts';
 import { hurufKolom } from './csv-baca.ts';
 
-export type JenisBuku = 'lkjip' | 'renstra';
+export type JenisBuku = 'lkjip' | 'renstra' | 'indikator';
 
 export interface DeskripsiLembar {
   /** sheet name (≤ 31 characters) */
@@ -85,10 +86,40 @@ export const LEMBAR_RENSTRA: DeskripsiLembar[] = [
   { nama: 'Tabel lain', jalur: 'tabel_lain[]', uraian: 'Tabel lain (kolom dan baris sebagai JSON)' },
 ];
 
+/** The agency's indicator catalogue (indikator.json): every list real catalogues hold has its own sheet. */
+export const LEMBAR_INDIKATOR: DeskripsiLembar[] = [
+  { nama: 'Profil', jalur: '', uraian: 'Id instansi pemilik katalog' },
+  { nama: 'Sumber', jalur: 'sumber[]', uraian: 'Dokumen sumber definisi indikator' },
+  {
+    nama: 'Indikator',
+    jalur: 'indikator[]',
+    uraian: 'Definisi tiap indikator: id, nama, satuan, polaritas, metode, formula, sumber data, penanggung jawab',
+  },
+  {
+    nama: 'Varian nama',
+    jalur: 'indikator[].varian_nama[]',
+    uraian: 'Nama lain indikator di tabel, tahun atau instansi lain (nomor = indikator.varian)',
+  },
+  {
+    nama: 'IKU',
+    jalur: 'indikator[].iku[]',
+    uraian: 'Periode Renstra ketika indikator menjadi IKU, mis. 2016-2021 (nomor = indikator.periode)',
+  },
+  { nama: 'Himpunan nilai', jalur: 'himpunan_nilai[]', uraian: 'Himpunan nilai kualitatif, mis. level maturitas' },
+  {
+    nama: 'Nilai himpunan',
+    jalur: 'himpunan_nilai[].nilai[]',
+    uraian: 'Label tiap himpunan nilai, urut dari yang terbaik (nomor = himpunan.label)',
+  },
+];
+
 export const BUKU: Record<JenisBuku, { lembar: DeskripsiLembar[]; skema: z.ZodType; judul: string }> = {
   lkjip: { lembar: LEMBAR_LKJIP, skema: Laporan, judul: 'Buku kerja LKjIP' },
   renstra: { lembar: LEMBAR_RENSTRA, skema: Renstra, judul: 'Buku kerja Renstra' },
+  indikator: { lembar: LEMBAR_INDIKATOR, skema: KatalogIndikator, judul: 'Buku kerja katalog indikator' },
 };
+/** Whether a workbook's recorded kind is one this code reads. */
+export const adalahJenisBuku = (teks: string): teks is JenisBuku => Object.hasOwn(BUKU, teks);
 
 const KOLOM_NOMOR = 'nomor';
 const KOLOM_ISI = 'isi';
@@ -401,14 +432,14 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
   const galat: GalatBuku[] = [];
   const letak: Letak = new Map();
   const jenisTeks = wb.title || String(wb.getWorksheet('Petunjuk')?.getCell('B1').value ?? '');
-  if (jenisTeks !== 'lkjip' && jenisTeks !== 'renstra') {
+  if (!adalahJenisBuku(jenisTeks)) {
     galat.push({
       lembar: 'Petunjuk',
       baris: 1,
       kolom: 'B',
-      pesan: 'Bukan buku kerja Kinerja Terbuka: jenisnya (lkjip atau renstra) tidak tertulis.',
-      message: 'Not a Kinerja Terbuka workbook: its kind (lkjip or renstra) is not written.',
-      diharapkan: 'lkjip | renstra',
+      pesan: `Bukan buku kerja Kinerja Terbuka: jenisnya (${Object.keys(BUKU).join(', ')}) tidak tertulis.`,
+      message: `Not a Kinerja Terbuka workbook: its kind (${Object.keys(BUKU).join(', ')}) is not written.`,
+      diharapkan: Object.keys(BUKU).join(' | '),
       ditemukan: jenisTeks,
       saran: 'Mulai dari buku kerja hasil "npm run buku-kerja -- ekspor" (start from an exported workbook).',
     });
@@ -669,10 +700,29 @@ export function letakJalur(letak: Letak, jalur: string): { lembar: string; baris
   return { lembar: 'Profil' };
 }
 
-/** Where a workbook's content is written: lkjip.json of its year, or renstra-<start>-<end>.json. */
+/**
+ * The cell of a content problem: as letakJalur, and for a field left empty in a list row (letak
+ * holds filled cells only) the column whose heading names that field.
+ */
+function letakMasalah(wb: ExcelJS.Workbook, letak: Letak, jalur: string): ReturnType<typeof letakJalur> {
+  const tempat = letakJalur(letak, jalur);
+  if (tempat.kolom || tempat.baris === undefined) return tempat;
+  let kolom: string | undefined;
+  wb.getWorksheet(tempat.lembar)
+    ?.getRow(1)
+    .eachCell((sel, nomorKolom) => {
+      const judul = typeof sel.value === 'string' ? sel.value : '';
+      if (!kolom && judul && jalur.endsWith(`.${judul}`) && letak.get(jalur.slice(0, -judul.length - 1)) === tempat)
+        kolom = `${hurufKolom(nomorKolom - 1)} (${judul})`;
+    });
+  return kolom ? { ...tempat, kolom } : tempat;
+}
+
+/** Where a workbook's content is written: lkjip.json of its year, renstra-<start>-<end>.json, or indikator.json. */
 export function berkasTujuan(jenis: JenisBuku, dok: Record<string, unknown>): string | undefined {
   const ins = dok.instansi;
   if (typeof ins !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(ins)) return undefined;
+  if (jenis === 'indikator') return `content/instansi/${ins}/indikator.json`;
   if (jenis === 'lkjip')
     return typeof dok.tahun === 'number' ? `content/instansi/${ins}/${dok.tahun}/lkjip.json` : undefined;
   const periode = dok.periode as { mulai?: unknown; selesai?: unknown } | undefined;
@@ -704,6 +754,17 @@ export function urutkanKunci(nilai: unknown, skema: z.ZodType | undefined, conto
   );
 }
 
+/** What each kind's Profil sheet must hold to name the file it becomes (berkasTujuan). */
+const PROFIL_WAJIB: Record<JenisBuku, { kolom: string; pesan: string; message: string }> = {
+  lkjip: { kolom: 'instansi, tahun', pesan: 'Instansi (id) dan tahun', message: 'The agency id and the year' },
+  renstra: {
+    kolom: 'instansi, periode.mulai, periode.selesai',
+    pesan: 'Instansi (id) dan periode.mulai/periode.selesai',
+    message: 'The agency id and the period',
+  },
+  indikator: { kolom: 'instansi', pesan: 'Instansi (id)', message: 'The agency id' },
+};
+
 /**
  * A workbook checked against the content it joins: read, placed, and validated with every
  * other file; each problem points at its sheet, row and column. Nothing is written here.
@@ -718,21 +779,23 @@ export function periksaBuku(
   const baca = bacaBuku(wb);
   if (baca.galat.length || !baca.dokumen || !baca.jenis) return { galat: baca.galat, peringatan: [] };
   const berkas = berkasTujuan(baca.jenis, baca.dokumen);
-  if (!berkas)
+  if (!berkas) {
+    const wajib = PROFIL_WAJIB[baca.jenis];
     return {
       galat: [
         {
           ...letakJalur(baca.letak, 'instansi'),
-          pesan: `Instansi (id) dan ${baca.jenis === 'lkjip' ? 'tahun' : 'periode.mulai/periode.selesai'} wajib diisi di lembar Profil.`,
-          message: `The agency id and the ${baca.jenis === 'lkjip' ? 'year' : 'period'} are required on the Profil sheet.`,
-          diharapkan: baca.jenis === 'lkjip' ? 'instansi, tahun' : 'instansi, periode.mulai, periode.selesai',
+          pesan: `${wajib.pesan} wajib diisi di lembar Profil.`,
+          message: `${wajib.message} must be filled in on the Profil sheet.`,
+          diharapkan: wajib.kolom,
         },
       ],
       peringatan: [],
     };
+  }
   const isi = `${JSON.stringify(urutkanKunci(baca.dokumen, BUKU[baca.jenis].skema, ada(berkas)), null, 2)}\n`;
   const ubah = (m: ReturnType<typeof validasi>[number]): GalatBuku => ({
-    ...letakJalur(baca.letak, m.jalur),
+    ...letakMasalah(wb, baca.letak, m.jalur),
     pesan: `${m.pesan} [${m.jalur}]`,
     message: m.message,
     ...(m.diharapkan !== undefined ? { diharapkan: m.diharapkan } : {}),

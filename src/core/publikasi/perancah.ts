@@ -109,7 +109,9 @@ export function buatInstansi(korpus: Korpus, isi: IsianInstansi, folderKonten = 
     }),
   });
   catatan.push(
-    'Periksa polaritas, satuan dan formula tiap indikator di indikator.json bila dokumen mencetaknya (check each indicator’s polarity, unit and formula).',
+    `Lengkapi definisi indikator (polaritas, satuan, formula, varian nama, periode IKU) di buku kerja katalog: ` +
+      `npm run buku-kerja -- ekspor ${id} indikator, isi, lalu npm run buku-kerja -- impor ${id}-indikator.xlsx --timpa ` +
+      `(complete each indicator's definition in the catalogue workbook).`,
     `Pemelihara ${isi.pemelihara.join(', ') || '-'} ditulis di instansi.json; ` +
       `.github/CODEOWNERS diperbarui pemelihara situs setelah digabung (CODEOWNERS is ` +
       `regenerated after merging).`,

@@ -1,4 +1,4 @@
-/** The workbook: every report and Renstra in content/ exported and imported back without loss; bad input named by cell. */
+/** The workbook: every report, Renstra and indicator catalogue in content/ exported and imported back without loss; bad input named by cell. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -19,9 +19,21 @@ import { PROYEK } from './bantuan.ts';
 
 const KONTEN = join(PROYEK, 'content/instansi');
 const semua: [string, JenisBuku][] = readdirSync(KONTEN, { recursive: true, encoding: 'utf8' })
-  .filter((f) => /(^|\/)(\d{4}\/lkjip|renstra-\d{4}-\d{4})\.json$/.test(f))
+  .filter((f) => /(^|\/)(\d{4}\/lkjip|renstra-\d{4}-\d{4}|indikator)\.json$/.test(f))
   .sort()
-  .map((f) => [f, f.includes('renstra-') ? 'renstra' : 'lkjip']);
+  .map((f) => [f, f.includes('renstra-') ? 'renstra' : f.endsWith('indikator.json') ? 'indikator' : 'lkjip']);
+
+/**
+ * Synthetic, test-only: no real catalogue declares a value set yet, so one is added to a real
+ * catalogue to cover the "Himpunan nilai" sheets (never content, never on the site).
+ */
+const BERKAS_SINTETIS = 'bkpsdm-kota-bontang/indikator.json';
+const katalogSintetis = () => ({
+  ...JSON.parse(readFileSync(join(KONTEN, BERKAS_SINTETIS), 'utf8')),
+  himpunan_nilai: [
+    { id: 'level-sintetis', nama: 'Level sintetis (uji)', nilai: ['Level 3', 'Level 2', 'Level 1'], keterangan: 'uji' },
+  ],
+});
 
 /** Through a real file: written to bytes and read back, as an operator's spreadsheet program would. */
 async function lewatBerkas(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -32,16 +44,18 @@ async function lewatBerkas(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 }
 
 // each case reads and writes whole workbooks: seconds on a shared machine, so a generous timeout
-describe('workbook round trip (every report and Renstra in content/)', { timeout: 120_000 }, () => {
-  it('finds every report and Renstra', () => {
+describe('workbook round trip (every report, Renstra and catalogue in content/)', { timeout: 120_000 }, () => {
+  it('finds every report, Renstra and catalogue', () => {
     expect(semua.filter(([, j]) => j === 'lkjip').length).toBeGreaterThanOrEqual(6);
     expect(semua.filter(([, j]) => j === 'renstra').length).toBeGreaterThanOrEqual(3);
+    expect(semua.filter(([, j]) => j === 'indikator').length).toBeGreaterThanOrEqual(6);
   });
-  it.each(semua)(
+  it.each([...semua, [`${BERKAS_SINTETIS} + himpunan nilai sintetis`, 'indikator'] as const])(
     '%s: export then import gives the same content, keys in the same order',
     async (jalurBerkas, jenis) => {
-      const teks = readFileSync(join(KONTEN, jalurBerkas), 'utf8');
-      const asli = JSON.parse(teks);
+      const asli = jalurBerkas.endsWith('.json')
+        ? JSON.parse(readFileSync(join(KONTEN, jalurBerkas), 'utf8'))
+        : katalogSintetis();
       const wb = await lewatBerkas(await eksporBuku(jenis, asli));
       const hasil = bacaBuku(wb);
       expect(hasil.galat).toEqual([]);
@@ -57,18 +71,21 @@ describe('workbook round trip (every report and Renstra in content/)', { timeout
           ),
       );
       expect(hasilPeriksa.galat).toEqual([]);
-      expect(hasilPeriksa.berkas).toBe(`content/instansi/${jalurBerkas}`);
+      expect(hasilPeriksa.berkas).toBe(`content/instansi/${jalurBerkas.split(' ')[0]}`);
       // the same keys in the same order: a re-import diffs only what changed (layout is prettier's)
       expect(JSON.stringify(JSON.parse(hasilPeriksa.isi!))).toBe(JSON.stringify(asli));
     },
   );
 });
 
-/** The first file in content/ whose workbook has a data row on the sheet. */
+/** The first file in content/ (then the synthetic catalogue) whose workbook has a data row on the sheet. */
 async function contohLembar(jenis: JenisBuku, nama: string) {
-  for (const [jalurBerkas, jenisBuku] of semua) {
-    if (jenisBuku !== jenis) continue;
-    const asli = JSON.parse(readFileSync(join(KONTEN, jalurBerkas), 'utf8'));
+  const calon: [string, () => unknown][] = semua
+    .filter(([, jenisBuku]) => jenisBuku === jenis)
+    .map(([jalurBerkas]) => [jalurBerkas, () => JSON.parse(readFileSync(join(KONTEN, jalurBerkas), 'utf8'))]);
+  if (jenis === 'indikator') calon.push([BERKAS_SINTETIS, katalogSintetis]);
+  for (const [jalurBerkas, baca] of calon) {
+    const asli = baca();
     const wb = await lewatBerkas(await eksporBuku(jenis, asli));
     const ws = wb.getWorksheet(nama)!;
     if (ws.getRow(2).getCell(1).value) return { f: jalurBerkas, asli, wb, ws };
@@ -92,7 +109,7 @@ const lengkap = (galatBuku: GalatBuku) => {
   expect(galatBuku.pesan).not.toBe(galatBuku.message);
 };
 
-const SEMUA_LEMBAR = (['lkjip', 'renstra'] as const).flatMap((j) =>
+const SEMUA_LEMBAR = (['lkjip', 'renstra', 'indikator'] as const).flatMap((j) =>
   BUKU[j].lembar.map((l) => [j, l.nama, l.jalur.endsWith('[]')] as const),
 );
 
@@ -187,3 +204,50 @@ function kolomWajib(jenis: JenisBuku, nama: string, kepala: string[]): number | 
   });
   return kolom > 0 ? kolom : undefined;
 }
+
+describe('the catalogue workbook: bad definitions named by sheet, row and column', { timeout: 120_000 }, () => {
+  const katalog = async () => {
+    const contoh = (await contohLembar('indikator', 'Indikator'))!;
+    const kepala = (contoh.ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    return { ...contoh, kolom: (judul: string) => kepala.indexOf(judul) };
+  };
+  it('an unknown polarity ("naik turun")', async () => {
+    const { wb, ws, asli, kolom } = await katalog();
+    ws.getRow(2).getCell(kolom('polaritas')).value = 'naik turun';
+    const galat = periksa(wb, asli);
+    expect(galat).toContainEqual(
+      expect.objectContaining({ lembar: 'Indikator', baris: 2, kolom: expect.stringContaining('(polaritas)') }),
+    );
+    lengkap(galat[0]!);
+  });
+  it('a duplicate indicator id', async () => {
+    const { wb, ws, asli, kolom } = await katalog();
+    ws.getRow(3).getCell(kolom('id')).value = ws.getRow(2).getCell(kolom('id')).value;
+    const galat = periksa(wb, asli);
+    expect(galat).toContainEqual(
+      expect.objectContaining({
+        lembar: 'Indikator',
+        baris: 3,
+        kolom: expect.stringContaining('(id)'),
+        pesan: expect.stringContaining('ganda'),
+      }),
+    );
+  });
+  it('a number where the name (text) belongs, and an empty name', async () => {
+    const { wb, ws, asli, kolom } = await katalog();
+    ws.getRow(2).getCell(kolom('nama')).value = 12;
+    ws.getRow(3).getCell(kolom('nama')).value = null;
+    const galat = periksa(wb, asli);
+    expect(galat).toContainEqual(
+      expect.objectContaining({ lembar: 'Indikator', baris: 2, kolom: expect.stringContaining('(nama)') }),
+    );
+    expect(galat).toContainEqual(
+      expect.objectContaining({ lembar: 'Indikator', baris: 3, kolom: expect.stringContaining('(nama)') }),
+    );
+  });
+  it('a workbook of another kind is not read as a catalogue', async () => {
+    const { wb } = await katalog();
+    wb.title = 'katalog';
+    expect(bacaBuku(wb).galat[0]).toMatchObject({ lembar: 'Petunjuk', diharapkan: 'lkjip | renstra | indikator' });
+  });
+});

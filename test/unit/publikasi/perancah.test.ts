@@ -1,6 +1,7 @@
 /** new-instansi and new-renstra, run as an operator would, into a temporary copy of content/. */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,6 +75,45 @@ describe('a new agency from nothing to a draft report', { timeout: 120_000 }, ()
       ).status,
     ).toBe(1);
   });
+
+  it(
+    'its closing message points to the catalogue workbook, which completes the definitions',
+    { timeout: 120_000 },
+    async () => {
+      const proses = jalankan(
+        'new-instansi.ts',
+        ...['--nama', 'Dinas Katalog Contoh', '--wilayah', 'Kota Malang', '--pemelihara', '@contoh'],
+        ...['--indikator', 'Indeks Kepuasan Layanan:naik', '--sumber-berkas', 'lkjip-2025.pdf'],
+      );
+      expect(proses.stdout).toContain('npm run buku-kerja -- ekspor dinas-katalog-contoh indikator');
+      expect(jalankan('buku-kerja.ts', 'ekspor', 'dinas-katalog-contoh', 'indikator', '--keluar', folder).status).toBe(
+        0,
+      );
+      const xlsx = join(folder, 'dinas-katalog-contoh-indikator.xlsx');
+      const buku = new ExcelJS.Workbook();
+      await buku.xlsx.readFile(xlsx);
+      const lembar = buku.getWorksheet('Indikator')!;
+      const kolom = (judul: string) => (lembar.getRow(1).values as unknown[]).indexOf(judul);
+      lembar.getRow(2).getCell(kolom('satuan')).value = 'indeks';
+      lembar.getRow(2).getCell(kolom('formula')).value = 'Jumlah nilai / jumlah responden';
+      buku.getWorksheet('Varian nama')!.addRow(['1.1', 'IKM']);
+      await buku.xlsx.writeFile(xlsx);
+      // without --timpa the existing catalogue is kept; with it, replaced
+      expect(jalankan('buku-kerja.ts', 'impor', xlsx).status).toBe(1);
+      const impor = jalankan('buku-kerja.ts', 'impor', xlsx, '--timpa');
+      expect(impor.stderr).toBe('');
+      expect(baca('content/instansi/dinas-katalog-contoh/indikator.json').indikator).toEqual([
+        {
+          id: 'indeks-kepuasan-layanan',
+          nama: 'Indeks Kepuasan Layanan',
+          polaritas: 'naik',
+          satuan: 'indeks',
+          formula: 'Jumlah nilai / jumlah responden',
+          varian_nama: ['IKM'],
+        },
+      ]);
+    },
+  );
 
   it('a missing flag without a terminal is a usage error naming the flag', () => {
     const proses = jalankan('new-instansi.ts', '--nama', 'Dinas Baru');
