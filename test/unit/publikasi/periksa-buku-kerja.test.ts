@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { eksporBuku } from '../../../src/core/publikasi/buku-kerja.ts';
+import { eksporBuku, type JenisBuku } from '../../../src/core/publikasi/buku-kerja.ts';
 import { PROYEK } from './bantuan.ts';
 
 const node = existsSync(join(PROYEK, 'node_modules/.bin/node'))
@@ -16,13 +16,16 @@ afterAll(() => folder.forEach((d) => rmSync(d, { recursive: true, force: true })
 const BERKAS = 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json';
 
 /** A pull request's files: content/ with the workbook, changed by `ubah`, uploaded into the agency folder. */
-async function usulan(ubah: (wb: ExcelJS.Workbook) => void) {
+async function usulan(
+  ubah: (wb: ExcelJS.Workbook) => void,
+  { berkas = BERKAS, jenis = 'lkjip' as JenisBuku, nama = 'lkjip-2020.xlsx' } = {},
+) {
   const folderUsulan = mkdtempSync(join(tmpdir(), 'usulan-'));
   folder.push(folderUsulan);
   cpSync(join(PROYEK, 'content'), join(folderUsulan, 'content'), { recursive: true });
-  const wb = await eksporBuku('lkjip', JSON.parse(readFileSync(join(PROYEK, BERKAS), 'utf8')));
+  const wb = await eksporBuku(jenis, JSON.parse(readFileSync(join(PROYEK, berkas), 'utf8')));
   ubah(wb);
-  await wb.xlsx.writeFile(join(folderUsulan, 'content/instansi/bkpsdm-kota-bontang/lkjip-2020.xlsx'));
+  await wb.xlsx.writeFile(join(folderUsulan, 'content/instansi/bkpsdm-kota-bontang', nama));
   return spawnSync(node, [join(PROYEK, 'scripts/periksa-buku-kerja.ts'), '--konten', folderUsulan, '--basis', PROYEK], {
     encoding: 'utf8',
   });
@@ -55,4 +58,36 @@ describe('periksa-buku-kerja (the pull-request guard on an uploaded workbook)', 
     expect(hasil.stdout).toContain('(realisasi)');
     expect(hasil.stdout).toContain('ditemukan (found): =B2*2');
   });
+
+  it(
+    'a catalogue workbook: converted, validated with the rest, its changed definitions listed field by field',
+    { timeout: 120_000 },
+    async () => {
+      const katalog = { berkas: 'content/instansi/bkpsdm-kota-bontang/indikator.json', jenis: 'indikator' as const };
+      const hasil = await usulan(
+        (wb) => {
+          const ws = wb.getWorksheet('Indikator')!;
+          ws.getRow(2).getCell(kolom(ws, 'satuan')).value = 'poin';
+          wb.getWorksheet('IKU')!.addRow(['1.2', '2022-2026']);
+        },
+        { ...katalog, nama: 'indikator.xlsx' },
+      );
+      expect(hasil.status).toBe(0);
+      expect(hasil.stdout).toContain(`menjadi \`${katalog.berkas}\``);
+      expect(hasil.stdout).toContain('2 nilai berubah (values change)');
+      expect(hasil.stdout).toMatch(/\| `indikator\[1:[a-z0-9-]+\]\.satuan` \| `[^`]+` \| `poin` \|/);
+      expect(hasil.stdout).toMatch(/\| `indikator\[1:[a-z0-9-]+\]\.iku\[2\]` \| — \| `2022-2026` \|/);
+      // an unknown polarity is an error of the workbook, by sheet, row and column
+      const rusak = await usulan(
+        (wb) => {
+          const ws = wb.getWorksheet('Indikator')!;
+          ws.getRow(2).getCell(kolom(ws, 'polaritas')).value = 'naik turun';
+        },
+        { ...katalog, nama: 'indikator.xlsx' },
+      );
+      expect(rusak.status).toBe(1);
+      expect(rusak.stdout).toContain('lembar (sheet) "Indikator", baris (row) 2, kolom (column)');
+      expect(rusak.stdout).toContain('(polaritas)');
+    },
+  );
 });
