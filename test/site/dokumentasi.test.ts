@@ -1,7 +1,9 @@
 /** The site's documentation pages in the built dist/: the glossary's anchors, the about page and the footer links. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { bacaBuku } from '../../src/core/publikasi/buku-kerja.ts';
 import { halamanHtml, idDi, jalurHalaman, tautan } from './alat.ts';
 
 const DIST = resolve('dist');
@@ -59,6 +61,14 @@ describe.skipIf(!ada)('halaman dokumentasi (documentation pages)', () => {
     expect(baca('tentang')).toMatch(/<h1[^>]*>Tentang situs ini<\/h1>/);
     expect(baca('tentang')).toContain('Hak jawab instansi');
     expect(baca('panduan')).toMatch(/<h1[^>]*>Panduan kontributor/);
+  });
+
+  it('/panduan/ links the blank catalogue workbook, and the site serves it as a catalogue workbook', async () => {
+    expect(tautan(baca('panduan'))).toContain('/panduan/buku-kerja-indikator.xlsx');
+    const buku = new ExcelJS.Workbook();
+    await buku.xlsx.readFile(join(DIST, 'panduan/buku-kerja-indikator.xlsx'));
+    expect(bacaBuku(buku).jenis).toBe('indikator');
+    expect(buku.getWorksheet('Indikator')).toBeDefined();
   });
 
   it("every page's footer links the about page, the glossary and the guide", () => {

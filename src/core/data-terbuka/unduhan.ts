@@ -95,8 +95,6 @@ export async function xlsxLaporan(korpus: KorpusTerhitung, laporan: LaporanLengk
   const { tabel } = tabelLaporan(korpus, laporan);
   const buku = new ExcelJS.Workbook();
   buku.creator = korpus.korpus.situs.nama;
-  buku.created = TANGGAL_TETAP;
-  buku.modified = buku.created;
   for (const { t: definisi, baris } of tabel) {
     const lembar = buku.addWorksheet(namaLembar(definisi));
     const kolom = Object.keys(definisi.kolom);
@@ -126,6 +124,13 @@ export async function xlsxLaporan(korpus: KorpusTerhitung, laporan: LaporanLengk
       );
     lembar.views = [{ state: 'frozen', ySplit: 1 }];
   }
+  return bytesXlsx(buku);
+}
+
+/** A workbook's bytes, the same on every build. */
+export async function bytesXlsx(buku: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
+  buku.created = TANGGAL_TETAP;
+  buku.modified = TANGGAL_TETAP;
   // exceljs stamps each part with the time of writing: re-pack with a fixed date so builds are byte-identical.
   // fflate compresses on the re-pack, so exceljs stores (JSZip's deflate was 80 % of an XLSX's time; same bytes).
   return zipSync(unzipSync(new Uint8Array(await buku.xlsx.writeBuffer({ zip: { compression: 'STORE' } }))), {

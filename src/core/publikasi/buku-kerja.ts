@@ -240,6 +240,7 @@ function tulisSel(sel: ExcelJS.Cell, nilai: Json | undefined) {
 
 const PETUNJUK = [
   'Cara mengisi (how to fill in):',
+  '• Jenis buku kerja tertulis di sel B1 (lkjip = laporan, renstra = Renstra, indikator = katalog indikator instansi); jangan diubah.',
   '• Satu lembar per bagian laporan; baris pertama adalah judul kolom (terkunci). Sel kosong = tidak diisi; "-" = tidak ada di dokumen sumber (null).',
   '• Kolom "nomor" menempatkan baris: 1.2 = butir 2 di bawah butir 1 lembar induknya. Tulis nomor sebagai teks.',
   '• Angka ditulis sebagai angka (Excel menampilkannya dengan format Indonesia); angka ' +
@@ -363,6 +364,17 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
     });
   }
   return wb;
+}
+
+/**
+ * A blank workbook for a new agency: every sheet with its columns, dropdowns and notes, and on
+ * Profil the fields that name the file it becomes (PROFIL_WAJIB), left empty for the operator.
+ */
+export function eksporBukuKosong(jenis: JenisBuku): Promise<ExcelJS.Workbook> {
+  return eksporBuku(
+    jenis,
+    Object.fromEntries(PROFIL_WAJIB[jenis].kolom.split(', ').map((kolom) => [kolom, undefined])),
+  );
 }
 
 /** A content problem's words, placed in the workbook instead of the JSON file. */

@@ -8,6 +8,7 @@ import {
   bacaBuku,
   BUKU,
   eksporBuku,
+  eksporBukuKosong,
   langkah,
   periksaBuku,
   skemaDi,
@@ -249,5 +250,48 @@ describe('the catalogue workbook: bad definitions named by sheet, row and column
     const { wb } = await katalog();
     wb.title = 'katalog';
     expect(bacaBuku(wb).galat[0]).toMatchObject({ lembar: 'Petunjuk', diharapkan: 'lkjip | renstra | indikator' });
+  });
+});
+
+describe('the blank catalogue workbook (a new agency from the browser)', { timeout: 120_000 }, () => {
+  // a new agency's folder as the operator makes it in GitHub's web editor: instansi.json only (test data)
+  const INSTANSI_BARU = {
+    path: 'content/instansi/dinas-uji-baru/instansi.json',
+    isi: JSON.stringify({ id: 'dinas-uji-baru', nama: 'Dinas Uji Baru', wilayah: 'kota-blitar' }),
+  };
+  const periksaBaru = (wb: ExcelJS.Workbook) =>
+    periksaBuku(
+      wb,
+      () => undefined,
+      (berkas, isi) =>
+        validasiBerkas([...files, INSTANSI_BARU, { path: berkas, isi }]).masalah.filter((m) => m.berkas === berkas),
+    );
+  const isiSel = (ws: ExcelJS.Worksheet, baris: number, nilai: Record<string, string>) => {
+    const kepala = (ws.getRow(1).values as unknown[]).map(String);
+    for (const [judul, isi] of Object.entries(nilai)) ws.getRow(baris).getCell(kepala.indexOf(judul)).value = isi;
+  };
+
+  it('holds every sheet, Profil asks for the agency id, and unfilled it is refused at that cell', async () => {
+    const wb = await lewatBerkas(await eksporBukuKosong('indikator'));
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Petunjuk', ...BUKU.indikator.lembar.map((l) => l.nama)]);
+    expect(wb.getWorksheet('Profil')!.getRow(2).getCell(1).value).toBe('instansi');
+    expect(bacaBuku(wb).jenis).toBe('indikator');
+    expect(periksaBaru(wb).galat[0]).toMatchObject({ lembar: 'Profil', baris: 2 });
+  });
+
+  it("filled in, it becomes the new agency's indikator.json and validates", async () => {
+    const wb = await lewatBerkas(await eksporBukuKosong('indikator'));
+    wb.getWorksheet('Profil')!.getRow(2).getCell(2).value = 'dinas-uji-baru';
+    isiSel(wb.getWorksheet('Sumber')!, 2, { nomor: '1', judul: 'Renstra Dinas Uji Baru', berkas: 'renstra.pdf' });
+    isiSel(wb.getWorksheet('Indikator')!, 2, { nomor: '1', id: 'indeks-uji', nama: 'Indeks uji', polaritas: 'naik' });
+    isiSel(wb.getWorksheet('IKU')!, 2, { nomor: '1.1', isi: '2025-2029' });
+    const hasil = periksaBaru(await lewatBerkas(wb));
+    expect(hasil.galat).toEqual([]);
+    expect(hasil.berkas).toBe('content/instansi/dinas-uji-baru/indikator.json');
+    expect(JSON.parse(hasil.isi!)).toEqual({
+      instansi: 'dinas-uji-baru',
+      sumber: [{ judul: 'Renstra Dinas Uji Baru', berkas: 'renstra.pdf' }],
+      indikator: [{ id: 'indeks-uji', nama: 'Indeks uji', polaritas: 'naik', iku: ['2025-2029'] }],
+    });
   });
 });

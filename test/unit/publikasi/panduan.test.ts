@@ -39,6 +39,13 @@ describe('panduan kontributor', () => {
       expect(panduan).toContain(judul);
   });
 
+  it('a new agency from the browser: the blank catalogue it links is built by the site; what needs a maintainer is said', () => {
+    expect(panduan).toContain('npm run buku-kerja -- ekspor <id-instansi> indikator');
+    expect(panduan).toContain('](../public/panduan/buku-kerja-indikator.xlsx)');
+    expect(existsSync(join(PROYEK, 'src/pages/panduan/buku-kerja-indikator.xlsx.ts'))).toBe(true);
+    expect(panduan).toContain('Yang masih perlu pemelihara');
+  });
+
   it('names every command the operator runs', () => {
     for (const perintah of [
       'npm ci',
