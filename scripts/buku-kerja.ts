@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import ExcelJS from 'exceljs';
 import { bacaFolder } from '../src/core/muat/baca-folder.ts';
 import { folderProyek } from '../src/core/lingkungan.ts';
@@ -81,7 +82,11 @@ if (perintah === 'ekspor') {
   }
   const tujuan = join(proyek, hasil.berkas);
   const ada = existsSync(tujuan);
-  if (ada && readFileSync(tujuan, 'utf8') === hasil.isi) {
+  // the same content in another layout (a hand-formatted file) is no change either
+  if (
+    ada &&
+    isDeepStrictEqual(JSON.parse(readFileSync(tujuan, 'utf8').replace(/^\uFEFF/, '')), JSON.parse(hasil.isi))
+  ) {
     console.log(`✔ ${hasil.berkas} sudah sama dengan buku kerja (already identical).`);
     process.exit(0);
   }

@@ -1,6 +1,6 @@
 /** new-instansi and new-renstra, run as an operator would, into a temporary copy of content/. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +90,14 @@ describe('a new agency from nothing to a draft report', { timeout: 120_000 }, ()
         0,
       );
       const xlsx = join(folder, 'dinas-katalog-contoh-indikator.xlsx');
+      // imported back unchanged, it is no change, even when the file is laid out otherwise (by hand)
+      const katalog = join(folder, 'content/instansi/dinas-katalog-contoh/indikator.json');
+      const tataLain = JSON.stringify(JSON.parse(readFileSync(katalog, 'utf8')), null, '\t');
+      writeFileSync(katalog, tataLain);
+      const sama = jalankan('buku-kerja.ts', 'impor', xlsx);
+      expect(sama.status).toBe(0);
+      expect(sama.stdout).toContain('sudah sama dengan buku kerja (already identical)');
+      expect(readFileSync(katalog, 'utf8')).toBe(tataLain);
       const buku = new ExcelJS.Workbook();
       await buku.xlsx.readFile(xlsx);
       const lembar = buku.getWorksheet('Indikator')!;
