@@ -5,9 +5,10 @@
  * Each site has two bundles (scripts/indeks-cari.ts): a light one without narratives, searched first
  * so a first query stays small, and the full one, searched when the reader picks "seluruh isi"
  * (`?isi=lengkap`) or when the light one finds nothing. A portal (`data-nasional`) starts on a small
- * national index of names (agencies, regions, reports, indicators): its first query fetches that
- * index only, not every region's; the regions' indexes are merged when the reader picks them
- * (`?isi=ringkas`, `?isi=lengkap`) or a region, or when the names find nothing.
+ * national index of names (regions, agencies with their reports' years, indicators): its first query
+ * fetches that index only, not every region's; the regions' indexes are merged when the reader picks
+ * them (`?isi=ringkas`, `?isi=lengkap`), a region or a filter (the national index has none), or when
+ * the names find nothing.
  */
 interface HasilData {
   url: string;
@@ -55,14 +56,14 @@ const BUNDEL = { ringkas: 'pagefind-ringkas/', lengkap: 'pagefind/' } as const;
 type Cakupan = 'nasional' | keyof typeof BUNDEL;
 /** Scopes from the lightest to the widest: a search that finds nothing widens to the next one. */
 const CAKUPAN: [Cakupan, string][] = [
-  ['nasional', 'Nama instansi, wilayah, laporan dan indikator'],
+  ['nasional', 'Nama instansi, wilayah dan indikator'],
   ['ringkas', 'Judul, indikator, program dan kegiatan'],
   ['lengkap', 'Seluruh isi, termasuk narasi laporan'],
 ];
 /** What the status line says when a search found nothing in a scope and widened to the next. */
 const DIPERLUAS: Record<Cakupan, string> = {
   nasional: '',
-  ringkas: 'Tidak ada di nama instansi, wilayah, laporan dan indikator; dicari di semua wilayah. ',
+  ringkas: 'Tidak ada di nama instansi, wilayah dan indikator; dicari di semua wilayah. ',
   lengkap: 'Tidak ada di judul, indikator, program dan kegiatan; dicari di seluruh isi. ',
 };
 const LABEL: Record<(typeof FILTER)[number], string> = {
@@ -131,6 +132,12 @@ async function mulai() {
         kueriAwal.get('situs') ?? SEMUA,
       )
     : null;
+  // a shared link's scope; one with a filter opens on the regions' indexes, as the national one has none
+  const cakupanDiminta = cakupanAda.some(([x]) => x === kueriAwal.get('isi'))
+    ? (kueriAwal.get('isi') as Cakupan)
+    : cakupanAwal === 'nasional' && FILTER.some((namaFilter) => kueriAwal.get(namaFilter))
+      ? 'ringkas'
+      : cakupanAwal;
   const cakupan = document.createElement('fieldset');
   cakupan.className = 'cakupan-cari';
   const keteranganCakupan = document.createElement('legend');
@@ -143,8 +150,7 @@ async function mulai() {
       tombol.type = 'radio';
       tombol.name = 'isi';
       tombol.value = jenisCakupan;
-      tombol.checked =
-        jenisCakupan === (cakupanAda.some(([x]) => x === kueriAwal.get('isi')) ? kueriAwal.get('isi') : cakupanAwal);
+      tombol.checked = jenisCakupan === cakupanDiminta;
       labelCakupan.append(tombol, ` ${teks}`);
       return labelCakupan;
     }),

@@ -130,6 +130,19 @@ describe('portal nasional (npm run build:wilayah)', () => {
     expect(diambil.some((x) => x.startsWith('/pagefind-nasional/index/'))).toBe(true);
     expect(diambil.filter((x) => /^\/wilayah\/[^/]+\/pagefind/.test(x))).toEqual([]);
     expect(await halaman.locator('input[name="isi"][value="nasional"]').isChecked()).toBe(true);
+    // names only, no filters: Pagefind loads every filter whole on a first query (docs/benchmarks.md)
+    expect(diambil.filter((x) => x.startsWith('/pagefind-nasional/filter/'))).toEqual([]);
+    // a report is reached through its agency's record, which names its years
+    const tahunLaporan = await cari(halaman, { q: 'BKD 2021' });
+    expect(tahunLaporan[0]).toBe('/wilayah/provinsi-jawa-timur/instansi/bkd-kota-blitar/');
+    expect(await halaman.locator('#hasil-cari li .meta').first().textContent()).toContain('LKjIP 2021');
+    // a shared link with a filter opens on the regions' indexes, where the filters are
+    const disaring = await cari(halaman, { q: 'kinerja', tahun: '2021' });
+    expect(await halaman.locator('input[name="isi"][value="ringkas"]').isChecked()).toBe(true);
+    expect(await halaman.locator('#filter-tahun').inputValue()).toBe('2021');
+    expect(disaring.length).toBeGreaterThan(0);
+    for (const keterangan of await halaman.locator('#hasil-cari li .meta').allTextContents())
+      expect(keterangan).toContain('2021');
     // "serapan" is in every report's budget, not in any name: the regions' light indexes are merged
     diambil.length = 0;
     const serapan = await cari(halaman, { q: 'serapan' });

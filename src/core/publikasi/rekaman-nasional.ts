@@ -1,11 +1,15 @@
 /**
  * The national portal's first search (npm run build:wilayah): a small index of names only, built from
  * what each region site publishes (its /data/index.json and the indicator names of /data/indikator.csv),
- * never from the regions' pages. One record per region site, agency, report, IKI, Renstra and
- * indicator page, linking into the region's site, with the filters the region sites give the same pages
- * (src/core/publikasi/rekaman-cari.ts), so the search page's filters work on it too. A first query on the
- * portal fetches this index only; the regions' own indexes are merged when the reader asks for more, or
- * when the names find nothing (src/scripts/cari.ts).
+ * never from the regions' pages. One record per region site, agency and indicator page, linking into
+ * the region's site. An agency's record names its reports, IKI and Renstra by year, and its page links
+ * to them: a record per report would make the index grow fivefold with the years, and Pagefind loads
+ * its page list (pf_meta) and every filter whole on a first query. For the same reason the records carry
+ * no filters: at 100,000 agency-years a record per report took 880 KB of page list and 1,000 KB of
+ * filters, one per agency without filters 110 KB in all (docs/benchmarks.md). Filters and one region's
+ * index are the regions' own indexes' work (src/scripts/cari.ts widens to them). A first query on the
+ * portal fetches this index only; the regions' own indexes are merged when the reader asks for more,
+ * picks a filter, or when the names find nothing.
  */
 import type { RekamanCari } from './rekaman-cari.ts';
 import type { BarisCsv } from './csv-baca.ts';
@@ -34,33 +38,18 @@ export interface SitusWilayah {
 
 const BOBOT_JUDUL = 7;
 
-function rekaman(
-  url: string,
-  jenis: string,
-  judul: string,
-  kata: string[],
-  lain: { instansi?: string; tahun?: number; wilayah?: string; singkatan?: string } = {},
-): RekamanCari {
-  const tahun = lain.tahun === undefined ? undefined : String(lain.tahun);
+function rekaman(url: string, jenis: string, judul: string, kata: string[], meta: Record<string, string> = {}) {
   return {
     url,
-    meta: {
-      title: judul,
-      jenis,
-      ...(lain.instansi ? { instansi: lain.instansi } : {}),
-      ...(tahun ? { tahun } : {}),
-      ...(lain.singkatan ? { singkatan: lain.singkatan } : {}),
-    },
-    filters: {
-      jenis: [jenis],
-      ...(lain.instansi ? { instansi: [lain.instansi] } : {}),
-      ...(tahun ? { tahun: [tahun] } : {}),
-      ...(lain.wilayah ? { wilayah: [lain.wilayah] } : {}),
-    },
-    sort: tahun ? { tahun } : {},
+    meta: { title: judul, jenis, ...meta },
+    filters: {},
+    sort: {},
     bagian: [{ teks: judul, bobot: BOBOT_JUDUL }, ...kata.filter(Boolean).map((teks) => ({ teks }))],
-  };
+  } satisfies RekamanCari;
 }
+
+/** "2019, 2020, 2021": the years of an agency's documents of one kind, as its record's text says them. */
+const daftarTahun = (tahun: readonly (number | string)[]) => [...new Set(tahun.map(String))].sort().join(', ');
 
 /** Every record of the national index, region by region. */
 export function rekamanNasional(situs: readonly SitusWilayah[]): RekamanCari[] {
@@ -71,49 +60,27 @@ export function rekamanNasional(situs: readonly SitusWilayah[]): RekamanCari[] {
       'Situs wilayah: laporan kinerja instansi pemerintah',
       ...indeksSitus.indeks.wilayah.map((w) => w.nama),
     ]);
-    const instansi = indeksSitus.indeks.instansi.flatMap((dataInstansi) => {
-      const wilayah = namaWilayah.get(dataInstansi.wilayah);
-      const lain = { instansi: dataInstansi.nama, wilayah, singkatan: dataInstansi.singkatan };
-      const kata = [dataInstansi.singkatan, wilayah ?? '', indeksSitus.nama];
-      const dasar = `${alamatWilayah}instansi/${dataInstansi.id}/`;
-      return [
-        rekaman(dasar, 'Profil instansi', dataInstansi.nama, kata, lain),
-        ...dataInstansi.laporan.map((l) =>
-          rekaman(
-            `${dasar}${l.tahun}/`,
-            'LKjIP',
-            `Laporan Kinerja ${l.tahun}: ${dataInstansi.nama}`,
-            ['LKjIP', ...kata],
-            {
-              ...lain,
-              tahun: l.tahun,
-            },
-          ),
-        ),
-        ...dataInstansi.iki.map((x) =>
-          rekaman(
-            `${dasar}${x.tahun}/iki/`,
-            'IKI',
-            `Indikator Kinerja Individu ${x.tahun}: ${dataInstansi.nama}`,
-            ['IKI', ...kata],
-            { ...lain, tahun: x.tahun },
-          ),
-        ),
-        ...dataInstansi.renstra.map((r) =>
-          rekaman(
-            `${dasar}renstra/${r.periode}/`,
-            'Renstra',
-            `Rencana Strategis ${r.periode.replace('-', '–')}: ${dataInstansi.nama}`,
-            ['Renstra', ...kata],
-            lain,
-          ),
-        ),
-      ];
+    const instansi = indeksSitus.indeks.instansi.map((dataInstansi) => {
+      const laporan = daftarTahun(dataInstansi.laporan.map((l) => l.tahun));
+      const iki = daftarTahun(dataInstansi.iki.map((x) => x.tahun));
+      const renstra = daftarTahun(dataInstansi.renstra.map((r) => r.periode.replace('-', '–')));
+      return rekaman(
+        `${alamatWilayah}instansi/${dataInstansi.id}/`,
+        'Instansi',
+        dataInstansi.nama,
+        [
+          dataInstansi.singkatan,
+          namaWilayah.get(dataInstansi.wilayah) ?? '',
+          indeksSitus.nama,
+          laporan && `Laporan Kinerja (LKjIP) ${laporan}`,
+          iki && `Indikator Kinerja Individu (IKI) ${iki}`,
+          renstra && `Rencana Strategis (Renstra) ${renstra}`,
+        ],
+        { singkatan: dataInstansi.singkatan, ...(laporan ? { tahun: `LKjIP ${laporan}` } : {}) },
+      );
     });
     const indikator = indeksSitus.indikator.map((x) =>
-      rekaman(`${alamatWilayah}indikator/${x.id}/`, 'Indikator', x.nama, [indeksSitus.nama], {
-        wilayah: indeksSitus.nama,
-      }),
+      rekaman(`${alamatWilayah}indikator/${x.id}/`, 'Indikator', x.nama, [indeksSitus.nama]),
     );
     return [wilayahSitus, ...instansi, ...indikator];
   });

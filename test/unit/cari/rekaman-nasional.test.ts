@@ -31,29 +31,44 @@ describe('indeks nama nasional', () => {
   const rekaman = rekamanNasional([situs]);
   const dari = (url: string) => rekaman.find((x) => x.url === url)!;
 
-  it('satu rekaman per situs wilayah, instansi, laporan, IKI, Renstra dan indikator, bertaut ke situs wilayahnya', () => {
+  it('satu rekaman per situs wilayah, instansi dan indikator, bertaut ke situs wilayahnya', () => {
     expect(rekaman.map((x) => x.url)).toEqual([
       '/wilayah/provinsi-kalimantan-timur/',
       '/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/',
-      '/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/2020/',
-      '/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/2022/iki/',
-      '/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/renstra/2016-2021/',
       '/wilayah/provinsi-kalimantan-timur/indikator/indeks-profesionalitas-asn/',
     ]);
   });
 
-  it('filter dan meta seperti di situs wilayah; nama, singkatan dan wilayah dapat dicari', () => {
-    const satuRekaman = dari('/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/2020/');
-    expect(satuRekaman.meta).toMatchObject({ jenis: 'LKjIP', tahun: '2020', singkatan: 'BKPSDM' });
-    expect(satuRekaman.filters).toEqual({
-      jenis: ['LKjIP'],
-      instansi: ['Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Bontang'],
-      tahun: ['2020'],
-      wilayah: ['Kota Bontang'],
+  it('rekaman instansi menyebut tahun laporan, IKI dan periode Renstra-nya; nama, singkatan dan wilayah dapat dicari', () => {
+    const instansi = dari('/wilayah/provinsi-kalimantan-timur/instansi/bkpsdm-kota-bontang/');
+    expect(instansi.meta).toEqual({
+      title: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Bontang',
+      jenis: 'Instansi',
+      singkatan: 'BKPSDM',
+      tahun: 'LKjIP 2020',
     });
-    const isi = isiRekaman(satuRekaman, 'ringkas');
-    for (const kata of ['Laporan Kinerja 2020', 'BKPSDM', 'Kota Bontang', 'Provinsi Kalimantan Timur'])
+    const isi = isiRekaman(instansi, 'ringkas');
+    for (const kata of [
+      'Laporan Kinerja (LKjIP) 2020',
+      'Indikator Kinerja Individu (IKI) 2022',
+      'Rencana Strategis (Renstra) 2016–2021',
+      'BKPSDM',
+      'Kota Bontang',
+      'Provinsi Kalimantan Timur',
+    ])
       expect(isi).toContain(kata);
+  });
+
+  it('tanpa filter: Pagefind memuat semua filter pada kueri pertama, dan filter ada di indeks wilayah', () => {
+    for (const satuRekaman of rekaman) expect(satuRekaman.filters).toEqual({});
+  });
+
+  it('instansi tanpa laporan tidak menyebut tahun kosong', () => {
+    const [, tanpa] = rekamanNasional([
+      { ...situs, indeks: { ...situs.indeks, instansi: [{ ...situs.indeks.instansi[0]!, laporan: [], iki: [] }] } },
+    ]);
+    expect(tanpa!.meta).not.toHaveProperty('tahun');
+    expect(isiRekaman(tanpa!, 'ringkas')).not.toMatch(/LKjIP|IKI/);
   });
 
   it('nama indikator dari indikator.csv, tiap indikator sekali', () => {
