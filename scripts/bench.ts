@@ -1,6 +1,6 @@
 /**
  * npm run bench -- --agencies N --years Y [--per-wilayah [--matriks S] [--bangun-ulang]] [--paralel P]
- *                  [--tanpa-acuan] [--tanpa-rincian] [--keep] [--no-browser]
+ *                  [--tanpa-acuan] [--tanpa-rincian] [--keep] [--no-browser] [--indeks-nasional]
  *
  * Generates synthetic content (scripts/bench/sintetis.ts) into a temporary folder,
  * builds the site from it and prints one line per figure. Never writes to content/.
@@ -14,6 +14,8 @@
  * slowest shard plus the merge. --bangun-ulang then changes one agency's report, as a merged pull
  * request would, and measures the rebuild (with --matriks, also as the matrix would deploy it). A one-site run also makes every report file alone on one
  * thread (scripts/bench/unduhan.ts; --tanpa-rincian skips it), to say how much of the build is not pages.
+ * --indeks-nasional measures only the portal's national index and first search at that scale, without
+ * building the region sites (scripts/bench/nasional.ts).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -64,6 +66,13 @@ async function utama() {
   baris('mesin', `${cpus().length} core ${cpus()[0]?.model ?? ''}, ${mb(totalmem())} RAM, Node ${process.version}`);
   baris('folder kerja', kerja);
 
+  if (adaBendera('indeks-nasional')) {
+    const { ukurIndeksNasional } = await import('./bench/nasional.ts');
+    await ukurIndeksNasional({ instansi, tahun }, kerja, folderKeluaran, proyek, baris);
+    rmSync(kerja, { recursive: true, force: true });
+    rmSync(folderKeluaran, { recursive: true, force: true });
+    return;
+  }
   const mulaiKonten = performance.now();
   let berkas = 0;
   let bita = 0;

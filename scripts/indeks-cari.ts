@@ -96,13 +96,12 @@ async function tambahRekaman(indeks: pagefind.PagefindIndex, rekaman: RekamanCar
 }
 
 /**
- * The national portal's index of names (agencies, regions, reports, indicators) from what each region
+ * The national portal's index of names (regions, agencies with their reports' years, indicators) from what each region
  * site in `<portal>/wilayah/` publishes, written to `<portal>/pagefind-nasional/`.
  */
 export const bangunIndeksNasional = (folder: string) => satuPerSatu(() => indeksNasional(folder));
 
 async function indeksNasional(folder: string) {
-  const mulai = performance.now();
   const portal = resolve(folder);
   const folderWilayah = join(portal, 'wilayah');
   const situs: SitusWilayah[] = readdirSync(folderWilayah)
@@ -119,6 +118,15 @@ async function indeksNasional(folder: string) {
         indikator: existsSync(csv) ? indikatorDariCsv(bacaCsv(readFileSync(csv, 'utf8'))) : [],
       };
     });
+  return indeksNasionalDari(situs, portal);
+}
+
+/** The national index of the given region sites, written to `<portal>/pagefind-nasional/` (the bench's way in). */
+export const tulisIndeksNasional = (situs: readonly SitusWilayah[], portal: string) =>
+  satuPerSatu(() => indeksNasionalDari(situs, portal));
+
+async function indeksNasionalDari(situs: readonly SitusWilayah[], portal: string) {
+  const mulai = performance.now();
   const rekaman = rekamanNasional(situs);
   try {
     const hasilBuat = await pagefind.createIndex({ forceLanguage: 'id' });

@@ -1,6 +1,6 @@
 /** What a browser fetches on a built site, measured in Debian's Chromium (bytes as gzip would send them). */
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { layani } from '../lib/server-statis.ts';
 import { bukaChromium } from '../lib/chromium.ts';
 
@@ -36,6 +36,31 @@ async function gulirSampaiBawah(tab: Page) {
   await tab.waitForLoadState('networkidle');
 }
 
+/** The bytes a search page's first query fetches from its search bundles ("kepegawaian", typed by a reader). */
+async function kueriPertama(peramban: Browser, alamat: string) {
+  const tabCari = await peramban.newPage();
+  const rekamanCari = rekam(tabCari);
+  await tabCari.goto(alamat, { waitUntil: 'networkidle' });
+  await tabCari.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 60_000 });
+  await tabCari.locator('input[type="search"]').first().fill('kepegawaian');
+  await tabCari.waitForTimeout(1500);
+  await tabCari.waitForLoadState('networkidle');
+  await tabCari.close();
+  return jumlah(rekamanCari, (c) => /\/pagefind(-ringkas|-nasional)?\//.test(c.url));
+}
+
+/** The portal's first search on a built portal in `dist`, in Chromium. */
+export async function ukurCariPortal(dist: string) {
+  const peramban = await bukaChromium();
+  const server = await layani(dist);
+  try {
+    return await kueriPertama(peramban, `${server.url.replace(/\/$/, '')}/cari/`);
+  } finally {
+    await peramban.close();
+    await server.tutup();
+  }
+}
+
 /** `situs`: where the measured site sits under `dist` ("" for one build, "/wilayah/<id>" for a region). */
 export async function ukurBrowser(dist: string, jalurLaporan: string, situs = '') {
   const peramban = await bukaChromium();
@@ -57,17 +82,7 @@ export async function ukurBrowser(dist: string, jalurLaporan: string, situs = ''
     const jsBandingkan = jumlah(rekamanBanding, (c) => c.jenis === 'script');
 
     // the search page's first query, then the same query over every word (narratives included)
-    const cari = async (halaman: string) => {
-      const tabCari = await peramban.newPage();
-      const rekamanCari = rekam(tabCari);
-      await tabCari.goto(`${alamatDasar}${halaman}`, { waitUntil: 'networkidle' });
-      await tabCari.waitForSelector('#form-cari[data-siap="ya"]', { timeout: 60_000 });
-      await tabCari.locator('input[type="search"]').first().fill('kepegawaian');
-      await tabCari.waitForTimeout(1500);
-      await tabCari.waitForLoadState('networkidle');
-      await tabCari.close();
-      return jumlah(rekamanCari, (c) => /\/pagefind(-ringkas|-nasional)?\//.test(c.url));
-    };
+    const cari = (halaman: string) => kueriPertama(peramban, `${alamatDasar}${halaman}`);
     const cariPertama = await cari(`${situs}/cari/`);
     const cariLengkap = await cari(`${situs}/cari/?isi=lengkap`);
     // on a per-region build, the national portal's first search (its index of names), and the same
