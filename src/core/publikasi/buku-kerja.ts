@@ -2,7 +2,7 @@
  * The workbook: one XLSX per report (LKjIP), Renstra or indicator catalogue, a sheet for every part of the model,
  * written from content and read back into content without loss. The sheets come from one
  * description table (LEMBAR_*) over the zod schemas: each sheet is either the fields of one
- * object (name | value rows) or a list (one row per item, a "nomor" like 1.2.3 that places the
+ * object (name | value rows) or a list (one row per item, a "No. urut" like 1.2.3 that places the
  * item under its parent, one column per field; nested objects become dotted columns, other
  * lists a JSON cell). Enumerations get dropdowns, descriptions become header notes, headers are
  * frozen and locked. Cell conventions: "-" = null (not in the source); a string that would read
@@ -35,11 +35,11 @@ export const LEMBAR_LKJIP: DeskripsiLembar[] = [
   { nama: 'Skala', jalur: 'skala[]', uraian: 'Skala kategori yang dinyatakan laporan' },
   { nama: 'Sasaran', jalur: 'sasaran[]', uraian: 'Sasaran yang dinyatakan laporan sendiri' },
   { nama: 'PK', jalur: 'perjanjian_kinerja[]', uraian: 'Perjanjian Kinerja: versi murni (awal) dan perubahan' },
-  { nama: 'PK sasaran', jalur: 'perjanjian_kinerja[].sasaran[]', uraian: 'Sasaran tiap PK (nomor = PK.sasaran)' },
+  { nama: 'PK sasaran', jalur: 'perjanjian_kinerja[].sasaran[]', uraian: 'Sasaran tiap PK (No. urut = PK.sasaran)' },
   {
     nama: 'PK indikator',
     jalur: 'perjanjian_kinerja[].sasaran[].indikator[]',
-    uraian: 'Indikator dan target tiap sasaran PK (nomor = PK.sasaran.indikator)',
+    uraian: 'Indikator dan target tiap sasaran PK (No. urut = PK.sasaran.indikator)',
   },
   { nama: 'PK program', jalur: 'perjanjian_kinerja[].program[]', uraian: 'Program dan anggaran PK' },
   {
@@ -54,7 +54,7 @@ export const LEMBAR_LKJIP: DeskripsiLembar[] = [
     nama: 'Baris anggaran',
     jalur: 'anggaran[].baris[]',
     rekursif: 'anak',
-    uraian: 'Pohon anggaran: nomor = tabel.baris.anak… (1.2.1 = tabel 1, baris 2, rincian 1)',
+    uraian: 'Pohon anggaran: No. urut = tabel.baris.anak… (1.2.1 = tabel 1, baris 2, rincian 1)',
   },
   { nama: 'Efisiensi', jalur: 'efisiensi[]', uraian: 'Perhitungan efisiensi yang dicetak dokumen' },
   { nama: 'Tabel lain', jalur: 'tabel_lain[]', uraian: 'Tabel lain (kolom dan baris sebagai JSON)' },
@@ -65,13 +65,13 @@ export const LEMBAR_RENSTRA: DeskripsiLembar[] = [
   { nama: 'Misi', jalur: 'misi[]', uraian: 'Misi seperti tercetak, satu per baris' },
   { nama: 'Sumber', jalur: 'sumber[]', uraian: 'Dokumen sumber' },
   { nama: 'Versi', jalur: 'versi[]', uraian: 'Versi Renstra (awal dan reviu)' },
-  { nama: 'Tujuan', jalur: 'versi[].tujuan[]', uraian: 'Tujuan tiap versi (nomor = versi.tujuan)' },
+  { nama: 'Tujuan', jalur: 'versi[].tujuan[]', uraian: 'Tujuan tiap versi (No. urut = versi.tujuan)' },
   { nama: 'Indikator tujuan', jalur: 'versi[].tujuan[].indikator[]', uraian: 'Indikator tingkat tujuan' },
   { nama: 'Sasaran', jalur: 'versi[].tujuan[].sasaran[]', uraian: 'Sasaran tiap tujuan' },
   {
     nama: 'Indikator sasaran',
     jalur: 'versi[].tujuan[].sasaran[].indikator[]',
-    uraian: 'Indikator sasaran (nomor = versi.tujuan.sasaran.indikator)',
+    uraian: 'Indikator sasaran (No. urut = versi.tujuan.sasaran.indikator)',
   },
   {
     nama: 'Target tujuan',
@@ -98,18 +98,18 @@ export const LEMBAR_INDIKATOR: DeskripsiLembar[] = [
   {
     nama: 'Varian nama',
     jalur: 'indikator[].varian_nama[]',
-    uraian: 'Nama lain indikator di tabel, tahun atau instansi lain (nomor = indikator.varian)',
+    uraian: 'Nama lain indikator di tabel, tahun atau instansi lain (No. urut = indikator.varian)',
   },
   {
     nama: 'IKU',
     jalur: 'indikator[].iku[]',
-    uraian: 'Periode Renstra ketika indikator menjadi IKU, mis. 2016-2021 (nomor = indikator.periode)',
+    uraian: 'Periode Renstra ketika indikator menjadi IKU, mis. 2016-2021 (No. urut = indikator.periode)',
   },
   { nama: 'Himpunan nilai', jalur: 'himpunan_nilai[]', uraian: 'Himpunan nilai kualitatif, mis. level maturitas' },
   {
     nama: 'Nilai himpunan',
     jalur: 'himpunan_nilai[].nilai[]',
-    uraian: 'Label tiap himpunan nilai, urut dari yang terbaik (nomor = himpunan.label)',
+    uraian: 'Label tiap himpunan nilai, urut dari yang terbaik (No. urut = himpunan.label)',
   },
 ];
 
@@ -121,7 +121,10 @@ export const BUKU: Record<JenisBuku, { lembar: DeskripsiLembar[]; skema: z.ZodTy
 /** Whether a workbook's recorded kind is one this code reads. */
 export const adalahJenisBuku = (teks: string): teks is JenisBuku => Object.hasOwn(BUKU, teks);
 
-const KOLOM_NOMOR = 'nomor';
+/** The outline column: not "nomor", which real fields use (a source document's number, an IKI row's) */
+export const KOLOM_NOMOR = 'No. urut';
+/** the outline column's heading before it was renamed: still read when it cannot be a field */
+const KOLOM_NOMOR_LAMA = 'nomor';
 const KOLOM_ISI = 'isi';
 /** the operator's own notes: never imported */
 export const KOLOM_CATATAN_OPERATOR = 'Catatan operator (tidak diimpor)';
@@ -242,7 +245,7 @@ const PETUNJUK = [
   'Cara mengisi (how to fill in):',
   '• Jenis buku kerja tertulis di sel B1 (lkjip = laporan, renstra = Renstra, indikator = katalog indikator instansi); jangan diubah.',
   '• Satu lembar per bagian laporan; baris pertama adalah judul kolom (terkunci). Sel kosong = tidak diisi; "-" = tidak ada di dokumen sumber (null).',
-  '• Kolom "nomor" menempatkan baris: 1.2 = butir 2 di bawah butir 1 lembar induknya. Tulis nomor sebagai teks.',
+  `• Kolom "${KOLOM_NOMOR}" menempatkan baris: 1.2 = butir 2 di bawah butir 1 lembar induknya. Tulis sebagai teks.`,
   '• Angka ditulis sebagai angka (Excel menampilkannya dengan format Indonesia); angka ' +
     'tercetak (kolom *_tercetak) ditulis sebagai teks, persis seperti di dokumen.',
   '• Kolom berisi [..] atau {..} adalah JSON: salin bentuknya dari baris lain.',
@@ -439,6 +442,19 @@ function aturJalur(obj: Obj, kolom: string, nilai: Json) {
 const jalurJson = (seg: (string | number)[]) =>
   seg.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
 
+/**
+ * A workbook exported before the outline column was renamed heads it "nomor": read that column as
+ * the outline only when it cannot be a field (no "No. urut" column, no field "nomor" in the items).
+ */
+function bacaKolomNomorLama(kepala: (string | undefined)[], skemaItem: z.ZodType | undefined) {
+  if (kepala.includes(KOLOM_NOMOR)) return;
+  const bentuk =
+    jenisSkema(skemaItem) === 'object' ? (skemaItem as unknown as { shape: Record<string, unknown> }).shape : {};
+  if (KOLOM_NOMOR_LAMA in bentuk) return;
+  const indeks = kepala.indexOf(KOLOM_NOMOR_LAMA);
+  if (indeks > 0) kepala[indeks] = KOLOM_NOMOR;
+}
+
 /** Reads a workbook back into a document; every cell that cannot be read is an error with its place. */
 export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
   const galat: GalatBuku[] = [];
@@ -470,6 +486,7 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
     ws.getRow(1).eachCell((sel, nomorKolom) => {
       kepala[nomorKolom] = typeof sel.value === 'string' ? sel.value.trim() : undefined;
     });
+    if (daftar) bacaKolomNomorLama(kepala, skemaDi(skema, langkah(deskripsi.jalur, '')));
     const tempat = (_baris: number, i: number) => `${hurufKolom(i - 1)} (${kepala[i] ?? '?'})`;
     for (const rentang of (ws.model as { merges?: string[] }).merges ?? [])
       galat.push({

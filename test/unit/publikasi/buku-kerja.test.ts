@@ -9,6 +9,7 @@ import {
   BUKU,
   eksporBuku,
   eksporBukuKosong,
+  KOLOM_NOMOR,
   langkah,
   periksaBuku,
   skemaDi,
@@ -77,6 +78,56 @@ describe('workbook round trip (every report, Renstra and catalogue in content/)'
       expect(JSON.stringify(JSON.parse(hasilPeriksa.isi!))).toBe(JSON.stringify(asli));
     },
   );
+});
+
+const bacaKonten = (jalurBerkas: string) => JSON.parse(readFileSync(join(KONTEN, jalurBerkas), 'utf8'));
+
+describe('the outline column "No. urut" (not "nomor", which real fields use)', { timeout: 120_000 }, () => {
+  it.each([
+    ['bkd-kota-blitar/renstra-2016-2021.json', 'renstra'],
+    ['bkd-kota-blitar/indikator.json', 'indikator'],
+  ] as const)(
+    '%s with a source document number: one "nomor" column, the round trip keeps it',
+    async (berkas, jenis) => {
+      const asli = bacaKonten(berkas);
+      asli.sumber = [
+        { ...asli.sumber[0], nomor: '050/123/2021' },
+        { judul: 'Dokumen kedua (uji)', berkas: 'dua.txt' },
+      ];
+      const wb = await lewatBerkas(await eksporBuku(jenis, asli));
+      const kepala = (wb.getWorksheet('Sumber')!.getRow(1).values as unknown[]).filter(Boolean);
+      expect(kepala[0]).toBe(KOLOM_NOMOR);
+      expect(kepala.filter((judul) => judul === 'nomor')).toHaveLength(1);
+      const hasil = bacaBuku(wb);
+      expect(hasil.galat).toEqual([]);
+      expect(hasil.dokumen).toEqual(asli);
+    },
+  );
+
+  it('an older workbook headed "nomor" still reads where that cannot be a field', async () => {
+    const asli = bacaKonten('bkd-kota-blitar/2021/lkjip.json');
+    const wb = await lewatBerkas(await eksporBuku('lkjip', asli));
+    let diganti = 0;
+    for (const ws of wb.worksheets)
+      if (ws.getRow(1).getCell(1).value === KOLOM_NOMOR) {
+        ws.getRow(1).getCell(1).value = 'nomor';
+        diganti++;
+      }
+    expect(diganti).toBeGreaterThan(5);
+    const hasil = bacaBuku(wb);
+    expect(hasil.galat).toEqual([]);
+    expect(hasil.dokumen).toEqual(asli);
+  });
+
+  it('on a sheet whose items have a field "nomor", an old "nomor" heading is that field, not the outline', async () => {
+    const asli = bacaKonten('bkd-kota-blitar/renstra-2016-2021.json');
+    const wb = await lewatBerkas(await eksporBuku('renstra', asli));
+    wb.getWorksheet('Sumber')!.getRow(1).getCell(1).value = 'nomor';
+    const galat = bacaBuku(wb).galat;
+    expect(galat).toContainEqual(
+      expect.objectContaining({ lembar: 'Sumber', baris: 2, kolom: `A (${KOLOM_NOMOR})`, diharapkan: '1.2.3' }),
+    );
+  });
 });
 
 /** The first file in content/ (then the synthetic catalogue) whose workbook has a data row on the sheet. */
@@ -282,9 +333,18 @@ describe('the blank catalogue workbook (a new agency from the browser)', { timeo
   it("filled in, it becomes the new agency's indikator.json and validates", async () => {
     const wb = await lewatBerkas(await eksporBukuKosong('indikator'));
     wb.getWorksheet('Profil')!.getRow(2).getCell(2).value = 'dinas-uji-baru';
-    isiSel(wb.getWorksheet('Sumber')!, 2, { nomor: '1', judul: 'Renstra Dinas Uji Baru', berkas: 'renstra.pdf' });
-    isiSel(wb.getWorksheet('Indikator')!, 2, { nomor: '1', id: 'indeks-uji', nama: 'Indeks uji', polaritas: 'naik' });
-    isiSel(wb.getWorksheet('IKU')!, 2, { nomor: '1.1', isi: '2025-2029' });
+    isiSel(wb.getWorksheet('Sumber')!, 2, {
+      [KOLOM_NOMOR]: '1',
+      judul: 'Renstra Dinas Uji Baru',
+      berkas: 'renstra.pdf',
+    });
+    isiSel(wb.getWorksheet('Indikator')!, 2, {
+      [KOLOM_NOMOR]: '1',
+      id: 'indeks-uji',
+      nama: 'Indeks uji',
+      polaritas: 'naik',
+    });
+    isiSel(wb.getWorksheet('IKU')!, 2, { [KOLOM_NOMOR]: '1.1', isi: '2025-2029' });
     const hasil = periksaBaru(await lewatBerkas(wb));
     expect(hasil.galat).toEqual([]);
     expect(hasil.berkas).toBe('content/instansi/dinas-uji-baru/indikator.json');
