@@ -5,12 +5,22 @@
  * the rest of the content, and compared with the content as it is on the base branch (--basis).
  * Prints Markdown for the job summary: problems by sheet/row/column, and a table of the values that
  * change. Exit 1 when a workbook has errors.
+ * A new agency uploads its catalogue, Renstra and report workbooks in one pull request: they are read
+ * catalogue first, then Renstra, then reports, and each is validated with the files the ones before it
+ * become, as the content will be once they are imported.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { bacaFolder } from '../src/core/muat/baca-folder.ts';
-import { bandingkanNilai, formatGalatBuku, periksaBuku, tabelPerubahan } from '../src/core/publikasi/buku-kerja.ts';
+import {
+  bacaBuku,
+  bandingkanNilai,
+  formatGalatBuku,
+  periksaBuku,
+  tabelPerubahan,
+  type JenisBuku,
+} from '../src/core/publikasi/buku-kerja.ts';
 import { validasiBerkas } from '../src/core/publikasi/validasi.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
@@ -47,30 +57,43 @@ const bacaJson = (dasar: string | undefined, berkas: string) => {
   }
 };
 let gagal = 0;
+/** a workbook that cannot be opened is reported at once; the others wait for their turn */
+const terbaca: { jalurBuku: string; bukuKerja: ExcelJS.Workbook; urutan: number }[] = [];
+const URUTAN_JENIS: Record<JenisBuku, number> = { indikator: 0, renstra: 1, lkjip: 2 };
 for (const jalurBuku of buku) {
-  const nama = `content/instansi/${jalurBuku}`;
-  keluar.push(`### \`${nama}\``, '');
+  const gagalBuka = (pesan: string) => {
+    gagal++;
+    keluar.push(`### \`content/instansi/${jalurBuku}\``, '', pesan, '');
+  };
   const ukuran = statSync(join(folder, jalurBuku)).size;
   if (ukuran > UKURAN_MAKS) {
-    gagal++;
-    keluar.push(`✘ Berkas terlalu besar (${ukuran} bita; paling besar ${UKURAN_MAKS}) (file too large).`, '');
+    gagalBuka(`✘ Berkas terlalu besar (${ukuran} bita; paling besar ${UKURAN_MAKS}) (file too large).`);
     continue;
   }
   const bukuKerja = new ExcelJS.Workbook();
   try {
     await bukuKerja.xlsx.readFile(join(folder, jalurBuku));
   } catch {
-    gagal++;
-    keluar.push('✘ Bukan berkas XLSX yang dapat dibaca; simpan ulang sebagai .xlsx (not a readable XLSX file).', '');
+    gagalBuka('✘ Bukan berkas XLSX yang dapat dibaca; simpan ulang sebagai .xlsx (not a readable XLSX file).');
     continue;
   }
+  const jenis = bacaBuku(bukuKerja).jenis;
+  terbaca.push({ jalurBuku, bukuKerja, urutan: jenis ? URUTAN_JENIS[jenis] : 3 });
+}
+// the content as it will be: the files the workbooks read so far become
+const hasilImpor = new Map<string, string>();
+for (const { jalurBuku, bukuKerja } of terbaca.sort((a, b) => a.urutan - b.urutan)) {
+  const nama = `content/instansi/${jalurBuku}`;
+  keluar.push(`### \`${nama}\``, '');
   const hasil = periksaBuku(
     bukuKerja,
     (berkas) => bacaJson(basis, berkas) ?? bacaJson(proyek, berkas),
     (berkas, isi) =>
-      validasiBerkas([...semuaBerkas.filter((x) => x.path !== berkas), { path: berkas, isi }]).masalah.filter(
-        (m) => m.berkas === berkas,
-      ),
+      validasiBerkas([
+        ...semuaBerkas.filter((x) => x.path !== berkas && !hasilImpor.has(x.path)),
+        ...[...hasilImpor].filter(([path]) => path !== berkas).map(([path, isiImpor]) => ({ path, isi: isiImpor })),
+        { path: berkas, isi },
+      ]).masalah.filter((m) => m.berkas === berkas),
   );
   if (hasil.berkas && !hasil.berkas.startsWith(`content/instansi/${jalurBuku.split('/')[0]}/`)) {
     hasil.galat.push({
@@ -92,6 +115,7 @@ for (const jalurBuku of buku) {
     );
     continue;
   }
+  hasilImpor.set(hasil.berkas!, hasil.isi!);
   keluar.push(
     `✔ Terbaca dan valid; menjadi \`${hasil.berkas}\` (reads and validates; becomes that file).`,
     '',

@@ -15,21 +15,28 @@ const folder: string[] = [];
 afterAll(() => folder.forEach((d) => rmSync(d, { recursive: true, force: true })));
 const BERKAS = 'content/instansi/bkpsdm-kota-bontang/2020/lkjip.json';
 
-/** A pull request's files: content/ with the workbook, changed by `ubah`, uploaded into the agency folder. */
-async function usulan(
-  ubah: (wb: ExcelJS.Workbook) => void,
-  { berkas = BERKAS, jenis = 'lkjip' as JenisBuku, nama = 'lkjip-2020.xlsx' } = {},
-) {
+interface BukuUsulan {
+  ubah: (wb: ExcelJS.Workbook) => void;
+  berkas?: string;
+  jenis?: JenisBuku;
+  nama?: string;
+}
+/** A pull request's files: content/ with the workbooks, each changed by `ubah`, uploaded into the agency folder. */
+async function usulanBanyak(daftar: BukuUsulan[]) {
   const folderUsulan = mkdtempSync(join(tmpdir(), 'usulan-'));
   folder.push(folderUsulan);
   cpSync(join(PROYEK, 'content'), join(folderUsulan, 'content'), { recursive: true });
-  const wb = await eksporBuku(jenis, JSON.parse(readFileSync(join(PROYEK, berkas), 'utf8')));
-  ubah(wb);
-  await wb.xlsx.writeFile(join(folderUsulan, 'content/instansi/bkpsdm-kota-bontang', nama));
+  for (const { ubah, berkas = BERKAS, jenis = 'lkjip', nama = 'lkjip-2020.xlsx' } of daftar) {
+    const wb = await eksporBuku(jenis, JSON.parse(readFileSync(join(PROYEK, berkas), 'utf8')));
+    ubah(wb);
+    await wb.xlsx.writeFile(join(folderUsulan, 'content/instansi/bkpsdm-kota-bontang', nama));
+  }
   return spawnSync(node, [join(PROYEK, 'scripts/periksa-buku-kerja.ts'), '--konten', folderUsulan, '--basis', PROYEK], {
     encoding: 'utf8',
   });
 }
+const usulan = (ubah: BukuUsulan['ubah'], pilihan: Omit<BukuUsulan, 'ubah'> = {}) =>
+  usulanBanyak([{ ubah, ...pilihan }]);
 const kolom = (ws: ExcelJS.Worksheet, nama: string) => (ws.getRow(1).values as unknown[]).findIndex((v) => v === nama);
 
 describe('periksa-buku-kerja (the pull-request guard on an uploaded workbook)', () => {
@@ -88,6 +95,45 @@ describe('periksa-buku-kerja (the pull-request guard on an uploaded workbook)', 
       expect(rusak.status).toBe(1);
       expect(rusak.stdout).toContain('lembar (sheet) "Indikator", baris (row) 2, kolom (column)');
       expect(rusak.stdout).toContain('(polaritas)');
+    },
+  );
+
+  it(
+    'a catalogue and a report in one pull request: the report is checked against the catalogue as it will be',
+    { timeout: 120_000 },
+    async () => {
+      // the report names an indicator only the uploaded catalogue defines; file names sort the report first
+      const katalogBaru = {
+        berkas: 'content/instansi/bkpsdm-kota-bontang/indikator.json',
+        jenis: 'indikator' as const,
+        nama: 'z-indikator.xlsx',
+        ubah: (wb: ExcelJS.Workbook) => {
+          const ws = wb.getWorksheet('Indikator')!;
+          const baris = ws.getRow(ws.actualRowCount + 1);
+          baris.getCell(kolom(ws, 'No. urut')).value = String(ws.actualRowCount);
+          baris.getCell(kolom(ws, 'id')).value = 'indeks-uji-baru';
+          baris.getCell(kolom(ws, 'nama')).value = 'Indeks uji baru';
+          baris.getCell(kolom(ws, 'polaritas')).value = 'naik';
+        },
+      };
+      const laporan = {
+        nama: 'a-lkjip-2020.xlsx',
+        ubah: (wb: ExcelJS.Workbook) => {
+          const ws = wb.getWorksheet('Pengukuran')!;
+          ws.getRow(2).getCell(kolom(ws, 'indikator')).value = 'indeks-uji-baru';
+        },
+      };
+      const sendiri = await usulan(laporan.ubah, { nama: laporan.nama });
+      expect(sendiri.status).toBe(1);
+      expect(sendiri.stdout).toContain('indeks-uji-baru');
+      const bersama = await usulanBanyak([laporan, katalogBaru]);
+      const urutan = [...bersama.stdout.matchAll(/^### `([^`]+)`/gm)].map((m) => m[1]);
+      expect(urutan).toEqual([
+        'content/instansi/bkpsdm-kota-bontang/z-indikator.xlsx',
+        'content/instansi/bkpsdm-kota-bontang/a-lkjip-2020.xlsx',
+      ]);
+      expect(bersama.status, bersama.stdout).toBe(0);
+      expect(bersama.stdout).not.toContain('GALAT (error)');
     },
   );
 });
