@@ -28,7 +28,21 @@ export interface DeskripsiLembar {
   rekursif?: string;
   /** what the sheet holds, for the instructions */
   uraian: string;
+  /**
+   * Each item's table on a sheet of its own, laid out as printed ("<lembar> N", N = the item's
+   * number): headings (the `kolom` field) in row 1, rows (the `baris` field) below, one cell per
+   * value; the list sheet names it in the column "Lembar tabel".
+   */
+  kisi?: { kolom: string; baris: string; lembar: string };
 }
+
+/** Other tables (TabelUmum): their fields on one sheet, each table's cells on a grid sheet "Tabel lain N". */
+const TABEL_LAIN: DeskripsiLembar = {
+  nama: 'Tabel lain',
+  jalur: 'tabel_lain[]',
+  uraian: 'Tabel lain: judul, lokasi, catatan; sel tabelnya di lembar "Tabel lain N" yang disebut kolom "Lembar tabel"',
+  kisi: { kolom: 'kolom', baris: 'baris', lembar: 'Tabel lain' },
+};
 
 export const LEMBAR_LKJIP: DeskripsiLembar[] = [
   { nama: 'Profil', jalur: '', uraian: 'Instansi, tahun, rencana, sumber, transkripsi, metode, catatan laporan' },
@@ -57,7 +71,7 @@ export const LEMBAR_LKJIP: DeskripsiLembar[] = [
     uraian: 'Pohon anggaran: No. urut = tabel.baris.anak… (1.2.1 = tabel 1, baris 2, rincian 1)',
   },
   { nama: 'Efisiensi', jalur: 'efisiensi[]', uraian: 'Perhitungan efisiensi yang dicetak dokumen' },
-  { nama: 'Tabel lain', jalur: 'tabel_lain[]', uraian: 'Tabel lain (kolom dan baris sebagai JSON)' },
+  TABEL_LAIN,
 ];
 
 export const LEMBAR_RENSTRA: DeskripsiLembar[] = [
@@ -83,7 +97,7 @@ export const LEMBAR_RENSTRA: DeskripsiLembar[] = [
     jalur: 'versi[].tujuan[].sasaran[].indikator[].target[]',
     uraian: 'Target tahunan indikator sasaran',
   },
-  { nama: 'Tabel lain', jalur: 'tabel_lain[]', uraian: 'Tabel lain (kolom dan baris sebagai JSON)' },
+  TABEL_LAIN,
 ];
 
 /** The agency's indicator catalogue (indikator.json): every list real catalogues hold has its own sheet. */
@@ -126,6 +140,8 @@ export const KOLOM_NOMOR = 'No. urut';
 /** the outline column's heading before it was renamed: still read when it cannot be a field */
 const KOLOM_NOMOR_LAMA = 'nomor';
 const KOLOM_ISI = 'isi';
+/** the list sheet's column naming an item's grid sheet (DeskripsiLembar.kisi) */
+export const KOLOM_LEMBAR_KISI = 'Lembar tabel';
 /** the operator's own notes: never imported */
 export const KOLOM_CATATAN_OPERATOR = 'Catatan operator (tidak diimpor)';
 const KOLOM_PASANGAN = ['kolom', 'nilai'] as const;
@@ -160,7 +176,12 @@ function ratakan(objek: Obj, awalan: string, jalurInduk: string, tertutup: Set<s
 interface BarisLembar {
   nomor: number[];
   sel: Map<string, Json>;
+  /** the item's table, for its grid sheet */
+  kisi?: { nama: string; kolom: Json; baris: Json };
 }
+
+const namaLembarKisi = (kisi: NonNullable<DeskripsiLembar['kisi']>, nomor: number[]) =>
+  `${kisi.lembar} ${nomor.join('.')}`;
 
 /** The items a list sheet holds, with their outline numbers. */
 function itemLembar(dok: Json, deskripsi: DeskripsiLembar, tertutup: Set<string>): BarisLembar[] {
@@ -169,12 +190,24 @@ function itemLembar(dok: Json, deskripsi: DeskripsiLembar, tertutup: Set<string>
   const polaJalur = deskripsi.jalur;
   const kumpul = (nilai: Json, nomor: number[]) => {
     const sel = new Map<string, Json>();
+    const { kisi } = deskripsi;
+    let tabel: BarisLembar['kisi'];
     if (adalahObjek(nilai)) {
       const tutup = new Set(tertutup);
       if (deskripsi.rekursif) tutup.add(`${polaJalur}.${deskripsi.rekursif}`);
-      ratakan(nilai, '', polaJalur, tutup, sel);
+      let isian = nilai;
+      // the table's headings and rows go to its grid sheet; the column "Lembar tabel" names it where "kolom" stood
+      if (kisi && kisi.kolom in nilai) {
+        tabel = { nama: namaLembarKisi(kisi, nomor), kolom: nilai[kisi.kolom]!, baris: nilai[kisi.baris] ?? [] };
+        isian = Object.fromEntries(
+          Object.entries(nilai).flatMap(([kunci, isi]): [string, Json][] =>
+            kunci === kisi.kolom ? [[KOLOM_LEMBAR_KISI, tabel!.nama]] : kunci === kisi.baris ? [] : [[kunci, isi]],
+          ),
+        );
+      }
+      ratakan(isian, '', polaJalur, tutup, sel);
     } else sel.set(KOLOM_ISI, nilai);
-    out.push({ nomor, sel });
+    out.push({ nomor, sel, ...(tabel ? { kisi: tabel } : {}) });
     if (deskripsi.rekursif && adalahObjek(nilai) && Array.isArray(nilai[deskripsi.rekursif]))
       (nilai[deskripsi.rekursif] as Json[]).forEach((a, i) => kumpul(a, [...nomor, i + 1]));
   };
@@ -248,6 +281,7 @@ const PETUNJUK = [
   `• Kolom "${KOLOM_NOMOR}" menempatkan baris: 1.2 = butir 2 di bawah butir 1 lembar induknya. Tulis sebagai teks.`,
   '• Angka ditulis sebagai angka (Excel menampilkannya dengan format Indonesia); angka ' +
     'tercetak (kolom *_tercetak) ditulis sebagai teks, persis seperti di dokumen.',
+  `• Tabel lain: sel tiap tabel ada di lembarnya sendiri ("Tabel lain 1", "Tabel lain 2", …), seperti tercetak: baris 1 = judul kolom, baris berikutnya = isi tabel, satu nilai per sel. Kolom "${KOLOM_LEMBAR_KISI}" di lembar Tabel lain menyebut lembar itu; tabel baru = baris baru di Tabel lain + lembar baru.`,
   '• Kolom berisi [..] atau {..} adalah JSON: salin bentuknya dari baris lain.',
   '• Jangan menggabung sel, menyembunyikan baris, atau memakai rumus: tulis nilainya.',
   `• Kolom "${KOLOM_CATATAN_OPERATOR}" bebas untuk catatan Anda; tidak masuk ke konten.`,
@@ -268,12 +302,20 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
   for (const kalimat of PETUNJUK) petunjuk.addRow(['', kalimat]);
   petunjuk.addRow([]);
   petunjuk.addRow(['Lembar (sheet)', 'Isi (contents)']).font = { bold: true };
-  for (const deskripsi of lembar) petunjuk.addRow([deskripsi.nama, deskripsi.uraian]);
+  for (const deskripsi of lembar) {
+    petunjuk.addRow([deskripsi.nama, deskripsi.uraian]);
+    if (deskripsi.kisi)
+      petunjuk.addRow([
+        `${deskripsi.kisi.lembar} N`,
+        `Sel tabel ke-N di lembar ${deskripsi.nama}: baris 1 = judul kolom (${deskripsi.kisi.kolom}), baris berikutnya = isi (${deskripsi.kisi.baris})`,
+      ]);
+  }
 
   for (const deskripsi of lembar) {
     const ws = wb.addWorksheet(deskripsi.nama, { views: [{ state: 'frozen', ySplit: 1 }] });
     let kolom: string[];
     let baris: (Map<string, Json> & { nomor?: number[] })[];
+    let tabelKisi: NonNullable<BarisLembar['kisi']>[] = [];
     const daftar = deskripsi.jalur.endsWith('[]');
     if (!daftar) {
       const obj = deskripsi.jalur
@@ -300,11 +342,16 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
       if (jenisSkema(bentuk) === 'object')
         for (const kunci of Object.keys((bentuk as unknown as { shape: Record<string, unknown> }).shape)) {
           if (tertutup.has(`${deskripsi.jalur}.${kunci}`) || kunci === deskripsi.rekursif) continue;
+          if (deskripsi.kisi && (kunci === deskripsi.kisi.kolom || kunci === deskripsi.kisi.baris)) {
+            if (kunci === deskripsi.kisi.kolom && !urutan.includes(KOLOM_LEMBAR_KISI)) urutan.push(KOLOM_LEMBAR_KISI);
+            continue;
+          }
           if (!urutan.some((u) => u === kunci || u.startsWith(`${kunci}.`))) urutan.push(kunci);
         }
       else if (!urutan.length) urutan.push(KOLOM_ISI);
       kolom = [KOLOM_NOMOR, ...urutan];
       baris = item.map((b) => Object.assign(new Map(b.sel), { nomor: b.nomor }));
+      tabelKisi = item.flatMap((b) => (b.kisi ? [b.kisi] : []));
     }
     kolom.push(KOLOM_CATATAN_OPERATOR);
     ws.columns = kolom.map((k) => ({
@@ -322,6 +369,8 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
       if (daftar && kunci !== KOLOM_NOMOR && kunci !== KOLOM_CATATAN_OPERATOR) {
         const skemaKolom = skemaDi(skema, langkah(deskripsi.jalur, kunci));
         if (skemaKolom?.description) sel.note = skemaKolom.description;
+        if (kunci === KOLOM_LEMBAR_KISI)
+          sel.note = `Nama lembar yang berisi sel tabel ini, mis. "${deskripsi.kisi!.lembar} 1": baris 1 = judul kolom, baris berikutnya = isi tabel`;
       }
     });
     baris.forEach((butir, indeks) => {
@@ -365,8 +414,30 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
       sort: true,
       autoFilter: true,
     });
+    for (const tabel of tabelKisi) tulisLembarKisi(wb, tabel);
   }
   return wb;
+}
+
+/**
+ * A table's grid sheet, laid out as printed: row 1 its headings verbatim, then one row per table
+ * row, one cell per value (tulisSel's conventions). The headings are data, so nothing is locked.
+ */
+function tulisLembarKisi(wb: ExcelJS.Workbook, tabel: NonNullable<BarisLembar['kisi']>) {
+  const ws = wb.addWorksheet(tabel.nama, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const judul = Array.isArray(tabel.kolom) ? tabel.kolom : [];
+  judul.forEach((teks, indeks) => {
+    const sel = ws.getRow(1).getCell(indeks + 1);
+    sel.value = typeof teks === 'string' ? teks : JSON.stringify(teks);
+    sel.font = { bold: true };
+    sel.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+    ws.getColumn(indeks + 1).width = Math.min(60, Math.max(12, String(teks).length + 2));
+  });
+  (Array.isArray(tabel.baris) ? tabel.baris : []).forEach((isiBaris, indeksBaris) => {
+    const row = ws.getRow(indeksBaris + 2);
+    if (Array.isArray(isiBaris)) isiBaris.forEach((nilai, indeks) => tulisSel(row.getCell(indeks + 1), nilai));
+    else tulisSel(row.getCell(1), isiBaris);
+  });
 }
 
 /**
@@ -442,6 +513,195 @@ function aturJalur(obj: Obj, kolom: string, nilai: Json) {
 const jalurJson = (seg: (string | number)[]) =>
   seg.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
 
+interface SelTerbaca {
+  nomorKolom: number;
+  nilai: Json;
+  /** the cell as text, for messages and headings */
+  teks: string;
+}
+
+/**
+ * The filled cells of a sheet, row by row from row `dari`. Merged cells, hidden rows, formulas
+ * and unreadable cells are errors with their place: one check for every kind of sheet.
+ */
+function bacaSelLembar(
+  ws: ExcelJS.Worksheet,
+  dari: number,
+  galat: GalatBuku[],
+  tempat: (nomorKolom: number) => string,
+  lewati: (nomorKolom: number) => boolean = () => false,
+): { baris: number; sel: SelTerbaca[] }[] {
+  for (const rentang of (ws.model as { merges?: string[] }).merges ?? [])
+    galat.push({
+      lembar: ws.name,
+      baris: Number(/\d+/.exec(rentang)?.[0]),
+      kolom: rentang,
+      pesan: `Sel digabung (${rentang}): nilainya tidak dapat dibaca per kolom.`,
+      message: `Merged cells (${rentang}): their value cannot be read per column.`,
+      saran: 'Pisahkan sel (Unmerge) dan tulis nilai di tiap sel (unmerge and write each cell).',
+    });
+  const hasilBaris: { baris: number; sel: SelTerbaca[] }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, nomorBaris) => {
+    if (nomorBaris < dari) return;
+    if (row.hidden) {
+      galat.push({
+        lembar: ws.name,
+        baris: nomorBaris,
+        pesan: 'Baris tersembunyi: isinya tidak terlihat saat diperiksa, jadi tidak diimpor.',
+        message: 'A hidden row: what it holds cannot be seen when reviewed, so it is not imported.',
+        saran: 'Tampilkan baris (Unhide) atau hapus (unhide or delete the row).',
+      });
+      return;
+    }
+    const sel: SelTerbaca[] = [];
+    row.eachCell((selBaris, nomorKolom) => {
+      if (lewati(nomorKolom)) return;
+      const hasil = bacaNilaiSel(selBaris);
+      if (!hasil.ok) {
+        galat.push({
+          lembar: ws.name,
+          baris: nomorBaris,
+          kolom: tempat(nomorKolom),
+          pesan:
+            hasil.jenis === 'rumus'
+              ? 'Sel berisi rumus; tulis nilainya saja (angka seperti tercetak di dokumen).'
+              : 'Sel ini tidak dapat dibaca.',
+          message:
+            hasil.jenis === 'rumus' ? 'The cell holds a formula; write its value only.' : 'This cell cannot be read.',
+          diharapkan: 'nilai (a value)',
+          ditemukan:
+            hasil.jenis === 'rumus'
+              ? `=${(selBaris.value as { formula?: string }).formula ?? ''}`
+              : String(selBaris.text),
+          saran: 'Salin sel, lalu Tempel Khusus → Nilai (copy, then Paste Special → Values).',
+        });
+        return;
+      }
+      if (hasil.nilai === undefined) return;
+      sel.push({
+        nomorKolom,
+        nilai: hasil.nilai,
+        teks: typeof selBaris.value === 'string' ? selBaris.value : String(selBaris.text),
+      });
+    });
+    hasilBaris.push({ baris: nomorBaris, sel });
+  });
+  return hasilBaris;
+}
+
+/**
+ * A table's headings and rows from the grid sheet a list row names (DeskripsiLembar.kisi): headings
+ * in row 1, non-empty up to the last used column; each row's values from the first cell to its last
+ * filled one (table rows are full, so a trailing empty cell is absent), a gap inside a row an error.
+ */
+function bacaKisi(
+  wb: ExcelJS.Workbook,
+  deskripsi: DeskripsiLembar,
+  asal: { baris: number; nilai: Json; kolom: string },
+  dipakai: Set<string>,
+  galat: GalatBuku[],
+  letak: Letak,
+  jalurTabel: string,
+): { kolom: string[]; baris: Json[][] } | undefined {
+  const kisi = deskripsi.kisi!;
+  const nama = typeof asal.nilai === 'string' ? asal.nilai.trim() : String(asal.nilai);
+  const ws = wb.getWorksheet(nama);
+  const bukanKisi = nama === 'Petunjuk' || Object.values(BUKU).some((b) => b.lembar.some((l) => l.nama === nama));
+  if (!ws || bukanKisi || dipakai.has(nama)) {
+    const ada = wb.worksheets.map((w) => w.name).filter((n) => n.startsWith(`${kisi.lembar} `));
+    galat.push({
+      lembar: deskripsi.nama,
+      baris: asal.baris,
+      kolom: asal.kolom,
+      ...(dipakai.has(nama)
+        ? {
+            pesan: `Lembar "${nama}" sudah disebut baris lain; satu lembar untuk satu tabel.`,
+            message: `Sheet "${nama}" is already named by another row; one sheet per table.`,
+          }
+        : {
+            pesan: `Lembar tabel "${nama}" tidak ada di buku kerja.`,
+            message: `The table sheet "${nama}" is not in the workbook.`,
+          }),
+      diharapkan: ada.length ? ada.join(' | ') : `${kisi.lembar} 1`,
+      ditemukan: nama,
+      saran: `Tambahkan lembar "${kisi.lembar} N" (baris 1 = judul kolom, lalu isi tabel) dan tulis namanya di sini (add the sheet and write its name here).`,
+    });
+    return undefined;
+  }
+  dipakai.add(nama);
+  const judul: string[] = [];
+  ws.getRow(1).eachCell((sel, nomorKolom) => {
+    judul[nomorKolom] = typeof sel.value === 'string' ? sel.value : String(sel.text);
+  });
+  const tempat = (nomorKolom: number) => `${hurufKolom(nomorKolom - 1)} (${judul[nomorKolom] || '?'})`;
+  const bacaan = bacaSelLembar(ws, 1, galat, tempat);
+  const kolom: string[] = [];
+  const barisJudul = bacaan[0]?.baris === 1 ? bacaan.shift()!.sel : [];
+  const akhirJudul = Math.max(0, ...barisJudul.map((sel) => sel.nomorKolom));
+  for (let nomorKolom = 1; nomorKolom <= akhirJudul; nomorKolom++) {
+    const sel = barisJudul.find((x) => x.nomorKolom === nomorKolom);
+    if (!sel)
+      galat.push({
+        lembar: nama,
+        baris: 1,
+        kolom: hurufKolom(nomorKolom - 1),
+        pesan: 'Judul kolom kosong: baris 1 lembar tabel berisi judul tiap kolom, tanpa celah.',
+        message: 'An empty column heading: row 1 of a table sheet holds every column heading, without gaps.',
+        diharapkan: 'judul kolom (a column heading)',
+      });
+    kolom.push(sel?.teks ?? '');
+  }
+  letak.set(`${jalurTabel}.${kisi.kolom}`, { lembar: nama, baris: 1 });
+  kolom.forEach((_, indeks) =>
+    letak.set(`${jalurTabel}.${kisi.kolom}[${indeks}]`, { lembar: nama, baris: 1, kolom: tempat(indeks + 1) }),
+  );
+  letak.set(`${jalurTabel}.${kisi.baris}`, { lembar: nama, baris: 1 });
+  const baris: Json[][] = [];
+  for (const { baris: nomorBaris, sel } of bacaan) {
+    const isi: Json[] = [];
+    for (const { nomorKolom, nilai, teks } of sel) {
+      if (nomorKolom > akhirJudul) {
+        galat.push({
+          lembar: nama,
+          baris: nomorBaris,
+          kolom: hurufKolom(nomorKolom - 1),
+          pesan: 'Sel berisi nilai di kolom tanpa judul; tidak akan terbaca.',
+          message: 'A value in a column without a heading would not be read.',
+          diharapkan: `kolom A–${hurufKolom(Math.max(0, akhirJudul - 1))}`,
+          ditemukan: teks,
+          saran: 'Tulis judul kolomnya di baris 1, atau pindahkan nilainya (write its heading in row 1, or move it).',
+        });
+        continue;
+      }
+      isi[nomorKolom - 1] = nilai;
+    }
+    if (!isi.length) continue;
+    const indeksBaris = baris.length;
+    for (let indeks = 0; indeks < isi.length; indeks++)
+      if (isi[indeks] === undefined) {
+        galat.push({
+          lembar: nama,
+          baris: nomorBaris,
+          kolom: tempat(indeks + 1),
+          pesan: 'Sel kosong di tengah baris tabel.',
+          message: 'An empty cell inside a table row.',
+          diharapkan:
+            '"-" bila tidak ada di dokumen, "" bila kosong di dokumen ("-" when not in the source, "" when printed empty)',
+          saran: 'Tulis nilainya (write its value).',
+        });
+        isi[indeks] = null;
+      } else
+        letak.set(`${jalurTabel}.${kisi.baris}[${indeksBaris}][${indeks}]`, {
+          lembar: nama,
+          baris: nomorBaris,
+          kolom: tempat(indeks + 1),
+        });
+    letak.set(`${jalurTabel}.${kisi.baris}[${indeksBaris}]`, { lembar: nama, baris: nomorBaris });
+    baris.push(isi);
+  }
+  return { kolom, baris };
+}
+
 /**
  * A workbook exported before the outline column was renamed heads it "nomor": read that column as
  * the outline only when it cannot be a field (no "No. urut" column, no field "nomor" in the items).
@@ -476,6 +736,8 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
   const jenis = jenisTeks;
   const { lembar, skema } = BUKU[jenis];
   const dok: Obj = {};
+  /** grid sheets a list row has named, by name */
+  const kisiDipakai = new Set<string>();
   // parents before children, so each row finds the item it belongs under
   const urut = [...lembar].sort((a, b) => kedalaman(a) - kedalaman(b));
   for (const deskripsi of urut) {
@@ -488,54 +750,18 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
     });
     if (daftar) bacaKolomNomorLama(kepala, skemaDi(skema, langkah(deskripsi.jalur, '')));
     const tempat = (_baris: number, i: number) => `${hurufKolom(i - 1)} (${kepala[i] ?? '?'})`;
-    for (const rentang of (ws.model as { merges?: string[] }).merges ?? [])
-      galat.push({
-        lembar: deskripsi.nama,
-        baris: Number(/\d+/.exec(rentang)?.[0]),
-        kolom: rentang,
-        pesan: `Sel digabung (${rentang}): nilainya tidak dapat dibaca per kolom.`,
-        message: `Merged cells (${rentang}): their value cannot be read per column.`,
-        saran: 'Pisahkan sel (Unmerge) dan tulis nilai di tiap sel (unmerge and write each cell).',
-      });
     const rows: { nomor?: number[]; baris: number; sel: Map<string, { nilai: Json; kolom: string }> }[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, nomorBaris) => {
-      if (nomorBaris === 1) return;
-      if (row.hidden) {
-        galat.push({
-          lembar: deskripsi.nama,
-          baris: nomorBaris,
-          pesan: 'Baris tersembunyi: isinya tidak terlihat saat diperiksa, jadi tidak diimpor.',
-          message: 'A hidden row: what it holds cannot be seen when reviewed, so it is not imported.',
-          saran: 'Tampilkan baris (Unhide) atau hapus (unhide or delete the row).',
-        });
-        return;
-      }
+    const bacaan = bacaSelLembar(
+      ws,
+      2,
+      galat,
+      (nomorKolom) => tempat(0, nomorKolom),
+      (nomorKolom) => kepala[nomorKolom] === KOLOM_CATATAN_OPERATOR,
+    );
+    for (const { baris: nomorBaris, sel: daftarSel } of bacaan) {
       const sel = new Map<string, { nilai: Json; kolom: string }>();
-      row.eachCell((selBaris, nomorKolom) => {
+      for (const { nomorKolom, nilai: nilaiSel, teks } of daftarSel) {
         const kunci = kepala[nomorKolom];
-        if (kunci === KOLOM_CATATAN_OPERATOR) return;
-        const hasil = bacaNilaiSel(selBaris);
-        if (!hasil.ok) {
-          galat.push({
-            lembar: deskripsi.nama,
-            baris: nomorBaris,
-            kolom: tempat(nomorBaris, nomorKolom),
-            pesan:
-              hasil.jenis === 'rumus'
-                ? 'Sel berisi rumus; tulis nilainya saja (angka seperti tercetak di dokumen).'
-                : 'Sel ini tidak dapat dibaca.',
-            message:
-              hasil.jenis === 'rumus' ? 'The cell holds a formula; write its value only.' : 'This cell cannot be read.',
-            diharapkan: 'nilai (a value)',
-            ditemukan:
-              hasil.jenis === 'rumus'
-                ? `=${(selBaris.value as { formula?: string }).formula ?? ''}`
-                : String(selBaris.text),
-            saran: 'Salin sel, lalu Tempel Khusus → Nilai (copy, then Paste Special → Values).',
-          });
-          return;
-        }
-        if (hasil.nilai === undefined) return;
         if (!kunci) {
           galat.push({
             lembar: deskripsi.nama,
@@ -543,12 +769,12 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
             kolom: hurufKolom(nomorKolom - 1),
             pesan: 'Sel berisi nilai di kolom tanpa judul; tidak akan terbaca.',
             message: 'A value in a column without a heading would not be read.',
-            ditemukan: String(selBaris.text),
+            ditemukan: teks,
             saran: `Pindahkan ke kolom yang benar atau ke "${KOLOM_CATATAN_OPERATOR}".`,
           });
-          return;
+          continue;
         }
-        let nilai = hasil.nilai;
+        let nilai = nilaiSel;
         // a number typed as text ("72,58") in a number field: read the Indonesian way
         const skemaKolom =
           daftar && kunci !== KOLOM_NOMOR ? skemaDi(skema, langkah(deskripsi.jalur, kunci)) : undefined;
@@ -557,11 +783,11 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
           if (angka.ok) nilai = angka.nilai;
         }
         sel.set(kunci, { nilai, kolom: tempat(nomorBaris, nomorKolom) });
-      });
-      if (!sel.size) return;
+      }
+      if (!sel.size) continue;
       if (!daftar) {
         rows.push({ baris: nomorBaris, sel });
-        return;
+        continue;
       }
       const nomor = sel.get(KOLOM_NOMOR);
       const teks = nomor ? String(nomor.nilai) : '';
@@ -575,11 +801,11 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
           diharapkan: '1.2.3',
           ditemukan: teks,
         });
-        return;
+        continue;
       }
       sel.delete(KOLOM_NOMOR);
       rows.push({ nomor: teks.split('.').map(Number), baris: nomorBaris, sel });
-    });
+    }
 
     if (!daftar) {
       const sasaran = deskripsi.jalur ? ({} as Obj) : dok;
@@ -666,17 +892,29 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
             break;
           }
           const item: Json = butir.sel.has(KOLOM_ISI) ? butir.sel.get(KOLOM_ISI)!.nilai : {};
-          if (adalahObjek(item) && !butir.sel.has(KOLOM_ISI))
-            for (const [kunciSel, isian] of butir.sel) aturJalur(item, kunciSel, isian.nilai);
-          arr[idx] = item;
           const jj = jalurJson(jalurItem);
+          if (adalahObjek(item) && !butir.sel.has(KOLOM_ISI))
+            for (const [kunciSel, isian] of butir.sel) {
+              if (deskripsi.kisi && kunciSel === KOLOM_LEMBAR_KISI) {
+                // the table's headings and rows, from the grid sheet this cell names
+                const tabel = bacaKisi(wb, deskripsi, { baris: butir.baris, ...isian }, kisiDipakai, galat, letak, jj);
+                if (tabel) {
+                  item[deskripsi.kisi.kolom] = tabel.kolom;
+                  item[deskripsi.kisi.baris] = tabel.baris;
+                }
+                continue;
+              }
+              aturJalur(item, kunciSel, isian.nilai);
+            }
+          arr[idx] = item;
           letak.set(jj, { lembar: deskripsi.nama, baris: butir.baris });
           for (const [kunciSel, isian] of butir.sel)
-            letak.set(kunciSel === KOLOM_ISI ? jj : `${jj}.${kunciSel}`, {
-              lembar: deskripsi.nama,
-              baris: butir.baris,
-              kolom: isian.kolom,
-            });
+            if (kunciSel !== KOLOM_LEMBAR_KISI || !deskripsi.kisi)
+              letak.set(kunciSel === KOLOM_ISI ? jj : `${jj}.${kunciSel}`, {
+                lembar: deskripsi.nama,
+                baris: butir.baris,
+                kolom: isian.kolom,
+              });
         } else {
           if (arr[idx] === undefined) {
             hilang = true;
@@ -696,6 +934,18 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
           saran: 'Periksa nomor baris induk di lembar sebelumnya (check the parent row numbers).',
         });
     }
+  }
+  // a grid sheet no row names would be dropped without a word
+  for (const ws of wb.worksheets) {
+    const deskripsi = lembar.find((l) => l.kisi && ws.name.startsWith(`${l.kisi.lembar} `));
+    if (deskripsi && !kisiDipakai.has(ws.name))
+      galat.push({
+        lembar: ws.name,
+        pesan: `Lembar "${ws.name}" tidak disebut di kolom "${KOLOM_LEMBAR_KISI}" lembar "${deskripsi.nama}", jadi tidak akan diimpor.`,
+        message: `No row of sheet "${deskripsi.nama}" names sheet "${ws.name}" in column "${KOLOM_LEMBAR_KISI}", so it would not be imported.`,
+        diharapkan: `${KOLOM_LEMBAR_KISI} = ${ws.name}`,
+        saran: `Tulis "${ws.name}" di kolom "${KOLOM_LEMBAR_KISI}" baris tabelnya, atau hapus lembar ini (name it in its table's row, or delete the sheet).`,
+      });
   }
   // lists with a gap (1, 2, 4) would hold an empty item
   const periksaCelah = (nilai: Json, jalur: (string | number)[]) => {

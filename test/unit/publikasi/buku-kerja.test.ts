@@ -6,13 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { bacaFolder } from '../../../src/core/muat/baca-folder.ts';
 import {
   bacaBuku,
+  bandingkanNilai,
   BUKU,
   eksporBuku,
   eksporBukuKosong,
+  KOLOM_LEMBAR_KISI,
   KOLOM_NOMOR,
   langkah,
   periksaBuku,
   skemaDi,
+  tabelPerubahan,
   type GalatBuku,
   type JenisBuku,
 } from '../../../src/core/publikasi/buku-kerja.ts';
@@ -353,5 +356,204 @@ describe('the blank catalogue workbook (a new agency from the browser)', { timeo
       sumber: [{ judul: 'Renstra Dinas Uji Baru', berkas: 'renstra.pdf' }],
       indikator: [{ id: 'indeks-uji', nama: 'Indeks uji', polaritas: 'naik', iku: ['2025-2029'] }],
     });
+  });
+});
+
+describe('other tables as grid sheets ("Tabel lain N", laid out as printed)', { timeout: 120_000 }, () => {
+  const BERKAS = 'bkd-kota-blitar/2021/lkjip.json';
+  /** Test data: the edges a grid must keep apart (numeric text, "-" text and null, "", quotes, a short row). */
+  const TABEL_UJI = {
+    judul: 'Tabel uji (sintetis)',
+    lokasi: { halaman: 1 },
+    kolom: ['Uraian', '2020', '-', '[catatan]'],
+    baris: [
+      ['a', 1, null, '-'],
+      ['', '72,58', 72.58, '"kutip"'],
+      ['baris pendek', 2],
+    ],
+  };
+  const ekspor = async (ubah?: (dok: { tabel_lain: unknown[] }) => void) => {
+    const asli = bacaKonten(BERKAS);
+    ubah?.(asli);
+    return { asli, wb: await lewatBerkas(await eksporBuku('lkjip', asli)) };
+  };
+  const kepala = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as unknown[]).slice(1);
+
+  it('each table is a sheet: row 1 its headings verbatim, then its rows; the list sheet names it', async () => {
+    const { asli, wb } = await ekspor();
+    const daftar = wb.getWorksheet('Tabel lain')!;
+    expect(kepala(daftar)).toContain(KOLOM_LEMBAR_KISI);
+    expect(kepala(daftar)).not.toContain('kolom');
+    expect(kepala(daftar)).not.toContain('baris');
+    const kolomLembar = kepala(daftar).indexOf(KOLOM_LEMBAR_KISI) + 1;
+    asli.tabel_lain.forEach((tabel: { kolom: string[]; baris: unknown[][] }, indeks: number) => {
+      expect(daftar.getRow(indeks + 2).getCell(kolomLembar).value).toBe(`Tabel lain ${indeks + 1}`);
+      const ws = wb.getWorksheet(`Tabel lain ${indeks + 1}`)!;
+      expect(kepala(ws)).toEqual(tabel.kolom);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.getRow(1).getCell(1).protection?.locked).not.toBe(true);
+      // null is "-"; text that would read otherwise is quoted as JSON, as on every sheet
+      const sel = (nilai: unknown) =>
+        nilai === null
+          ? '-'
+          : typeof nilai === 'string' &&
+              (/^\s*[-–—]?\s*$/.test(nilai) || /^["[{]/.test(nilai) || nilai !== nilai.trim())
+            ? JSON.stringify(nilai)
+            : nilai;
+      tabel.baris.forEach((isi, nomor) =>
+        isi.forEach((nilai, kolom) => expect(ws.getRow(nomor + 2).getCell(kolom + 1).value).toEqual(sel(nilai))),
+      );
+    });
+  });
+
+  it('lossless: numeric text stays text, "-" text and null stay apart, "" and quotes keep, a short row stays short', async () => {
+    const { asli, wb } = await ekspor((dok) => dok.tabel_lain.push(TABEL_UJI));
+    const ws = wb.getWorksheet(`Tabel lain ${asli.tabel_lain.length}`)!;
+    expect(ws.getRow(3).getCell(2).value).toBe('72,58');
+    expect(ws.getRow(3).getCell(3).value).toBe(72.58);
+    const hasil = bacaBuku(wb);
+    expect(hasil.galat).toEqual([]);
+    expect(hasil.dokumen).toEqual(asli);
+    expect((hasil.dokumen!.tabel_lain as unknown[]).at(-1)).toEqual(TABEL_UJI);
+  });
+
+  it('an edited value reads back as that change, and the change list names it tabel_lain[…].baris[…]', async () => {
+    const { asli, wb } = await ekspor();
+    const ws = wb.getWorksheet('Tabel lain 1')!;
+    const kolom = asli.tabel_lain[0].baris[1].findIndex((v: unknown) => typeof v === 'number');
+    expect(kolom).toBeGreaterThanOrEqual(0);
+    ws.getRow(3).getCell(kolom + 1).value = 12345;
+    const hasil = bacaBuku(await lewatBerkas(wb));
+    expect(hasil.galat).toEqual([]);
+    const dokumen = hasil.dokumen as typeof asli;
+    expect(dokumen.tabel_lain[0].baris[1][kolom]).toBe(12345);
+    const perubahan = bandingkanNilai(asli, dokumen);
+    expect(perubahan).toEqual([
+      { jalur: `tabel_lain[1].baris[2][${kolom + 1}]`, lama: asli.tabel_lain[0].baris[1][kolom], baru: 12345 },
+    ]);
+    expect(tabelPerubahan(perubahan)).toContain(`| \`tabel_lain[1].baris[2][${kolom + 1}]\` |`);
+  });
+
+  it('a new table: a row on "Tabel lain" naming a new sheet', async () => {
+    const { asli, wb } = await ekspor();
+    const daftar = wb.getWorksheet('Tabel lain')!;
+    const judul = kepala(daftar);
+    const baru = daftar.getRow(asli.tabel_lain.length + 2);
+    baru.getCell(1).value = String(asli.tabel_lain.length + 1);
+    baru.getCell(judul.indexOf('judul') + 1).value = 'Tabel baru';
+    baru.getCell(judul.indexOf(KOLOM_LEMBAR_KISI) + 1).value = 'Tabel lain baru';
+    const ws = wb.addWorksheet('Tabel lain baru');
+    ws.addRow(['Uraian', 'Nilai']);
+    ws.addRow(['x', 3]);
+    const hasil = bacaBuku(await lewatBerkas(wb));
+    expect(hasil.galat).toEqual([]);
+    expect((hasil.dokumen!.tabel_lain as unknown[]).at(-1)).toEqual({
+      judul: 'Tabel baru',
+      kolom: ['Uraian', 'Nilai'],
+      baris: [['x', 3]],
+    });
+  });
+
+  it('a workbook from before the grids (kolom and baris as JSON cells) still reads', async () => {
+    const { asli, wb } = await ekspor();
+    const daftar = wb.getWorksheet('Tabel lain')!;
+    const kolomLembar = kepala(daftar).indexOf(KOLOM_LEMBAR_KISI) + 1;
+    const kolomBaris = kepala(daftar).length + 1;
+    daftar.getRow(1).getCell(kolomLembar).value = 'kolom';
+    daftar.getRow(1).getCell(kolomBaris).value = 'baris';
+    asli.tabel_lain.forEach((tabel: { kolom: unknown; baris: unknown }, indeks: number) => {
+      daftar.getRow(indeks + 2).getCell(kolomLembar).value = JSON.stringify(tabel.kolom);
+      daftar.getRow(indeks + 2).getCell(kolomBaris).value = JSON.stringify(tabel.baris);
+      wb.removeWorksheet(wb.getWorksheet(`Tabel lain ${indeks + 1}`)!.id);
+    });
+    const hasil = bacaBuku(await lewatBerkas(wb));
+    expect(hasil.galat).toEqual([]);
+    expect(hasil.dokumen).toEqual(asli);
+  });
+
+  it('bad grids are named by sheet, row and column, in both languages', async () => {
+    const { wb: asal } = await ekspor();
+    const salin = async () => {
+      const wb = await lewatBerkas(asal);
+      return { wb, ws: wb.getWorksheet('Tabel lain 1')! };
+    };
+    const galatDari = (wb: ExcelJS.Workbook) => {
+      const galat = bacaBuku(wb).galat;
+      galat.forEach(lengkap);
+      return galat;
+    };
+    // a formula
+    let { wb, ws } = await salin();
+    ws.getRow(2).getCell(2).value = { formula: '1+1', result: 2 } as never;
+    expect(galatDari(wb)).toContainEqual(
+      expect.objectContaining({
+        lembar: 'Tabel lain 1',
+        baris: 2,
+        kolom: expect.stringMatching(/^B \(/),
+        ditemukan: '=1+1',
+      }),
+    );
+    // merged cells
+    ({ wb, ws } = await salin());
+    ws.mergeCells(2, 1, 2, 2);
+    expect(galatDari(wb)).toContainEqual(
+      expect.objectContaining({ lembar: 'Tabel lain 1', baris: 2, pesan: expect.stringContaining('Sel digabung') }),
+    );
+    // a hidden row
+    ({ wb, ws } = await salin());
+    ws.getRow(3).hidden = true;
+    expect(galatDari(wb)).toContainEqual(
+      expect.objectContaining({
+        lembar: 'Tabel lain 1',
+        baris: 3,
+        pesan: expect.stringContaining('Baris tersembunyi'),
+      }),
+    );
+    // a value under an empty heading
+    ({ wb, ws } = await salin());
+    const lebar = kepala(ws).length;
+    ws.getRow(2).getCell(lebar + 2).value = 'lebih';
+    expect(galatDari(wb)).toContainEqual(
+      expect.objectContaining({
+        lembar: 'Tabel lain 1',
+        baris: 2,
+        kolom: String.fromCharCode(65 + lebar + 1),
+        ditemukan: 'lebih',
+      }),
+    );
+    // a gap in the headings
+    ({ wb, ws } = await salin());
+    ws.getRow(1).getCell(2).value = null;
+    expect(galatDari(wb)).toContainEqual(
+      expect.objectContaining({
+        lembar: 'Tabel lain 1',
+        baris: 1,
+        kolom: 'B',
+        pesan: expect.stringContaining('Judul kolom kosong'),
+      }),
+    );
+    // an empty cell inside a row
+    ({ wb, ws } = await salin());
+    ws.getRow(2).getCell(1).value = null;
+    expect(galatDari(wb)).toContainEqual(
+      expect.objectContaining({ lembar: 'Tabel lain 1', baris: 2, kolom: expect.stringMatching(/^A \(/) }),
+    );
+    // the list row names a sheet that does not exist
+    ({ wb } = await salin());
+    wb.removeWorksheet(wb.getWorksheet('Tabel lain 2')!.id);
+    expect(galatDari(wb)).toContainEqual(
+      expect.objectContaining({
+        lembar: 'Tabel lain',
+        baris: 3,
+        kolom: expect.stringContaining(`(${KOLOM_LEMBAR_KISI})`),
+        ditemukan: 'Tabel lain 2',
+      }),
+    );
+    // a grid sheet no row names (it would be dropped)
+    ({ wb } = await salin());
+    wb.addWorksheet('Tabel lain 99').addRow(['Uraian']);
+    expect(galatDari(wb)).toContainEqual(
+      expect.objectContaining({ lembar: 'Tabel lain 99', pesan: expect.stringContaining(KOLOM_LEMBAR_KISI) }),
+    );
   });
 });
