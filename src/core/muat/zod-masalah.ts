@@ -16,13 +16,28 @@ const tampil = (nilai: unknown) => {
   return json.length > 80 ? `${json.slice(0, 77)}...` : json;
 };
 
+type Isu = z.core.$ZodIssue;
+const terdalam = (daftar: readonly Isu[]) => Math.max(0, ...daftar.map((isu) => isu.path.length));
+
+/**
+ * A union's issue, replaced by the issues of the option the input got furthest into: a wrong value
+ * inside a scale is named at that value, not as "invalid input" on the whole scale. Options that all
+ * fail at the value itself (a number or a label) keep the union's one issue.
+ */
+function rinciUnion(issue: Isu): Isu[] {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return [issue];
+  const pilihan = issue.errors.reduce((terbaik, daftar) => (terdalam(daftar) > terdalam(terbaik) ? daftar : terbaik));
+  if (!terdalam(pilihan)) return [issue];
+  return pilihan.flatMap((isu) => rinciUnion({ ...isu, path: [...issue.path, ...isu.path] } as Isu));
+}
+
 /** `barisDari` maps a field path to a line in the file, where it can. */
 export function masalahDariZod(
   error: z.ZodError,
   berkas: string,
   barisDari: (path: readonly PropertyKey[]) => number | undefined,
 ): Masalah[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap(rinciUnion).map((issue) => {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
     const input = (issue as { input?: unknown }).input;
     const base = {
