@@ -1,12 +1,17 @@
 /**
  * The workbook: one XLSX per report (LKjIP), Renstra or indicator catalogue, a sheet for every part of the model,
  * written from content and read back into content without loss. The sheets come from one
- * description table (LEMBAR_*) over the zod schemas: each sheet is either the fields of one
- * object (name | value rows) or a list (one row per item, a "No. urut" like 1.2.3 that places the
- * item under its parent, one column per field; nested objects become dotted columns, other
- * lists a JSON cell). Enumerations get dropdowns, descriptions become header notes, headers are
- * frozen and locked. Cell conventions: "-" = null (not in the source); a string that would read
- * otherwise ("-", or starting with " [ {) is written as JSON text. Pure but for exceljs.
+ * description table (LEMBAR_*) over the zod schemas: each sheet is the fields of one object
+ * (name | value rows), a list (one row per item, a "No. urut" like 1.2.3 that places the item
+ * under its parent, one column per field, nested objects as dotted columns, a list of text one
+ * value per row in "isi"), or a table's grid ("Tabel lain N": headings in row 1, rows below, as
+ * printed). Every list operators fill has its own sheet. What stays a JSON cell is rare or a
+ * transcriber's pointer: lokasi.baris (a line, or [first, last], of the source text file), a table
+ * rule's row and column lists (Aturan tabel: baris, dari_baris, kolom, dari, dasar_lain), an
+ * efficiency's anggaran.baris and anggaran_lain, and an empty list ("[]", kept apart from absent).
+ * Enumerations get dropdowns, descriptions become header notes, headers are frozen and locked.
+ * Cell conventions: "-" = null (not in the source); a string that would read otherwise ("-", or
+ * starting with " [ {) is written as JSON text. Pure but for exceljs.
  */
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
@@ -26,6 +31,11 @@ export interface DeskripsiLembar {
   jalur: string;
   /** the key holding the same kind of items below an item (the budget tree's `anak`) */
   rekursif?: string;
+  /**
+   * The parent list is a tree through this key (a budget line's `keluaran` under lines at any depth):
+   * the outline number is the parent's, of any length, then the item's.
+   */
+  rekursifInduk?: string;
   /** what the sheet holds, for the instructions */
   uraian: string;
   /**
@@ -44,9 +54,31 @@ const TABEL_LAIN: DeskripsiLembar = {
   kisi: { kolom: 'kolom', baris: 'baris', lembar: 'Tabel lain' },
 };
 
+/** The audit rules a table prints (derived columns, totals): one row per rule, under its table. */
+const ATURAN_TABEL: DeskripsiLembar = {
+  nama: 'Aturan tabel',
+  jalur: 'tabel_lain[].aturan[]',
+  uraian: 'Kolom turunan dan jumlah yang dicetak tiap tabel lain, untuk audit (No. urut = tabel.aturan)',
+};
+
 export const LEMBAR_LKJIP: DeskripsiLembar[] = [
   { nama: 'Profil', jalur: '', uraian: 'Instansi, tahun, rencana, sumber, transkripsi, metode, catatan laporan' },
+  {
+    nama: 'Bagian transkripsi',
+    jalur: 'transkripsi.bagian[]',
+    uraian: 'Bagian laporan yang ditranskripsi, satu per baris (No. urut = bagian)',
+  },
   { nama: 'Skala', jalur: 'skala[]', uraian: 'Skala kategori yang dinyatakan laporan' },
+  {
+    nama: 'Skala cakupan',
+    jalur: 'skala[].cakupan[]',
+    uraian: 'Apa yang dinilai dengan skala itu, satu per baris (No. urut = skala.cakupan)',
+  },
+  {
+    nama: 'Skala pita',
+    jalur: 'skala[].pita[]',
+    uraian: 'Pita (rentang) tiap skala: kode, label, batas bawah dan atas (No. urut = skala.pita)',
+  },
   { nama: 'Sasaran', jalur: 'sasaran[]', uraian: 'Sasaran yang dinyatakan laporan sendiri' },
   { nama: 'PK', jalur: 'perjanjian_kinerja[]', uraian: 'Perjanjian Kinerja: versi murni (awal) dan perubahan' },
   { nama: 'PK sasaran', jalur: 'perjanjian_kinerja[].sasaran[]', uraian: 'Sasaran tiap PK (No. urut = PK.sasaran)' },
@@ -59,10 +91,61 @@ export const LEMBAR_LKJIP: DeskripsiLembar[] = [
   {
     nama: 'Pengukuran',
     jalur: 'pengukuran.indikator[]',
-    uraian: 'IKU dan pengukuran: target, realisasi, capaian tercetak, periode (kolom JSON)',
+    uraian: 'IKU dan pengukuran: target, realisasi, capaian tercetak; jenis periode di kolom periode.*',
+  },
+  {
+    nama: 'Pengukuran periode',
+    jalur: 'pengukuran.indikator[].periode.nilai[]',
+    uraian:
+      'Nilai per bulan, triwulan atau semester tiap indikator, urut seperti tercetak (No. urut = indikator.periode)',
+  },
+  {
+    nama: 'Tahun sebelumnya',
+    jalur: 'pengukuran.indikator[].tahun_sebelumnya[]',
+    uraian: 'Target dan realisasi tahun-tahun sebelumnya yang dicetak laporan (No. urut = indikator.tahun)',
+  },
+  {
+    nama: 'Rincian pengukuran',
+    jalur: 'pengukuran.indikator[].rincian[]',
+    uraian: 'Komponen yang dijumlahkan menjadi realisasi, mis. dimensi IP ASN (No. urut = indikator.komponen)',
+  },
+  {
+    nama: 'Tercetak lain',
+    jalur: 'pengukuran.indikator[].tercetak_lain[]',
+    uraian: 'Angka yang sama dicetak lagi di tempat lain dokumen (No. urut = indikator.cetakan)',
   },
   { nama: 'Rata-rata', jalur: 'rata_rata[]', uraian: 'Rata-rata capaian yang dicetak dokumen' },
-  { nama: 'Evaluasi SAKIP', jalur: 'evaluasi_sakip', uraian: 'Hasil evaluasi SAKIP (nilai, predikat, rekomendasi)' },
+  {
+    nama: 'Rata-rata indikator',
+    jalur: 'rata_rata[].indikator[]',
+    uraian: 'Id indikator yang dirata-ratakan, satu per baris (No. urut = rata-rata.indikator)',
+  },
+  { nama: 'Evaluasi SAKIP', jalur: 'evaluasi_sakip', uraian: 'Hasil evaluasi SAKIP: letak rekomendasi' },
+  {
+    nama: 'Penilaian SAKIP',
+    jalur: 'evaluasi_sakip.penilaian[]',
+    uraian: 'Nilai dan predikat SAKIP per tahun (No. urut = penilaian)',
+  },
+  {
+    nama: 'Komponen SAKIP',
+    jalur: 'evaluasi_sakip.penilaian[].komponen[]',
+    uraian: 'Bobot dan nilai tiap komponen evaluasi (No. urut = penilaian.komponen)',
+  },
+  {
+    nama: 'Rekomendasi SAKIP',
+    jalur: 'evaluasi_sakip.rekomendasi[]',
+    uraian: 'Komponen yang diberi rekomendasi (No. urut = rekomendasi)',
+  },
+  {
+    nama: 'Butir rekomendasi',
+    jalur: 'evaluasi_sakip.rekomendasi[].rekomendasi[]',
+    uraian: 'Rekomendasi seperti tercetak, satu per baris (No. urut = rekomendasi.butir)',
+  },
+  {
+    nama: 'Tindak lanjut',
+    jalur: 'evaluasi_sakip.rekomendasi[].tindak_lanjut[]',
+    uraian: 'Tindak lanjut tiap rekomendasi, satu per baris (No. urut = rekomendasi.butir)',
+  },
   { nama: 'Tabel anggaran', jalur: 'anggaran[]', uraian: 'Tabel anggaran: judul, jenis, lokasi, jumlah tercetak' },
   {
     nama: 'Baris anggaran',
@@ -70,8 +153,38 @@ export const LEMBAR_LKJIP: DeskripsiLembar[] = [
     rekursif: 'anak',
     uraian: 'Pohon anggaran: No. urut = tabel.baris.anak… (1.2.1 = tabel 1, baris 2, rincian 1)',
   },
+  {
+    nama: 'Keluaran anggaran',
+    jalur: 'anggaran[].baris[].keluaran[]',
+    rekursifInduk: 'anak',
+    uraian:
+      'Indikator keluaran tiap baris anggaran: No. urut = nomor baris di Baris anggaran, lalu keluaran (1.2.1.1 = baris 1.2.1, keluaran 1)',
+  },
+  {
+    nama: 'Indikator anggaran',
+    jalur: 'anggaran[].baris[].indikator[]',
+    rekursifInduk: 'anak',
+    uraian: 'Id indikator yang didukung baris anggaran, satu per baris (No. urut = baris anggaran, lalu indikator)',
+  },
+  {
+    nama: 'Periode anggaran',
+    jalur: 'anggaran[].baris[].periode.nilai[]',
+    rekursifInduk: 'anak',
+    uraian: 'Pagu dan realisasi per periode tiap baris anggaran (No. urut = baris anggaran, lalu periode)',
+  },
   { nama: 'Efisiensi', jalur: 'efisiensi[]', uraian: 'Perhitungan efisiensi yang dicetak dokumen' },
   TABEL_LAIN,
+  ATURAN_TABEL,
+  {
+    nama: 'Klaim narasi',
+    jalur: 'klaim_narasi[]',
+    uraian: 'Angka dalam kalimat narasi dan aturannya (sama, jumlah, selisih, rasio…) (No. urut = klaim)',
+  },
+  {
+    nama: 'Masukan klaim',
+    jalur: 'klaim_narasi[].masukan[]',
+    uraian: 'Angka tercetak lain yang menjadi dasar klaim, urut sesuai aturan (No. urut = klaim.masukan)',
+  },
 ];
 
 export const LEMBAR_RENSTRA: DeskripsiLembar[] = [
@@ -98,6 +211,7 @@ export const LEMBAR_RENSTRA: DeskripsiLembar[] = [
     uraian: 'Target tahunan indikator sasaran',
   },
   TABEL_LAIN,
+  ATURAN_TABEL,
 ];
 
 /** The agency's indicator catalogue (indikator.json): every list real catalogues hold has its own sheet. */
@@ -211,6 +325,7 @@ function itemLembar(dok: Json, deskripsi: DeskripsiLembar, tertutup: Set<string>
     if (deskripsi.rekursif && adalahObjek(nilai) && Array.isArray(nilai[deskripsi.rekursif]))
       (nilai[deskripsi.rekursif] as Json[]).forEach((a, i) => kumpul(a, [...nomor, i + 1]));
   };
+  const nDaftar = kedalaman(deskripsi);
   const jalan = (nilai: Json | undefined, indeks: number, nomor: number[]) => {
     if (nilai === undefined) return;
     if (indeks === seg.length) return kumpul(nilai, nomor);
@@ -218,7 +333,16 @@ function itemLembar(dok: Json, deskripsi: DeskripsiLembar, tertutup: Set<string>
     const daftar = potongan.endsWith('[]');
     const anak = adalahObjek(nilai) ? nilai[daftar ? potongan.slice(0, -2) : potongan] : undefined;
     if (!daftar) return jalan(anak, indeks + 1, nomor);
-    if (Array.isArray(anak)) anak.forEach((x, j) => jalan(x, indeks + 1, [...nomor, j + 1]));
+    if (!Array.isArray(anak)) return;
+    const kunciPohon = deskripsi.rekursifInduk;
+    // the parent list of a child of a tree: its items at every depth
+    const turun = (item: Json, nomorItem: number[]) => {
+      jalan(item, indeks + 1, nomorItem);
+      if (adalahObjek(item) && Array.isArray(item[kunciPohon!]))
+        (item[kunciPohon!] as Json[]).forEach((cabang, k) => turun(cabang, [...nomorItem, k + 1]));
+    };
+    if (kunciPohon && nomor.length === nDaftar - 2) anak.forEach((x, j) => turun(x, [...nomor, j + 1]));
+    else anak.forEach((x, j) => jalan(x, indeks + 1, [...nomor, j + 1]));
   };
   jalan(dok, 0, []);
   return out;
@@ -838,13 +962,14 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
     rows.sort((a, b) => a.nomor!.length - b.nomor!.length);
     for (const butir of rows) {
       const nomor = butir.nomor!;
-      if (nomor.length < nDaftar || (!deskripsi.rekursif && nomor.length > nDaftar) || nomor.some((x) => x < 1)) {
+      const bebas = deskripsi.rekursif ?? deskripsi.rekursifInduk;
+      if (nomor.length < nDaftar || (!bebas && nomor.length > nDaftar) || nomor.some((x) => x < 1)) {
         galat.push({
           lembar: deskripsi.nama,
           baris: butir.baris,
           kolom: `A (${KOLOM_NOMOR})`,
-          pesan: `Nomor "${nomor.join('.')}" harus ${deskripsi.rekursif ? 'paling sedikit' : 'tepat'} ${nDaftar} bagian.`,
-          message: `Number "${nomor.join('.')}" must have ${deskripsi.rekursif ? 'at least' : 'exactly'} ${nDaftar} parts.`,
+          pesan: `Nomor "${nomor.join('.')}" harus ${bebas ? 'paling sedikit' : 'tepat'} ${nDaftar} bagian.`,
+          message: `Number "${nomor.join('.')}" must have ${bebas ? 'at least' : 'exactly'} ${nDaftar} parts.`,
           diharapkan: Array.from({ length: nDaftar }, (_, i) => i + 1).join('.'),
           ditemukan: nomor.join('.'),
         });
@@ -857,11 +982,18 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
       let hilang = false;
       const langkahList: [string, number][] = [];
       for (const potongan of seg) {
-        if (potongan.endsWith('[]')) langkahList.push([potongan.slice(0, -2), nomor[ke++]! - 1]);
-        else langkahList.push([potongan, -1]);
+        if (!potongan.endsWith('[]')) {
+          langkahList.push([potongan, -1]);
+          continue;
+        }
+        langkahList.push([potongan.slice(0, -2), nomor[ke++]! - 1]);
+        // below a tree's item: the numbers beyond the fixed ones walk down the tree first
+        if (deskripsi.rekursifInduk && ke === nDaftar - 1)
+          while (ke < nomor.length - 1) langkahList.push([deskripsi.rekursifInduk, nomor[ke++]! - 1]);
       }
-      for (let indeks = nDaftar; indeks < nomor.length; indeks++)
-        langkahList.push([deskripsi.rekursif!, nomor[indeks]! - 1]);
+      if (deskripsi.rekursif)
+        for (let indeks = nDaftar; indeks < nomor.length; indeks++)
+          langkahList.push([deskripsi.rekursif, nomor[indeks]! - 1]);
       for (let indeks = 0; indeks < langkahList.length; indeks++) {
         const [kunci, idx] = langkahList[indeks]!;
         const akhir = indeks === langkahList.length - 1;

@@ -557,3 +557,28 @@ describe('other tables as grid sheets ("Tabel lain N", laid out as printed)', { 
     );
   });
 });
+
+describe('a list below a tree (a budget line’s outputs, at any depth of the budget tree)', { timeout: 120_000 }, () => {
+  it('No. urut is the budget line’s own number, then the output’s; a number whose line does not exist is an error', async () => {
+    const asli = bacaKonten('bkd-kota-blitar/2021/lkjip.json');
+    const wb = await lewatBerkas(await eksporBuku('lkjip', asli));
+    const ws = wb.getWorksheet('Keluaran anggaran')!;
+    const nomor: string[] = [];
+    ws.eachRow((row, i) => i > 1 && nomor.push(String(row.getCell(1).value)));
+    // outputs of sub-activities (line 1.2.1.1 → output 1.2.1.1.1): deeper than the sheet's three fixed parts
+    expect(Math.max(...nomor.map((n) => n.split('.').length))).toBeGreaterThan(3);
+    const [tabel, ...jalur] = nomor.at(-1)!.split('.').map(Number);
+    const baris = jalur
+      .slice(0, -1)
+      .reduce(
+        (induk: { anak?: unknown[] } | undefined, ke, i) =>
+          (i === 0 ? asli.anggaran[tabel! - 1].baris : induk?.anak)?.[ke - 1] as { anak?: unknown[] },
+        undefined,
+      ) as { keluaran: unknown[] };
+    expect(baris.keluaran[jalur.at(-1)! - 1]).toBeDefined();
+    ws.getRow(nomor.length + 1).getCell(1).value = `${nomor.at(-1)!.split('.').slice(0, -1).join('.')}.9.1`;
+    expect(bacaBuku(await lewatBerkas(wb)).galat).toContainEqual(
+      expect.objectContaining({ lembar: 'Keluaran anggaran', baris: nomor.length + 1, kolom: `A (${KOLOM_NOMOR})` }),
+    );
+  });
+});
