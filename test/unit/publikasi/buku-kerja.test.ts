@@ -471,6 +471,21 @@ describe('other tables as grid sheets ("Tabel lain N", laid out as printed)', { 
     expect(hasil.dokumen).toEqual(asli);
   });
 
+  it('a content problem inside a grid (a row shorter than its headings) is placed at that row of the grid sheet', async () => {
+    const { asli, wb } = await ekspor();
+    const ws = wb.getWorksheet('Tabel lain 2')!;
+    ws.getRow(3).getCell(asli.tabel_lain[1].kolom.length).value = null;
+    const galat = periksa(await lewatBerkas(wb), asli);
+    expect(galat).toContainEqual(
+      expect.objectContaining({
+        lembar: 'Tabel lain 2',
+        baris: 3,
+        pesan: expect.stringContaining('[tabel_lain[1].baris[1]]'),
+      }),
+    );
+    galat.forEach(lengkap);
+  });
+
   it('bad grids are named by sheet, row and column, in both languages', async () => {
     const { wb: asal } = await ekspor();
     const salin = async () => {
