@@ -406,7 +406,7 @@ const PETUNJUK = [
   '• Angka ditulis sebagai angka (Excel menampilkannya dengan format Indonesia); angka ' +
     'tercetak (kolom *_tercetak) ditulis sebagai teks, persis seperti di dokumen.',
   `• Tabel lain: sel tiap tabel ada di lembarnya sendiri ("Tabel lain 1", "Tabel lain 2", …), seperti tercetak: baris 1 = judul kolom, baris berikutnya = isi tabel, satu nilai per sel. Kolom "${KOLOM_LEMBAR_KISI}" di lembar Tabel lain menyebut lembar itu; tabel baru = baris baru di Tabel lain + lembar baru.`,
-  '• Kolom berisi [..] atau {..} adalah JSON: salin bentuknya dari baris lain.',
+  '• Daftar di dalam daftar (nilai per triwulan, tahun sebelumnya, keluaran anggaran…) punya lembarnya sendiri, satu butir per baris. Yang masih JSON ([..]) hanya lokasi.baris (baris berkas teks sumber; boleh dikosongkan) dan daftar baris/kolom di lembar Aturan tabel: salin bentuknya dari baris lain.',
   '• Jangan menggabung sel, menyembunyikan baris, atau memakai rumus: tulis nilainya.',
   `• Kolom "${KOLOM_CATATAN_OPERATOR}" bebas untuk catatan Anda; tidak masuk ke konten.`,
   '• Impor: npm run buku-kerja -- impor <berkas.xlsx>, atau unggah berkas ke folder instansi lewat GitHub (lihat panduan).',
