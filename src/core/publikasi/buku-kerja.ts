@@ -355,12 +355,40 @@ export function skemaDi(skema: z.ZodType, jalur: readonly string[]): z.ZodType |
     if (!skemaKini) return undefined;
     const def: Record<string, unknown> = (skemaKini as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
     if (bagian === '[]') skemaKini = def.type === 'array' ? buka(def.element as z.ZodType) : undefined;
-    else if (def.type === 'object') {
-      const bentuk = def.shape as Record<string, z.ZodType>;
-      skemaKini = bagian in bentuk ? buka(bentuk[bagian]!) : undefined;
+    else if (['object', 'union', 'intersection'].includes(def.type as string)) {
+      const bidang = bentukObjek(skemaKini)?.[bagian];
+      skemaKini = bidang ? buka(bidang) : undefined;
     } else return undefined;
   }
   return skemaKini;
+}
+
+/**
+ * The fields of an object schema, or of a union's object options (a scale or a reference to one,
+ * a table rule of any kind), so its sheet lists them all. A field the options type differently
+ * is left out of the union's fields: no dropdown or number reading guesses between them.
+ */
+function bentukObjek(skema: z.ZodType | undefined): Record<string, z.ZodType | undefined> | undefined {
+  if (!skema) return undefined;
+  const def = (skema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  if (def.type === 'object') return def.shape as Record<string, z.ZodType>;
+  // a rule of any kind and the fields every rule has (an intersection): both sides' fields
+  const opsiSkema =
+    def.type === 'union'
+      ? (def.options as z.ZodType[])
+      : def.type === 'intersection'
+        ? [def.left as z.ZodType, def.right as z.ZodType]
+        : [];
+  if (!opsiSkema.length) return undefined;
+  const gabungan: Record<string, z.ZodType | undefined> = {};
+  const berbeda = new Set<string>();
+  for (const opsi of opsiSkema)
+    for (const [kunci, bidang] of Object.entries(bentukObjek(buka(opsi)) ?? {})) {
+      if (!(kunci in gabungan)) gabungan[kunci] = bidang;
+      else if (bidang && jenisSkema(buka(gabungan[kunci] ?? bidang)) !== jenisSkema(buka(bidang))) berbeda.add(kunci);
+    }
+  for (const kunci of berbeda) gabungan[kunci] = undefined;
+  return Object.keys(gabungan).length ? gabungan : undefined;
 }
 function buka(skema: z.ZodType): z.ZodType {
   for (;;) {
@@ -462,9 +490,9 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
       const urutan: string[] = [];
       for (const butir of item) for (const kunci of butir.sel.keys()) if (!urutan.includes(kunci)) urutan.push(kunci);
       // fields the schema allows that no item fills yet, so the operator sees them
-      const bentuk = skemaDi(skema, langkah(deskripsi.jalur, ''));
-      if (jenisSkema(bentuk) === 'object')
-        for (const kunci of Object.keys((bentuk as unknown as { shape: Record<string, unknown> }).shape)) {
+      const bentuk = bentukObjek(skemaDi(skema, langkah(deskripsi.jalur, '')));
+      if (bentuk)
+        for (const kunci of Object.keys(bentuk)) {
           if (tertutup.has(`${deskripsi.jalur}.${kunci}`) || kunci === deskripsi.rekursif) continue;
           if (deskripsi.kisi && (kunci === deskripsi.kisi.kolom || kunci === deskripsi.kisi.baris)) {
             if (kunci === deskripsi.kisi.kolom && !urutan.includes(KOLOM_LEMBAR_KISI)) urutan.push(KOLOM_LEMBAR_KISI);
@@ -832,9 +860,7 @@ function bacaKisi(
  */
 function bacaKolomNomorLama(kepala: (string | undefined)[], skemaItem: z.ZodType | undefined) {
   if (kepala.includes(KOLOM_NOMOR)) return;
-  const bentuk =
-    jenisSkema(skemaItem) === 'object' ? (skemaItem as unknown as { shape: Record<string, unknown> }).shape : {};
-  if (KOLOM_NOMOR_LAMA in bentuk) return;
+  if (KOLOM_NOMOR_LAMA in (bentukObjek(skemaItem) ?? {})) return;
   const indeks = kepala.indexOf(KOLOM_NOMOR_LAMA);
   if (indeks > 0) kepala[indeks] = KOLOM_NOMOR;
 }

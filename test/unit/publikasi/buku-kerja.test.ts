@@ -597,3 +597,17 @@ describe('a list below a tree (a budget line’s outputs, at any depth of the bu
     );
   });
 });
+
+describe('blank workbooks list the fields of union-typed items (a scale or its reference, a table rule of any kind)', () => {
+  it.each([
+    ['lkjip', 'Skala', ['id', 'nama', 'acuan']],
+    ['lkjip', 'Skala pita', ['kode', 'label', 'bawah', 'atas']],
+    ['lkjip', 'Aturan tabel', ['jenis', 'hasil', 'dari', 'pembilang', 'penyebut', 'keterangan']],
+    ['renstra', 'Aturan tabel', ['jenis', 'hasil', 'baris']],
+  ] as const)('%s "%s": %j', async (jenis, nama, bidang) => {
+    const wb = await eksporBukuKosong(jenis);
+    const kepala = (wb.getWorksheet(nama)!.getRow(1).values as unknown[]).slice(1);
+    expect(kepala).toEqual(expect.arrayContaining([KOLOM_NOMOR, ...bidang]));
+    expect(kepala).not.toContain('isi');
+  });
+});
