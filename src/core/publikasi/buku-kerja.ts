@@ -489,17 +489,23 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
       const item = itemLembar(dok as Json, deskripsi, tertutup);
       const urutan: string[] = [];
       for (const butir of item) for (const kunci of butir.sel.keys()) if (!urutan.includes(kunci)) urutan.push(kunci);
-      // fields the schema allows that no item fills yet, so the operator sees them
-      const bentuk = bentukObjek(skemaDi(skema, langkah(deskripsi.jalur, '')));
-      if (bentuk)
-        for (const kunci of Object.keys(bentuk)) {
+      // fields the schema allows that no item fills yet, so the operator sees them; an object's
+      // fields as dotted columns (lokasi.halaman), so no one types JSON into a blank one
+      const tambahKolom = (bentukBidang: Record<string, z.ZodType | undefined>, awalan: string) => {
+        for (const [kunciBidang, bidang] of Object.entries(bentukBidang)) {
+          const kunci = awalan ? `${awalan}.${kunciBidang}` : kunciBidang;
           if (tertutup.has(`${deskripsi.jalur}.${kunci}`) || kunci === deskripsi.rekursif) continue;
-          if (deskripsi.kisi && (kunci === deskripsi.kisi.kolom || kunci === deskripsi.kisi.baris)) {
+          if (deskripsi.kisi && !awalan && (kunci === deskripsi.kisi.kolom || kunci === deskripsi.kisi.baris)) {
             if (kunci === deskripsi.kisi.kolom && !urutan.includes(KOLOM_LEMBAR_KISI)) urutan.push(KOLOM_LEMBAR_KISI);
             continue;
           }
-          if (!urutan.some((u) => u === kunci || u.startsWith(`${kunci}.`))) urutan.push(kunci);
+          const anak = bidang ? buka(bidang) : undefined;
+          if (jenisSkema(anak) === 'object' && !urutan.includes(kunci)) tambahKolom(bentukObjek(anak)!, kunci);
+          else if (!urutan.some((u) => u === kunci || u.startsWith(`${kunci}.`))) urutan.push(kunci);
         }
+      };
+      const bentuk = bentukObjek(skemaDi(skema, langkah(deskripsi.jalur, '')));
+      if (bentuk) tambahKolom(bentuk, '');
       else if (!urutan.length) urutan.push(KOLOM_ISI);
       kolom = [KOLOM_NOMOR, ...urutan];
       baris = item.map((b) => Object.assign(new Map(b.sel), { nomor: b.nomor }));

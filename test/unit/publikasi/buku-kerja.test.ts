@@ -598,10 +598,10 @@ describe('a list below a tree (a budget line’s outputs, at any depth of the bu
   });
 });
 
-describe('blank workbooks list the fields of union-typed items (a scale or its reference, a table rule of any kind)', () => {
+describe('blank workbooks: a column for every field the schema allows, through unions and nested objects', () => {
   it.each([
     ['lkjip', 'Skala', ['id', 'nama', 'acuan']],
-    ['lkjip', 'Skala pita', ['kode', 'label', 'bawah', 'atas']],
+    ['lkjip', 'Skala pita', ['kode', 'label', 'bawah.nilai', 'bawah.inklusif', 'atas.nilai', 'atas.inklusif']],
     ['lkjip', 'Aturan tabel', ['jenis', 'hasil', 'dari', 'pembilang', 'penyebut', 'keterangan']],
     ['renstra', 'Aturan tabel', ['jenis', 'hasil', 'baris']],
   ] as const)('%s "%s": %j', async (jenis, nama, bidang) => {
@@ -609,5 +609,14 @@ describe('blank workbooks list the fields of union-typed items (a scale or its r
     const kepala = (wb.getWorksheet(nama)!.getRow(1).values as unknown[]).slice(1);
     expect(kepala).toEqual(expect.arrayContaining([KOLOM_NOMOR, ...bidang]));
     expect(kepala).not.toContain('isi');
+  });
+
+  it('an object field no item fills yet is its dotted columns, not one cell to type JSON into', async () => {
+    const wb = await eksporBukuKosong('lkjip');
+    for (const nama of ['Tabel lain', 'Pengukuran periode', 'Tercetak lain']) {
+      const kepala = (wb.getWorksheet(nama)!.getRow(1).values as unknown[]).slice(1);
+      expect(kepala).toEqual(expect.arrayContaining(['lokasi.bagian', 'lokasi.tabel', 'lokasi.halaman']));
+      expect(kepala).not.toContain('lokasi');
+    }
   });
 });
