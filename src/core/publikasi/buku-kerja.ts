@@ -806,6 +806,8 @@ function bacaKisi(
         pesan: 'Judul kolom kosong: baris 1 lembar tabel berisi judul tiap kolom, tanpa celah.',
         message: 'An empty column heading: row 1 of a table sheet holds every column heading, without gaps.',
         diharapkan: 'judul kolom (a column heading)',
+        ditemukan: 'kosong (empty)',
+        saran: 'Tulis judul kolomnya persis seperti tercetak (write the heading as printed).',
       });
     kolom.push(sel?.teks ?? '');
   }
@@ -845,6 +847,7 @@ function bacaKisi(
           message: 'An empty cell inside a table row.',
           diharapkan:
             '"-" bila tidak ada di dokumen, "" bila kosong di dokumen ("-" when not in the source, "" when printed empty)',
+          ditemukan: 'kosong (empty)',
           saran: 'Tulis nilainya (write its value).',
         });
         isi[indeks] = null;
@@ -1108,6 +1111,7 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
         pesan: `Lembar "${ws.name}" tidak disebut di kolom "${KOLOM_LEMBAR_KISI}" lembar "${deskripsi.nama}", jadi tidak akan diimpor.`,
         message: `No row of sheet "${deskripsi.nama}" names sheet "${ws.name}" in column "${KOLOM_LEMBAR_KISI}", so it would not be imported.`,
         diharapkan: `${KOLOM_LEMBAR_KISI} = ${ws.name}`,
+        ditemukan: `${ws.name} (tidak disebut / not named)`,
         saran: `Tulis "${ws.name}" di kolom "${KOLOM_LEMBAR_KISI}" baris tabelnya, atau hapus lembar ini (name it in its table's row, or delete the sheet).`,
       });
   }
