@@ -287,6 +287,24 @@ function ratakan(objek: Obj, awalan: string, jalurInduk: string, tertutup: Set<s
   }
 }
 
+/**
+ * The dotted fields an object schema (or every option of a union, bentukObjek) allows below `jalurInduk`,
+ * nested objects opened; lists and other values stay one column, and paths on a sheet of their own are
+ * left out. A blank or sparse sheet shows the operator every field it can hold.
+ */
+function kolomSkema(skema: z.ZodType | undefined, awalan: string, jalurInduk: string, tertutup: Set<string>): string[] {
+  return Object.entries(bentukObjek(skema) ?? {}).flatMap(([kunci, bidang]) => {
+    const jalurPenuh = jalurInduk ? `${jalurInduk}.${kunci}` : kunci;
+    if (tertutup.has(jalurPenuh)) return [];
+    const kolom = awalan ? `${awalan}.${kunci}` : kunci;
+    const anak = bidang ? buka(bidang) : undefined;
+    return jenisSkema(anak) === 'object' ? kolomSkema(anak, kolom, jalurPenuh, tertutup) : [kolom];
+  });
+}
+/** Whether a column is already there as itself, as a part of it, or as the whole it is part of. */
+const sudahAda = (ada: Iterable<string>, kolom: string) =>
+  [...ada].some((lain) => lain === kolom || kolom.startsWith(`${lain}.`) || lain.startsWith(`${kolom}.`));
+
 interface BarisLembar {
   nomor: number[];
   sel: Map<string, Json>;
@@ -402,6 +420,13 @@ function buka(skema: z.ZodType): z.ZodType {
     else return skema;
   }
 }
+/** A field's description, whether it sits on the field or on the wrapper (optional, default…) around it. */
+function uraianDi(skema: z.ZodType, jalur: readonly string[]): string | undefined {
+  const induk = jalur.length ? skemaDi(skema, jalur.slice(0, -1)) : undefined;
+  const bentuk = induk && (induk as unknown as { shape?: Record<string, z.ZodType> }).shape;
+  const bidang = bentuk?.[jalur.at(-1)!];
+  return bidang?.description ?? skemaDi(skema, jalur)?.description;
+}
 const jenisSkema = (s: z.ZodType | undefined) =>
   s ? ((s as unknown as { _zod: { def: { type: string } } })._zod.def.type as string) : undefined;
 const pilihan = (s: z.ZodType | undefined): string[] | undefined =>
@@ -485,28 +510,26 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
             ['nilai', v],
           ]),
       );
+      // then the fields the document leaves empty, named with no value, so the operator sees them
+      for (const kosong of kolomSkema(skemaDi(skema, langkah(deskripsi.jalur, '')), '', deskripsi.jalur, tertutup))
+        if (!sudahAda(sel.keys(), kosong)) baris.push(new Map<string, Json>([['kolom', kosong]]));
     } else {
       const item = itemLembar(dok as Json, deskripsi, tertutup);
       const urutan: string[] = [];
       for (const butir of item) for (const kunci of butir.sel.keys()) if (!urutan.includes(kunci)) urutan.push(kunci);
       // fields the schema allows that no item fills yet, so the operator sees them; an object's
       // fields as dotted columns (lokasi.halaman), so no one types JSON into a blank one
-      const tambahKolom = (bentukBidang: Record<string, z.ZodType | undefined>, awalan: string) => {
-        for (const [kunciBidang, bidang] of Object.entries(bentukBidang)) {
-          const kunci = awalan ? `${awalan}.${kunciBidang}` : kunciBidang;
-          if (tertutup.has(`${deskripsi.jalur}.${kunci}`) || kunci === deskripsi.rekursif) continue;
-          if (deskripsi.kisi && !awalan && (kunci === deskripsi.kisi.kolom || kunci === deskripsi.kisi.baris)) {
-            if (kunci === deskripsi.kisi.kolom && !urutan.includes(KOLOM_LEMBAR_KISI)) urutan.push(KOLOM_LEMBAR_KISI);
-            continue;
-          }
-          const anak = bidang ? buka(bidang) : undefined;
-          if (jenisSkema(anak) === 'object' && !urutan.includes(kunci)) tambahKolom(bentukObjek(anak)!, kunci);
-          else if (!urutan.some((u) => u === kunci || u.startsWith(`${kunci}.`))) urutan.push(kunci);
+      const bentuk = skemaDi(skema, langkah(deskripsi.jalur, ''));
+      for (const kosong of kolomSkema(bentuk, '', deskripsi.jalur, tertutup)) {
+        const puncak = kosong.split('.')[0]!;
+        if (puncak === deskripsi.rekursif) continue;
+        if (deskripsi.kisi && (puncak === deskripsi.kisi.kolom || puncak === deskripsi.kisi.baris)) {
+          if (puncak === deskripsi.kisi.kolom && !urutan.includes(KOLOM_LEMBAR_KISI)) urutan.push(KOLOM_LEMBAR_KISI);
+          continue;
         }
-      };
-      const bentuk = bentukObjek(skemaDi(skema, langkah(deskripsi.jalur, '')));
-      if (bentuk) tambahKolom(bentuk, '');
-      else if (!urutan.length) urutan.push(KOLOM_ISI);
+        if (!sudahAda(urutan, kosong)) urutan.push(kosong);
+      }
+      if (!bentukObjek(bentuk) && !urutan.length) urutan.push(KOLOM_ISI);
       kolom = [KOLOM_NOMOR, ...urutan];
       baris = item.map((b) => Object.assign(new Map(b.sel), { nomor: b.nomor }));
       tabelKisi = item.flatMap((b) => (b.kisi ? [b.kisi] : []));
@@ -525,8 +548,8 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
       sel.protection = { locked: true };
       const kunci = kolom[nomorKolom - 1]!;
       if (daftar && kunci !== KOLOM_NOMOR && kunci !== KOLOM_CATATAN_OPERATOR) {
-        const skemaKolom = skemaDi(skema, langkah(deskripsi.jalur, kunci));
-        if (skemaKolom?.description) sel.note = skemaKolom.description;
+        const uraian = uraianDi(skema, langkah(deskripsi.jalur, kunci));
+        if (uraian) sel.note = uraian;
         if (kunci === KOLOM_LEMBAR_KISI)
           sel.note = `Nama lembar yang berisi sel tabel ini, mis. "${deskripsi.kisi!.lembar} 1": baris 1 = judul kolom, baris berikutnya = isi tabel`;
       }
@@ -540,21 +563,33 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
       });
     });
     // dropdowns for enumerations, Indonesian money format for rupiah columns
+    const daftarPilihan = (sel: ExcelJS.Cell, opsi: string[] | undefined) => {
+      if (opsi && opsi.join(',').length < 250)
+        sel.dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${opsi.join(',')}"`],
+          showErrorMessage: true,
+          errorTitle: 'Pilihan (choice)',
+          error: `Pilih salah satu (choose one): ${opsi.join(', ')}`,
+        };
+    };
+    // a name | value sheet: each field's description on its name, a dropdown on its value
+    if (!daftar)
+      baris.forEach((butir, indeks) => {
+        const jalurSkema = langkah(deskripsi.jalur, String(butir.get('kolom')));
+        const row = ws.getRow(indeks + 2);
+        const uraian = uraianDi(skema, jalurSkema);
+        if (uraian) row.getCell(1).note = uraian;
+        daftarPilihan(row.getCell(2), pilihan(skemaDi(skema, jalurSkema)));
+      });
     kolom.forEach((kunci, indeksKolom) => {
       const jalurSkema = daftar ? langkah(deskripsi.jalur, kunci) : undefined;
-      const skemaKolom = jalurSkema ? skemaDi(skema, jalurSkema) : undefined;
-      const opsi = pilihan(skemaKolom);
+      const opsi = pilihan(jalurSkema ? skemaDi(skema, jalurSkema) : undefined);
       const huruf = hurufKolom(indeksKolom);
-      if (opsi && opsi.join(',').length < 250)
+      if (opsi)
         for (let nomorBaris = 2; nomorBaris <= Math.max(baris.length + 200, 200); nomorBaris++)
-          ws.getCell(`${huruf}${nomorBaris}`).dataValidation = {
-            type: 'list',
-            allowBlank: true,
-            formulae: [`"${opsi.join(',')}"`],
-            showErrorMessage: true,
-            errorTitle: 'Pilihan (choice)',
-            error: `Pilih salah satu (choose one): ${opsi.join(', ')}`,
-          };
+          daftarPilihan(ws.getCell(`${huruf}${nomorBaris}`), opsi);
       if (
         /^(pagu|pagu_murni|realisasi|jumlah\.(pagu|realisasi))$/.test(kunci) &&
         deskripsi.jalur.startsWith('anggaran')
@@ -971,7 +1006,18 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
       for (const butir of rows) {
         const kolomSel = butir.sel.get('kolom');
         const nilaiSel = butir.sel.get('nilai');
-        if (!kolomSel || typeof kolomSel.nilai !== 'string' || !nilaiSel) {
+        const jalurBaris =
+          typeof kolomSel?.nilai === 'string'
+            ? deskripsi.jalur
+              ? `${deskripsi.jalur}.${kolomSel.nilai}`
+              : kolomSel.nilai
+            : undefined;
+        // a field named and left empty is not filled: a problem with it points at its value cell
+        if (jalurBaris && !nilaiSel) {
+          letak.set(jalurBaris, { lembar: deskripsi.nama, baris: butir.baris, kolom: `B (${KOLOM_PASANGAN[1]})` });
+          continue;
+        }
+        if (!kolomSel || !jalurBaris || !nilaiSel) {
           galat.push({
             lembar: deskripsi.nama,
             baris: butir.baris,
@@ -981,8 +1027,8 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
           });
           continue;
         }
-        aturJalur(sasaran, kolomSel.nilai, nilaiSel.nilai);
-        letak.set(deskripsi.jalur ? `${deskripsi.jalur}.${kolomSel.nilai}` : kolomSel.nilai, {
+        aturJalur(sasaran, kolomSel.nilai as string, nilaiSel.nilai);
+        letak.set(jalurBaris, {
           lembar: deskripsi.nama,
           baris: butir.baris,
           kolom: nilaiSel.kolom,

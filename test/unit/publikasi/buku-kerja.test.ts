@@ -220,13 +220,15 @@ describe('the importer names the sheet, row and column of bad input, in both lan
       lengkap(daftarGalat[0]!);
       // an empty required column: the first field the schema requires, cleared in every row
       salinan = await salin();
-      const wajib = daftar ? kolomWajib(jenis, nama, kepala) : undefined;
-      if (daftar && wajib === undefined) return;
-      if (daftar) salinan.ws.eachRow((r, i) => i > 1 && (r.getCell(wajib!).value = null));
-      else salinan.ws.getRow(2).getCell(2).value = null;
+      const wajib = daftar ? kolomWajib(jenis, nama, kepala) : barisWajib(jenis, nama, contoh.ws);
+      if (wajib === undefined) return;
+      if (daftar) salinan.ws.eachRow((r, i) => i > 1 && (r.getCell(wajib).value = null));
+      else salinan.ws.getRow(wajib).getCell(2).value = null;
       daftarGalat = periksa(salinan.wb, contoh.asli);
       expect(daftarGalat.length).toBeGreaterThan(0);
       expect(daftarGalat[0]!.lembar).toBe(nama);
+      // a name | value sheet's emptied field is named at its own row
+      if (!daftar) expect(daftarGalat[0]!.baris).toBe(wajib);
       lengkap(daftarGalat[0]!);
     },
   );
@@ -246,16 +248,30 @@ describe('the importer names the sheet, row and column of bad input, in both lan
   });
 });
 
+const wajibDi = (skema: unknown, kunci: string) => {
+  const def = (skema as { _zod: { def: { shape?: Record<string, { _zod: { def: { type: string } } }> } } } | undefined)
+    ?._zod.def;
+  const bidang = def?.shape?.[kunci];
+  return !!bidang && !['optional', 'default', 'nullable'].includes(bidang._zod.def.type);
+};
+
+/** The row (1-based) of the first field a name | value sheet's object requires. */
+function barisWajib(jenis: JenisBuku, nama: string, ws: ExcelJS.Worksheet): number | undefined {
+  const lembar = BUKU[jenis].lembar.find((x) => x.nama === nama)!;
+  const skema = skemaDi(BUKU[jenis].skema, langkah(lembar.jalur, ''));
+  for (let nomorBaris = 2; nomorBaris <= ws.actualRowCount; nomorBaris++) {
+    const kunci = String(ws.getRow(nomorBaris).getCell(1).value ?? '');
+    if (!kunci.includes('.') && wajibDi(skema, kunci)) return nomorBaris;
+  }
+  return undefined;
+}
+
 /** The column (1-based) of the first field the sheet's items require. */
 function kolomWajib(jenis: JenisBuku, nama: string, kepala: string[]): number | undefined {
   const lembar = BUKU[jenis].lembar.find((x) => x.nama === nama)!;
   const kolom = kepala.findIndex((judul, nomor) => {
     if (nomor < 2 || judul.includes('.') || judul === 'Catatan operator (tidak diimpor)') return false;
-    const skema = skemaDi(BUKU[jenis].skema, langkah(lembar.jalur, '').concat(judul === 'isi' ? [] : []));
-    const def = (skema as unknown as { _zod: { def: { shape?: Record<string, { _zod: { def: { type: string } } }> } } })
-      ?._zod.def;
-    const bidang = def?.shape?.[judul];
-    return !!bidang && !['optional', 'default', 'nullable'].includes(bidang._zod.def.type);
+    return wajibDi(skemaDi(BUKU[jenis].skema, langkah(lembar.jalur, '')), judul);
   });
   return kolom > 0 ? kolom : undefined;
 }

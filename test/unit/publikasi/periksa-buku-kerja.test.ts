@@ -1,11 +1,11 @@
 /** The browser-only route's check: a workbook uploaded into an agency folder, as the pull-request guard runs it. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { eksporBuku, type JenisBuku } from '../../../src/core/publikasi/buku-kerja.ts';
+import { eksporBuku, eksporBukuKosong, type JenisBuku } from '../../../src/core/publikasi/buku-kerja.ts';
 import { PROYEK } from './bantuan.ts';
 
 const node = existsSync(join(PROYEK, 'node_modules/.bin/node'))
@@ -37,9 +37,94 @@ async function usulanBanyak(daftar: BukuUsulan[]) {
 }
 const usulan = (ubah: BukuUsulan['ubah'], pilihan: Omit<BukuUsulan, 'ubah'> = {}) =>
   usulanBanyak([{ ubah, ...pilihan }]);
+/** A blank workbook's sheet filled as an operator would: Profil by field name, list sheets by column heading. */
+function isi(wb: ExcelJS.Workbook, lembar: string, baris: Record<string, string | number>[]) {
+  const ws = wb.getWorksheet(lembar)!;
+  if (lembar === 'Profil' || lembar === 'Evaluasi SAKIP') {
+    for (const [nama, nilai] of Object.entries(baris[0]!)) {
+      let nomorBaris = 2;
+      while (ws.getRow(nomorBaris).getCell(1).value !== nama) {
+        if (nomorBaris > ws.actualRowCount) throw new Error(`${lembar} has no row ${nama}`);
+        nomorBaris++;
+      }
+      ws.getRow(nomorBaris).getCell(2).value = nilai;
+    }
+    return;
+  }
+  baris.forEach((isiBaris, indeks) => {
+    for (const [judul, nilai] of Object.entries(isiBaris)) {
+      const nomorKolom = kolom(ws, judul);
+      if (nomorKolom < 1) throw new Error(`${lembar} has no column ${judul}`);
+      ws.getRow(indeks + 2).getCell(nomorKolom).value = nilai;
+    }
+  });
+}
 const kolom = (ws: ExcelJS.Worksheet, nama: string) => (ws.getRow(1).values as unknown[]).findIndex((v) => v === nama);
 
 describe('periksa-buku-kerja (the pull-request guard on an uploaded workbook)', () => {
+  it(
+    'a new agency from the browser alone: its instansi.json and three blank workbooks from /panduan/, in one pull request',
+    { timeout: 120_000 },
+    async () => {
+      const folderUsulan = mkdtempSync(join(tmpdir(), 'usulan-'));
+      folder.push(folderUsulan);
+      cpSync(join(PROYEK, 'content'), join(folderUsulan, 'content'), { recursive: true });
+      // test data: an agency that does not exist, in a region the content has
+      const folderInstansi = join(folderUsulan, 'content/instansi/dinas-uji-baru');
+      mkdirSync(folderInstansi);
+      writeFileSync(
+        join(folderInstansi, 'instansi.json'),
+        JSON.stringify({ id: 'dinas-uji-baru', nama: 'Dinas Uji Baru', wilayah: 'kota-blitar' }),
+      );
+      const sumber = { 'No. urut': '1', judul: 'Dokumen uji', berkas: 'uji.pdf' };
+      const katalog = await eksporBukuKosong('indikator');
+      isi(katalog, 'Profil', [{ instansi: 'dinas-uji-baru' }]);
+      isi(katalog, 'Sumber', [sumber]);
+      isi(katalog, 'Indikator', [
+        { 'No. urut': '1', id: 'indeks-uji', nama: 'Indeks uji', polaritas: 'naik', satuan: 'poin' },
+      ]);
+      isi(katalog, 'IKU', [{ 'No. urut': '1.1', isi: '2025-2029' }]);
+      const renstra = await eksporBukuKosong('renstra');
+      isi(renstra, 'Profil', [{ instansi: 'dinas-uji-baru', 'periode.mulai': 2025, 'periode.selesai': 2029 }]);
+      isi(renstra, 'Sumber', [sumber]);
+      isi(renstra, 'Versi', [{ 'No. urut': '1', id: 'awal', nama: 'Renstra 2025-2029', berlaku_mulai: 2025 }]);
+      isi(renstra, 'Tujuan', [{ 'No. urut': '1.1', id: 'tujuan-uji', nama: 'Tujuan uji' }]);
+      isi(renstra, 'Sasaran', [{ 'No. urut': '1.1.1', id: 'sasaran-uji', nama: 'Sasaran uji' }]);
+      isi(renstra, 'Indikator sasaran', [{ 'No. urut': '1.1.1.1', indikator: 'indeks-uji' }]);
+      isi(renstra, 'Target sasaran', [{ 'No. urut': '1.1.1.1.1', tahun: 2025, target: 70 }]);
+      const laporan = await eksporBukuKosong('lkjip');
+      isi(laporan, 'Profil', [
+        {
+          instansi: 'dinas-uji-baru',
+          tahun: 2025,
+          'rencana.jenis': 'renstra',
+          'rencana.periode': '2025-2029',
+          'sumber.judul': 'LKjIP Dinas Uji Baru 2025',
+          'sumber.berkas': 'lkjip-2025.pdf',
+          'transkripsi.cakupan': 'lengkap',
+        },
+      ]);
+      isi(laporan, 'Pengukuran', [{ 'No. urut': '1', indikator: 'indeks-uji', target: 70, realisasi: 72.5 }]);
+      for (const [nama, wb] of [
+        ['indikator.xlsx', katalog],
+        ['renstra-2025-2029.xlsx', renstra],
+        ['lkjip-2025.xlsx', laporan],
+      ] as const)
+        await wb.xlsx.writeFile(join(folderInstansi, nama));
+      const hasil = spawnSync(
+        node,
+        [join(PROYEK, 'scripts/periksa-buku-kerja.ts'), '--konten', folderUsulan, '--basis', PROYEK],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(hasil.stdout).not.toContain('GALAT (error)');
+      expect(hasil.status, hasil.stdout).toBe(0);
+      for (const berkas of ['indikator.json', 'renstra-2025-2029.json', '2025/lkjip.json'])
+        expect(hasil.stdout).toContain(`menjadi \`content/instansi/dinas-uji-baru/${berkas}\``);
+    },
+  );
+
   it(
     'a valid workbook: the summary names the file it becomes and every value that changes, old and new',
     { timeout: 120_000 },
