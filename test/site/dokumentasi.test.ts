@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { bacaBuku } from '../../src/core/publikasi/buku-kerja.ts';
+import { BUKU, bacaBuku, type JenisBuku } from '../../src/core/publikasi/buku-kerja.ts';
 import { halamanHtml, idDi, jalurHalaman, tautan } from './alat.ts';
 
 const DIST = resolve('dist');
@@ -63,13 +63,16 @@ describe.skipIf(!ada)('halaman dokumentasi (documentation pages)', () => {
     expect(baca('panduan')).toMatch(/<h1[^>]*>Panduan kontributor/);
   });
 
-  it('/panduan/ links the blank catalogue workbook, and the site serves it as a catalogue workbook', async () => {
-    expect(tautan(baca('panduan'))).toContain('/panduan/buku-kerja-indikator.xlsx');
-    const buku = new ExcelJS.Workbook();
-    await buku.xlsx.readFile(join(DIST, 'panduan/buku-kerja-indikator.xlsx'));
-    expect(bacaBuku(buku).jenis).toBe('indikator');
-    expect(buku.getWorksheet('Indikator')).toBeDefined();
-  });
+  it.each(Object.keys(BUKU) as JenisBuku[])(
+    '/panduan/ links the blank %s workbook, and the site serves it as a workbook of that kind',
+    async (jenis) => {
+      expect(tautan(baca('panduan'))).toContain(`/panduan/buku-kerja-${jenis}.xlsx`);
+      const buku = new ExcelJS.Workbook();
+      await buku.xlsx.readFile(join(DIST, `panduan/buku-kerja-${jenis}.xlsx`));
+      expect(bacaBuku(buku).jenis).toBe(jenis);
+      expect(buku.worksheets.map((ws) => ws.name)).toEqual(['Petunjuk', ...BUKU[jenis].lembar.map((l) => l.nama)]);
+    },
+  );
 
   it("every page's footer links the about page, the glossary and the guide", () => {
     const tanpa: string[] = [];

@@ -41,7 +41,8 @@ describe('panduan kontributor', () => {
 
   it('a new agency from the browser: the blank catalogue it links is built by the site; what needs a maintainer is said', () => {
     expect(panduan).toContain('npm run buku-kerja -- ekspor <id-instansi> indikator');
-    expect(panduan).toContain('](../public/panduan/buku-kerja-indikator.xlsx)');
+    for (const jenis of ['indikator', 'renstra', 'lkjip'])
+      expect(panduan).toContain(`](../public/panduan/buku-kerja-${jenis}.xlsx)`);
     expect(existsSync(join(PROYEK, 'src/pages/panduan/buku-kerja-[jenis].xlsx.ts'))).toBe(true);
     expect(panduan).toContain('Yang masih perlu pemelihara');
   });
