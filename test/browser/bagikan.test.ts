@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST, indeks, laporanPertama, pasangPeramban, pelanggaranAxe, sajikan } from './alat.ts';
 import { jenisHalaman } from './halaman.ts';
-import { bangun } from '../site/bangun.ts';
+import { BATAS_UJI_BANGUN, bangun } from '../site/bangun.ts';
 
 const uji = pasangPeramban();
 const alamatSitus = (jalur: string) => uji.server.url + jalur;
@@ -277,7 +277,7 @@ describe('situs dari klon dangkal dengan repositori (a shallow clone that names 
     server = await sajikan(keluar);
     // its own context, closed before the server so that no kept-alive connection holds it open
     ctx = await uji.browser.newContext();
-  }, 600_000);
+  }, BATAS_UJI_BANGUN);
   afterAll(async () => {
     await ctx?.close();
     await server?.tutup();

@@ -20,6 +20,7 @@ import {
 } from './alat.ts';
 import { jenisHalaman } from './halaman.ts';
 import { bacaCsv } from '../helpers/csv.ts';
+import { BATAS_UJI_BANGUN } from '../site/bangun.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof sajikan>>;
@@ -443,7 +444,7 @@ describe('indeks data', () => {
 });
 
 describe('BASE_PATH di peramban', () => {
-  it('navigasi dan hasil pencarian berada di bawah base', { timeout: 600_000 }, async () => {
+  it('navigasi dan hasil pencarian berada di bawah base', { timeout: BATAS_UJI_BANGUN }, async () => {
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { bangun } = await import('../site/bangun.ts');
