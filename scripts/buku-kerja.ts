@@ -12,7 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 import ExcelJS from 'exceljs';
 import { bacaFolder } from '../src/core/muat/baca-folder.ts';
 import { folderProyek } from '../src/core/lingkungan.ts';
-import { validasiBerkas } from '../src/core/publikasi/validasi.ts';
+import { validasiSatuBerkas } from '../src/core/publikasi/validasi.ts';
 import { eksporBuku, formatGalatBuku, periksaBuku, type JenisBuku } from '../src/core/publikasi/buku-kerja.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
@@ -67,10 +67,7 @@ if (perintah === 'ekspor') {
   const hasil = periksaBuku(
     buku,
     (berkas) => (existsSync(join(proyek, berkas)) ? JSON.parse(readFileSync(join(proyek, berkas), 'utf8')) : undefined),
-    (berkas, isi) =>
-      validasiBerkas([...semuaBerkas.filter((f) => f.path !== berkas), { path: berkas, isi }]).masalah.filter(
-        (m) => m.berkas === berkas,
-      ),
+    (berkas, isi) => validasiSatuBerkas(semuaBerkas, berkas, isi),
   );
   const nama = relative(process.cwd(), resolve(sumber!));
   if (hasil.galat.length || !hasil.berkas || !hasil.isi) {

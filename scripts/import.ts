@@ -14,7 +14,7 @@ import { formatMasalah } from '../src/core/muat/masalah.ts';
 import { readSheet } from 'read-excel-file/node';
 import { barisLembar, type BarisCsv } from '../src/core/publikasi/csv-baca.ts';
 import { bacaLembar, formatGalatImpor, imporLaporan } from '../src/core/publikasi/impor.ts';
-import { validasiBerkas } from '../src/core/publikasi/validasi.ts';
+import { validasiSatuBerkas } from '../src/core/publikasi/validasi.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
 const BANTUAN =
@@ -97,8 +97,7 @@ if (hasil.diganti.length && !argumen.bendera.has('timpa')) {
   process.exit(1);
 }
 const isi = `${JSON.stringify(hasil.laporan, null, 2)}\n`;
-const validasi = validasiBerkas([...semuaBerkas.filter((f) => f.path !== berkas), { path: berkas, isi }]);
-const milik = validasi.masalah.filter((m) => m.berkas === berkas);
+const milik = validasiSatuBerkas(semuaBerkas, berkas, isi);
 if (milik.some((m) => m.tingkat === 'galat')) {
   console.error(
     `${milik.map(formatMasalah).join('\n\n')}\n\n✘ Hasil impor tidak valid; tidak ada yang ` +

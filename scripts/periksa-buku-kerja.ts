@@ -14,14 +14,15 @@ import { join, relative, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { bacaFolder } from '../src/core/muat/baca-folder.ts';
 import {
-  bacaBuku,
+  adalahJenisBuku,
   bandingkanNilai,
   formatGalatBuku,
   periksaBuku,
+  jenisBuku,
   tabelPerubahan,
   type JenisBuku,
 } from '../src/core/publikasi/buku-kerja.ts';
-import { validasiBerkas } from '../src/core/publikasi/validasi.ts';
+import { validasiSatuBerkas } from '../src/core/publikasi/validasi.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
 /** An operator's workbook is a few hundred kilobytes; a larger file is refused before it is unpacked. */
@@ -77,23 +78,18 @@ for (const jalurBuku of buku) {
     gagalBuka('✘ Bukan berkas XLSX yang dapat dibaca; simpan ulang sebagai .xlsx (not a readable XLSX file).');
     continue;
   }
-  const jenis = bacaBuku(bukuKerja).jenis;
-  terbaca.push({ jalurBuku, bukuKerja, urutan: jenis ? URUTAN_JENIS[jenis] : 3 });
+  const jenis = jenisBuku(bukuKerja);
+  terbaca.push({ jalurBuku, bukuKerja, urutan: adalahJenisBuku(jenis) ? URUTAN_JENIS[jenis] : 3 });
 }
 // the content as it will be: the files the workbooks read so far become
-const hasilImpor = new Map<string, string>();
+const hasilImpor: { path: string; isi: string }[] = [];
 for (const { jalurBuku, bukuKerja } of terbaca.sort((a, b) => a.urutan - b.urutan)) {
   const nama = `content/instansi/${jalurBuku}`;
   keluar.push(`### \`${nama}\``, '');
   const hasil = periksaBuku(
     bukuKerja,
     (berkas) => bacaJson(basis, berkas) ?? bacaJson(proyek, berkas),
-    (berkas, isi) =>
-      validasiBerkas([
-        ...semuaBerkas.filter((x) => x.path !== berkas && !hasilImpor.has(x.path)),
-        ...[...hasilImpor].filter(([path]) => path !== berkas).map(([path, isiImpor]) => ({ path, isi: isiImpor })),
-        { path: berkas, isi },
-      ]).masalah.filter((m) => m.berkas === berkas),
+    (berkas, isi) => validasiSatuBerkas(semuaBerkas, berkas, isi, hasilImpor),
   );
   if (hasil.berkas && !hasil.berkas.startsWith(`content/instansi/${jalurBuku.split('/')[0]}/`)) {
     hasil.galat.push({
@@ -115,7 +111,7 @@ for (const { jalurBuku, bukuKerja } of terbaca.sort((a, b) => a.urutan - b.uruta
     );
     continue;
   }
-  hasilImpor.set(hasil.berkas!, hasil.isi!);
+  hasilImpor.push({ path: hasil.berkas!, isi: hasil.isi! });
   keluar.push(
     `✔ Terbaca dan valid; menjadi \`${hasil.berkas}\` (reads and validates; becomes that file).`,
     '',

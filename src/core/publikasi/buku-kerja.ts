@@ -19,7 +19,7 @@ export {
 } from './buku-kerja/lembar.ts';
 export { langkah, skemaDi } from './buku-kerja/skema.ts';
 export { eksporBuku, eksporBukuKosong } from './buku-kerja/tulis.ts';
-export { bacaBuku, type HasilBacaBuku, type Letak } from './buku-kerja/baca.ts';
+export { bacaBuku, jenisBuku, type HasilBacaBuku, type Letak } from './buku-kerja/baca.ts';
 export {
   bandingkanNilai,
   berkasTujuan,

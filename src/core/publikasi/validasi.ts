@@ -438,3 +438,20 @@ export function validasiBerkas(
     sah: galat === 0,
   };
 }
+
+/**
+ * The problems of one file as it would be (`isi`), checked with the rest of the content, before anything
+ * is written (an import, a workbook's check). `juga` are other files that replace theirs too: the
+ * workbooks of one pull request read before this one.
+ */
+export function validasiSatuBerkas(
+  files: readonly BerkasKonten[],
+  berkas: string,
+  isi: string,
+  juga: readonly BerkasKonten[] = [],
+): Masalah[] {
+  const baru = new Map([...juga, { path: berkas, isi }].map((f) => [f.path, f]));
+  return validasiBerkas([...files.filter((f) => !baru.has(f.path)), ...baru.values()]).masalah.filter(
+    (m) => m.berkas === berkas,
+  );
+}

@@ -19,7 +19,7 @@ import {
   type GalatBuku,
   type JenisBuku,
 } from '../../../src/core/publikasi/buku-kerja.ts';
-import { validasiBerkas } from '../../../src/core/publikasi/validasi.ts';
+import { validasiSatuBerkas } from '../../../src/core/publikasi/validasi.ts';
 import { PROYEK } from './bantuan.ts';
 
 const KONTEN = join(PROYEK, 'content/instansi');
@@ -70,10 +70,7 @@ describe('workbook round trip (every report, Renstra and catalogue in content/)'
       const hasilPeriksa = periksaBuku(
         wb,
         () => asli,
-        (berkas, isi) =>
-          validasiBerkas([...files.filter((x) => x.path !== berkas), { path: berkas, isi }]).masalah.filter(
-            (m) => m.berkas === berkas,
-          ),
+        (berkas, isi) => validasiSatuBerkas(files, berkas, isi),
       );
       expect(hasilPeriksa.galat).toEqual([]);
       expect(hasilPeriksa.berkas).toBe(`content/instansi/${jalurBerkas.split(' ')[0]}`);
@@ -152,10 +149,7 @@ const periksa = (wb: ExcelJS.Workbook, asli: unknown) =>
   periksaBuku(
     wb,
     () => asli,
-    (berkas, isi) =>
-      validasiBerkas([...files.filter((x) => x.path !== berkas), { path: berkas, isi }]).masalah.filter(
-        (m) => m.berkas === berkas,
-      ),
+    (berkas, isi) => validasiSatuBerkas(files, berkas, isi),
   ).galat;
 const lengkap = (galatBuku: GalatBuku) => {
   // bilingual, and placed: sheet and row always
@@ -333,8 +327,7 @@ describe('the blank catalogue workbook (a new agency from the browser)', { timeo
     periksaBuku(
       wb,
       () => undefined,
-      (berkas, isi) =>
-        validasiBerkas([...files, INSTANSI_BARU, { path: berkas, isi }]).masalah.filter((m) => m.berkas === berkas),
+      (berkas, isi) => validasiSatuBerkas(files, berkas, isi, [INSTANSI_BARU]),
     );
   const isiSel = (ws: ExcelJS.Worksheet, baris: number, nilai: Record<string, string>) => {
     const kepala = (ws.getRow(1).values as unknown[]).map(String);

@@ -71,6 +71,23 @@ function aturJalur(obj: Obj, kolom: string, nilai: Json) {
 const jalurJson = (seg: (string | number)[]) =>
   seg.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
 
+/** A value in a column without a heading: it would not be read, on a list sheet or a grid alike. */
+const galatTanpaJudul = (
+  lembar: string,
+  baris: number,
+  nomorKolom: number,
+  ditemukan: string,
+  lain: Pick<GalatBuku, 'diharapkan' | 'saran'>,
+): GalatBuku => ({
+  lembar,
+  baris,
+  kolom: hurufKolom(nomorKolom - 1),
+  pesan: 'Sel berisi nilai di kolom tanpa judul; tidak akan terbaca.',
+  message: 'A value in a column without a heading would not be read.',
+  ditemukan,
+  ...lain,
+});
+
 interface SelTerbaca {
   nomorKolom: number;
   nilai: Json;
@@ -221,16 +238,12 @@ function bacaKisi(
     const isi: Json[] = [];
     for (const { nomorKolom, nilai, teks } of sel) {
       if (nomorKolom > akhirJudul) {
-        galat.push({
-          lembar: nama,
-          baris: nomorBaris,
-          kolom: hurufKolom(nomorKolom - 1),
-          pesan: 'Sel berisi nilai di kolom tanpa judul; tidak akan terbaca.',
-          message: 'A value in a column without a heading would not be read.',
-          diharapkan: `kolom A–${hurufKolom(Math.max(0, akhirJudul - 1))}`,
-          ditemukan: teks,
-          saran: 'Tulis judul kolomnya di baris 1, atau pindahkan nilainya (write its heading in row 1, or move it).',
-        });
+        galat.push(
+          galatTanpaJudul(nama, nomorBaris, nomorKolom, teks, {
+            diharapkan: `kolom A–${hurufKolom(Math.max(0, akhirJudul - 1))}`,
+            saran: 'Tulis judul kolomnya di baris 1, atau pindahkan nilainya (write its heading in row 1, or move it).',
+          }),
+        );
         continue;
       }
       isi[nomorKolom - 1] = nilai;
@@ -274,11 +287,15 @@ function bacaKolomNomorLama(kepala: (string | undefined)[], skemaItem: z.ZodType
   if (indeks > 0) kepala[indeks] = KOLOM_NOMOR;
 }
 
+/** The kind a workbook says it is: its title, else Petunjuk!B1 (as tulis.ts writes both); unchecked. */
+export const jenisBuku = (wb: ExcelJS.Workbook): string =>
+  wb.title || String(wb.getWorksheet('Petunjuk')?.getCell('B1').value ?? '');
+
 /** Reads a workbook back into a document; every cell that cannot be read is an error with its place. */
 export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
   const galat: GalatBuku[] = [];
   const letak: Letak = new Map();
-  const jenisTeks = wb.title || String(wb.getWorksheet('Petunjuk')?.getCell('B1').value ?? '');
+  const jenisTeks = jenisBuku(wb);
   if (!adalahJenisBuku(jenisTeks)) {
     galat.push({
       lembar: 'Petunjuk',
@@ -308,29 +325,19 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
       kepala[nomorKolom] = typeof sel.value === 'string' ? sel.value.trim() : undefined;
     });
     if (daftar) bacaKolomNomorLama(kepala, skemaDi(skema, langkah(deskripsi.jalur, '')));
-    const tempat = (_baris: number, i: number) => `${hurufKolom(i - 1)} (${kepala[i] ?? '?'})`;
+    const tempat = (nomorKolom: number) => `${hurufKolom(nomorKolom - 1)} (${kepala[nomorKolom] ?? '?'})`;
     const rows: { nomor?: number[]; baris: number; sel: Map<string, { nilai: Json; kolom: string }> }[] = [];
-    const bacaan = bacaSelLembar(
-      ws,
-      2,
-      galat,
-      (nomorKolom) => tempat(0, nomorKolom),
-      (nomorKolom) => kepala[nomorKolom] === KOLOM_CATATAN_OPERATOR,
-    );
+    const bacaan = bacaSelLembar(ws, 2, galat, tempat, (nomorKolom) => kepala[nomorKolom] === KOLOM_CATATAN_OPERATOR);
     for (const { baris: nomorBaris, sel: daftarSel } of bacaan) {
       const sel = new Map<string, { nilai: Json; kolom: string }>();
       for (const { nomorKolom, nilai: nilaiSel, teks } of daftarSel) {
         const kunci = kepala[nomorKolom];
         if (!kunci) {
-          galat.push({
-            lembar: deskripsi.nama,
-            baris: nomorBaris,
-            kolom: hurufKolom(nomorKolom - 1),
-            pesan: 'Sel berisi nilai di kolom tanpa judul; tidak akan terbaca.',
-            message: 'A value in a column without a heading would not be read.',
-            ditemukan: teks,
-            saran: `Pindahkan ke kolom yang benar atau ke "${KOLOM_CATATAN_OPERATOR}".`,
-          });
+          galat.push(
+            galatTanpaJudul(deskripsi.nama, nomorBaris, nomorKolom, teks, {
+              saran: `Pindahkan ke kolom yang benar atau ke "${KOLOM_CATATAN_OPERATOR}".`,
+            }),
+          );
           continue;
         }
         let nilai = nilaiSel;
@@ -341,7 +348,7 @@ export function bacaBuku(wb: ExcelJS.Workbook): HasilBacaBuku {
           const angka = bacaDesimal(nilai);
           if (angka.ok) nilai = angka.nilai;
         }
-        sel.set(kunci, { nilai, kolom: tempat(nomorBaris, nomorKolom) });
+        sel.set(kunci, { nilai, kolom: tempat(nomorKolom) });
       }
       if (!sel.size) continue;
       if (!daftar) {

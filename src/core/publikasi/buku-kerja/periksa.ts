@@ -94,7 +94,7 @@ export function urutkanKunci(nilai: unknown, skema: z.ZodType | undefined, conto
 }
 
 /** What each kind's Profil sheet must hold to name the file it becomes (berkasTujuan). */
-export const PROFIL_WAJIB: Record<JenisBuku, { kolom: string; pesan: string; message: string }> = {
+const PROFIL_WAJIB: Record<JenisBuku, { kolom: string; pesan: string; message: string }> = {
   lkjip: { kolom: 'instansi, tahun', pesan: 'Instansi (id) dan tahun', message: 'The agency id and the year' },
   renstra: {
     kolom: 'instansi, periode.mulai, periode.selesai',

@@ -20,7 +20,6 @@ import {
   segmen,
 } from './lembar.ts';
 import type { DeskripsiLembar, JenisBuku, Json, Obj } from './lembar.ts';
-import { PROFIL_WAJIB } from './periksa.ts';
 import { bentukObjek, kolomSkema, langkah, pilihan, skemaDi, uraianDi } from './skema.ts';
 
 /** The fields of an object as dotted columns; lists and empty objects stay one (JSON) cell. */
@@ -36,6 +35,12 @@ function ratakan(objek: Obj, awalan: string, jalurInduk: string, tertutup: Set<s
     if (adalahObjek(nilai) && Object.keys(nilai).length) ratakan(nilai, kolom, jalurPenuh, tertutup, out);
     else out.set(kolom, nilai);
   }
+}
+
+/** A heading cell: bold on light blue, on list sheets and grid sheets alike. */
+function gayaJudul(sel: ExcelJS.Cell) {
+  sel.font = { bold: true };
+  sel.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 }
 
 /** Whether a column is already there as itself, as a part of it, or as the whole it is part of. */
@@ -206,8 +211,7 @@ export async function eksporBuku(jenis: JenisBuku, dok: unknown): Promise<ExcelJ
     }));
     const kepala = ws.getRow(1);
     kepala.eachCell((sel, nomorKolom) => {
-      sel.font = { bold: true };
-      sel.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+      gayaJudul(sel);
       sel.protection = { locked: true };
       const kunci = kolom[nomorKolom - 1]!;
       if (daftar && kunci !== KOLOM_NOMOR && kunci !== KOLOM_CATATAN_OPERATOR) {
@@ -285,8 +289,7 @@ function tulisLembarKisi(wb: ExcelJS.Workbook, tabel: NonNullable<BarisLembar['k
   judul.forEach((teks, indeks) => {
     const sel = ws.getRow(1).getCell(indeks + 1);
     sel.value = typeof teks === 'string' ? teks : JSON.stringify(teks);
-    sel.font = { bold: true };
-    sel.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+    gayaJudul(sel);
     ws.getColumn(indeks + 1).width = Math.min(60, Math.max(12, String(teks).length + 2));
   });
   (Array.isArray(tabel.baris) ? tabel.baris : []).forEach((isiBaris, indeksBaris) => {
@@ -297,12 +300,9 @@ function tulisLembarKisi(wb: ExcelJS.Workbook, tabel: NonNullable<BarisLembar['k
 }
 
 /**
- * A blank workbook for a new agency: every sheet with its columns, dropdowns and notes, and on
- * Profil the fields that name the file it becomes (PROFIL_WAJIB), left empty for the operator.
+ * A blank workbook for a new agency: every sheet with its columns, dropdowns and notes, and on Profil
+ * a row per field (the ones that name the file it becomes first, in the schema's order), left empty.
  */
 export function eksporBukuKosong(jenis: JenisBuku): Promise<ExcelJS.Workbook> {
-  return eksporBuku(
-    jenis,
-    Object.fromEntries(PROFIL_WAJIB[jenis].kolom.split(', ').map((kolom) => [kolom, undefined])),
-  );
+  return eksporBuku(jenis, {});
 }
