@@ -22,6 +22,7 @@ import {
   tabelPerubahan,
   type JenisBuku,
 } from '../src/core/publikasi/buku-kerja.ts';
+import { blokKode, kodeSebaris } from '../src/core/publikasi/markdown-aman.ts';
 import { validasiSatuBerkas } from '../src/core/publikasi/validasi.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
@@ -64,7 +65,7 @@ const URUTAN_JENIS: Record<JenisBuku, number> = { indikator: 0, renstra: 1, lkji
 for (const jalurBuku of buku) {
   const gagalBuka = (pesan: string) => {
     gagal++;
-    keluar.push(`### \`content/instansi/${jalurBuku}\``, '', pesan, '');
+    keluar.push(`### ${kodeSebaris(`content/instansi/${jalurBuku}`)}`, '', pesan, '');
   };
   const ukuran = statSync(join(folder, jalurBuku)).size;
   if (ukuran > UKURAN_MAKS) {
@@ -85,7 +86,7 @@ for (const jalurBuku of buku) {
 const hasilImpor: { path: string; isi: string }[] = [];
 for (const { jalurBuku, bukuKerja } of terbaca.sort((a, b) => a.urutan - b.urutan)) {
   const nama = `content/instansi/${jalurBuku}`;
-  keluar.push(`### \`${nama}\``, '');
+  keluar.push(`### ${kodeSebaris(nama)}`, '');
   const hasil = periksaBuku(
     bukuKerja,
     (berkas) => bacaJson(basis, berkas) ?? bacaJson(proyek, berkas),
@@ -104,16 +105,14 @@ for (const { jalurBuku, bukuKerja } of terbaca.sort((a, b) => a.urutan - b.uruta
     keluar.push(
       `✘ ${hasil.galat.length} masalah; perbaiki di buku kerja lalu unggah lagi (${hasil.galat.length} problems; fix them in the workbook and upload again).`,
       '',
-      '```text',
-      hasil.galat.map((g) => formatGalatBuku(relative(proyek, join(folder, jalurBuku)), g)).join('\n\n'),
-      '```',
+      blokKode(hasil.galat.map((g) => formatGalatBuku(relative(proyek, join(folder, jalurBuku)), g)).join('\n\n')),
       '',
     );
     continue;
   }
   hasilImpor.push({ path: hasil.berkas!, isi: hasil.isi! });
   keluar.push(
-    `✔ Terbaca dan valid; menjadi \`${hasil.berkas}\` (reads and validates; becomes that file).`,
+    `✔ Terbaca dan valid; menjadi ${kodeSebaris(hasil.berkas!)} (reads and validates; becomes that file).`,
     '',
     tabelPerubahan(bandingkanNilai(bacaJson(basis, hasil.berkas!), JSON.parse(hasil.isi!))),
     '',
@@ -122,11 +121,11 @@ for (const { jalurBuku, bukuKerja } of terbaca.sort((a, b) => a.urutan - b.uruta
     keluar.push(
       '<details><summary>Peringatan (warnings)</summary>',
       '',
-      '```text',
-      hasil.peringatan
-        .map((g) => formatGalatBuku(nama, g).replace(/^GALAT \(error\)/, 'PERINGATAN (warning)'))
-        .join('\n\n'),
-      '```',
+      blokKode(
+        hasil.peringatan
+          .map((g) => formatGalatBuku(nama, g).replace(/^GALAT \(error\)/, 'PERINGATAN (warning)'))
+          .join('\n\n'),
+      ),
       '</details>',
       '',
     );

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eksporBuku, eksporBukuKosong, type JenisBuku } from '../../../src/core/publikasi/buku-kerja.ts';
 import { PROYEK } from './bantuan.ts';
@@ -139,6 +140,21 @@ describe('periksa-buku-kerja (the pull-request guard on an uploaded workbook)', 
       expect(hasil.stdout).toMatch(/\| `pengukuran\.indikator\[1:[a-z0-9-]+\]\.realisasi` \| `[\d.]+` \| `99\.5` \|/);
     },
   );
+
+  it('a cell written to break out of the summary stays inside its code block', { timeout: 120_000 }, async () => {
+    // test data: a hostile contributor's cell, trying to show the reviewer a fake "valid" and an image
+    const jahat = 'x\n```\n\n## ✔ Semua valid\n\n![p](https://contoh.invalid/p.png)\n\n```text';
+    const hasil = await usulan((wb) => {
+      const ws = wb.getWorksheet('Pengukuran')!;
+      ws.getRow(2).getCell(kolom(ws, 'realisasi')).value = jahat;
+    });
+    expect(hasil.status).toBe(1);
+    const pohon = fromMarkdown(hasil.stdout) as { children: { type: string; depth?: number }[] };
+    expect(pohon.children.filter((anak) => anak.type === 'heading').map((anak) => anak.depth)).toEqual([2, 3]);
+    expect(pohon.children.map((anak) => anak.type)).not.toContain('html');
+    expect(JSON.stringify(pohon)).not.toContain('"type":"image"');
+    expect(hasil.stdout).toContain('## ✔ Semua valid');
+  });
 
   it('a formula and a wrong type: problems by sheet, row and column, exit 1', { timeout: 120_000 }, async () => {
     const hasil = await usulan((wb) => {

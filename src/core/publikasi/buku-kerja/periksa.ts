@@ -8,6 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { Masalah } from '../../muat/masalah.ts';
 import { hurufKolom } from '../csv-baca.ts';
+import { kodeSebaris } from '../markdown-aman.ts';
 import { bacaBuku, type Letak } from './baca.ts';
 import { BUKU, adalahObjek, type JenisBuku } from './lembar.ts';
 import { buka, jenisSkema, skemaDi } from './skema.ts';
@@ -187,10 +188,10 @@ export function bandingkanNilai(lama: unknown, baru: unknown, jalur = ''): Perub
 /** The changes as a Markdown table a reviewer reads: numbers first, then text. */
 export function tabelPerubahan(perubahan: readonly PerubahanNilai[], batas = 300): string {
   if (!perubahan.length) return 'Tidak ada nilai yang berubah (no value changes).';
+  // a table cell: code that names and values from the workbook cannot leave, "|" escaped for the table
+  const kode = (teks: string) => kodeSebaris(teks.replace(/\s+/g, ' ')).replace(/\|/g, '\\|');
   const sel = (v: unknown) =>
-    v === undefined
-      ? '—'
-      : `\`${(typeof v === 'string' ? v : JSON.stringify(v)).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 120)}\``;
+    v === undefined ? '—' : kode((typeof v === 'string' ? v : JSON.stringify(v)).replace(/\s+/g, ' ').slice(0, 120));
   const urut = [...perubahan].sort(
     (a, b) =>
       Number(typeof b.baru === 'number' || typeof b.lama === 'number') -
@@ -201,6 +202,6 @@ export function tabelPerubahan(perubahan: readonly PerubahanNilai[], batas = 300
     '',
     '| Kolom (field) | Sekarang (now) | Menjadi (becomes) |',
     '|---|---|---|',
-    ...urut.slice(0, batas).map((x) => `| \`${x.jalur}\` | ${sel(x.lama)} | ${sel(x.baru)} |`),
+    ...urut.slice(0, batas).map((x) => `| ${kode(x.jalur)} | ${sel(x.lama)} | ${sel(x.baru)} |`),
   ].join('\n');
 }
